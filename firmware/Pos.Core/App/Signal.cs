@@ -1,0 +1,46 @@
+namespace Pos.Core.App
+{
+    /// <summary>
+    /// Every signal of the application, in one place (the QP habit): a reader sees the whole vocabulary of events
+    /// here. Values are stable because traces, scenario files and the journal record them as numbers; names for
+    /// traces come from <see cref="SignalNames"/>, never from enum formatting (it prints numbers on the device).
+    /// </summary>
+    public enum Signal
+    {
+        /// <summary>No signal; never posted.</summary>
+        None = 0,
+
+        // Input from the board.
+        /// <summary>A key was pressed. <see cref="Event.Param"/> is the <c>Pos.Hal.Key</c> value.</summary>
+        KeyPressed = 1,
+        /// <summary>A card was read or a read failed. <see cref="Event.Data"/> is the card, <see cref="Event.Param"/> the error.</summary>
+        CardRead = 2,
+        /// <summary>The network link went up (<see cref="Event.Param"/> = 1) or down (0).</summary>
+        LinkChanged = 3,
+
+        // Time.
+        /// <summary>A timer armed with <see cref="TimerService"/> fired. <see cref="Event.Param"/> is the timer id.</summary>
+        TimerExpired = 10,
+
+        // Lifecycle.
+        /// <summary>Posted once after power-on, when the journal has been recovered.</summary>
+        Boot = 20,
+        /// <summary>Asks every part to stop cleanly (emulator shutdown).</summary>
+        Shutdown = 21,
+
+        // Host exchange outcomes (posted by the worker that owns the socket).
+        /// <summary>A reply arrived. <see cref="Event.Data"/> holds the reply bytes.</summary>
+        ExchangeReplied = 30,
+        /// <summary>An exchange failed. <see cref="Event.Param"/> says how.</summary>
+        ExchangeFailed = 31,
+
+        // Link monitor.
+        /// <summary>The link monitor decided the host is reachable again.</summary>
+        WentOnline = 40,
+        /// <summary>The link monitor decided the host is unreachable. <see cref="Event.Param"/> is the reason.</summary>
+        WentOffline = 41,
+
+        /// <summary>One past the highest value; sizes lookup tables.</summary>
+        Count = 42,
+    }
+}

@@ -1,0 +1,18 @@
+namespace Pos.Hal
+{
+    /// <summary>Why a card read failed. The core maps each value to a localized message.</summary>
+    public enum CardReadError
+    {
+        None = 0,
+        /// <summary>Track data unreadable (parity, LRC, no start or end sentinel).</summary>
+        BadTrackData = 1,
+        /// <summary>The chip did not answer to reset or the read was interrupted.</summary>
+        ChipFailure = 2,
+        /// <summary>More than one contactless card in the field.</summary>
+        MultipleCards = 3,
+        /// <summary>The reader module did not answer.</summary>
+        ReaderNotResponding = 4,
+        /// <summary>The card was removed before the read finished.</summary>
+        CardRemoved = 5,
+    }
+}

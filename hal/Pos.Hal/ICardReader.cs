@@ -1,0 +1,24 @@
+namespace Pos.Hal
+{
+    /// <summary>
+    /// The card reader seam: one interface for magstripe, chip and contactless modules. No EMV kernel here:
+    /// a chip module hands over the field-55 data it collected.
+    /// </summary>
+    public interface ICardReader
+    {
+        /// <summary>Raised once per card presented while reading is enabled.</summary>
+        event CardReadHandler CardRead;
+
+        /// <summary>Starts waiting for a card on the interfaces the current step accepts.</summary>
+        /// <param name="acceptMagstripe">Accept a swipe.</param>
+        /// <param name="acceptChip">Accept an inserted chip card.</param>
+        /// <param name="acceptContactless">Accept a tap.</param>
+        void StartReading(bool acceptMagstripe, bool acceptChip, bool acceptContactless);
+
+        /// <summary>Stops waiting for a card; no further <see cref="CardRead"/> until the next start.</summary>
+        void StopReading();
+
+        /// <summary>True when the module answered its last health probe.</summary>
+        bool IsPresent { get; }
+    }
+}

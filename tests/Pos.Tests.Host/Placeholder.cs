@@ -1,0 +1,1 @@
+namespace Pos.Tests.Host { }

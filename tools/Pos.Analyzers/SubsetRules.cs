@@ -1,0 +1,86 @@
+using Microsoft.CodeAnalysis;
+
+namespace Pos.Analyzers
+{
+    /// <summary>
+    /// The rules of the nanoFramework 1.x subset that a compiler cannot enforce on its own. Each id names one rule;
+    /// docs/SUBSET.md explains why it exists and what to write instead.
+    /// </summary>
+    public static class SubsetRules
+    {
+        private const string Category = "nanoFramework.Subset";
+        private const string HelpLink = "docs/SUBSET.md";
+
+        public static readonly DiagnosticDescriptor GenericDeclaration = Rule(
+            "NF1001", "Generic declaration",
+            "NF1001 generics: '{0}' declares type parameters; nanoFramework 1.x cannot load generic types and runs generic methods wrongly. Use object, ArrayList or Hashtable.");
+
+        public static readonly DiagnosticDescriptor GenericUse = Rule(
+            "NF1002", "Generic type or method used",
+            "NF1002 generics: '{0}' is generic; nanoFramework 1.x has no generics (Action<T>/Func<T> compile but crash the device). Use a non-generic type, a custom delegate, ArrayList or Hashtable.");
+
+        public static readonly DiagnosticDescriptor Async = Rule(
+            "NF1003", "async/await",
+            "NF1003 async: '{0}' needs Task and async/await, which nanoFramework 1.x does not have. Post an event and handle the outcome in a later event.");
+
+        public static readonly DiagnosticDescriptor Linq = Rule(
+            "NF1004", "LINQ",
+            "NF1004 LINQ: '{0}' uses System.Linq, which nanoFramework 1.x does not have. Write the loop.");
+
+        public static readonly DiagnosticDescriptor Iterator = Rule(
+            "NF1005", "yield iterator",
+            "NF1005 iterators: '{0}' is a yield iterator; it needs IEnumerable<T>, which nanoFramework 1.x does not have. Fill an array or ArrayList.");
+
+        public static readonly DiagnosticDescriptor Tuple = Rule(
+            "NF1006", "Tuple",
+            "NF1006 tuples: '{0}' needs System.ValueTuple, which nanoFramework 1.x does not have. Use a small class or out parameters.");
+
+        public static readonly DiagnosticDescriptor Record = Rule(
+            "NF1007", "Record",
+            "NF1007 records: '{0}' is a record; nanoFramework 1.x lacks the equality types records need. Use a sealed class.");
+
+        public static readonly DiagnosticDescriptor Decimal = Rule(
+            "NF1008", "decimal",
+            "NF1008 decimal: '{0}' uses decimal, which nanoFramework 1.x cannot load. Money is long minor units (fen).");
+
+        public static readonly DiagnosticDescriptor NullableValueType = Rule(
+            "NF1009", "Nullable value type",
+            "NF1009 nullable value types: '{0}' needs Nullable<T>, which nanoFramework 1.x does not have. Use a flag or a sentinel with a Try-method.");
+
+        public static readonly DiagnosticDescriptor MultidimensionalArray = Rule(
+            "NF1010", "Multidimensional array",
+            "NF1010 multidimensional arrays: '{0}' crashes nanoFramework 1.x. Use a jagged array or index a flat one.");
+
+        public static readonly DiagnosticDescriptor DefaultInterfaceMember = Rule(
+            "NF1011", "Interface member with a body",
+            "NF1011 default interface members: '{0}' has a body inside an interface; nanoFramework 1.x throws at the call. Put the code in a class.");
+
+        public static readonly DiagnosticDescriptor Unsafe = Rule(
+            "NF1012", "Span, pointers, stackalloc",
+            "NF1012 unsafe memory: '{0}' needs Span<T>, pointers or stackalloc, which nanoFramework 1.x rejects. Use byte[] with offset and count.");
+
+        public static readonly DiagnosticDescriptor Dynamic = Rule(
+            "NF1013", "dynamic",
+            "NF1013 dynamic: '{0}' needs the dynamic runtime, which nanoFramework 1.x does not have.");
+
+        public static readonly DiagnosticDescriptor EnumFormatting = Rule(
+            "NF1014", "Enum formatted as text",
+            "NF1014 enum text: '{0}' turns an enum into text; nanoFramework prints the number, .NET the name, so screens and logs would differ. Use a name table or cast to int.");
+
+        public static readonly DiagnosticDescriptor CustomFormat = Rule(
+            "NF1015", "Custom numeric format",
+            "NF1015 number format: '{0}' is not a standard format nanoFramework supports (D, F, G, N or X with an optional precision). Pad or format by hand.");
+
+        /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
+        public static DiagnosticDescriptor[] All => new[]
+        {
+            GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
+            MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat,
+        };
+
+        private static DiagnosticDescriptor Rule(string id, string title, string message)
+        {
+            return new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        }
+    }
+}
