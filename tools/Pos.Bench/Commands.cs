@@ -1,0 +1,40 @@
+namespace Pos.Bench
+{
+    /// <summary>
+    /// Named long-running commands that are not BenchmarkDotNet benchmarks. Add a row to <see cref="Table"/>;
+    /// each command takes the remaining arguments and returns the process exit code.
+    /// </summary>
+    public static class Commands
+    {
+        private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Table = new()
+        {
+            ["list"] = ("lists the commands", _ => ListCommands()),
+        };
+
+        /// <summary>Runs the command named by args[0], if there is one.</summary>
+        public static bool TryRun(string[] args, out int exitCode)
+        {
+            if (Table.TryGetValue(args[0], out var command))
+            {
+                exitCode = command.Run(args[1..]);
+                return true;
+            }
+
+            exitCode = 0;
+            return false;
+        }
+
+        /// <summary>Registers a command; called from static constructors of command classes via <see cref="Register"/>.</summary>
+        public static void Register(string name, string help, Func<string[], int> run) => Table[name] = (help, run);
+
+        private static int ListCommands()
+        {
+            foreach (var (name, (help, _)) in Table)
+            {
+                Console.WriteLine($"{name,-12} {help}");
+            }
+
+            return 0;
+        }
+    }
+}
