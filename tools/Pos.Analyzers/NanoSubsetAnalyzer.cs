@@ -52,6 +52,8 @@ namespace Pos.Analyzers
                 SyntaxKind.ImplicitStackAllocArrayCreationExpression, SyntaxKind.FixedStatement, SyntaxKind.UnsafeStatement,
                 SyntaxKind.AddressOfExpression, SyntaxKind.PointerIndirectionExpression, SyntaxKind.PointerMemberAccessExpression);
 
+            context.RegisterSyntaxNodeAction(AnalyzeCatch, SyntaxKind.CatchDeclaration);
+
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
             context.RegisterOperationAction(AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
@@ -206,6 +208,16 @@ namespace Pos.Analyzers
             }
 
             return false;
+        }
+
+        private static void AnalyzeCatch(SyntaxNodeAnalysisContext ctx)
+        {
+            var node = (CatchDeclarationSyntax)ctx.Node;
+            ITypeSymbol type = ctx.SemanticModel.GetTypeInfo(node.Type, ctx.CancellationToken).Type;
+            if (type != null && type.ToDisplayString() == "System.OverflowException")
+            {
+                Report(ctx, SubsetRules.OverflowCatch, node, node.ToString());
+            }
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext ctx)

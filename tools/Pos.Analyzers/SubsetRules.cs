@@ -71,11 +71,15 @@ namespace Pos.Analyzers
             "NF1015", "Custom numeric format",
             "NF1015 number format: '{0}' is not a standard format nanoFramework supports (D, F, G, N or X with an optional precision). Pad or format by hand.");
 
+        public static readonly DiagnosticDescriptor OverflowCatch = Rule(
+            "NF1016", "Catching OverflowException",
+            "NF1016 overflow: '{0}' catches OverflowException, which nanoFramework 1.x does not have. Check the range before the arithmetic.");
+
         /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
         public static DiagnosticDescriptor[] All => new[]
         {
             GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
-            MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat,
+            MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat, OverflowCatch,
         };
 
         private static DiagnosticDescriptor Rule(string id, string title, string message)

@@ -1,1 +1,0 @@
-namespace Pos.Tests.Host { }
