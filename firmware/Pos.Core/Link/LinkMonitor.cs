@@ -27,6 +27,10 @@ namespace Pos.Core.Link
         private readonly ISerialLog _log;
         private readonly int[] _entries = new int[LinkNames.StateCount];
 
+        // When each of the monitor's timers is due, or -1: an expiry already queued when a timer was re-armed or
+        // disarmed must not act (TimerService cannot take back a posted event).
+        private readonly long[] _due = new long[] { -1, -1, -1, -1 };
+
         private LinkState _state = LinkState.LinkDown;
         private long _stateSinceMs;
         private long _visibleSinceMs;
@@ -244,7 +248,7 @@ namespace Pos.Core.Link
             }
 
             _probeInFlight = false;
-            _timers.Disarm(LinkTimerIds.ProbeTimeout);
+            Disarm(LinkTimerIds.ProbeTimeout);
             int before = _transitions;
             if (succeeded)
             {
@@ -261,9 +265,19 @@ namespace Pos.Core.Link
         }
 
         /// <summary>A timer fired.</summary>
-        /// <returns>True when it was one of the monitor's timers.</returns>
+        /// <returns>True when it was one of the monitor's timers (stale expiries included, which are ignored).</returns>
         public bool OnTimer(int timerId)
         {
+            if (!LinkTimerIds.IsLinkTimer(timerId))
+            {
+                return false;
+            }
+
+            if (!TakeDue(timerId))
+            {
+                return true;
+            }
+
             if (timerId == LinkTimerIds.NextProbe)
             {
                 StartProbeNow();
@@ -283,13 +297,9 @@ namespace Pos.Core.Link
             {
                 CheckConfirmed();
             }
-            else if (timerId == LinkTimerIds.Deadline)
-            {
-                Fire(LinkInput.Deadline, LinkReason.NoResponse);
-            }
             else
             {
-                return false;
+                Fire(LinkInput.Deadline, LinkReason.NoResponse);
             }
 
             return true;
@@ -364,8 +374,8 @@ namespace Pos.Core.Link
                 case LinkAction.EnterSuspect:
                     _failures = 1;
                     _phaseStartMs = _clock.UptimeMs;
-                    _timers.Arm(LinkTimerIds.Hold, _settings.MinSuspectMs);
-                    _timers.Arm(LinkTimerIds.Deadline, _settings.OfflineDeadlineMs);
+                    Arm(LinkTimerIds.Hold, _settings.MinSuspectMs);
+                    Arm(LinkTimerIds.Deadline, _settings.OfflineDeadlineMs);
                     ProbeAfter(0);
                     break;
                 case LinkAction.CountFailure:
@@ -373,15 +383,15 @@ namespace Pos.Core.Link
                     break;
                 case LinkAction.ClearSuspect:
                     _failures = 0;
-                    _timers.Disarm(LinkTimerIds.Hold);
-                    _timers.Disarm(LinkTimerIds.Deadline);
+                    Disarm(LinkTimerIds.Hold);
+                    Disarm(LinkTimerIds.Deadline);
                     ScheduleKeepAlive();
                     break;
                 case LinkAction.EnterOffline:
                     _failures = 0;
                     _successes = 0;
-                    _timers.Disarm(LinkTimerIds.Hold);
-                    _timers.Disarm(LinkTimerIds.Deadline);
+                    Disarm(LinkTimerIds.Hold);
+                    Disarm(LinkTimerIds.Deadline);
                     _backoffMs = _settings.OfflineProbeMinMs;
                     ProbeAfter(_backoffMs);
                     break;
@@ -396,7 +406,7 @@ namespace Pos.Core.Link
                 case LinkAction.EnterRecovering:
                     _successes = 1;
                     _phaseStartMs = _clock.UptimeMs;
-                    _timers.Arm(LinkTimerIds.Hold, _settings.MinRecoveringMs);
+                    Arm(LinkTimerIds.Hold, _settings.MinRecoveringMs);
                     ProbeAfter(_settings.ConfirmProbeIntervalMs);
                     break;
                 case LinkAction.CountSuccess:
@@ -404,7 +414,7 @@ namespace Pos.Core.Link
                     break;
                 case LinkAction.EnterOnline:
                     _successes = 0;
-                    _timers.Disarm(LinkTimerIds.Hold);
+                    Disarm(LinkTimerIds.Hold);
                     ScheduleKeepAlive();
                     break;
                 case LinkAction.DropLink:
@@ -412,10 +422,10 @@ namespace Pos.Core.Link
                     _probeInFlight = false;
                     _failures = 0;
                     _successes = 0;
-                    _timers.Disarm(LinkTimerIds.NextProbe);
-                    _timers.Disarm(LinkTimerIds.ProbeTimeout);
-                    _timers.Disarm(LinkTimerIds.Hold);
-                    _timers.Disarm(LinkTimerIds.Deadline);
+                    Disarm(LinkTimerIds.NextProbe);
+                    Disarm(LinkTimerIds.ProbeTimeout);
+                    Disarm(LinkTimerIds.Hold);
+                    Disarm(LinkTimerIds.Deadline);
                     break;
             }
         }
@@ -463,11 +473,11 @@ namespace Pos.Core.Link
         {
             if (_settings.OnlineProbeIntervalMs == 0)
             {
-                _timers.Disarm(LinkTimerIds.NextProbe);
+                Disarm(LinkTimerIds.NextProbe);
             }
             else if (!_probeInFlight)
             {
-                _timers.Arm(LinkTimerIds.NextProbe, _settings.OnlineProbeIntervalMs);
+                Arm(LinkTimerIds.NextProbe, _settings.OnlineProbeIntervalMs);
             }
         }
 
@@ -476,7 +486,7 @@ namespace Pos.Core.Link
         {
             if (_probeInFlight)
             {
-                _timers.Disarm(LinkTimerIds.NextProbe);
+                Disarm(LinkTimerIds.NextProbe);
             }
             else if (delayMs == 0)
             {
@@ -484,8 +494,33 @@ namespace Pos.Core.Link
             }
             else
             {
-                _timers.Arm(LinkTimerIds.NextProbe, delayMs);
+                Arm(LinkTimerIds.NextProbe, delayMs);
             }
+        }
+
+        private void Arm(int timerId, long delayMs)
+        {
+            _due[timerId - LinkTimerIds.NextProbe] = _clock.UptimeMs + delayMs;
+            _timers.Arm(timerId, delayMs);
+        }
+
+        private void Disarm(int timerId)
+        {
+            _due[timerId - LinkTimerIds.NextProbe] = -1;
+            _timers.Disarm(timerId);
+        }
+
+        // True when the expiry is the one currently expected; then the timer counts as fired.
+        private bool TakeDue(int timerId)
+        {
+            int slot = timerId - LinkTimerIds.NextProbe;
+            if (_due[slot] < 0 || _clock.UptimeMs < _due[slot])
+            {
+                return false;
+            }
+
+            _due[slot] = -1;
+            return true;
         }
 
         private void StartProbeNow()
@@ -498,8 +533,8 @@ namespace Pos.Core.Link
             _probeId = _probeId == int.MaxValue ? 1 : _probeId + 1;
             _probeInFlight = true;
             _probesStarted++;
-            _timers.Disarm(LinkTimerIds.NextProbe);
-            _timers.Arm(LinkTimerIds.ProbeTimeout, _settings.ProbeTimeoutMs);
+            Disarm(LinkTimerIds.NextProbe);
+            Arm(LinkTimerIds.ProbeTimeout, _settings.ProbeTimeoutMs);
             try
             {
                 _probe.StartProbe(_probeId);

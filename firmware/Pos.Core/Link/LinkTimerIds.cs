@@ -2,7 +2,7 @@ namespace Pos.Core.Link
 {
     /// <summary>
     /// The <c>TimerService</c> ids the link monitor arms (the 4000 block belongs to the link monitor). The app's
-    /// timer service needs four free slots for them.
+    /// timer service needs four free slots for them. The ids are contiguous (the monitor indexes by them).
     /// </summary>
     public static class LinkTimerIds
     {
