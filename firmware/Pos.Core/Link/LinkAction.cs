@@ -11,7 +11,7 @@ namespace Pos.Core.Link
         EnterSuspect = 2,
         /// <summary>Another failure in Suspect: count it and check the hysteresis.</summary>
         CountFailure = 3,
-        /// <summary>A success cleared the suspicion: back to Online without a visible change.</summary>
+        /// <summary>A success cleared the suspicion: back to Online without a visible change, with one verification probe soon.</summary>
         ClearSuspect = 4,
         /// <summary>Go offline: reset the backoff and schedule the first offline probe.</summary>
         EnterOffline = 5,

@@ -382,10 +382,12 @@ namespace Pos.Core.Link
                     _failures++;
                     break;
                 case LinkAction.ClearSuspect:
+                    // The success may be a reply that was already on its way before the host went away: verify
+                    // with one more probe soon instead of waiting for the idle keep-alive.
                     _failures = 0;
                     Disarm(LinkTimerIds.Hold);
                     Disarm(LinkTimerIds.Deadline);
-                    ScheduleKeepAlive();
+                    ProbeAfter(_settings.SuspectProbeIntervalMs);
                     break;
                 case LinkAction.EnterOffline:
                     _failures = 0;
