@@ -39,8 +39,12 @@ namespace Pos.Core.App
         WentOnline = 40,
         /// <summary>The link monitor decided the host is unreachable. <see cref="Event.Param"/> is the reason.</summary>
         WentOffline = 41,
+        /// <summary>A reachability probe answered. <see cref="Event.Param"/> is the probe id given to <c>IReachabilityProbe.StartProbe</c>.</summary>
+        ProbeSucceeded = 42,
+        /// <summary>A reachability probe failed (refused, unreachable, no echo). <see cref="Event.Param"/> is the probe id.</summary>
+        ProbeFailed = 43,
 
         /// <summary>One past the highest value; sizes lookup tables.</summary>
-        Count = 42,
+        Count = 44,
     }
 }

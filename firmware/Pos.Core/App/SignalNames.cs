@@ -34,6 +34,8 @@ namespace Pos.Core.App
             names[(int)Signal.ExchangeFailed] = "ExchangeFailed";
             names[(int)Signal.WentOnline] = "WentOnline";
             names[(int)Signal.WentOffline] = "WentOffline";
+            names[(int)Signal.ProbeSucceeded] = "ProbeSucceeded";
+            names[(int)Signal.ProbeFailed] = "ProbeFailed";
             return names;
         }
     }
