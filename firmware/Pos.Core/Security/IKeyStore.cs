@@ -1,0 +1,47 @@
+namespace Pos.Core.Security
+{
+    /// <summary>
+    /// The seam to the terminal's keys (TMK and the working keys PIK, MAK, TDK). A loaded key is held as a
+    /// <see cref="DesKey"/> with its schedule already expanded, so MAC and PIN operations never re-expand keys.
+    /// Clear key bytes go in and never come out: the store gives keys only as <see cref="DesKey"/> objects, and
+    /// identifies them to people only by slot name and check value.
+    /// <para>Fetch the key with <see cref="Get"/> for each operation and do not keep it: loading or clearing a
+    /// slot wipes the key object that was there.</para>
+    /// </summary>
+    public interface IKeyStore
+    {
+        /// <summary>True when the slot holds a key.</summary>
+        bool Has(KeySlot slot);
+
+        /// <summary>The key in the slot, or null when it is empty.</summary>
+        DesKey Get(KeySlot slot);
+
+        /// <summary>
+        /// Loads one clear key (8, 16 or 24 bytes) into a slot, replacing what was there. Returns
+        /// <see cref="SecurityError.BadKeySlot"/> or <see cref="SecurityError.BadKeyLength"/> and changes nothing
+        /// when the input is wrong. The caller wipes its copy of the key bytes.
+        /// </summary>
+        SecurityError Load(KeySlot slot, byte[] key, int offset, int length);
+
+        /// <summary>
+        /// Loads several clear keys at once, all or none: when any slot or length is wrong nothing changes.
+        /// <paramref name="keys"/>[i] is the whole key for <paramref name="slots"/>[i].
+        /// </summary>
+        SecurityError LoadSet(KeySlot[] slots, byte[][] keys);
+
+        /// <summary>Empties a slot and wipes the key that was in it.</summary>
+        void Clear(KeySlot slot);
+
+        /// <summary>Empties every slot.</summary>
+        void ClearAll();
+
+        /// <summary>
+        /// Writes the slot's 4-byte check value at <paramref name="offset"/>; false (and nothing written) when the
+        /// slot is empty.
+        /// </summary>
+        bool GetCheckValue(KeySlot slot, byte[] output, int offset);
+
+        /// <summary>The slot for people: its name and check value ("MAK KCV 1A2B3C4D"), or "MAK empty". Never key bytes.</summary>
+        string Describe(KeySlot slot);
+    }
+}

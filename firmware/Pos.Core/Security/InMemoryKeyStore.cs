@@ -1,0 +1,152 @@
+using Pos.Core.Common;
+
+namespace Pos.Core.Security
+{
+    /// <summary>
+    /// An <see cref="IKeyStore"/> that keeps keys in RAM only: for tests and the emulator (keys are lost at power
+    /// off). Each slot keeps its expanded <see cref="DesKey"/> and its 4-byte check value, computed at load.
+    /// </summary>
+    public sealed class InMemoryKeyStore : IKeyStore
+    {
+        private readonly DesKey[] _keys = new DesKey[(int)KeySlot.Count];
+        private readonly byte[][] _checkValues = new byte[(int)KeySlot.Count][];
+
+        /// <inheritdoc />
+        public bool Has(KeySlot slot)
+        {
+            return KeySlotNames.IsValid(slot) && _keys[(int)slot] != null;
+        }
+
+        /// <inheritdoc />
+        public DesKey Get(KeySlot slot)
+        {
+            return KeySlotNames.IsValid(slot) ? _keys[(int)slot] : null;
+        }
+
+        /// <inheritdoc />
+        public SecurityError Load(KeySlot slot, byte[] key, int offset, int length)
+        {
+            if (!KeySlotNames.IsValid(slot))
+            {
+                return SecurityError.BadKeySlot;
+            }
+
+            if (key == null || !DesKey.IsValidLength(length) || offset < 0 || offset > key.Length - length)
+            {
+                return SecurityError.BadKeyLength;
+            }
+
+            DesKey loaded = new DesKey(key, offset, length);
+            Put(slot, loaded, KeyCheckValue.Compute(loaded));
+            return SecurityError.None;
+        }
+
+        /// <inheritdoc />
+        public SecurityError LoadSet(KeySlot[] slots, byte[][] keys)
+        {
+            if (slots == null || keys == null || slots.Length != keys.Length)
+            {
+                throw new System.ArgumentException("one key per slot");
+            }
+
+            // Check everything before touching any slot, so a bad entry leaves the store as it was.
+            for (int i = 0; i < slots.Length; i++)
+            {
+                if (!KeySlotNames.IsValid(slots[i]))
+                {
+                    return SecurityError.BadKeySlot;
+                }
+
+                if (keys[i] == null || !DesKey.IsValidLength(keys[i].Length))
+                {
+                    return SecurityError.BadKeyLength;
+                }
+            }
+
+            DesKey[] loaded = new DesKey[slots.Length];
+            byte[][] checkValues = new byte[slots.Length][];
+            for (int i = 0; i < slots.Length; i++)
+            {
+                loaded[i] = new DesKey(keys[i]);
+                checkValues[i] = KeyCheckValue.Compute(loaded[i]);
+            }
+
+            for (int i = 0; i < slots.Length; i++)
+            {
+                Put(slots[i], loaded[i], checkValues[i]);
+            }
+
+            return SecurityError.None;
+        }
+
+        /// <inheritdoc />
+        public void Clear(KeySlot slot)
+        {
+            if (KeySlotNames.IsValid(slot))
+            {
+                Put(slot, null, null);
+            }
+        }
+
+        /// <inheritdoc />
+        public void ClearAll()
+        {
+            for (int i = 0; i < (int)KeySlot.Count; i++)
+            {
+                Put((KeySlot)i, null, null);
+            }
+        }
+
+        /// <inheritdoc />
+        public bool GetCheckValue(KeySlot slot, byte[] output, int offset)
+        {
+            if (!Has(slot))
+            {
+                return false;
+            }
+
+            System.Array.Copy(_checkValues[(int)slot], 0, output, offset, KeyCheckValue.DefaultLength);
+            return true;
+        }
+
+        /// <inheritdoc />
+        public string Describe(KeySlot slot)
+        {
+            string name = KeySlotNames.Of(slot);
+            if (!Has(slot))
+            {
+                return name + " empty";
+            }
+
+            return name + " KCV " + Hex.Encode(_checkValues[(int)slot]);
+        }
+
+        /// <summary>Every slot by name and check value, never key bytes.</summary>
+        public override string ToString()
+        {
+            System.Text.StringBuilder text = new System.Text.StringBuilder("KeyStore(");
+            for (int i = 0; i < (int)KeySlot.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(Describe((KeySlot)i));
+            }
+
+            return text.Append(')').ToString();
+        }
+
+        private void Put(KeySlot slot, DesKey key, byte[] checkValue)
+        {
+            DesKey old = _keys[(int)slot];
+            _keys[(int)slot] = key;
+            _checkValues[(int)slot] = checkValue;
+            if (old != null && old != key)
+            {
+                old.Wipe();
+            }
+        }
+    }
+}
