@@ -1,3 +1,4 @@
+using System.Collections;
 using Pos.Hal;
 
 namespace Pos.Core.App
@@ -6,6 +7,8 @@ namespace Pos.Core.App
     /// Time events on the injected clock (QP's "time events"). A part arms a timer by id; when it is due, a
     /// <see cref="Signal.TimerExpired"/> event carrying the id is posted. Nothing here reads a real clock, so tests
     /// drive hours of timeouts with a simulated one. Fixed number of slots: memory is known up front.
+    /// An expiry already in the queue cannot be taken back: handlers check <see cref="IsCurrent"/> to ignore one
+    /// whose timer was re-armed or disarmed after it was posted.
     /// </summary>
     public sealed class TimerService
     {
@@ -16,6 +19,12 @@ namespace Pos.Core.App
         private readonly long[] _period;
         private readonly long[] _armOrder;
         private readonly bool[] _armed;
+        private readonly long[] _armStamp;
+
+        // Timer id → stamp of its latest arming or disarming. An expiry event carries the stamp of the arming that
+        // produced it, so a handler can tell an expiry that was already queued when the timer was re-armed or
+        // disarmed (stale) from a current one.
+        private readonly Hashtable _lastChange = new Hashtable();
         private long _nextArmOrder;
 
         /// <summary>Creates a timer service with room for <paramref name="slots"/> armed timers.</summary>
@@ -43,6 +52,7 @@ namespace Pos.Core.App
             _period = new long[slots];
             _armOrder = new long[slots];
             _armed = new bool[slots];
+            _armStamp = new long[slots];
         }
 
         /// <summary>Arms (or re-arms) a one-shot timer.</summary>
@@ -81,7 +91,9 @@ namespace Pos.Core.App
             _due[slot] = _clock.UptimeMs + delayMs;
             _period[slot] = periodMs;
             _armOrder[slot] = _nextArmOrder++;
+            _armStamp[slot] = _armOrder[slot];
             _armed[slot] = true;
+            _lastChange[timerId] = _armStamp[slot];
         }
 
         /// <summary>Disarms a timer; nothing happens if it was not armed.</summary>
@@ -92,6 +104,23 @@ namespace Pos.Core.App
             {
                 _armed[slot] = false;
             }
+
+            _lastChange[timerId] = _nextArmOrder++;
+        }
+
+        /// <summary>
+        /// True when <paramref name="e"/> is an expiry of the timer's current arming: false for an expiry that was
+        /// already queued when the timer was re-armed or disarmed, which the handler should ignore.
+        /// </summary>
+        public bool IsCurrent(Event e)
+        {
+            if (e == null || e.Signal != Signal.TimerExpired || !(e.Data is long stamp))
+            {
+                return false;
+            }
+
+            object last = _lastChange[e.Param];
+            return last != null && (long)last == stamp;
         }
 
         /// <summary>True when the timer is armed and has not fired yet (or is periodic).</summary>
@@ -142,6 +171,7 @@ namespace Pos.Core.App
                 }
 
                 int id = _ids[slot];
+                long stamp = _armStamp[slot];
                 if (_period[slot] > 0)
                 {
                     long next = _due[slot] + _period[slot];
@@ -153,7 +183,7 @@ namespace Pos.Core.App
                     _armed[slot] = false;
                 }
 
-                _queue.Post(new Event(Signal.TimerExpired, id, null));
+                _queue.Post(new Event(Signal.TimerExpired, id, stamp));
                 posted++;
             }
         }

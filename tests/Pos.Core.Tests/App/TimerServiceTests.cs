@@ -99,6 +99,33 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void An_expiry_queued_before_a_rearm_or_disarm_is_recognised_as_stale()
+        {
+            SimulatedClock clock = new SimulatedClock(Start);
+            EventQueue queue = new EventQueue(8);
+            TimerService timers = new TimerService(clock, queue, 2);
+
+            timers.Arm(3, 100);
+            clock.Advance(100);
+            timers.PostDue();
+            Event first = queue.TryTake();
+            Assert.IsTrue(timers.IsCurrent(first));
+
+            // Re-armed after its expiry was queued: the queued expiry is stale, the next one is current.
+            timers.Arm(3, 100);
+            Assert.IsFalse(timers.IsCurrent(first));
+            clock.Advance(100);
+            timers.PostDue();
+            Event second = queue.TryTake();
+            Assert.IsTrue(timers.IsCurrent(second));
+
+            timers.Disarm(3);
+            Assert.IsFalse(timers.IsCurrent(second));
+            Assert.IsFalse(timers.IsCurrent(new Event(Signal.TimerExpired, 3, null)));
+            Assert.IsFalse(timers.IsCurrent(new Event(Signal.KeyPressed, 3, null)));
+        }
+
+        [TestMethod]
         public void Running_out_of_slots_is_an_error_not_a_silent_loss()
         {
             SimulatedClock clock = new SimulatedClock(Start);
