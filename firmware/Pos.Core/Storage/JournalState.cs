@@ -129,7 +129,8 @@ namespace Pos.Core.Storage
 
         internal uint NextItemNumber => _nextItemNumber;
 
-        internal uint BatchStartCount => _batchStartCount;
+        /// <summary>The STAN count when the current batch was opened.</summary>
+        public uint BatchStartCount => _batchStartCount;
 
         internal QueueItem FindNumber(uint number)
         {
