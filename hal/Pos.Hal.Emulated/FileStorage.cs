@@ -7,8 +7,12 @@ namespace Pos.Hal.Emulated
     /// LittleFS drive. Flush is <c>FileStream.Flush(true)</c> (fsync); Move is <c>File.Move</c> without overwrite.
     /// Every failure becomes one <see cref="StorageException"/>.
     /// </summary>
-    public sealed class FileStorage : IStorage
+    public sealed class FileStorage : IStorage, IDisposable
     {
+        // One cached read stream: recovery reads record by record, and opening a file per read costs more than the scan.
+        private FileStream? _reader;
+        private string? _readerPath;
+
         private readonly string _root;
         private readonly long _capacity;
 
@@ -42,7 +46,7 @@ namespace Pos.Hal.Emulated
 
             return Guard(() =>
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                FileStream stream = ReaderFor(path);
                 if (position >= stream.Length)
                 {
                     return 0;
@@ -65,10 +69,14 @@ namespace Pos.Hal.Emulated
             });
         }
 
+        /// <summary>Closes the cached read stream.</summary>
+        public void Dispose() => DropReader();
+
         /// <inheritdoc />
         public void Append(string name, byte[] data, int offset, int count)
         {
             string path = PathOf(name);
+            DropReader(path);
             if (offset < 0 || count < 0 || offset > data.Length - count)
             {
                 throw new StorageException(StorageError.OutOfRange, "append out of range");
@@ -103,6 +111,7 @@ namespace Pos.Hal.Emulated
         public void Truncate(string name, long length)
         {
             string path = Existing(name);
+            DropReader(path);
             Guard(() =>
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
@@ -121,6 +130,7 @@ namespace Pos.Hal.Emulated
         public bool Delete(string name)
         {
             string path = PathOf(name);
+            DropReader(path);
             return Guard(() =>
             {
                 if (!File.Exists(path))
@@ -138,6 +148,7 @@ namespace Pos.Hal.Emulated
         {
             string source = Existing(from);
             string target = PathOf(to);
+            DropReader(source);
             if (File.Exists(target))
             {
                 throw new StorageException(StorageError.AlreadyExists, "move target exists");
@@ -183,6 +194,28 @@ namespace Pos.Hal.Emulated
 
         /// <inheritdoc />
         public long TotalBytes => _capacity;
+
+        private FileStream ReaderFor(string path)
+        {
+            if (_reader == null || _readerPath != path)
+            {
+                DropReader();
+                _reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                _readerPath = path;
+            }
+
+            return _reader;
+        }
+
+        private void DropReader(string? path = null)
+        {
+            if (_reader != null && (path == null || path == _readerPath))
+            {
+                _reader.Dispose();
+                _reader = null;
+                _readerPath = null;
+            }
+        }
 
         private string PathOf(string name)
         {

@@ -9,6 +9,7 @@ namespace Pos.Bench
         private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Table = new()
         {
             ["list"] = ("lists the commands", _ => ListCommands()),
+            ["storage"] = ("journal figures: bytes written per queued txn, full-queue recovery time, retained memory", Storage.StorageFigures.Run),
         };
 
         /// <summary>Runs the command named by args[0], if there is one.</summary>
