@@ -28,6 +28,11 @@ namespace Pos.Bench.Storage
         [Benchmark]
         public void QueueOneTransaction()
         {
+            if (_journal.State.StansUsedInBatch >= JournalState.MaxCounter)
+            {
+                _journal.OpenNextBatch(); // BenchmarkDotNet runs millions of transactions
+            }
+
             int stan = _journal.ReserveStan();
             QueueItem item = _journal.Enqueue(QueueItemKind.Advice, "12345678", _journal.State.BatchNumber, stan, 0, _payload, 0, _payload.Length);
             _journal.RecordAttempt(item);
