@@ -1,0 +1,489 @@
+using Pos.Hal;
+
+namespace Pos.Core.Storage
+{
+    /// <summary>
+    /// The power-loss-safe journal: counters, the pending reversal, the offline queue, settings, the audit log and
+    /// diagnostics reports, kept as typed records in a <see cref="RecordLog"/>.
+    /// <para>Every change is one record, appended and flushed before the call returns and only then applied to
+    /// <see cref="State"/>: a call that returned is durable ("acknowledged"); a call that threw may or may not have
+    /// reached the flash, never half of it. Call <see cref="Open"/> once at boot.</para>
+    /// </summary>
+    public sealed class Journal
+    {
+        private readonly JournalOptions _options;
+        private readonly RecordLog _log;
+        private readonly PayloadCursor _cursor = new PayloadCursor();
+        private JournalState _state;
+        private bool _open;
+        private bool _readOnly;
+        private long _lastCompactedLength;
+        private int _compactions;
+        private bool _drained;
+
+        /// <summary>Creates a journal with default options.</summary>
+        public Journal(IStorage storage)
+            : this(storage, new JournalOptions())
+        {
+        }
+
+        /// <summary>Creates a journal; nothing is read until <see cref="Open"/>.</summary>
+        public Journal(IStorage storage, JournalOptions options)
+        {
+            _options = options;
+            _log = new RecordLog(storage, options.MaxRecordPayload);
+            _state = new JournalState(options);
+        }
+
+        /// <summary>The in-memory view.</summary>
+        public JournalState State => _state;
+
+        /// <summary>The record log underneath (length, generation).</summary>
+        public RecordLog Log => _log;
+
+        /// <summary>True after a corrupt recovery: reads work, changes are refused until <see cref="Salvage"/>.</summary>
+        public bool IsReadOnly => _readOnly;
+
+        /// <summary>Compactions done since Open.</summary>
+        public int Compactions => _compactions;
+
+        /// <summary>Recovers the journal from storage and rebuilds <see cref="State"/>. See <see cref="RecoveryReport"/>.</summary>
+        public RecoveryReport Open()
+        {
+            _state = new JournalState(_options);
+            RecoveryReport report = _log.Open(_state);
+            _readOnly = report.Status == RecoveryStatus.Corrupt;
+            _lastCompactedLength = 0;
+            _open = true;
+            return report;
+        }
+
+        /// <summary>Reserves and persists the next STAN (1..999999, wrapping to 1) and returns it. The STAN is durable
+        /// before it is returned, so it is never handed out twice; it never repeats within a batch
+        /// (<see cref="JournalError.StanExhausted"/> once a batch has used all 999999).</summary>
+        public int ReserveStan()
+        {
+            Prepare();
+            if (_state.StansUsedInBatch >= JournalState.MaxCounter)
+            {
+                throw new JournalException(JournalError.StanExhausted, "settle: every STAN of the batch is used");
+            }
+
+            WriteCounters(_state.StanCount + 1, _state.BatchCount, _state.BatchStartCount);
+            return _state.CurrentStan;
+        }
+
+        /// <summary>Opens the next batch (after settlement) and returns its number (1..999999, wrapping to 1).</summary>
+        public int OpenNextBatch()
+        {
+            Prepare();
+            WriteCounters(_state.StanCount, _state.BatchCount + 1, _state.StanCount);
+            return _state.BatchNumber;
+        }
+
+        /// <summary>Persists a pending reversal (one at a time), before the request it compensates is sent.</summary>
+        public void SetReversal(int stan, int batch, string reason, long createdUtcTicks, byte[] payload, int offset, int count)
+        {
+            Prepare();
+            if (_state.Reversal != null)
+            {
+                throw new JournalException(JournalError.ReversalPending, "a reversal is already pending");
+            }
+
+            CheckPayload(payload, offset, count);
+            PayloadCursor c = Start();
+            c.PutUInt32((uint)stan);
+            c.PutUInt32((uint)batch);
+            c.PutInt64(createdUtcTicks);
+            c.PutUInt16(0);
+            c.PutShortString(reason);
+            c.PutBytes(payload, offset, count);
+            Commit(RecordTypes.ReversalSet, c);
+        }
+
+        /// <summary>Updates the pending reversal's reason and attempt count (attempts never go down).</summary>
+        public void UpdateReversal(string reason, int attempts)
+        {
+            Prepare();
+            PendingReversal reversal = _state.Reversal;
+            if (reversal == null)
+            {
+                throw new JournalException(JournalError.NoReversal, "no reversal pending");
+            }
+
+            if (attempts < reversal.Attempts || attempts > 65535 || reason == null)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "attempts go backward or reason missing");
+            }
+
+            PayloadCursor c = Start();
+            c.PutUInt16(attempts);
+            c.PutShortString(reason);
+            Commit(RecordTypes.ReversalUpdate, c);
+        }
+
+        /// <summary>Clears the pending reversal once its final outcome is recorded.</summary>
+        public void ClearReversal()
+        {
+            Prepare();
+            if (_state.Reversal == null)
+            {
+                throw new JournalException(JournalError.NoReversal, "no reversal pending");
+            }
+
+            Commit(RecordTypes.ReversalClear, Start());
+        }
+
+        /// <summary>Adds an item to the offline queue; it is durable when this returns. The id TID + batch + STAN must
+        /// be new (<see cref="JournalError.DuplicateItem"/>).</summary>
+        public QueueItem Enqueue(QueueItemKind kind, string tid, int batch, int stan, long createdUtcTicks, byte[] payload, int offset, int count)
+        {
+            Prepare();
+            if (tid == null || tid.Length == 0)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "TID missing");
+            }
+
+            CheckPayload(payload, offset, count);
+            if (_state.FindItem(tid, batch, stan) != null)
+            {
+                throw new JournalException(JournalError.DuplicateItem, "item already queued");
+            }
+
+            if (_state.UndeliveredCount >= _options.QueueCapacity)
+            {
+                throw new JournalException(JournalError.QueueFull, "offline queue full");
+            }
+
+            uint number = _state.NextItemNumber;
+            PayloadCursor c = Start();
+            PutItemHeader(c, number, (int)kind, (int)QueueItemState.Pending, 0, batch, stan, createdUtcTicks, tid);
+            c.PutBytes(payload, offset, count);
+            Commit(RecordTypes.QueueAdd, c);
+            return _state.FindNumber(number);
+        }
+
+        /// <summary>Counts one more forwarding attempt of the item.</summary>
+        public void RecordAttempt(QueueItem item)
+        {
+            Prepare();
+            CheckLive(item);
+            if (item.Attempts >= 65535)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "attempt count overflow");
+            }
+
+            PayloadCursor c = Start();
+            c.PutUInt32(item.Number);
+            c.PutUInt16(item.Attempts + 1);
+            Commit(RecordTypes.QueueAttempt, c);
+        }
+
+        /// <summary>Marks the item delivered (acknowledged by the host, or 94 duplicate). It stays in the state, without
+        /// counting against the capacity, until the next compaction removes it.</summary>
+        public void MarkDelivered(QueueItem item)
+        {
+            SetItemState(item, QueueItemState.Delivered);
+            // The queue just emptied: the cheapest moment to compact (nothing live to copy), done at the next call.
+            _drained = _state.UndeliveredCount == 0;
+        }
+
+        /// <summary>Flags the item as having exhausted its retries (kept and shown, never dropped).</summary>
+        public void MarkExhausted(QueueItem item)
+        {
+            SetItemState(item, QueueItemState.Exhausted);
+        }
+
+        /// <summary>Flags the item as past its expiry age (kept and shown, never dropped).</summary>
+        public void MarkExpired(QueueItem item)
+        {
+            SetItemState(item, QueueItemState.Expired);
+        }
+
+        /// <summary>Copies the item's payload into <paramref name="buffer"/> at <paramref name="offset"/>; returns its length.</summary>
+        public int ReadPayload(QueueItem item, byte[] buffer, int offset)
+        {
+            CheckOpen();
+            if (item == null || _state.FindNumber(item.Number) != item)
+            {
+                throw new JournalException(JournalError.UnknownItem, "item not in the journal");
+            }
+
+            if (buffer == null || offset < 0 || buffer.Length - offset < item.PayloadLength)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "buffer too small");
+            }
+
+            return _log.Read(item.PayloadPosition, buffer, offset, item.PayloadLength);
+        }
+
+        /// <summary>Sets a setting (null removes it). Keys up to 255 UTF-8 bytes.</summary>
+        public void SetSetting(string key, string value)
+        {
+            Prepare();
+            if (key == null || key.Length == 0)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "key missing");
+            }
+
+            PayloadCursor c = Start();
+            c.PutShortString(key);
+            c.PutByte(value == null ? 0 : 1);
+            if (value != null)
+            {
+                c.PutRestString(value);
+            }
+
+            Commit(RecordTypes.Setting, c);
+        }
+
+        /// <summary>Appends an audit log entry (the newest entries are kept, see <see cref="JournalOptions.AuditCapacity"/>).</summary>
+        public void AppendAudit(long utcTicks, string text)
+        {
+            AppendEntry(RecordTypes.Audit, utcTicks, text);
+        }
+
+        /// <summary>Appends a diagnostics report (the newest are kept, see <see cref="JournalOptions.DiagnosticsCapacity"/>).</summary>
+        public void AppendDiagnostics(long utcTicks, string report)
+        {
+            AppendEntry(RecordTypes.Diagnostics, utcTicks, report);
+        }
+
+        /// <summary>
+        /// Writes the live state into the next generation file and publishes it (see <see cref="RecordLog"/>); drops
+        /// delivered items. Runs on its own when the file passes the size bound.
+        /// </summary>
+        public void Compact()
+        {
+            CheckOpen();
+            if (_readOnly)
+            {
+                throw new JournalException(JournalError.ReadOnly, "journal is corrupt: salvage it");
+            }
+
+            CompactNow();
+        }
+
+        /// <summary>
+        /// After a corrupt recovery: keeps what was read before the corruption by compacting it into a new generation,
+        /// and makes the journal writable again. An operator action (it gives up whatever followed the bad record).
+        /// </summary>
+        public void Salvage()
+        {
+            CheckOpen();
+            CompactNow();
+            _readOnly = false;
+        }
+
+        private void CompactNow()
+        {
+            JournalState s = _state;
+            long[] positions = new long[s.QueueCount];
+            _log.BeginCompaction();
+            PayloadCursor c = Start();
+            c.PutUInt32(s.StanCount);
+            c.PutUInt32(s.BatchCount);
+            c.PutUInt32(s.BatchStartCount);
+            _log.AppendSnapshot(RecordTypes.Counters, Length(c));
+
+            string[] keys = s.SettingKeys();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                c = Start();
+                c.PutShortString(keys[i]);
+                c.PutByte(1);
+                c.PutRestString(s.GetSetting(keys[i]));
+                _log.AppendSnapshot(RecordTypes.Setting, Length(c));
+            }
+
+            PendingReversal r = s.Reversal;
+            if (r != null)
+            {
+                c = Start();
+                c.PutUInt32((uint)r.Stan);
+                c.PutUInt32((uint)r.Batch);
+                c.PutInt64(r.CreatedUtcTicks);
+                c.PutUInt16(r.Attempts);
+                c.PutShortString(r.Reason);
+                c.PutBytes(r.Payload, 0, r.Payload.Length);
+                _log.AppendSnapshot(RecordTypes.ReversalSet, Length(c));
+            }
+
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.State == QueueItemState.Delivered)
+                {
+                    continue;
+                }
+
+                c = Start();
+                PutItemHeader(c, item.Number, (int)item.Kind, (int)item.State, item.Attempts, item.Batch, item.Stan, item.CreatedUtcTicks, item.Tid);
+                int at = c.Position;
+                // The payload comes straight from the old generation into the frame.
+                if (_log.Read(item.PayloadPosition, _log.Frame, at, item.PayloadLength) != item.PayloadLength)
+                {
+                    throw new StorageException(StorageError.Io, "queue payload unreadable");
+                }
+
+                int length = at - RecordFormat.HeaderSize + item.PayloadLength;
+                positions[i] = _log.AppendSnapshot(RecordTypes.QueueAdd, length) + (at - RecordFormat.HeaderSize);
+            }
+
+            for (int i = 0; i < s.AuditCount; i++)
+            {
+                WriteEntry(RecordTypes.Audit, s.AuditAt(i), true);
+            }
+
+            for (int i = 0; i < s.DiagnosticsCount; i++)
+            {
+                WriteEntry(RecordTypes.Diagnostics, s.DiagnosticsAt(i), true);
+            }
+
+            _log.CommitCompaction();
+
+            // Published: point the items at the new file and forget the delivered ones.
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                s.QueueItemAt(i).PayloadPosition = positions[i];
+            }
+
+            s.RemoveDelivered();
+            _lastCompactedLength = _log.Length;
+            _compactions++;
+        }
+
+        private void SetItemState(QueueItem item, QueueItemState state)
+        {
+            Prepare();
+            CheckLive(item);
+            PayloadCursor c = Start();
+            c.PutUInt32(item.Number);
+            c.PutByte((int)state);
+            Commit(RecordTypes.QueueState, c);
+        }
+
+        private void AppendEntry(byte type, long utcTicks, string text)
+        {
+            Prepare();
+            if (text == null)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "text missing");
+            }
+
+            WriteEntry(type, new LogEntry(utcTicks, text), false);
+        }
+
+        private void WriteEntry(byte type, LogEntry entry, bool snapshot)
+        {
+            PayloadCursor c = Start();
+            c.PutInt64(entry.UtcTicks);
+            c.PutRestString(entry.Text);
+            if (snapshot)
+            {
+                _log.AppendSnapshot(type, Length(c));
+            }
+            else
+            {
+                Commit(type, c);
+            }
+        }
+
+        private void WriteCounters(uint stanCount, uint batchCount, uint batchStart)
+        {
+            PayloadCursor c = Start();
+            c.PutUInt32(stanCount);
+            c.PutUInt32(batchCount);
+            c.PutUInt32(batchStart);
+            Commit(RecordTypes.Counters, c);
+        }
+
+        private static void PutItemHeader(PayloadCursor c, uint number, int kind, int state, int attempts, int batch, int stan, long created, string tid)
+        {
+            c.PutUInt32(number);
+            c.PutByte(kind);
+            c.PutByte(state);
+            c.PutUInt16(attempts);
+            c.PutUInt32((uint)batch);
+            c.PutUInt32((uint)stan);
+            c.PutInt64(created);
+            c.PutShortString(tid);
+        }
+
+        /// <summary>Checks the journal is writable and compacts first when the file has grown past the bound.</summary>
+        private void Prepare()
+        {
+            CheckOpen();
+            if (_readOnly)
+            {
+                throw new JournalException(JournalError.ReadOnly, "journal is corrupt: salvage it");
+            }
+
+            long bound = _options.CompactThresholdBytes;
+            if (bound < 2 * _lastCompactedLength)
+            {
+                bound = 2 * _lastCompactedLength;
+            }
+
+            // Early and cheap when the queue has just drained; at the bound otherwise. The live state (at most a full
+            // queue) is copied at most once per bound's worth of appends, which keeps flash writes under 2x.
+            if (_log.Length >= bound || (_drained && _log.Length >= _options.CompactThresholdBytes / 2))
+            {
+                CompactNow();
+            }
+
+            _drained = false;
+        }
+
+        private PayloadCursor Start()
+        {
+            _cursor.Reset(_log.Frame, RecordFormat.HeaderSize, _log.MaxPayload);
+            return _cursor;
+        }
+
+        private int Length(PayloadCursor c)
+        {
+            if (!c.Ok)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "record too long");
+            }
+
+            return c.Position - RecordFormat.HeaderSize;
+        }
+
+        private void Commit(byte type, PayloadCursor c)
+        {
+            int length = Length(c);
+            long position = _log.Append(type, length);
+            if (!_state.Apply(type, _log.Frame, RecordFormat.HeaderSize, length, position))
+            {
+                // Unreachable when the checks above hold; the record is durable, so a reboot will reject it too.
+                throw new JournalException(JournalError.InvalidArgument, "record rejected by the state");
+            }
+        }
+
+        private void CheckPayload(byte[] payload, int offset, int count)
+        {
+            if (payload == null || offset < 0 || count < 0 || offset > payload.Length - count || count > _options.MaxItemPayload)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "payload missing or too long");
+            }
+        }
+
+        private void CheckLive(QueueItem item)
+        {
+            if (item == null || _state.FindNumber(item.Number) != item || item.State == QueueItemState.Delivered)
+            {
+                throw new JournalException(JournalError.UnknownItem, "item not in the queue");
+            }
+        }
+
+        private void CheckOpen()
+        {
+            if (!_open)
+            {
+                throw new JournalException(JournalError.NotOpen, "call Open first");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Pos.Core.Storage
+{
+    /// <summary>The record type byte of each journal record (see docs/STORAGE.md for the payload of each).</summary>
+    public static class RecordTypes
+    {
+        /// <summary>First record of every generation file: the generation number.</summary>
+        public const byte GenerationHeader = 1;
+
+        /// <summary>Closes the snapshot a generation file starts with: how many snapshot records it had.</summary>
+        public const byte SnapshotEnd = 2;
+
+        /// <summary>STAN and batch counters, as absolute values.</summary>
+        public const byte Counters = 10;
+
+        /// <summary>A pending reversal is set.</summary>
+        public const byte ReversalSet = 11;
+
+        /// <summary>The pending reversal's reason or attempt count changed.</summary>
+        public const byte ReversalUpdate = 12;
+
+        /// <summary>The pending reversal is done.</summary>
+        public const byte ReversalClear = 13;
+
+        /// <summary>An offline queue item is added (or carried into a new generation).</summary>
+        public const byte QueueAdd = 20;
+
+        /// <summary>A queue item's attempt count.</summary>
+        public const byte QueueAttempt = 21;
+
+        /// <summary>A queue item's state (delivered, exhausted, expired).</summary>
+        public const byte QueueState = 22;
+
+        /// <summary>A setting is set or removed.</summary>
+        public const byte Setting = 24;
+
+        /// <summary>An audit log entry.</summary>
+        public const byte Audit = 30;
+
+        /// <summary>A diagnostics report.</summary>
+        public const byte Diagnostics = 31;
+
+        /// <summary>Whether the byte is a known record type.</summary>
+        public static bool IsKnown(byte type)
+        {
+            switch (type)
+            {
+                case GenerationHeader:
+                case SnapshotEnd:
+                case Counters:
+                case ReversalSet:
+                case ReversalUpdate:
+                case ReversalClear:
+                case QueueAdd:
+                case QueueAttempt:
+                case QueueState:
+                case Setting:
+                case Audit:
+                case Diagnostics:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using Pos.Core.Common;
+using Pos.Core.Storage;
+
+namespace Pos.Tests.Host.Storage
+{
+    /// <summary>
+    /// A seeded workload of queue, counter, reversal and setting calls. Each step is chosen from the oracle model,
+    /// so after a cut the workload carries on from whichever state (old or new) was recovered.
+    /// </summary>
+    public sealed class CrashWorkload
+    {
+        private readonly SeededRandom _rng;
+        private long _ticks = 638_000_000_000_000_000;
+
+        public CrashWorkload(long seed)
+        {
+            _rng = new SeededRandom(seed);
+        }
+
+        /// <summary>Small bounds so a few hundred calls compact several times and fill the queue.</summary>
+        public static JournalOptions Options() => new()
+        {
+            CompactThresholdBytes = 2048,
+            QueueCapacity = 12,
+            MaxItemPayload = 256,
+        };
+
+        public WorkloadStep Next(JournalModel model)
+        {
+            JournalModel after = model.Clone();
+            _ticks += 10_000_000;
+            long ticks = _ticks;
+            while (true)
+            {
+                int pick = _rng.Next(100);
+                if (pick < 20)
+                {
+                    after.StanCount++;
+                    after.CurrentStanFree = true;
+                    int expected = (int)(((after.StanCount - 1) % 999999) + 1);
+                    return Step("reserve", after, j =>
+                    {
+                        int stan = j.ReserveStan();
+                        if (stan != expected)
+                        {
+                            throw new InvalidOperationException($"STAN {stan}, expected {expected}");
+                        }
+                    });
+                }
+
+                if (pick < 45 && model.CurrentStanFree && model.Items.Count < Options().QueueCapacity)
+                {
+                    int seed = _rng.Next(1_000_000);
+                    int length = _rng.Next(20, 201);
+                    byte[] payload = PayloadOf(seed, length);
+                    int kind = _rng.Next(4) == 0 ? (int)QueueItemKind.Reversal : (int)QueueItemKind.Advice;
+                    int stan = (int)(((model.StanCount - 1) % 999999) + 1);
+                    int batch = (int)model.BatchCount;
+                    after.CurrentStanFree = false;
+                    after.Items.Add(new ModelItem { Batch = batch, Stan = stan, Kind = kind, PayloadCrc = Crc32.Compute(payload, 0, length), PayloadSeed = seed });
+                    return Step("enqueue", after, j => j.Enqueue((QueueItemKind)kind, JournalModel.Tid, batch, stan, ticks, payload, 0, payload.Length));
+                }
+
+                if (pick < 65 && model.Items.Count > 0)
+                {
+                    int index = _rng.Next(model.Items.Count);
+                    ModelItem item = after.Items[index];
+                    if (item.State == (int)QueueItemState.Pending)
+                    {
+                        item.Attempts++;
+                        return Step("attempt", after, j => j.RecordAttempt(Find(j, item)));
+                    }
+                }
+
+                if (pick < 80 && model.Items.Count > 0)
+                {
+                    int index = _rng.Next(model.Items.Count);
+                    ModelItem item = after.Items[index];
+                    after.Items.RemoveAt(index);
+                    return Step("deliver", after, j => j.MarkDelivered(Find(j, item)));
+                }
+
+                if (pick < 83 && model.Items.Count > 0)
+                {
+                    int index = _rng.Next(model.Items.Count);
+                    ModelItem item = after.Items[index];
+                    if (item.State == (int)QueueItemState.Pending)
+                    {
+                        bool expire = _rng.Next(2) == 0;
+                        item.State = expire ? (int)QueueItemState.Expired : (int)QueueItemState.Exhausted;
+                        return Step("flag", after, j =>
+                        {
+                            if (expire)
+                            {
+                                j.MarkExpired(Find(j, item));
+                            }
+                            else
+                            {
+                                j.MarkExhausted(Find(j, item));
+                            }
+                        });
+                    }
+                }
+
+                if (pick < 92)
+                {
+                    if (model.Reversal == null)
+                    {
+                        int seed = _rng.Next(1_000_000);
+                        byte[] payload = PayloadOf(seed, _rng.Next(10, 120));
+                        int stan = (int)(((Math.Max(model.StanCount, 1) - 1) % 999999) + 1);
+                        int batch = (int)model.BatchCount;
+                        after.Reversal = new ModelItem { Batch = batch, Stan = stan, Kind = 0, PayloadCrc = Crc32.Compute(payload, 0, payload.Length), PayloadSeed = seed };
+                        after.ReversalReason = "98";
+                        return Step("reversal-set", after, j => j.SetReversal(stan, batch, "98", ticks, payload, 0, payload.Length));
+                    }
+
+                    if (_rng.Next(2) == 0)
+                    {
+                        after.Reversal!.Attempts++;
+                        after.ReversalReason = after.Reversal.Attempts % 2 == 0 ? "A0" : "96";
+                        string reason = after.ReversalReason;
+                        int attempts = after.Reversal.Attempts;
+                        return Step("reversal-update", after, j => j.UpdateReversal(reason, attempts));
+                    }
+
+                    after.Reversal = null;
+                    after.ReversalReason = "";
+                    return Step("reversal-clear", after, j => j.ClearReversal());
+                }
+
+                if (pick < 94)
+                {
+                    after.BatchCount++;
+                    after.BatchStart = after.StanCount;
+                    after.CurrentStanFree = false;
+                    return Step("batch", after, j => j.OpenNextBatch());
+                }
+
+                if (pick >= 94)
+                {
+                    string key = "k" + _rng.Next(3).ToString();
+                    string? value = _rng.Next(4) == 0 ? null : "v" + _rng.Next(1000).ToString();
+                    if (value == null)
+                    {
+                        after.Settings.Remove(key);
+                    }
+                    else
+                    {
+                        after.Settings[key] = value;
+                    }
+
+                    return Step("setting", after, j => j.SetSetting(key, value));
+                }
+            }
+        }
+
+        public static byte[] PayloadOf(int seed, int length)
+        {
+            var rng = new SeededRandom(seed);
+            byte[] payload = new byte[length];
+            rng.NextBytes(payload);
+            return payload;
+        }
+
+        private static QueueItem Find(Journal journal, ModelItem item)
+        {
+            return journal.State.FindItem(JournalModel.Tid, item.Batch, item.Stan)
+                ?? throw new InvalidOperationException($"item {item.Batch}/{item.Stan} missing");
+        }
+
+        private static WorkloadStep Step(string name, JournalModel after, Action<Journal> run) => new() { Name = name, After = after, Run = run };
+    }
+}
