@@ -1,0 +1,143 @@
+using nanoFramework.TestFramework;
+using Pos.Core.Localization;
+using Pos.Core.Ui;
+
+namespace Pos.Core.Tests.Ui
+{
+    [TestClass]
+    public class ScreenTests
+    {
+        [TestMethod]
+        public void Status_bar_shows_link_queue_battery_and_time()
+        {
+            Screen screen = new Screen();
+            StatusBar bar = new StatusBar();
+            bar.Online = false;
+            bar.QueueCount = 3;
+            bar.BatteryPercent = 80;
+            bar.Hour = 8;
+            bar.Minute = 5;
+            bar.Draw(screen, Locale.ZhCn);
+            Assert.AreEqual(" 离线  待传3                 80%  08:05", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.Declined, (int)screen.StyleAt(0, 1));
+            Assert.AreEqual((int)TextStyle.StatusBar, (int)screen.StyleAt(0, 39));
+
+            bar.Online = true;
+            bar.QueueCount = 0;
+            bar.BatteryPercent = -1;
+            bar.Hour = -1;
+            bar.Draw(screen, Locale.EnUs);
+            Assert.AreEqual(" ONLINE                           --:--", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.Approved, (int)screen.StyleAt(0, 1));
+        }
+
+        [TestMethod]
+        public void Wide_characters_fill_two_cells_and_are_not_split_at_the_row_end()
+        {
+            Screen screen = new Screen();
+            int end = screen.Write(1, 0, "余额", TextStyle.Normal);
+            Assert.AreEqual(4, end);
+            Assert.AreEqual('余', screen.CharAt(1, 0));
+            Assert.AreEqual(Screen.Continuation, screen.CharAt(1, 1));
+            Assert.AreEqual(40, screen.Write(2, 38, "余额", TextStyle.Normal));
+            Assert.AreEqual(' ', screen.CharAt(2, 38) == '余' ? ' ' : 'x');
+            Assert.AreEqual(39, screen.Write(3, 37, "AB余", TextStyle.Normal));
+            Assert.AreEqual(' ', screen.CharAt(3, 39));
+            screen.Write(1, 1, "X", TextStyle.Normal);
+            Assert.AreEqual(' ', screen.CharAt(1, 0));
+            Assert.AreEqual("X额", screen.RowText(1).Trim());
+        }
+
+        [TestMethod]
+        public void Checklist_pages_keep_steps_whole_and_number_them()
+        {
+            string[] steps = new string[] { "one two three four five six", "alpha", "beta gamma delta epsilon" };
+            ChecklistLayout layout = new ChecklistLayout(steps, 15, 4);
+            Assert.AreEqual(3, layout.PageCount);
+            Assert.AreEqual(3, layout.LineCount(0));
+            Assert.AreEqual("1. one two", layout.Line(0, 0));
+            Assert.AreEqual("   three four", layout.Line(0, 1));
+            Assert.AreEqual("   five six", layout.Line(0, 2));
+            Assert.AreEqual(1, layout.LineCount(1));
+            Assert.AreEqual("2. alpha", layout.Line(1, 0));
+            Assert.AreEqual(3, layout.LineCount(2));
+            Assert.AreEqual("3. beta gamma", layout.Line(2, 0));
+            Assert.AreEqual("   epsilon", layout.Line(2, 2));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => layout.Line(3, 0));
+
+            // Two short steps share a page, separated by a blank line.
+            ChecklistLayout two = new ChecklistLayout(new string[] { "a", "b" }, 15, 4);
+            Assert.AreEqual(1, two.PageCount);
+            Assert.AreEqual(3, two.LineCount(0));
+            Assert.AreEqual(string.Empty, two.Line(0, 1));
+        }
+
+        [TestMethod]
+        public void Decline_screen_shows_code_title_who_and_steps()
+        {
+            Screen screen = new Screen();
+            StatusBar bar = GoldenScreens.Status();
+            int pages = ChecklistScreen.BuildDecline(screen, bar, Locale.ZhCn, "51", 0, true);
+            Assert.AreEqual(1, pages);
+            Assert.AreEqual(" 51  余额不足", screen.RowText(2));
+            Assert.AreEqual("     处理人：持卡人", screen.RowText(3));
+            Assert.AreEqual(" 1. 请持卡人查询余额或额度", screen.RowText(5));
+            Assert.AreEqual(" 2. 请改用其他卡或其他方式付款", screen.RowText(7));
+            Assert.AreEqual(" 确认 继续  取消 返回", screen.RowText(14));
+            Assert.AreEqual((int)TextStyle.Declined, (int)screen.StyleAt(2, 0));
+        }
+
+        [TestMethod]
+        public void Retain_card_codes_follow_the_retention_setting()
+        {
+            Screen screen = new Screen();
+            ChecklistScreen.BuildDecline(screen, GoldenScreens.Status(), Locale.EnUs, "04", 0, true);
+            Assert.AreEqual(" 1. Keep the card. Do not return it to", screen.RowText(5));
+            ChecklistScreen.BuildDecline(screen, GoldenScreens.Status(), Locale.EnUs, "04", 0, false);
+            Assert.AreEqual(" 04  Pick up card", screen.RowText(2));
+            Assert.AreEqual(" 1. Return the card to the cardholder.", screen.RowText(5));
+        }
+
+        [TestMethod]
+        public void Unknown_code_screen_shows_the_raw_code()
+        {
+            Screen screen = new Screen();
+            ChecklistScreen.BuildDecline(screen, GoldenScreens.Status(), Locale.EnUs, "ZZ", 0, true);
+            Assert.AreEqual("  Transaction failed (code ZZ)", screen.RowText(2));
+        }
+
+        [TestMethod]
+        public void Long_checklists_page_with_an_indicator()
+        {
+            Screen screen = new Screen();
+            int pages = ChecklistScreen.BuildEntry(screen, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 1);
+            Assert.AreEqual(2, pages);
+            Assert.AreEqual("Page 2/2", screen.RowText(13).Trim());
+            Assert.AreEqual(" 4. Check the IP address, gateway and", screen.RowText(5));
+            Assert.AreEqual(" UP/DOWN page  ENTER done  CANCEL back", screen.RowText(14));
+            Assert.AreEqual(2, ChecklistScreen.BuildEntry(screen, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 9));
+            Assert.AreEqual("Page 2/2", screen.RowText(13).Trim());
+        }
+
+        [TestMethod]
+        public void Every_checklist_fits_its_pages_in_every_locale()
+        {
+            Screen screen = new Screen();
+            StatusBar bar = GoldenScreens.Status();
+            for (int locale = 0; locale < Locale.Count; locale++)
+            {
+                for (int key = 0; key < TextKey.Count; key++)
+                {
+                    if (Catalog.StepCount(locale, key) == 0)
+                    {
+                        continue;
+                    }
+
+                    int pages = ChecklistScreen.BuildEntry(screen, bar, locale, key, TextStyle.Declined, 0);
+                    Assert.IsTrue(pages >= 1 && pages <= 3, Catalog.KeyName(key));
+                    Assert.IsTrue(TextLayout.Cells(screen.RowText(2)) <= Screen.Columns, Catalog.KeyName(key));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+namespace Pos.Catalog
+{
+    /// <summary>
+    /// Checks a catalog set against the screen and the font: every key in every locale, codes.txt and the locales
+    /// agree, titles fit one row, steps wrap to at most <see cref="ScreenRules.StepMaxRows"/> rows, screen strings
+    /// fit one row, and every character has a glyph.
+    /// </summary>
+    public static class Validator
+    {
+        public static List<ValidationError> Validate(CatalogSet set, HexFont font)
+        {
+            var errors = new List<ValidationError>(set.ParseErrors);
+            var neutralKeys = new HashSet<string>(set.Neutral.Select(n => n.Key), StringComparer.Ordinal);
+            var allKeys = new HashSet<string>(neutralKeys, StringComparer.Ordinal);
+            foreach (LocaleFile l in set.Locales)
+            {
+                allKeys.UnionWith(l.Entries.Keys);
+            }
+
+            foreach (LocaleFile locale in set.Locales)
+            {
+                foreach (string key in allKeys.OrderBy(k => k, StringComparer.Ordinal))
+                {
+                    if (!locale.Entries.ContainsKey(key))
+                    {
+                        errors.Add(new ValidationError("missing-key", locale.Tag + "/" + key, "no entry in " + locale.Path));
+                    }
+                }
+
+                foreach (CatalogEntry e in locale.Entries.Values)
+                {
+                    CheckEntry(errors, locale, e, neutralKeys, font);
+                }
+            }
+
+            return errors;
+        }
+
+        private static void CheckEntry(List<ValidationError> errors, LocaleFile locale, CatalogEntry e, HashSet<string> neutralKeys, HexFont font)
+        {
+            string where = locale.Path + ":" + e.Line + " " + e.Key;
+            bool checklist = Vocabulary.IsChecklistKey(e.Key);
+            if (checklist && !neutralKeys.Contains(e.Key))
+            {
+                errors.Add(new ValidationError("unknown-key", where, "not in " + CatalogReader.NeutralFile));
+            }
+
+            if (e.Title == null)
+            {
+                errors.Add(new ValidationError("no-title", where, checklist ? "no title" : "no text"));
+                return;
+            }
+
+            if (checklist && e.Steps.Count == 0)
+            {
+                errors.Add(new ValidationError("no-steps", where, "a checklist needs at least one step"));
+            }
+
+            int titleCells = ScreenRules.Cells(ScreenRules.FillSample(e.Title), font);
+            if (checklist && titleCells > ScreenRules.TitleMaxCells)
+            {
+                errors.Add(new ValidationError("title-too-wide", where, titleCells + " cells > " + ScreenRules.TitleMaxCells + ": " + e.Title));
+            }
+            else if (!checklist && titleCells > ScreenRules.Columns)
+            {
+                errors.Add(new ValidationError("text-too-wide", where, titleCells + " cells > " + ScreenRules.Columns + ": " + e.Title));
+            }
+
+            foreach (string step in e.Steps)
+            {
+                int rows = ScreenRules.Wrap(ScreenRules.FillSample(step), ScreenRules.StepWidth, font).Count;
+                if (rows > ScreenRules.StepMaxRows)
+                {
+                    errors.Add(new ValidationError("step-too-long", where, rows + " rows > " + ScreenRules.StepMaxRows + ": " + step));
+                }
+            }
+
+            var reported = new HashSet<char>();
+            foreach (string s in e.Steps.Prepend(e.Title))
+            {
+                foreach (char c in s)
+                {
+                    if (!font.TryGet(c, out _) && reported.Add(c))
+                    {
+                        errors.Add(new ValidationError("no-glyph", where, "U+" + ((int)c).ToString("X4") + " '" + c + "' has no glyph in the font"));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The characters the screen can show: printable ASCII and every character of every catalog.</summary>
+        public static SortedSet<int> RequiredCharacters(CatalogSet set)
+        {
+            var chars = new SortedSet<int>();
+            for (int c = 0x20; c <= 0x7E; c++)
+            {
+                chars.Add(c);
+            }
+
+            foreach (LocaleFile l in set.Locales)
+            {
+                foreach (CatalogEntry e in l.Entries.Values)
+                {
+                    foreach (string s in e.Steps.Prepend(e.Title ?? string.Empty))
+                    {
+                        foreach (char c in s)
+                        {
+                            chars.Add(c);
+                        }
+                    }
+                }
+            }
+
+            return chars;
+        }
+    }
+}
