@@ -10,6 +10,7 @@ namespace Pos.Bench
         {
             ["list"] = ("lists the commands", _ => ListCommands()),
             [Protocol.FuzzCommand.Name] = (Protocol.FuzzCommand.Help, Protocol.FuzzCommand.Run),
+            [Offline.ForwardFigures.Name] = (Offline.ForwardFigures.Help, Offline.ForwardFigures.Run),
             ["storage"] = ("journal figures: bytes written per queued txn, full-queue recovery time, retained memory", Storage.StorageFigures.Run),
         };
 

@@ -44,7 +44,15 @@ namespace Pos.Core.App
         /// <summary>A reachability probe failed (refused, unreachable, no echo). <see cref="Event.Param"/> is the probe id.</summary>
         ProbeFailed = 43,
 
+        // Offline store-and-forward (Pos.Core.Offline.Forwarder, OfflineQueue).
+        /// <summary>The forwarder has nothing left to send: no pending reversal, no pending advice. <see cref="Event.Param"/> is the number of flagged items kept for diagnostics.</summary>
+        ForwardingDone = 50,
+        /// <summary>The forwarder stopped before the queue was drained. <see cref="Event.Param"/> is a <c>Pos.Core.Offline.ForwardStopReason</c> value.</summary>
+        ForwardingStopped = 51,
+        /// <summary>The offline queue changed (enqueued, delivered, flagged, reversal cleared). <see cref="Event.Param"/> is the number of items still to forward (pending advices plus the pending reversal).</summary>
+        OfflineQueueChanged = 52,
+
         /// <summary>One past the highest value; sizes lookup tables.</summary>
-        Count = 44,
+        Count = 53,
     }
 }

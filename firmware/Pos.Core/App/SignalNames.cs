@@ -36,6 +36,9 @@ namespace Pos.Core.App
             names[(int)Signal.WentOffline] = "WentOffline";
             names[(int)Signal.ProbeSucceeded] = "ProbeSucceeded";
             names[(int)Signal.ProbeFailed] = "ProbeFailed";
+            names[(int)Signal.ForwardingDone] = "ForwardingDone";
+            names[(int)Signal.ForwardingStopped] = "ForwardingStopped";
+            names[(int)Signal.OfflineQueueChanged] = "OfflineQueueChanged";
             return names;
         }
     }

@@ -1,0 +1,43 @@
+using Pos.Core.Protocol.Messages;
+
+namespace Pos.Core.Offline
+{
+    /// <summary>
+    /// The table that classifies a 0230 response code (<see cref="AdviceResponseClass"/>). Retryable codes are the
+    /// ones reference/cups-pos.md §1.2 says to "retry later" for, i.e. trouble on the host's side, not a verdict on
+    /// the sale (jPOS-EE SAF's retry-response-codes idea, §3.4).
+    /// </summary>
+    public static class AdviceResponseCodes
+    {
+        private static readonly string[] Retryable = new string[] { "09", "68", "90", "91", "92", "96", "98" };
+
+        /// <summary>Classifies <paramref name="code"/>.</summary>
+        public static AdviceResponseClass Classify(string code)
+        {
+            if (code == ResponseCodes.Approved)
+            {
+                return AdviceResponseClass.Delivered;
+            }
+
+            if (code == "94")
+            {
+                return AdviceResponseClass.Duplicate;
+            }
+
+            if (ResponseCodes.ForcesSignIn(code))
+            {
+                return AdviceResponseClass.SignIn;
+            }
+
+            for (int i = 0; i < Retryable.Length; i++)
+            {
+                if (Retryable[i] == code)
+                {
+                    return AdviceResponseClass.Retryable;
+                }
+            }
+
+            return AdviceResponseClass.Final;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Pos.Core.Offline
+{
+    /// <summary>A forwarder setting is out of range or inconsistent with the others.</summary>
+    public sealed class ForwarderSettingsException : System.Exception
+    {
+        /// <summary>Creates the error.</summary>
+        /// <param name="setting">The name of the offending setting.</param>
+        /// <param name="message">What is wrong and what is allowed.</param>
+        public ForwarderSettingsException(string setting, string message)
+            : base(setting + ": " + message)
+        {
+            Setting = setting;
+        }
+
+        /// <summary>The name of the offending setting.</summary>
+        public string Setting { get; }
+    }
+}

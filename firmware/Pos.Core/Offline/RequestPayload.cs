@@ -1,0 +1,276 @@
+using Pos.Core.Protocol.Messages;
+
+namespace Pos.Core.Offline
+{
+    /// <summary>
+    /// The stored form of a request to forward later: the field values of a <see cref="FinancialRequest"/> (plus the
+    /// original approval's auth code for a reversal), never a packed frame, so the request is rebuilt with
+    /// <see cref="RequestBuilder"/> and MAC'ed with the MAK current at send time. Used as the payload of offline
+    /// advice queue items and of the journal's reversal record.
+    /// <para>Layout (little-endian): version u8 (1), type u8, amount i64, STAN u32, batch u32, original batch u32,
+    /// original STAN u32, then tagged values (tag u8, length u8, bytes) in any order. Tags are field numbers (2, 12,
+    /// 13, 14, 22, 23, 35, 36, 37, 38, 55, 61 = original date) and 200 for the reversal auth code. The PIN block is
+    /// never stored.</para>
+    /// </summary>
+    public static class RequestPayload
+    {
+        /// <summary>Format version written in byte 0.</summary>
+        public const int Version = 1;
+
+        /// <summary>Bytes before the tagged values.</summary>
+        public const int FixedLength = 26;
+
+        /// <summary>Tag of the original approval's auth code (reversal only).</summary>
+        public const int AuthCodeTag = 200;
+
+        /// <summary>Tag of the original date MMDD (refund 61.3).</summary>
+        public const int OriginalDateTag = 61;
+
+        // Reading scratch; the core is single-threaded (the dispatcher).
+        private static readonly char[] Text = new char[255];
+
+        /// <summary>
+        /// Writes <paramref name="request"/> at <paramref name="offset"/> and returns the bytes written.
+        /// </summary>
+        /// <param name="request">The request; its PIN block is ignored (never stored).</param>
+        /// <param name="authCode">The original approval's auth code for a reversal, or null.</param>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">Where to start.</param>
+        /// <exception cref="System.ArgumentException">Too long for the buffer, a value over 255 bytes, or text outside ASCII.</exception>
+        public static int Write(FinancialRequest request, string authCode, byte[] buffer, int offset)
+        {
+            if (request == null || buffer == null)
+            {
+                throw new System.ArgumentNullException(nameof(request));
+            }
+
+            if (offset < 0 || buffer.Length - offset < FixedLength)
+            {
+                throw new System.ArgumentException("buffer too small", nameof(buffer));
+            }
+
+            int p = offset;
+            buffer[p++] = Version;
+            buffer[p++] = (byte)(int)request.Type;
+            p = PutInt64(buffer, p, request.AmountFen);
+            p = PutUInt32(buffer, p, request.Stan);
+            p = PutUInt32(buffer, p, request.Batch);
+            p = PutUInt32(buffer, p, request.OriginalBatch);
+            p = PutUInt32(buffer, p, request.OriginalStan);
+            p = PutText(buffer, p, 2, request.Pan);
+            p = PutText(buffer, p, 12, request.LocalTime);
+            p = PutText(buffer, p, 13, request.LocalDate);
+            p = PutText(buffer, p, 14, request.ExpiryYymm);
+            p = PutText(buffer, p, 22, request.EntryMode);
+            p = PutText(buffer, p, 23, request.CardSequenceNumber);
+            p = PutText(buffer, p, 35, request.Track2);
+            p = PutText(buffer, p, 36, request.Track3);
+            p = PutText(buffer, p, 37, request.OriginalRrn);
+            p = PutText(buffer, p, 38, request.OriginalAuthCode);
+            p = PutText(buffer, p, OriginalDateTag, request.OriginalDate);
+            p = PutText(buffer, p, AuthCodeTag, authCode);
+            byte[] icc = request.IccData;
+            if (icc != null)
+            {
+                p = PutHeader(buffer, p, 55, icc.Length);
+                System.Array.Copy(icc, 0, buffer, p, icc.Length);
+                p += icc.Length;
+            }
+
+            return p - offset;
+        }
+
+        /// <summary>The amount stored in a payload, or -1 when it is not a payload of this format.</summary>
+        public static long ReadAmount(byte[] buffer, int offset, int count)
+        {
+            if (buffer == null || offset < 0 || count < FixedLength || offset > buffer.Length - count || buffer[offset] != Version)
+            {
+                return -1;
+            }
+
+            return GetInt64(buffer, offset + 2);
+        }
+
+        /// <summary>
+        /// Reads a payload into <paramref name="into"/> (every property is overwritten; the PIN block is null).
+        /// Returns false, leaving <paramref name="into"/> in an unspecified state, when the bytes are not a payload of
+        /// this format.
+        /// </summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">Where the payload starts.</param>
+        /// <param name="count">Payload length.</param>
+        /// <param name="into">Filled with the request.</param>
+        /// <param name="authCode">The reversal auth code, or null.</param>
+        public static bool Read(byte[] buffer, int offset, int count, FinancialRequest into, out string authCode)
+        {
+            authCode = null;
+            if (into == null || buffer == null || offset < 0 || count < FixedLength || offset > buffer.Length - count || buffer[offset] != Version)
+            {
+                return false;
+            }
+
+            int type = buffer[offset + 1];
+            if (type >= TransactionTypes.Count)
+            {
+                return false;
+            }
+
+            Reset(into);
+            into.Type = (TransactionType)type;
+            into.AmountFen = GetInt64(buffer, offset + 2);
+            into.Stan = (int)GetUInt32(buffer, offset + 10);
+            into.Batch = (int)GetUInt32(buffer, offset + 14);
+            into.OriginalBatch = (int)GetUInt32(buffer, offset + 18);
+            into.OriginalStan = (int)GetUInt32(buffer, offset + 22);
+            int p = offset + FixedLength;
+            int end = offset + count;
+            while (p < end)
+            {
+                if (end - p < 2)
+                {
+                    return false;
+                }
+
+                int tag = buffer[p];
+                int length = buffer[p + 1];
+                p += 2;
+                if (end - p < length)
+                {
+                    return false;
+                }
+
+                if (tag == 55)
+                {
+                    byte[] icc = new byte[length];
+                    System.Array.Copy(buffer, p, icc, 0, length);
+                    into.IccData = icc;
+                }
+                else
+                {
+                    string text = GetText(buffer, p, length);
+                    if (text == null || !Assign(into, tag, text, ref authCode))
+                    {
+                        return false;
+                    }
+                }
+
+                p += length;
+            }
+
+            return true;
+        }
+
+        private static bool Assign(FinancialRequest into, int tag, string text, ref string authCode)
+        {
+            switch (tag)
+            {
+                case 2: into.Pan = text; return true;
+                case 12: into.LocalTime = text; return true;
+                case 13: into.LocalDate = text; return true;
+                case 14: into.ExpiryYymm = text; return true;
+                case 22: into.EntryMode = text; return true;
+                case 23: into.CardSequenceNumber = text; return true;
+                case 35: into.Track2 = text; return true;
+                case 36: into.Track3 = text; return true;
+                case 37: into.OriginalRrn = text; return true;
+                case 38: into.OriginalAuthCode = text; return true;
+                case OriginalDateTag: into.OriginalDate = text; return true;
+                case AuthCodeTag: authCode = text; return true;
+                default: return false;
+            }
+        }
+
+        private static void Reset(FinancialRequest r)
+        {
+            r.Pan = null;
+            r.ExpiryYymm = null;
+            r.EntryMode = null;
+            r.CardSequenceNumber = null;
+            r.Track2 = null;
+            r.Track3 = null;
+            r.PinBlock = null;
+            r.IccData = null;
+            r.LocalTime = null;
+            r.LocalDate = null;
+            r.OriginalRrn = null;
+            r.OriginalAuthCode = null;
+            r.OriginalDate = null;
+        }
+
+        private static int PutText(byte[] buffer, int p, int tag, string text)
+        {
+            if (text == null)
+            {
+                return p;
+            }
+
+            p = PutHeader(buffer, p, tag, text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < ' ' || c > '~')
+                {
+                    throw new System.ArgumentException("text outside ASCII", nameof(text));
+                }
+
+                buffer[p + i] = (byte)c;
+            }
+
+            return p + text.Length;
+        }
+
+        private static int PutHeader(byte[] buffer, int p, int tag, int length)
+        {
+            if (length > 255 || buffer.Length - p < 2 + length)
+            {
+                throw new System.ArgumentException("value too long or buffer too small", nameof(buffer));
+            }
+
+            buffer[p] = (byte)tag;
+            buffer[p + 1] = (byte)length;
+            return p + 2;
+        }
+
+        private static string GetText(byte[] buffer, int p, int length)
+        {
+            for (int i = 0; i < length; i++)
+            {
+                byte b = buffer[p + i];
+                if (b < 0x20 || b > 0x7E)
+                {
+                    return null;
+                }
+
+                Text[i] = (char)b;
+            }
+
+            return new string(Text, 0, length);
+        }
+
+        private static int PutUInt32(byte[] buffer, int p, int value)
+        {
+            uint v = (uint)value;
+            buffer[p] = (byte)v;
+            buffer[p + 1] = (byte)(v >> 8);
+            buffer[p + 2] = (byte)(v >> 16);
+            buffer[p + 3] = (byte)(v >> 24);
+            return p + 4;
+        }
+
+        private static int PutInt64(byte[] buffer, int p, long value)
+        {
+            PutUInt32(buffer, p, (int)(value & 0xFFFFFFFF));
+            return PutUInt32(buffer, p + 4, (int)(value >> 32));
+        }
+
+        private static uint GetUInt32(byte[] buffer, int p)
+        {
+            return (uint)(buffer[p] | (buffer[p + 1] << 8) | (buffer[p + 2] << 16) | (buffer[p + 3] << 24));
+        }
+
+        private static long GetInt64(byte[] buffer, int p)
+        {
+            return (long)GetUInt32(buffer, p) | ((long)GetUInt32(buffer, p + 4) << 32);
+        }
+    }
+}
