@@ -5,7 +5,7 @@ namespace Pos.HostSim.Server
     /// <summary>
     /// Runs the host simulator alone on loopback:
     /// <c>dotnet run --project tools/Pos.HostSim.Server -- --port 5800 --control 5801 [--seed 1] [--quiet]</c>.
-    /// Stops on Ctrl+C or end of input.
+    /// Stops on Ctrl+C.
     /// </summary>
     public static class Program
     {

@@ -97,13 +97,20 @@ namespace Pos.HostSim
                 NetworkStream stream = client.GetStream();
                 while (!token.IsCancellationRequested)
                 {
+                    // Wait for the first byte of the next request before deciding close-before-read, so an idle
+                    // connection the terminal is about to close never takes a rule meant for the next request.
+                    byte[] prefix = new byte[2];
+                    if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
                     if (_faults.TakeBeforeRead() != null)
                     {
                         return;
                     }
 
-                    byte[] prefix = new byte[2];
-                    if (!await ReadExactly(stream, prefix, 0, 2, token).ConfigureAwait(false))
+                    if (!await ReadExactly(stream, prefix, 1, 1, token).ConfigureAwait(false))
                     {
                         return;
                     }
