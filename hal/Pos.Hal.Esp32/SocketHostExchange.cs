@@ -1,0 +1,396 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using nanoFramework.Hardware.Esp32;
+
+namespace Pos.Hal.Esp32
+{
+    /// <summary>
+    /// The device's <see cref="IHostExchange"/> over nanoFramework's synchronous <see cref="Socket"/>. One worker
+    /// thread, started with the object, waits on an <see cref="AutoResetEvent"/>; <see cref="Start"/> copies the frame
+    /// under a lock into a reused buffer and wakes it. Per exchange the worker resolves the host, connects, sends,
+    /// reads the 2-byte length prefix and exactly that many bytes, closes the socket and raises
+    /// <see cref="Completed"/> once, on the worker thread, after clearing <see cref="IsBusy"/>.
+    /// <para>Connect timeout: nanoFramework's <c>Socket.Connect</c> blocks (it polls for writability without a
+    /// limit) and the socket has no public non-blocking mode. A one-shot <see cref="Timer"/> armed for the connect
+    /// timeout closes the socket from another thread, which makes lwIP abort the pending connect; the worker then
+    /// reports <see cref="ExchangeFailure.ConnectFailed"/>. Should a firmware build not abort the connect on close,
+    /// the bound falls back to lwIP's own SYN retransmission limit; the outcome is still reported exactly once.</para>
+    /// <para>Response timeout: counted from the end of sending on the ESP32 microsecond clock (monotonic); every
+    /// read waits with <c>Poll(µs, SelectRead)</c> for the time left. A <see cref="ExchangeFailure.NotReady"/> for a
+    /// start while busy (or without a host) is raised at once on the caller's thread: the worker is taken.</para>
+    /// </summary>
+    public sealed class SocketHostExchange : IHostExchange
+    {
+        /// <summary>Default largest reply accepted (the length prefix's value).</summary>
+        public const int DefaultMaxReplyLength = 2048;
+
+        private const int InitialRequestCapacity = 512;
+        private const int MaxPollMicroseconds = 2000000000;
+
+        private readonly object _gate = new object();
+        private readonly AutoResetEvent _wake = new AutoResetEvent(false);
+        private readonly Thread _worker;
+        private readonly Timer _connectWatchdog;
+        private readonly byte[] _prefix = new byte[2];
+
+        private byte[] _request = new byte[InitialRequestCapacity];
+        private int _requestLength;
+        private int _exchangeId;
+        private int _connectTimeoutMs;
+        private int _responseTimeoutMs;
+        private bool _busy;
+        private bool _pending;
+        private string _host;
+        private int _port;
+        private int _maxReplyLength;
+        private Socket _connecting;
+        private bool _connectExpired;
+
+        /// <summary>Creates the exchange and starts its worker thread; <paramref name="host"/> null = not configured.</summary>
+        public SocketHostExchange(string host, int port, int maxReplyLength)
+        {
+            if (maxReplyLength < 1)
+            {
+                throw new ArgumentOutOfRangeException("maxReplyLength");
+            }
+
+            _host = host;
+            _port = port;
+            _maxReplyLength = maxReplyLength;
+            _connectWatchdog = new Timer(OnConnectWatchdog, null, Timeout.Infinite, Timeout.Infinite);
+            _worker = new Thread(WorkerLoop);
+            _worker.Start();
+        }
+
+        /// <inheritdoc />
+        public event ExchangeCompletedHandler Completed;
+
+        /// <inheritdoc />
+        public bool IsBusy
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _busy;
+                }
+            }
+        }
+
+        /// <summary>Sets the host (name or dotted address) and port used from the next <see cref="Start"/> on.</summary>
+        public void Configure(string host, int port)
+        {
+            lock (_gate)
+            {
+                _host = host;
+                _port = port;
+            }
+        }
+
+        /// <inheritdoc />
+        public void Start(int exchangeId, byte[] frame, int offset, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            if (frame == null)
+            {
+                throw new ArgumentNullException("frame");
+            }
+
+            if (offset < 0 || count < 0 || offset > frame.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
+            bool accepted;
+            lock (_gate)
+            {
+                accepted = !_busy && _host != null && _host.Length > 0 && _port > 0 && _port <= 65535;
+                if (accepted)
+                {
+                    if (_request.Length < count)
+                    {
+                        _request = new byte[count];
+                    }
+
+                    Array.Copy(frame, offset, _request, 0, count);
+                    _requestLength = count;
+                    _exchangeId = exchangeId;
+                    _connectTimeoutMs = connectTimeoutMs < 1 ? 1 : connectTimeoutMs;
+                    _responseTimeoutMs = responseTimeoutMs < 1 ? 1 : responseTimeoutMs;
+                    _busy = true;
+                    _pending = true;
+                }
+            }
+
+            if (!accepted)
+            {
+                Raise(exchangeId, null, ExchangeFailure.NotReady);
+                return;
+            }
+
+            _wake.Set();
+        }
+
+        private void WorkerLoop()
+        {
+            while (true)
+            {
+                _wake.WaitOne();
+                int id;
+                string host;
+                int port;
+                lock (_gate)
+                {
+                    if (!_pending)
+                    {
+                        continue;
+                    }
+
+                    _pending = false;
+                    id = _exchangeId;
+                    host = _host;
+                    port = _port;
+                }
+
+                byte[] reply = null;
+                ExchangeFailure failure;
+                try
+                {
+                    failure = Exchange(host, port, out reply);
+                }
+                catch (Exception)
+                {
+                    // Whatever broke, the caller still gets its one Completed.
+                    failure = ExchangeFailure.ClosedMidReply;
+                    reply = null;
+                }
+
+                lock (_gate)
+                {
+                    _busy = false;
+                }
+
+                Raise(id, failure == ExchangeFailure.None ? reply : null, failure);
+            }
+        }
+
+        private ExchangeFailure Exchange(string host, int port, out byte[] reply)
+        {
+            reply = null;
+            Socket socket = null;
+            try
+            {
+                IPEndPoint endPoint;
+                try
+                {
+                    endPoint = new IPEndPoint(Resolve(host), port);
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                }
+                catch (Exception)
+                {
+                    return ExchangeFailure.ConnectFailed;
+                }
+
+                if (!Connect(socket, endPoint))
+                {
+                    return ExchangeFailure.ConnectFailed;
+                }
+
+                try
+                {
+                    socket.SendTimeout = _responseTimeoutMs;
+                    int sent = 0;
+                    while (sent < _requestLength)
+                    {
+                        sent += socket.Send(_request, sent, _requestLength - sent, SocketFlags.None);
+                    }
+                }
+                catch (Exception)
+                {
+                    return ExchangeFailure.SendFailed;
+                }
+
+                long deadline = NowMicroseconds() + ((long)_responseTimeoutMs * 1000);
+                ExchangeFailure failure = Receive(socket, _prefix, 0, 2, deadline);
+                if (failure != ExchangeFailure.None)
+                {
+                    return failure;
+                }
+
+                int length = (_prefix[0] << 8) | _prefix[1];
+                if (length > _maxReplyLength)
+                {
+                    return ExchangeFailure.ReplyTooLarge;
+                }
+
+                byte[] frame = new byte[2 + length];
+                frame[0] = _prefix[0];
+                frame[1] = _prefix[1];
+                failure = Receive(socket, frame, 2, length, deadline);
+                if (failure != ExchangeFailure.None)
+                {
+                    return failure;
+                }
+
+                reply = frame;
+                return ExchangeFailure.None;
+            }
+            finally
+            {
+                if (socket != null)
+                {
+                    try
+                    {
+                        socket.Close();
+                    }
+                    catch (Exception)
+                    {
+                        // Already closed by the watchdog.
+                    }
+                }
+            }
+        }
+
+        // Blocking connect, bounded by the watchdog that closes the socket when the connect timeout passes.
+        private bool Connect(Socket socket, IPEndPoint endPoint)
+        {
+            lock (_gate)
+            {
+                _connecting = socket;
+                _connectExpired = false;
+            }
+
+            _connectWatchdog.Change(_connectTimeoutMs, Timeout.Infinite);
+            bool connected;
+            try
+            {
+                socket.Connect(endPoint);
+                connected = true;
+            }
+            catch (Exception)
+            {
+                connected = false;
+            }
+
+            _connectWatchdog.Change(Timeout.Infinite, Timeout.Infinite);
+            lock (_gate)
+            {
+                _connecting = null;
+                if (_connectExpired)
+                {
+                    connected = false;
+                }
+            }
+
+            return connected;
+        }
+
+        private void OnConnectWatchdog(object state)
+        {
+            lock (_gate)
+            {
+                if (_connecting == null)
+                {
+                    return;
+                }
+
+                _connectExpired = true;
+                try
+                {
+                    _connecting.Close();
+                }
+                catch (Exception)
+                {
+                    // The connect finished or failed meanwhile.
+                }
+            }
+        }
+
+        // Reads exactly count bytes before the deadline: Timeout when it passes, ClosedMidReply when the host closes.
+        private static ExchangeFailure Receive(Socket socket, byte[] buffer, int offset, int count, long deadline)
+        {
+            int done = 0;
+            while (done < count)
+            {
+                long left = deadline - NowMicroseconds();
+                if (left <= 0)
+                {
+                    return ExchangeFailure.Timeout;
+                }
+
+                int wait = left > MaxPollMicroseconds ? MaxPollMicroseconds : (int)left;
+                bool readable;
+                try
+                {
+                    readable = socket.Poll(wait, SelectMode.SelectRead);
+                }
+                catch (Exception)
+                {
+                    return ExchangeFailure.ClosedMidReply;
+                }
+
+                if (!readable)
+                {
+                    // Poll may return early; the deadline decides.
+                    continue;
+                }
+
+                int n;
+                try
+                {
+                    n = socket.Receive(buffer, offset + done, count - done, SocketFlags.None);
+                }
+                catch (Exception)
+                {
+                    return ExchangeFailure.ClosedMidReply;
+                }
+
+                if (n <= 0)
+                {
+                    return ExchangeFailure.ClosedMidReply;
+                }
+
+                done += n;
+            }
+
+            return ExchangeFailure.None;
+        }
+
+        private static IPAddress Resolve(string host)
+        {
+            bool dotted = true;
+            for (int i = 0; i < host.Length; i++)
+            {
+                char c = host[i];
+                if ((c < '0' || c > '9') && c != '.')
+                {
+                    dotted = false;
+                    break;
+                }
+            }
+
+            if (dotted)
+            {
+                return IPAddress.Parse(host);
+            }
+
+            IPHostEntry entry = Dns.GetHostEntry(host);
+            return entry.AddressList[0];
+        }
+
+        private static long NowMicroseconds()
+        {
+            return (long)HighResTimer.GetCurrent();
+        }
+
+        private void Raise(int exchangeId, byte[] reply, ExchangeFailure failure)
+        {
+            ExchangeCompletedHandler handler = Completed;
+            if (handler != null)
+            {
+                handler(exchangeId, reply, failure);
+            }
+        }
+    }
+}

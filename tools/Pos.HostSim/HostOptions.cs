@@ -1,0 +1,21 @@
+namespace Pos.HostSim
+{
+    /// <summary>Settings of the simulator.</summary>
+    public sealed class HostOptions
+    {
+        /// <summary>Seed of the working keys, RRNs' noise and garbage replies: the same seed gives the same keys in the same order.</summary>
+        public long Seed { get; set; } = 1;
+
+        /// <summary>The TMK the working keys are encrypted under (default: the test TMK).</summary>
+        public byte[] MasterKey { get; set; } = TestKeys.TerminalMasterKey;
+
+        /// <summary>Host time for fields 12/13 (default: UTC+8 from the system clock).</summary>
+        public Func<DateTime> Clock { get; set; } = () => DateTime.UtcNow.AddHours(8);
+
+        /// <summary>Answer 0200 requests whose 60.2 differs from the host's batch with 77 (default true).</summary>
+        public bool EnforceBatch { get; set; } = true;
+
+        /// <summary>Log sink (one line per request); null for silence.</summary>
+        public Action<string>? Log { get; set; }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pos.HostSim
+{
+    /// <summary>
+    /// The simulator's terminal-facing TCP listener on loopback: per connection, framed requests (2-byte length) are
+    /// read one after the other until the terminal closes, each handled by the <see cref="AcquirerHost"/> and answered
+    /// with the transport faults of <see cref="FaultInjector"/> applied. One exchange per connection is the terminal's
+    /// habit, several are tolerated.
+    /// </summary>
+    public sealed class TcpHostServer : IDisposable
+    {
+        /// <summary>Largest request body accepted; a longer length prefix closes the connection.</summary>
+        public const int MaxRequestLength = 8192;
+
+        private readonly AcquirerHost _host;
+        private readonly FaultInjector _faults;
+        private readonly TcpListener _listener;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly ConcurrentDictionary<TcpClient, bool> _clients = new();
+        private Task? _accepting;
+
+        /// <summary>Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="Start"/> binds it.</summary>
+        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port)
+        {
+            _host = host;
+            _faults = faults;
+            _listener = new TcpListener(IPAddress.Loopback, port);
+        }
+
+        /// <summary>The bound port (after <see cref="Start"/>).</summary>
+        public int Port { get; private set; }
+
+        /// <summary>How many connections were accepted.</summary>
+        public int Connections => _connections;
+
+        private int _connections;
+
+        /// <summary>Binds and starts accepting.</summary>
+        public void Start()
+        {
+            _listener.Start();
+            Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+            _accepting = Task.Run(AcceptLoop);
+        }
+
+        /// <summary>Stops listening and closes every open connection.</summary>
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+            foreach (var client in _clients.Keys)
+            {
+                client.Dispose();
+            }
+
+            try
+            {
+                _accepting?.Wait(1000);
+            }
+            catch (AggregateException)
+            {
+                // The accept loop ends with the listener.
+            }
+
+            _stop.Dispose();
+        }
+
+        private async Task AcceptLoop()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                Interlocked.Increment(ref _connections);
+                _clients[client] = true;
+                _ = Task.Run(() => Serve(client));
+            }
+        }
+
+        private async Task Serve(TcpClient client)
+        {
+            CancellationToken token = _stop.Token;
+            try
+            {
+                client.NoDelay = true;
+                NetworkStream stream = client.GetStream();
+                while (!token.IsCancellationRequested)
+                {
+                    // Wait for the first byte of the next request before deciding close-before-read, so an idle
+                    // connection the terminal is about to close never takes a rule meant for the next request.
+                    byte[] prefix = new byte[2];
+                    if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    if (_faults.TakeBeforeRead() != null)
+                    {
+                        return;
+                    }
+
+                    if (!await ReadExactly(stream, prefix, 1, 1, token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    int length = (prefix[0] << 8) | prefix[1];
+                    if (length > MaxRequestLength)
+                    {
+                        return;
+                    }
+
+                    byte[] frame = new byte[2 + length];
+                    frame[0] = prefix[0];
+                    frame[1] = prefix[1];
+                    if (!await ReadExactly(stream, frame, 2, length, token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    FaultRule? rule = _faults.TakeFor(PeekMti(frame));
+                    HostResponse response = _host.Handle(frame, 0, frame.Length, rule);
+                    if (response.Reply == null || !await Send(stream, response, token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+            {
+                // The terminal went away or the server stops: nothing to answer.
+            }
+            finally
+            {
+                _clients.TryRemove(client, out _);
+                client.Dispose();
+            }
+        }
+
+        // Returns false when the connection must close after this reply.
+        private static async Task<bool> Send(NetworkStream stream, HostResponse response, CancellationToken token)
+        {
+            byte[] reply = response.Reply!;
+            switch (response.Fault)
+            {
+                case FaultKind.CloseAfterRead:
+                    return false;
+                case FaultKind.NoReply:
+                    // Hold the connection until the terminal gives up and closes it (or the server stops).
+                    byte[] sink = new byte[256];
+                    while (await stream.ReadAsync(sink, token).ConfigureAwait(false) > 0)
+                    {
+                    }
+
+                    return false;
+                case FaultKind.TruncatedReply:
+                    await stream.WriteAsync(reply.AsMemory(0, 2 + ((reply.Length - 2) / 2)), token).ConfigureAwait(false);
+                    await stream.FlushAsync(token).ConfigureAwait(false);
+                    return false;
+                case FaultKind.Delay:
+                    await Task.Delay(response.DelayMs, token).ConfigureAwait(false);
+                    break;
+                case FaultKind.DuplicateReply:
+                    await stream.WriteAsync(reply, token).ConfigureAwait(false);
+                    break;
+            }
+
+            await stream.WriteAsync(reply, token).ConfigureAwait(false);
+            await stream.FlushAsync(token).ConfigureAwait(false);
+            return true;
+        }
+
+        private static async Task<bool> ReadExactly(NetworkStream stream, byte[] buffer, int offset, int count, CancellationToken token)
+        {
+            int done = 0;
+            while (done < count)
+            {
+                int n = await stream.ReadAsync(buffer.AsMemory(offset + done, count - done), token).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    return false;
+                }
+
+                done += n;
+            }
+
+            return true;
+        }
+
+        /// <summary>The MTI of a frame (length prefix included) without unpacking it, or -1.</summary>
+        internal static int PeekMti(byte[] frame)
+        {
+            const int at = 2 + 5 + 6;
+            if (frame.Length < at + 2)
+            {
+                return -1;
+            }
+
+            int value = 0;
+            for (int i = 0; i < 2; i++)
+            {
+                int hi = frame[at + i] >> 4;
+                int lo = frame[at + i] & 0x0F;
+                if (hi > 9 || lo > 9)
+                {
+                    return -1;
+                }
+
+                value = (value * 100) + (hi * 10) + lo;
+            }
+
+            return value;
+        }
+    }
+}
