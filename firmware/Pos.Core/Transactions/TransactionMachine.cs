@@ -925,7 +925,7 @@ namespace Pos.Core.Transactions
             _screen.Set(0, _link.IsOnline ? "ONLINE" : "OFFLINE");
             _screen.Set(1, _offline == null ? "0" : _offline.QueuedCount.ToString());
             PendingReversal r = _journal.State.Reversal;
-            _screen.Set(2, r == null ? string.Empty : "REVERSAL " + r.Reason);
+            _screen.Set(2, r == null ? string.Empty : "REVERSAL:" + r.Reason);
             _screen.Set(3, _keys.Has(KeySlot.Mak) ? string.Empty : "NOT_SIGNED_IN");
         }
 

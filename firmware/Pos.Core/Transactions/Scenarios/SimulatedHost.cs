@@ -207,7 +207,7 @@ namespace Pos.Core.Transactions.Scenarios
                 UploadedRecords += (int)Numeric.Parse(q.GetString(48), 0, 2);
             }
 
-            r.MacRequested = q.MacRequested;
+            r.MacRequested = q.Mti == 200 || q.Mti == 220 || q.Mti == 400;
             int length = _packager.Pack(r, r.MacRequested ? _mac : null, _buffer, 0);
             if (badMac)
             {
