@@ -130,6 +130,16 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
+        public void Sign_in_adopts_the_hosts_batch_number()
+        {
+            ScenarioRunner r = Rig.Booted();
+            r.Host.SignInBatch = 42;
+            Rig.Run(r, "key FUNC 5\nexpect screen SIGNED_IN 000042\nexpect batch 42");
+            int stans = r.Terminal.Journal.State.StansUsedInBatch;
+            Assert.AreEqual(0, stans, "a new batch starts with the adopted number");
+        }
+
+        [TestMethod]
         public void Daily_sign_in_when_the_date_changes()
         {
             ScenarioRunner r = Rig.Booted();
