@@ -81,6 +81,28 @@ namespace Pos.Core.Storage
             return _state.BatchNumber;
         }
 
+        /// <summary>Adopts the batch number the host sent in a sign-in reply (60.2): the batch counter moves forward
+        /// (never back) to the next value that shows <paramref name="batchNumber"/>; a new batch starts only when the
+        /// number changes. Returns the batch number in force.</summary>
+        public int AdoptBatch(int batchNumber)
+        {
+            if (batchNumber < 1 || batchNumber > JournalState.MaxCounter)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "batch number out of range");
+            }
+
+            Prepare();
+            if (_state.BatchNumber == batchNumber)
+            {
+                return batchNumber;
+            }
+
+            uint current = (uint)_state.BatchNumber;
+            uint step = (uint)batchNumber > current ? (uint)batchNumber - current : (uint)batchNumber + JournalState.MaxCounter - current;
+            WriteCounters(_state.StanCount, _state.BatchCount + step, _state.StanCount);
+            return _state.BatchNumber;
+        }
+
         /// <summary>Persists a pending reversal (one at a time), before the request it compensates is sent.</summary>
         public void SetReversal(int stan, int batch, string reason, long createdUtcTicks, byte[] payload, int offset, int count)
         {

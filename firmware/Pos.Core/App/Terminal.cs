@@ -1,0 +1,154 @@
+using Pos.Core.Link;
+using Pos.Core.Offline;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
+using Pos.Core.Storage;
+using Pos.Core.Transactions;
+using Pos.Hal;
+
+namespace Pos.Core.App
+{
+    /// <summary>
+    /// The terminal's application core, built from the HAL seams only, so it runs the same on the device, in the
+    /// emulator and in tests: event queue, timers, dispatcher, journal, link monitor, host channel (exchange + probes),
+    /// offline policy and store, and the transaction machine. Keys and cards become events (posted from any thread);
+    /// <see cref="Step"/> is one turn of the main loop. The UI reads <see cref="Screen"/> and the status properties.
+    /// </summary>
+    public sealed class Terminal
+    {
+        private readonly EventQueue _queue;
+        private readonly TimerService _timers;
+        private readonly Dispatcher _dispatcher;
+        private readonly Journal _journal;
+        private readonly LinkMonitor _link;
+        private readonly HostChannel _channel;
+        private readonly TransactionMachine _machine;
+        private readonly IOfflineStore _offline;
+        private readonly INetworkLink _network;
+        private readonly ISerialLog _log;
+        private bool _started;
+
+        /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
+        public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, IKeypad keypad, ICardReader cardReader,
+            INetworkLink network, IStorage storage, ISerialLog log, IKeyStore keys)
+        {
+            if (options == null || clock == null || exchange == null || keypad == null || cardReader == null || network == null
+                || storage == null || log == null || keys == null)
+            {
+                throw new System.ArgumentNullException(nameof(options));
+            }
+
+            if (options.Codes == null)
+            {
+                throw new System.ArgumentException("response code table", nameof(options));
+            }
+
+            _log = log;
+            _network = network;
+            _offline = options.OfflineStore;
+            _queue = new EventQueue(options.QueueCapacity);
+            _timers = new TimerService(clock, _queue, options.TimerSlots);
+            _dispatcher = new Dispatcher(_queue, _timers, 64);
+            _journal = new Journal(storage);
+            RequestBuilder builder = new RequestBuilder(options.Terminal);
+            _channel = new HostChannel(exchange, _queue, _journal, builder);
+            _link = new LinkMonitor(options.Link, clock, _timers, _queue, _channel, log);
+            OfflinePolicy policy = new OfflinePolicy(options.OfflinePolicy);
+            IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
+            _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, keys, clock, _timers, _channel, _link,
+                policy, _offline, options.Codes, cardReader, log, mac);
+
+            _link.SubscribeTo(_dispatcher);
+            _machine.SubscribeTo(_dispatcher);
+            new LinkChangedForwarder(network, _queue);
+            keypad.KeyPressed += OnKey;
+            cardReader.CardRead += OnCard;
+        }
+
+        /// <summary>What the journal's recovery found at <see cref="Start"/>.</summary>
+        public RecoveryReport Recovery { get; private set; }
+
+        /// <summary>The screen to show.</summary>
+        public ScreenModel Screen => _machine.Screen;
+
+        /// <summary>The transaction machine's state.</summary>
+        public TxnState State => _machine.State;
+
+        /// <summary>The transaction machine (trace, log).</summary>
+        public TransactionMachine Machine => _machine;
+
+        /// <summary>The journal (counters, reversal, settings).</summary>
+        public Journal Journal => _journal;
+
+        /// <summary>The link monitor.</summary>
+        public LinkMonitor Link => _link;
+
+        /// <summary>The host channel (request count).</summary>
+        public HostChannel Channel => _channel;
+
+        /// <summary>The dispatcher (ordered event trace via <c>Dispatched</c>).</summary>
+        public Dispatcher Dispatcher => _dispatcher;
+
+        /// <summary>The timers.</summary>
+        public TimerService Timers => _timers;
+
+        /// <summary>Status bar: true when the host is reachable (online side of the link monitor).</summary>
+        public bool IsOnline => _link.IsOnline;
+
+        /// <summary>Status bar: offline sales waiting to be forwarded.</summary>
+        public int OfflineCount => _offline == null ? 0 : _offline.QueuedCount;
+
+        /// <summary>Status: true when a reversal is pending.</summary>
+        public bool ReversalPending => _journal.State.Reversal != null;
+
+        /// <summary>Status: the pending reversal's reason (98/A0/96/06), or empty.</summary>
+        public string ReversalReason => _journal.State.Reversal == null ? string.Empty : _journal.State.Reversal.Reason;
+
+        /// <summary>Opens the journal (recovery), starts the link monitor and enters Idle. Call once.</summary>
+        public void Start()
+        {
+            if (_started)
+            {
+                throw new System.InvalidOperationException("started");
+            }
+
+            _started = true;
+            Recovery = _journal.Open();
+            _link.Start(_network.IsUp);
+            _machine.Start();
+            _log.WriteLine("terminal: started, batch " + _journal.State.BatchNumber.ToString() + (ReversalPending ? ", reversal pending " + ReversalReason : string.Empty));
+        }
+
+        /// <summary>One turn of the main loop: due timers, then queued events.</summary>
+        public int Step()
+        {
+            return _dispatcher.Step();
+        }
+
+        /// <summary>Milliseconds until the next timer (-1 none): how long the main loop may sleep when the queue is empty.</summary>
+        public long NextDueInMs()
+        {
+            return _timers.NextDueInMs();
+        }
+
+        /// <summary>Events waiting.</summary>
+        public int Pending => _queue.Count;
+
+        /// <summary>Posts a key as if pressed (emulator, scenarios).</summary>
+        public void PressKey(Key key)
+        {
+            OnKey(key);
+        }
+
+        private void OnKey(Key key)
+        {
+            _queue.Post(new Event(Signal.KeyPressed, (int)key, null));
+        }
+
+        private void OnCard(CardData card, CardReadError error)
+        {
+            _queue.Post(new Event(Signal.CardRead, (int)error, card));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The screens the transaction machine shows, as stable ids (the renderer and the catalogs key on them; scenario
+    /// files name them in <c>expect screen</c>). Parameters travel in <see cref="ScreenModel"/> lines.
+    /// </summary>
+    public static class ScreenIds
+    {
+        /// <summary>Idle: line 0 link state, 1 offline count, 2 "reversal pending" note or empty, 3 "not signed in" note or empty.</summary>
+        public const string Idle = "IDLE";
+        /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 9 clear reversal.</summary>
+        public const string Menu = "MENU";
+        /// <summary>Amount entry: line 0 the kind, 1 the amount "12.34".</summary>
+        public const string Amount = "AMOUNT";
+        /// <summary>Original STAN entry (void, refund): line 0 the kind, 1 the digits, 2 an error ("NOT_FOUND", "VOIDED") or empty.</summary>
+        public const string OriginalStan = "ORIGINAL_STAN";
+        /// <summary>Void confirmation: line 0 amount, 1 masked PAN, 2 original STAN.</summary>
+        public const string VoidConfirm = "VOID_CONFIRM";
+        /// <summary>Present card: line 0 the kind, 1 the amount, 2 a card error code or empty.</summary>
+        public const string PresentCard = "PRESENT_CARD";
+        /// <summary>PIN entry: line 0 amount, 1 masked PAN, 2 '*' per digit, 3 "RETRY" after 55 or empty.</summary>
+        public const string Pin = "PIN";
+        /// <summary>Waiting for the host: line 0 the kind.</summary>
+        public const string Processing = "PROCESSING";
+        /// <summary>Sending a pending reversal: line 0 reason, 1 attempt.</summary>
+        public const string Reversing = "REVERSING";
+        /// <summary>Signing in.</summary>
+        public const string SigningIn = "SIGNING_IN";
+        /// <summary>Settlement 0500 in flight.</summary>
+        public const string Settling = "SETTLING";
+        /// <summary>Batch upload in flight: line 0 records sent, 1 total.</summary>
+        public const string Uploading = "UPLOADING";
+        /// <summary>Approved: line 0 amount, 1 masked PAN, 2 auth code, 3 STAN.</summary>
+        public const string Approved = "APPROVED";
+        /// <summary>Approved offline (queued advice): line 0 amount, 1 masked PAN, 2 STAN.</summary>
+        public const string OfflineApproved = "OFFLINE_APPROVED";
+        /// <summary>Balance: line 0 balance.</summary>
+        public const string Balance = "BALANCE";
+        /// <summary>Declined by the host: line 0 code, 1 class name, 2 action name.</summary>
+        public const string Declined = "DECLINED";
+        /// <summary>Retain the card (pick-up code, prompt enabled): line 0 code.</summary>
+        public const string RetainCard = "RETAIN_CARD";
+        /// <summary>Transaction failed (unknown code or a local failure): line 0 the raw or local code.</summary>
+        public const string Failed = "FAILED";
+        /// <summary>Declined by the offline policy: line 0 the local code (L01..L07).</summary>
+        public const string OfflineDeclined = "OFFLINE_DECLINED";
+        /// <summary>No usable answer; a reversal is pending: line 0 reason (98/A0/96), 1 local code.</summary>
+        public const string ReversalPending = "REVERSAL_PENDING";
+        /// <summary>Nothing was sent (no connection): line 0 local code.</summary>
+        public const string NoConnection = "NO_CONNECTION";
+        /// <summary>Reversal retries exhausted: new transactions are blocked. Line 0 reason, 1 attempts. ENTER retries.</summary>
+        public const string ReversalBlocked = "REVERSAL_BLOCKED";
+        /// <summary>Technician: confirm clearing the pending reversal. Line 0 STAN, 1 reason.</summary>
+        public const string ClearReversal = "CLEAR_REVERSAL";
+        /// <summary>Signed in: line 0 batch number.</summary>
+        public const string SignedIn = "SIGNED_IN";
+        /// <summary>Sign-in failed: line 0 code (host or local).</summary>
+        public const string SignInFailed = "SIGN_IN_FAILED";
+        /// <summary>Settled: line 0 "BALANCED"/"UPLOADED", 1 the new batch number.</summary>
+        public const string Settled = "SETTLED";
+        /// <summary>Settlement failed: line 0 code (host or local).</summary>
+        public const string SettleFailed = "SETTLE_FAILED";
+    }
+}

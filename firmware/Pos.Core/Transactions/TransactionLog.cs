@@ -1,0 +1,193 @@
+using System.Collections;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Storage;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The batch's approved online transactions, kept in the journal's settings: key "txn." + STAN (6 digits), value a
+    /// <see cref="FieldList"/> of type, batch, amount, PAN, expiry, entry mode, RRN, auth code, date, status (A
+    /// approved / V voided), original STAN. Minimal on purpose: settings survive compaction and power cuts, one entry
+    /// costs one journal record, and settlement removes the batch's entries. Lookups scan the keys (a batch holds
+    /// tens to a few hundred entries). The journal holds the PAN; it is the terminal's own flash and never shown.
+    /// </summary>
+    public sealed class TransactionLog
+    {
+        /// <summary>Key prefix of the entries.</summary>
+        public const string Prefix = "txn.";
+
+        private const int FieldCount = 11;
+        private readonly Journal _journal;
+
+        /// <summary>Creates the log over a journal.</summary>
+        public TransactionLog(Journal journal)
+        {
+            _journal = journal;
+        }
+
+        /// <summary>The key of a STAN.</summary>
+        public static string KeyOf(int stan)
+        {
+            return Prefix + Numeric.Format(stan, 6);
+        }
+
+        /// <summary>Writes (or overwrites) an entry; durable when it returns.</summary>
+        public void Put(LoggedTransaction t)
+        {
+            string[] v = new string[FieldCount];
+            v[0] = ((int)t.Type).ToString();
+            v[1] = t.Batch.ToString();
+            v[2] = t.AmountFen.ToString();
+            v[3] = t.Pan;
+            v[4] = t.ExpiryYymm;
+            v[5] = t.EntryMode;
+            v[6] = t.Rrn;
+            v[7] = t.AuthCode;
+            v[8] = t.Date;
+            v[9] = t.Voided ? "V" : "A";
+            v[10] = t.OriginalStan.ToString();
+            _journal.SetSetting(KeyOf(t.Stan), FieldList.Encode(v));
+        }
+
+        /// <summary>Removes an entry (a reversed transaction); nothing when absent.</summary>
+        public void Remove(int stan)
+        {
+            string key = KeyOf(stan);
+            if (_journal.State.GetSetting(key) != null)
+            {
+                _journal.SetSetting(key, null);
+            }
+        }
+
+        /// <summary>The entry of a STAN, or null.</summary>
+        public LoggedTransaction Find(int stan)
+        {
+            return Parse(stan, _journal.State.GetSetting(KeyOf(stan)));
+        }
+
+        /// <summary>Every entry (order unspecified).</summary>
+        public LoggedTransaction[] All()
+        {
+            string[] keys = _journal.State.SettingKeys();
+            ArrayList list = new ArrayList();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].Length == Prefix.Length + 6 && keys[i].StartsWith(Prefix))
+                {
+                    long stan = FieldList.ParseNumber(keys[i].Substring(Prefix.Length));
+                    LoggedTransaction t = stan < 0 ? null : Parse((int)stan, _journal.State.GetSetting(keys[i]));
+                    if (t != null)
+                    {
+                        list.Add(t);
+                    }
+                }
+            }
+
+            LoggedTransaction[] all = new LoggedTransaction[list.Count];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = (LoggedTransaction)list[i];
+            }
+
+            return all;
+        }
+
+        /// <summary>Removes every entry (after settlement).</summary>
+        public void Clear()
+        {
+            string[] keys = _journal.State.SettingKeys();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].StartsWith(Prefix))
+                {
+                    _journal.SetSetting(keys[i], null);
+                }
+            }
+        }
+
+        /// <summary>The batch totals: debits = approved purchases not voided; credits = refunds. Domestic only.</summary>
+        public SettlementTotals Totals()
+        {
+            SettlementTotals totals = new SettlementTotals();
+            LoggedTransaction[] all = All();
+            for (int i = 0; i < all.Length; i++)
+            {
+                LoggedTransaction t = all[i];
+                if (t.Type == TransactionType.Purchase && !t.Voided)
+                {
+                    totals.DomesticDebitFen += t.AmountFen;
+                    totals.DomesticDebitCount++;
+                }
+                else if (t.Type == TransactionType.Refund)
+                {
+                    totals.DomesticCreditFen += t.AmountFen;
+                    totals.DomesticCreditCount++;
+                }
+            }
+
+            return totals;
+        }
+
+        /// <summary>The batch-upload records: every purchase not voided and every refund.</summary>
+        public BatchRecord[] UploadRecords()
+        {
+            LoggedTransaction[] all = All();
+            ArrayList list = new ArrayList();
+            for (int i = 0; i < all.Length; i++)
+            {
+                LoggedTransaction t = all[i];
+                if ((t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund)
+                {
+                    list.Add(new BatchRecord(false, t.Stan, t.Pan == null ? "0" : t.Pan, t.AmountFen));
+                }
+            }
+
+            BatchRecord[] records = new BatchRecord[list.Count];
+            for (int i = 0; i < records.Length; i++)
+            {
+                records[i] = (BatchRecord)list[i];
+            }
+
+            return records;
+        }
+
+        private static LoggedTransaction Parse(int stan, string text)
+        {
+            if (text == null)
+            {
+                return null;
+            }
+
+            string[] v = FieldList.Decode(text, FieldCount);
+            if (v == null)
+            {
+                return null;
+            }
+
+            long type = FieldList.ParseNumber(v[0]);
+            long batch = FieldList.ParseNumber(v[1]);
+            long amount = FieldList.ParseNumber(v[2]);
+            if (type < 0 || type > (int)TransactionType.OfflineAdvice || batch < 0 || amount < 0)
+            {
+                return null;
+            }
+
+            LoggedTransaction t = new LoggedTransaction();
+            t.Type = (TransactionType)(int)type;
+            t.Stan = stan;
+            t.Batch = (int)batch;
+            t.AmountFen = amount;
+            t.Pan = FieldList.NullIfEmpty(v[3]);
+            t.ExpiryYymm = FieldList.NullIfEmpty(v[4]);
+            t.EntryMode = FieldList.NullIfEmpty(v[5]);
+            t.Rrn = FieldList.NullIfEmpty(v[6]);
+            t.AuthCode = FieldList.NullIfEmpty(v[7]);
+            t.Date = FieldList.NullIfEmpty(v[8]);
+            t.Voided = v[9] == "V";
+            long original = FieldList.ParseNumber(v[10]);
+            t.OriginalStan = original < 0 ? 0 : (int)original;
+            return t;
+        }
+    }
+}

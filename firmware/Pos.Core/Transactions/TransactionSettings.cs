@@ -1,0 +1,85 @@
+using Pos.Core.Protocol.Messages;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// Parameters of the transaction machine: timeouts, retry counts, amount limits and merchant choices. Checked by
+    /// <see cref="Validate"/>; the machine keeps a validated copy. Defaults and ranges are in docs/TRANSACTIONS.md.
+    /// </summary>
+    public sealed class TransactionSettings
+    {
+        /// <summary>TCP connect timeout of a host exchange (default 10 s, cups-pos.md §2.7).</summary>
+        public int ConnectTimeoutMs { get; set; } = 10000;
+
+        /// <summary>Time allowed for the host's reply after sending (default 60 s, cups-pos.md §2.7).</summary>
+        public int ResponseTimeoutMs { get; set; } = 60000;
+
+        /// <summary>Extra wait after connect + response before the machine gives up on a silent exchange seam.</summary>
+        public int WatchdogMarginMs { get; set; } = 5000;
+
+        /// <summary>PIN entry timeout (default 30 s).</summary>
+        public int PinEntryTimeoutMs { get; set; } = 30000;
+
+        /// <summary>Inactivity timeout of amount entry, card presentation and menus (default 60 s); back to idle.</summary>
+        public int IdleTimeoutMs { get; set; } = 60000;
+
+        /// <summary>How long a result stays on screen before idle (default 10 s); any key leaves earlier.</summary>
+        public int ResultDisplayMs { get; set; } = 10000;
+
+        /// <summary>Automatic reversal attempts before the reversal blocks new transactions (default 3).</summary>
+        public int ReversalRetryCount { get; set; } = 3;
+
+        /// <summary>Largest amount accepted at amount entry, fen (default 99,999,999 = 999,999.99 yuan).</summary>
+        public long MaxAmountFen { get; set; } = 99999999;
+
+        /// <summary>Largest contactless amount without PIN, fen (default 100,000 = 1,000 yuan).</summary>
+        public long ContactlessNoPinLimitFen { get; set; } = 100000;
+
+        /// <summary>Shortest PIN accepted (4..12).</summary>
+        public int MinPinLength { get; set; } = 4;
+
+        /// <summary>Longest PIN accepted (MinPinLength..12).</summary>
+        public int MaxPinLength { get; set; } = 12;
+
+        /// <summary>Show "retain card" for pick-up codes (04, 07, 34, 41, 43…); off shows "use another card" (cups-pos.md §1.3 item 5).</summary>
+        public bool RetainCardPrompt { get; set; } = true;
+
+        /// <summary>Sign in again when the date changes (daily sign-in).</summary>
+        public bool DailySignIn { get; set; } = true;
+
+        /// <summary>Key layout asked for at sign-in (60.3).</summary>
+        public SignInKeyMode SignInKeyMode { get; set; } = SignInKeyMode.DoubleLength;
+
+        /// <summary>A copy.</summary>
+        public TransactionSettings Clone()
+        {
+            return (TransactionSettings)MemberwiseClone();
+        }
+
+        /// <summary>Throws <see cref="TransactionSettingsException"/> naming the first setting out of range.</summary>
+        public void Validate()
+        {
+            Check(ConnectTimeoutMs >= 1000 && ConnectTimeoutMs <= 60000, "ConnectTimeoutMs");
+            Check(ResponseTimeoutMs >= 5000 && ResponseTimeoutMs <= 180000, "ResponseTimeoutMs");
+            Check(WatchdogMarginMs >= 1000 && WatchdogMarginMs <= 60000, "WatchdogMarginMs");
+            Check(PinEntryTimeoutMs >= 5000 && PinEntryTimeoutMs <= 120000, "PinEntryTimeoutMs");
+            Check(IdleTimeoutMs >= 5000 && IdleTimeoutMs <= 600000, "IdleTimeoutMs");
+            Check(ResultDisplayMs >= 1000 && ResultDisplayMs <= 120000, "ResultDisplayMs");
+            Check(ReversalRetryCount >= 1 && ReversalRetryCount <= 9, "ReversalRetryCount");
+            Check(MaxAmountFen >= 1 && MaxAmountFen <= 999999999999L, "MaxAmountFen");
+            Check(ContactlessNoPinLimitFen >= 0 && ContactlessNoPinLimitFen <= MaxAmountFen, "ContactlessNoPinLimitFen");
+            Check(MinPinLength >= 4 && MinPinLength <= 12, "MinPinLength");
+            Check(MaxPinLength >= MinPinLength && MaxPinLength <= 12, "MaxPinLength");
+            Check(SignInKeyMode == SignInKeyMode.SingleLength || SignInKeyMode == SignInKeyMode.DoubleLength
+                || SignInKeyMode == SignInKeyMode.DoubleLengthWithTrackKey, "SignInKeyMode");
+        }
+
+        private static void Check(bool ok, string name)
+        {
+            if (!ok)
+            {
+                throw new TransactionSettingsException(name);
+            }
+        }
+    }
+}

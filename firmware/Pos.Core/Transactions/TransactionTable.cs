@@ -1,0 +1,367 @@
+using System.Collections;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The transaction machine as data: the state table (entry screen and timeout per state) and the transition table
+    /// (state × trigger → guards → action → next state), read top to bottom. Every state has a row with an
+    /// <see cref="TxnGuard.Always"/> guard for every key, so every key has a defined meaning everywhere (a test checks
+    /// it); non-key triggers without a row are ignored. docs/TRANSACTIONS.md holds the same table (a test compares).
+    /// </summary>
+    public static class TransactionTable
+    {
+        private static readonly string[] TriggerNames = new string[]
+        {
+            "Digit", "Clear", "Enter", "Cancel", "Func", "Up", "Down", "CardOk", "CardFailed", "Approved", "Declined",
+            "MacFailed", "BadReply", "NoReply", "NotSent", "LocalFault", "Timeout", "WentOnline", "WentOffline", "Check",
+        };
+
+        private static readonly string[] GuardNames = new string[]
+        {
+            "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
+            "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
+            "Key5", "Key9", "HasReversal",
+        };
+
+        private static readonly string[] ActionNames = new string[]
+        {
+            "Ignore", "BeginPurchase", "BeginVoid", "BeginRefund", "BeginBalance", "BeginSettlement", "BeginSignIn",
+            "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
+            "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
+            "SignInFailed", "Settled", "SettleFailed", "ClearReversal", "ReEnterPin", "Refresh", "NoConnection",
+            "BeginUpload",
+        };
+
+        /// <summary>The key triggers (each state has a defined row for each).</summary>
+        public static readonly TxnTrigger[] Keys = new TxnTrigger[]
+        {
+            TxnTrigger.Digit, TxnTrigger.Clear, TxnTrigger.Enter, TxnTrigger.Cancel, TxnTrigger.Func, TxnTrigger.Up, TxnTrigger.Down,
+        };
+
+        /// <summary>The state table, indexed by <see cref="TxnState"/>.</summary>
+        public static readonly TxnStateInfo[] States = BuildStates();
+
+        /// <summary>The transition table in evaluation order.</summary>
+        public static readonly TxnTransition[] Transitions = BuildTransitions();
+
+        /// <summary>The name of a state (pseudo-states included).</summary>
+        public static string NameOf(TxnState state)
+        {
+            if (state == TxnState.Stay)
+            {
+                return "(stay)";
+            }
+
+            if (state == TxnState.Resume)
+            {
+                return "(resume)";
+            }
+
+            int i = (int)state;
+            return i >= 0 && i < States.Length ? States[i].Name : "[" + i.ToString() + "]";
+        }
+
+        /// <summary>The name of a trigger.</summary>
+        public static string NameOf(TxnTrigger trigger)
+        {
+            int i = (int)trigger;
+            return i >= 0 && i < TriggerNames.Length ? TriggerNames[i] : "[" + i.ToString() + "]";
+        }
+
+        /// <summary>The name of a guard ("-" for Always).</summary>
+        public static string NameOf(TxnGuard guard)
+        {
+            int i = (int)guard;
+            return i >= 0 && i < GuardNames.Length ? GuardNames[i] : "[" + i.ToString() + "]";
+        }
+
+        /// <summary>The name of an action.</summary>
+        public static string NameOf(TxnAction action)
+        {
+            int i = (int)action;
+            return i >= 0 && i < ActionNames.Length ? ActionNames[i] : "[" + i.ToString() + "]";
+        }
+
+        /// <summary>The first index of the rows of (state, trigger), or -1.</summary>
+        public static int FirstRow(TxnState state, TxnTrigger trigger)
+        {
+            for (int i = 0; i < Transitions.Length; i++)
+            {
+                if (Transitions[i].From == state && Transitions[i].Trigger == trigger)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The transition table as a Markdown table (docs/TRANSACTIONS.md carries it; a test compares).</summary>
+        public static string ToMarkdown()
+        {
+            System.Text.StringBuilder text = new System.Text.StringBuilder();
+            text.Append("| from | trigger | guard | action | to | then |\n");
+            text.Append("|---|---|---|---|---|---|\n");
+            for (int i = 0; i < Transitions.Length; i++)
+            {
+                TxnTransition t = Transitions[i];
+                string guard = NameOf(t.Guard);
+                if (t.Guard2 != TxnGuard.Always)
+                {
+                    guard = guard + " & " + NameOf(t.Guard2);
+                }
+
+                text.Append("| ").Append(NameOf(t.From)).Append(" | ").Append(NameOf(t.Trigger)).Append(" | ").Append(guard)
+                    .Append(" | ").Append(NameOf(t.Action)).Append(" | ").Append(NameOf(t.To)).Append(" | ")
+                    .Append(t.Then == TxnState.Stay ? "" : NameOf(t.Then)).Append(" |\n");
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The state table as a Markdown table.</summary>
+        public static string StatesToMarkdown()
+        {
+            string[] timeouts = new string[] { "-", "IdleTimeoutMs", "PinEntryTimeoutMs", "ResultDisplayMs", "exchange watchdog" };
+            System.Text.StringBuilder text = new System.Text.StringBuilder();
+            text.Append("| state | screen | timeout |\n");
+            text.Append("|---|---|---|\n");
+            for (int i = 0; i < States.Length; i++)
+            {
+                TxnStateInfo s = States[i];
+                text.Append("| ").Append(s.Name).Append(" | ").Append(s.Screen.Length == 0 ? "(by outcome)" : s.Screen)
+                    .Append(" | ").Append(timeouts[s.Timeout]).Append(" |\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static TxnStateInfo[] BuildStates()
+        {
+            TxnStateInfo[] s = new TxnStateInfo[(int)TxnState.Count];
+            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, "Idle", ScreenIds.Idle, TxnStateInfo.NoTimeout);
+            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, "Menu", ScreenIds.Menu, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, "AmountEntry", ScreenIds.Amount, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, "OriginalStanEntry", ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, "VoidConfirm", ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, "PresentCard", ScreenIds.PresentCard, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, "PinEntry", ScreenIds.Pin, TxnStateInfo.PinTimeout);
+            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, "Reversing", ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, "Authorising", ScreenIds.Processing, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", string.Empty, TxnStateInfo.ResultTimeout);
+            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.ClearReversalConfirm] = new TxnStateInfo(TxnState.ClearReversalConfirm, "ClearReversalConfirm", ScreenIds.ClearReversal, TxnStateInfo.IdleTimeout);
+            return s;
+        }
+
+        private static TxnTransition[] BuildTransitions()
+        {
+            ArrayList r = new ArrayList();
+            const TxnGuard A = TxnGuard.Always;
+            const TxnState Stay = TxnState.Stay;
+
+            // Idle: digits or ENTER start a purchase; a pending reversal goes first (or blocks); FUNC opens the menu.
+            Row(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalBlocks, A, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalDue, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
+            Row(r, TxnState.Idle, TxnTrigger.Digit, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
+            Row(r, TxnState.Idle, TxnTrigger.Enter, TxnGuard.ReversalBlocks, A, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Idle, TxnTrigger.Enter, TxnGuard.ReversalDue, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
+            Row(r, TxnState.Idle, TxnTrigger.Enter, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
+            Row(r, TxnState.Idle, TxnTrigger.Func, A, A, TxnAction.Ignore, TxnState.Menu);
+            Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Idle, TxnTrigger.Check, A, A, TxnAction.Refresh, Stay);
+            Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Idle, TxnTrigger.WentOnline, A, A, TxnAction.Refresh, Stay);
+            Row(r, TxnState.Idle, TxnTrigger.WentOffline, A, A, TxnAction.Refresh, Stay);
+            Fill(r, TxnState.Idle);
+
+            // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 9 clear a reversal (technician).
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalDue, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, A, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key2, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key2, TxnGuard.ReversalDue, TxnAction.BeginRefund, TxnState.OriginalStanEntry);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key2, A, TxnAction.BeginRefund, TxnState.OriginalStanEntry);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key3, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key3, TxnGuard.ReversalDue, TxnAction.BeginBalance, TxnState.PresentCard);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key3, A, TxnAction.BeginBalance, TxnState.PresentCard);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, TxnGuard.ReversalDue, TxnAction.BeginSettlement, TxnState.Settling);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, TxnGuard.Offline, TxnAction.NoConnection, TxnState.Result);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, A, TxnAction.BeginSettlement, TxnState.Settling);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, TxnGuard.Offline, TxnAction.NoConnection, TxnState.Result);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key9, TxnGuard.HasReversal, TxnAction.Ignore, TxnState.ClearReversalConfirm);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.Menu, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.Menu, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.Menu);
+
+            // Amount entry.
+            Row(r, TxnState.AmountEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddDigit, Stay);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Clear, A, A, TxnAction.Backspace, Stay);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Enter, TxnGuard.AmountOk, A, TxnAction.Ignore, TxnState.PresentCard);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Enter, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.AmountEntry);
+
+            // Original STAN (void, refund).
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddDigit, Stay);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Clear, A, A, TxnAction.Backspace, Stay);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Enter, TxnGuard.OriginalOk, TxnGuard.IsVoid, TxnAction.Ignore, TxnState.VoidConfirm);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Enter, TxnGuard.OriginalOk, A, TxnAction.Ignore, TxnState.AmountEntry);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Enter, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.OriginalStanEntry, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.OriginalStanEntry);
+
+            // Void confirmation (no card: the original's data is in the log).
+            Row(r, TxnState.VoidConfirm, TxnTrigger.Enter, TxnGuard.Offline, A, TxnAction.DecideOffline, TxnState.Result);
+            Row(r, TxnState.VoidConfirm, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Authorising);
+            Row(r, TxnState.VoidConfirm, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.VoidConfirm, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.VoidConfirm);
+
+            // Present card.
+            Row(r, TxnState.PresentCard, TxnTrigger.CardOk, TxnGuard.Offline, A, TxnAction.DecideOffline, TxnState.Result);
+            Row(r, TxnState.PresentCard, TxnTrigger.CardOk, TxnGuard.NeedPin, A, TxnAction.TakeCard, TxnState.PinEntry);
+            Row(r, TxnState.PresentCard, TxnTrigger.CardOk, A, A, TxnAction.TakeCard, TxnState.Authorising);
+            Row(r, TxnState.PresentCard, TxnTrigger.CardFailed, A, A, TxnAction.CardError, Stay);
+            Row(r, TxnState.PresentCard, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.PresentCard, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.PresentCard);
+
+            // PIN entry (masked; the PIN block is made on ENTER, the digits wiped at exit).
+            Row(r, TxnState.PinEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddDigit, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Clear, A, A, TxnAction.Backspace, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Enter, TxnGuard.PinOk, A, TxnAction.Ignore, TxnState.Authorising);
+            Row(r, TxnState.PinEntry, TxnTrigger.Enter, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.PinEntry, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.PinEntry);
+
+            // Pending reversal being sent (entry persists attempts + 1, then sends the 0400).
+            Row(r, TxnState.Reversing, TxnTrigger.Approved, A, A, TxnAction.ReversalDone, TxnState.Resume);
+            Failures(r, TxnState.Reversing);
+            Row(r, TxnState.Reversing, TxnTrigger.LocalFault, A, A, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Fill(r, TxnState.Reversing);
+
+            // Financial request out (entry reserves the STAN, builds, persists reversal 98, sends). Keys do nothing.
+            Row(r, TxnState.Authorising, TxnTrigger.Approved, A, A, TxnAction.Complete, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.Declined, A, A, TxnAction.Decline, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.MacFailed, A, A, TxnAction.ReverseMac, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.BadReply, A, A, TxnAction.KeepReversal, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.NoReply, A, A, TxnAction.KeepReversal, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.NotSent, A, A, TxnAction.NotSent, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.LocalFault, A, A, TxnAction.LocalFailure, TxnState.Result);
+            Fill(r, TxnState.Authorising);
+
+            // Sign-in.
+            Row(r, TxnState.SigningIn, TxnTrigger.Approved, A, A, TxnAction.SignedIn, TxnState.Result);
+            Outcomes(r, TxnState.SigningIn, TxnAction.SignInFailed);
+            Fill(r, TxnState.SigningIn);
+
+            // Settlement, then batch upload when unbalanced (records, then the end message).
+            Row(r, TxnState.Settling, TxnTrigger.Approved, TxnGuard.Unbalanced, A, TxnAction.BeginUpload, TxnState.Uploading);
+            Row(r, TxnState.Settling, TxnTrigger.Approved, A, A, TxnAction.Settled, TxnState.Result);
+            Outcomes(r, TxnState.Settling, TxnAction.SettleFailed);
+            Fill(r, TxnState.Settling);
+            Row(r, TxnState.Uploading, TxnTrigger.Approved, TxnGuard.UploadMore, A, TxnAction.Ignore, TxnState.Uploading);
+            Row(r, TxnState.Uploading, TxnTrigger.Approved, A, A, TxnAction.Settled, TxnState.Result);
+            Outcomes(r, TxnState.Uploading, TxnAction.SettleFailed);
+            Fill(r, TxnState.Uploading);
+
+            // Result on screen.
+            Row(r, TxnState.Result, TxnTrigger.Enter, TxnGuard.CanReEnterPin, A, TxnAction.ReEnterPin, TxnState.PinEntry);
+            Row(r, TxnState.Result, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
+            Row(r, TxnState.Result, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
+            Row(r, TxnState.Result, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
+            Fill(r, TxnState.Result);
+
+            // Reversal blocked: ENTER tries once more, FUNC opens the menu (9 = technician clear), CANCEL leaves.
+            Then(r, TxnState.ReversalBlocked, TxnTrigger.Enter, A, A, TxnAction.RetryReversal, TxnState.Idle);
+            Row(r, TxnState.ReversalBlocked, TxnTrigger.Func, A, A, TxnAction.Ignore, TxnState.Menu);
+            Row(r, TxnState.ReversalBlocked, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
+            Row(r, TxnState.ReversalBlocked, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
+            Fill(r, TxnState.ReversalBlocked);
+
+            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Enter, TxnGuard.HasReversal, A, TxnAction.ClearReversal, TxnState.Idle);
+            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
+            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
+            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
+            Fill(r, TxnState.ClearReversalConfirm);
+
+            TxnTransition[] rows = new TxnTransition[r.Count];
+            for (int i = 0; i < rows.Length; i++)
+            {
+                rows[i] = (TxnTransition)r[i];
+            }
+
+            return rows;
+        }
+
+        // A failed reversal attempt: try again while attempts remain, else block.
+        private static void Failures(ArrayList r, TxnState state)
+        {
+            TxnTrigger[] failures = new TxnTrigger[] { TxnTrigger.Declined, TxnTrigger.MacFailed, TxnTrigger.BadReply, TxnTrigger.NoReply, TxnTrigger.NotSent };
+            for (int i = 0; i < failures.Length; i++)
+            {
+                Row(r, state, failures[i], TxnGuard.ReversalCanRetry, TxnGuard.Always, TxnAction.Ignore, TxnState.Reversing);
+                Row(r, state, failures[i], TxnGuard.Always, TxnGuard.Always, TxnAction.Ignore, TxnState.ReversalBlocked);
+            }
+        }
+
+        // Every non-approval outcome of a management exchange ends in Result with the given action.
+        private static void Outcomes(ArrayList r, TxnState state, TxnAction action)
+        {
+            TxnTrigger[] outcomes = new TxnTrigger[]
+            {
+                TxnTrigger.Declined, TxnTrigger.MacFailed, TxnTrigger.BadReply, TxnTrigger.NoReply, TxnTrigger.NotSent, TxnTrigger.LocalFault,
+            };
+            for (int i = 0; i < outcomes.Length; i++)
+            {
+                Row(r, state, outcomes[i], TxnGuard.Always, TxnGuard.Always, action, TxnState.Result);
+            }
+        }
+
+        // Completes a state's key map: every key without an unguarded row gets an explicit Ignore row.
+        private static void Fill(ArrayList r, TxnState state)
+        {
+            for (int k = 0; k < Keys.Length; k++)
+            {
+                bool covered = false;
+                for (int i = 0; i < r.Count; i++)
+                {
+                    TxnTransition t = (TxnTransition)r[i];
+                    if (t.From == state && t.Trigger == Keys[k] && t.Guard == TxnGuard.Always && t.Guard2 == TxnGuard.Always)
+                    {
+                        covered = true;
+                    }
+                }
+
+                if (!covered)
+                {
+                    Row(r, state, Keys[k], TxnGuard.Always, TxnGuard.Always, TxnAction.Ignore, TxnState.Stay);
+                }
+            }
+        }
+
+        private static void Row(ArrayList r, TxnState from, TxnTrigger trigger, TxnGuard guard, TxnGuard guard2, TxnAction action, TxnState to)
+        {
+            r.Add(new TxnTransition(from, trigger, guard, guard2, action, to, TxnState.Stay));
+        }
+
+        // A row that sends the pending reversal first, then resumes in `then`.
+        private static void Then(ArrayList r, TxnState from, TxnTrigger trigger, TxnGuard guard, TxnGuard guard2, TxnAction action, TxnState then)
+        {
+            r.Add(new TxnTransition(from, trigger, guard, guard2, action, TxnState.Reversing, then));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Pos.Core.Transactions
+{
+    /// <summary>Actions of transition rows (run between the old state's exit and the new state's entry).</summary>
+    public enum TxnAction
+    {
+        /// <summary>Nothing: the input has no effect here (defined, not forgotten).</summary>
+        Ignore = 0,
+        /// <summary>Start a purchase; a digit becomes the first amount digit.</summary>
+        BeginPurchase = 1,
+        /// <summary>Start a void.</summary>
+        BeginVoid = 2,
+        /// <summary>Start a refund.</summary>
+        BeginRefund = 3,
+        /// <summary>Start a balance inquiry.</summary>
+        BeginBalance = 4,
+        /// <summary>Start a settlement.</summary>
+        BeginSettlement = 5,
+        /// <summary>Start a sign-in.</summary>
+        BeginSignIn = 6,
+        /// <summary>Append the digit to the state's entry buffer.</summary>
+        AddDigit = 7,
+        /// <summary>Remove the last digit of the state's entry buffer.</summary>
+        Backspace = 8,
+        /// <summary>Signal a refused input (buffer full, bad amount, unknown original): the screen says why.</summary>
+        Refuse = 9,
+        /// <summary>Leave the flow: nothing was sent, nothing is journaled.</summary>
+        Abandon = 10,
+        /// <summary>Keep the card read.</summary>
+        TakeCard = 11,
+        /// <summary>Show the card read error and keep waiting.</summary>
+        CardError = 12,
+        /// <summary>Take the sale offline under the policy (approve and queue, or decline with the local code).</summary>
+        DecideOffline = 13,
+        /// <summary>Commit the approval, clear the reversal; on a local failure rewrite the reversal to 96.</summary>
+        Complete = 14,
+        /// <summary>Show the decline by class and action; clear the reversal unless the MAC was invalid.</summary>
+        Decline = 15,
+        /// <summary>Rewrite the pending reversal to A0 (approval with a bad MAC).</summary>
+        ReverseMac = 16,
+        /// <summary>Keep the reversal 98 pending (no usable answer).</summary>
+        KeepReversal = 17,
+        /// <summary>Nothing was sent: clear the reversal, show "no connection".</summary>
+        NotSent = 18,
+        /// <summary>Show the local failure (nothing was sent).</summary>
+        LocalFailure = 19,
+        /// <summary>The reversal is done: clear it, drop the reversed transaction from the log.</summary>
+        ReversalDone = 20,
+        /// <summary>Allow one more (manual) reversal attempt.</summary>
+        RetryReversal = 21,
+        /// <summary>Install the working keys, adopt the batch, set the clock.</summary>
+        SignedIn = 22,
+        /// <summary>Show the sign-in failure.</summary>
+        SignInFailed = 23,
+        /// <summary>Close the batch: next batch number, log cleared.</summary>
+        Settled = 24,
+        /// <summary>Show the settlement failure.</summary>
+        SettleFailed = 25,
+        /// <summary>Clear the pending reversal on a technician's confirmation (audited).</summary>
+        ClearReversal = 26,
+        /// <summary>Back to PIN entry after a 55 with the same card and amount.</summary>
+        ReEnterPin = 27,
+        /// <summary>Redraw the idle screen (link or queue changed).</summary>
+        Refresh = 28,
+        /// <summary>Show "no connection" without touching anything (offline settlement, sign-in).</summary>
+        NoConnection = 29,
+        /// <summary>Start the batch upload.</summary>
+        BeginUpload = 30,
+
+        /// <summary>Number of actions.</summary>
+        Count = 31,
+    }
+}

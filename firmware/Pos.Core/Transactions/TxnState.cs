@@ -1,0 +1,49 @@
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The states of the transaction machine. Values index <see cref="TransactionTable.States"/>; names come from
+    /// <see cref="TransactionTable.NameOf(TxnState)"/>. <see cref="Stay"/> and <see cref="Resume"/> are pseudo-states
+    /// used only as targets in the transition table.
+    /// </summary>
+    public enum TxnState
+    {
+        /// <summary>Waiting for the cashier.</summary>
+        Idle = 0,
+        /// <summary>Function menu.</summary>
+        Menu = 1,
+        /// <summary>Amount entry (purchase, refund).</summary>
+        AmountEntry = 2,
+        /// <summary>Entry of the original STAN (void, refund).</summary>
+        OriginalStanEntry = 3,
+        /// <summary>Void: confirm the original.</summary>
+        VoidConfirm = 4,
+        /// <summary>Waiting for a card.</summary>
+        PresentCard = 5,
+        /// <summary>PIN entry.</summary>
+        PinEntry = 6,
+        /// <summary>A pending reversal (0400) is being sent before the next transaction or settlement.</summary>
+        Reversing = 7,
+        /// <summary>The financial request is out; waiting for the host's answer. CANCEL does nothing here.</summary>
+        Authorising = 8,
+        /// <summary>Sign-in 0800 in flight.</summary>
+        SigningIn = 9,
+        /// <summary>Settlement 0500 in flight.</summary>
+        Settling = 10,
+        /// <summary>Batch upload 0320 in flight (records, then the end message).</summary>
+        Uploading = 11,
+        /// <summary>The outcome is on screen.</summary>
+        Result = 12,
+        /// <summary>Reversal retries are exhausted: new financial transactions and settlement are blocked.</summary>
+        ReversalBlocked = 13,
+        /// <summary>Technician confirms clearing the pending reversal.</summary>
+        ClearReversalConfirm = 14,
+
+        /// <summary>Number of real states.</summary>
+        Count = 15,
+
+        /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
+        Stay = 100,
+        /// <summary>Table target: the state saved when the reversal started (the "then" column of the row that went to Reversing).</summary>
+        Resume = 101,
+    }
+}

@@ -1,0 +1,41 @@
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// One row of the state table (Zephyr SMF habit): the state, its name, the screen its entry shows (empty when the
+    /// entry action picks it, as for Result) and which timeout its entry arms.
+    /// </summary>
+    public sealed class TxnStateInfo
+    {
+        /// <summary>No state timer.</summary>
+        public const int NoTimeout = 0;
+        /// <summary><see cref="TransactionSettings.IdleTimeoutMs"/>.</summary>
+        public const int IdleTimeout = 1;
+        /// <summary><see cref="TransactionSettings.PinEntryTimeoutMs"/>.</summary>
+        public const int PinTimeout = 2;
+        /// <summary><see cref="TransactionSettings.ResultDisplayMs"/>.</summary>
+        public const int ResultTimeout = 3;
+        /// <summary>The exchange watchdog (connect + response + margin), armed when the request is sent.</summary>
+        public const int ExchangeTimeout = 4;
+
+        /// <summary>Creates a row.</summary>
+        public TxnStateInfo(TxnState state, string name, string screen, int timeout)
+        {
+            State = state;
+            Name = name;
+            Screen = screen;
+            Timeout = timeout;
+        }
+
+        /// <summary>The state.</summary>
+        public TxnState State { get; }
+
+        /// <summary>Its name for traces and docs.</summary>
+        public string Name { get; }
+
+        /// <summary>The screen id shown on entry.</summary>
+        public string Screen { get; }
+
+        /// <summary>Which timeout the entry arms (constants above).</summary>
+        public int Timeout { get; }
+    }
+}
