@@ -391,149 +391,314 @@ namespace Pos.Core.Localization
         /// <summary>ui.amount.keys</summary>
         public const int UiAmountKeys = 128;
 
+        /// <summary>ui.amount.limit</summary>
+        public const int UiAmountLimit = 129;
+
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 129;
+        public const int UiAmountPrompt = 130;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 130;
+        public const int UiAmountTitle = 131;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 131;
+        public const int UiApproved = 132;
+
+        /// <summary>ui.balance.none</summary>
+        public const int UiBalanceNone = 133;
+
+        /// <summary>ui.balance.value</summary>
+        public const int UiBalanceValue = 134;
+
+        /// <summary>ui.busy.attempt</summary>
+        public const int UiBusyAttempt = 135;
+
+        /// <summary>ui.busy.host</summary>
+        public const int UiBusyHost = 136;
+
+        /// <summary>ui.busy.progress</summary>
+        public const int UiBusyProgress = 137;
+
+        /// <summary>ui.busy.reversal</summary>
+        public const int UiBusyReversal = 138;
+
+        /// <summary>ui.busy.settle</summary>
+        public const int UiBusySettle = 139;
+
+        /// <summary>ui.busy.sign_in</summary>
+        public const int UiBusySignIn = 140;
+
+        /// <summary>ui.busy.upload</summary>
+        public const int UiBusyUpload = 141;
+
+        /// <summary>ui.card.chip</summary>
+        public const int UiCardChip = 142;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 132;
+        public const int UiCardKeys = 143;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 133;
+        public const int UiCardPrompt = 144;
+
+        /// <summary>ui.card.swipe</summary>
+        public const int UiCardSwipe = 145;
+
+        /// <summary>ui.card.tap</summary>
+        public const int UiCardTap = 146;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 134;
+        public const int UiCode = 147;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 135;
+        public const int UiDeclined = 148;
+
+        /// <summary>ui.fn.balance</summary>
+        public const int UiFnBalance = 149;
+
+        /// <summary>ui.fn.clear_reversal</summary>
+        public const int UiFnClearReversal = 150;
+
+        /// <summary>ui.fn.refund</summary>
+        public const int UiFnRefund = 151;
+
+        /// <summary>ui.fn.reversal</summary>
+        public const int UiFnReversal = 152;
+
+        /// <summary>ui.fn.settle</summary>
+        public const int UiFnSettle = 153;
+
+        /// <summary>ui.fn.sign_in</summary>
+        public const int UiFnSignIn = 154;
+
+        /// <summary>ui.fn.title</summary>
+        public const int UiFnTitle = 155;
+
+        /// <summary>ui.fn.void</summary>
+        public const int UiFnVoid = 156;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 136;
+        public const int UiIdleKeys = 157;
+
+        /// <summary>ui.idle.not_signed_in</summary>
+        public const int UiIdleNotSignedIn = 158;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 137;
+        public const int UiIdlePrompt = 159;
+
+        /// <summary>ui.idle.queued</summary>
+        public const int UiIdleQueued = 160;
+
+        /// <summary>ui.idle.reversal</summary>
+        public const int UiIdleReversal = 161;
+
+        /// <summary>ui.idle.terminal</summary>
+        public const int UiIdleTerminal = 162;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 138;
+        public const int UiIdleTitle = 163;
+
+        /// <summary>ui.keys.busy</summary>
+        public const int UiKeysBusy = 164;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 139;
+        public const int UiKeysChecklist = 165;
+
+        /// <summary>ui.keys.clear</summary>
+        public const int UiKeysClear = 166;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 140;
+        public const int UiKeysConfirmBack = 167;
+
+        /// <summary>ui.keys.done</summary>
+        public const int UiKeysDone = 168;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 141;
+        public const int UiKeysMenu = 169;
+
+        /// <summary>ui.keys.pick</summary>
+        public const int UiKeysPick = 170;
+
+        /// <summary>ui.keys.pin_again</summary>
+        public const int UiKeysPinAgain = 171;
+
+        /// <summary>ui.keys.pin_again_paged</summary>
+        public const int UiKeysPinAgainPaged = 172;
+
+        /// <summary>ui.keys.retry_menu</summary>
+        public const int UiKeysRetryMenu = 173;
+
+        /// <summary>ui.label.amount</summary>
+        public const int UiLabelAmount = 174;
+
+        /// <summary>ui.label.auth</summary>
+        public const int UiLabelAuth = 175;
+
+        /// <summary>ui.label.batch</summary>
+        public const int UiLabelBatch = 176;
+
+        /// <summary>ui.label.card</summary>
+        public const int UiLabelCard = 177;
+
+        /// <summary>ui.label.new_batch</summary>
+        public const int UiLabelNewBatch = 178;
+
+        /// <summary>ui.label.trace</summary>
+        public const int UiLabelTrace = 179;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 142;
+        public const int UiMenuExit = 180;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 143;
+        public const int UiMenuLocale = 181;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 144;
+        public const int UiMenuLocked = 182;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 145;
+        public const int UiMenuPin = 183;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 146;
+        public const int UiMenuPrint = 184;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 147;
+        public const int UiMenuReport = 185;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 148;
+        public const int UiMenuRunAll = 186;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 149;
+        public const int UiMenuRunOne = 187;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 150;
+        public const int UiMenuSignIn = 188;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 151;
+        public const int UiMenuSummary = 189;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 152;
+        public const int UiMenuTitle = 190;
+
+        /// <summary>ui.money</summary>
+        public const int UiMoney = 191;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 153;
+        public const int UiOfflineAccepted = 192;
+
+        /// <summary>ui.offline.approved</summary>
+        public const int UiOfflineApproved = 193;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 154;
+        public const int UiOfflineMode = 194;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 155;
+        public const int UiPage = 195;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 156;
+        public const int UiPinHint = 196;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 157;
+        public const int UiPinKeys = 197;
+
+        /// <summary>ui.pin.length</summary>
+        public const int UiPinLength = 198;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 158;
+        public const int UiPinPrompt = 199;
+
+        /// <summary>ui.pin.retry</summary>
+        public const int UiPinRetry = 200;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 159;
+        public const int UiProcessing = 201;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 160;
+        public const int UiProcessingCard = 202;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 161;
+        public const int UiResultFail = 203;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 162;
+        public const int UiResultNotRun = 204;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 163;
+        public const int UiResultPass = 205;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 164;
+        public const int UiResultWarn = 206;
+
+        /// <summary>ui.reversal.blocked</summary>
+        public const int UiReversalBlocked = 207;
+
+        /// <summary>ui.reversal.clear_title</summary>
+        public const int UiReversalClearTitle = 208;
+
+        /// <summary>ui.reversal.clear_warn</summary>
+        public const int UiReversalClearWarn = 209;
+
+        /// <summary>ui.reversal.kept</summary>
+        public const int UiReversalKept = 210;
+
+        /// <summary>ui.settle.failed</summary>
+        public const int UiSettleFailed = 211;
+
+        /// <summary>ui.settled.uploaded</summary>
+        public const int UiSettledUploaded = 212;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 165;
+        public const int UiSettlementBad = 213;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 166;
+        public const int UiSettlementOk = 214;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 167;
+        public const int UiSettlementTitle = 215;
+
+        /// <summary>ui.sign_in.failed</summary>
+        public const int UiSignInFailed = 216;
+
+        /// <summary>ui.signed_in</summary>
+        public const int UiSignedIn = 217;
+
+        /// <summary>ui.stan.not_found</summary>
+        public const int UiStanNotFound = 218;
+
+        /// <summary>ui.stan.prompt</summary>
+        public const int UiStanPrompt = 219;
+
+        /// <summary>ui.stan.voided</summary>
+        public const int UiStanVoided = 220;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 168;
+        public const int UiStatusOffline = 221;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 169;
+        public const int UiStatusOnline = 222;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 170;
+        public const int UiStatusQueue = 223;
+
+        /// <summary>ui.unknown_screen</summary>
+        public const int UiUnknownScreen = 224;
+
+        /// <summary>ui.void.confirm</summary>
+        public const int UiVoidConfirm = 225;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 171;
+        public const int UiWhoCardholder = 226;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 172;
+        public const int UiWhoCashier = 227;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 173;
+        public const int UiWhoLabel = 228;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 174;
+        public const int UiWhoMerchant = 229;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 175;
+        public const int UiWhoTechnician = 230;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 176;
+        public const int Count = 231;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

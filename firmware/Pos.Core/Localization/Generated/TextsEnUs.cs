@@ -17,7 +17,10 @@ namespace Pos.Core.Localization
             380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
             396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
             412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427,
-            428,
+            428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+            444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+            460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
+            476, 477, 478, 479, 480, 481, 482, 483,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -403,19 +406,57 @@ namespace Pos.Core.Localization
             "English", // meta.name
             "CNY", // ui.amount.currency
             "ENTER next  CLEAR delete  CANCEL back", // ui.amount.keys
+            "Amount is zero or over the limit", // ui.amount.limit
             "Enter the amount", // ui.amount.prompt
             "Sale", // ui.amount.title
             "APPROVED", // ui.approved
+            "No balance in the reply", // ui.balance.none
+            "Balance", // ui.balance.value
+            "Reason {0}, attempt {1}", // ui.busy.attempt
+            "Talking to the bank host", // ui.busy.host
+            "Sent {0} of {1}", // ui.busy.progress
+            "Sending the reversal...", // ui.busy.reversal
+            "Settling, please wait...", // ui.busy.settle
+            "Signing in, please wait...", // ui.busy.sign_in
+            "Uploading the batch...", // ui.busy.upload
+            "Chip", // ui.card.chip
             "CANCEL back", // ui.card.keys
             "Insert, tap or swipe the card", // ui.card.prompt
+            "Swipe", // ui.card.swipe
+            "Tap", // ui.card.tap
             "Code {0}", // ui.code
             "DECLINED", // ui.declined
+            "Balance inquiry", // ui.fn.balance
+            "Clear reversal (technician)", // ui.fn.clear_reversal
+            "Refund", // ui.fn.refund
+            "Reversal", // ui.fn.reversal
+            "Settlement", // ui.fn.settle
+            "Sign in", // ui.fn.sign_in
+            "Functions", // ui.fn.title
+            "Void", // ui.fn.void
             "ENTER sale  FUNC menu", // ui.idle.keys
+            "Not signed in: press FUNC, then 5", // ui.idle.not_signed_in
             "Press ENTER to start a sale", // ui.idle.prompt
+            "{0} offline sales to send", // ui.idle.queued
+            "Reversal {0} pending, goes out first", // ui.idle.reversal
+            "Terminal {0}", // ui.idle.terminal
             "Welcome", // ui.idle.title
+            "Please wait, keys are off", // ui.keys.busy
             "UP/DOWN page  ENTER done  CANCEL back", // ui.keys.checklist
+            "ENTER clear  CANCEL back", // ui.keys.clear
             "ENTER confirm  CANCEL back", // ui.keys.confirm_back
+            "ENTER done", // ui.keys.done
             "UP/DOWN select  ENTER run  CANCEL exit", // ui.keys.menu
+            "0-9 choose  CANCEL back", // ui.keys.pick
+            "ENTER PIN again  CANCEL back", // ui.keys.pin_again
+            "UP/DOWN page  ENTER PIN  CANCEL back", // ui.keys.pin_again_paged
+            "ENTER retry  FUNC menu  CANCEL back", // ui.keys.retry_menu
+            "Amount", // ui.label.amount
+            "Auth code", // ui.label.auth
+            "Batch no.", // ui.label.batch
+            "Card", // ui.label.card
+            "New batch", // ui.label.new_batch
+            "Trace no.", // ui.label.trace
             "Exit", // ui.menu.exit
             "Language", // ui.menu.locale
             "Too many wrong PINs: locked", // ui.menu.locked
@@ -427,24 +468,41 @@ namespace Pos.Core.Localization
             "Sign in", // ui.menu.sign_in
             "Self-test results", // ui.menu.summary
             "Technician menu", // ui.menu.title
+            "CNY {0}", // ui.money
             "Saved offline, sent when online", // ui.offline.accepted
+            "Accepted offline", // ui.offline.approved
             "Offline mode", // ui.offline.mode
             "Page {0}/{1}", // ui.page
             "No PIN? Press ENTER", // ui.pin.hint
             "ENTER done  CLEAR delete  CANCEL back", // ui.pin.keys
+            "Wrong number of digits", // ui.pin.length
             "Cardholder: enter your PIN", // ui.pin.prompt
+            "Wrong PIN: enter it again", // ui.pin.retry
             "Processing, please wait...", // ui.processing
             "Do not remove the card", // ui.processing.card
             "FAIL", // ui.result.fail
             "NOT RUN", // ui.result.not_run
             "PASS", // ui.result.pass
             "WARN", // ui.result.warn
+            "Reversal {0} failed {1}x: sales on hold", // ui.reversal.blocked
+            "Clear the pending reversal", // ui.reversal.clear_title
+            "Never sent after clearing; ask acquirer", // ui.reversal.clear_warn
+            "Reversal {0} saved, sent automatically", // ui.reversal.kept
+            "Settlement failed", // ui.settle.failed
+            "Totals differed: batch uploaded", // ui.settled.uploaded
             "Totals do not match", // ui.settlement.bad
             "Settled, totals match", // ui.settlement.ok
             "Settlement", // ui.settlement.title
+            "Sign-in failed", // ui.sign_in.failed
+            "Signed in", // ui.signed_in
+            "Not found in this batch", // ui.stan.not_found
+            "Enter the original trace number", // ui.stan.prompt
+            "Already voided", // ui.stan.voided
             "OFFLINE", // ui.status.offline
             "ONLINE", // ui.status.online
             "Q{0}", // ui.status.queue
+            "Unknown screen", // ui.unknown_screen
+            "Void this transaction?", // ui.void.confirm
             "cardholder", // ui.who.cardholder
             "cashier", // ui.who.cashier
             "Action by: {0}", // ui.who.label

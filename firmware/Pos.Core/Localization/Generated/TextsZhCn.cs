@@ -17,7 +17,10 @@ namespace Pos.Core.Localization
             380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
             396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
             412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427,
-            428,
+            428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+            444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+            460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
+            476, 477, 478, 479, 480, 481, 482, 483,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -403,19 +406,57 @@ namespace Pos.Core.Localization
             "简体中文", // meta.name
             "¥", // ui.amount.currency
             "确认 继续  清除 退格  取消 返回", // ui.amount.keys
+            "金额为零或超出限额", // ui.amount.limit
             "请输入金额", // ui.amount.prompt
             "消费", // ui.amount.title
             "交易成功", // ui.approved
+            "银行未返回余额", // ui.balance.none
+            "可用余额", // ui.balance.value
+            "原因{0}，第{1}次发送", // ui.busy.attempt
+            "正在与银行主机通讯", // ui.busy.host
+            "已发送 {0}/{1}", // ui.busy.progress
+            "正在发送冲正…", // ui.busy.reversal
+            "正在结算，请稍候…", // ui.busy.settle
+            "正在签到，请稍候…", // ui.busy.sign_in
+            "正在批上送…", // ui.busy.upload
+            "插卡", // ui.card.chip
             "取消 返回", // ui.card.keys
             "请插卡、挥卡或刷卡", // ui.card.prompt
+            "刷卡", // ui.card.swipe
+            "挥卡", // ui.card.tap
             "应答码 {0}", // ui.code
             "交易失败", // ui.declined
+            "余额查询", // ui.fn.balance
+            "清除冲正（技术员）", // ui.fn.clear_reversal
+            "退货", // ui.fn.refund
+            "冲正", // ui.fn.reversal
+            "结算", // ui.fn.settle
+            "签到", // ui.fn.sign_in
+            "功能菜单", // ui.fn.title
+            "消费撤销", // ui.fn.void
             "确认 收款  功能 菜单", // ui.idle.keys
+            "终端未签到，请按功能键再按5签到", // ui.idle.not_signed_in
             "请按确认键开始收款", // ui.idle.prompt
+            "离线交易{0}笔待上送", // ui.idle.queued
+            "有一笔待冲正（{0}），下笔交易前先发送", // ui.idle.reversal
+            "终端号 {0}", // ui.idle.terminal
             "欢迎使用", // ui.idle.title
+            "请稍候，按键暂不可用", // ui.keys.busy
             "上下 翻页  确认 完成  取消 返回", // ui.keys.checklist
+            "确认 清除  取消 返回", // ui.keys.clear
             "确认 继续  取消 返回", // ui.keys.confirm_back
+            "确认 完成", // ui.keys.done
             "上下 选择  确认 执行  取消 退出", // ui.keys.menu
+            "数字 选择  取消 返回", // ui.keys.pick
+            "确认 重输密码  取消 返回", // ui.keys.pin_again
+            "上下 翻页  确认 重输密码  取消 返回", // ui.keys.pin_again_paged
+            "确认 重试  功能 菜单  取消 返回", // ui.keys.retry_menu
+            "金额", // ui.label.amount
+            "授权码", // ui.label.auth
+            "批次号", // ui.label.batch
+            "卡号", // ui.label.card
+            "新批次号", // ui.label.new_batch
+            "凭证号", // ui.label.trace
             "退出", // ui.menu.exit
             "语言", // ui.menu.locale
             "密码错误次数过多，已锁定", // ui.menu.locked
@@ -427,24 +468,41 @@ namespace Pos.Core.Localization
             "签到", // ui.menu.sign_in
             "自检结果", // ui.menu.summary
             "技术员菜单", // ui.menu.title
+            "¥{0}", // ui.money
             "已离线保存，联网后自动上送", // ui.offline.accepted
+            "离线交易已受理", // ui.offline.approved
             "离线模式", // ui.offline.mode
             "第{0}/{1}页", // ui.page
             "无密码请直接按确认键", // ui.pin.hint
             "确认 完成  清除 退格  取消 返回", // ui.pin.keys
+            "密码位数不对，请重新输入", // ui.pin.length
             "请持卡人输入密码", // ui.pin.prompt
+            "密码错误，请重新输入", // ui.pin.retry
             "处理中，请稍候…", // ui.processing
             "请勿拔卡", // ui.processing.card
             "失败", // ui.result.fail
             "未检测", // ui.result.not_run
             "通过", // ui.result.pass
             "警告", // ui.result.warn
+            "冲正（{0}）已试{1}次，暂停新交易", // ui.reversal.blocked
+            "清除待冲正交易", // ui.reversal.clear_title
+            "清除后不再发送，请先与收单机构核对", // ui.reversal.clear_warn
+            "已登记冲正（{0}），将自动发送", // ui.reversal.kept
+            "结算失败", // ui.settle.failed
+            "对账不平，已完成批上送", // ui.settled.uploaded
             "对账不平", // ui.settlement.bad
             "结算成功，对账平", // ui.settlement.ok
             "结算", // ui.settlement.title
+            "签到失败", // ui.sign_in.failed
+            "签到成功", // ui.signed_in
+            "本批次中没有这笔原交易", // ui.stan.not_found
+            "请输入原交易凭证号", // ui.stan.prompt
+            "原交易已撤销", // ui.stan.voided
             "离线", // ui.status.offline
             "在线", // ui.status.online
             "待传{0}", // ui.status.queue
+            "未知画面", // ui.unknown_screen
+            "确认撤销这笔交易？", // ui.void.confirm
             "持卡人", // ui.who.cardholder
             "收银员", // ui.who.cashier
             "处理人：{0}", // ui.who.label
