@@ -1,0 +1,125 @@
+using Pos.Core.Localization;
+
+namespace Pos.Core.Ui.Screens
+{
+    /// <summary>
+    /// Amounts for the screen. Money is <c>long</c> fen; the text is built digit by digit (no floating point, no
+    /// custom numeric formats): "1,234,567.89", then placed in the locale's <c>ui.money</c> template ("¥{0}",
+    /// "CNY {0}", or "{0} 元" for a locale that writes it so).
+    /// </summary>
+    public static class Money
+    {
+        /// <summary>Yuan with thousands separators and two decimals: 0 → "0.00", 123456789 → "1,234,567.89", -5 → "-0.05".</summary>
+        public static string Digits(long fen)
+        {
+            // The magnitude as ulong, so long.MinValue has one too.
+            ulong mag = fen < 0 ? (ulong)(-(fen + 1)) + 1UL : (ulong)fen;
+            char[] buf = new char[32];
+            int at = buf.Length;
+            buf[--at] = (char)('0' + (int)(mag % 10));
+            mag /= 10;
+            buf[--at] = (char)('0' + (int)(mag % 10));
+            mag /= 10;
+            buf[--at] = '.';
+            int group = 0;
+            do
+            {
+                if (group == 3)
+                {
+                    buf[--at] = ',';
+                    group = 0;
+                }
+
+                buf[--at] = (char)('0' + (int)(mag % 10));
+                mag /= 10;
+                group++;
+            }
+            while (mag > 0);
+
+            if (fen < 0)
+            {
+                buf[--at] = '-';
+            }
+
+            return new string(buf, at, buf.Length - at);
+        }
+
+        /// <summary>The amount in a template whose {0} takes the digits ("¥{0}" → "¥12.34", "{0} 元" → "12.34 元").</summary>
+        public static string Format(long fen, string template)
+        {
+            return TextFormat.Fill(template, Digits(fen));
+        }
+
+        /// <summary>The amount as the locale writes it (catalog key <c>ui.money</c>).</summary>
+        public static string Format(long fen, int locale)
+        {
+            return Format(fen, Catalog.Get(locale, TextKey.UiMoney));
+        }
+
+        /// <summary>
+        /// Reads the machine's amount text ("12.34", "0.00", "1234", "-0.05"; at most two decimals, at most 17 integer
+        /// digits, separators ',' ignored). False for anything else, and <paramref name="fen"/> is 0.
+        /// </summary>
+        public static bool TryParse(string text, out long fen)
+        {
+            fen = 0;
+            if (text == null || text.Length == 0)
+            {
+                return false;
+            }
+
+            int i = 0;
+            bool negative = text[0] == '-';
+            if (negative)
+            {
+                i++;
+            }
+
+            long value = 0;
+            int intDigits = 0;
+            int decimals = -1;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == ',' && decimals < 0)
+                {
+                    continue;
+                }
+
+                if (c == '.' && decimals < 0)
+                {
+                    decimals = 0;
+                    continue;
+                }
+
+                if (c < '0' || c > '9' || decimals == 2 || (decimals < 0 && intDigits == 17))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+                if (decimals < 0)
+                {
+                    intDigits++;
+                }
+                else
+                {
+                    decimals++;
+                }
+            }
+
+            if (intDigits == 0 && decimals <= 0)
+            {
+                return false;
+            }
+
+            for (int d = decimals < 0 ? 0 : decimals; d < 2; d++)
+            {
+                value *= 10;
+            }
+
+            fen = negative ? -value : value;
+            return true;
+        }
+    }
+}

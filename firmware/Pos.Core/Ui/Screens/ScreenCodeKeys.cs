@@ -1,0 +1,77 @@
+using Pos.Core.Localization;
+
+namespace Pos.Core.Ui.Screens
+{
+    /// <summary>
+    /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …), the offline
+    /// policy's L01–L07 and the card reader's E1–E5; and which title names a transaction kind (PURCHASE, VOID, …).
+    /// Two tables, searched in order.
+    /// </summary>
+    public static class ScreenCodeKeys
+    {
+        private static readonly string[] Codes = new string[]
+        {
+            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC",
+            "L01", "L02", "L03", "L04", "L05", "L06", "L07",
+            "E1", "E2", "E3", "E4", "E5",
+        };
+
+        private static readonly int[] CodeKeys = new int[]
+        {
+            TextKey.LocalNoNetwork, TextKey.LocalHostTimeout, TextKey.LocalReplyMalformed, TextKey.LocalMacError,
+            TextKey.LocalNotSignedIn, TextKey.LocalStorageFault, TextKey.LocalKcvMismatch,
+            TextKey.LocalOfflineDisabled, TextKey.LocalOfflineOverLimit, TextKey.LocalOfflineOverTotal,
+            TextKey.LocalOfflineQueueFull, TextKey.LocalOfflineEntryMode, TextKey.LocalOfflineType, TextKey.LocalOfflinePin,
+            TextKey.LocalCardBadTrack, TextKey.LocalCardChipFailure, TextKey.LocalCardMultiple, TextKey.LocalCardReaderSilent,
+            TextKey.LocalCardRemoved,
+        };
+
+        private static readonly string[] Kinds = new string[]
+        {
+            "PURCHASE", "VOID", "REFUND", "BALANCE", "SETTLEMENT", "SIGN_IN", "REVERSAL",
+        };
+
+        private static readonly int[] KindKeys = new int[]
+        {
+            TextKey.UiAmountTitle, TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle,
+            TextKey.UiFnSignIn, TextKey.UiFnReversal,
+        };
+
+        /// <summary>Number of local codes in the table.</summary>
+        public static int LocalCodeCount
+        {
+            get { return Codes.Length; }
+        }
+
+        /// <summary>Local code <paramref name="index"/> of the table.</summary>
+        public static string LocalCode(int index)
+        {
+            return Codes[index];
+        }
+
+        /// <summary>The catalog key of a local code, or -1.</summary>
+        public static int ForLocalCode(string code)
+        {
+            return Find(Codes, CodeKeys, code);
+        }
+
+        /// <summary>The title key of a transaction kind, or -1 (empty or unknown kind).</summary>
+        public static int ForKind(string kind)
+        {
+            return Find(Kinds, KindKeys, kind);
+        }
+
+        private static int Find(string[] names, int[] keys, string name)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == name)
+                {
+                    return keys[i];
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Pos.Core.Transactions;
+using Pos.Hal;
+
+namespace Pos.Core.Ui.Screens
+{
+    /// <summary>
+    /// Keeps the device screen in step with the machine's model and the status: one <see cref="Screen"/>, one
+    /// <see cref="ScreenRenderer"/> (its 10 KB band) and one <see cref="TransactionScreenView"/>. <see cref="Update"/>
+    /// redraws everything when the model, the locale or the page changed, only the status row when just the status
+    /// bar changed (a new minute, the link, the queue), and nothing otherwise. Call it after every main-loop step.
+    /// </summary>
+    public sealed class ScreenPresenter
+    {
+        private readonly ScreenRenderer _renderer = new ScreenRenderer();
+        private readonly StatusSnapshot _lastStatus = new StatusSnapshot();
+        private string _lastId;
+        private int _lastVersion = -1;
+        private int _lastLocale = -1;
+        private bool _dirty = true;
+
+        /// <summary>Creates the presenter with its screen, renderer and view.</summary>
+        public ScreenPresenter()
+        {
+            Screen = new Screen();
+            View = new TransactionScreenView();
+        }
+
+        /// <summary>The composed screen (<c>Screen.ToText()</c> for the emulator and logs).</summary>
+        public Screen Screen { get; private set; }
+
+        /// <summary>The view (merchant name, terminal id, paging).</summary>
+        public TransactionScreenView View { get; private set; }
+
+        /// <summary>
+        /// Brings the display up to date. Returns 2 after a full redraw, 1 after a status-row redraw, 0 when nothing
+        /// changed.
+        /// </summary>
+        public int Update(ScreenModel model, StatusSnapshot status, int locale, IDisplay display)
+        {
+            if (_dirty || model.Id != _lastId || model.Version != _lastVersion || locale != _lastLocale)
+            {
+                View.Render(model, status, locale, Screen);
+                _renderer.Render(Screen, display);
+                Remember(model, status, locale);
+                return 2;
+            }
+
+            if (!status.LooksLike(_lastStatus))
+            {
+                View.RenderStatus(status, locale, Screen);
+                _renderer.RenderRow(Screen, Screen.StatusRow, display);
+                _lastStatus.CopyFrom(status);
+                return 1;
+            }
+
+            return 0;
+        }
+
+        /// <summary>Passes UP / DOWN to the view; true when the page changed (the next <see cref="Update"/> redraws).</summary>
+        public bool OnKey(Key key)
+        {
+            bool turned = View.OnKey(key);
+            _dirty |= turned;
+            return turned;
+        }
+
+        private void Remember(ScreenModel model, StatusSnapshot status, int locale)
+        {
+            _lastId = model.Id;
+            _lastVersion = model.Version;
+            _lastLocale = locale;
+            _lastStatus.CopyFrom(status);
+            _dirty = false;
+        }
+    }
+}

@@ -1,0 +1,435 @@
+using Pos.Core.Localization;
+using Pos.Core.Transactions;
+
+namespace Pos.Core.Ui.Screens
+{
+    /// <summary>
+    /// The layout of each transaction screen (the rows of docs/LOCALIZATION_AND_SCREEN.md "Screens"). Row 0 is the
+    /// status bar and row 14 the key hints (both drawn by the view); row 2 holds the title or result badge, rows 4–12
+    /// the body. Parameter lines come from <see cref="ScreenModel"/> as <see cref="ScreenIds"/> documents them; a
+    /// line that is missing or unreadable falls back to showing nothing (or the raw text), never throws.
+    /// </summary>
+    internal static class TransactionLayouts
+    {
+        private const int PromptRow = 5;
+        private const int InputRow = 8;
+        private const int ErrorRow = 11;
+        private const int NoticeRow = 4;
+        private const int ProgressCells = 30;
+        private const string MenuDigits = "123459";
+
+        private static readonly int[] MenuItems = new int[]
+        {
+            TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn, TextKey.UiFnClearReversal,
+        };
+
+        // ---- idle and menu ----
+
+        internal static int Idle(ScreenCanvas c, ScreenModel m)
+        {
+            c.Centered(2, c.Text(TextKey.UiIdleTitle), TextStyle.Title);
+            if (c.MerchantName.Length > 0)
+            {
+                c.Centered(3, c.MerchantName, TextStyle.Normal);
+            }
+
+            if (c.TerminalId.Length > 0)
+            {
+                c.Centered(4, TextFormat.Fill(c.Text(TextKey.UiIdleTerminal), c.TerminalId), TextStyle.Dim);
+            }
+
+            c.Centered(7, c.Text(TextKey.UiIdlePrompt), TextStyle.Normal);
+            if (m.Line(0) == "OFFLINE")
+            {
+                c.Badge(9, c.Text(TextKey.UiOfflineMode), TextStyle.Declined);
+            }
+
+            string queued = m.Line(1);
+            if (queued.Length > 0 && queued != "0")
+            {
+                c.Centered(10, TextFormat.Fill(c.Text(TextKey.UiIdleQueued), queued), TextStyle.Dim);
+            }
+
+            string reversal = m.Line(2);
+            if (reversal.Length > 0)
+            {
+                int colon = reversal.IndexOf(':');
+                c.Centered(11, TextFormat.Fill(c.Text(TextKey.UiIdleReversal), colon < 0 ? reversal : reversal.Substring(colon + 1)), TextStyle.Warning);
+            }
+
+            if (m.Line(3).Length > 0)
+            {
+                c.Centered(12, c.Text(TextKey.UiIdleNotSignedIn), TextStyle.Warning);
+            }
+
+            return 1;
+        }
+
+        internal static int Menu(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnTitle));
+            for (int i = 0; i < MenuItems.Length; i++)
+            {
+                bool technician = i == MenuItems.Length - 1;
+                c.Line(4 + i + (technician ? 1 : 0), MenuDigits.Substring(i, 1) + "  " + c.Text(MenuItems[i]), technician ? TextStyle.Dim : TextStyle.Normal);
+            }
+
+            return 1;
+        }
+
+        // ---- entry ----
+
+        internal static int Amount(ScreenCanvas c, ScreenModel m)
+        {
+            KindTitle(c, m.Line(0), TextKey.UiAmountTitle);
+            c.Line(PromptRow, c.Text(TextKey.UiAmountPrompt), TextStyle.Normal);
+            c.Input(InputRow, AmountText(c, m.Line(1)));
+            if (m.Line(2).Length > 0)
+            {
+                c.Line(ErrorRow, c.Text(TextKey.UiAmountLimit), TextStyle.Declined);
+            }
+
+            return 1;
+        }
+
+        internal static int OriginalStan(ScreenCanvas c, ScreenModel m)
+        {
+            KindTitle(c, m.Line(0), TextKey.UiFnVoid);
+            c.Line(PromptRow, c.Text(TextKey.UiStanPrompt), TextStyle.Normal);
+            c.Input(InputRow, m.Line(1));
+            string error = m.Line(2);
+            if (error.Length > 0)
+            {
+                string text = error == "NOT_FOUND" ? c.Text(TextKey.UiStanNotFound) : error == "VOIDED" ? c.Text(TextKey.UiStanVoided) : error;
+                c.Line(ErrorRow, text, TextStyle.Declined);
+            }
+
+            return 1;
+        }
+
+        internal static int VoidConfirm(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnVoid));
+            c.Field(5, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(6, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            c.Field(7, c.Text(TextKey.UiLabelTrace), m.Line(2), TextStyle.Normal);
+            c.Centered(10, c.Text(TextKey.UiVoidConfirm), TextStyle.Warning);
+            return 1;
+        }
+
+        internal static int PresentCard(ScreenCanvas c, ScreenModel m)
+        {
+            KindTitle(c, m.Line(0), TextKey.UiAmountTitle);
+            if (m.Line(1).Length > 0)
+            {
+                c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(1)), TextStyle.Title);
+            }
+
+            c.Centered(7, c.Text(TextKey.UiCardPrompt), TextStyle.Normal);
+
+            // The machine starts the reader for chip, contactless and magstripe alike.
+            string chip = " " + c.Text(TextKey.UiCardChip) + " ";
+            string tap = " " + c.Text(TextKey.UiCardTap) + " ";
+            string swipe = " " + c.Text(TextKey.UiCardSwipe) + " ";
+            int cells = TextLayout.Cells(chip) + TextLayout.Cells(tap) + TextLayout.Cells(swipe) + 4;
+            int col = (Screen.Columns - cells) / 2;
+            col = c.Screen.Write(9, col, chip, TextStyle.Inverse) + 2;
+            col = c.Screen.Write(9, col, tap, TextStyle.Inverse) + 2;
+            c.Screen.Write(9, col, swipe, TextStyle.Inverse);
+
+            string error = m.Line(2);
+            if (error.Length > 0)
+            {
+                int key = ScreenCodeKeys.ForLocalCode(error);
+                c.Centered(ErrorRow, c.Text(key < 0 ? TextKey.LocalCardReadError : key), TextStyle.Declined);
+            }
+
+            return 1;
+        }
+
+        internal static int Pin(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiPinPrompt));
+            if (m.Line(0).Length > 0)
+            {
+                c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            }
+
+            c.Field(5, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+
+            // One '*' per character of the line, whatever the line holds: a digit is never drawn.
+            c.Centered(InputRow, new string('*', m.Line(2).Length) + "_", TextStyle.Title);
+            string note = m.Line(3);
+            if (note == "RETRY")
+            {
+                c.Centered(ErrorRow, c.Text(TextKey.UiPinRetry), TextStyle.Warning);
+            }
+            else if (note.Length > 0)
+            {
+                c.Centered(ErrorRow, c.Text(TextKey.UiPinLength), TextStyle.Declined);
+            }
+
+            return 1;
+        }
+
+        // ---- waiting for the host ----
+
+        internal static int Processing(ScreenCanvas c, ScreenModel m)
+        {
+            KindTitle(c, m.Line(0), -1);
+            c.Centered(6, c.Text(TextKey.UiProcessing), TextStyle.Normal);
+            c.Centered(8, c.Text(TextKey.UiBusyHost), TextStyle.Dim);
+            c.Centered(10, c.Text(TextKey.UiProcessingCard), TextStyle.Warning);
+            return 1;
+        }
+
+        internal static int Reversing(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnReversal));
+            c.Centered(6, c.Text(TextKey.UiBusyReversal), TextStyle.Normal);
+            if (m.Line(0).Length > 0)
+            {
+                c.Centered(8, TextFormat.Fill(c.Text(TextKey.UiBusyAttempt), m.Line(0), m.Line(1).Length > 0 ? m.Line(1) : "1"), TextStyle.Dim);
+            }
+
+            return 1;
+        }
+
+        internal static int SigningIn(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnSignIn));
+            c.Centered(6, c.Text(TextKey.UiBusySignIn), TextStyle.Normal);
+            c.Centered(8, c.Text(TextKey.UiBusyHost), TextStyle.Dim);
+            return 1;
+        }
+
+        internal static int Settling(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnSettle));
+            c.Centered(6, c.Text(TextKey.UiBusySettle), TextStyle.Normal);
+            c.Centered(8, c.Text(TextKey.UiBusyHost), TextStyle.Dim);
+            return 1;
+        }
+
+        internal static int Uploading(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnSettle));
+            c.Centered(6, c.Text(TextKey.UiBusyUpload), TextStyle.Normal);
+            int sent = ParseCount(m.Line(0));
+            int total = ParseCount(m.Line(1));
+            if (total > 0)
+            {
+                c.Centered(8, TextFormat.Fill(c.Text(TextKey.UiBusyProgress), sent.ToString(), total.ToString()), TextStyle.Dim);
+                int filled = (sent > total ? total : sent) * ProgressCells / total;
+                int col = (Screen.Columns - ProgressCells) / 2;
+                c.Screen.Write(10, col, new string(' ', filled), TextStyle.Approved);
+                c.Screen.Write(10, col + filled, new string('.', ProgressCells - filled), TextStyle.Dim);
+            }
+
+            return 1;
+        }
+
+        // ---- results ----
+
+        internal static int Approved(ScreenCanvas c, ScreenModel m)
+        {
+            c.Badge(2, c.Text(TextKey.UiApproved), TextStyle.Approved);
+            c.Field(5, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(7, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            c.Field(8, c.Text(TextKey.UiLabelAuth), m.Line(2), TextStyle.Normal);
+            c.Field(9, c.Text(TextKey.UiLabelTrace), m.Line(3), TextStyle.Normal);
+            return 1;
+        }
+
+        internal static int OfflineApproved(ScreenCanvas c, ScreenModel m)
+        {
+            c.Badge(2, c.Text(TextKey.UiOfflineApproved), TextStyle.Approved);
+            c.Field(5, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(7, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            c.Field(8, c.Text(TextKey.UiLabelTrace), m.Line(2), TextStyle.Normal);
+            c.Wrapped(11, 2, c.Text(TextKey.UiOfflineAccepted), TextStyle.Warning);
+            return 1;
+        }
+
+        internal static int Balance(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiFnBalance));
+            if (m.Line(0).Length > 0)
+            {
+                c.Field(6, c.Text(TextKey.UiBalanceValue), AmountText(c, m.Line(0)), TextStyle.Title);
+            }
+            else
+            {
+                c.Centered(6, c.Text(TextKey.UiBalanceNone), TextStyle.Dim);
+            }
+
+            return 1;
+        }
+
+        internal static int Declined(ScreenCanvas c, ScreenModel m)
+        {
+            // The machine shows DECLINED for a pick-up code only when the retain prompt is off: "return the card".
+            int pages = ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Line(0), c.Page, false);
+            if (m.Line(2) == "ReEnterPin")
+            {
+                c.Keys(pages > 1 ? TextKey.UiKeysPinAgainPaged : TextKey.UiKeysPinAgain);
+            }
+
+            return pages;
+        }
+
+        internal static int RetainCard(ScreenCanvas c, ScreenModel m)
+        {
+            return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Line(0), c.Page, true);
+        }
+
+        internal static int Failed(ScreenCanvas c, ScreenModel m)
+        {
+            return CodeChecklist(c, m.Line(0), TextKey.RcUnknown);
+        }
+
+        internal static int OfflineDeclined(ScreenCanvas c, ScreenModel m)
+        {
+            return CodeChecklist(c, m.Line(0), TextKey.RcUnknown);
+        }
+
+        internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Line(1), TextKey.LocalReversalPending);
+            c.Line(NoticeRow, TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
+            return pages;
+        }
+
+        internal static int NoConnection(ScreenCanvas c, ScreenModel m)
+        {
+            string code = m.Line(0);
+            if (code == TransactionMachine.CodeNoConnection || code.Length == 0)
+            {
+                // Nothing was sent: with the link up the host refused the connection; with it down there is no network.
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, c.Bar.Online ? TextKey.LocalConnectFailed : TextKey.LocalNoNetwork, TextStyle.Declined, c.Page);
+            }
+
+            return CodeChecklist(c, code, TextKey.LocalConnectFailed);
+        }
+
+        internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
+            c.Line(NoticeRow, TextFormat.Fill(c.Text(TextKey.UiReversalBlocked), m.Line(0), m.Line(1)), TextStyle.Warning);
+            c.Keys(TextKey.UiKeysRetryMenu);
+            return pages;
+        }
+
+        internal static int ClearReversal(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiReversalClearTitle));
+            c.Field(5, c.Text(TextKey.UiLabelTrace), m.Line(0), TextStyle.Normal);
+            c.Centered(6, TextFormat.Fill(c.Text(TextKey.UiCode), m.Line(1)), TextStyle.Normal);
+            c.Wrapped(9, 2, c.Text(TextKey.UiReversalClearWarn), TextStyle.Warning);
+            return 1;
+        }
+
+        internal static int SignedIn(ScreenCanvas c, ScreenModel m)
+        {
+            c.Badge(2, c.Text(TextKey.UiSignedIn), TextStyle.Approved);
+            c.Field(5, c.Text(TextKey.UiLabelBatch), m.Line(0), TextStyle.Normal);
+            return 1;
+        }
+
+        internal static int SignInFailed(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Line(0), TextKey.LocalSignInFailed);
+            c.Line(NoticeRow, c.Text(TextKey.UiSignInFailed), TextStyle.Declined);
+            return pages;
+        }
+
+        internal static int Settled(ScreenCanvas c, ScreenModel m)
+        {
+            bool uploaded = m.Line(0) == "UPLOADED";
+            c.Badge(2, c.Text(uploaded ? TextKey.UiSettledUploaded : TextKey.UiSettlementOk), uploaded ? TextStyle.Warning : TextStyle.Approved);
+            c.Field(5, c.Text(TextKey.UiLabelNewBatch), m.Line(1), TextStyle.Normal);
+            return 1;
+        }
+
+        internal static int SettleFailed(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Line(0), TextKey.RcUnknown);
+            c.Line(NoticeRow, c.Text(TextKey.UiSettleFailed), TextStyle.Declined);
+            return pages;
+        }
+
+        /// <summary>A screen id without a view: its raw id and lines (they never hold a clear PAN or a PIN).</summary>
+        internal static int Unknown(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiUnknownScreen));
+            c.Line(4, m.Id, TextStyle.Dim);
+            for (int i = 0; i < ScreenModel.LineCount; i++)
+            {
+                c.Line(6 + i, m.Line(i), TextStyle.Normal);
+            }
+
+            c.Keys(TextKey.UiKeysConfirmBack);
+            return 1;
+        }
+
+        // ---- helpers ----
+
+        /// <summary>
+        /// The checklist of a code: a local code (LTO, L03, E2…) shows its local entry; a two-character host code its
+        /// response-code entry (unknown codes: "transaction failed" with the code); anything else the fallback entry.
+        /// </summary>
+        private static int CodeChecklist(ScreenCanvas c, string code, int fallback)
+        {
+            int key = ScreenCodeKeys.ForLocalCode(code);
+            if (key >= 0)
+            {
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, key, TextStyle.Declined, c.Page);
+            }
+
+            if (code.Length == 2 || fallback == TextKey.RcUnknown)
+            {
+                return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, code, c.Page, false);
+            }
+
+            return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, fallback, TextStyle.Declined, c.Page);
+        }
+
+        private static void KindTitle(ScreenCanvas c, string kind, int fallback)
+        {
+            int key = ScreenCodeKeys.ForKind(kind);
+            if (key < 0)
+            {
+                key = fallback;
+            }
+
+            if (key >= 0)
+            {
+                c.Title(c.Text(key));
+            }
+        }
+
+        /// <summary>The machine's "12.34" in the locale's money format; unreadable text is shown as it came.</summary>
+        private static string AmountText(ScreenCanvas c, string machineAmount)
+        {
+            long fen;
+            return Money.TryParse(machineAmount, out fen) ? Money.Format(fen, c.Locale) : machineAmount;
+        }
+
+        private static int ParseCount(string text)
+        {
+            int n = 0;
+            for (int i = 0; i < text.Length && i < 9; i++)
+            {
+                char ch = text[i];
+                if (ch < '0' || ch > '9')
+                {
+                    return 0;
+                }
+
+                n = (n * 10) + (ch - '0');
+            }
+
+            return n;
+        }
+    }
+}
