@@ -487,7 +487,7 @@ namespace Pos.Core.Localization
             "Reversal {0} failed {1}x: sales on hold", // ui.reversal.blocked
             "Clear the pending reversal", // ui.reversal.clear_title
             "Never sent after clearing; ask acquirer", // ui.reversal.clear_warn
-            "Reversal {0} saved, sent automatically", // ui.reversal.kept
+            "Reversal {0} saved, auto-sent later", // ui.reversal.kept
             "Settlement failed", // ui.settle.failed
             "Totals differed: batch uploaded", // ui.settled.uploaded
             "Totals do not match", // ui.settlement.bad

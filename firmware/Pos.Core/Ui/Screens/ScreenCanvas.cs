@@ -17,6 +17,9 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Row of the screen title or result badge.</summary>
         public const int TitleRow = 2;
 
+        /// <summary>Row of the context banner, between the status bar and the title.</summary>
+        public const int BannerRow = 1;
+
         private readonly ArrayList _wrapped = new ArrayList();
 
         /// <summary>Creates a canvas; the view points it at a screen before each layout.</summary>
@@ -86,6 +89,14 @@ namespace Pos.Core.Ui.Screens
         public void Badge(int row, string text, byte style)
         {
             Centered(row, " " + text + " ", style);
+        }
+
+        /// <summary>Row 1 filled as a banner in a coloured style: the context of a checklist screen (reversal kept, sign-in failed).</summary>
+        public void Banner(string text, byte style)
+        {
+            Count(1, text, Screen.Columns - 1);
+            Screen.FillRow(BannerRow, style);
+            Screen.Write(BannerRow, 1, text, style);
         }
 
         /// <summary>A label at the margin and its value ending at the right margin.</summary>

@@ -14,7 +14,6 @@ namespace Pos.Core.Ui.Screens
         private const int PromptRow = 5;
         private const int InputRow = 8;
         private const int ErrorRow = 11;
-        private const int NoticeRow = 4;
         private const int ProgressCells = 30;
         private const string MenuDigits = "123459";
 
@@ -38,16 +37,16 @@ namespace Pos.Core.Ui.Screens
                 c.Centered(4, TextFormat.Fill(c.Text(TextKey.UiIdleTerminal), c.TerminalId), TextStyle.Dim);
             }
 
-            c.Centered(7, c.Text(TextKey.UiIdlePrompt), TextStyle.Normal);
+            c.Centered(6, c.Text(TextKey.UiIdlePrompt), TextStyle.Normal);
             if (m.Line(0) == "OFFLINE")
             {
-                c.Badge(9, c.Text(TextKey.UiOfflineMode), TextStyle.Declined);
+                c.Badge(8, c.Text(TextKey.UiOfflineMode), TextStyle.Declined);
             }
 
             string queued = m.Line(1);
             if (queued.Length > 0 && queued != "0")
             {
-                c.Centered(10, TextFormat.Fill(c.Text(TextKey.UiIdleQueued), queued), TextStyle.Dim);
+                c.Centered(9, TextFormat.Fill(c.Text(TextKey.UiIdleQueued), queued), TextStyle.Dim);
             }
 
             string reversal = m.Line(2);
@@ -59,7 +58,7 @@ namespace Pos.Core.Ui.Screens
 
             if (m.Line(3).Length > 0)
             {
-                c.Centered(12, c.Text(TextKey.UiIdleNotSignedIn), TextStyle.Warning);
+                c.Centered(13, c.Text(TextKey.UiIdleNotSignedIn), TextStyle.Warning);
             }
 
             return 1;
@@ -296,7 +295,7 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
         {
             int pages = CodeChecklist(c, m.Line(1), TextKey.LocalReversalPending);
-            c.Line(NoticeRow, TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
+            c.Banner(TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
             return pages;
         }
 
@@ -315,7 +314,7 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
         {
             int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
-            c.Line(NoticeRow, TextFormat.Fill(c.Text(TextKey.UiReversalBlocked), m.Line(0), m.Line(1)), TextStyle.Warning);
+            c.Banner(TextFormat.Fill(c.Text(TextKey.UiReversalBlocked), m.Line(0), m.Line(1)), TextStyle.Warning);
             c.Keys(TextKey.UiKeysRetryMenu);
             return pages;
         }
@@ -324,7 +323,7 @@ namespace Pos.Core.Ui.Screens
         {
             c.Title(c.Text(TextKey.UiReversalClearTitle));
             c.Field(5, c.Text(TextKey.UiLabelTrace), m.Line(0), TextStyle.Normal);
-            c.Centered(6, TextFormat.Fill(c.Text(TextKey.UiCode), m.Line(1)), TextStyle.Normal);
+            c.Line(6, TextFormat.Fill(c.Text(TextKey.UiCode), m.Line(1)), TextStyle.Normal);
             c.Wrapped(9, 2, c.Text(TextKey.UiReversalClearWarn), TextStyle.Warning);
             return 1;
         }
@@ -339,7 +338,7 @@ namespace Pos.Core.Ui.Screens
         internal static int SignInFailed(ScreenCanvas c, ScreenModel m)
         {
             int pages = CodeChecklist(c, m.Line(0), TextKey.LocalSignInFailed);
-            c.Line(NoticeRow, c.Text(TextKey.UiSignInFailed), TextStyle.Declined);
+            c.Banner(c.Text(TextKey.UiSignInFailed), TextStyle.Declined);
             return pages;
         }
 
@@ -354,7 +353,7 @@ namespace Pos.Core.Ui.Screens
         internal static int SettleFailed(ScreenCanvas c, ScreenModel m)
         {
             int pages = CodeChecklist(c, m.Line(0), TextKey.RcUnknown);
-            c.Line(NoticeRow, c.Text(TextKey.UiSettleFailed), TextStyle.Declined);
+            c.Banner(c.Text(TextKey.UiSettleFailed), TextStyle.Declined);
             return pages;
         }
 
