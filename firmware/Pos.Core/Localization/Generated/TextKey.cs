@@ -412,128 +412,230 @@ namespace Pos.Core.Localization
         /// <summary>ui.declined</summary>
         public const int UiDeclined = 135;
 
+        /// <summary>ui.diag.card</summary>
+        public const int UiDiagCard = 136;
+
+        /// <summary>ui.diag.card.keys</summary>
+        public const int UiDiagCardKeys = 137;
+
+        /// <summary>ui.diag.display</summary>
+        public const int UiDiagDisplay = 138;
+
+        /// <summary>ui.diag.display.keys</summary>
+        public const int UiDiagDisplayKeys = 139;
+
+        /// <summary>ui.diag.keypad</summary>
+        public const int UiDiagKeypad = 140;
+
+        /// <summary>ui.diag.keypad.keys</summary>
+        public const int UiDiagKeypadKeys = 141;
+
+        /// <summary>ui.diag.no_report</summary>
+        public const int UiDiagNoReport = 142;
+
+        /// <summary>ui.diag.printed</summary>
+        public const int UiDiagPrinted = 143;
+
+        /// <summary>ui.diag.running</summary>
+        public const int UiDiagRunning = 144;
+
+        /// <summary>ui.diag.wait.keys</summary>
+        public const int UiDiagWaitKeys = 145;
+
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 136;
+        public const int UiIdleKeys = 146;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 137;
+        public const int UiIdlePrompt = 147;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 138;
+        public const int UiIdleTitle = 148;
+
+        /// <summary>ui.key.cancel</summary>
+        public const int UiKeyCancel = 149;
+
+        /// <summary>ui.key.clear</summary>
+        public const int UiKeyClear = 150;
+
+        /// <summary>ui.key.down</summary>
+        public const int UiKeyDown = 151;
+
+        /// <summary>ui.key.enter</summary>
+        public const int UiKeyEnter = 152;
+
+        /// <summary>ui.key.func</summary>
+        public const int UiKeyFunc = 153;
+
+        /// <summary>ui.key.up</summary>
+        public const int UiKeyUp = 154;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 139;
+        public const int UiKeysChecklist = 155;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 140;
+        public const int UiKeysConfirmBack = 156;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 141;
+        public const int UiKeysMenu = 157;
+
+        /// <summary>ui.keys.summary</summary>
+        public const int UiKeysSummary = 158;
+
+        /// <summary>ui.keys.view</summary>
+        public const int UiKeysView = 159;
+
+        /// <summary>ui.menu.change_pin</summary>
+        public const int UiMenuChangePin = 160;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 142;
+        public const int UiMenuExit = 161;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 143;
+        public const int UiMenuLocale = 162;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 144;
+        public const int UiMenuLocked = 163;
+
+        /// <summary>ui.menu.merchant</summary>
+        public const int UiMenuMerchant = 164;
+
+        /// <summary>ui.menu.pick</summary>
+        public const int UiMenuPick = 165;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 145;
+        public const int UiMenuPin = 166;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 146;
+        public const int UiMenuPrint = 167;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 147;
+        public const int UiMenuReport = 168;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 148;
+        public const int UiMenuRunAll = 169;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 149;
+        public const int UiMenuRunOne = 170;
+
+        /// <summary>ui.menu.settings</summary>
+        public const int UiMenuSettings = 171;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 150;
+        public const int UiMenuSignIn = 172;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 151;
+        public const int UiMenuSummary = 173;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 152;
+        public const int UiMenuTitle = 174;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 153;
+        public const int UiOfflineAccepted = 175;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 154;
+        public const int UiOfflineMode = 176;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 155;
+        public const int UiPage = 177;
+
+        /// <summary>ui.pin.again</summary>
+        public const int UiPinAgain = 178;
+
+        /// <summary>ui.pin.changed</summary>
+        public const int UiPinChanged = 179;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 156;
+        public const int UiPinHint = 180;
+
+        /// <summary>ui.pin.invalid</summary>
+        public const int UiPinInvalid = 181;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 157;
+        public const int UiPinKeys = 182;
+
+        /// <summary>ui.pin.locked_for</summary>
+        public const int UiPinLockedFor = 183;
+
+        /// <summary>ui.pin.mismatch</summary>
+        public const int UiPinMismatch = 184;
+
+        /// <summary>ui.pin.must_change</summary>
+        public const int UiPinMustChange = 185;
+
+        /// <summary>ui.pin.new</summary>
+        public const int UiPinNew = 186;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 158;
+        public const int UiPinPrompt = 187;
+
+        /// <summary>ui.pin.wrong</summary>
+        public const int UiPinWrong = 188;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 159;
+        public const int UiProcessing = 189;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 160;
+        public const int UiProcessingCard = 190;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 161;
+        public const int UiResultFail = 191;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 162;
+        public const int UiResultNotRun = 192;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 163;
+        public const int UiResultPass = 193;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 164;
+        public const int UiResultWarn = 194;
+
+        /// <summary>ui.settings.batch</summary>
+        public const int UiSettingsBatch = 195;
+
+        /// <summary>ui.settings.host</summary>
+        public const int UiSettingsHost = 196;
+
+        /// <summary>ui.settings.mid</summary>
+        public const int UiSettingsMid = 197;
+
+        /// <summary>ui.settings.tid</summary>
+        public const int UiSettingsTid = 198;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 165;
+        public const int UiSettlementBad = 199;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 166;
+        public const int UiSettlementOk = 200;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 167;
+        public const int UiSettlementTitle = 201;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 168;
+        public const int UiStatusOffline = 202;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 169;
+        public const int UiStatusOnline = 203;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 170;
+        public const int UiStatusQueue = 204;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 171;
+        public const int UiWhoCardholder = 205;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 172;
+        public const int UiWhoCashier = 206;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 173;
+        public const int UiWhoLabel = 207;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 174;
+        public const int UiWhoMerchant = 208;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 175;
+        public const int UiWhoTechnician = 209;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 176;
+        public const int Count = 210;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

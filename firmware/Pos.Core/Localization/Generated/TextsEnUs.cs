@@ -17,7 +17,9 @@ namespace Pos.Core.Localization
             380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
             396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
             412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427,
-            428,
+            428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+            444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+            460, 461, 462,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -410,35 +412,69 @@ namespace Pos.Core.Localization
             "Insert, tap or swipe the card", // ui.card.prompt
             "Code {0}", // ui.code
             "DECLINED", // ui.declined
+            "Present a test card", // ui.diag.card
+            "CANCEL skip", // ui.diag.card.keys
+            "All cells even? ENTER pass, CANCEL fail", // ui.diag.display
+            "UP/DOWN pattern  ENTER pass  CANCEL fail", // ui.diag.display.keys
+            "Press the key shown", // ui.diag.keypad
+            "A different key fails the test", // ui.diag.keypad.keys
+            "No report yet", // ui.diag.no_report
+            "Report written to the serial log", // ui.diag.printed
+            "Running: {0}", // ui.diag.running
+            "CANCEL stop", // ui.diag.wait.keys
             "ENTER sale  FUNC menu", // ui.idle.keys
             "Press ENTER to start a sale", // ui.idle.prompt
             "Welcome", // ui.idle.title
+            "CANCEL", // ui.key.cancel
+            "CLEAR", // ui.key.clear
+            "DOWN", // ui.key.down
+            "ENTER", // ui.key.enter
+            "FUNC", // ui.key.func
+            "UP", // ui.key.up
             "UP/DOWN page  ENTER done  CANCEL back", // ui.keys.checklist
             "ENTER confirm  CANCEL back", // ui.keys.confirm_back
             "UP/DOWN select  ENTER run  CANCEL exit", // ui.keys.menu
+            "UP/DOWN select  ENTER steps  CANCEL back", // ui.keys.summary
+            "UP/DOWN page  CANCEL back", // ui.keys.view
+            "Change technician PIN", // ui.menu.change_pin
             "Exit", // ui.menu.exit
             "Language", // ui.menu.locale
             "Too many wrong PINs: locked", // ui.menu.locked
+            "Merchant menu", // ui.menu.merchant
+            "Choose a check", // ui.menu.pick
             "Enter technician PIN", // ui.menu.pin
             "Print report to serial log", // ui.menu.print
-            "Last report", // ui.menu.report
+            "Last reports", // ui.menu.report
             "Run all checks", // ui.menu.run_all
             "Run one check", // ui.menu.run_one
+            "Settings (view only)", // ui.menu.settings
             "Sign in", // ui.menu.sign_in
             "Self-test results", // ui.menu.summary
             "Technician menu", // ui.menu.title
             "Saved offline, sent when online", // ui.offline.accepted
             "Offline mode", // ui.offline.mode
             "Page {0}/{1}", // ui.page
+            "Enter the new PIN again", // ui.pin.again
+            "PIN changed", // ui.pin.changed
             "No PIN? Press ENTER", // ui.pin.hint
+            "6 to 8 digits, not the default", // ui.pin.invalid
             "ENTER done  CLEAR delete  CANCEL back", // ui.pin.keys
+            "Try again in {0} min", // ui.pin.locked_for
+            "The PINs differ, start again", // ui.pin.mismatch
+            "Default PIN: change it now", // ui.pin.must_change
+            "Enter a new PIN, 6 to 8 digits", // ui.pin.new
             "Cardholder: enter your PIN", // ui.pin.prompt
+            "Wrong PIN, {0} tries left", // ui.pin.wrong
             "Processing, please wait...", // ui.processing
             "Do not remove the card", // ui.processing.card
             "FAIL", // ui.result.fail
             "NOT RUN", // ui.result.not_run
             "PASS", // ui.result.pass
             "WARN", // ui.result.warn
+            "Batch", // ui.settings.batch
+            "Host", // ui.settings.host
+            "Merchant ID", // ui.settings.mid
+            "Terminal ID", // ui.settings.tid
             "Totals do not match", // ui.settlement.bad
             "Settled, totals match", // ui.settlement.ok
             "Settlement", // ui.settlement.title

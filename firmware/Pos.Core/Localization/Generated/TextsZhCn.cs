@@ -17,7 +17,9 @@ namespace Pos.Core.Localization
             380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
             396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
             412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427,
-            428,
+            428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+            444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+            460, 461, 462,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -410,35 +412,69 @@ namespace Pos.Core.Localization
             "请插卡、挥卡或刷卡", // ui.card.prompt
             "应答码 {0}", // ui.code
             "交易失败", // ui.declined
+            "请刷卡、插卡或挥卡（测试卡）", // ui.diag.card
+            "取消 跳过", // ui.diag.card.keys
+            "显示是否均匀？确认通过，取消失败", // ui.diag.display
+            "上下 换图  确认 通过  取消 失败", // ui.diag.display.keys
+            "请按提示的按键", // ui.diag.keypad
+            "按错键即判为失败", // ui.diag.keypad.keys
+            "暂无检测报告", // ui.diag.no_report
+            "报告已输出到串口", // ui.diag.printed
+            "正在检测：{0}", // ui.diag.running
+            "取消 停止", // ui.diag.wait.keys
             "确认 收款  功能 菜单", // ui.idle.keys
             "请按确认键开始收款", // ui.idle.prompt
             "欢迎使用", // ui.idle.title
+            "取消", // ui.key.cancel
+            "清除", // ui.key.clear
+            "下", // ui.key.down
+            "确认", // ui.key.enter
+            "功能", // ui.key.func
+            "上", // ui.key.up
             "上下 翻页  确认 完成  取消 返回", // ui.keys.checklist
             "确认 继续  取消 返回", // ui.keys.confirm_back
             "上下 选择  确认 执行  取消 退出", // ui.keys.menu
+            "上下 选择  确认 查看  取消 返回", // ui.keys.summary
+            "上下 翻页  取消 返回", // ui.keys.view
+            "修改技术员密码", // ui.menu.change_pin
             "退出", // ui.menu.exit
             "语言", // ui.menu.locale
             "密码错误次数过多，已锁定", // ui.menu.locked
+            "商户菜单", // ui.menu.merchant
+            "选择检测项", // ui.menu.pick
             "请输入技术员密码", // ui.menu.pin
             "输出报告到串口", // ui.menu.print
-            "查看上次报告", // ui.menu.report
+            "查看检测报告", // ui.menu.report
             "全部检测", // ui.menu.run_all
             "单项检测", // ui.menu.run_one
+            "参数查看", // ui.menu.settings
             "签到", // ui.menu.sign_in
             "自检结果", // ui.menu.summary
             "技术员菜单", // ui.menu.title
             "已离线保存，联网后自动上送", // ui.offline.accepted
             "离线模式", // ui.offline.mode
             "第{0}/{1}页", // ui.page
+            "请再次输入新密码", // ui.pin.again
+            "密码已修改", // ui.pin.changed
             "无密码请直接按确认键", // ui.pin.hint
+            "请输入6至8位数字，不可用初始密码", // ui.pin.invalid
             "确认 完成  清除 退格  取消 返回", // ui.pin.keys
+            "请{0}分钟后再试", // ui.pin.locked_for
+            "两次密码不一致，请重新输入", // ui.pin.mismatch
+            "初始密码，请立即修改", // ui.pin.must_change
+            "请输入新密码（6至8位数字）", // ui.pin.new
             "请持卡人输入密码", // ui.pin.prompt
+            "密码错误，还可尝试{0}次", // ui.pin.wrong
             "处理中，请稍候…", // ui.processing
             "请勿拔卡", // ui.processing.card
             "失败", // ui.result.fail
             "未检测", // ui.result.not_run
             "通过", // ui.result.pass
             "警告", // ui.result.warn
+            "批次号", // ui.settings.batch
+            "主机", // ui.settings.host
+            "商户号", // ui.settings.mid
+            "终端号", // ui.settings.tid
             "对账不平", // ui.settlement.bad
             "结算成功，对账平", // ui.settlement.ok
             "结算", // ui.settlement.title
