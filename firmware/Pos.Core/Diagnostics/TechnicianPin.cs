@@ -97,6 +97,21 @@ namespace Pos.Core.Diagnostics
         /// <summary>True while locked.</summary>
         public bool IsLocked => LockRemainingMs() > 0;
 
+        /// <summary>
+        /// Called when the technician sequence is typed: false (and an audit entry "refused: locked") while locked, so
+        /// the menu shows the lockout instead of the PIN prompt.
+        /// </summary>
+        public bool CheckEntry()
+        {
+            if (IsLocked)
+            {
+                Audit("refused: locked");
+                return false;
+            }
+
+            return true;
+        }
+
         /// <summary>Checks a PIN attempt; <paramref name="digits"/>[0..count) are wiped before return.</summary>
         public PinCheckOutcome Verify(byte[] digits, int count)
         {
