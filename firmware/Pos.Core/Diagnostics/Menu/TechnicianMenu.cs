@@ -625,7 +625,6 @@ namespace Pos.Core.Diagnostics.Menu
             IDiagnosticCheck current = _runner.Current;
             if (current != null)
             {
-                _focus = _runner.CurrentIndex;
                 target = current.Key == InteractiveCheck.DisplayKey ? MenuState.DisplayTest
                     : current.Key == InteractiveCheck.KeypadKey ? MenuState.KeypadTest
                     : current.Key == CardReaderCheck.CheckKey ? MenuState.CardTest : MenuState.Running;

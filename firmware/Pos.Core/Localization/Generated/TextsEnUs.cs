@@ -415,7 +415,7 @@ namespace Pos.Core.Localization
             "Present a test card", // ui.diag.card
             "CANCEL skip", // ui.diag.card.keys
             "All cells even? ENTER pass, CANCEL fail", // ui.diag.display
-            "UP/DOWN pattern  ENTER pass  CANCEL fail", // ui.diag.display.keys
+            "UP/DOWN pattern ENTER pass CANCEL fail", // ui.diag.display.keys
             "Press the key shown", // ui.diag.keypad
             "A different key fails the test", // ui.diag.keypad.keys
             "No report yet", // ui.diag.no_report
@@ -434,7 +434,7 @@ namespace Pos.Core.Localization
             "UP/DOWN page  ENTER done  CANCEL back", // ui.keys.checklist
             "ENTER confirm  CANCEL back", // ui.keys.confirm_back
             "UP/DOWN select  ENTER run  CANCEL exit", // ui.keys.menu
-            "UP/DOWN select  ENTER steps  CANCEL back", // ui.keys.summary
+            "UP/DOWN select  ENTER help  CANCEL back", // ui.keys.summary
             "UP/DOWN page  CANCEL back", // ui.keys.view
             "Change technician PIN", // ui.menu.change_pin
             "Exit", // ui.menu.exit
