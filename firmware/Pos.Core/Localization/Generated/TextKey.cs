@@ -451,254 +451,356 @@ namespace Pos.Core.Localization
         /// <summary>ui.declined</summary>
         public const int UiDeclined = 148;
 
+        /// <summary>ui.diag.card</summary>
+        public const int UiDiagCard = 149;
+
+        /// <summary>ui.diag.card.keys</summary>
+        public const int UiDiagCardKeys = 150;
+
+        /// <summary>ui.diag.display</summary>
+        public const int UiDiagDisplay = 151;
+
+        /// <summary>ui.diag.display.keys</summary>
+        public const int UiDiagDisplayKeys = 152;
+
+        /// <summary>ui.diag.keypad</summary>
+        public const int UiDiagKeypad = 153;
+
+        /// <summary>ui.diag.keypad.keys</summary>
+        public const int UiDiagKeypadKeys = 154;
+
+        /// <summary>ui.diag.no_report</summary>
+        public const int UiDiagNoReport = 155;
+
+        /// <summary>ui.diag.printed</summary>
+        public const int UiDiagPrinted = 156;
+
+        /// <summary>ui.diag.running</summary>
+        public const int UiDiagRunning = 157;
+
+        /// <summary>ui.diag.wait.keys</summary>
+        public const int UiDiagWaitKeys = 158;
+
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 149;
+        public const int UiFnBalance = 159;
 
         /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 150;
+        public const int UiFnClearReversal = 160;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 151;
+        public const int UiFnRefund = 161;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 152;
+        public const int UiFnReversal = 162;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 153;
+        public const int UiFnSettle = 163;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 154;
+        public const int UiFnSignIn = 164;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 155;
+        public const int UiFnTitle = 165;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 156;
+        public const int UiFnVoid = 166;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 157;
+        public const int UiIdleKeys = 167;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 158;
+        public const int UiIdleNotSignedIn = 168;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 159;
+        public const int UiIdlePrompt = 169;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 160;
+        public const int UiIdleQueued = 170;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 161;
+        public const int UiIdleReversal = 171;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 162;
+        public const int UiIdleTerminal = 172;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 163;
+        public const int UiIdleTitle = 173;
+
+        /// <summary>ui.key.cancel</summary>
+        public const int UiKeyCancel = 174;
+
+        /// <summary>ui.key.clear</summary>
+        public const int UiKeyClear = 175;
+
+        /// <summary>ui.key.down</summary>
+        public const int UiKeyDown = 176;
+
+        /// <summary>ui.key.enter</summary>
+        public const int UiKeyEnter = 177;
+
+        /// <summary>ui.key.func</summary>
+        public const int UiKeyFunc = 178;
+
+        /// <summary>ui.key.up</summary>
+        public const int UiKeyUp = 179;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 164;
+        public const int UiKeysBusy = 180;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 165;
+        public const int UiKeysChecklist = 181;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 166;
+        public const int UiKeysClear = 182;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 167;
+        public const int UiKeysConfirmBack = 183;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 168;
+        public const int UiKeysDone = 184;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 169;
+        public const int UiKeysMenu = 185;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 170;
+        public const int UiKeysPick = 186;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 171;
+        public const int UiKeysPinAgain = 187;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 172;
+        public const int UiKeysPinAgainPaged = 188;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 173;
+        public const int UiKeysRetryMenu = 189;
+
+        /// <summary>ui.keys.summary</summary>
+        public const int UiKeysSummary = 190;
+
+        /// <summary>ui.keys.view</summary>
+        public const int UiKeysView = 191;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 174;
+        public const int UiLabelAmount = 192;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 175;
+        public const int UiLabelAuth = 193;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 176;
+        public const int UiLabelBatch = 194;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 177;
+        public const int UiLabelCard = 195;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 178;
+        public const int UiLabelNewBatch = 196;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 179;
+        public const int UiLabelTrace = 197;
+
+        /// <summary>ui.menu.change_pin</summary>
+        public const int UiMenuChangePin = 198;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 180;
+        public const int UiMenuExit = 199;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 181;
+        public const int UiMenuLocale = 200;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 182;
+        public const int UiMenuLocked = 201;
+
+        /// <summary>ui.menu.merchant</summary>
+        public const int UiMenuMerchant = 202;
+
+        /// <summary>ui.menu.pick</summary>
+        public const int UiMenuPick = 203;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 183;
+        public const int UiMenuPin = 204;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 184;
+        public const int UiMenuPrint = 205;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 185;
+        public const int UiMenuReport = 206;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 186;
+        public const int UiMenuRunAll = 207;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 187;
+        public const int UiMenuRunOne = 208;
+
+        /// <summary>ui.menu.settings</summary>
+        public const int UiMenuSettings = 209;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 188;
+        public const int UiMenuSignIn = 210;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 189;
+        public const int UiMenuSummary = 211;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 190;
+        public const int UiMenuTitle = 212;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 191;
+        public const int UiMoney = 213;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 192;
+        public const int UiOfflineAccepted = 214;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 193;
+        public const int UiOfflineApproved = 215;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 194;
+        public const int UiOfflineMode = 216;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 195;
+        public const int UiPage = 217;
+
+        /// <summary>ui.pin.again</summary>
+        public const int UiPinAgain = 218;
+
+        /// <summary>ui.pin.changed</summary>
+        public const int UiPinChanged = 219;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 196;
+        public const int UiPinHint = 220;
+
+        /// <summary>ui.pin.invalid</summary>
+        public const int UiPinInvalid = 221;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 197;
+        public const int UiPinKeys = 222;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 198;
+        public const int UiPinLength = 223;
+
+        /// <summary>ui.pin.locked_for</summary>
+        public const int UiPinLockedFor = 224;
+
+        /// <summary>ui.pin.mismatch</summary>
+        public const int UiPinMismatch = 225;
+
+        /// <summary>ui.pin.must_change</summary>
+        public const int UiPinMustChange = 226;
+
+        /// <summary>ui.pin.new</summary>
+        public const int UiPinNew = 227;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 199;
+        public const int UiPinPrompt = 228;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 200;
+        public const int UiPinRetry = 229;
+
+        /// <summary>ui.pin.wrong</summary>
+        public const int UiPinWrong = 230;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 201;
+        public const int UiProcessing = 231;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 202;
+        public const int UiProcessingCard = 232;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 203;
+        public const int UiResultFail = 233;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 204;
+        public const int UiResultNotRun = 234;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 205;
+        public const int UiResultPass = 235;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 206;
+        public const int UiResultWarn = 236;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 207;
+        public const int UiReversalBlocked = 237;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 208;
+        public const int UiReversalClearTitle = 238;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 209;
+        public const int UiReversalClearWarn = 239;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 210;
+        public const int UiReversalKept = 240;
+
+        /// <summary>ui.settings.batch</summary>
+        public const int UiSettingsBatch = 241;
+
+        /// <summary>ui.settings.host</summary>
+        public const int UiSettingsHost = 242;
+
+        /// <summary>ui.settings.mid</summary>
+        public const int UiSettingsMid = 243;
+
+        /// <summary>ui.settings.tid</summary>
+        public const int UiSettingsTid = 244;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 211;
+        public const int UiSettleFailed = 245;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 212;
+        public const int UiSettledUploaded = 246;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 213;
+        public const int UiSettlementBad = 247;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 214;
+        public const int UiSettlementOk = 248;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 215;
+        public const int UiSettlementTitle = 249;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 216;
+        public const int UiSignInFailed = 250;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 217;
+        public const int UiSignedIn = 251;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 218;
+        public const int UiStanNotFound = 252;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 219;
+        public const int UiStanPrompt = 253;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 220;
+        public const int UiStanVoided = 254;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 221;
+        public const int UiStatusOffline = 255;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 222;
+        public const int UiStatusOnline = 256;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 223;
+        public const int UiStatusQueue = 257;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 224;
+        public const int UiUnknownScreen = 258;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 225;
+        public const int UiVoidConfirm = 259;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 226;
+        public const int UiWhoCardholder = 260;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 227;
+        public const int UiWhoCashier = 261;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 228;
+        public const int UiWhoLabel = 262;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 229;
+        public const int UiWhoMerchant = 263;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 230;
+        public const int UiWhoTechnician = 264;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 231;
+        public const int Count = 265;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

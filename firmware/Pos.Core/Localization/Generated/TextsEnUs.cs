@@ -20,7 +20,9 @@ namespace Pos.Core.Localization
             428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
             444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
             460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
-            476, 477, 478, 479, 480, 481, 482, 483,
+            476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491,
+            492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507,
+            508, 509, 510, 511, 512, 513, 514, 515, 516, 517,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -426,6 +428,16 @@ namespace Pos.Core.Localization
             "Tap", // ui.card.tap
             "Code {0}", // ui.code
             "DECLINED", // ui.declined
+            "Present a test card", // ui.diag.card
+            "CANCEL skip", // ui.diag.card.keys
+            "All cells even? ENTER pass, CANCEL fail", // ui.diag.display
+            "UP/DOWN pattern ENTER pass CANCEL fail", // ui.diag.display.keys
+            "Press the key shown", // ui.diag.keypad
+            "A different key fails the test", // ui.diag.keypad.keys
+            "No report yet", // ui.diag.no_report
+            "Report written to the serial log", // ui.diag.printed
+            "Running: {0}", // ui.diag.running
+            "CANCEL stop", // ui.diag.wait.keys
             "Balance inquiry", // ui.fn.balance
             "Clear reversal (technician)", // ui.fn.clear_reversal
             "Refund", // ui.fn.refund
@@ -441,6 +453,12 @@ namespace Pos.Core.Localization
             "Reversal {0} pending, goes out first", // ui.idle.reversal
             "Terminal {0}", // ui.idle.terminal
             "Welcome", // ui.idle.title
+            "CANCEL", // ui.key.cancel
+            "CLEAR", // ui.key.clear
+            "DOWN", // ui.key.down
+            "ENTER", // ui.key.enter
+            "FUNC", // ui.key.func
+            "UP", // ui.key.up
             "Please wait, keys are off", // ui.keys.busy
             "UP/DOWN page  ENTER done  CANCEL back", // ui.keys.checklist
             "ENTER clear  CANCEL back", // ui.keys.clear
@@ -451,20 +469,26 @@ namespace Pos.Core.Localization
             "ENTER PIN again  CANCEL back", // ui.keys.pin_again
             "UP/DOWN page  ENTER PIN  CANCEL back", // ui.keys.pin_again_paged
             "ENTER retry  FUNC menu  CANCEL back", // ui.keys.retry_menu
+            "UP/DOWN select  ENTER help  CANCEL back", // ui.keys.summary
+            "UP/DOWN page  CANCEL back", // ui.keys.view
             "Amount", // ui.label.amount
             "Auth code", // ui.label.auth
             "Batch no.", // ui.label.batch
             "Card", // ui.label.card
             "New batch", // ui.label.new_batch
             "Trace no.", // ui.label.trace
+            "Change technician PIN", // ui.menu.change_pin
             "Exit", // ui.menu.exit
             "Language", // ui.menu.locale
             "Too many wrong PINs: locked", // ui.menu.locked
+            "Merchant menu", // ui.menu.merchant
+            "Choose a check", // ui.menu.pick
             "Enter technician PIN", // ui.menu.pin
             "Print report to serial log", // ui.menu.print
-            "Last report", // ui.menu.report
+            "Last reports", // ui.menu.report
             "Run all checks", // ui.menu.run_all
             "Run one check", // ui.menu.run_one
+            "Settings (view only)", // ui.menu.settings
             "Sign in", // ui.menu.sign_in
             "Self-test results", // ui.menu.summary
             "Technician menu", // ui.menu.title
@@ -473,11 +497,19 @@ namespace Pos.Core.Localization
             "Accepted offline", // ui.offline.approved
             "Offline mode", // ui.offline.mode
             "Page {0}/{1}", // ui.page
+            "Enter the new PIN again", // ui.pin.again
+            "PIN changed", // ui.pin.changed
             "No PIN? Press ENTER", // ui.pin.hint
+            "6 to 8 digits, not the default", // ui.pin.invalid
             "ENTER done  CLEAR delete  CANCEL back", // ui.pin.keys
             "Wrong number of digits", // ui.pin.length
+            "Try again in {0} min", // ui.pin.locked_for
+            "The PINs differ, start again", // ui.pin.mismatch
+            "Default PIN: change it now", // ui.pin.must_change
+            "Enter a new PIN, 6 to 8 digits", // ui.pin.new
             "Cardholder: enter your PIN", // ui.pin.prompt
             "Wrong PIN: enter it again", // ui.pin.retry
+            "Wrong PIN, {0} tries left", // ui.pin.wrong
             "Processing, please wait...", // ui.processing
             "Do not remove the card", // ui.processing.card
             "FAIL", // ui.result.fail
@@ -488,6 +520,10 @@ namespace Pos.Core.Localization
             "Clear the pending reversal", // ui.reversal.clear_title
             "Never sent after clearing; ask acquirer", // ui.reversal.clear_warn
             "Reversal {0} saved, auto-sent later", // ui.reversal.kept
+            "Batch", // ui.settings.batch
+            "Host", // ui.settings.host
+            "Merchant ID", // ui.settings.mid
+            "Terminal ID", // ui.settings.tid
             "Settlement failed", // ui.settle.failed
             "Totals differed: batch uploaded", // ui.settled.uploaded
             "Totals do not match", // ui.settlement.bad

@@ -20,7 +20,9 @@ namespace Pos.Core.Localization
             428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
             444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
             460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
-            476, 477, 478, 479, 480, 481, 482, 483,
+            476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491,
+            492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507,
+            508, 509, 510, 511, 512, 513, 514, 515, 516, 517,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -426,6 +428,16 @@ namespace Pos.Core.Localization
             "挥卡", // ui.card.tap
             "应答码 {0}", // ui.code
             "交易失败", // ui.declined
+            "请刷卡、插卡或挥卡（测试卡）", // ui.diag.card
+            "取消 跳过", // ui.diag.card.keys
+            "显示是否均匀？确认通过，取消失败", // ui.diag.display
+            "上下 换图  确认 通过  取消 失败", // ui.diag.display.keys
+            "请按提示的按键", // ui.diag.keypad
+            "按错键即判为失败", // ui.diag.keypad.keys
+            "暂无检测报告", // ui.diag.no_report
+            "报告已输出到串口", // ui.diag.printed
+            "正在检测：{0}", // ui.diag.running
+            "取消 停止", // ui.diag.wait.keys
             "余额查询", // ui.fn.balance
             "清除冲正（技术员）", // ui.fn.clear_reversal
             "退货", // ui.fn.refund
@@ -441,6 +453,12 @@ namespace Pos.Core.Localization
             "有一笔待冲正（{0}），下笔交易前先发送", // ui.idle.reversal
             "终端号 {0}", // ui.idle.terminal
             "欢迎使用", // ui.idle.title
+            "取消", // ui.key.cancel
+            "清除", // ui.key.clear
+            "下", // ui.key.down
+            "确认", // ui.key.enter
+            "功能", // ui.key.func
+            "上", // ui.key.up
             "请稍候，按键暂不可用", // ui.keys.busy
             "上下 翻页  确认 完成  取消 返回", // ui.keys.checklist
             "确认 清除  取消 返回", // ui.keys.clear
@@ -451,20 +469,26 @@ namespace Pos.Core.Localization
             "确认 重输密码  取消 返回", // ui.keys.pin_again
             "上下 翻页  确认 重输密码  取消 返回", // ui.keys.pin_again_paged
             "确认 重试  功能 菜单  取消 返回", // ui.keys.retry_menu
+            "上下 选择  确认 查看  取消 返回", // ui.keys.summary
+            "上下 翻页  取消 返回", // ui.keys.view
             "金额", // ui.label.amount
             "授权码", // ui.label.auth
             "批次号", // ui.label.batch
             "卡号", // ui.label.card
             "新批次号", // ui.label.new_batch
             "凭证号", // ui.label.trace
+            "修改技术员密码", // ui.menu.change_pin
             "退出", // ui.menu.exit
             "语言", // ui.menu.locale
             "密码错误次数过多，已锁定", // ui.menu.locked
+            "商户菜单", // ui.menu.merchant
+            "选择检测项", // ui.menu.pick
             "请输入技术员密码", // ui.menu.pin
             "输出报告到串口", // ui.menu.print
-            "查看上次报告", // ui.menu.report
+            "查看检测报告", // ui.menu.report
             "全部检测", // ui.menu.run_all
             "单项检测", // ui.menu.run_one
+            "参数查看", // ui.menu.settings
             "签到", // ui.menu.sign_in
             "自检结果", // ui.menu.summary
             "技术员菜单", // ui.menu.title
@@ -473,11 +497,19 @@ namespace Pos.Core.Localization
             "离线交易已受理", // ui.offline.approved
             "离线模式", // ui.offline.mode
             "第{0}/{1}页", // ui.page
+            "请再次输入新密码", // ui.pin.again
+            "密码已修改", // ui.pin.changed
             "无密码请直接按确认键", // ui.pin.hint
+            "请输入6至8位数字，不可用初始密码", // ui.pin.invalid
             "确认 完成  清除 退格  取消 返回", // ui.pin.keys
             "密码位数不对，请重新输入", // ui.pin.length
+            "请{0}分钟后再试", // ui.pin.locked_for
+            "两次密码不一致，请重新输入", // ui.pin.mismatch
+            "初始密码，请立即修改", // ui.pin.must_change
+            "请输入新密码（6至8位数字）", // ui.pin.new
             "请持卡人输入密码", // ui.pin.prompt
             "密码错误，请重新输入", // ui.pin.retry
+            "密码错误，还可尝试{0}次", // ui.pin.wrong
             "处理中，请稍候…", // ui.processing
             "请勿拔卡", // ui.processing.card
             "失败", // ui.result.fail
@@ -488,6 +520,10 @@ namespace Pos.Core.Localization
             "清除待冲正交易", // ui.reversal.clear_title
             "清除后不再发送，请先与收单机构核对", // ui.reversal.clear_warn
             "已登记冲正（{0}），将自动发送", // ui.reversal.kept
+            "批次号", // ui.settings.batch
+            "主机", // ui.settings.host
+            "商户号", // ui.settings.mid
+            "终端号", // ui.settings.tid
             "结算失败", // ui.settle.failed
             "对账不平，已完成批上送", // ui.settled.uploaded
             "对账不平", // ui.settlement.bad

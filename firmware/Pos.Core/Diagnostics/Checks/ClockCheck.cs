@@ -1,0 +1,69 @@
+using System;
+using Pos.Core.Localization;
+using Pos.Core.Storage;
+
+namespace Pos.Core.Diagnostics.Checks
+{
+    /// <summary>
+    /// Clock sanity: FAIL when the year is before <see cref="DiagnosticThresholds.MinYear"/> (never set) or the
+    /// clock reads earlier than the newest time the journal recorded (audit, reports, queue items, reversal).
+    /// </summary>
+    public sealed class ClockCheck : DiagnosticCheck
+    {
+        /// <summary>Creates the check.</summary>
+        public ClockCheck()
+            : base("clock", TextKey.DiagClock, CheckMode.Immediate)
+        {
+        }
+
+        /// <inheritdoc />
+        public override CheckResult Run(DiagnosticContext ctx)
+        {
+            DateTime now = ctx.Clock.UtcNow;
+            string text = DiagnosticFormat.DateTimeText(now);
+            if (now.Year < ctx.Thresholds.MinYear)
+            {
+                return Fail(text + " not set");
+            }
+
+            if (now.Ticks < LatestRecordTicks(ctx.Journal.State))
+            {
+                return Fail(text + " before journal");
+            }
+
+            return CheckResult.Pass(text);
+        }
+
+        /// <summary>The newest UTC time (ticks) the journal holds, or 0.</summary>
+        public static long LatestRecordTicks(JournalState s)
+        {
+            long latest = 0;
+            for (int i = 0; i < s.AuditCount; i++)
+            {
+                latest = Max(latest, s.AuditAt(i).UtcTicks);
+            }
+
+            for (int i = 0; i < s.DiagnosticsCount; i++)
+            {
+                latest = Max(latest, s.DiagnosticsAt(i).UtcTicks);
+            }
+
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                latest = Max(latest, s.QueueItemAt(i).CreatedUtcTicks);
+            }
+
+            if (s.Reversal != null)
+            {
+                latest = Max(latest, s.Reversal.CreatedUtcTicks);
+            }
+
+            return latest;
+        }
+
+        private static long Max(long a, long b)
+        {
+            return a > b ? a : b;
+        }
+    }
+}

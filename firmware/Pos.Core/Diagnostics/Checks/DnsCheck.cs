@@ -1,0 +1,46 @@
+using Pos.Core.Localization;
+
+namespace Pos.Core.Diagnostics.Checks
+{
+    /// <summary>
+    /// Resolves the host name (<see cref="DiagnosticsSettingsKeys.HostName"/>): PASS with the address, FAIL when it
+    /// does not resolve or no host is set, NOT RUN when the link is down or the host is already an IP address.
+    /// </summary>
+    public sealed class DnsCheck : DiagnosticCheck
+    {
+        /// <summary>Creates the check.</summary>
+        public DnsCheck()
+            : base("dns", TextKey.DiagDns, CheckMode.Immediate)
+        {
+        }
+
+        /// <inheritdoc />
+        public override CheckResult Run(DiagnosticContext ctx)
+        {
+            if (ctx.Network == null)
+            {
+                return CheckResult.NotRun("no seam");
+            }
+
+            if (!ctx.Network.IsUp)
+            {
+                return CheckResult.NotRun("link down");
+            }
+
+            string host = ctx.Setting(DiagnosticsSettingsKeys.HostName);
+            if (host == null || host.Length == 0)
+            {
+                return Fail("host not set");
+            }
+
+            uint literal;
+            if (Ipv4.TryParse(host, out literal))
+            {
+                return CheckResult.NotRun("host is an IP");
+            }
+
+            string address = ctx.Network.ResolveHost(host);
+            return Ipv4.IsUsable(address) ? CheckResult.Pass(address) : Fail("no answer");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Pos.Core.Localization;
+using Pos.Core.Storage;
+
+namespace Pos.Core.Diagnostics.Checks
+{
+    /// <summary>
+    /// Journal integrity from the boot recovery report (Corrupt or read-only: FAIL; a truncated tail: WARN) and free
+    /// space on the volume against <see cref="DiagnosticThresholds.FreeWarnBytes"/> / <see cref="DiagnosticThresholds.FreeFailBytes"/>.
+    /// </summary>
+    public sealed class StorageCheck : DiagnosticCheck
+    {
+        /// <summary>Creates the check.</summary>
+        public StorageCheck()
+            : base("storage", TextKey.DiagStorage, CheckMode.Immediate)
+        {
+        }
+
+        /// <inheritdoc />
+        public override CheckResult Run(DiagnosticContext ctx)
+        {
+            CheckStatus status = CheckStatus.Pass;
+            string text;
+            RecoveryReport r = ctx.Recovery;
+            if (ctx.Journal.IsReadOnly || (r != null && r.Status == RecoveryStatus.Corrupt))
+            {
+                status = CheckStatus.Fail;
+                text = "journal corrupt";
+            }
+            else if (r != null && r.Status == RecoveryStatus.TailTruncated)
+            {
+                status = CheckStatus.Warn;
+                text = "tail cut " + r.BytesDropped.ToString() + " B";
+            }
+            else
+            {
+                text = r != null && r.Status == RecoveryStatus.Fresh ? "journal new" : "journal ok";
+            }
+
+            if (ctx.Storage != null)
+            {
+                long free = ctx.Storage.FreeBytes;
+                text = text + ", " + DiagnosticFormat.Kilobytes(free) + " free";
+                if (free < ctx.Thresholds.FreeFailBytes)
+                {
+                    status = CheckStatus.Fail;
+                }
+                else if (free < ctx.Thresholds.FreeWarnBytes && status == CheckStatus.Pass)
+                {
+                    status = CheckStatus.Warn;
+                }
+            }
+
+            return new CheckResult(status, text, TitleKey);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Diagnostics
+{
+    /// <summary>
+    /// Everything the checks look at: the HAL seams, the journal (with its boot recovery report), the key store and
+    /// the limits. A seam left null makes the checks that need it NOT RUN ("no seam"). Built once by the app.
+    /// </summary>
+    public sealed class DiagnosticContext
+    {
+        /// <summary>Creates a context around the clock and the journal (the two every check may use).</summary>
+        public DiagnosticContext(IClock clock, Journal journal)
+        {
+            if (clock == null || journal == null)
+            {
+                throw new System.ArgumentNullException(nameof(journal));
+            }
+
+            Clock = clock;
+            Journal = journal;
+        }
+
+        /// <summary>The clock.</summary>
+        public IClock Clock { get; }
+
+        /// <summary>The journal (settings, queue, audit and diagnostics rings).</summary>
+        public Journal Journal { get; }
+
+        /// <summary>What the journal's recovery found at boot, or null when unknown.</summary>
+        public RecoveryReport Recovery { get; set; }
+
+        /// <summary>The firmware version text ("0.1.0").</summary>
+        public string FirmwareVersion { get; set; }
+
+        /// <summary>The storage volume (free space).</summary>
+        public IStorage Storage { get; set; }
+
+        /// <summary>The battery.</summary>
+        public IPower Power { get; set; }
+
+        /// <summary>The Wi-Fi link.</summary>
+        public INetworkLink Network { get; set; }
+
+        /// <summary>The card reader.</summary>
+        public ICardReader CardReader { get; set; }
+
+        /// <summary>The host exchange (TCP connect and echo).</summary>
+        public IHostExchange Exchange { get; set; }
+
+        /// <summary>The keys (KCVs only ever leave it).</summary>
+        public IKeyStore Keys { get; set; }
+
+        /// <summary>
+        /// The terminal's protocol settings for the echo request; when null they are built from the journal's
+        /// <see cref="DiagnosticsSettingsKeys.TerminalId"/> and <see cref="DiagnosticsSettingsKeys.MerchantId"/>.
+        /// </summary>
+        public TerminalSettings Terminal { get; set; }
+
+        /// <summary>The limits.</summary>
+        public DiagnosticThresholds Thresholds { get; set; } = new DiagnosticThresholds();
+
+        /// <summary>A journal setting, or null.</summary>
+        public string Setting(string key)
+        {
+            return Journal.State.GetSetting(key);
+        }
+    }
+}
