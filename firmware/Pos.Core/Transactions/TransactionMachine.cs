@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using System;
 using Pos.Core.App;
 using Pos.Core.Exchange;
