@@ -31,7 +31,7 @@ namespace Pos.Core.Tests.Transactions
         public void Declined_51_leaves_no_reversal()
         {
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 51\nexpect screen DECLINED 51 NoRetry None\nexpect reversal none");
+            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 51\nexpect screen DECLINED 51 NoRetry UseAnotherCard\nexpect reversal none");
             Assert.AreEqual(0, r.Terminal.Machine.Log.All().Length);
         }
 
