@@ -7,8 +7,8 @@ namespace Pos.Core.Offline
 {
     /// <summary>
     /// The store-and-forward queue, as a view over the <see cref="Journal"/>: offline advices are journal queue items
-    /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>), and the pending reversal is the journal's
-    /// reversal record, forwarded first. Keeps the amounts of the undelivered advices in RAM (read once at
+    /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>); the pending reversal is the journal's
+    /// reversal record (same payload format), sent by the transaction machine before any advice. Keeps the amounts of the undelivered advices in RAM (read once at
     /// <see cref="Refresh"/>) so the policy and the status bar get counts and totals without touching storage.
     /// Flagged items (exhausted, expired) stay in the journal and are listed for diagnostics; nothing is dropped here.
     /// Not thread-safe: used from the dispatcher.

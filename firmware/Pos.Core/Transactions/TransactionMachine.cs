@@ -67,6 +67,7 @@ namespace Pos.Core.Transactions
         private readonly SettlementReply _settlementReply = new SettlementReply();
         private readonly ManagementReply _managementReply = new ManagementReply();
         private readonly byte[] _frame = new byte[1024];
+        private readonly byte[] _reversalPayload = new byte[512];
         private readonly byte[] _pin = new byte[12];
         private readonly byte[] _pinBlock = new byte[8];
         private readonly char[] _digits = new char[12];
@@ -956,8 +957,8 @@ namespace Pos.Core.Transactions
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 if (TransactionTypes.Get(_data.Type).CreatesReversal)
                 {
-                    byte[] payload = ReversalPayload.Encode(_data);
-                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, payload, 0, payload.Length);
+                    int count = WriteReversalPayload();
+                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
                 }
 
                 Send(length);
@@ -973,6 +974,29 @@ namespace Pos.Core.Transactions
             catch (JournalException)
             {
                 PostFault(CodeStorage);
+            }
+            catch (ArgumentException)
+            {
+                PostFault(CodeStorage); // a value the payload cannot hold: nothing journaled, nothing sent
+            }
+        }
+
+        // The reversal record's payload is the one stored-request format (RequestPayload, shared with the offline
+        // advices); tracks are not kept (the 0400 carries none) and the PIN block never is.
+        private int WriteReversalPayload()
+        {
+            string track2 = _data.Track2;
+            string track3 = _data.Track3;
+            _data.Track2 = null;
+            _data.Track3 = null;
+            try
+            {
+                return RequestPayload.Write(_data, null, _reversalPayload, 0);
+            }
+            finally
+            {
+                _data.Track2 = track2;
+                _data.Track3 = track3;
             }
         }
 
@@ -1064,7 +1088,8 @@ namespace Pos.Core.Transactions
             _screen.Set(0, r == null ? string.Empty : r.Reason);
             try
             {
-                if (r == null || !ReversalPayload.TryDecode(r.Payload, _data))
+                string authCode;
+                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, _data, out authCode))
                 {
                     PostFault(CodeStorage);
                     return;
@@ -1072,7 +1097,7 @@ namespace Pos.Core.Transactions
 
                 int attempt = r.Attempts + 1;
                 _screen.Set(1, attempt.ToString());
-                _builder.Reversal(_request, _data, r.Reason, null);
+                _builder.Reversal(_request, _data, r.Reason, authCode);
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 _journal.UpdateReversal(r.Reason, attempt);
                 Send(length);
