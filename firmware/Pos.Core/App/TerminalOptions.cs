@@ -33,7 +33,10 @@ namespace Pos.Core.App
         /// <summary>The response-code table: by default the generated catalog table (<see cref="CatalogResponseCodeTable"/>).</summary>
         public IResponseCodeTable Codes { get; set; } = new CatalogResponseCodeTable();
 
-        /// <summary>The offline queue (null: offline sales are declined with L04).</summary>
+        /// <summary>Store-and-forward parameters (retry budget, backoff, expiry); the Terminal sets the reversal budget and timeouts from <see cref="Transactions"/>.</summary>
+        public ForwarderSettings Forwarder { get; set; } = new ForwarderSettings();
+
+        /// <summary>An offline store to use instead of the journal-backed queue (scenarios); null (default) = the real queue and forwarder.</summary>
         public IOfflineStore OfflineStore { get; set; }
 
         /// <summary>MAC algorithm of field 64.</summary>

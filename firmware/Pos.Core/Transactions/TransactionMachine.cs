@@ -34,6 +34,8 @@ namespace Pos.Core.Transactions
         public const string CodeNoKeys = "LNK";
         /// <summary>Local code: storage failure.</summary>
         public const string CodeStorage = "LST";
+        /// <summary>Local code: the offline advices could not be uploaded before settlement.</summary>
+        public const string CodeOfflineUpload = "LOU";
         /// <summary>Local code: the working keys of the sign-in reply failed their checks.</summary>
         public const string CodeKeyCheck = "LKC";
 
@@ -154,6 +156,45 @@ namespace Pos.Core.Transactions
             dispatcher.Subscribe(Signal.ExchangeFailed, this);
             dispatcher.Subscribe(Signal.WentOnline, this);
             dispatcher.Subscribe(Signal.WentOffline, this);
+            dispatcher.Subscribe(Signal.ForwardingDone, this);
+            dispatcher.Subscribe(Signal.ForwardingStopped, this);
+        }
+
+        /// <summary>
+        /// The offline forwarder (null: none). When set, settlement first drains it
+        /// (<see cref="Forwarder.DrainBeforeSettlement"/>) and sends the 0500 only after
+        /// <see cref="Signal.ForwardingDone"/>; <see cref="Signal.ForwardingStopped"/> fails the settlement (not sent).
+        /// </summary>
+        public Forwarder Forwarder { get; set; }
+
+        /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
+        public bool AwaitingDrain => _awaitingDrain;
+
+        private bool _awaitingDrain;
+
+        private void OnForwardingEnded(Event e)
+        {
+            if (!_awaitingDrain || _state != TxnState.Settling || (Forwarder != null && Forwarder.IsDraining))
+            {
+                return; // not ours, or a report of an earlier drain while the settlement's drain is still going
+            }
+
+            _awaitingDrain = false;
+            _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            if (e.Signal == Signal.ForwardingDone)
+            {
+                SendManagement(TxnState.Settling);
+                if (_pendingFault)
+                {
+                    _pendingFault = false;
+                    Fire(TxnTrigger.LocalFault);
+                }
+            }
+            else
+            {
+                _lastCode = CodeOfflineUpload;
+                Fire(TxnTrigger.NotSent);
+            }
         }
 
         /// <summary>Enters Idle (which checks whether a sign-in is due).</summary>
@@ -191,17 +232,29 @@ namespace Pos.Core.Transactions
                     {
                         Fire(TxnTrigger.Timeout);
                     }
+                    else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _awaitingDrain)
+                    {
+                        _awaitingDrain = false; // the upload before settlement did not finish in time: do not settle
+                        _lastCode = CodeOfflineUpload;
+                        Fire(TxnTrigger.NotSent);
+                    }
                     else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _exchangeId >= 0)
                     {
+                        // Still waiting for the shared seam means it never left: nothing sent, not a timeout.
+                        bool unsent = _channel.CancelWaiting(_exchangeId);
                         _exchangeId = -1;
-                        _lastCode = CodeTimeout;
-                        Fire(TxnTrigger.NoReply);
+                        _lastCode = unsent ? CodeNoConnection : CodeTimeout;
+                        Fire(unsent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
                     }
 
                     break;
                 case Signal.ExchangeReplied:
                 case Signal.ExchangeFailed:
                     OnExchange(e);
+                    break;
+                case Signal.ForwardingDone:
+                case Signal.ForwardingStopped:
+                    OnForwardingEnded(e);
                     break;
                 case Signal.WentOnline:
                     Fire(TxnTrigger.WentOnline);
@@ -675,6 +728,7 @@ namespace Pos.Core.Transactions
 
         private void Reset()
         {
+            _awaitingDrain = false;
             _flow = TxnFlow.None;
             _digitCount = 0;
             _amountFen = 0;
@@ -852,7 +906,18 @@ namespace Pos.Core.Transactions
                     SendManagement(TxnState.SigningIn);
                     break;
                 case TxnState.Settling:
-                    SendManagement(TxnState.Settling);
+                    if (Forwarder != null)
+                    {
+                        // Offline advices go up before the totals (SPEC §4); the 0500 leaves on ForwardingDone.
+                        _awaitingDrain = true;
+                        _timers.Arm(TransactionTimerIds.ExchangeWatchdog, 3 * ((long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs));
+                        Forwarder.DrainBeforeSettlement();
+                    }
+                    else
+                    {
+                        SendManagement(TxnState.Settling);
+                    }
+
                     break;
                 case TxnState.Uploading:
                     SendManagement(TxnState.Uploading);
