@@ -156,6 +156,7 @@ namespace Pos.Core.App
                 // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
                 _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
                 _forwarder.SubscribeTo(_dispatcher);
+                _forwarder.ItemFinished += OnAdviceFinished;
                 _machine.Forwarder = _forwarder;
             }
 
@@ -188,6 +189,53 @@ namespace Pos.Core.App
         public void PressKey(Key key)
         {
             OnKey(key);
+        }
+
+        // A delivered offline sale is the host's debit now: it joins the batch's transaction log, so the settlement
+        // totals (0500) count it like the host does. A declined advice never enters the log.
+        private void OnAdviceFinished(string tid, int batch, int stan, ForwardResult result, string responseCode)
+        {
+            if (!ForwardResultNames.IsDelivered(result) || batch != _journal.State.BatchNumber || _machine.Log.Find(stan) != null)
+            {
+                return;
+            }
+
+            QueueItem item = _journal.State.FindItem(tid, batch, stan);
+            if (item == null)
+            {
+                return;
+            }
+
+            byte[] payload = new byte[item.PayloadLength];
+            int count = _journal.ReadPayload(item, payload, 0);
+            FinancialRequest sale = new FinancialRequest();
+            string ignored;
+            if (!RequestPayload.Read(payload, 0, count, sale, out ignored))
+            {
+                return;
+            }
+
+            LoggedTransaction t = new LoggedTransaction();
+            t.Type = TransactionType.Purchase;
+            t.Stan = stan;
+            t.Batch = batch;
+            t.AmountFen = sale.AmountFen;
+            t.Pan = sale.Pan;
+            t.ExpiryYymm = sale.ExpiryYymm;
+            t.EntryMode = sale.EntryMode;
+            t.AuthCode = sale.OriginalAuthCode;
+            t.Date = sale.LocalDate;
+            try
+            {
+                _machine.Log.Put(t);
+            }
+            catch (StorageException)
+            {
+                // Not logged: the settlement is then unbalanced and uploads the batch (0320); nothing is lost.
+            }
+            catch (JournalException)
+            {
+            }
         }
 
         private void OnKey(Key key)
