@@ -1509,8 +1509,10 @@ namespace Pos.Core.Transactions
             _upload = null;
             try
             {
-                _log.Clear();
+                // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
+                // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
                 int batch = _journal.OpenNextBatch();
+                _log.Clear();
                 ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), null, null);
             }
             catch (StorageException)
