@@ -8,7 +8,7 @@ namespace Pos.Core.App
 {
     /// <summary>
     /// Everything the <see cref="Terminal"/> needs besides the HAL seams: parameters of each part, the response-code
-    /// table and the offline store. Defaults are the documented ones; the code table and the offline store must be set.
+    /// table and the offline store. Defaults are the documented ones; the code table is the catalog's.
     /// </summary>
     public sealed class TerminalOptions
     {
@@ -30,10 +30,13 @@ namespace Pos.Core.App
         /// <summary>Merchant offline policy.</summary>
         public OfflinePolicySettings OfflinePolicy { get; set; } = new OfflinePolicySettings();
 
-        /// <summary>The response-code table (generated from the catalogs).</summary>
-        public IResponseCodeTable Codes { get; set; }
+        /// <summary>The response-code table: by default the generated catalog table (<see cref="CatalogResponseCodeTable"/>).</summary>
+        public IResponseCodeTable Codes { get; set; } = new CatalogResponseCodeTable();
 
-        /// <summary>The offline queue (null: offline sales are declined with L04).</summary>
+        /// <summary>Store-and-forward parameters (retry budget, backoff, expiry); the Terminal sets the reversal budget and timeouts from <see cref="Transactions"/>.</summary>
+        public ForwarderSettings Forwarder { get; set; } = new ForwarderSettings();
+
+        /// <summary>An offline store to use instead of the journal-backed queue (scenarios); null (default) = the real queue and forwarder.</summary>
         public IOfflineStore OfflineStore { get; set; }
 
         /// <summary>MAC algorithm of field 64.</summary>

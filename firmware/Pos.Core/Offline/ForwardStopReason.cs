@@ -7,9 +7,9 @@ namespace Pos.Core.Offline
         Offline = 1,
         /// <summary>No MAK, or the host asked for a sign-in (header 3, 77, 99, A0): sign in, then call <c>Drain</c>.</summary>
         SignInRequired = 2,
-        /// <summary>The pending reversal's payload cannot be read or built; shown in diagnostics, needs a technician.</summary>
+        /// <summary>Not raised any more (the transaction machine owns the reversal); kept so stored values keep their meaning.</summary>
         ReversalUnreadable = 3,
-        /// <summary>The reversal exhausted its retries and could not be moved to the flagged items (queue full).</summary>
+        /// <summary>The pending reversal used its budget: it blocks the terminal (and the advices behind it) until it is sent or a technician clears it.</summary>
         ReversalStuck = 4,
         /// <summary>The journal refused a write (storage full or I/O error, or read-only after corruption).</summary>
         StorageFailed = 5,

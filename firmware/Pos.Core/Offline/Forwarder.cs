@@ -9,8 +9,11 @@ using Pos.Hal;
 namespace Pos.Core.Offline
 {
     /// <summary>
-    /// Forwards the offline queue to the host, one exchange at a time, from the dispatcher (never blocks): the pending
-    /// reversal first (0400, reason from the record), then the advices in enqueue order (0220, 60.1 = 30). Starts on
+    /// Forwards the offline advices to the host, one exchange at a time, from the dispatcher (never blocks), in enqueue
+    /// order (0220, 60.1 = 30). It never sends a reversal: the transaction machine is the one owner of the journal's
+    /// reversal record (docs/TRANSACTIONS.md "One reversal owner"); while a reversal is pending the forwarder waits for
+    /// it (reversals first), polling every <see cref="ForwarderSettings.BusyRetryMs"/>, and stops with
+    /// <see cref="ForwardStopReason.ReversalStuck"/> when the reversal used its budget (blocked until sent or cleared). Starts on
     /// <see cref="Signal.WentOnline"/>, on <see cref="Drain"/> and on <see cref="DrainBeforeSettlement"/>; posts
     /// <see cref="Signal.ForwardingDone"/> when nothing is left to send or <see cref="Signal.ForwardingStopped"/>
     /// with a <see cref="ForwardStopReason"/>.
@@ -39,7 +42,6 @@ namespace Pos.Core.Offline
         private readonly IsoMessage _reply = new IsoMessage();
         private readonly FinancialRequest _original = new FinancialRequest();
         private readonly FinancialReply _financialReply = new FinancialReply();
-        private readonly ReversalReply _reversalReply = new ReversalReply();
         private readonly byte[] _frame = new byte[FrameSize];
         private byte[] _payload = new byte[512];
 
@@ -49,7 +51,6 @@ namespace Pos.Core.Offline
         private int _exchangeId;
         private int _sequence;
         private QueueItem _inFlightItem;
-        private PendingReversal _inFlightReversal;
         private int _failures;
 
         /// <summary>Creates a forwarder; it does nothing until <see cref="SubscribeTo"/> and <see cref="Start"/>.</summary>
@@ -99,6 +100,9 @@ namespace Pos.Core.Offline
 
         /// <summary>Requests sent since start.</summary>
         public int RequestsSent { get; private set; }
+
+        /// <summary>Times a drain waited for the pending reversal (sent by the transaction machine) before the advices.</summary>
+        public int ReversalWaits { get; private set; }
 
         /// <summary>Outcomes ignored because they were not for the exchange in flight (late, or someone else's).</summary>
         public int StaleOutcomes { get; private set; }
@@ -204,10 +208,8 @@ namespace Pos.Core.Offline
                 _inFlight = false;
                 StaleOutcomes++;
                 QueueItem item = _inFlightItem;
-                PendingReversal reversal = _inFlightReversal;
                 _inFlightItem = null;
-                _inFlightReversal = null;
-                Guard(item, reversal, null, true);
+                Guard(item, null, true);
             }
         }
 
@@ -228,34 +230,27 @@ namespace Pos.Core.Offline
             _inFlight = false;
             _timers.Disarm(ForwarderIds.WatchdogTimer);
             QueueItem item = _inFlightItem;
-            PendingReversal reversal = _inFlightReversal;
             _inFlightItem = null;
-            _inFlightReversal = null;
             byte[] reply = outcome.Failure == ExchangeFailure.None ? outcome.Reply : null;
-            Guard(item, reversal, reply, reply == null);
+            Guard(item, reply, reply == null);
         }
 
         // Journal failures stop the drain with StorageFailed; a power cut (not a StorageException) goes through.
-        private void Guard(QueueItem item, PendingReversal reversal, byte[] reply, bool failed)
+        private void Guard(QueueItem item, byte[] reply, bool failed)
         {
             try
             {
-                if (reversal != null && _journal.State.Reversal != reversal)
-                {
-                    // Someone else settled the reversal meanwhile; just carry on.
-                    Pump();
-                }
-                else if (item != null && item.State != QueueItemState.Pending)
+                if (item != null && item.State != QueueItemState.Pending)
                 {
                     Pump();
                 }
                 else if (failed)
                 {
-                    AttemptFailed(item, reversal);
+                    AttemptFailed(item);
                 }
                 else
                 {
-                    Process(item, reversal, reply);
+                    Process(item, reply);
                 }
             }
             catch (JournalException)
@@ -268,7 +263,7 @@ namespace Pos.Core.Offline
             }
         }
 
-        private void Process(QueueItem item, PendingReversal reversal, byte[] reply)
+        private void Process(QueueItem item, byte[] reply)
         {
             ProtocolException bad;
             try
@@ -283,50 +278,11 @@ namespace Pos.Core.Offline
 
             if (bad != null)
             {
-                AttemptFailed(item, reversal);
+                AttemptFailed(item);
                 return;
             }
 
-            if (reversal != null)
-            {
-                ProcessReversal(reversal);
-            }
-            else
-            {
-                ProcessAdvice(item);
-            }
-        }
-
-        private void ProcessReversal(PendingReversal reversal)
-        {
-            try
-            {
-                _reversalReply.Read(_request, _reply);
-            }
-            catch (ProtocolException)
-            {
-                AttemptFailed(null, reversal);
-                return;
-            }
-
-            if (_reversalReply.Done)
-            {
-                int stan = reversal.Stan;
-                int batch = reversal.Batch;
-                _journal.ClearReversal();
-                _failures = 0;
-                _queue.Changed();
-                Finished(batch, stan, ForwardResult.ReversalDone, _reversalReply.ResponseCode);
-                Continue(_reversalReply.RequiresSignIn);
-            }
-            else if (_reversalReply.RequiresSignIn && !_reversalReply.MacFailed)
-            {
-                Stop(ForwardStopReason.SignInRequired);
-            }
-            else
-            {
-                AttemptFailed(null, reversal);
-            }
+            ProcessAdvice(item);
         }
 
         private void ProcessAdvice(QueueItem item)
@@ -337,7 +293,7 @@ namespace Pos.Core.Offline
             }
             catch (ProtocolException)
             {
-                AttemptFailed(item, null);
+                AttemptFailed(item);
                 return;
             }
 
@@ -347,7 +303,7 @@ namespace Pos.Core.Offline
                 case AdviceResponseClass.Delivered:
                     if (_financialReply.MacFailed)
                     {
-                        AttemptFailed(item, null);
+                        AttemptFailed(item);
                         return;
                     }
 
@@ -360,7 +316,7 @@ namespace Pos.Core.Offline
                     Stop(ForwardStopReason.SignInRequired);
                     return;
                 case AdviceResponseClass.Retryable:
-                    AttemptFailed(item, null);
+                    AttemptFailed(item);
                     return;
                 default:
                     Settle(item, ForwardResult.Declined, code);
@@ -399,17 +355,12 @@ namespace Pos.Core.Offline
             }
         }
 
-        private void AttemptFailed(QueueItem item, PendingReversal reversal)
+        private void AttemptFailed(QueueItem item)
         {
             _failures++;
             if (item != null && item.Attempts >= _settings.AdviceMaxAttempts)
             {
                 Flag(item, ForwardResult.Exhausted);
-            }
-
-            if (reversal != null && reversal.Attempts >= _settings.ReversalMaxAttempts && !MoveReversal(reversal))
-            {
-                return;
             }
 
             if (!_online)
@@ -448,21 +399,31 @@ namespace Pos.Core.Offline
                         return;
                     }
 
-                    if (_journal.State.Reversal != null)
+                    PendingReversal reversal = _journal.State.Reversal;
+                    if (reversal != null)
                     {
-                        SendReversal(_journal.State.Reversal);
-                    }
-                    else
-                    {
-                        QueueItem item = _queue.NextPendingAdvice();
-                        if (item == null)
+                        // Reversals first, and they are the transaction machine's: wait for it to send this one.
+                        if (reversal.Attempts >= _settings.ReversalMaxAttempts)
                         {
-                            Done();
-                            return;
+                            Stop(ForwardStopReason.ReversalStuck);
+                        }
+                        else
+                        {
+                            ReversalWaits++;
+                            _timers.Arm(ForwarderIds.RetryTimer, _settings.BusyRetryMs);
                         }
 
-                        SendAdvice(item);
+                        return;
                     }
+
+                    QueueItem item = _queue.NextPendingAdvice();
+                    if (item == null)
+                    {
+                        Done();
+                        return;
+                    }
+
+                    SendAdvice(item);
                 }
             }
             catch (JournalException)
@@ -473,57 +434,6 @@ namespace Pos.Core.Offline
             {
                 Stop(ForwardStopReason.StorageFailed);
             }
-        }
-
-        private void SendReversal(PendingReversal reversal)
-        {
-            QueueItem moved = _journal.State.FindItem(_queue.TerminalId, reversal.Batch, reversal.Stan);
-            if (moved != null && moved.Kind == QueueItemKind.Reversal)
-            {
-                // A move to the flagged items was cut short by a power cut: finish it.
-                MoveReversal(reversal);
-                return;
-            }
-
-            if (reversal.Attempts >= _settings.ReversalMaxAttempts)
-            {
-                MoveReversal(reversal);
-                return;
-            }
-
-            string authCode;
-            if (!RequestPayload.Read(reversal.Payload, 0, reversal.Payload.Length, _original, out authCode))
-            {
-                Stop(ForwardStopReason.ReversalUnreadable);
-                return;
-            }
-
-            int length;
-            try
-            {
-                _builder.Reversal(_request, _original, reversal.Reason, authCode);
-                length = _packager.Pack(_request, _mac, _frame, 0);
-            }
-            catch (SecurityException)
-            {
-                Stop(ForwardStopReason.SignInRequired);
-                return;
-            }
-            catch (ProtocolException)
-            {
-                Stop(ForwardStopReason.ReversalUnreadable);
-                return;
-            }
-            catch (System.ArgumentException)
-            {
-                Stop(ForwardStopReason.ReversalUnreadable);
-                return;
-            }
-
-            // Recorded before the request leaves: a power cut after this line re-sends the same reversal.
-            _journal.UpdateReversal(reversal.Reason, reversal.Attempts + 1);
-            _inFlightReversal = reversal;
-            Send(length);
         }
 
         private void SendAdvice(QueueItem item)
@@ -605,45 +515,6 @@ namespace Pos.Core.Offline
 
             _queue.Changed();
             Finished(item.Batch, item.Stan, result, null);
-        }
-
-        /// <summary>
-        /// Moves a reversal that used its budget into the queue as a flagged reversal item (enqueue, mark exhausted,
-        /// clear the record; each step is redone after a power cut). False when the queue is full (stopped).
-        /// </summary>
-        private bool MoveReversal(PendingReversal reversal)
-        {
-            string tid = _queue.TerminalId;
-            QueueItem item = _journal.State.FindItem(tid, reversal.Batch, reversal.Stan);
-            if (item == null)
-            {
-                try
-                {
-                    item = _journal.Enqueue(QueueItemKind.Reversal, tid, reversal.Batch, reversal.Stan, reversal.CreatedUtcTicks, reversal.Payload, 0, reversal.Payload.Length);
-                }
-                catch (JournalException ex)
-                {
-                    if (ex.Error != JournalError.QueueFull)
-                    {
-                        throw;
-                    }
-
-                    Stop(ForwardStopReason.ReversalStuck);
-                    return false;
-                }
-            }
-
-            if (item.State == QueueItemState.Pending)
-            {
-                _journal.MarkExhausted(item);
-            }
-
-            int batch = reversal.Batch;
-            int stan = reversal.Stan;
-            _journal.ClearReversal();
-            _queue.Changed();
-            Finished(batch, stan, ForwardResult.ReversalExhausted, null);
-            return true;
         }
 
         private void Finished(int batch, int stan, ForwardResult result, string code)

@@ -24,7 +24,7 @@ namespace Pos.Core.Offline
         /// <summary>Send attempts of one advice before it is flagged exhausted (1–99).</summary>
         public int AdviceMaxAttempts { get; set; }
 
-        /// <summary>Send attempts of the pending reversal before it is flagged exhausted (1–99).</summary>
+        /// <summary>The reversal budget of the transaction machine (<c>TransactionSettings.ReversalRetryCount</c>, 1–99): at it the forwarder stops waiting for the reversal (ReversalStuck).</summary>
         public int ReversalMaxAttempts { get; set; }
 
         /// <summary>An advice older than this (from its creation time) is flagged expired instead of sent (1 h – 30 days).</summary>

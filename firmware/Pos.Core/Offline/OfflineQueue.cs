@@ -7,8 +7,8 @@ namespace Pos.Core.Offline
 {
     /// <summary>
     /// The store-and-forward queue, as a view over the <see cref="Journal"/>: offline advices are journal queue items
-    /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>), and the pending reversal is the journal's
-    /// reversal record, forwarded first. Keeps the amounts of the undelivered advices in RAM (read once at
+    /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>); the pending reversal is the journal's
+    /// reversal record (same payload format), sent by the transaction machine before any advice. Keeps the amounts of the undelivered advices in RAM (read once at
     /// <see cref="Refresh"/>) so the policy and the status bar get counts and totals without touching storage.
     /// Flagged items (exhausted, expired) stay in the journal and are listed for diagnostics; nothing is dropped here.
     /// Not thread-safe: used from the dispatcher.
@@ -106,6 +106,20 @@ namespace Pos.Core.Offline
         /// <exception cref="JournalException">Queue full, STANs exhausted, journal read-only.</exception>
         public QueueItem EnqueueAdvice(FinancialRequest sale, long createdUtcTicks)
         {
+            return Enqueue(sale, createdUtcTicks, true);
+        }
+
+        /// <summary>
+        /// Like <see cref="EnqueueAdvice"/>, but keeps the STAN the caller already reserved from the journal
+        /// (<paramref name="sale"/>.Stan, shown on the offline approval); the batch is the current one.
+        /// </summary>
+        public QueueItem EnqueueReservedAdvice(FinancialRequest sale, long createdUtcTicks)
+        {
+            return Enqueue(sale, createdUtcTicks, false);
+        }
+
+        private QueueItem Enqueue(FinancialRequest sale, long createdUtcTicks, bool reserveStan)
+        {
             if (sale == null)
             {
                 throw new System.ArgumentNullException(nameof(sale));
@@ -127,7 +141,7 @@ namespace Pos.Core.Offline
             }
 
             TransactionType type = sale.Type;
-            int stan = _journal.ReserveStan();
+            int stan = reserveStan ? _journal.ReserveStan() : sale.Stan;
             sale.Type = TransactionType.OfflineAdvice;
             sale.Stan = stan;
             sale.Batch = _journal.State.BatchNumber;

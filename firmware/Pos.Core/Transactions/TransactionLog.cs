@@ -60,13 +60,18 @@ namespace Pos.Core.Transactions
             }
         }
 
-        /// <summary>The entry of a STAN, or null.</summary>
+        /// <summary>The entry of a STAN in the current batch, or null.</summary>
         public LoggedTransaction Find(int stan)
         {
-            return Parse(stan, _journal.State.GetSetting(KeyOf(stan)));
+            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(KeyOf(stan)));
+            return t != null && t.Batch == _journal.State.BatchNumber ? t : null;
         }
 
-        /// <summary>Every entry (order unspecified).</summary>
+        /// <summary>
+        /// Every entry of the current batch (order unspecified). Entries of an older batch are leftovers of a
+        /// settlement whose clean-up a power cut interrupted (the batch is advanced first, in one durable write, then
+        /// the entries are removed): they are ignored here and removed by the next <see cref="Clear"/>.
+        /// </summary>
         public LoggedTransaction[] All()
         {
             string[] keys = _journal.State.SettingKeys();
@@ -77,7 +82,7 @@ namespace Pos.Core.Transactions
                 {
                     long stan = FieldList.ParseNumber(keys[i].Substring(Prefix.Length));
                     LoggedTransaction t = stan < 0 ? null : Parse((int)stan, _journal.State.GetSetting(keys[i]));
-                    if (t != null)
+                    if (t != null && t.Batch == _journal.State.BatchNumber)
                     {
                         list.Add(t);
                     }
@@ -93,7 +98,7 @@ namespace Pos.Core.Transactions
             return all;
         }
 
-        /// <summary>Removes every entry (after settlement).</summary>
+        /// <summary>Removes every entry, of any batch (after settlement, once the next batch is open).</summary>
         public void Clear()
         {
             string[] keys = _journal.State.SettingKeys();

@@ -35,6 +35,8 @@ namespace Pos.Core.Transactions
         public const string CodeNoKeys = "LNK";
         /// <summary>Local code: storage failure.</summary>
         public const string CodeStorage = "LST";
+        /// <summary>Local code: the offline advices could not be uploaded before settlement.</summary>
+        public const string CodeOfflineUpload = "LOU";
         /// <summary>Local code: the working keys of the sign-in reply failed their checks.</summary>
         public const string CodeKeyCheck = "LKC";
 
@@ -68,6 +70,7 @@ namespace Pos.Core.Transactions
         private readonly SettlementReply _settlementReply = new SettlementReply();
         private readonly ManagementReply _managementReply = new ManagementReply();
         private readonly byte[] _frame = new byte[1024];
+        private readonly byte[] _reversalPayload = new byte[512];
         private readonly byte[] _pin = new byte[12];
         private readonly byte[] _pinBlock = new byte[8];
         private readonly char[] _digits = new char[12];
@@ -154,6 +157,45 @@ namespace Pos.Core.Transactions
             dispatcher.Subscribe(Signal.ExchangeFailed, this);
             dispatcher.Subscribe(Signal.WentOnline, this);
             dispatcher.Subscribe(Signal.WentOffline, this);
+            dispatcher.Subscribe(Signal.ForwardingDone, this);
+            dispatcher.Subscribe(Signal.ForwardingStopped, this);
+        }
+
+        /// <summary>
+        /// The offline forwarder (null: none). When set, settlement first drains it
+        /// (<see cref="Forwarder.DrainBeforeSettlement"/>) and sends the 0500 only after
+        /// <see cref="Signal.ForwardingDone"/>; <see cref="Signal.ForwardingStopped"/> fails the settlement (not sent).
+        /// </summary>
+        public Forwarder Forwarder { get; set; }
+
+        /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
+        public bool AwaitingDrain => _awaitingDrain;
+
+        private bool _awaitingDrain;
+
+        private void OnForwardingEnded(Event e)
+        {
+            if (!_awaitingDrain || _state != TxnState.Settling || (Forwarder != null && Forwarder.IsDraining))
+            {
+                return; // not ours, or a report of an earlier drain while the settlement's drain is still going
+            }
+
+            _awaitingDrain = false;
+            _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            if (e.Signal == Signal.ForwardingDone)
+            {
+                SendManagement(TxnState.Settling);
+                if (_pendingFault)
+                {
+                    _pendingFault = false;
+                    Fire(TxnTrigger.LocalFault);
+                }
+            }
+            else
+            {
+                _lastCode = CodeOfflineUpload;
+                Fire(TxnTrigger.NotSent);
+            }
         }
 
         /// <summary>Enters Idle (which checks whether a sign-in is due).</summary>
@@ -191,17 +233,29 @@ namespace Pos.Core.Transactions
                     {
                         Fire(TxnTrigger.Timeout);
                     }
+                    else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _awaitingDrain)
+                    {
+                        _awaitingDrain = false; // the upload before settlement did not finish in time: do not settle
+                        _lastCode = CodeOfflineUpload;
+                        Fire(TxnTrigger.NotSent);
+                    }
                     else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _exchangeId >= 0)
                     {
+                        // Still waiting for the shared seam means it never left: nothing sent, not a timeout.
+                        bool unsent = _channel.CancelWaiting(_exchangeId);
                         _exchangeId = -1;
-                        _lastCode = CodeTimeout;
-                        Fire(TxnTrigger.NoReply);
+                        _lastCode = unsent ? CodeNoConnection : CodeTimeout;
+                        Fire(unsent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
                     }
 
                     break;
                 case Signal.ExchangeReplied:
                 case Signal.ExchangeFailed:
                     OnExchange(e);
+                    break;
+                case Signal.ForwardingDone:
+                case Signal.ForwardingStopped:
+                    OnForwardingEnded(e);
                     break;
                 case Signal.WentOnline:
                     Fire(TxnTrigger.WentOnline);
@@ -675,6 +729,7 @@ namespace Pos.Core.Transactions
 
         private void Reset()
         {
+            _awaitingDrain = false;
             _flow = TxnFlow.None;
             _digitCount = 0;
             _amountFen = 0;
@@ -852,7 +907,18 @@ namespace Pos.Core.Transactions
                     SendManagement(TxnState.SigningIn);
                     break;
                 case TxnState.Settling:
-                    SendManagement(TxnState.Settling);
+                    if (Forwarder != null)
+                    {
+                        // Offline advices go up before the totals (SPEC §4); the 0500 leaves on ForwardingDone.
+                        _awaitingDrain = true;
+                        _timers.Arm(TransactionTimerIds.ExchangeWatchdog, 3 * ((long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs));
+                        Forwarder.DrainBeforeSettlement();
+                    }
+                    else
+                    {
+                        SendManagement(TxnState.Settling);
+                    }
+
                     break;
                 case TxnState.Uploading:
                     SendManagement(TxnState.Uploading);
@@ -957,8 +1023,8 @@ namespace Pos.Core.Transactions
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 if (TransactionTypes.Get(_data.Type).CreatesReversal)
                 {
-                    byte[] payload = ReversalPayload.Encode(_data);
-                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, payload, 0, payload.Length);
+                    int count = WriteReversalPayload();
+                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
                 }
 
                 Send(length);
@@ -974,6 +1040,29 @@ namespace Pos.Core.Transactions
             catch (JournalException)
             {
                 PostFault(CodeStorage);
+            }
+            catch (ArgumentException)
+            {
+                PostFault(CodeStorage); // a value the payload cannot hold: nothing journaled, nothing sent
+            }
+        }
+
+        // The reversal record's payload is the one stored-request format (RequestPayload, shared with the offline
+        // advices); tracks are not kept (the 0400 carries none) and the PIN block never is.
+        private int WriteReversalPayload()
+        {
+            string track2 = _data.Track2;
+            string track3 = _data.Track3;
+            _data.Track2 = null;
+            _data.Track3 = null;
+            try
+            {
+                return RequestPayload.Write(_data, null, _reversalPayload, 0);
+            }
+            finally
+            {
+                _data.Track2 = track2;
+                _data.Track3 = track3;
             }
         }
 
@@ -1065,7 +1154,8 @@ namespace Pos.Core.Transactions
             _screen.Set(0, r == null ? string.Empty : r.Reason);
             try
             {
-                if (r == null || !ReversalPayload.TryDecode(r.Payload, _data))
+                string authCode;
+                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, _data, out authCode))
                 {
                     PostFault(CodeStorage);
                     return;
@@ -1073,7 +1163,7 @@ namespace Pos.Core.Transactions
 
                 int attempt = r.Attempts + 1;
                 _screen.Set(1, attempt.ToString());
-                _builder.Reversal(_request, _data, r.Reason, null);
+                _builder.Reversal(_request, _data, r.Reason, authCode);
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 _journal.UpdateReversal(r.Reason, attempt);
                 Send(length);
@@ -1420,8 +1510,10 @@ namespace Pos.Core.Transactions
             _upload = null;
             try
             {
-                _log.Clear();
+                // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
+                // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
                 int batch = _journal.OpenNextBatch();
+                _log.Clear();
                 ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), null, null);
             }
             catch (StorageException)

@@ -174,6 +174,8 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
             Row(r, TxnState.Idle, TxnTrigger.Check, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalBlocks, A, TxnAction.Refresh, Stay);
+            Then(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalDue, A, TxnAction.Ignore, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOffline, A, A, TxnAction.Refresh, Stay);
             Fill(r, TxnState.Idle);

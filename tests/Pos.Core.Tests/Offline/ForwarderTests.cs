@@ -11,37 +11,44 @@ namespace Pos.Core.Tests.Offline
     public class ForwarderTests
     {
         [TestMethod]
-        public void The_reversal_goes_first_then_the_advices_in_enqueue_order()
+        public void The_advices_wait_for_the_pending_reversal_then_go_in_enqueue_order()
         {
             OfflineRig rig = new OfflineRig();
             QueueItem a = rig.Enqueue(1000);
             QueueItem b = rig.Enqueue(2000);
             rig.SetReversal(a.Stan + 10, "98");
             QueueItem c = rig.Enqueue(3000);
-            rig.Host.Script(new string[] { "00", "00", "00", "00" });
+            rig.Host.Script(new string[] { "00", "00", "00" });
             rig.Forwarder.Start(true);
-            rig.Run();
+            rig.RunFor(2000);
 
-            Assert.AreEqual(4, rig.Host.RequestCount);
-            Assert.AreEqual(400, rig.Host.RequestAt(0).Mti);
-            Assert.AreEqual("98", rig.Host.RequestAt(0).GetString(39));
-            Assert.AreEqual("A1B2C3", rig.Host.RequestAt(0).GetString(38));
-            Assert.AreEqual(a.Stan + 10, rig.StanOf(0));
-            Assert.AreEqual(a.Stan, rig.StanOf(1));
-            Assert.AreEqual(b.Stan, rig.StanOf(2));
-            Assert.AreEqual(c.Stan, rig.StanOf(3));
-            for (int i = 1; i < 4; i++)
+            // The reversal belongs to the transaction machine: the forwarder neither sends nor touches it, and waits.
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.IsNotNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(0, rig.Journal.State.Reversal.Attempts);
+            Assert.AreEqual("98", rig.Journal.State.Reversal.Reason);
+            Assert.IsTrue(rig.Forwarder.ReversalWaits >= 1);
+            Assert.IsTrue(rig.Forwarder.IsDraining);
+            Assert.AreEqual(0, rig.Outcomes.Count);
+
+            rig.Journal.ClearReversal(); // what the owner does when the host answered 00/12/25
+            rig.RunFor(1000);
+
+            Assert.AreEqual(3, rig.Host.RequestCount);
+            Assert.AreEqual(a.Stan, rig.StanOf(0));
+            Assert.AreEqual(b.Stan, rig.StanOf(1));
+            Assert.AreEqual(c.Stan, rig.StanOf(2));
+            for (int k = 0; k < 3; k++)
             {
-                Assert.AreEqual(220, rig.Host.RequestAt(i).Mti);
-                Assert.StartsWith("30", rig.Host.RequestAt(i).GetString(60));
-                Assert.AreEqual("OFF001", rig.Host.RequestAt(i).GetString(38));
+                Assert.AreEqual(220, rig.Host.RequestAt(k).Mti);
+                Assert.StartsWith("30", rig.Host.RequestAt(k).GetString(60));
+                Assert.AreEqual("OFF001", rig.Host.RequestAt(k).GetString(38));
             }
 
-            Assert.AreEqual("000000002000", rig.Host.RequestAt(2).GetString(4));
+            Assert.AreEqual("000000002000", rig.Host.RequestAt(1).GetString(4));
             Assert.AreEqual(0, rig.Host.BadRequestMacs);
-            Assert.AreEqual((a.Stan + 10).ToString() + " ReversalDone 00", (string)rig.Outcomes[0]);
-            Assert.AreEqual(c.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[3]);
-            Assert.IsNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(a.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[0]);
+            Assert.AreEqual(c.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[2]);
             Assert.AreEqual(0, rig.Queue.PendingCount);
             Assert.AreEqual(0L, rig.Queue.PendingTotalFen);
             Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
@@ -289,47 +296,50 @@ namespace Pos.Core.Tests.Offline
         public void A_power_cut_with_the_request_unanswered_keeps_the_attempt_and_the_item()
         {
             OfflineRig rig = new OfflineRig();
-            rig.SetReversal(77, "98");
+            QueueItem a = rig.Enqueue(1000);
             rig.Forwarder.Start(true);
             rig.Run();
-            Assert.AreEqual(1, rig.Journal.State.Reversal.Attempts);
+            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(1, rig.Host.RequestCount);
 
             rig.Reboot();
-            Assert.IsNotNull(rig.Journal.State.Reversal);
-            Assert.AreEqual(1, rig.Journal.State.Reversal.Attempts);
-            rig.Host.Script(new string[] { "25" });
+            QueueItem again = rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan);
+            Assert.IsNotNull(again);
+            Assert.AreEqual(QueueItemState.Pending, again.State);
+            Assert.AreEqual(1, again.Attempts);
+            rig.Host.Script(new string[] { "94" });
             rig.Forwarder.Start(true);
             rig.Run();
             Assert.AreEqual(2, rig.Host.RequestCount);
-            Assert.AreEqual(77, rig.StanOf(1));
-            Assert.IsNull(rig.Journal.State.Reversal);
-            Assert.AreEqual("77 ReversalDone 25", (string)rig.Outcomes[0]);
+            Assert.AreEqual(a.Stan, rig.StanOf(1));
+            Assert.AreEqual(0, rig.Journal.State.UndeliveredCount);
+            Assert.AreEqual(a.Stan.ToString() + " Duplicate 94", (string)rig.Outcomes[0]);
         }
 
         [TestMethod]
         public void A_bad_reply_MAC_is_a_failed_attempt_not_a_delivery()
         {
             OfflineRig rig = new OfflineRig();
-            rig.SetReversal(77, "98");
             QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
             rig.Host.BadReplyMac = true;
             rig.Host.Script(new string[] { "00" });
             rig.Forwarder.Start(true);
             rig.Run();
-            Assert.IsNotNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(QueueItemState.Pending, a.State);
             Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
 
             rig.Host.BadReplyMac = false;
             rig.Host.Script(new string[] { "00" });
             rig.RunFor(2000);
-            Assert.IsNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
             Assert.IsTrue(rig.Forwarder.InFlight);
 
             rig.Host.BadReplyMac = true;
             rig.Host.Answer("00");
             rig.Run();
-            Assert.AreEqual(QueueItemState.Pending, a.State);
-            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(QueueItemState.Pending, b.State);
+            Assert.AreEqual(1, b.Attempts);
             Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
         }
 
@@ -392,26 +402,25 @@ namespace Pos.Core.Tests.Offline
         }
 
         [TestMethod]
-        public void A_reversal_past_its_budget_becomes_a_flagged_item_and_the_advices_go()
+        public void A_reversal_past_its_budget_stops_the_drain_and_stays_with_its_owner()
         {
             ForwarderSettings settings = new ForwarderSettings();
             settings.ReversalMaxAttempts = 2;
             OfflineRig rig = new OfflineRig(settings);
             rig.SetReversal(77, "98");
+            rig.Journal.UpdateReversal("98", 2);
             QueueItem a = rig.Enqueue(1000);
-            rig.Host.Script(new string[] { ScriptedHost.Timeout, "96", "00" });
             rig.Forwarder.Start(true);
             rig.RunFor(10000);
 
-            Assert.IsNull(rig.Journal.State.Reversal);
-            QueueItem moved = rig.Journal.State.FindItem(OfflineRig.Tid, rig.Journal.State.BatchNumber, 77);
-            Assert.IsNotNull(moved);
-            Assert.AreEqual(QueueItemState.Exhausted, moved.State);
-            Assert.IsTrue(moved.Kind == QueueItemKind.Reversal);
-            Assert.AreEqual("77 ReversalExhausted", (string)rig.Outcomes[0]);
-            Assert.AreEqual(QueueItemState.Delivered, a.State);
-            Assert.AreEqual(1, rig.Queue.FlaggedCount);
-            Assert.AreEqual(0, rig.Queue.PolicyCount);
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.IsNotNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(2, rig.Journal.State.Reversal.Attempts);
+            Assert.IsNull(rig.Journal.State.FindItem(OfflineRig.Tid, rig.Journal.State.BatchNumber, 77));
+            Assert.AreEqual("ForwardingStopped(4)", rig.LastSignal);
+            Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(1, rig.Queue.PolicyCount);
         }
 
         [TestMethod]

@@ -31,7 +31,7 @@ namespace Pos.Core.Tests.Transactions
         public void Declined_51_leaves_no_reversal()
         {
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 51\nexpect screen DECLINED 51 NoRetry None\nexpect reversal none");
+            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 51\nexpect screen DECLINED 51 NoRetry UseAnotherCard\nexpect reversal none");
             Assert.AreEqual(0, r.Terminal.Machine.Log.All().Length);
         }
 
@@ -210,7 +210,8 @@ namespace Pos.Core.Tests.Transactions
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost hold\nexpect reversal pending 98\npower cut\nwait online\nexpect reversal pending 98\n"
-                + "key 7\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect screen AMOUNT PURCHASE 0.07");
+                + "expect state Reversing\nkey 7\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect state Idle\n"
+                + "key 7\nexpect screen AMOUNT PURCHASE 0.07");
         }
 
         [TestMethod]

@@ -22,11 +22,6 @@ namespace Pos.Core.Transactions.Scenarios
         public ScenarioRunner(TerminalOptions options)
         {
             Options = options;
-            if (options.Codes == null)
-            {
-                options.Codes = new SmallResponseTable();
-            }
-
             if (options.OfflineStore == null)
             {
                 options.OfflineStore = Offline;

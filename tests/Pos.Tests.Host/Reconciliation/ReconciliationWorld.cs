@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Sockets;
+using Pos.Core.App;
+using Pos.Core.Offline;
+using Pos.Core.Security;
+using Pos.Core.Transactions;
+using Pos.Core.Transactions.Scenarios;
+using Pos.Hal;
+using Pos.Hal.Simulation;
+using Pos.HostSim;
+
+namespace Pos.Tests.Host.Reconciliation
+{
+    /// <summary>
+    /// The real <see cref="Terminal"/> on simulated time (its timers), a <see cref="SimulatedStorage"/> journal (so power
+    /// can be cut), the HostSim's test TMK, the scenario seams (keypad, card reader, network link), and the real
+    /// <see cref="Pos.Hal.Emulated.TcpHostExchange"/> (clamped timeouts) against an in-process <see cref="HostSimulator"/>
+    /// on 127.0.0.1. <see cref="Pump"/> mixes the two clocks: it runs the event loop, waits (bounded, real time) for
+    /// outstanding exchanges to be posted back, and advances simulated time only when the terminal waits on a timer.
+    /// </summary>
+    internal sealed class ReconciliationWorld
+    {
+        public const string Tid = "10000001";
+        public const string Mid = "898100000000001";
+        public const int RealTimeoutMs = 400;
+        private const int CompletionWaitMs = 2000;
+
+        private readonly HostSimulator _sim;
+        private readonly int _deadPort;
+        private bool _hostDown;
+
+        public ReconciliationWorld(HostSimulator sim, OfflinePolicySettings? offline = null)
+        {
+            _sim = sim;
+            _deadPort = DeadPort();
+            Offline = offline;
+            Keys.Load(KeySlot.Tmk, TestKeys.TerminalMasterKey, 0, 16);
+            Storage = new SimulatedStorage(256 * 1024);
+            Build();
+        }
+
+        public SimulatedClock Clock { get; } = new(new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc));
+        public InMemoryKeyStore Keys { get; } = new();
+        public SimulatedStorage Storage { get; private set; }
+        public SimulatedKeypad Keypad { get; private set; } = null!;
+        public SimulatedCardReader Reader { get; private set; } = null!;
+        public SimulatedNetworkLink Network { get; private set; } = null!;
+        public ClampedExchange Exchange { get; private set; } = null!;
+        public Terminal Terminal { get; private set; } = null!;
+        public OfflinePolicySettings? Offline { get; }
+        public bool PowerCut { get; private set; }
+        public int Reboots { get; private set; }
+
+        /// <summary>Connections refused (host down) or accepted again.</summary>
+        public bool HostDown
+        {
+            get => _hostDown;
+            set
+            {
+                _hostDown = value;
+                Exchange.Port = value ? _deadPort : _sim.Port;
+            }
+        }
+
+        /// <summary>Cuts nothing: rebuilds the terminal after a power cut over the rebooted flash (same keys and clock).</summary>
+        public void Reboot()
+        {
+            // A request already on the wire still reaches the host: let it finish before the world moves on.
+            WaitIdleExchange(Exchange);
+            Storage = Storage.Reboot();
+            PowerCut = false;
+            Reboots++;
+            Build();
+        }
+
+        /// <summary>
+        /// Runs until <paramref name="until"/> holds, the power is cut, or <paramref name="maxSimMs"/> of simulated
+        /// time passed with nothing else to do. Returns whether the condition held.
+        /// </summary>
+        public bool Pump(Func<bool> until, long maxSimMs = 120_000)
+        {
+            long end = Clock.UptimeMs + maxSimMs;
+            int idleRounds = 0;
+            while (!PowerCut)
+            {
+                try
+                {
+                    while (Terminal.Step() > 0)
+                    {
+                    }
+                }
+                catch (PowerCutException)
+                {
+                    PowerCut = true;
+                    return false;
+                }
+
+                if (until())
+                {
+                    return true;
+                }
+
+                if (Exchange.Outstanding > 0)
+                {
+                    if (!Exchange.WaitCompletion(CompletionWaitMs) && ++idleRounds > 3)
+                    {
+                        throw new TimeoutException("an exchange never completed");
+                    }
+
+                    continue;
+                }
+
+                long next = Terminal.NextDueInMs();
+                if (next < 0 || Clock.UptimeMs + next > end)
+                {
+                    return until();
+                }
+
+                Clock.Advance(Math.Max(next, 1));
+            }
+
+            return false;
+        }
+
+        /// <summary>Pumps until the terminal is Idle and online (sign-in and reversal done).</summary>
+        public bool Settle() => Pump(() => Terminal.State == TxnState.Idle && Terminal.IsOnline && Exchange.Outstanding == 0
+            && (Terminal.Forwarder == null || !Terminal.Forwarder.IsDraining || Terminal.Forwarder.LastStopReason != 0));
+
+        public void Press(Key key) => Keypad.Press(key);
+
+        public void PressAmount(long fen)
+        {
+            foreach (char c in fen.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Press((Key)((int)Key.Digit0 + (c - '0')));
+            }
+
+            Press(Key.Enter);
+        }
+
+        /// <summary>Types the amount and presents a card; returns when the machine left Authorising (or the power was cut).</summary>
+        public void Purchase(long fen, string pan, EntryMode mode = EntryMode.Magstripe)
+        {
+            PressAmount(fen);
+            if (!Pump(() => Terminal.State == TxnState.PresentCard, 30_000))
+            {
+                return;
+            }
+
+            string track2 = mode == EntryMode.Magstripe ? pan + "=3012101" : string.Empty;
+            Reader.Present(new CardData(pan, "3012", mode == EntryMode.Magstripe ? "101" : string.Empty, track2, mode, null, string.Empty), CardReadError.None);
+            Pump(() => Terminal.State == TxnState.Result || Terminal.State == TxnState.Idle && Terminal.Screen.Id != ScreenIds.Idle, 60_000);
+        }
+
+        /// <summary>FUNC 4: settlement (reversal first, advices next, then 0500). Returns the result screen id.</summary>
+        public string Settlement()
+        {
+            Settle();
+            Press(Key.Func);
+            Press((Key)((int)Key.Digit0 + 4));
+            Pump(() => Terminal.State == TxnState.Result || Terminal.State == TxnState.ReversalBlocked, 120_000);
+            return Terminal.Screen.Id;
+        }
+
+        private void Build()
+        {
+            var options = new TerminalOptions(Tid, Mid);
+            options.Transactions.ResultDisplayMs = 1000;
+            if (Offline != null)
+            {
+                options.OfflinePolicy = Offline;
+            }
+
+            Keypad = new SimulatedKeypad();
+            Reader = new SimulatedCardReader();
+            Network = new SimulatedNetworkLink(true);
+            Exchange = new ClampedExchange(_hostDown ? _deadPort : _sim.Port, RealTimeoutMs);
+            Terminal = new Terminal(options, Clock, Exchange, Keypad, Reader, Network, Storage, new MemoryLog(), Keys);
+            Terminal.Channel.ProbeTimeoutMs = RealTimeoutMs;
+            try
+            {
+                Terminal.Start();
+            }
+            catch (PowerCutException)
+            {
+                PowerCut = true;
+            }
+        }
+
+        private static void WaitIdleExchange(ClampedExchange exchange)
+        {
+            for (int i = 0; i < 10 && exchange.Outstanding > 0; i++)
+            {
+                exchange.WaitCompletion(CompletionWaitMs);
+            }
+        }
+
+        private static int DeadPort()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+    }
+}
