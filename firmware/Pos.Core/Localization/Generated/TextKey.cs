@@ -322,485 +322,488 @@ namespace Pos.Core.Localization
         /// <summary>local.batch_upload_failed</summary>
         public const int LocalBatchUploadFailed = 105;
 
+        /// <summary>local.offline_upload_failed</summary>
+        public const int LocalOfflineUploadFailed = 106;
+
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 106;
+        public const int LocalClockNotSet = 107;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 107;
+        public const int LocalBatteryLow = 108;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 108;
+        public const int LocalNoPrinter = 109;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 109;
+        public const int LocalCardNotRetained = 110;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 110;
+        public const int DiagFirmware = 111;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 111;
+        public const int DiagClock = 112;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 112;
+        public const int DiagBattery = 113;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 113;
+        public const int DiagStorage = 114;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 114;
+        public const int DiagDisplay = 115;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 115;
+        public const int DiagKeypad = 116;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 116;
+        public const int DiagCardReader = 117;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 117;
+        public const int DiagWifi = 118;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 118;
+        public const int DiagIpConfig = 119;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 119;
+        public const int DiagDns = 120;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 120;
+        public const int DiagTcpConnect = 121;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 121;
+        public const int DiagEcho = 122;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 122;
+        public const int DiagKeys = 123;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 123;
+        public const int DiagMerchant = 124;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 124;
+        public const int DiagOfflineQueue = 125;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 125;
+        public const int DiagDeclines = 126;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 126;
+        public const int MetaName = 127;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 127;
+        public const int UiAmountCurrency = 128;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 128;
+        public const int UiAmountKeys = 129;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 129;
+        public const int UiAmountLimit = 130;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 130;
+        public const int UiAmountPrompt = 131;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 131;
+        public const int UiAmountTitle = 132;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 132;
+        public const int UiApproved = 133;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 133;
+        public const int UiBalanceNone = 134;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 134;
+        public const int UiBalanceValue = 135;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 135;
+        public const int UiBusyAttempt = 136;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 136;
+        public const int UiBusyHost = 137;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 137;
+        public const int UiBusyProgress = 138;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 138;
+        public const int UiBusyReversal = 139;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 139;
+        public const int UiBusySettle = 140;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 140;
+        public const int UiBusySignIn = 141;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 141;
+        public const int UiBusyUpload = 142;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 142;
+        public const int UiCardChip = 143;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 143;
+        public const int UiCardKeys = 144;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 144;
+        public const int UiCardPrompt = 145;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 145;
+        public const int UiCardSwipe = 146;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 146;
+        public const int UiCardTap = 147;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 147;
+        public const int UiCode = 148;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 148;
+        public const int UiDeclined = 149;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 149;
+        public const int UiDiagCard = 150;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 150;
+        public const int UiDiagCardKeys = 151;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 151;
+        public const int UiDiagDisplay = 152;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 152;
+        public const int UiDiagDisplayKeys = 153;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 153;
+        public const int UiDiagKeypad = 154;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 154;
+        public const int UiDiagKeypadKeys = 155;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 155;
+        public const int UiDiagNoReport = 156;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 156;
+        public const int UiDiagPrinted = 157;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 157;
+        public const int UiDiagRunning = 158;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 158;
+        public const int UiDiagWaitKeys = 159;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 159;
+        public const int UiFnBalance = 160;
 
         /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 160;
+        public const int UiFnClearReversal = 161;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 161;
+        public const int UiFnRefund = 162;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 162;
+        public const int UiFnReversal = 163;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 163;
+        public const int UiFnSettle = 164;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 164;
+        public const int UiFnSignIn = 165;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 165;
+        public const int UiFnTitle = 166;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 166;
+        public const int UiFnVoid = 167;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 167;
+        public const int UiIdleKeys = 168;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 168;
+        public const int UiIdleNotSignedIn = 169;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 169;
+        public const int UiIdlePrompt = 170;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 170;
+        public const int UiIdleQueued = 171;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 171;
+        public const int UiIdleReversal = 172;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 172;
+        public const int UiIdleTerminal = 173;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 173;
+        public const int UiIdleTitle = 174;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 174;
+        public const int UiKeyCancel = 175;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 175;
+        public const int UiKeyClear = 176;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 176;
+        public const int UiKeyDown = 177;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 177;
+        public const int UiKeyEnter = 178;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 178;
+        public const int UiKeyFunc = 179;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 179;
+        public const int UiKeyUp = 180;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 180;
+        public const int UiKeysBusy = 181;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 181;
+        public const int UiKeysChecklist = 182;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 182;
+        public const int UiKeysClear = 183;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 183;
+        public const int UiKeysConfirmBack = 184;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 184;
+        public const int UiKeysDone = 185;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 185;
+        public const int UiKeysMenu = 186;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 186;
+        public const int UiKeysPick = 187;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 187;
+        public const int UiKeysPinAgain = 188;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 188;
+        public const int UiKeysPinAgainPaged = 189;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 189;
+        public const int UiKeysRetryMenu = 190;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 190;
+        public const int UiKeysSummary = 191;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 191;
+        public const int UiKeysView = 192;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 192;
+        public const int UiLabelAmount = 193;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 193;
+        public const int UiLabelAuth = 194;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 194;
+        public const int UiLabelBatch = 195;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 195;
+        public const int UiLabelCard = 196;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 196;
+        public const int UiLabelNewBatch = 197;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 197;
+        public const int UiLabelTrace = 198;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 198;
+        public const int UiMenuChangePin = 199;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 199;
+        public const int UiMenuExit = 200;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 200;
+        public const int UiMenuLocale = 201;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 201;
+        public const int UiMenuLocked = 202;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 202;
+        public const int UiMenuMerchant = 203;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 203;
+        public const int UiMenuPick = 204;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 204;
+        public const int UiMenuPin = 205;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 205;
+        public const int UiMenuPrint = 206;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 206;
+        public const int UiMenuReport = 207;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 207;
+        public const int UiMenuRunAll = 208;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 208;
+        public const int UiMenuRunOne = 209;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 209;
+        public const int UiMenuSettings = 210;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 210;
+        public const int UiMenuSignIn = 211;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 211;
+        public const int UiMenuSummary = 212;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 212;
+        public const int UiMenuTitle = 213;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 213;
+        public const int UiMoney = 214;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 214;
+        public const int UiOfflineAccepted = 215;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 215;
+        public const int UiOfflineApproved = 216;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 216;
+        public const int UiOfflineMode = 217;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 217;
+        public const int UiPage = 218;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 218;
+        public const int UiPinAgain = 219;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 219;
+        public const int UiPinChanged = 220;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 220;
+        public const int UiPinHint = 221;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 221;
+        public const int UiPinInvalid = 222;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 222;
+        public const int UiPinKeys = 223;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 223;
+        public const int UiPinLength = 224;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 224;
+        public const int UiPinLockedFor = 225;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 225;
+        public const int UiPinMismatch = 226;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 226;
+        public const int UiPinMustChange = 227;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 227;
+        public const int UiPinNew = 228;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 228;
+        public const int UiPinPrompt = 229;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 229;
+        public const int UiPinRetry = 230;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 230;
+        public const int UiPinWrong = 231;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 231;
+        public const int UiProcessing = 232;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 232;
+        public const int UiProcessingCard = 233;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 233;
+        public const int UiResultFail = 234;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 234;
+        public const int UiResultNotRun = 235;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 235;
+        public const int UiResultPass = 236;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 236;
+        public const int UiResultWarn = 237;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 237;
+        public const int UiReversalBlocked = 238;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 238;
+        public const int UiReversalClearTitle = 239;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 239;
+        public const int UiReversalClearWarn = 240;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 240;
+        public const int UiReversalKept = 241;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 241;
+        public const int UiSettingsBatch = 242;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 242;
+        public const int UiSettingsHost = 243;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 243;
+        public const int UiSettingsMid = 244;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 244;
+        public const int UiSettingsTid = 245;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 245;
+        public const int UiSettleFailed = 246;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 246;
+        public const int UiSettledUploaded = 247;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 247;
+        public const int UiSettlementBad = 248;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 248;
+        public const int UiSettlementOk = 249;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 249;
+        public const int UiSettlementTitle = 250;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 250;
+        public const int UiSignInFailed = 251;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 251;
+        public const int UiSignedIn = 252;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 252;
+        public const int UiStanNotFound = 253;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 253;
+        public const int UiStanPrompt = 254;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 254;
+        public const int UiStanVoided = 255;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 255;
+        public const int UiStatusOffline = 256;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 256;
+        public const int UiStatusOnline = 257;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 257;
+        public const int UiStatusQueue = 258;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 258;
+        public const int UiUnknownScreen = 259;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 259;
+        public const int UiVoidConfirm = 260;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 260;
+        public const int UiWhoCardholder = 261;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 261;
+        public const int UiWhoCashier = 262;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 262;
+        public const int UiWhoLabel = 263;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 263;
+        public const int UiWhoMerchant = 264;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 264;
+        public const int UiWhoTechnician = 265;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 265;
+        public const int Count = 266;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

@@ -112,6 +112,7 @@ namespace Pos.Core.Localization
             "local.reversal_failed",
             "local.settlement_unbalanced",
             "local.batch_upload_failed",
+            "local.offline_upload_failed",
             "local.clock_not_set",
             "local.battery_low",
             "local.no_printer",

@@ -11,7 +11,7 @@ namespace Pos.Core.Ui.Screens
     {
         private static readonly string[] Codes = new string[]
         {
-            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC",
+            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU",
             "L01", "L02", "L03", "L04", "L05", "L06", "L07",
             "E1", "E2", "E3", "E4", "E5",
         };
@@ -19,7 +19,7 @@ namespace Pos.Core.Ui.Screens
         private static readonly int[] CodeKeys = new int[]
         {
             TextKey.LocalNoNetwork, TextKey.LocalHostTimeout, TextKey.LocalReplyMalformed, TextKey.LocalMacError,
-            TextKey.LocalNotSignedIn, TextKey.LocalStorageFault, TextKey.LocalKcvMismatch,
+            TextKey.LocalNotSignedIn, TextKey.LocalStorageFault, TextKey.LocalKcvMismatch, TextKey.LocalOfflineUploadFailed,
             TextKey.LocalOfflineDisabled, TextKey.LocalOfflineOverLimit, TextKey.LocalOfflineOverTotal,
             TextKey.LocalOfflineQueueFull, TextKey.LocalOfflineEntryMode, TextKey.LocalOfflineType, TextKey.LocalOfflinePin,
             TextKey.LocalCardBadTrack, TextKey.LocalCardChipFailure, TextKey.LocalCardMultiple, TextKey.LocalCardReaderSilent,
