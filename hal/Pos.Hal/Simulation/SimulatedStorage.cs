@@ -152,7 +152,8 @@ namespace Pos.Hal.Simulation
                 return 0;
             }
 
-            int n = (int)Math.Min(count, file.Length - position);
+            long left = file.Length - position;
+            int n = left < count ? (int)left : count;
             Array.Copy(file.Data, (int)position, buffer, offset, n);
             return n;
         }

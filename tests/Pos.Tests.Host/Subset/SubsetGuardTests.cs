@@ -63,6 +63,7 @@ namespace Pos.Tests.Host.Subset
         [DataRow("NF2016", "class C { bool F(System.Threading.AutoResetEvent e) { return e.WaitOne(10); } }")]
         [DataRow("NF2017", "class C { void F() { throw new System.OverflowException(); } }")]
         [DataRow("NF2018", "class C { object F() { return System.Diagnostics.Stopwatch.StartNew(); } }")]
+        [DataRow("NF2029", "class C { int F(int a, int b) { return System.Math.Min(a, b); } }")]
         [DataRow("NF2025", "class C { int F() { return new System.Random(1).Next(); } }")]
         public void Api_nanoFramework_lacks_is_banned(string rule, string snippet)
         {
