@@ -60,7 +60,7 @@ namespace Pos.Emulator
                 if (text != lastText)
                 {
                     output.WriteLine("  screen " + runner.Terminal.Screen.Id + ":");
-                    foreach (string row in text.Split('\n'))
+                    foreach (string row in text.TrimEnd('\n').Split('\n'))
                     {
                         output.WriteLine("  | " + row.TrimEnd());
                     }
