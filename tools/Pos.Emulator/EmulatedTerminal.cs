@@ -136,6 +136,29 @@ namespace Pos.Emulator
             return _reader.Present(card) ? "read" : "the reader is not waiting for a card (" + EntryName(card.EntryMode) + ")";
         });
 
+        /// <summary>
+        /// What the core shows now, composed afresh on the terminal thread: the menu's screen, or the terminal's model
+        /// through a new <see cref="ScreenPresenter"/> (<c>Screen.ToText()</c>). Tests compare it with the page.
+        /// </summary>
+        public Task<string> RenderTextAsync() => InvokeAsync(() =>
+        {
+            if (_terminal == null || _menu == null)
+            {
+                return string.Empty;
+            }
+
+            if (_menu.IsActive)
+            {
+                return _menu.Screen.ToText();
+            }
+
+            var status = new StatusSnapshot();
+            FillStatus(status);
+            ScreenPresenter fresh = NewPresenter();
+            fresh.Update(_terminal.Screen, status, _menu.Locale, new EmulatedDisplay());
+            return fresh.Screen.ToText();
+        });
+
         /// <summary>A card the reader cannot read (bad track data).</summary>
         public Task<string> CardErrorAsync() => InvokeAsync(() =>
             _reader == null ? "power is off" : _reader.Fail(CardReadError.BadTrackData) ? "read error" : "the reader is not waiting for a card");
