@@ -1,42 +1,58 @@
-using Pos.Core.App;
-using Pos.Hal;
-using Pos.Hal.Simulation;
+using System.Diagnostics;
 
 namespace Pos.Emulator
 {
     /// <summary>
-    /// Console demo of the firmware core: feeds a few key presses and a link change through the event queue,
-    /// lets a timer expire on simulated time, and prints the ordered trace of what the dispatcher handled.
+    /// <c>dotnet run --project tools/Pos.Emulator</c>: the emulator on the dev PC (web page on 127.0.0.1), or
+    /// <c>-- --headless scenario.txt</c>: a scenario file run on simulated time (docs/EMULATOR.md).
     /// </summary>
     public static class Program
     {
-        public static int Main(string[] args)
+        /// <summary>Entry point.</summary>
+        public static async Task<int> Main(string[] args)
         {
-            var clock = new SimulatedClock(new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc));
-            var queue = new EventQueue(32);
-            var timers = new TimerService(clock, queue, 8);
-            var dispatcher = new Dispatcher(queue, timers, 64);
-            dispatcher.Dispatched += e => Console.WriteLine($"{clock.UptimeMs,6} ms  {e.Describe()}");
-
-            Console.WriteLine("Pos.Core demo: keys 1 2 3 ENTER, the link drops, a 10 s idle timer expires.");
-            queue.Post(new Event(Signal.Boot));
-            foreach (Key key in new[] { Key.Digit1, Key.Digit2, Key.Digit3, Key.Enter })
+            // The startup figure counts from the process start (runtime load and JIT included), not from Main.
+            var sinceStart = Stopwatch.StartNew();
+            long alreadyMs = (long)(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+            EmulatorOptions options;
+            try
             {
-                queue.Post(new Event(Signal.KeyPressed, (int)key, null));
-                dispatcher.Step();
-                clock.Advance(250);
+                options = EmulatorOptions.Parse(args);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine(EmulatorOptions.Usage);
+                return 2;
             }
 
-            timers.Arm(1, 10_000);
-            queue.Post(new Event(Signal.LinkChanged, 0, null));
-            while (timers.NextDueInMs() > 0)
+            if (options.HeadlessScenario != null)
             {
-                dispatcher.Step();
-                clock.Advance(timers.NextDueInMs());
+                return HeadlessRunner.Run(options.HeadlessScenario, Console.Out);
             }
 
-            dispatcher.Step();
-            Console.WriteLine($"handled {dispatcher.HandledCount} events, queue high water {queue.HighWater}, dropped {queue.Dropped}");
+            await using var host = new EmulatorHost(options, sinceStart);
+            try
+            {
+                await host.StartAsync().ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine("cannot listen on 127.0.0.1:" + options.Port + ": " + e.Message + " (try --port 0)");
+                return 1;
+            }
+
+            Console.WriteLine("Pos emulator: " + host.Url);
+            Console.WriteLine("first screen in " + (host.FirstScreenMs + alreadyMs) + " ms (process start to first rendered screen)");
+            Console.WriteLine("host simulator: " + (host.HostSim != null ? "in-process on " : "external at ") + host.HostEndpoint + "; data: " + options.DataDirectory);
+            Console.WriteLine("Ctrl+C to stop.");
+            var stop = new TaskCompletionSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.TrySetResult();
+            };
+            await stop.Task.ConfigureAwait(false);
             return 0;
         }
     }

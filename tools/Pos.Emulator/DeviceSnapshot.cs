@@ -1,0 +1,87 @@
+namespace Pos.Emulator
+{
+    /// <summary>What the page's panels show, taken on the terminal thread after each turn of its loop (immutable).</summary>
+    public sealed class DeviceSnapshot
+    {
+        /// <summary>Counts snapshots.</summary>
+        public long Sequence { get; init; }
+
+        /// <summary>Power on (a terminal is running).</summary>
+        public bool Powered { get; init; }
+
+        /// <summary>Boots since the emulator started.</summary>
+        public int Boots { get; init; }
+
+        /// <summary>The display's version (fetch a new picture when it changes).</summary>
+        public int FrameVersion { get; init; }
+
+        /// <summary>The screen as text (<c>Screen.ToText()</c> of what is shown: the menu's or the terminal's).</summary>
+        public string ScreenText { get; init; } = string.Empty;
+
+        /// <summary>The machine's screen id (or MENU:state while the technician menu is open).</summary>
+        public string ScreenId { get; init; } = string.Empty;
+
+        /// <summary>The transaction machine's state name.</summary>
+        public string State { get; init; } = string.Empty;
+
+        /// <summary>Technician/merchant menu open.</summary>
+        public bool MenuActive { get; init; }
+
+        /// <summary>"zh-CN" or "en-US".</summary>
+        public string Locale { get; init; } = string.Empty;
+
+        /// <summary>Wi-Fi link up.</summary>
+        public bool LinkUp { get; init; }
+
+        /// <summary>The exchange points at the host (false: at a closed port, "host unreachable").</summary>
+        public bool HostReachable { get; init; }
+
+        /// <summary>The link monitor's verdict (status bar online).</summary>
+        public bool Online { get; init; }
+
+        /// <summary>The link monitor's state name and last reason.</summary>
+        public string LinkState { get; init; } = string.Empty;
+
+        /// <summary>Offline sales waiting.</summary>
+        public int OfflineCount { get; init; }
+
+        /// <summary>Offline queue items (masked, one line each).</summary>
+        public string[] OfflineItems { get; init; } = Array.Empty<string>();
+
+        /// <summary>Offline sales allowed by the policy.</summary>
+        public bool OfflineEnabled { get; init; }
+
+        /// <summary>"none" or "STAN 000012 reason 98, 1 attempt".</summary>
+        public string Reversal { get; init; } = "none";
+
+        /// <summary>Batch number.</summary>
+        public int Batch { get; init; }
+
+        /// <summary>Last STAN used.</summary>
+        public int Stan { get; init; }
+
+        /// <summary>Approved transactions in the batch's log.</summary>
+        public int LoggedTransactions { get; init; }
+
+        /// <summary>Debit count and amount (fen) of the batch's log.</summary>
+        public string Totals { get; init; } = string.Empty;
+
+        /// <summary>Journal settings, audit and diagnostics record counts.</summary>
+        public string JournalCounts { get; init; } = string.Empty;
+
+        /// <summary>What the journal's recovery found at the last boot.</summary>
+        public string Recovery { get; init; } = string.Empty;
+
+        /// <summary>Battery percent (-1 none) and millivolts.</summary>
+        public int BatteryPercent { get; init; }
+
+        /// <summary>Battery millivolts.</summary>
+        public int BatteryMillivolts { get; init; }
+
+        /// <summary>The card reader waits for a card.</summary>
+        public bool CardReaderWaiting { get; init; }
+
+        /// <summary>Milliseconds from start to the first rendered screen.</summary>
+        public long FirstScreenMs { get; init; }
+    }
+}

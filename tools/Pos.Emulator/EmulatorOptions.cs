@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Pos.Emulator
+{
+    /// <summary>The emulator's command-line options (docs/EMULATOR.md lists them).</summary>
+    public sealed class EmulatorOptions
+    {
+        /// <summary>Web page port on 127.0.0.1 (0 = any free port).</summary>
+        public int Port { get; set; } = 5080;
+
+        /// <summary>The terminal's flash: a folder of files that survives power cuts and restarts.</summary>
+        public string DataDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "pos-emulator");
+
+        /// <summary>An external host simulator "host:port"; null = the simulator runs in this process.</summary>
+        public string? ExternalHost { get; set; }
+
+        /// <summary>A scenario file to run headless (no web page); null = the interactive emulator.</summary>
+        public string? HeadlessScenario { get; set; }
+
+        /// <summary>Offline sales allowed (the merchant's opt-in; off by default as in the core).</summary>
+        public bool OfflineEnabled { get; set; }
+
+        /// <summary>Locale at first boot ("zh-CN" / "en-US"); later the journal setting wins.</summary>
+        public string? Locale { get; set; }
+
+        /// <summary>How long the terminal waits for a host reply, ms (the core's default is 60 s; 15 s here).</summary>
+        public int ResponseTimeoutMs { get; set; } = 15000;
+
+        /// <summary>Short link hysteresis (1 s instead of 3 s before going back online): the tests use it.</summary>
+        public bool FastLink { get; set; }
+
+        /// <summary>Echo the serial log to the console.</summary>
+        public bool EchoLog { get; set; }
+
+        /// <summary>Wipe the data folder before booting.</summary>
+        public bool Reset { get; set; }
+
+        /// <summary>Terminal id.</summary>
+        public string TerminalId { get; set; } = "10000001";
+
+        /// <summary>Merchant id.</summary>
+        public string MerchantId { get; set; } = "123456789012345";
+
+        /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with the usage problem.</summary>
+        public static EmulatorOptions Parse(string[] args)
+        {
+            var o = new EmulatorOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string a = args[i];
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(a + " needs a value");
+                switch (a)
+                {
+                    case "--port":
+                        o.Port = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--urls":
+                        o.Port = PortOfUrl(Next());
+                        break;
+                    case "--data":
+                        o.DataDirectory = Path.GetFullPath(Next());
+                        break;
+                    case "--host":
+                        o.ExternalHost = Next();
+                        break;
+                    case "--headless":
+                        o.HeadlessScenario = Next();
+                        break;
+                    case "--offline":
+                        o.OfflineEnabled = true;
+                        break;
+                    case "--locale":
+                        o.Locale = Next();
+                        break;
+                    case "--response-timeout":
+                        o.ResponseTimeoutMs = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--log":
+                        o.EchoLog = true;
+                        break;
+                    case "--reset":
+                        o.Reset = true;
+                        break;
+                    case "--tid":
+                        o.TerminalId = Next();
+                        break;
+                    default:
+                        throw new ArgumentException("unknown option " + a);
+                }
+            }
+
+            return o;
+        }
+
+        /// <summary>The usage text.</summary>
+        public const string Usage =
+            "dotnet run --project tools/Pos.Emulator -- [--port 5080] [--data DIR] [--host 127.0.0.1:5800] [--offline]\n" +
+            "    [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001]\n" +
+            "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt";
+
+        // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.
+        private static int PortOfUrl(string url)
+        {
+            var uri = new Uri(url.Split(';')[0]);
+            return uri.Port;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Pos.Core.App;
+using Pos.Core.Transactions.Scenarios;
+using Pos.Core.Ui.Screens;
+using Pos.Hal.Emulated;
+
+namespace Pos.Emulator
+{
+    /// <summary>
+    /// Headless mode: runs a scenario file (docs/SCENARIOS.md) through the core's <see cref="ScenarioRunner"/> on
+    /// simulated time, printing each command, the runner's events and every new screen as text (the same
+    /// <c>Screen.ToText()</c> the page shows). Exit code 0 when every expectation held, 1 with the failing line.
+    /// </summary>
+    public static class HeadlessRunner
+    {
+        /// <summary>Runs the file at <paramref name="path"/>; returns the process exit code.</summary>
+        public static int Run(string path, TextWriter output)
+        {
+            if (!File.Exists(path))
+            {
+                output.WriteLine("no such scenario file: " + path);
+                return 2;
+            }
+
+            string[] lines = File.ReadAllText(path).Split('\n');
+            var runner = new ScenarioRunner();
+            var display = new EmulatedDisplay();
+            var status = new StatusSnapshot();
+            ScreenPresenter presenter = new();
+            Terminal? shown = null;
+            string? lastText = null;
+            int events = 0;
+            output.WriteLine("scenario " + path);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].TrimEnd('\r');
+                string trimmed = line.Trim();
+                if (trimmed.Length > 0 && trimmed[0] != '#')
+                {
+                    output.WriteLine("> " + trimmed);
+                }
+
+                string? failure = runner.Execute(line);
+                for (; events < runner.Output.Count; events++)
+                {
+                    output.WriteLine("  " + SerialLogBuffer.Scrub((string)runner.Output[events]!));
+                }
+
+                if (!ReferenceEquals(shown, runner.Terminal))
+                {
+                    presenter = new ScreenPresenter(); // a new terminal after a power cut: draw everything again
+                    shown = runner.Terminal;
+                }
+
+                status.Online = runner.Terminal.IsOnline;
+                status.OfflineCount = runner.Terminal.OfflineCount;
+                status.BatteryPercent = -1;
+                status.UtcNow = runner.Clock.UtcNow;
+                presenter.Update(runner.Terminal.Screen, status, Pos.Core.Localization.Locale.EnUs, display);
+                string text = presenter.Screen.ToText();
+                if (text != lastText)
+                {
+                    output.WriteLine("  screen " + runner.Terminal.Screen.Id + ":");
+                    foreach (string row in text.TrimEnd('\n').Split('\n'))
+                    {
+                        output.WriteLine("  | " + row.TrimEnd());
+                    }
+
+                    lastText = text;
+                }
+
+                if (failure != null)
+                {
+                    output.WriteLine("FAIL line " + (i + 1) + ": " + trimmed + " -> " + failure);
+                    return 1;
+                }
+            }
+
+            output.WriteLine("PASS " + path);
+            return 0;
+        }
+    }
+}
