@@ -426,6 +426,12 @@ namespace Pos.Emulator
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
             {
                 _menu.HandleKey(key);
+                if (_menu.TakeTerminalMenuRequest())
+                {
+                    // The merchant chose "Transactions": the terminal's own function menu takes the FUNC.
+                    _keypad.Press(Key.Func);
+                }
+
                 return true;
             }
 

@@ -32,7 +32,7 @@ namespace Pos.Core.Tests.Diagnostics
             for (int i = 0; i < MenuTable.MerchantItems.Length; i++)
             {
                 MenuCommand c = MenuTable.MerchantItems[i].Command;
-                Assert.IsTrue(c == MenuCommand.Language || c == MenuCommand.Exit);
+                Assert.IsTrue(c == MenuCommand.Language || c == MenuCommand.Transactions || c == MenuCommand.Exit);
             }
 
             DiagRig rig = DiagRig.Create();
@@ -160,6 +160,24 @@ namespace Pos.Core.Tests.Diagnostics
             rig.EnterSequence();
             Assert.AreEqual((int)MenuState.Locked, (int)rig.Menu.State);
             Assert.AreEqual("TECH PIN refused: locked", rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text);
+        }
+
+        [TestMethod]
+        public void Transactions_in_the_merchant_menu_closes_it_and_asks_for_the_terminal_menu()
+        {
+            DiagRig rig = DiagRig.Create();
+            rig.Press(Key.Func);
+            rig.Press(Key.Down);
+            rig.Press(Key.Enter);
+
+            Assert.IsFalse(rig.Menu.IsActive);
+            Assert.IsTrue(rig.Menu.TakeTerminalMenuRequest());
+            Assert.IsFalse(rig.Menu.TakeTerminalMenuRequest(), "the request is taken once");
+
+            rig.Press(Key.Func);
+            rig.Press(Key.Cancel);
+            Assert.IsFalse(rig.Menu.IsActive);
+            Assert.IsFalse(rig.Menu.TakeTerminalMenuRequest(), "leaving the menu is not a request");
         }
 
         [TestMethod]

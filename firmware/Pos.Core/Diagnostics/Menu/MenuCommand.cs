@@ -19,5 +19,7 @@ namespace Pos.Core.Diagnostics.Menu
         Settings = 6,
         /// <summary>Leave the menu.</summary>
         Exit = 7,
+        /// <summary>Leave the menu and open the terminal's function menu (void, refund, balance, settlement, sign-in).</summary>
+        Transactions = 8,
     }
 }

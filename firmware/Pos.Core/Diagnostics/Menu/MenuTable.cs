@@ -18,6 +18,7 @@ namespace Pos.Core.Diagnostics.Menu
         public static readonly MenuItem[] MerchantItems = new MenuItem[]
         {
             new MenuItem(TextKey.UiMenuLocale, MenuCommand.Language),
+            new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 

@@ -89,6 +89,20 @@ namespace Pos.Core.Diagnostics.Menu
         /// <summary>True while the menu owns the screen and the keys.</summary>
         public bool IsActive => _state != MenuState.Closed;
 
+        /// <summary>
+        /// Set when the merchant chose "Transactions": the menu has closed and the app should open the terminal's own
+        /// function menu (hand it a FUNC key). The app clears it with <see cref="TakeTerminalMenuRequest"/>.
+        /// </summary>
+        public bool TerminalMenuRequested { get; private set; }
+
+        /// <summary>Returns <see cref="TerminalMenuRequested"/> and clears it.</summary>
+        public bool TakeTerminalMenuRequest()
+        {
+            bool requested = TerminalMenuRequested;
+            TerminalMenuRequested = false;
+            return requested;
+        }
+
         /// <summary>The merchant's locale (the app uses it for its own screens too).</summary>
         public int Locale => _locale;
 
@@ -298,7 +312,8 @@ namespace Pos.Core.Diagnostics.Menu
             switch (_state)
             {
                 case MenuState.Merchant:
-                    if (MenuTable.MerchantItems[_sel].Command == MenuCommand.Language)
+                    MenuCommand chosen = MenuTable.MerchantItems[_sel].Command;
+                    if (chosen == MenuCommand.Language)
                     {
                         Enter(MenuState.Language);
                         _sel = _locale;
@@ -306,6 +321,7 @@ namespace Pos.Core.Diagnostics.Menu
                     else
                     {
                         Close();
+                        TerminalMenuRequested = chosen == MenuCommand.Transactions;
                     }
 
                     break;

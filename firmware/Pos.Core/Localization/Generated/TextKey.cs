@@ -646,164 +646,167 @@ namespace Pos.Core.Localization
         /// <summary>ui.menu.title</summary>
         public const int UiMenuTitle = 213;
 
+        /// <summary>ui.menu.transactions</summary>
+        public const int UiMenuTransactions = 214;
+
         /// <summary>ui.money</summary>
-        public const int UiMoney = 214;
+        public const int UiMoney = 215;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 215;
+        public const int UiOfflineAccepted = 216;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 216;
+        public const int UiOfflineApproved = 217;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 217;
+        public const int UiOfflineMode = 218;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 218;
+        public const int UiPage = 219;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 219;
+        public const int UiPinAgain = 220;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 220;
+        public const int UiPinChanged = 221;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 221;
+        public const int UiPinHint = 222;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 222;
+        public const int UiPinInvalid = 223;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 223;
+        public const int UiPinKeys = 224;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 224;
+        public const int UiPinLength = 225;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 225;
+        public const int UiPinLockedFor = 226;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 226;
+        public const int UiPinMismatch = 227;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 227;
+        public const int UiPinMustChange = 228;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 228;
+        public const int UiPinNew = 229;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 229;
+        public const int UiPinPrompt = 230;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 230;
+        public const int UiPinRetry = 231;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 231;
+        public const int UiPinWrong = 232;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 232;
+        public const int UiProcessing = 233;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 233;
+        public const int UiProcessingCard = 234;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 234;
+        public const int UiResultFail = 235;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 235;
+        public const int UiResultNotRun = 236;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 236;
+        public const int UiResultPass = 237;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 237;
+        public const int UiResultWarn = 238;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 238;
+        public const int UiReversalBlocked = 239;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 239;
+        public const int UiReversalClearTitle = 240;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 240;
+        public const int UiReversalClearWarn = 241;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 241;
+        public const int UiReversalKept = 242;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 242;
+        public const int UiSettingsBatch = 243;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 243;
+        public const int UiSettingsHost = 244;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 244;
+        public const int UiSettingsMid = 245;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 245;
+        public const int UiSettingsTid = 246;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 246;
+        public const int UiSettleFailed = 247;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 247;
+        public const int UiSettledUploaded = 248;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 248;
+        public const int UiSettlementBad = 249;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 249;
+        public const int UiSettlementOk = 250;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 250;
+        public const int UiSettlementTitle = 251;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 251;
+        public const int UiSignInFailed = 252;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 252;
+        public const int UiSignedIn = 253;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 253;
+        public const int UiStanNotFound = 254;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 254;
+        public const int UiStanPrompt = 255;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 255;
+        public const int UiStanVoided = 256;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 256;
+        public const int UiStatusOffline = 257;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 257;
+        public const int UiStatusOnline = 258;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 258;
+        public const int UiStatusQueue = 259;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 259;
+        public const int UiUnknownScreen = 260;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 260;
+        public const int UiVoidConfirm = 261;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 261;
+        public const int UiWhoCardholder = 262;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 262;
+        public const int UiWhoCashier = 263;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 263;
+        public const int UiWhoLabel = 264;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 264;
+        public const int UiWhoMerchant = 265;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 265;
+        public const int UiWhoTechnician = 266;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 266;
+        public const int Count = 267;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

@@ -220,6 +220,7 @@ namespace Pos.Core.Localization
             "ui.menu.sign_in",
             "ui.menu.summary",
             "ui.menu.title",
+            "ui.menu.transactions",
             "ui.money",
             "ui.offline.accepted",
             "ui.offline.approved",

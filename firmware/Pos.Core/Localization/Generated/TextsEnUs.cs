@@ -22,7 +22,7 @@ namespace Pos.Core.Localization
             463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
             479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494,
             495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510,
-            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521,
+            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -496,6 +496,7 @@ namespace Pos.Core.Localization
             "Sign in", // ui.menu.sign_in
             "Self-test results", // ui.menu.summary
             "Technician menu", // ui.menu.title
+            "Transactions (void, refund, settle)", // ui.menu.transactions
             "CNY {0}", // ui.money
             "Saved offline, sent when online", // ui.offline.accepted
             "Accepted offline", // ui.offline.approved

@@ -22,7 +22,7 @@ namespace Pos.Core.Localization
             463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
             479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494,
             495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510,
-            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521,
+            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -496,6 +496,7 @@ namespace Pos.Core.Localization
             "签到", // ui.menu.sign_in
             "自检结果", // ui.menu.summary
             "技术员菜单", // ui.menu.title
+            "交易管理（撤销、退货、结算）", // ui.menu.transactions
             "¥{0}", // ui.money
             "已离线保存，联网后自动上送", // ui.offline.accepted
             "离线交易已受理", // ui.offline.approved
