@@ -47,8 +47,44 @@ namespace Pos.Hal.Esp32
         /// <summary>The nanoFramework ADC channel of GPIO 35 (ADC1 channel 7).</summary>
         public const int BatteryAdcChannel = 7;
 
+        /// <summary>ADC volts per count at the pin, in microvolts: about 3100 mV over 4095 counts at the 12 dB attenuation
+        /// nanoFramework sets on the ESP32 (raw reads, no eFuse calibration).</summary>
+        public const int BatteryAdcMicrovoltsPerCount = 757;
+        /// <summary>Battery divider ratio, numerator (100 kOhm + 100 kOhm: the pin sees half the battery).</summary>
+        public const int BatteryDividerNumerator = 2;
+        /// <summary>Battery divider ratio, denominator.</summary>
+        public const int BatteryDividerDenominator = 1;
+        /// <summary>Per-board calibration offset in mV, added after scaling (measure with a meter, see docs/DEVICE.md).</summary>
+        public const int BatteryCalibrationOffsetMillivolts = 0;
+        /// <summary>Reads averaged per battery measurement.</summary>
+        public const int BatteryAdcSamples = 16;
+        /// <summary>Below this many raw counts the divider is taken as "no battery fitted".</summary>
+        public const int BatteryAbsentBelowCounts = 200;
+        /// <summary>External-power sense input (high = on external power), or -1 when the board has none.</summary>
+        public const int ExternalPowerSense = -1;
+
         // Sound.
-        /// <summary>Buzzer output (PWM).</summary>
+        /// <summary>Buzzer output: an active (self-oscillating) 3.3 V buzzer through a transistor, high = sounding.</summary>
         public const int Buzzer = 25;
+
+        // Card reader: a UART magstripe module that sends track 2 as ASCII when a card is swiped.
+        /// <summary>The nanoFramework serial port the card reader is on (ESP32 UART2).</summary>
+        public const string CardReaderPort = "COM2";
+        /// <summary>Card reader data to the ESP32 (GPIO 36, input only, which is all a receive line needs).</summary>
+        public const int CardReaderRx = 36;
+        /// <summary>
+        /// ESP32 data to the card reader. GPIO 15 is a strapping pin, but the UART is only set up after boot and a TX
+        /// line idles high, the pin's own default, so booting is unaffected. It must be remapped: COM2's default TX is
+        /// GPIO 17, which the WROVER's PSRAM uses.
+        /// </summary>
+        public const int CardReaderTx = 15;
+        /// <summary>Card reader baud rate (the common default of UART magstripe modules).</summary>
+        public const int CardReaderBaud = 9600;
+
+        // Buses.
+        /// <summary>The nanoFramework SPI bus of the display (SPI1 = VSPI pins after remapping).</summary>
+        public const int DisplaySpiBus = 1;
+        /// <summary>SPI clock of the display in Hz (the ILI9341 is specified for 10 MHz writes; most panels take far more).</summary>
+        public const int DisplayClockHz = 20000000;
     }
 }

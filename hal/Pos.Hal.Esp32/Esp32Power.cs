@@ -1,0 +1,82 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+
+namespace Pos.Hal.Esp32
+{
+    /// <summary>
+    /// <see cref="IPower"/> from the battery divider on an ADC1 pin (ADC2 is unusable while Wi-Fi is on). The ESP32
+    /// native ADC returns raw counts at 12 dB attenuation with no calibration, so this class averages
+    /// <see cref="BoardProfile.BatteryAdcSamples"/> reads and converts in integers:
+    /// <c>mV = avg × µV-per-count × divider / 1000 + offset</c>, every constant in <see cref="BoardProfile"/>.
+    /// External power comes from an optional sense pin (<see cref="BoardProfile.ExternalPowerSense"/>, -1 = none, then
+    /// false). APIs checked against <c>nanoframework/System.Device.Adc: System.Device.Adc/AdcController.cs,
+    /// AdcChannel.cs</c> (<c>new AdcController()</c>, <c>OpenChannel(int)</c>, <c>ReadValue()</c>).
+    /// </summary>
+    public sealed class Esp32Power : IPower
+    {
+        /// <summary>Voltage shown as empty (same scale as the emulator's battery).</summary>
+        public const int EmptyMillivolts = 3400;
+
+        /// <summary>Voltage shown as full.</summary>
+        public const int FullMillivolts = 4200;
+
+        private readonly object _gate = new object();
+        private readonly AdcChannel _channel;
+        private readonly GpioPin _sense;
+
+        /// <summary>Opens the battery channel and, when the board has one, the external-power sense pin.</summary>
+        public Esp32Power(GpioController gpio)
+        {
+            AdcController adc = new AdcController();
+            _channel = adc.OpenChannel(BoardProfile.BatteryAdcChannel);
+            if (BoardProfile.ExternalPowerSense >= 0 && gpio != null)
+            {
+                _sense = gpio.OpenPin(BoardProfile.ExternalPowerSense, PinMode.Input);
+            }
+        }
+
+        /// <inheritdoc />
+        public bool IsExternalPower
+        {
+            get { return _sense != null && _sense.Read() == PinValue.High; }
+        }
+
+        /// <inheritdoc />
+        public int ReadBatteryMillivolts()
+        {
+            long sum = 0;
+            int samples = BoardProfile.BatteryAdcSamples < 1 ? 1 : BoardProfile.BatteryAdcSamples;
+            lock (_gate)
+            {
+                for (int i = 0; i < samples; i++)
+                {
+                    sum += _channel.ReadValue();
+                }
+            }
+
+            long average = sum / samples;
+            if (average < BoardProfile.BatteryAbsentBelowCounts)
+            {
+                return 0;
+            }
+
+            long microvolts = average * BoardProfile.BatteryAdcMicrovoltsPerCount * BoardProfile.BatteryDividerNumerator
+                / BoardProfile.BatteryDividerDenominator;
+            return (int)(microvolts / 1000) + BoardProfile.BatteryCalibrationOffsetMillivolts;
+        }
+
+        /// <summary>Battery level 0-100 for the status bar, or -1 when no battery is fitted (linear over a Li-ion cell's range).</summary>
+        public int Percent()
+        {
+            int mv = ReadBatteryMillivolts();
+            if (mv <= 0)
+            {
+                return -1;
+            }
+
+            int percent = (mv - EmptyMillivolts) * 100 / (FullMillivolts - EmptyMillivolts);
+            return percent < 0 ? 0 : percent > 100 ? 100 : percent;
+        }
+    }
+}

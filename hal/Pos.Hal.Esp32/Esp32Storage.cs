@@ -1,0 +1,563 @@
+using System;
+using System.IO;
+
+namespace Pos.Hal.Esp32
+{
+    /// <summary>
+    /// <see cref="IStorage"/> on the ESP32's internal LittleFS drive <c>I:</c>, over System.IO.FileSystem
+    /// (checked against <c>nanoframework/System.IO.FileSystem: System.IO.FileSystem/File.cs, FileStream.cs,
+    /// DriveInfo.cs, Directory.cs</c>). How each promise of the seam is kept:
+    /// <list type="bullet">
+    /// <item>Append + Flush durable: nanoFramework's <see cref="FileStream"/> keeps no native handle; every
+    /// <c>Write</c> goes to the file system by path and position and its <c>Flush</c> is empty ("everything flushed
+    /// after every Read/Write operation"). Each append opens, writes and closes the stream, so bytes are on flash when
+    /// <see cref="Append"/> returns, which is stronger than the seam asks. <see cref="Flush"/> only checks the file
+    /// exists.</item>
+    /// <item>Truncate atomic: <c>FileStream.SetLength</c> throws NotImplementedException in the 1.x library, so a
+    /// truncate writes the kept prefix to a side file (<c>name + TruncateSuffix</c>), deletes the original and renames
+    /// the side file into place. A power cut between the delete and the rename leaves only the side file; the
+    /// constructor finishes the rename at boot. A side file next to its original is an unfinished copy and is deleted.
+    /// Either way the file is in the old or the new state, as the seam promises.</item>
+    /// <item>Move never overwrites: checked here (AlreadyExists) before <c>File.Move</c>, which also refuses (it throws a
+    /// plain Exception or IOException depending on the library version).</item>
+    /// <item>Free/total: <c>DriveInfo.TotalSize</c>; the 1.x DriveInfo has no free-space property, so free is estimated
+    /// as total minus the files' lengths rounded up to LittleFS blocks (4 KB) and two metadata blocks.</item>
+    /// </list>
+    /// All calls are serialized by one lock.
+    /// </summary>
+    public sealed class Esp32Storage : IStorage
+    {
+        /// <summary>The drive root.</summary>
+        public const string Root = "I:\\";
+
+        /// <summary>Suffix of the side file a truncate writes before swapping it in; never a name the core uses.</summary>
+        public const string TruncateSuffix = ".~tr";
+
+        private const long BlockSize = 4096;
+        private const long ReservedBlocks = 2;
+        private const int CopyChunk = 512;
+
+        private readonly object _gate = new object();
+        private readonly string _root;
+        private readonly byte[] _copy = new byte[CopyChunk];
+
+        /// <summary>Opens the drive and finishes any truncate a power cut interrupted.</summary>
+        public Esp32Storage()
+            : this(Root)
+        {
+        }
+
+        /// <summary>Opens a folder (e.g. <c>"I:\\"</c> or an SD card's <c>"D:\\"</c>) and finishes interrupted truncates.</summary>
+        public Esp32Storage(string root)
+        {
+            _root = root;
+            lock (_gate)
+            {
+                RecoverTruncates();
+            }
+        }
+
+        /// <inheritdoc />
+        public bool Exists(string name)
+        {
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                try
+                {
+                    return File.Exists(path);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "exists " + name);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public long Length(string name)
+        {
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                RequireExisting(path, name);
+                try
+                {
+                    return LengthOf(path);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "length " + name);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public int Read(string name, long position, byte[] buffer, int offset, int count)
+        {
+            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count || position < 0)
+            {
+                throw new StorageException(StorageError.OutOfRange, "read " + name + ": bad range");
+            }
+
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                RequireExisting(path, name);
+                try
+                {
+                    FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+                    try
+                    {
+                        long length = stream.Length;
+                        if (position >= length || count == 0)
+                        {
+                            return 0;
+                        }
+
+                        // The 1.x FileStream.Read copies `count` bytes whatever it read: ask only for what exists.
+                        long left = length - position;
+                        int wanted = left < count ? (int)left : count;
+                        stream.Seek(position, SeekOrigin.Begin);
+                        int total = 0;
+                        while (total < wanted)
+                        {
+                            int n = stream.Read(buffer, offset + total, wanted - total);
+                            if (n <= 0)
+                            {
+                                break;
+                            }
+
+                            total += n;
+                        }
+
+                        return total;
+                    }
+                    finally
+                    {
+                        stream.Close();
+                    }
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "read " + name);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public void Append(string name, byte[] data, int offset, int count)
+        {
+            if (data == null || offset < 0 || count < 0 || offset > data.Length - count)
+            {
+                throw new StorageException(StorageError.OutOfRange, "append " + name + ": bad range");
+            }
+
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                try
+                {
+                    FileStream stream = new FileStream(path, FileMode.Append, FileAccess.Write);
+                    try
+                    {
+                        if (count > 0)
+                        {
+                            stream.Write(data, offset, count);
+                        }
+
+                        stream.Flush();
+                    }
+                    finally
+                    {
+                        stream.Close();
+                    }
+                }
+                catch (Exception e)
+                {
+                    throw WrapWrite(e, "append " + name, count);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public void Flush(string name)
+        {
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                // Every append already went to flash (see the class remarks); only the existence check is left.
+                RequireExisting(path, name);
+            }
+        }
+
+        /// <inheritdoc />
+        public void Truncate(string name, long length)
+        {
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                RequireExisting(path, name);
+                long current;
+                try
+                {
+                    current = LengthOf(path);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "truncate " + name);
+                }
+
+                if (length < 0 || length > current)
+                {
+                    throw new StorageException(StorageError.OutOfRange, "truncate " + name + ": length outside the file");
+                }
+
+                if (length == current)
+                {
+                    return;
+                }
+
+                string side = path + TruncateSuffix;
+                try
+                {
+                    if (File.Exists(side))
+                    {
+                        File.Delete(side);
+                    }
+
+                    CopyPrefix(path, side, length);
+                    File.Delete(path);
+                    File.Move(side, path);
+                }
+                catch (Exception e)
+                {
+                    throw WrapWrite(e, "truncate " + name, (int)(length > int.MaxValue ? int.MaxValue : length));
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public bool Delete(string name)
+        {
+            string path = PathOf(name);
+            lock (_gate)
+            {
+                try
+                {
+                    if (!File.Exists(path))
+                    {
+                        return false;
+                    }
+
+                    File.Delete(path);
+                    return true;
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "delete " + name);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public void Move(string from, string to)
+        {
+            string source = PathOf(from);
+            string target = PathOf(to);
+            lock (_gate)
+            {
+                RequireExisting(source, from);
+                bool taken;
+                try
+                {
+                    taken = File.Exists(target);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "move " + from);
+                }
+
+                if (taken)
+                {
+                    throw new StorageException(StorageError.AlreadyExists, "move " + from + " -> " + to + ": target exists");
+                }
+
+                try
+                {
+                    File.Move(source, target);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "move " + from + " -> " + to);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public string[] List()
+        {
+            lock (_gate)
+            {
+                string[] paths;
+                try
+                {
+                    paths = Directory.GetFiles(_root);
+                }
+                catch (Exception e)
+                {
+                    throw Wrap(e, "list");
+                }
+
+                int kept = 0;
+                string[] names = new string[paths.Length];
+                for (int i = 0; i < paths.Length; i++)
+                {
+                    string name = NameOf(paths[i]);
+                    if (name.Length > 0 && !name.EndsWith(TruncateSuffix))
+                    {
+                        names[kept++] = name;
+                    }
+                }
+
+                string[] result = new string[kept];
+                Array.Copy(names, result, kept);
+                return result;
+            }
+        }
+
+        /// <inheritdoc />
+        public long FreeBytes
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return EstimateFree();
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public long TotalBytes
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return Total();
+                }
+            }
+        }
+
+        private long Total()
+        {
+            try
+            {
+                return new DriveInfo(_root.Substring(0, 2)).TotalSize;
+            }
+            catch (Exception e)
+            {
+                throw Wrap(e, "drive info");
+            }
+        }
+
+        private long EstimateFree()
+        {
+            long used = ReservedBlocks * BlockSize;
+            string[] paths;
+            try
+            {
+                paths = Directory.GetFiles(_root);
+                for (int i = 0; i < paths.Length; i++)
+                {
+                    long length = LengthOf(paths[i]);
+                    used += ((length + BlockSize - 1) / BlockSize) * BlockSize;
+                }
+            }
+            catch (Exception e)
+            {
+                throw Wrap(e, "free space");
+            }
+
+            long free = Total() - used;
+            return free < 0 ? 0 : free;
+        }
+
+        // Boot: a side file without its original is a truncate cut between delete and rename: finish it. A side file
+        // with its original is a copy cut short: the original is intact, drop the copy.
+        private void RecoverTruncates()
+        {
+            string[] paths;
+            try
+            {
+                if (!Directory.Exists(_root))
+                {
+                    return;
+                }
+
+                paths = Directory.GetFiles(_root);
+            }
+            catch (Exception)
+            {
+                // No drive (formatting, SD removed): every later call reports its own error.
+                return;
+            }
+
+            for (int i = 0; i < paths.Length; i++)
+            {
+                string side = paths[i];
+                if (!side.EndsWith(TruncateSuffix))
+                {
+                    continue;
+                }
+
+                string original = side.Substring(0, side.Length - TruncateSuffix.Length);
+                try
+                {
+                    if (File.Exists(original))
+                    {
+                        File.Delete(side);
+                    }
+                    else
+                    {
+                        File.Move(side, original);
+                    }
+                }
+                catch (Exception)
+                {
+                    // Left for the next boot; the original's state is still one of the two allowed ones.
+                }
+            }
+        }
+
+        private void CopyPrefix(string from, string to, long length)
+        {
+            FileStream reader = new FileStream(from, FileMode.Open, FileAccess.Read);
+            try
+            {
+                FileStream writer = new FileStream(to, FileMode.CreateNew, FileAccess.Write);
+                try
+                {
+                    long done = 0;
+                    while (done < length)
+                    {
+                        long left = length - done;
+                        int chunk = left < CopyChunk ? (int)left : CopyChunk;
+                        reader.Seek(done, SeekOrigin.Begin);
+                        int n = reader.Read(_copy, 0, chunk);
+                        if (n <= 0)
+                        {
+                            throw new IOException("short read");
+                        }
+
+                        writer.Write(_copy, 0, n);
+                        done += n;
+                    }
+
+                    writer.Flush();
+                }
+                finally
+                {
+                    writer.Close();
+                }
+            }
+            finally
+            {
+                reader.Close();
+            }
+        }
+
+        private static long LengthOf(string path)
+        {
+            FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+            try
+            {
+                return stream.Length;
+            }
+            finally
+            {
+                stream.Close();
+            }
+        }
+
+        private void RequireExisting(string path, string name)
+        {
+            bool exists;
+            try
+            {
+                exists = File.Exists(path);
+            }
+            catch (Exception e)
+            {
+                throw Wrap(e, "exists " + name);
+            }
+
+            if (!exists)
+            {
+                throw new StorageException(StorageError.NotFound, name + ": not found");
+            }
+        }
+
+        private string PathOf(string name)
+        {
+            if (name == null || name.Length == 0 || name.IndexOf('\\') >= 0 || name.IndexOf('/') >= 0 || name.IndexOf(':') >= 0
+                || name.EndsWith(TruncateSuffix))
+            {
+                throw new StorageException(StorageError.InvalidName, "invalid file name");
+            }
+
+            return _root + name;
+        }
+
+        private static string NameOf(string path)
+        {
+            int cut = path.LastIndexOf('\\');
+            int slash = path.LastIndexOf('/');
+            if (slash > cut)
+            {
+                cut = slash;
+            }
+
+            return path.Substring(cut + 1);
+        }
+
+        private static StorageException Wrap(Exception e, string what)
+        {
+            StorageException known = e as StorageException;
+            if (known != null)
+            {
+                return known;
+            }
+
+            return new StorageException(StorageError.Io, what + ": I/O error", e);
+        }
+
+        // A failed write on a nearly full drive is reported as Full: the 1.x library has no distinct "disk full" code.
+        private StorageException WrapWrite(Exception e, string what, int count)
+        {
+            StorageException known = e as StorageException;
+            if (known != null)
+            {
+                return known;
+            }
+
+            long free;
+            try
+            {
+                free = EstimateFree();
+            }
+            catch (Exception)
+            {
+                free = long.MaxValue;
+            }
+
+            if (free < count + BlockSize)
+            {
+                return new StorageException(StorageError.Full, what + ": drive full", e);
+            }
+
+            return new StorageException(StorageError.Io, what + ": I/O error", e);
+        }
+    }
+}
