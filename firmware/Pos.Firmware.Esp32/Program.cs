@@ -1,62 +1,365 @@
 using System;
+using System.Device.Gpio;
 using System.Threading;
 using Pos.Core.App;
+using Pos.Core.Common;
+using Pos.Core.Diagnostics;
+using Pos.Core.Diagnostics.Menu;
+using Pos.Core.Security;
+using Pos.Core.Transactions;
+using Pos.Core.Ui;
+using Pos.Core.Ui.Screens;
+using Pos.Hal;
 using Pos.Hal.Esp32;
 
 namespace Pos.Firmware.Esp32
 {
     /// <summary>
-    /// Entry point on the ESP32: builds the clock, the event queue, the timers and the dispatcher, posts
-    /// <see cref="Signal.Boot"/> and runs the main loop. The loop sleeps until an event is posted (from any thread) or
-    /// the next timer is due, so the CPU idles between events. The terminal's parts are wired in here later.
+    /// Entry point on the ESP32, composed like the emulator (tools/Pos.Emulator/EmulatedTerminal.cs): the
+    /// <see cref="Terminal"/> over the ESP32 HAL, the <see cref="TechnicianMenu"/> and the <see cref="ScreenPresenter"/>;
+    /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
+    /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
+    /// a card, an exchange outcome or a link change sets it.
+    /// <para>Watchdog: the pinned packages expose no managed task watchdog (nanoFramework.Hardware.Esp32 1.6 has none;
+    /// the ESP-IDF task watchdog guards the native idle task only), so a hung managed loop is not reset automatically.
+    /// The loop logs a heartbeat line every <see cref="HeartbeatMs"/>; a missing heartbeat on the serial log is the
+    /// bench's health signal.</para>
     /// </summary>
     public static class Program
     {
-        private const int QueueCapacity = 32;
-        private const int TimerSlots = 16;
-        private const int MaxEventsPerStep = 16;
+        private const int MaxSleepMs = 1000;
+        private const int MaxStepsPerTurn = 100;
+        private const int BatteryRefreshMs = 30000;
+        private const long HeartbeatMs = 10 * 60 * 1000;
+
+        private static readonly AutoResetEvent Wake = new AutoResetEvent(false);
+        private static readonly StatusSnapshot Status = new StatusSnapshot();
+        private static readonly StatusSnapshot MenuStatus = new StatusSnapshot();
+        private static readonly StatusBar MenuBar = new StatusBar();
+        private static readonly ScreenRenderer MenuRenderer = new ScreenRenderer();
+
+        private static Esp32Clock _clock;
+        private static Esp32Display _display;
+        private static Esp32Power _power;
+        private static Esp32Buzzer _buzzer;
+        private static Terminal _terminal;
+        private static TechnicianMenu _menu;
+        private static ScreenPresenter _presenter;
+        private static KeyRelay _relay;
+        private static KeyInbox _keys;
+        private static int _menuRevision = -1;
+        private static bool _menuWasActive;
+        private static int _batteryPercent = -1;
+        private static long _batteryReadAt = -BatteryRefreshMs;
+        private static long _heartbeatAt;
 
         /// <summary>Runs the firmware; never returns.</summary>
         public static void Main()
         {
-            Console.WriteLine("POS firmware " + FirmwareVersion.Text + ", board " + BoardProfile.Name);
+            Esp32SerialLog log = new Esp32SerialLog();
+            log.WriteLine("POS firmware " + FirmwareVersion.Text + ", board " + BoardProfile.Name);
 
-            Esp32Clock clock = new Esp32Clock();
-            EventQueue queue = new EventQueue(QueueCapacity);
-            TimerService timers = new TimerService(clock, queue, TimerSlots);
-            Dispatcher dispatcher = new Dispatcher(queue, timers, MaxEventsPerStep);
+            _clock = new Esp32Clock();
+            GpioController gpio = new GpioController();
+            _display = new Esp32Display(gpio);
+            ShowBootScreen();
+            _display.SetBacklight(true);
 
-            // Set by every post, whichever thread posts; an AutoResetEvent remembers a post that lands between the
-            // step and the wait, so no wake-up is lost.
-            AutoResetEvent wake = new AutoResetEvent(false);
-            queue.Posted += () => wake.Set();
+            _power = new Esp32Power(gpio);
+            _buzzer = new Esp32Buzzer(gpio);
+            Esp32Storage storage = new Esp32Storage();
+            Esp32CardReader reader = new Esp32CardReader();
+            Esp32WifiLink link = new Esp32WifiLink(DeviceConfig.WifiSsid, DeviceConfig.WifiPassword);
+            SocketHostExchange exchange = new SocketHostExchange(DeviceConfig.HostName, DeviceConfig.HostPort,
+                SocketHostExchange.DefaultMaxReplyLength);
+            InMemoryKeyStore keyStore = new InMemoryKeyStore();
+            LoadTestTmk(keyStore, storage, log);
 
-            queue.Post(new Event(Signal.Boot));
+            _relay = new KeyRelay();
+            TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
+            _terminal = new Terminal(options, _clock, exchange, _relay, reader, link, storage, log, keyStore);
 
+            // Subscribed after the terminal's own handlers, so the event is queued before the loop wakes.
+            exchange.Completed += OnExchangeCompleted;
+            link.LinkChanged += OnLinkChanged;
+            reader.CardRead += OnCardRead;
+
+            _terminal.Start();
+            ApplySettings(link, exchange, log);
+            link.Start();
+
+            DiagnosticContext ctx = new DiagnosticContext(_clock, _terminal.Journal);
+            ctx.Recovery = _terminal.Recovery;
+            ctx.FirmwareVersion = FirmwareVersion.Text;
+            ctx.Storage = storage;
+            ctx.Power = _power;
+            ctx.Network = link;
+            ctx.CardReader = reader;
+            ctx.Exchange = _terminal.Channel;
+            ctx.Keys = keyStore;
+            ctx.Terminal = options.Terminal;
+            DiagnosticRunner runner = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
+            runner.SubscribeTo(_terminal.Dispatcher);
+            TechnicianPin pin = new TechnicianPin(_terminal.Journal, _clock, new SeededRandom(Seed()));
+            _menu = new TechnicianMenu(runner, pin, log, MenuBar);
+            _presenter = NewPresenter();
+
+            // Last: keys start flowing only once everything they reach exists.
+            _keys = new KeyInbox(Wake);
+            Esp32Keypad keypad = new Esp32Keypad(gpio);
+            keypad.KeyPressed += _keys.OnKey;
+
+            log.WriteLine("boot: ready, heap and tasks up; entering the main loop");
+            _heartbeatAt = _clock.UptimeMs;
             while (true)
             {
-                dispatcher.Step();
+                Turn(log);
 
                 // nanoFramework 1.x has WaitOne() and WaitOne(int, bool) only.
-                wake.WaitOne(WaitMs(queue, timers), false);
+                Wake.WaitOne(SleepMs(), false);
             }
         }
 
-        /// <summary>How long the loop may sleep: not at all with events left over, until the next timer, or forever.</summary>
-        private static int WaitMs(EventQueue queue, TimerService timers)
+        // One pass: keys, terminal steps, render, heartbeat.
+        private static void Turn(ISerialLog log)
         {
-            if (queue.Count > 0)
+            Key key = _keys.Take();
+            while (key != Key.None)
+            {
+                Route(key);
+                Drain();
+                key = _keys.Take();
+            }
+
+            Drain();
+            Render();
+
+            long now = _clock.UptimeMs;
+            if (now - _heartbeatAt >= HeartbeatMs)
+            {
+                _heartbeatAt = now;
+                log.WriteLine("heartbeat: up " + (now / 1000).ToString() + " s, offline " + _terminal.OfflineCount.ToString());
+            }
+        }
+
+        private static void Drain()
+        {
+            int guard = 0;
+            while (_terminal.Step() > 0 && guard++ < MaxStepsPerTurn)
+            {
+            }
+        }
+
+        private static int SleepMs()
+        {
+            if (_terminal.Pending > 0)
             {
                 return 0;
             }
 
-            long due = timers.NextDueInMs();
-            if (due < 0)
+            long due = _terminal.NextDueInMs();
+            long sleep = MaxSleepMs; // also bounds how stale the status bar's clock and battery get
+            if (due >= 0 && due < sleep)
             {
-                return Timeout.Infinite;
+                sleep = due;
             }
 
-            return due > int.MaxValue ? int.MaxValue : (int)due;
+            return (int)sleep;
+        }
+
+        // The emulator's routing: the menu takes keys while open, and FUNC on the idle screen opens it.
+        private static void Route(Key key)
+        {
+            _buzzer.Play(Tone.KeyClick);
+            if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
+            {
+                _menu.HandleKey(key);
+                if (_menu.TakeTerminalMenuRequest())
+                {
+                    // The merchant chose "Transactions": the terminal's own function menu takes the FUNC.
+                    _relay.Press(Key.Func);
+                }
+
+                return;
+            }
+
+            _relay.Press(key);
+            if (key == Key.Up || key == Key.Down)
+            {
+                _presenter.OnKey(key);
+            }
+        }
+
+        private static void Render()
+        {
+            FillStatus(Status);
+            if (_menu.IsActive)
+            {
+                if (!Status.LooksLike(MenuStatus))
+                {
+                    MenuStatus.CopyFrom(Status);
+                    Status.CopyTo(MenuBar);
+                    _menu.Refresh();
+                }
+
+                if (_menu.Revision != _menuRevision || !_menuWasActive)
+                {
+                    MenuRenderer.Render(_menu.Screen, _display);
+                    _menuRevision = _menu.Revision;
+                }
+
+                _menuWasActive = true;
+                return;
+            }
+
+            if (_menuWasActive)
+            {
+                // The presenter only redraws on a change of the model; after the menu it must draw everything.
+                _presenter = NewPresenter();
+                _menuWasActive = false;
+            }
+
+            Status.CopyTo(MenuBar);
+            _presenter.Update(_terminal.Screen, Status, _menu.Locale, _display);
+        }
+
+        private static void FillStatus(StatusSnapshot s)
+        {
+            long now = _clock.UptimeMs;
+            if (now - _batteryReadAt >= BatteryRefreshMs)
+            {
+                // 16 ADC reads: not on every turn.
+                _batteryReadAt = now;
+                _batteryPercent = _power.Percent();
+            }
+
+            s.Online = _terminal.IsOnline;
+            s.OfflineCount = _terminal.OfflineCount;
+            s.BatteryPercent = _batteryPercent;
+            s.UtcNow = _clock.UtcNow;
+            s.UtcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
+        }
+
+        private static ScreenPresenter NewPresenter()
+        {
+            ScreenPresenter p = new ScreenPresenter();
+            p.View.MerchantName = DeviceConfig.MerchantName;
+            p.View.TerminalId = DeviceConfig.TerminalId;
+            return p;
+        }
+
+        // Drawn through the core's renderer before the journal opens (recovery may take a moment on a full drive).
+        private static void ShowBootScreen()
+        {
+            Screen screen = new Screen();
+            screen.FillRow(Screen.StatusRow, TextStyle.StatusBar);
+            screen.WriteCentered(5, "POS", TextStyle.Title);
+            screen.WriteCentered(7, "firmware " + FirmwareVersion.Text, TextStyle.Normal);
+            screen.WriteCentered(9, "starting...", TextStyle.Dim);
+            new ScreenRenderer().Render(screen, _display);
+        }
+
+        // Wi-Fi and host from the journal's settings, the DeviceConfig defaults otherwise.
+        private static void ApplySettings(Esp32WifiLink link, SocketHostExchange exchange, ISerialLog log)
+        {
+            string ssid = Setting(DeviceConfig.WifiSsidKey, DeviceConfig.WifiSsid);
+            string password = Setting(DeviceConfig.WifiPasswordKey, DeviceConfig.WifiPassword);
+            link.Configure(ssid, password);
+
+            string host = Setting(DiagnosticsSettingsKeys.HostName, DeviceConfig.HostName);
+            int port = DeviceConfig.HostPort;
+            string portText = _terminal.Journal.State.GetSetting(DiagnosticsSettingsKeys.HostPort);
+            if (portText != null)
+            {
+                try
+                {
+                    port = int.Parse(portText);
+                }
+                catch (Exception)
+                {
+                    log.WriteLine("boot: host.port setting is not a number, using the default");
+                }
+            }
+
+            exchange.Configure(host, port);
+            log.WriteLine("boot: wifi " + ssid + ", host " + host + ":" + port.ToString());
+        }
+
+        private static string Setting(string key, string fallback)
+        {
+            string value = _terminal.Journal.State.GetSetting(key);
+            return value == null || value.Length == 0 ? fallback : value;
+        }
+
+        // TEST ONLY: see DeviceConfig.TestTmkFile and UseBuiltInTestTmk. The key itself is never logged.
+        private static void LoadTestTmk(InMemoryKeyStore keys, IStorage storage, ISerialLog log)
+        {
+            byte[] tmk = null;
+            string source = null;
+            try
+            {
+                if (storage.Exists(DeviceConfig.TestTmkFile))
+                {
+                    byte[] text = new byte[64];
+                    int n = storage.Read(DeviceConfig.TestTmkFile, 0, text, 0, text.Length);
+                    char[] chars = new char[n];
+                    int count = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        char c = (char)text[i];
+                        if (c != '\r' && c != '\n' && c != ' ')
+                        {
+                            chars[count++] = c;
+                        }
+                    }
+
+                    tmk = Hex.Decode(new string(chars, 0, count));
+                    source = "file " + DeviceConfig.TestTmkFile;
+                }
+            }
+            catch (Exception)
+            {
+                log.WriteLine("boot: TEST TMK file unreadable");
+                tmk = null;
+            }
+
+            if (tmk == null && DeviceConfig.UseBuiltInTestTmk)
+            {
+                tmk = Hex.Decode(DeviceConfig.BuiltInTestTmkHex);
+                source = "built-in simulator key";
+            }
+
+            if (tmk == null)
+            {
+                log.WriteLine("boot: no TMK loaded; sign-in will fail until one is injected");
+                return;
+            }
+
+            SecurityError error = keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
+            Array.Clear(tmk, 0, tmk.Length);
+            log.WriteLine(error == SecurityError.None ? "boot: TEST ONLY TMK loaded from " + source : "boot: TEST TMK rejected");
+        }
+
+        private static long Seed()
+        {
+            // Uptime in microseconds differs from boot to boot by the time Wi-Fi and flash took; good enough for the
+            // technician PIN's salt, which only has to differ between terminals and changes.
+            return (long)nanoFramework.Hardware.Esp32.HighResTimer.GetCurrent() ^ DateTime.UtcNow.Ticks;
+        }
+
+        private static void OnExchangeCompleted(int exchangeId, byte[] reply, ExchangeFailure failure)
+        {
+            Wake.Set();
+        }
+
+        private static void OnLinkChanged(bool isUp)
+        {
+            Wake.Set();
+        }
+
+        private static void OnCardRead(CardData card, CardReadError error)
+        {
+            Wake.Set();
         }
     }
 }

@@ -33,8 +33,8 @@ namespace Pos.Hal.Esp32
 
         private readonly object _gate = new object();
         private readonly AutoResetEvent _scanDone = new AutoResetEvent(false);
-        private readonly string _ssid;
-        private readonly string _password;
+        private string _ssid;
+        private string _password;
         private WifiAdapter _adapter;
         private bool _up;
         private bool _started;
@@ -48,6 +48,19 @@ namespace Pos.Hal.Esp32
 
         /// <inheritdoc />
         public event LinkChangedHandler LinkChanged;
+
+        /// <summary>Replaces the network before <see cref="Start"/> (e.g. with the journal's settings); ignored after.</summary>
+        public void Configure(string ssid, string password)
+        {
+            lock (_gate)
+            {
+                if (!_started)
+                {
+                    _ssid = ssid == null ? string.Empty : ssid;
+                    _password = password == null ? string.Empty : password;
+                }
+            }
+        }
 
         /// <inheritdoc />
         public bool IsUp

@@ -1,0 +1,53 @@
+namespace Pos.Firmware.Esp32
+{
+    /// <summary>
+    /// Compile-time defaults for bring-up. CHANGE THESE for your bench: they apply only while the journal has no
+    /// setting of its own (keys below; the technician menu and installation write them). The terminal and merchant ids
+    /// are taken from here at every boot (the journal is opened by the terminal, after it was built with them).
+    /// </summary>
+    public static class DeviceConfig
+    {
+        /// <summary>Journal setting key of the Wi-Fi network name.</summary>
+        public const string WifiSsidKey = "wifi.ssid";
+
+        /// <summary>Journal setting key of the Wi-Fi password (never logged or shown).</summary>
+        public const string WifiPasswordKey = "wifi.pass";
+
+        /// <summary>Default Wi-Fi network name. CHANGE ME.</summary>
+        public const string WifiSsid = "pos-bench";
+
+        /// <summary>Default Wi-Fi password. CHANGE ME.</summary>
+        public const string WifiPassword = "change-me";
+
+        /// <summary>Default acquirer host (name or dotted IPv4): the PC running the host simulator. CHANGE ME.</summary>
+        public const string HostName = "192.168.1.10";
+
+        /// <summary>Default acquirer host port.</summary>
+        public const int HostPort = 5000;
+
+        /// <summary>Terminal id, field 41 (8 characters). CHANGE ME to the id the host knows.</summary>
+        public const string TerminalId = "10000001";
+
+        /// <summary>Merchant id, field 42 (15 characters). CHANGE ME.</summary>
+        public const string MerchantId = "100000000000001";
+
+        /// <summary>Merchant name on the idle screen.</summary>
+        public const string MerchantName = "DEMO STORE";
+
+        /// <summary>
+        /// TEST ONLY. File on <c>I:</c> with a test TMK as 32 hex digits (double-length DES), read at boot when present.
+        /// Deploy it for bring-up only; a production terminal gets its TMK through key injection, never from a file.
+        /// </summary>
+        public const string TestTmkFile = "tmk.test";
+
+        /// <summary>
+        /// TEST ONLY. When true and <see cref="TestTmkFile"/> is absent, the host simulator's published test TMK
+        /// (tools/Pos.HostSim/TestKeys.cs, 0123456789ABCDEF FEDCBA9876543210) is loaded so the bench terminal can sign in
+        /// to the simulator. Must be false in any build that talks to a real host.
+        /// </summary>
+        public const bool UseBuiltInTestTmk = true;
+
+        /// <summary>TEST ONLY: the host simulator's published test TMK, as hex (see <see cref="UseBuiltInTestTmk"/>).</summary>
+        public const string BuiltInTestTmkHex = "0123456789ABCDEFFEDCBA9876543210";
+    }
+}
