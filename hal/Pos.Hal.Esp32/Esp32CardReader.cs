@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Pos.Hal.Cards;
 #if POS_SERIAL_PORTS
 using System.IO.Ports;
 using nanoFramework.Hardware.Esp32;

@@ -1,4 +1,4 @@
-namespace Pos.Hal.Esp32
+namespace Pos.Hal.Cards
 {
     /// <summary>
     /// Parses ISO 7813 track 2 as a UART magstripe module sends it in ASCII: <c>;PAN=YYMMSSS[discretionary]?[LRC]</c>.
