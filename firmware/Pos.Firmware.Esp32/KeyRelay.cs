@@ -3,22 +3,17 @@ using Pos.Hal;
 namespace Pos.Firmware.Esp32
 {
     /// <summary>
-    /// The keypad the terminal sees. The physical keypad's presses are routed on the main loop (technician menu first,
-    /// like the emulator); only the ones meant for the terminal are raised here, on the main loop's thread.
+    /// The keypad seam the terminal is built with. Physical key presses reach the terminal through
+    /// <c>Pos.Core.App.TerminalUi</c> (menu first, then <c>Terminal.PressKey</c>) on the main loop, so this one never
+    /// raises; it exists because the Terminal's constructor takes a keypad.
     /// </summary>
     public sealed class KeyRelay : IKeypad
     {
         /// <inheritdoc />
-        public event KeyPressedHandler KeyPressed;
-
-        /// <summary>Hands a key to the terminal.</summary>
-        public void Press(Key key)
+        public event KeyPressedHandler KeyPressed
         {
-            KeyPressedHandler handler = KeyPressed;
-            if (handler != null)
-            {
-                handler(key);
-            }
+            add { }
+            remove { }
         }
     }
 }

@@ -16,7 +16,7 @@ namespace Pos.Firmware.Esp32
 {
     /// <summary>
     /// Entry point on the ESP32, composed like the emulator (tools/Pos.Emulator/EmulatedTerminal.cs): the
-    /// <see cref="Terminal"/> over the ESP32 HAL, the <see cref="TechnicianMenu"/> and the <see cref="ScreenPresenter"/>;
+    /// <see cref="Terminal"/> over the ESP32 HAL, the <see cref="TechnicianMenu"/> and the <see cref="TerminalUi"/> (key routing and drawing, shared with the emulator);
     /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
     /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
     /// a card, an exchange outcome or a link change sets it.
@@ -34,21 +34,16 @@ namespace Pos.Firmware.Esp32
 
         private static readonly AutoResetEvent Wake = new AutoResetEvent(false);
         private static readonly StatusSnapshot Status = new StatusSnapshot();
-        private static readonly StatusSnapshot MenuStatus = new StatusSnapshot();
         private static readonly StatusBar MenuBar = new StatusBar();
-        private static readonly ScreenRenderer MenuRenderer = new ScreenRenderer();
 
         private static Esp32Clock _clock;
         private static Esp32Display _display;
         private static Esp32Power _power;
         private static Esp32Buzzer _buzzer;
         private static Terminal _terminal;
-        private static TechnicianMenu _menu;
-        private static ScreenPresenter _presenter;
+        private static TerminalUi _ui;
         private static KeyRelay _relay;
         private static KeyInbox _keys;
-        private static int _menuRevision = -1;
-        private static bool _menuWasActive;
         private static int _batteryPercent = -1;
         private static long _batteryReadAt = -BatteryRefreshMs;
         private static long _heartbeatAt;
@@ -101,8 +96,8 @@ namespace Pos.Firmware.Esp32
             DiagnosticRunner runner = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
             runner.SubscribeTo(_terminal.Dispatcher);
             TechnicianPin pin = new TechnicianPin(_terminal.Journal, _clock, new SeededRandom(Seed()));
-            _menu = new TechnicianMenu(runner, pin, log, MenuBar);
-            _presenter = NewPresenter();
+            TechnicianMenu menu = new TechnicianMenu(runner, pin, log, MenuBar);
+            _ui = new TerminalUi(_terminal, menu, MenuBar, DeviceConfig.MerchantName, DeviceConfig.TerminalId);
 
             // Last: keys start flowing only once everything they reach exists.
             _keys = new KeyInbox(Wake);
@@ -167,60 +162,17 @@ namespace Pos.Firmware.Esp32
             return (int)sleep;
         }
 
-        // The emulator's routing: the menu takes keys while open, and FUNC on the idle screen opens it.
+        // The same routing as the emulator's: TerminalUi decides between the menu and the transaction machine.
         private static void Route(Key key)
         {
             _buzzer.Play(Tone.KeyClick);
-            if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
-            {
-                _menu.HandleKey(key);
-                if (_menu.TakeTerminalMenuRequest())
-                {
-                    // The merchant chose "Transactions": the terminal's own function menu takes the FUNC.
-                    _relay.Press(Key.Func);
-                }
-
-                return;
-            }
-
-            _relay.Press(key);
-            if (key == Key.Up || key == Key.Down)
-            {
-                _presenter.OnKey(key);
-            }
+            _ui.Press(key);
         }
 
         private static void Render()
         {
             FillStatus(Status);
-            if (_menu.IsActive)
-            {
-                if (!Status.LooksLike(MenuStatus))
-                {
-                    MenuStatus.CopyFrom(Status);
-                    Status.CopyTo(MenuBar);
-                    _menu.Refresh();
-                }
-
-                if (_menu.Revision != _menuRevision || !_menuWasActive)
-                {
-                    MenuRenderer.Render(_menu.Screen, _display);
-                    _menuRevision = _menu.Revision;
-                }
-
-                _menuWasActive = true;
-                return;
-            }
-
-            if (_menuWasActive)
-            {
-                // The presenter only redraws on a change of the model; after the menu it must draw everything.
-                _presenter = NewPresenter();
-                _menuWasActive = false;
-            }
-
-            Status.CopyTo(MenuBar);
-            _presenter.Update(_terminal.Screen, Status, _menu.Locale, _display);
+            _ui.Render(Status, _display);
         }
 
         private static void FillStatus(StatusSnapshot s)
@@ -238,14 +190,6 @@ namespace Pos.Firmware.Esp32
             s.BatteryPercent = _batteryPercent;
             s.UtcNow = _clock.UtcNow;
             s.UtcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
-        }
-
-        private static ScreenPresenter NewPresenter()
-        {
-            ScreenPresenter p = new ScreenPresenter();
-            p.View.MerchantName = DeviceConfig.MerchantName;
-            p.View.TerminalId = DeviceConfig.TerminalId;
-            return p;
         }
 
         // Drawn through the core's renderer before the journal opens (recovery may take a moment on a full drive).

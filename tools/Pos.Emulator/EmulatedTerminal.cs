@@ -39,8 +39,6 @@ namespace Pos.Emulator
         private readonly InMemoryKeyStore _keys = new();
         private readonly StatusSnapshot _status = new();
         private readonly StatusBar _menuBar = new();
-        private readonly StatusSnapshot _menuStatus = new();
-        private readonly ScreenRenderer _menuRenderer = new();
         private readonly Stopwatch _sinceStart;
         private readonly Thread _thread;
         private volatile bool _stopping;
@@ -57,9 +55,10 @@ namespace Pos.Emulator
         private TechnicianMenu? _menu;
         private DiagnosticRunner? _runner;
         private TechnicianPin? _pin;
-        private ScreenPresenter? _presenter;
-        private int _menuRevision = -1;
-        private bool _menuWasActive;
+        private TerminalUi? _ui;
+
+        // Shown on the idle screen; ASCII because the glyph subset holds only the catalogs' CJK characters.
+        private const string MerchantName = "DEMO STORE";
         private bool _offlineEnabled;
         private bool _hostReachable = true;
         private int _boots;
@@ -220,7 +219,7 @@ namespace Pos.Emulator
 
             LocaleSetting.Save(_terminal.Journal, locale);
             _menu = new TechnicianMenu(_runner, _pin, Log, _menuBar);
-            _presenter = NewPresenter();
+            _ui = new TerminalUi(_terminal, _menu, _menuBar, MerchantName, _options.TerminalId);
             return LocaleName(locale);
         });
 
@@ -346,9 +345,7 @@ namespace Pos.Emulator
             _runner.SubscribeTo(_terminal.Dispatcher);
             _pin = new TechnicianPin(_terminal.Journal, _clock, new SeededRandom(Environment.TickCount64));
             _menu = new TechnicianMenu(_runner, _pin, Log, _menuBar);
-            _presenter = NewPresenter();
-            _menuRevision = -1;
-            _menuWasActive = false;
+            _ui = new TerminalUi(_terminal, _menu, _menuBar, MerchantName, _options.TerminalId);
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery));
         }
@@ -356,7 +353,7 @@ namespace Pos.Emulator
         private ScreenPresenter NewPresenter()
         {
             var p = new ScreenPresenter();
-            p.View.MerchantName = "DEMO STORE";
+            p.View.MerchantName = MerchantName;
             p.View.TerminalId = _options.TerminalId;
             return p;
         }
@@ -378,7 +375,7 @@ namespace Pos.Emulator
             _menu = null;
             _runner = null;
             _pin = null;
-            _presenter = null;
+            _ui = null;
             _keypad = null;
             _reader = null;
             _exchange = null;
@@ -418,29 +415,12 @@ namespace Pos.Emulator
 
         private bool Press(Key key)
         {
-            if (_terminal == null || _menu == null || _keypad == null || _presenter == null)
+            if (_ui == null)
             {
                 return false;
             }
 
-            if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
-            {
-                _menu.HandleKey(key);
-                if (_menu.TakeTerminalMenuRequest())
-                {
-                    // The merchant chose "Transactions": the terminal's own function menu takes the FUNC.
-                    _keypad.Press(Key.Func);
-                }
-
-                return true;
-            }
-
-            _keypad.Press(key);
-            if (key == Key.Up || key == Key.Down)
-            {
-                _presenter.OnKey(key);
-            }
-
+            _ui.Press(key);
             return true;
         }
 
@@ -455,41 +435,13 @@ namespace Pos.Emulator
 
         private void Render()
         {
-            if (_terminal == null || _menu == null || _presenter == null)
+            if (_terminal == null || _ui == null)
             {
                 return;
             }
 
             FillStatus(_status);
-            if (_menu.IsActive)
-            {
-                if (!_status.LooksLike(_menuStatus))
-                {
-                    _menuStatus.CopyFrom(_status);
-                    _status.CopyTo(_menuBar);
-                    _menu.Refresh();
-                }
-
-                if (_menu.Revision != _menuRevision || !_menuWasActive)
-                {
-                    _menuRenderer.Render(_menu.Screen, Display);
-                    _menuRevision = _menu.Revision;
-                }
-
-                _menuWasActive = true;
-            }
-            else
-            {
-                if (_menuWasActive)
-                {
-                    // The presenter only redraws on a change of the model; after the menu it must draw everything.
-                    _presenter = NewPresenter();
-                    _menuWasActive = false;
-                }
-
-                _status.CopyTo(_menuBar);
-                _presenter.Update(_terminal.Screen, _status, _menu.Locale, Display);
-            }
+            _ui.Render(_status, Display);
 
             if (_firstScreenMs < 0)
             {
@@ -501,7 +453,7 @@ namespace Pos.Emulator
         private void TakeSnapshot()
         {
             Terminal? t = _terminal;
-            if (t == null || _menu == null || _presenter == null)
+            if (t == null || _menu == null || _ui == null)
             {
                 _snapshot = new DeviceSnapshot
                 {
@@ -537,7 +489,7 @@ namespace Pos.Emulator
                 Powered = true,
                 Boots = _boots,
                 FrameVersion = Display.Version,
-                ScreenText = _menu.IsActive ? _menu.Screen.ToText() : _presenter.Screen.ToText(),
+                ScreenText = _ui.CurrentScreen.ToText(),
                 ScreenId = _menu.IsActive ? "MENU:" + MenuStateName(_menu.State) : t.Screen.Id,
                 State = TransactionTable.NameOf(t.State),
                 MenuActive = _menu.IsActive,
