@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 
 namespace Pos.HostSim
@@ -10,141 +8,68 @@ namespace Pos.HostSim
     /// with the transport faults of <see cref="FaultInjector"/> applied. One exchange per connection is the terminal's
     /// habit, several are tolerated.
     /// </summary>
-    public sealed class TcpHostServer : IDisposable
+    public sealed class TcpHostServer : LoopbackServer
     {
         /// <summary>Largest request body accepted; a longer length prefix closes the connection.</summary>
         public const int MaxRequestLength = 8192;
 
         private readonly AcquirerHost _host;
         private readonly FaultInjector _faults;
-        private readonly TcpListener _listener;
-        private readonly CancellationTokenSource _stop = new();
-        private readonly ConcurrentDictionary<TcpClient, bool> _clients = new();
-        private Task? _accepting;
 
-        /// <summary>Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="Start"/> binds it.</summary>
+        /// <summary>Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="LoopbackServer.Start"/> binds it.</summary>
         public TcpHostServer(AcquirerHost host, FaultInjector faults, int port)
+            : base(port)
         {
             _host = host;
             _faults = faults;
-            _listener = new TcpListener(IPAddress.Loopback, port);
         }
 
-        /// <summary>The bound port (after <see cref="Start"/>).</summary>
-        public int Port { get; private set; }
-
-        /// <summary>How many connections were accepted.</summary>
-        public int Connections => _connections;
-
-        private int _connections;
-
-        /// <summary>Binds and starts accepting.</summary>
-        public void Start()
+        /// <inheritdoc />
+        protected override async Task ServeAsync(TcpClient client)
         {
-            _listener.Start();
-            Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-            _accepting = Task.Run(AcceptLoop);
-        }
-
-        /// <summary>Stops listening and closes every open connection.</summary>
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            foreach (var client in _clients.Keys)
+            CancellationToken token = Stopping;
+            client.NoDelay = true;
+            NetworkStream stream = client.GetStream();
+            while (!token.IsCancellationRequested)
             {
-                client.Dispose();
-            }
-
-            try
-            {
-                _accepting?.Wait(1000);
-            }
-            catch (AggregateException)
-            {
-                // The accept loop ends with the listener.
-            }
-
-            _stop.Dispose();
-        }
-
-        private async Task AcceptLoop()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+                // Wait for the first byte of the next request before deciding close-before-read, so an idle
+                // connection the terminal is about to close never takes a rule meant for the next request.
+                byte[] prefix = new byte[2];
+                if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
                 {
                     return;
                 }
 
-                Interlocked.Increment(ref _connections);
-                _clients[client] = true;
-                _ = Task.Run(() => Serve(client));
-            }
-        }
-
-        private async Task Serve(TcpClient client)
-        {
-            CancellationToken token = _stop.Token;
-            try
-            {
-                client.NoDelay = true;
-                NetworkStream stream = client.GetStream();
-                while (!token.IsCancellationRequested)
+                if (_faults.TakeBeforeRead() != null)
                 {
-                    // Wait for the first byte of the next request before deciding close-before-read, so an idle
-                    // connection the terminal is about to close never takes a rule meant for the next request.
-                    byte[] prefix = new byte[2];
-                    if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
-                    if (_faults.TakeBeforeRead() != null)
-                    {
-                        return;
-                    }
-
-                    if (!await ReadExactly(stream, prefix, 1, 1, token).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
-                    int length = (prefix[0] << 8) | prefix[1];
-                    if (length > MaxRequestLength)
-                    {
-                        return;
-                    }
-
-                    byte[] frame = new byte[2 + length];
-                    frame[0] = prefix[0];
-                    frame[1] = prefix[1];
-                    if (!await ReadExactly(stream, frame, 2, length, token).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
-                    FaultRule? rule = _faults.TakeFor(PeekMti(frame));
-                    HostResponse response = _host.Handle(frame, 0, frame.Length, rule);
-                    if (response.Reply == null || !await Send(stream, response, token).ConfigureAwait(false))
-                    {
-                        return;
-                    }
+                    return;
                 }
-            }
-            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
-            {
-                // The terminal went away or the server stops: nothing to answer.
-            }
-            finally
-            {
-                _clients.TryRemove(client, out _);
-                client.Dispose();
+
+                if (!await ReadExactly(stream, prefix, 1, 1, token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                int length = (prefix[0] << 8) | prefix[1];
+                if (length > MaxRequestLength)
+                {
+                    return;
+                }
+
+                byte[] frame = new byte[2 + length];
+                frame[0] = prefix[0];
+                frame[1] = prefix[1];
+                if (!await ReadExactly(stream, frame, 2, length, token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                FaultRule? rule = _faults.TakeFor(PeekMti(frame));
+                HostResponse response = _host.Handle(frame, 0, frame.Length, rule);
+                if (response.Reply == null || !await Send(stream, response, token).ConfigureAwait(false))
+                {
+                    return;
+                }
             }
         }
 
