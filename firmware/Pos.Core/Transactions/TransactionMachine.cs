@@ -1,5 +1,5 @@
-using Pos.Core.Common;
 using System;
+using Pos.Core.Common;
 using Pos.Core.App;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
@@ -1033,11 +1033,7 @@ namespace Pos.Core.Transactions
             {
                 PostFault(CodeNoKeys);
             }
-            catch (StorageException)
-            {
-                PostFault(CodeStorage);
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 PostFault(CodeStorage);
             }
@@ -1172,11 +1168,7 @@ namespace Pos.Core.Transactions
             {
                 PostFault(CodeNoKeys);
             }
-            catch (StorageException)
-            {
-                PostFault(CodeStorage);
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 PostFault(CodeStorage);
             }
@@ -1218,11 +1210,7 @@ namespace Pos.Core.Transactions
                 int length = _packager.Pack(_request, null, _frame, 0);
                 Send(length);
             }
-            catch (StorageException)
-            {
-                PostFault(CodeStorage);
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 PostFault(CodeStorage);
             }
@@ -1261,12 +1249,7 @@ namespace Pos.Core.Transactions
                     }
                 }
             }
-            catch (StorageException)
-            {
-                LocalFailureAfterApproval();
-                return;
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 LocalFailureAfterApproval();
                 return;
@@ -1373,11 +1356,7 @@ namespace Pos.Core.Transactions
 
                 ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), null);
             }
-            catch (StorageException)
-            {
-                ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
             }
@@ -1405,10 +1384,7 @@ namespace Pos.Core.Transactions
                 {
                     _log.Remove(stan);
                 }
-                catch (StorageException)
-                {
-                }
-                catch (JournalException)
+                catch (Exception e) when (IsStorageFault(e))
                 {
                 }
             }
@@ -1429,11 +1405,7 @@ namespace Pos.Core.Transactions
                 _journal.ClearReversal();
                 return true;
             }
-            catch (StorageException)
-            {
-                return false;
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 return false;
             }
@@ -1462,12 +1434,7 @@ namespace Pos.Core.Transactions
                     _journal.SetSetting(SettingSignInRequired, null);
                 }
             }
-            catch (StorageException)
-            {
-                ShowResult(ScreenIds.SignInFailed, CodeStorage, null, null, null);
-                return;
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 ShowResult(ScreenIds.SignInFailed, CodeStorage, null, null, null);
                 return;
@@ -1516,11 +1483,7 @@ namespace Pos.Core.Transactions
                 _log.Clear();
                 ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), null, null);
             }
-            catch (StorageException)
-            {
-                ShowResult(ScreenIds.SettleFailed, CodeStorage, null, null, null);
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
                 ShowResult(ScreenIds.SettleFailed, CodeStorage, null, null, null);
             }
@@ -1532,10 +1495,7 @@ namespace Pos.Core.Transactions
             {
                 _journal.SetSetting(key, value);
             }
-            catch (StorageException)
-            {
-            }
-            catch (JournalException)
+            catch (Exception e) when (IsStorageFault(e))
             {
             }
         }
@@ -1546,12 +1506,15 @@ namespace Pos.Core.Transactions
             {
                 _journal.AppendAudit(_clock.UtcNow.Ticks, text);
             }
-            catch (StorageException)
+            catch (Exception e) when (IsStorageFault(e))
             {
             }
-            catch (JournalException)
-            {
-            }
+        }
+
+        // The journal or the flash under it failed: the transaction cannot be recorded, so it must not go on.
+        private static bool IsStorageFault(Exception e)
+        {
+            return e is StorageException || e is JournalException;
         }
     }
 }
