@@ -1,5 +1,6 @@
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Tests.Protocol;
 
 namespace Pos.Fuzzing
 {

@@ -30,7 +30,7 @@ namespace Pos.Core.Tests.Integration
             RequestBuilder builder = new RequestBuilder(new TerminalSettings("12345678", "123456789012345"));
             IsoPackager packager = new IsoPackager();
             KeyStoreMacCalculator terminalMac = new KeyStoreMacCalculator(store, MacAlgorithm.CupsEcb);
-            ClearKeyMac hostMac = new ClearKeyMac(Hex.Decode(TestMak));
+            IMacCalculator hostMac = HostMac(TestMak);
 
             byte[] pinBlock = new byte[8];
             byte[] pin = new byte[] { (byte)'1', (byte)'2', (byte)'3', (byte)'4' };
@@ -71,7 +71,7 @@ namespace Pos.Core.Tests.Integration
             Assert.AreEqual("AB1234", reader.AuthCode);
 
             // An approval MAC'ed under any other key does not verify: the terminal must reverse it with reason A0.
-            byte[] forged = BuildApproval(packager, received, new ClearKeyMac(Hex.Decode("5555555555555555 6666666666666666")));
+            byte[] forged = BuildApproval(packager, received, HostMac("5555555555555555 6666666666666666"));
             IsoMessage forgedReply = new IsoMessage();
             packager.Unpack(forged, 0, forged.Length, forgedReply, terminalMac);
             reader.Read(request, forgedReply);
@@ -99,6 +99,15 @@ namespace Pos.Core.Tests.Integration
             Assert.AreEqual((int)SecurityError.MakCheckValue, (int)WorkingKeyDelivery.Install(store, WorkingKeyDelivery.DoubleLength, block, 0, block.Length));
             Assert.IsFalse(store.Has(KeySlot.Pik));
             Assert.IsFalse(store.Has(KeySlot.Mak));
+        }
+
+        /// <summary>The host's MAC: the same CUPS ECB MAC, over a key store of its own holding the clear MAK it generated.</summary>
+        private static IMacCalculator HostMac(string makHex)
+        {
+            InMemoryKeyStore hostKeys = new InMemoryKeyStore();
+            byte[] mak = Hex.Decode(makHex);
+            hostKeys.Load(KeySlot.Mak, mak, 0, mak.Length);
+            return new KeyStoreMacCalculator(hostKeys, MacAlgorithm.CupsEcb);
         }
 
         private static InMemoryKeyStore NewTerminalKeyStore()

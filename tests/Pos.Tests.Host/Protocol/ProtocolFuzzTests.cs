@@ -1,6 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Protocol;
 using Pos.Fuzzing;
+using Pos.Core.Tests.Protocol;
 
 namespace Pos.Tests.Host.Protocol
 {
