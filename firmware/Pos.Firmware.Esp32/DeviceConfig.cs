@@ -25,6 +25,21 @@ namespace Pos.Firmware.Esp32
         /// <summary>Default acquirer host port.</summary>
         public const int HostPort = 5000;
 
+        /// <summary>Journal setting key of the SNTP server (empty: SNTP off).</summary>
+        public const string SntpServerKey = "time.sntp";
+
+        /// <summary>
+        /// Default SNTP server. A network without outside access sets <see cref="SntpServerKey"/> to its own server, or
+        /// relies on the date and time of the sign-in reply.
+        /// </summary>
+        public const string SntpServer = "pool.ntp.org";
+
+        /// <summary>
+        /// Silence of the main loop after which the software watchdog restarts the terminal (the journal makes a restart
+        /// safe). Longer than any step can take: exchanges run on their own thread; a journal compaction takes seconds.
+        /// </summary>
+        public const long WatchdogLimitMs = 60000;
+
         /// <summary>Terminal id, field 41 (8 characters). CHANGE ME to the id the host knows.</summary>
         public const string TerminalId = "10000001";
 

@@ -20,10 +20,11 @@ namespace Pos.Firmware.Esp32
     /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
     /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
     /// a card, an exchange outcome or a link change sets it.
-    /// <para>Watchdog: the pinned packages expose no managed task watchdog (nanoFramework.Hardware.Esp32 1.6 has none;
-    /// the ESP-IDF task watchdog guards the native idle task only), so a hung managed loop is not reset automatically.
-    /// The loop logs a heartbeat line every <see cref="HeartbeatMs"/>; a missing heartbeat on the serial log is the
-    /// bench's health signal.</para>
+    /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (the ESP-IDF task
+    /// watchdog guards the native tasks only), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
+    /// thread restarts the device (<c>Power.RebootDevice</c>) when the loop has been silent for
+    /// <see cref="DeviceConfig.WatchdogLimitMs"/>. Every <see cref="HeartbeatMs"/> the loop logs uptime, the offline
+    /// queue and the free managed heap.</para>
     /// </summary>
     public static class Program
     {
@@ -31,6 +32,7 @@ namespace Pos.Firmware.Esp32
         private const int MaxStepsPerTurn = 100;
         private const int BatteryRefreshMs = 30000;
         private const long HeartbeatMs = 10 * 60 * 1000;
+        private const int WatchdogCheckMs = 5000;
 
         private static readonly AutoResetEvent Wake = new AutoResetEvent(false);
         private static readonly StatusSnapshot Status = new StatusSnapshot();
@@ -47,11 +49,16 @@ namespace Pos.Firmware.Esp32
         private static int _batteryPercent = -1;
         private static long _batteryReadAt = -BatteryRefreshMs;
         private static long _heartbeatAt;
+        private static LoopWatchdog _watchdog;
+        private static Timer _watchdogTimer;
+        private static ISerialLog _log;
+        private static SntpTimeSync _sntp;
 
         /// <summary>Runs the firmware; never returns.</summary>
         public static void Main()
         {
             Esp32SerialLog log = new Esp32SerialLog();
+            _log = log;
             log.WriteLine("POS firmware " + FirmwareVersion.Text + ", board " + BoardProfile.Name);
 
             _clock = new Esp32Clock();
@@ -81,6 +88,8 @@ namespace Pos.Firmware.Esp32
 
             _terminal.Start();
             ApplySettings(link, exchange, log);
+            _sntp = new SntpTimeSync(_clock, log, Setting(DeviceConfig.SntpServerKey, DeviceConfig.SntpServer));
+            _sntp.Start();
             link.Start();
 
             DiagnosticContext ctx = new DiagnosticContext(_clock, _terminal.Journal);
@@ -106,8 +115,11 @@ namespace Pos.Firmware.Esp32
 
             log.WriteLine("boot: ready, heap and tasks up; entering the main loop");
             _heartbeatAt = _clock.UptimeMs;
+            _watchdog = new LoopWatchdog(DeviceConfig.WatchdogLimitMs, _clock.UptimeMs);
+            _watchdogTimer = new Timer(CheckWatchdog, null, WatchdogCheckMs, WatchdogCheckMs);
             while (true)
             {
+                _watchdog.Kick(_clock.UptimeMs);
                 Turn(log);
 
                 // nanoFramework 1.x has WaitOne() and WaitOne(int, bool) only.
@@ -133,7 +145,10 @@ namespace Pos.Firmware.Esp32
             if (now - _heartbeatAt >= HeartbeatMs)
             {
                 _heartbeatAt = now;
-                log.WriteLine("heartbeat: up " + (now / 1000).ToString() + " s, offline " + _terminal.OfflineCount.ToString());
+                // GC.Run(false) collects without compacting and returns the free managed heap in bytes.
+                uint free = nanoFramework.Runtime.Native.GC.Run(false);
+                log.WriteLine("heartbeat: up " + (now / 1000).ToString() + " s, offline " + _terminal.OfflineCount.ToString()
+                    + ", free heap " + free.ToString() + " B");
             }
         }
 
@@ -298,7 +313,26 @@ namespace Pos.Firmware.Esp32
 
         private static void OnLinkChanged(bool isUp)
         {
+            if (isUp && _sntp != null)
+            {
+                _sntp.RequestNow();
+            }
+
             Wake.Set();
+        }
+
+        // Timer thread: the main loop has not turned for too long. The journal makes the restart safe.
+        private static void CheckWatchdog(object state)
+        {
+            long now = _clock.UptimeMs;
+            if (!_watchdog.IsStarved(now))
+            {
+                return;
+            }
+
+            _log.WriteLine("watchdog: main loop silent for " + (_watchdog.SilentForMs(now) / 1000).ToString()
+                + " s; restarting");
+            nanoFramework.Runtime.Native.Power.RebootDevice();
         }
 
         private static void OnCardRead(CardData card, CardReadError error)

@@ -1,10 +1,8 @@
 using System;
-using System.Threading;
-using Pos.Hal.Cards;
-#if POS_SERIAL_PORTS
 using System.IO.Ports;
+using System.Threading;
 using nanoFramework.Hardware.Esp32;
-#endif
+using Pos.Hal.Cards;
 
 namespace Pos.Hal.Esp32
 {
@@ -15,13 +13,11 @@ namespace Pos.Hal.Esp32
     /// buffer; CR, LF or <see cref="InterCharacterGapMs"/> of silence ends a swipe, which <see cref="Track2Parser"/>
     /// turns into <see cref="CardData"/> or <see cref="CardReadError.BadTrackData"/>. <see cref="CardRead"/> is raised on
     /// the serial event thread. Swipes while not reading are dropped.
-    /// <para>System.IO.Ports (package nanoFramework.System.IO.Ports) is not in the pinned package set yet, so the serial
-    /// part compiles only with <c>POS_SERIAL_PORTS</c> defined (add the package, its reference and the define together,
-    /// docs/DEVICE.md "Card reader"). Without it the reader is absent: <see cref="IsPresent"/> is false, the self-test
-    /// says so, and no card is ever read. The serial code was written against <c>SerialPort(string, int, Parity, int,
-    /// StopBits)</c>, <c>DataReceived</c>, <c>BytesToRead</c>, <c>Read(byte[], int, int)</c>, <c>Open()</c> as used in
-    /// nanoframework/Samples and nanoframework/nanoFramework.IoT.Device, and <c>Configuration.SetPinFunction(pin,
-    /// DeviceFunction.COM2_RX/COM2_TX)</c> from nanoFramework.Hardware.Esp32.</para>
+    /// <para>The UART is System.IO.Ports (package nanoFramework.System.IO.Ports 1.1.132): <c>SerialPort(string, int,
+    /// Parity, int, StopBits)</c>, <c>DataReceived</c>, <c>BytesToRead</c>, <c>Read(byte[], int, int)</c>, <c>Open()</c>;
+    /// the pins are routed with <c>Configuration.SetPinFunction(pin, DeviceFunction.COM2_RX/COM2_TX)</c> from
+    /// nanoFramework.Hardware.Esp32. When the port cannot be opened (a firmware image without serial support, the
+    /// pins taken) the reader is absent: <see cref="IsPresent"/> is false and the self-test says so.</para>
     /// <para>Future drivers behind the same seam: contact chip through an EMV level-1 module (it hands over field-55
     /// TLV data, entry mode Chip, fallback to the stripe on chip failure), contactless through a PN532 over SPI or I2C
     /// (entry mode Contactless; MultipleCards on a collision).</para>
@@ -36,19 +32,16 @@ namespace Pos.Hal.Esp32
         private readonly object _gate = new object();
         private readonly char[] _chars = new char[MaxSwipe];
         private readonly Timer _gapTimer;
+        private readonly SerialPort _port;
+        private readonly byte[] _bytes = new byte[64];
         private int _count;
         private bool _reading;
         private bool _present;
-#if POS_SERIAL_PORTS
-        private readonly SerialPort _port;
-        private readonly byte[] _bytes = new byte[64];
-#endif
 
-        /// <summary>Maps the UART pins and opens the port (when serial support is compiled in).</summary>
+        /// <summary>Maps the UART pins and opens the port.</summary>
         public Esp32CardReader()
         {
             _gapTimer = new Timer(OnGap, null, Timeout.Infinite, Timeout.Infinite);
-#if POS_SERIAL_PORTS
             try
             {
                 Configuration.SetPinFunction(BoardProfile.CardReaderRx, DeviceFunction.COM2_RX);
@@ -62,7 +55,6 @@ namespace Pos.Hal.Esp32
             {
                 _present = false;
             }
-#endif
         }
 
         /// <inheritdoc />
@@ -137,7 +129,6 @@ namespace Pos.Hal.Esp32
             }
         }
 
-#if POS_SERIAL_PORTS
         private void OnDataReceived(object sender, SerialDataReceivedEventArgs e)
         {
             try
@@ -158,7 +149,6 @@ namespace Pos.Hal.Esp32
                 // A framing error loses this swipe; the gap timer reports what arrived as bad track data.
             }
         }
-#endif
 
         private void OnGap(object state)
         {

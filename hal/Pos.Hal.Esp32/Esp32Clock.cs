@@ -1,5 +1,6 @@
 using System;
 using nanoFramework.Hardware.Esp32;
+using nanoFramework.Runtime.Native;
 
 namespace Pos.Hal.Esp32
 {
@@ -7,6 +8,9 @@ namespace Pos.Hal.Esp32
     /// The ESP32 clock behind the <see cref="IClock"/> seam. Uptime comes from the ESP-IDF high-resolution timer
     /// (microseconds since boot, never set, so it is monotonic); wall time is the system clock plus an offset that
     /// <see cref="SetUtc"/> adjusts, so setting the time never moves uptime and timers keep their deadlines.
+    /// <para><see cref="SetUtc"/> also sets the system time (<c>Rtc.SetSystemTime</c>, whole seconds) so TLS certificate
+    /// checks and the native SNTP service see the right date; the offset then only carries the sub-second rest. Should
+    /// the firmware refuse, the offset carries all of it.</para>
     /// </summary>
     public sealed class Esp32Clock : IClock
     {
@@ -38,12 +42,17 @@ namespace Pos.Hal.Esp32
         }
 
         /// <inheritdoc />
-        /// <remarks>
-        /// Only this clock moves; the system time (which TLS certificate checks read) is left alone. Setting the
-        /// system time as well needs nanoFramework.Runtime.Native, which is not in the pinned package set yet.
-        /// </remarks>
         public void SetUtc(DateTime utc)
         {
+            try
+            {
+                Rtc.SetSystemTime(utc);
+            }
+            catch (Exception)
+            {
+                // A target without RTC support: the offset below still gives the right wall time.
+            }
+
             long offset = utc.Ticks - DateTime.UtcNow.Ticks;
             lock (_gate)
             {

@@ -2,7 +2,11 @@ namespace Pos.Tests.Host.Repository
 {
     /// <summary>
     /// The pinned nanoFramework package set. Versions mirror the stable (v1.x) table of the team's nanoFramework reference
-    /// (reference/nanoframework.md section 13); assembly file names and dependencies come from each package's 1.x nuspec
+    /// (reference/nanoframework.md section 13). Two are not in that table: nanoFramework.Runtime.Native 1.7.11 is the
+    /// version nanoframework/Samples uses beside CoreLibrary 1.17.11 (same reference, section 3), and
+    /// nanoFramework.System.IO.Ports 1.1.132 is the version nanoframework/nanoFramework.IoT.Device (devices/Pn532/
+    /// packages.config) uses beside CoreLibrary 1.17.11, IO.Streams 1.1.96 and System.Text 1.3.42.
+    /// Assembly file names and dependencies come from each package's 1.x nuspec
     /// (flat lib folder; only the 2.0 previews use lib/netnano1.0). Change a version here and in every packages.config and
     /// HintPath together; the tests fail until all agree.
     /// </summary>
@@ -34,6 +38,8 @@ namespace Pos.Tests.Host.Repository
             new("nanoFramework.System.IO.FileSystem", "1.1.93", new[] { "System.IO.FileSystem.dll" }, new[] { Core, Events }),
             new(Streams, "1.1.96", new[] { "System.IO.Streams.dll" }, new[] { Core, Text }),
             new(Threading, "1.1.52", new[] { "System.Threading.dll" }, new[] { Core }),
+            new("nanoFramework.System.IO.Ports", "1.1.132", new[] { "System.IO.Ports.dll" }, new[] { Core, Events, Streams }),
+            new("nanoFramework.Runtime.Native", "1.7.11", new[] { "nanoFramework.Runtime.Native.dll" }, new[] { Core }),
             new("nanoFramework.System.Math", "1.5.116", new[] { "System.Math.dll" }, new[] { Core }),
             new("nanoFramework.System.Security.Cryptography", "1.0.43",
                 new[] { "nanoFramework.System.Security.Cryptography.dll" }, new[] { Core }),
