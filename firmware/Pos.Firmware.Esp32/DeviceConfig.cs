@@ -25,6 +25,18 @@ namespace Pos.Firmware.Esp32
         /// <summary>Default acquirer host port.</summary>
         public const int HostPort = 5000;
 
+        /// <summary>Journal setting key of TLS to the host: "1" on, "0" off.</summary>
+        public const string HostTlsKey = "host.tls";
+
+        /// <summary>Default for <see cref="HostTlsKey"/>: off (the host simulator speaks plain TCP).</summary>
+        public const bool HostUseTls = false;
+
+        /// <summary>
+        /// File on <c>I:</c> with the CA certificate (PEM) that signed the host's certificate. Without it the root CA
+        /// stored in the device's network configuration (Device Explorer, Network configuration) is used.
+        /// </summary>
+        public const string HostCaFile = "host-ca.pem";
+
         /// <summary>Journal setting key of the SNTP server (empty: SNTP off).</summary>
         public const string SntpServerKey = "time.sntp";
 

@@ -1,5 +1,7 @@
 using System;
 using System.Device.Gpio;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using System.Threading;
 using Pos.Core.App;
 using Pos.Core.Common;
@@ -33,6 +35,7 @@ namespace Pos.Firmware.Esp32
         private const int BatteryRefreshMs = 30000;
         private const long HeartbeatMs = 10 * 60 * 1000;
         private const int WatchdogCheckMs = 5000;
+        private const int MaxCaFileBytes = 8192;
 
         private static readonly AutoResetEvent Wake = new AutoResetEvent(false);
         private static readonly StatusSnapshot Status = new StatusSnapshot();
@@ -87,7 +90,7 @@ namespace Pos.Firmware.Esp32
             reader.CardRead += OnCardRead;
 
             _terminal.Start();
-            ApplySettings(link, exchange, log);
+            ApplySettings(link, exchange, storage, log);
             _sntp = new SntpTimeSync(_clock, log, Setting(DeviceConfig.SntpServerKey, DeviceConfig.SntpServer));
             _sntp.Start();
             link.Start();
@@ -219,7 +222,7 @@ namespace Pos.Firmware.Esp32
         }
 
         // Wi-Fi and host from the journal's settings, the DeviceConfig defaults otherwise.
-        private static void ApplySettings(Esp32WifiLink link, SocketHostExchange exchange, ISerialLog log)
+        private static void ApplySettings(Esp32WifiLink link, SocketHostExchange exchange, IStorage storage, ISerialLog log)
         {
             string ssid = Setting(DeviceConfig.WifiSsidKey, DeviceConfig.WifiSsid);
             string password = Setting(DeviceConfig.WifiPasswordKey, DeviceConfig.WifiPassword);
@@ -241,7 +244,42 @@ namespace Pos.Firmware.Esp32
             }
 
             exchange.Configure(host, port);
-            log.WriteLine("boot: wifi " + ssid + ", host " + host + ":" + port.ToString());
+
+            string tlsText = _terminal.Journal.State.GetSetting(DeviceConfig.HostTlsKey);
+            bool useTls = tlsText == null || tlsText.Length == 0 ? DeviceConfig.HostUseTls : tlsText == "1";
+            X509Certificate ca = useTls ? LoadHostCa(storage, log) : null;
+            exchange.Log = log;
+            exchange.ConfigureTls(useTls, ca);
+            log.WriteLine("boot: wifi " + ssid + ", host " + host + ":" + port.ToString() + (useTls ? " (TLS)" : ""));
+        }
+
+        // The host's CA certificate as PEM text from I:, or null (then the device's stored root CA is used).
+        private static X509Certificate LoadHostCa(IStorage storage, ISerialLog log)
+        {
+            try
+            {
+                if (!storage.Exists(DeviceConfig.HostCaFile))
+                {
+                    log.WriteLine("boot: no " + DeviceConfig.HostCaFile + "; TLS uses the device's stored root CA");
+                    return null;
+                }
+
+                long length = storage.Length(DeviceConfig.HostCaFile);
+                if (length <= 0 || length > MaxCaFileBytes)
+                {
+                    log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is empty or too large; TLS uses the stored root CA");
+                    return null;
+                }
+
+                byte[] pem = new byte[(int)length];
+                int n = storage.Read(DeviceConfig.HostCaFile, 0, pem, 0, pem.Length);
+                return new X509Certificate(Encoding.UTF8.GetString(pem, 0, n));
+            }
+            catch (Exception)
+            {
+                log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is not a readable certificate; TLS uses the stored root CA");
+                return null;
+            }
         }
 
         private static string Setting(string key, string fallback)

@@ -1,6 +1,8 @@
 using System;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using nanoFramework.Hardware.Esp32;
 
@@ -20,6 +22,13 @@ namespace Pos.Hal.Esp32
     /// <para>Response timeout: counted from the end of sending on the ESP32 microsecond clock (monotonic); every
     /// read waits with <c>Poll(µs, SelectRead)</c> for the time left. A <see cref="ExchangeFailure.NotReady"/> for a
     /// start while busy (or without a host) is raised at once on the caller's thread: the worker is taken.</para>
+    /// <para>TLS (optional, <see cref="ConfigureTls"/>): after the TCP connect an <see cref="SslStream"/> authenticates
+    /// the host as TLS 1.2 with <see cref="SslVerification.CertificateRequired"/> against the given CA certificate, or
+    /// against the root CA stored in the device's network configuration when none is given; the host name is the one
+    /// the certificate must carry. Verification is never switched off. The handshake shares the connect timeout (the
+    /// same watchdog closes the socket); a failed handshake is <see cref="ExchangeFailure.ConnectFailed"/> and is
+    /// written to <see cref="Log"/> with its likely causes. Reads then go through the stream with the socket's
+    /// receive timeout set to the time left.</para>
     /// </summary>
     public sealed class SocketHostExchange : IHostExchange
     {
@@ -47,6 +56,8 @@ namespace Pos.Hal.Esp32
         private int _maxReplyLength;
         private Socket _connecting;
         private bool _connectExpired;
+        private bool _useTls;
+        private X509Certificate _caCertificate;
 
         /// <summary>Creates the exchange and starts its worker thread; <paramref name="host"/> null = not configured.</summary>
         public SocketHostExchange(string host, int port, int maxReplyLength)
@@ -76,6 +87,21 @@ namespace Pos.Hal.Esp32
                 {
                     return _busy;
                 }
+            }
+        }
+
+        /// <summary>Where TLS handshake failures are written (optional).</summary>
+        public ISerialLog Log { get; set; }
+
+        /// <summary>Turns TLS on or off from the next <see cref="Start"/> on.</summary>
+        /// <param name="useTls">True: TLS 1.2 with the host's certificate verified.</param>
+        /// <param name="caCertificate">The CA that signed the host's certificate (PEM or DER); null: the device's stored root CA.</param>
+        public void ConfigureTls(bool useTls, X509Certificate caCertificate)
+        {
+            lock (_gate)
+            {
+                _useTls = useTls;
+                _caCertificate = caCertificate;
             }
         }
 
@@ -140,6 +166,8 @@ namespace Pos.Hal.Esp32
                 int id;
                 string host;
                 int port;
+                bool useTls;
+                X509Certificate ca;
                 lock (_gate)
                 {
                     if (!_pending)
@@ -151,13 +179,15 @@ namespace Pos.Hal.Esp32
                     id = _exchangeId;
                     host = _host;
                     port = _port;
+                    useTls = _useTls;
+                    ca = _caCertificate;
                 }
 
                 byte[] reply = null;
                 ExchangeFailure failure;
                 try
                 {
-                    failure = Exchange(host, port, out reply);
+                    failure = Exchange(host, port, useTls, ca, out reply);
                 }
                 catch (Exception)
                 {
@@ -175,10 +205,11 @@ namespace Pos.Hal.Esp32
             }
         }
 
-        private ExchangeFailure Exchange(string host, int port, out byte[] reply)
+        private ExchangeFailure Exchange(string host, int port, bool useTls, X509Certificate ca, out byte[] reply)
         {
             reply = null;
             Socket socket = null;
+            SslStream tls = null;
             try
             {
                 IPEndPoint endPoint;
@@ -192,7 +223,7 @@ namespace Pos.Hal.Esp32
                     return ExchangeFailure.ConnectFailed;
                 }
 
-                if (!Connect(socket, endPoint))
+                if (!Connect(socket, endPoint, useTls ? host : null, ca, out tls))
                 {
                     return ExchangeFailure.ConnectFailed;
                 }
@@ -200,10 +231,17 @@ namespace Pos.Hal.Esp32
                 try
                 {
                     socket.SendTimeout = _responseTimeoutMs;
-                    int sent = 0;
-                    while (sent < _requestLength)
+                    if (tls != null)
                     {
-                        sent += socket.Send(_request, sent, _requestLength - sent, SocketFlags.None);
+                        tls.Write(_request, 0, _requestLength);
+                    }
+                    else
+                    {
+                        int sent = 0;
+                        while (sent < _requestLength)
+                        {
+                            sent += socket.Send(_request, sent, _requestLength - sent, SocketFlags.None);
+                        }
                     }
                 }
                 catch (Exception)
@@ -212,7 +250,7 @@ namespace Pos.Hal.Esp32
                 }
 
                 long deadline = NowMicroseconds() + ((long)_responseTimeoutMs * 1000);
-                ExchangeFailure failure = Receive(socket, _prefix, 0, 2, deadline);
+                ExchangeFailure failure = Receive(socket, tls, _prefix, 0, 2, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
@@ -227,7 +265,7 @@ namespace Pos.Hal.Esp32
                 byte[] frame = new byte[2 + length];
                 frame[0] = _prefix[0];
                 frame[1] = _prefix[1];
-                failure = Receive(socket, frame, 2, length, deadline);
+                failure = Receive(socket, tls, frame, 2, length, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
@@ -238,23 +276,29 @@ namespace Pos.Hal.Esp32
             }
             finally
             {
-                if (socket != null)
+                try
                 {
-                    try
+                    if (tls != null)
+                    {
+                        tls.Dispose(); // closes the socket too
+                    }
+                    else if (socket != null)
                     {
                         socket.Close();
                     }
-                    catch (Exception)
-                    {
-                        // Already closed by the watchdog.
-                    }
+                }
+                catch (Exception)
+                {
+                    // Already closed by the watchdog.
                 }
             }
         }
 
-        // Blocking connect, bounded by the watchdog that closes the socket when the connect timeout passes.
-        private bool Connect(Socket socket, IPEndPoint endPoint)
+        // Blocking connect (and TLS handshake when tlsHost is set), bounded by the watchdog that closes the socket when
+        // the connect timeout passes.
+        private bool Connect(Socket socket, IPEndPoint endPoint, string tlsHost, X509Certificate ca, out SslStream tls)
         {
+            tls = null;
             lock (_gate)
             {
                 _connecting = socket;
@@ -271,6 +315,28 @@ namespace Pos.Hal.Esp32
             catch (Exception)
             {
                 connected = false;
+            }
+
+            if (connected && tlsHost != null)
+            {
+                try
+                {
+                    socket.ReceiveTimeout = _connectTimeoutMs;
+                    socket.SendTimeout = _connectTimeoutMs;
+                    tls = new SslStream(socket);
+                    tls.SslVerification = SslVerification.CertificateRequired;
+                    tls.AuthenticateAsClient(tlsHost, null, ca, SslProtocols.Tls12);
+                }
+                catch (Exception)
+                {
+                    connected = false;
+                    ISerialLog log = Log;
+                    if (log != null)
+                    {
+                        log.WriteLine("exchange: TLS handshake with " + tlsHost + " failed (certificate not signed by the CA, "
+                            + "name mismatch, clock outside the certificate's validity, or no TLS on that port)");
+                    }
+                }
             }
 
             _connectWatchdog.Change(Timeout.Infinite, Timeout.Infinite);
@@ -308,8 +374,13 @@ namespace Pos.Hal.Esp32
         }
 
         // Reads exactly count bytes before the deadline: Timeout when it passes, ClosedMidReply when the host closes.
-        private static ExchangeFailure Receive(Socket socket, byte[] buffer, int offset, int count, long deadline)
+        private static ExchangeFailure Receive(Socket socket, SslStream tls, byte[] buffer, int offset, int count, long deadline)
         {
+            if (tls != null)
+            {
+                return ReceiveTls(socket, tls, buffer, offset, count, deadline);
+            }
+
             int done = 0;
             while (done < count)
             {
@@ -344,6 +415,41 @@ namespace Pos.Hal.Esp32
                 catch (Exception)
                 {
                     return ExchangeFailure.ClosedMidReply;
+                }
+
+                if (n <= 0)
+                {
+                    return ExchangeFailure.ClosedMidReply;
+                }
+
+                done += n;
+            }
+
+            return ExchangeFailure.None;
+        }
+
+        // Through the TLS stream: Poll on the socket cannot see records already decrypted, so each read blocks with the
+        // socket's receive timeout set to the time left.
+        private static ExchangeFailure ReceiveTls(Socket socket, SslStream tls, byte[] buffer, int offset, int count, long deadline)
+        {
+            int done = 0;
+            while (done < count)
+            {
+                long left = deadline - NowMicroseconds();
+                if (left <= 0)
+                {
+                    return ExchangeFailure.Timeout;
+                }
+
+                int n;
+                try
+                {
+                    socket.ReceiveTimeout = (int)(left / 1000) + 1;
+                    n = tls.Read(buffer, offset + done, count - done);
+                }
+                catch (Exception)
+                {
+                    return deadline - NowMicroseconds() <= 0 ? ExchangeFailure.Timeout : ExchangeFailure.ClosedMidReply;
                 }
 
                 if (n <= 0)
