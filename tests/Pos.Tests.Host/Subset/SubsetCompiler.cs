@@ -10,7 +10,7 @@ namespace Pos.Tests.Host.Subset
 {
     /// <summary>
     /// Compiles a snippet the way the guarded projects are compiled: C# 9, the repository's subset analyzer and the
-    /// real BannedApiAnalyzers with build/BannedSymbols.txt. Returns every diagnostic id with its message.
+    /// real BannedApiAnalyzers with build/BannedSymbols.txt and build/BannedSymbols.Core.txt (the shared code's lists). Returns every diagnostic id with its message.
     /// </summary>
     public static class SubsetCompiler
     {
@@ -26,7 +26,8 @@ namespace Pos.Tests.Host.Subset
                 new[] { tree },
                 References.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new FileText(RepoPaths.Of("build/BannedSymbols.txt"))));
+            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
+                new FileText(RepoPaths.Of("build/BannedSymbols.txt")), new FileText(RepoPaths.Of("build/BannedSymbols.Core.txt"))));
             var withAnalyzers = compilation.WithAnalyzers(Analyzers.Value, options);
             return withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
                 .Where(d => d.Severity >= DiagnosticSeverity.Warning)

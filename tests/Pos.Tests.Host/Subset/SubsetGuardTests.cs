@@ -65,6 +65,8 @@ namespace Pos.Tests.Host.Subset
         [DataRow("NF2018", "class C { object F() { return System.Diagnostics.Stopwatch.StartNew(); } }")]
         [DataRow("NF2029", "class C { int F(int a, int b) { return System.Math.Min(a, b); } }")]
         [DataRow("NF2025", "class C { int F() { return new System.Random(1).Next(); } }")]
+        [DataRow("NF2021", "class C { void F() { System.Console.WriteLine(\"x\"); } }")]
+        [DataRow("NF2021", "class C { bool F() { return System.IO.File.Exists(\"x\"); } }")]
         public void Api_nanoFramework_lacks_is_banned(string rule, string snippet)
         {
             var diagnostics = SubsetCompiler.Diagnose(snippet);

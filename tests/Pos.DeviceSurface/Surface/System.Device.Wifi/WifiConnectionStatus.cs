@@ -1,0 +1,15 @@
+// Surface declaration of nanoFramework's public API, as the device code sees it; bodies throw (not the implementation).
+// Source read: nanoframework/System.Device.Wifi, System.Device.Wifi/WifiConnectionStatus.cs, commit fdb9461b91f9d4ae401b594729ba6468f7354c0f
+namespace System.Device.Wifi
+{
+    public enum WifiConnectionStatus
+    {
+        AccessRevoked,
+        InvalidCredential,
+        NetworkNotAvailable,
+        Success,
+        Timeout,
+        UnspecifiedFailure,
+        UnsupportedAuthenticationProtocol,
+    }
+}

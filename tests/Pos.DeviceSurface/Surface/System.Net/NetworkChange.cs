@@ -1,0 +1,13 @@
+// Surface declaration of nanoFramework's public API, as the device code sees it; bodies throw (not the implementation).
+// Source read: nanoframework/System.Net, nanoFramework.System.Net/NetworkInformation/NetworkChange.cs, commit 15202fc36975acd562d10e855602b33c77db3b3f
+using System;
+
+namespace System.Net.NetworkInformation
+{
+    // NetworkAPStationChanged (soft-AP stations) is left out: the device code runs a station only.
+    public static class NetworkChange
+    {
+        public static event NetworkAddressChangedEventHandler NetworkAddressChanged { add { throw new NotSupportedException(); } remove { throw new NotSupportedException(); } }
+        public static event NetworkAvailabilityChangedEventHandler NetworkAvailabilityChanged { add { throw new NotSupportedException(); } remove { throw new NotSupportedException(); } }
+    }
+}

@@ -1,0 +1,13 @@
+// Surface declaration of nanoFramework's public API, as the device code sees it; bodies throw (not the implementation).
+// Source read: nanoframework/nanoFramework.Runtime.Native, nanoFramework.Runtime.Native/Power.cs, commit 279c2de56c52fbd4cf2c05400c4d16ed84dc85e9
+using System;
+
+namespace nanoFramework.Runtime.Native
+{
+    public class Power
+    {
+        public static event RebootEventHandler OnRebootEvent { add { throw new NotSupportedException(); } remove { throw new NotSupportedException(); } }
+        public static void RebootDevice() { throw new NotSupportedException(); }
+        public static void RebootDevice(int exeConstraintTimeout) { throw new NotSupportedException(); }
+    }
+}
