@@ -1,6 +1,5 @@
 using System;
 using System.Device.Gpio;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using Pos.Core.App;
@@ -247,14 +246,22 @@ namespace Pos.Firmware.Esp32
 
             string tlsText = _terminal.Journal.State.GetSetting(DeviceConfig.HostTlsKey);
             bool useTls = tlsText == null || tlsText.Length == 0 ? DeviceConfig.HostUseTls : tlsText == "1";
-            X509Certificate ca = useTls ? LoadHostCa(storage, log) : null;
             exchange.Log = log;
-            exchange.ConfigureTls(useTls, ca);
+            string caPem = useTls ? LoadHostCa(storage, log) : null;
+            try
+            {
+                exchange.ConfigureTls(useTls, caPem);
+            }
+            catch (ArgumentException)
+            {
+                log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is not a certificate; TLS uses the stored root CA");
+                exchange.ConfigureTls(useTls, null);
+            }
             log.WriteLine("boot: wifi " + ssid + ", host " + host + ":" + port.ToString() + (useTls ? " (TLS)" : ""));
         }
 
         // The host's CA certificate as PEM text from I:, or null (then the device's stored root CA is used).
-        private static X509Certificate LoadHostCa(IStorage storage, ISerialLog log)
+        private static string LoadHostCa(IStorage storage, ISerialLog log)
         {
             try
             {
@@ -273,11 +280,11 @@ namespace Pos.Firmware.Esp32
 
                 byte[] pem = new byte[(int)length];
                 int n = storage.Read(DeviceConfig.HostCaFile, 0, pem, 0, pem.Length);
-                return new X509Certificate(Encoding.UTF8.GetString(pem, 0, n));
+                return Encoding.UTF8.GetString(pem, 0, n);
             }
             catch (Exception)
             {
-                log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is not a readable certificate; TLS uses the stored root CA");
+                log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is unreadable; TLS uses the stored root CA");
                 return null;
             }
         }

@@ -95,13 +95,28 @@ namespace Pos.Hal.Esp32
 
         /// <summary>Turns TLS on or off from the next <see cref="Start"/> on.</summary>
         /// <param name="useTls">True: TLS 1.2 with the host's certificate verified.</param>
-        /// <param name="caCertificate">The CA that signed the host's certificate (PEM or DER); null: the device's stored root CA.</param>
-        public void ConfigureTls(bool useTls, X509Certificate caCertificate)
+        /// <param name="caPem">The CA certificate that signed the host's certificate, as PEM text; null or empty: the
+        /// root CA stored in the device's network configuration.</param>
+        /// <exception cref="ArgumentException">The PEM text is not a certificate the device can parse.</exception>
+        public void ConfigureTls(bool useTls, string caPem)
         {
+            X509Certificate ca = null;
+            if (useTls && caPem != null && caPem.Length > 0)
+            {
+                try
+                {
+                    ca = new X509Certificate(caPem);
+                }
+                catch (Exception)
+                {
+                    throw new ArgumentException("caPem is not a certificate");
+                }
+            }
+
             lock (_gate)
             {
                 _useTls = useTls;
-                _caCertificate = caCertificate;
+                _caCertificate = ca;
             }
         }
 
