@@ -31,6 +31,15 @@ namespace Pos.Core.Offline
         /// <summary>A copy of the settings in use.</summary>
         public OfflinePolicySettings Settings => _settings.Clone();
 
+        /// <summary>The merchant's switch: whether offline transactions are taken at all.</summary>
+        public bool Enabled => _settings.Enabled;
+
+        /// <summary>Whether a card entry mode is allowed offline (no copy of the settings).</summary>
+        public bool IsEntryModeAllowed(EntryMode mode)
+        {
+            return _settings.IsEntryModeAllowed(mode);
+        }
+
         /// <summary>True when the kind can ever be taken offline (only purchases).</summary>
         public static bool IsKindAllowedOffline(OfflineTransactionKind kind)
         {

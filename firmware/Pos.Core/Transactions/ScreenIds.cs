@@ -16,9 +16,13 @@ namespace Pos.Core.Transactions
         public const string OriginalStan = "ORIGINAL_STAN";
         /// <summary>Void confirmation: line 0 amount, 1 masked PAN, 2 original STAN.</summary>
         public const string VoidConfirm = "VOID_CONFIRM";
-        /// <summary>Present card: line 0 the kind, 1 the amount, 2 a card error code or empty.</summary>
+        /// <summary>
+        /// Present card: line 0 the kind, 1 the amount, 2 a card error code or empty, 3 the entry modes accepted for
+        /// this transaction, one letter each in this order: C chip, T tap (contactless), S swipe ("CT" offline under
+        /// the default policy; empty: all three).
+        /// </summary>
         public const string PresentCard = "PRESENT_CARD";
-        /// <summary>PIN entry: line 0 amount, 1 masked PAN, 2 '*' per digit, 3 "RETRY" after 55 or empty.</summary>
+        /// <summary>PIN entry: line 0 amount, 1 masked PAN, 2 '*' per digit, 3 "RETRY" after 55 or "LENGTH" or empty, 4 "OPTIONAL" when ENTER without a PIN is allowed.</summary>
         public const string Pin = "PIN";
         /// <summary>Waiting for the host: line 0 the kind.</summary>
         public const string Processing = "PROCESSING";
@@ -30,9 +34,13 @@ namespace Pos.Core.Transactions
         public const string Settling = "SETTLING";
         /// <summary>Batch upload in flight: line 0 records sent, 1 total.</summary>
         public const string Uploading = "UPLOADING";
-        /// <summary>Approved: line 0 amount, 1 masked PAN, 2 auth code, 3 STAN.</summary>
+        /// <summary>
+        /// Approved: line 0 amount, 1 masked PAN, 2 auth code, 3 STAN, 4 the kind (PURCHASE, VOID, REFUND), 5 the RRN
+        /// (field 37; empty when the host sent none), 6 the terminal's UTC time of the approval "YYYYMMDDThhmmss", 7 the
+        /// card entry (a name from <see cref="EntryNames"/>; a void shows its original's).
+        /// </summary>
         public const string Approved = "APPROVED";
-        /// <summary>Approved offline (queued advice): line 0 amount, 1 masked PAN, 2 STAN.</summary>
+        /// <summary>Approved offline (queued advice): line 0 amount, 1 masked PAN, 2 STAN, 3 UTC time "YYYYMMDDThhmmss", 4 the card entry.</summary>
         public const string OfflineApproved = "OFFLINE_APPROVED";
         /// <summary>Balance: line 0 balance.</summary>
         public const string Balance = "BALANCE";
@@ -46,7 +54,7 @@ namespace Pos.Core.Transactions
         public const string OfflineDeclined = "OFFLINE_DECLINED";
         /// <summary>No usable answer; a reversal is pending: line 0 reason (98/A0/96), 1 local code.</summary>
         public const string ReversalPending = "REVERSAL_PENDING";
-        /// <summary>Nothing was sent (no connection): line 0 local code.</summary>
+        /// <summary>Nothing was sent (no connection): line 0 local code, 1 "ONLINE"/"OFFLINE": the link monitor's state when it happened.</summary>
         public const string NoConnection = "NO_CONNECTION";
         /// <summary>Reversal retries exhausted: new transactions are blocked. Line 0 reason, 1 attempts. ENTER retries.</summary>
         public const string ReversalBlocked = "REVERSAL_BLOCKED";
@@ -56,7 +64,12 @@ namespace Pos.Core.Transactions
         public const string SignedIn = "SIGNED_IN";
         /// <summary>Sign-in failed: line 0 code (host or local).</summary>
         public const string SignInFailed = "SIGN_IN_FAILED";
-        /// <summary>Settled: line 0 "BALANCED"/"UPLOADED", 1 the new batch number.</summary>
+        /// <summary>
+        /// Settled: line 0 "BALANCED" (the host's totals agreed) or "UPLOADED" (they differed: the batch was
+        /// uploaded), 1 the new batch number, 2 the settled batch number, 3 sales count, 4 sales amount "12.34",
+        /// 5 refunds count, 6 refunds amount: the domestic totals the terminal sent in the 0500 (voided sales are
+        /// not counted).
+        /// </summary>
         public const string Settled = "SETTLED";
         /// <summary>Settlement failed: line 0 code (host or local).</summary>
         public const string SettleFailed = "SETTLE_FAILED";

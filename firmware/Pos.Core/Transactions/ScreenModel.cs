@@ -1,14 +1,14 @@
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// What the screen should show, as data: a screen id from <see cref="ScreenIds"/> and up to four parameter
-    /// lines (amounts, codes, masked PAN). The renderer localizes and lays it out; tests and scenarios read it.
-    /// One instance is reused by the machine: copy what you keep.
+    /// What the screen should show, as data: a screen id from <see cref="ScreenIds"/> and up to eight parameter
+    /// lines (amounts, codes, masked PAN, RRN, totals). The renderer localizes and lays it out; tests and scenarios
+    /// read it. One instance (one array of eight references) is reused by the machine: copy what you keep.
     /// </summary>
     public sealed class ScreenModel
     {
         /// <summary>Number of parameter lines.</summary>
-        public const int LineCount = 4;
+        public const int LineCount = 8;
 
         private readonly string[] _lines = new string[LineCount];
 

@@ -95,6 +95,11 @@ namespace Pos.Core.Transactions
         private BatchRecord[] _upload;
         private int _uploadSent;
         private string _error = string.Empty;
+        private SettlementTotals _settleTotals;
+        private int _settleBatch;
+
+        // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
+        private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
 
         /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
         public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
@@ -670,7 +675,7 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.NotSent:
                     ClearReversalQuietly();
-                    ShowResult(ScreenIds.NoConnection, _lastCode, null, null, null);
+                    ShowResult(ScreenIds.NoConnection, _lastCode, LinkWord(), null, null);
                     break;
                 case TxnAction.LocalFailure:
                     ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
@@ -712,7 +717,7 @@ namespace Pos.Core.Transactions
                     ShowIdle();
                     break;
                 case TxnAction.NoConnection:
-                    ShowResult(ScreenIds.NoConnection, CodeNoConnection, null, null, null);
+                    ShowResult(ScreenIds.NoConnection, CodeNoConnection, LinkWord(), null, null);
                     break;
                 case TxnAction.BeginUpload:
                     _upload = _log.UploadRecords();
@@ -887,7 +892,11 @@ namespace Pos.Core.Transactions
                 case TxnState.PresentCard:
                     _screen.Set(0, FlowName(_flow));
                     _screen.Set(1, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
+                    _screen.Set(3, AcceptedModes());
                     _card = null;
+
+                    // The reader reads every interface even when the offline policy refuses some: a refused swipe
+                    // then gets its L05 explanation instead of silence.
                     _reader.StartReading(true, true, true);
                     break;
                 case TxnState.PinEntry:
@@ -895,6 +904,7 @@ namespace Pos.Core.Transactions
                     _screen.Set(0, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
                     _screen.Set(1, PanMask.Mask(_card.Pan));
                     _screen.Set(3, _pinRetry ? "RETRY" : string.Empty);
+                    _screen.Set(4, _pinRequirement == PinRequirement.Optional ? "OPTIONAL" : string.Empty);
                     break;
                 case TxnState.Reversing:
                     SendReversal();
@@ -1186,7 +1196,9 @@ namespace Pos.Core.Transactions
                 }
                 else if (state == TxnState.Settling)
                 {
-                    _builder.Settlement(_request, stan, batch, _log.Totals());
+                    _settleTotals = _log.Totals(); // kept for the SETTLED screen
+                    _settleBatch = batch;
+                    _builder.Settlement(_request, stan, batch, _settleTotals);
                 }
                 else
                 {
@@ -1263,6 +1275,10 @@ namespace Pos.Core.Transactions
             else
             {
                 ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
+                _screen.Set(4, FlowName(_flow));
+                _screen.Set(5, _financialReply.Rrn);
+                _screen.Set(6, UtcStamp());
+                _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
             }
         }
 
@@ -1354,12 +1370,45 @@ namespace Pos.Core.Transactions
                     return;
                 }
 
-                ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), null);
+                ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
+                _screen.Set(4, EntryNames.Of(_card.EntryMode));
             }
             catch (Exception e) when (IsStorageFault(e))
             {
                 ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
             }
+        }
+
+        /// <summary>
+        /// The clock's UTC time as "YYYYMMDDThhmmss" (the screen shows it in local time). The 'T' keeps it from being
+        /// a 14-digit run, which the emulator's log scrubber would mask as a PAN.
+        /// </summary>
+        private string UtcStamp()
+        {
+            DateTime now = _clock.UtcNow;
+            return Numeric.Format(now.Year, 4) + Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2)
+                + "T" + Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2);
+        }
+
+        private string LinkWord()
+        {
+            return _link.IsOnline ? "ONLINE" : "OFFLINE";
+        }
+
+        /// <summary>
+        /// The entry modes the card prompt offers: all three online; offline, for a purchase the policy may take, the
+        /// ones it allows (a refused kind or a disabled policy shows all three: the decline then explains why).
+        /// </summary>
+        private string AcceptedModes()
+        {
+            if (_link.IsOnline || _flow != TxnFlow.Purchase || !_policy.Enabled)
+            {
+                return EntryNames.AllModes;
+            }
+
+            int bits = (_policy.IsEntryModeAllowed(EntryMode.Chip) ? 4 : 0) + (_policy.IsEntryModeAllowed(EntryMode.Contactless) ? 2 : 0)
+                + (_policy.IsEntryModeAllowed(EntryMode.Magstripe) ? 1 : 0);
+            return ModeLetters[bits];
         }
 
         private string LocalDate()
@@ -1481,7 +1530,17 @@ namespace Pos.Core.Transactions
                 // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
                 int batch = _journal.OpenNextBatch();
                 _log.Clear();
-                ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), null, null);
+                ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), Numeric.Format(_settleBatch, 6), null);
+                SettlementTotals totals = _settleTotals;
+                if (totals != null)
+                {
+                    _screen.Set(3, totals.DomesticDebitCount.ToString());
+                    _screen.Set(4, FormatAmount(totals.DomesticDebitFen));
+                    _screen.Set(5, totals.DomesticCreditCount.ToString());
+                    _screen.Set(6, FormatAmount(totals.DomesticCreditFen));
+                }
+
+                _settleTotals = null;
             }
             catch (Exception e) when (IsStorageFault(e))
             {

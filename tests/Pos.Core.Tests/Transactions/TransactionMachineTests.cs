@@ -20,6 +20,39 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
+        public void Approved_screen_carries_the_kind_RRN_time_and_entry_and_the_view_shows_them()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 1 2 3 ENTER\nexpect screen PRESENT_CARD PURCHASE 1.23 * CTS\n" + Magstripe + "\nhost reply 00\n"
+                + "expect screen APPROVED 1.23 622202******7890 * * PURCHASE * * SWIPE");
+            ScreenModel m = r.Terminal.Screen;
+            string rrn = m.Line(5);
+            Assert.AreEqual(12, rrn.Length, "RRN of field 37");
+            Assert.AreEqual(r.Terminal.Machine.Log.Find(int.Parse(m.Line(3))).Rrn, rrn);
+            Assert.AreEqual(15, m.Line(6).Length, "UTC time");
+            Assert.StartsWith(r.Clock.UtcNow.Year.ToString(), m.Line(6));
+
+            Pos.Core.Ui.Screens.TransactionScreenView view = new Pos.Core.Ui.Screens.TransactionScreenView();
+            Pos.Core.Ui.Screen screen = new Pos.Core.Ui.Screen();
+            Pos.Core.Ui.Screens.StatusSnapshot status = new Pos.Core.Ui.Screens.StatusSnapshot();
+            status.UtcNow = r.Clock.UtcNow;
+            view.Render(m, status, Pos.Core.Localization.Locale.EnUs, screen);
+            string text = screen.ToText();
+            Assert.Contains(rrn, text);
+            Assert.Contains(Pos.Core.Localization.Catalog.Get(Pos.Core.Localization.Locale.EnUs, Pos.Core.Localization.TextKey.UiApprovedPurchase), text);
+            Assert.AreEqual(0, view.ClippedWrites);
+        }
+
+        [TestMethod]
+        public void Pin_screen_says_so_when_the_PIN_is_optional()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 5 0 0 ENTER\ncard magstripe 6222021234567890 3012 206\nexpect screen PIN 5.00 622202******7890 * * OPTIONAL\n"
+                + "key CANCEL\nkey 5 0 0 ENTER\n" + PinCard + "\nexpect screen PIN\n");
+            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4), "required PIN: no hint");
+        }
+
+        [TestMethod]
         public void Purchase_with_pin_sends_a_pin_block()
         {
             ScenarioRunner r = Rig.Booted();
@@ -152,19 +185,20 @@ namespace Pos.Core.Tests.Transactions
             Pos.Core.App.TerminalOptions options = new Pos.Core.App.TerminalOptions("12345678", "123456789012345");
             options.OfflinePolicy.Enabled = true;
             ScenarioRunner r = new ScenarioRunner(options);
-            Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nlink down\nexpect offline\nkey 5 0 0 ENTER\ncard contactless 6222021234567890\n"
-                + "expect screen OFFLINE_APPROVED 5.00\nexpect offline count 1\nkey CANCEL\n"
+            Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nlink down\nexpect offline\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CT\n"
+                + "card contactless 6222021234567890\nexpect screen OFFLINE_APPROVED 5.00 * * * TAP\nexpect offline count 1\nkey CANCEL\n"
                 + "key 5 0 0 ENTER\n" + Magstripe + "\nexpect screen OFFLINE_DECLINED L05\nexpect offline count 1");
 
             ScenarioRunner off = Rig.Booted();
-            Rig.Run(off, "link down\nkey 5 0 0 ENTER\ncard contactless 6222021234567890\nexpect screen OFFLINE_DECLINED L01");
+            Rig.Run(off, "link down\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CTS\ncard contactless 6222021234567890\nexpect screen OFFLINE_DECLINED L01");
         }
 
         [TestMethod]
         public void Settlement_balanced_opens_the_next_batch()
         {
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\nkey CANCEL\nkey FUNC 4\nexpect sent 0500\nexpect screen SETTLED BALANCED 000002\nexpect batch 2");
+            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\nkey CANCEL\nkey 2 5 0 ENTER\n" + Magstripe + "\nhost reply 00\nkey CANCEL\n"
+                + "key FUNC 4\nexpect sent 0500\nexpect screen SETTLED BALANCED 000002 000001 2 3.50 0 0.00\nexpect batch 2");
             Assert.AreEqual(0, r.Terminal.Machine.Log.All().Length);
         }
 
@@ -190,7 +224,7 @@ namespace Pos.Core.Tests.Transactions
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\n");
             string stan = r.Terminal.Screen.Line(3);
             Rig.Run(r, "key CANCEL\nkey FUNC 1 9 9 ENTER\nexpect screen ORIGINAL_STAN VOID 99 NOT_FOUND\nkey CLEAR CLEAR " + stan + " ENTER\n"
-                + "expect screen VOID_CONFIRM 1.00\nkey ENTER\nexpect sent 0200\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED\nexpect reversal none\n"
+                + "expect screen VOID_CONFIRM 1.00\nkey ENTER\nexpect sent 0200\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED 1.00 * * * VOID * * SWIPE\nexpect reversal none\n"
                 + "key CANCEL\nkey FUNC 1 " + stan + " ENTER\nexpect screen ORIGINAL_STAN VOID * VOIDED");
         }
 
@@ -201,7 +235,7 @@ namespace Pos.Core.Tests.Transactions
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\n");
             string stan = r.Terminal.Screen.Line(3);
             Rig.Run(r, "key CANCEL\nkey FUNC 2 " + stan + " ENTER\nexpect screen AMOUNT REFUND\nkey 2 0 0 ENTER\nexpect screen AMOUNT\nkey CLEAR CLEAR 5 ENTER\n"
-                + Magstripe + "\nexpect sent 0220\nexpect reversal none\nhost reply 00\nexpect screen APPROVED 0.25\nkey CANCEL\n"
+                + Magstripe + "\nexpect sent 0220\nexpect reversal none\nhost reply 00\nexpect screen APPROVED 0.25 * * * REFUND\nkey CANCEL\n"
                 + "key FUNC 3\n" + Magstripe + "\nexpect screen PIN\nkey 1 2 3 4 ENTER\nhost reply 00\nexpect screen BALANCE 1234.56");
         }
 

@@ -406,407 +406,443 @@ namespace Pos.Core.Localization
         /// <summary>ui.approved</summary>
         public const int UiApproved = 133;
 
+        /// <summary>ui.approved.purchase</summary>
+        public const int UiApprovedPurchase = 134;
+
+        /// <summary>ui.approved.refund</summary>
+        public const int UiApprovedRefund = 135;
+
+        /// <summary>ui.approved.void</summary>
+        public const int UiApprovedVoid = 136;
+
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 134;
+        public const int UiBalanceNone = 137;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 135;
+        public const int UiBalanceValue = 138;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 136;
+        public const int UiBusyAttempt = 139;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 137;
+        public const int UiBusyHost = 140;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 138;
+        public const int UiBusyProgress = 141;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 139;
+        public const int UiBusyReversal = 142;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 140;
+        public const int UiBusySettle = 143;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 141;
+        public const int UiBusySignIn = 144;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 142;
+        public const int UiBusyUpload = 145;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 143;
+        public const int UiCardChip = 146;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 144;
+        public const int UiCardKeys = 147;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 145;
+        public const int UiCardPrompt = 148;
+
+        /// <summary>ui.card.prompt_only</summary>
+        public const int UiCardPromptOnly = 149;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 146;
+        public const int UiCardSwipe = 150;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 147;
+        public const int UiCardTap = 151;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 148;
+        public const int UiCode = 152;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 149;
+        public const int UiDeclined = 153;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 150;
+        public const int UiDiagCard = 154;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 151;
+        public const int UiDiagCardKeys = 155;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 152;
+        public const int UiDiagDisplay = 156;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 153;
+        public const int UiDiagDisplayKeys = 157;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 154;
+        public const int UiDiagKeypad = 158;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 155;
+        public const int UiDiagKeypadKeys = 159;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 156;
+        public const int UiDiagNoReport = 160;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 157;
+        public const int UiDiagPrinted = 161;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 158;
+        public const int UiDiagRunning = 162;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 159;
+        public const int UiDiagWaitKeys = 163;
+
+        /// <summary>ui.entry.fallback</summary>
+        public const int UiEntryFallback = 164;
+
+        /// <summary>ui.entry.manual</summary>
+        public const int UiEntryManual = 165;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 160;
+        public const int UiFnBalance = 166;
 
         /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 161;
+        public const int UiFnClearReversal = 167;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 162;
+        public const int UiFnRefund = 168;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 163;
+        public const int UiFnReversal = 169;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 164;
+        public const int UiFnSettle = 170;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 165;
+        public const int UiFnSignIn = 171;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 166;
+        public const int UiFnTitle = 172;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 167;
+        public const int UiFnVoid = 173;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 168;
+        public const int UiIdleKeys = 174;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 169;
+        public const int UiIdleNotSignedIn = 175;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 170;
+        public const int UiIdlePrompt = 176;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 171;
+        public const int UiIdleQueued = 177;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 172;
+        public const int UiIdleReversal = 178;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 173;
+        public const int UiIdleTerminal = 179;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 174;
+        public const int UiIdleTitle = 180;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 175;
+        public const int UiKeyCancel = 181;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 176;
+        public const int UiKeyClear = 182;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 177;
+        public const int UiKeyDown = 183;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 178;
+        public const int UiKeyEnter = 184;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 179;
+        public const int UiKeyFunc = 185;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 180;
+        public const int UiKeyUp = 186;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 181;
+        public const int UiKeysBusy = 187;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 182;
+        public const int UiKeysChecklist = 188;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 183;
+        public const int UiKeysClear = 189;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 184;
+        public const int UiKeysConfirmBack = 190;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 185;
+        public const int UiKeysDone = 191;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 186;
+        public const int UiKeysMenu = 192;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 187;
+        public const int UiKeysPick = 193;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 188;
+        public const int UiKeysPinAgain = 194;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 189;
+        public const int UiKeysPinAgainPaged = 195;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 190;
+        public const int UiKeysRetryMenu = 196;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 191;
+        public const int UiKeysSummary = 197;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 192;
+        public const int UiKeysView = 198;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 193;
+        public const int UiLabelAmount = 199;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 194;
+        public const int UiLabelAuth = 200;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 195;
+        public const int UiLabelBatch = 201;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 196;
+        public const int UiLabelCard = 202;
+
+        /// <summary>ui.label.entry</summary>
+        public const int UiLabelEntry = 203;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 197;
+        public const int UiLabelNewBatch = 204;
+
+        /// <summary>ui.label.rrn</summary>
+        public const int UiLabelRrn = 205;
+
+        /// <summary>ui.label.time</summary>
+        public const int UiLabelTime = 206;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 198;
+        public const int UiLabelTrace = 207;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 199;
+        public const int UiMenuChangePin = 208;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 200;
+        public const int UiMenuExit = 209;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 201;
+        public const int UiMenuLocale = 210;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 202;
+        public const int UiMenuLocked = 211;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 203;
+        public const int UiMenuMerchant = 212;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 204;
+        public const int UiMenuPick = 213;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 205;
+        public const int UiMenuPin = 214;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 206;
+        public const int UiMenuPrint = 215;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 207;
+        public const int UiMenuReport = 216;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 208;
+        public const int UiMenuRunAll = 217;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 209;
+        public const int UiMenuRunOne = 218;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 210;
+        public const int UiMenuSettings = 219;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 211;
+        public const int UiMenuSignIn = 220;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 212;
+        public const int UiMenuSummary = 221;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 213;
+        public const int UiMenuTitle = 222;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 214;
+        public const int UiMenuTransactions = 223;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 215;
+        public const int UiMoney = 224;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 216;
+        public const int UiOfflineAccepted = 225;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 217;
+        public const int UiOfflineApproved = 226;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 218;
+        public const int UiOfflineMode = 227;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 219;
+        public const int UiPage = 228;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 220;
+        public const int UiPinAgain = 229;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 221;
+        public const int UiPinChanged = 230;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 222;
+        public const int UiPinHint = 231;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 223;
+        public const int UiPinInvalid = 232;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 224;
+        public const int UiPinKeys = 233;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 225;
+        public const int UiPinLength = 234;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 226;
+        public const int UiPinLockedFor = 235;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 227;
+        public const int UiPinMismatch = 236;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 228;
+        public const int UiPinMustChange = 237;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 229;
+        public const int UiPinNew = 238;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 230;
+        public const int UiPinPrompt = 239;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 231;
+        public const int UiPinRetry = 240;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 232;
+        public const int UiPinWrong = 241;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 233;
+        public const int UiProcessing = 242;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 234;
+        public const int UiProcessingCard = 243;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 235;
+        public const int UiResultFail = 244;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 236;
+        public const int UiResultNotRun = 245;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 237;
+        public const int UiResultPass = 246;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 238;
+        public const int UiResultWarn = 247;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 239;
+        public const int UiReversalBlocked = 248;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 240;
+        public const int UiReversalClearTitle = 249;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 241;
+        public const int UiReversalClearWarn = 250;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 242;
+        public const int UiReversalKept = 251;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 243;
+        public const int UiSettingsBatch = 252;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 244;
+        public const int UiSettingsHost = 253;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 245;
+        public const int UiSettingsMid = 254;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 246;
+        public const int UiSettingsTid = 255;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 247;
+        public const int UiSettleFailed = 256;
+
+        /// <summary>ui.settle.refunds</summary>
+        public const int UiSettleRefunds = 257;
+
+        /// <summary>ui.settle.sales</summary>
+        public const int UiSettleSales = 258;
+
+        /// <summary>ui.settle.voids</summary>
+        public const int UiSettleVoids = 259;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 248;
+        public const int UiSettledUploaded = 260;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 249;
+        public const int UiSettlementBad = 261;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 250;
+        public const int UiSettlementOk = 262;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 251;
+        public const int UiSettlementTitle = 263;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 252;
+        public const int UiSignInFailed = 264;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 253;
+        public const int UiSignedIn = 265;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 254;
+        public const int UiStanNotFound = 266;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 255;
+        public const int UiStanPrompt = 267;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 256;
+        public const int UiStanVoided = 268;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 257;
+        public const int UiStatusOffline = 269;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 258;
+        public const int UiStatusOnline = 270;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 259;
+        public const int UiStatusQueue = 271;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 260;
+        public const int UiUnknownScreen = 272;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 261;
+        public const int UiVoidConfirm = 273;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 262;
+        public const int UiWhoCardholder = 274;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 263;
+        public const int UiWhoCashier = 275;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 264;
+        public const int UiWhoLabel = 276;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 265;
+        public const int UiWhoMerchant = 277;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 266;
+        public const int UiWhoTechnician = 278;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 267;
+        public const int Count = 279;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

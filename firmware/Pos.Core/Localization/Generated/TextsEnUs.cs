@@ -22,7 +22,8 @@ namespace Pos.Core.Localization
             463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
             479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494,
             495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510,
-            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
+            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526,
+            527, 528, 529, 530, 531, 532, 533, 534,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -416,6 +417,9 @@ namespace Pos.Core.Localization
             "Enter the amount", // ui.amount.prompt
             "Sale", // ui.amount.title
             "APPROVED", // ui.approved
+            "SALE APPROVED", // ui.approved.purchase
+            "REFUND APPROVED", // ui.approved.refund
+            "VOID APPROVED", // ui.approved.void
             "No balance in the reply", // ui.balance.none
             "Balance", // ui.balance.value
             "Reason {0}, attempt {1}", // ui.busy.attempt
@@ -428,6 +432,7 @@ namespace Pos.Core.Localization
             "Chip", // ui.card.chip
             "CANCEL back", // ui.card.keys
             "Insert, tap or swipe the card", // ui.card.prompt
+            "Only these are accepted now", // ui.card.prompt_only
             "Swipe", // ui.card.swipe
             "Tap", // ui.card.tap
             "Code {0}", // ui.code
@@ -442,6 +447,8 @@ namespace Pos.Core.Localization
             "Report written to the serial log", // ui.diag.printed
             "Running: {0}", // ui.diag.running
             "CANCEL stop", // ui.diag.wait.keys
+            "Fallback swipe", // ui.entry.fallback
+            "Keyed", // ui.entry.manual
             "Balance inquiry", // ui.fn.balance
             "Clear reversal (technician)", // ui.fn.clear_reversal
             "Refund", // ui.fn.refund
@@ -479,7 +486,10 @@ namespace Pos.Core.Localization
             "Auth code", // ui.label.auth
             "Batch no.", // ui.label.batch
             "Card", // ui.label.card
+            "Card entry", // ui.label.entry
             "New batch", // ui.label.new_batch
+            "Ref. no.", // ui.label.rrn
+            "Date/time", // ui.label.time
             "Trace no.", // ui.label.trace
             "Change technician PIN", // ui.menu.change_pin
             "Exit", // ui.menu.exit
@@ -530,6 +540,9 @@ namespace Pos.Core.Localization
             "Merchant ID", // ui.settings.mid
             "Terminal ID", // ui.settings.tid
             "Settlement failed", // ui.settle.failed
+            "Refunds: {0}", // ui.settle.refunds
+            "Sales: {0}", // ui.settle.sales
+            "Voided sales are not in the totals", // ui.settle.voids
             "Totals differed: batch uploaded", // ui.settled.uploaded
             "Totals do not match", // ui.settlement.bad
             "Settled, totals match", // ui.settlement.ok

@@ -22,7 +22,8 @@ namespace Pos.Core.Localization
             463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
             479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494,
             495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510,
-            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
+            511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526,
+            527, 528, 529, 530, 531, 532, 533, 534,
         };
 
         internal static readonly string[] Texts = new string[]
@@ -416,6 +417,9 @@ namespace Pos.Core.Localization
             "请输入金额", // ui.amount.prompt
             "消费", // ui.amount.title
             "交易成功", // ui.approved
+            "消费成功", // ui.approved.purchase
+            "退货成功", // ui.approved.refund
+            "撤销成功", // ui.approved.void
             "银行未返回余额", // ui.balance.none
             "可用余额", // ui.balance.value
             "原因{0}，第{1}次发送", // ui.busy.attempt
@@ -428,6 +432,7 @@ namespace Pos.Core.Localization
             "插卡", // ui.card.chip
             "取消 返回", // ui.card.keys
             "请插卡、挥卡或刷卡", // ui.card.prompt
+            "本笔交易仅支持以下方式", // ui.card.prompt_only
             "刷卡", // ui.card.swipe
             "挥卡", // ui.card.tap
             "应答码 {0}", // ui.code
@@ -442,6 +447,8 @@ namespace Pos.Core.Localization
             "报告已输出到串口", // ui.diag.printed
             "正在检测：{0}", // ui.diag.running
             "取消 停止", // ui.diag.wait.keys
+            "降级刷卡", // ui.entry.fallback
+            "手输卡号", // ui.entry.manual
             "余额查询", // ui.fn.balance
             "清除冲正（技术员）", // ui.fn.clear_reversal
             "退货", // ui.fn.refund
@@ -479,7 +486,10 @@ namespace Pos.Core.Localization
             "授权码", // ui.label.auth
             "批次号", // ui.label.batch
             "卡号", // ui.label.card
+            "读卡方式", // ui.label.entry
             "新批次号", // ui.label.new_batch
+            "参考号", // ui.label.rrn
+            "交易时间", // ui.label.time
             "凭证号", // ui.label.trace
             "修改技术员密码", // ui.menu.change_pin
             "退出", // ui.menu.exit
@@ -530,6 +540,9 @@ namespace Pos.Core.Localization
             "商户号", // ui.settings.mid
             "终端号", // ui.settings.tid
             "结算失败", // ui.settle.failed
+            "退货 {0} 笔", // ui.settle.refunds
+            "消费 {0} 笔", // ui.settle.sales
+            "已撤销的消费不计入总额", // ui.settle.voids
             "对账不平，已完成批上送", // ui.settled.uploaded
             "对账不平", // ui.settlement.bad
             "结算成功，对账平", // ui.settlement.ok

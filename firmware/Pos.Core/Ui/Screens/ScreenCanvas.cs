@@ -48,6 +48,9 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Terminal id for the idle screen (may be empty).</summary>
         public string TerminalId { get; set; }
 
+        /// <summary>Minutes east of UTC for times a screen shows (the status snapshot's offset).</summary>
+        public int UtcOffsetMinutes { get; set; }
+
         /// <summary>Writes that did not fit since the last <see cref="Begin"/>.</summary>
         public int Clipped { get; private set; }
 

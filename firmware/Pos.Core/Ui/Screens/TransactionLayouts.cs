@@ -125,17 +125,26 @@ namespace Pos.Core.Ui.Screens
                 c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(1)), TextStyle.Title);
             }
 
-            c.Centered(7, c.Text(TextKey.UiCardPrompt), TextStyle.Normal);
+            // Line 3: the modes this transaction accepts (offline: what the policy allows); empty: all three.
+            string modes = m.Line(3);
+            bool chip = modes.Length == 0 || modes.IndexOf('C') >= 0;
+            bool tap = modes.Length == 0 || modes.IndexOf('T') >= 0;
+            bool swipe = modes.Length == 0 || modes.IndexOf('S') >= 0;
+            if (!chip && !tap && !swipe)
+            {
+                chip = tap = swipe = true; // nothing readable in the line: offer everything, never an empty prompt
+            }
 
-            // The machine starts the reader for chip, contactless and magstripe alike.
-            string chip = " " + c.Text(TextKey.UiCardChip) + " ";
-            string tap = " " + c.Text(TextKey.UiCardTap) + " ";
-            string swipe = " " + c.Text(TextKey.UiCardSwipe) + " ";
-            int cells = TextLayout.Cells(chip) + TextLayout.Cells(tap) + TextLayout.Cells(swipe) + 4;
+            c.Centered(7, c.Text(chip && tap && swipe ? TextKey.UiCardPrompt : TextKey.UiCardPromptOnly), TextStyle.Normal);
+            string chipText = chip ? " " + c.Text(TextKey.UiCardChip) + " " : string.Empty;
+            string tapText = tap ? " " + c.Text(TextKey.UiCardTap) + " " : string.Empty;
+            string swipeText = swipe ? " " + c.Text(TextKey.UiCardSwipe) + " " : string.Empty;
+            int shown = (chip ? 1 : 0) + (tap ? 1 : 0) + (swipe ? 1 : 0);
+            int cells = TextLayout.Cells(chipText) + TextLayout.Cells(tapText) + TextLayout.Cells(swipeText) + (2 * (shown - 1));
             int col = (Screen.Columns - cells) / 2;
-            col = c.Screen.Write(9, col, chip, TextStyle.Inverse) + 2;
-            col = c.Screen.Write(9, col, tap, TextStyle.Inverse) + 2;
-            c.Screen.Write(9, col, swipe, TextStyle.Inverse);
+            col = EntryBadge(c, col, chipText);
+            col = EntryBadge(c, col, tapText);
+            EntryBadge(c, col, swipeText);
 
             string error = m.Line(2);
             if (error.Length > 0)
@@ -159,6 +168,11 @@ namespace Pos.Core.Ui.Screens
 
             // One '*' per character of the line, whatever the line holds: a digit is never drawn.
             c.Centered(InputRow, new string('*', m.Line(2).Length) + "_", TextStyle.Title);
+            if (m.Line(4) == "OPTIONAL")
+            {
+                c.Centered(10, c.Text(TextKey.UiPinHint), TextStyle.Dim);
+            }
+
             string note = m.Line(3);
             if (note == "RETRY")
             {
@@ -233,20 +247,29 @@ namespace Pos.Core.Ui.Screens
 
         internal static int Approved(ScreenCanvas c, ScreenModel m)
         {
-            c.Badge(2, c.Text(TextKey.UiApproved), TextStyle.Approved);
-            c.Field(5, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
-            c.Field(7, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            // The badge names the kind: a void and a refund are approved too, and the cashier must tell them apart.
+            string kind = m.Line(4);
+            int title = kind == "PURCHASE" ? TextKey.UiApprovedPurchase : kind == "VOID" ? TextKey.UiApprovedVoid
+                : kind == "REFUND" ? TextKey.UiApprovedRefund : TextKey.UiApproved;
+            c.Badge(2, c.Text(title), TextStyle.Approved);
+            c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(6, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            OptionalField(c, 7, TextKey.UiLabelEntry, EntryText(c, m.Line(7)));
             c.Field(8, c.Text(TextKey.UiLabelAuth), m.Line(2), TextStyle.Normal);
             c.Field(9, c.Text(TextKey.UiLabelTrace), m.Line(3), TextStyle.Normal);
+            OptionalField(c, 10, TextKey.UiLabelRrn, m.Line(5));
+            OptionalField(c, 11, TextKey.UiLabelTime, TimeText(c, m.Line(6)));
             return 1;
         }
 
         internal static int OfflineApproved(ScreenCanvas c, ScreenModel m)
         {
             c.Badge(2, c.Text(TextKey.UiOfflineApproved), TextStyle.Approved);
-            c.Field(5, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
-            c.Field(7, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(6, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            OptionalField(c, 7, TextKey.UiLabelEntry, EntryText(c, m.Line(4)));
             c.Field(8, c.Text(TextKey.UiLabelTrace), m.Line(2), TextStyle.Normal);
+            OptionalField(c, 9, TextKey.UiLabelTime, TimeText(c, m.Line(3)));
             c.Wrapped(11, 2, c.Text(TextKey.UiOfflineAccepted), TextStyle.Warning);
             return 1;
         }
@@ -306,7 +329,10 @@ namespace Pos.Core.Ui.Screens
             if (code == TransactionMachine.CodeNoConnection || code.Length == 0)
             {
                 // Nothing was sent: with the link up the host refused the connection; with it down there is no network.
-                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, c.Bar.Online ? TextKey.LocalConnectFailed : TextKey.LocalNoNetwork, TextStyle.Declined, c.Page);
+                // Line 1 is the link state when it happened; the status bar's is only the fallback (it may have moved).
+                string link = m.Line(1);
+                bool online = link == "ONLINE" || (link != "OFFLINE" && c.Bar.Online);
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, online ? TextKey.LocalConnectFailed : TextKey.LocalNoNetwork, TextStyle.Declined, c.Page);
             }
 
             return CodeChecklist(c, code, TextKey.LocalConnectFailed);
@@ -347,7 +373,16 @@ namespace Pos.Core.Ui.Screens
         {
             bool uploaded = m.Line(0) == "UPLOADED";
             c.Badge(2, c.Text(uploaded ? TextKey.UiSettledUploaded : TextKey.UiSettlementOk), uploaded ? TextStyle.Warning : TextStyle.Approved);
+            OptionalField(c, 4, TextKey.UiLabelBatch, m.Line(2));
             c.Field(5, c.Text(TextKey.UiLabelNewBatch), m.Line(1), TextStyle.Normal);
+            if (m.Line(3).Length > 0 || m.Line(5).Length > 0)
+            {
+                // The domestic totals the terminal sent in the 0500 (what the badge says the host agreed with or not).
+                c.Field(7, TextFormat.Fill(c.Text(TextKey.UiSettleSales), Count(m.Line(3))), AmountText(c, Zero(m.Line(4))), TextStyle.Title);
+                c.Field(8, TextFormat.Fill(c.Text(TextKey.UiSettleRefunds), Count(m.Line(5))), AmountText(c, Zero(m.Line(6))), TextStyle.Title);
+                c.Centered(10, c.Text(TextKey.UiSettleVoids), TextStyle.Dim);
+            }
+
             return 1;
         }
 
@@ -408,11 +443,97 @@ namespace Pos.Core.Ui.Screens
             }
         }
 
+        private static void OptionalField(ScreenCanvas c, int row, int label, string value)
+        {
+            if (value.Length > 0)
+            {
+                c.Field(row, c.Text(label), value, TextStyle.Normal);
+            }
+        }
+
+        private static int EntryBadge(ScreenCanvas c, int col, string text)
+        {
+            return text.Length == 0 ? col : c.Screen.Write(9, col, text, TextStyle.Inverse) + 2;
+        }
+
+        /// <summary>The localized name of an <see cref="EntryNames"/> word (empty or unknown: empty, the row is left out).</summary>
+        private static string EntryText(ScreenCanvas c, string entry)
+        {
+            int key = entry == EntryNames.Chip ? TextKey.UiCardChip : entry == EntryNames.Tap ? TextKey.UiCardTap
+                : entry == EntryNames.Swipe ? TextKey.UiCardSwipe : entry == EntryNames.Fallback ? TextKey.UiEntryFallback
+                : entry == EntryNames.Manual ? TextKey.UiEntryManual : -1;
+            return key < 0 ? string.Empty : c.Text(key);
+        }
+
+        /// <summary>
+        /// The machine's UTC "YYYYMMDDThhmmss" as local "YYYY-MM-DD HH:MM" (the status bar's offset); empty when
+        /// unreadable or when the clock was not set (a year before <see cref="StatusSnapshot.MinValidYear"/>).
+        /// </summary>
+        private static string TimeText(ScreenCanvas c, string stamp)
+        {
+            if (stamp.Length != 15 || stamp[8] != 'T')
+            {
+                return string.Empty;
+            }
+
+            int year = ParseDigits(stamp, 0, 4);
+            int month = ParseDigits(stamp, 4, 2);
+            int day = ParseDigits(stamp, 6, 2);
+            int hour = ParseDigits(stamp, 9, 2);
+            int minute = ParseDigits(stamp, 11, 2);
+            int second = ParseDigits(stamp, 13, 2);
+            if (year < StatusSnapshot.MinValidYear || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
+                || minute < 0 || minute > 59 || second < 0 || second > 59)
+            {
+                return string.Empty;
+            }
+
+            System.DateTime utc;
+            try
+            {
+                utc = new System.DateTime(year, month, day, hour, minute, second);
+            }
+            catch (System.ArgumentException)
+            {
+                return string.Empty; // 31 April
+            }
+
+            return LocalClock.Date(utc, c.UtcOffsetMinutes) + " " + LocalClock.HourMinute(utc, c.UtcOffsetMinutes);
+        }
+
+        private static string Count(string count)
+        {
+            return count.Length == 0 ? "0" : count;
+        }
+
+        private static string Zero(string amount)
+        {
+            return amount.Length == 0 ? "0.00" : amount;
+        }
+
         /// <summary>The machine's "12.34" in the locale's money format; unreadable text is shown as it came.</summary>
         private static string AmountText(ScreenCanvas c, string machineAmount)
         {
             long fen;
             return Money.TryParse(machineAmount, out fen) ? Money.Format(fen, c.Locale) : machineAmount;
+        }
+
+        /// <summary>The number in <paramref name="count"/> digits of <paramref name="text"/> from <paramref name="start"/>; -1 if any is not a digit.</summary>
+        private static int ParseDigits(string text, int start, int count)
+        {
+            int n = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                char ch = text[i];
+                if (ch < '0' || ch > '9')
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + (ch - '0');
+            }
+
+            return n;
         }
 
         private static int ParseCount(string text)

@@ -171,6 +171,7 @@ namespace Pos.Core.Ui.Screens
             }
 
             status.CopyTo(_canvas.Bar);
+            _canvas.UtcOffsetMinutes = status.UtcOffsetMinutes;
             _canvas.Screen = screen;
             _canvas.Locale = locale;
         }

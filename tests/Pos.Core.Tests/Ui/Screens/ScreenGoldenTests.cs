@@ -52,13 +52,25 @@ namespace Pos.Core.Tests.Ui.Screens
         [TestMethod]
         public void Approved_zh_CN()
         {
-            Check(Approved(), Locale.ZhCn, 0xA267723Du);
+            Check(Approved(), Locale.ZhCn, 0x6BDEF472u);
         }
 
         [TestMethod]
         public void Approved_en_US()
         {
-            Check(Approved(), Locale.EnUs, 0x4D707D18u);
+            Check(Approved(), Locale.EnUs, 0x1AA0422Fu);
+        }
+
+        [TestMethod]
+        public void Settled_zh_CN()
+        {
+            Check(Settled(), Locale.ZhCn, 0x31463E06u);
+        }
+
+        [TestMethod]
+        public void Settled_en_US()
+        {
+            Check(Settled(), Locale.EnUs, 0xE5C374DCu);
         }
 
         [TestMethod]
@@ -91,7 +103,15 @@ namespace Pos.Core.Tests.Ui.Screens
 
         private static ScreenModel Approved()
         {
-            return ScreenSamples.Model(ScreenIds.Approved, new string[] { "123.45", "622202******1234", "A1B2C3", "000042" });
+            return ScreenSamples.Model(ScreenIds.Approved, new string[]
+            {
+                "123.45", "622202******1234", "A1B2C3", "000042", "PURCHASE", "000000004711", "20261122T014130", "CHIP",
+            });
+        }
+
+        private static ScreenModel Settled()
+        {
+            return ScreenSamples.Model(ScreenIds.Settled, new string[] { "BALANCED", "000008", "000007", "3", "1234.56", "1", "20.00" });
         }
 
         private static ScreenModel Declined51()

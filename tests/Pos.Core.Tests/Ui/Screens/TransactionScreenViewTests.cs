@@ -132,6 +132,122 @@ namespace Pos.Core.Tests.Ui.Screens
         }
 
         [TestMethod]
+        public void Approved_screen_names_the_kind_and_shows_the_RRN_the_local_time_and_the_entry()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            ScreenModel m = ScreenSamples.Model(ScreenIds.Approved, new string[]
+            {
+                "1.00", "622202******0123", "123456", "000042", "VOID", "000000004711", "20261122T014130", "CHIP",
+            });
+            Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
+            string text = s.ToText();
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiApprovedVoid), s.RowText(2));
+            Assert.Contains("000000004711", text);
+            Assert.Contains("2026-11-22 09:41", text); // 01:41 UTC shown at UTC+8
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiLabelRrn), text);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiLabelEntry), text);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardChip), text);
+            Assert.AreEqual(0, view.ClippedWrites);
+
+            m.Set(4, "REFUND");
+            m.Set(7, "TAP");
+            s = ScreenSamples.Render(view, m, Locale.ZhCn);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiApprovedRefund), s.RowText(2));
+            Assert.Contains("000000004711", s.ToText());
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardTap), s.ToText());
+            Assert.AreEqual(0, view.ClippedWrites);
+
+            m.Set(4, "PURCHASE");
+            s = ScreenSamples.Render(view, m, Locale.ZhCn);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiApprovedPurchase), s.RowText(2));
+        }
+
+        [TestMethod]
+        public void Approved_screen_without_the_new_lines_keeps_the_plain_badge_and_leaves_their_rows_out()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042" }), Locale.EnUs);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiApproved), s.RowText(2));
+            string text = s.ToText();
+            Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelRrn)) < 0, "no RRN row");
+            Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "no time row");
+
+            // A clock that was never set (before 2020) or an unreadable stamp shows no time rather than a wrong one.
+            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042", "PURCHASE", string.Empty, "20000101T000000" }), Locale.EnUs);
+            Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "unset clock");
+            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042", "PURCHASE", string.Empty, "20260431T120000" }), Locale.EnUs);
+            Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "31 April");
+        }
+
+        [TestMethod]
+        public void Settled_screen_shows_the_totals_and_both_batches()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            ScreenModel m = ScreenSamples.Model(ScreenIds.Settled, new string[] { "BALANCED", "000008", "000007", "3", "1234.56", "1", "20.00" });
+            Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
+            string text = s.ToText();
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiSettlementOk), s.RowText(2));
+            Assert.Contains("000007", text);
+            Assert.Contains("000008", text);
+            Assert.StartsWith("Sales: 3", s.RowText(7).Trim());
+            Assert.EndsWith("CNY 1,234.56", s.RowText(7).Trim());
+            Assert.StartsWith("Refunds: 1", s.RowText(8).Trim());
+            Assert.EndsWith("CNY 20.00", s.RowText(8).Trim());
+            Assert.AreEqual(0, view.ClippedWrites);
+
+            m.Set(0, "UPLOADED");
+            s = ScreenSamples.Render(view, m, Locale.ZhCn);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiSettledUploaded), s.RowText(2));
+            Assert.StartsWith(TextFormat.Fill(Catalog.Get(Locale.ZhCn, TextKey.UiSettleSales), "3"), s.RowText(7).Trim());
+            Assert.EndsWith("¥1,234.56", s.RowText(7).Trim());
+            Assert.EndsWith("¥20.00", s.RowText(8).Trim());
+            Assert.AreEqual(0, view.ClippedWrites);
+        }
+
+        [TestMethod]
+        public void Present_card_offers_only_the_entry_modes_the_transaction_accepts()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00", string.Empty, "CT" }), Locale.EnUs);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardPromptOnly), s.RowText(7));
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardChip), s.RowText(9));
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardTap), s.RowText(9));
+            Assert.IsTrue(s.RowText(9).IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiCardSwipe)) < 0, "swipe is not offered");
+
+            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00", string.Empty, "CTS" }), Locale.ZhCn);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardPrompt), s.RowText(7));
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardSwipe), s.RowText(9));
+
+            // An old model without line 3 offers all three, as before.
+            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00" }), Locale.EnUs);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardPrompt), s.RowText(7));
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardSwipe), s.RowText(9));
+        }
+
+        [TestMethod]
+        public void Pin_screen_says_when_the_PIN_may_be_skipped()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { "5.00", "622202******0123", string.Empty, string.Empty, "OPTIONAL" }), Locale.EnUs);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiPinHint), s.ToText());
+            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { "5.00", "622202******0123", string.Empty, string.Empty, string.Empty }), Locale.EnUs);
+            Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiPinHint)) < 0, "PIN required: no hint");
+        }
+
+        [TestMethod]
+        public void No_connection_follows_the_link_state_the_machine_recorded()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen s = new Screen();
+            StatusSnapshot status = ScreenSamples.Status(); // online now
+            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TransactionMachine.CodeNoConnection, "OFFLINE" }), status, Locale.EnUs, s);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalNoNetwork), s.RowText(ChecklistScreen.TitleRow));
+            status.Online = false;
+            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TransactionMachine.CodeNoConnection, "ONLINE" }), status, Locale.EnUs, s);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalConnectFailed), s.RowText(ChecklistScreen.TitleRow));
+        }
+
+        [TestMethod]
         public void Amount_entry_shows_the_locale_amount_and_a_cursor()
         {
             TransactionScreenView view = ScreenSamples.View();
