@@ -55,6 +55,7 @@ namespace Pos.Firmware.Esp32
         private static Timer _watchdogTimer;
         private static ISerialLog _log;
         private static SntpTimeSync _sntp;
+        private static int _utcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
 
         /// <summary>Runs the firmware; never returns.</summary>
         public static void Main()
@@ -81,6 +82,7 @@ namespace Pos.Firmware.Esp32
 
             _relay = new KeyRelay();
             TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
+            _utcOffsetMinutes = options.Transactions.UtcOffsetMinutes;
             _terminal = new Terminal(options, _clock, exchange, _relay, reader, link, storage, log, keyStore);
 
             // Subscribed after the terminal's own handlers, so the event is queued before the loop wakes.
@@ -206,7 +208,7 @@ namespace Pos.Firmware.Esp32
             s.OfflineCount = _terminal.OfflineCount;
             s.BatteryPercent = _batteryPercent;
             s.UtcNow = _clock.UtcNow;
-            s.UtcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
+            s.UtcOffsetMinutes = _utcOffsetMinutes;
         }
 
         // Drawn through the core's renderer before the journal opens (recovery may take a moment on a full drive).

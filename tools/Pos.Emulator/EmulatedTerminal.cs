@@ -32,6 +32,7 @@ namespace Pos.Emulator
         private const int MaxSleepMs = 250;
 
         private readonly EmulatorOptions _options;
+        private int _utcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
         private readonly Func<IPEndPoint> _hostEndpoint;
         private readonly ConcurrentQueue<Action> _commands = new();
         private readonly AutoResetEvent _wake = new(false);
@@ -314,6 +315,7 @@ namespace Pos.Emulator
             Aim();
 
             var options = new TerminalOptions(_options.TerminalId, _options.MerchantId);
+            _utcOffsetMinutes = options.Transactions.UtcOffsetMinutes;
             options.Transactions.ResponseTimeoutMs = _options.ResponseTimeoutMs;
             options.OfflinePolicy.Enabled = _offlineEnabled;
             if (_options.FastLink)
@@ -430,7 +432,7 @@ namespace Pos.Emulator
             s.OfflineCount = _terminal.OfflineCount;
             s.BatteryPercent = Power.Percent;
             s.UtcNow = _clock.UtcNow;
-            s.UtcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
+            s.UtcOffsetMinutes = _utcOffsetMinutes;
         }
 
         private void Render()

@@ -1,6 +1,6 @@
 using System;
-using Pos.Core.Common;
 using Pos.Core.App;
+using Pos.Core.Common;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
 using Pos.Core.Offline;
@@ -551,10 +551,10 @@ namespace Pos.Core.Transactions
             return _autoSignInDue && (missing || forced || daily);
         }
 
+        // The merchant's business day: daily sign-in follows local midnight, not UTC's.
         private string Today()
         {
-            DateTime now = _clock.UtcNow;
-            return Numeric.Format(now.Year, 4) + Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2);
+            return HostClock.LocalDay(_clock.UtcNow, _settings.UtcOffsetMinutes);
         }
 
         private bool LookupOriginal()
@@ -1360,8 +1360,7 @@ namespace Pos.Core.Transactions
                 _hasPinBlock = false;
                 FillRequest(stan);
                 _data.Type = TransactionType.OfflineAdvice;
-                DateTime now = _clock.UtcNow;
-                _data.LocalTime = Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2);
+                _data.LocalTime = HostClock.LocalTime(_clock.UtcNow, _settings.UtcOffsetMinutes);
                 _data.LocalDate = LocalDate();
                 _data.OriginalAuthCode = Numeric.Format(stan, 6);
                 if (_offline == null || !_offline.TryEnqueueAdvice(_data))
@@ -1413,8 +1412,7 @@ namespace Pos.Core.Transactions
 
         private string LocalDate()
         {
-            DateTime now = _clock.UtcNow;
-            return Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2);
+            return HostClock.LocalDate(_clock.UtcNow, _settings.UtcOffsetMinutes);
         }
 
         private void ReversalDone()
@@ -1493,30 +1491,13 @@ namespace Pos.Core.Transactions
             ShowResult(ScreenIds.SignedIn, Numeric.Format(_journal.State.BatchNumber, 6), null, null, null);
         }
 
+        // Fields 12/13 are the host's local time without a year (HostClock picks it); a malformed one keeps the clock.
         private void SetClockFromHost(string mmdd, string hhmmss)
         {
-            if (mmdd == null || hhmmss == null || mmdd.Length != 4 || hhmmss.Length != 6)
+            DateTime utc = DateTime.MinValue;
+            if (HostClock.TryReadHostTime(mmdd, hhmmss, _clock.UtcNow, _settings.UtcOffsetMinutes, ref utc))
             {
-                return;
-            }
-
-            long month = Numeric.Parse(mmdd, 0, 2);
-            long day = Numeric.Parse(mmdd, 2, 2);
-            long hour = Numeric.Parse(hhmmss, 0, 2);
-            long minute = Numeric.Parse(hhmmss, 2, 2);
-            long second = Numeric.Parse(hhmmss, 4, 2);
-            if (month < 1 || month > 12 || day < 1 || day > 28 + 3 || hour > 23 || minute > 59 || second > 59)
-            {
-                return;
-            }
-
-            try
-            {
-                _clock.SetUtc(new DateTime(_clock.UtcNow.Year, (int)month, (int)day, (int)hour, (int)minute, (int)second));
-            }
-            catch (ArgumentException)
-            {
-                // An impossible date (31 April): keep the clock.
+                _clock.SetUtc(utc);
             }
         }
 

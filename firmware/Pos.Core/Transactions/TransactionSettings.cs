@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 
 namespace Pos.Core.Transactions
@@ -50,6 +51,12 @@ namespace Pos.Core.Transactions
         /// <summary>Key layout asked for at sign-in (60.3).</summary>
         public SignInKeyMode SignInKeyMode { get; set; } = SignInKeyMode.DoubleLength;
 
+        /// <summary>
+        /// The merchant's offset from UTC in minutes (China: +480). ISO 8583 fields 12/13 carry the acceptor's local time:
+        /// the sign-in reply's are read, and offline advices' are written, in this offset.
+        /// </summary>
+        public int UtcOffsetMinutes { get; set; } = HostClock.ChinaOffsetMinutes;
+
         /// <summary>A copy.</summary>
         public TransactionSettings Clone()
         {
@@ -70,6 +77,7 @@ namespace Pos.Core.Transactions
             Check(ContactlessNoPinLimitFen >= 0 && ContactlessNoPinLimitFen <= MaxAmountFen, "ContactlessNoPinLimitFen");
             Check(MinPinLength >= 4 && MinPinLength <= 12, "MinPinLength");
             Check(MaxPinLength >= MinPinLength && MaxPinLength <= 12, "MaxPinLength");
+            Check(UtcOffsetMinutes >= -720 && UtcOffsetMinutes <= 840, "UtcOffsetMinutes");
             Check(SignInKeyMode == SignInKeyMode.SingleLength || SignInKeyMode == SignInKeyMode.DoubleLength
                 || SignInKeyMode == SignInKeyMode.DoubleLengthWithTrackKey, "SignInKeyMode");
         }

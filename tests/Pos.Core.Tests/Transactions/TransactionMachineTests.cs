@@ -173,6 +173,18 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
+        public void Sign_in_sets_the_clock_from_the_hosts_local_time_fields()
+        {
+            // The simulated host shares the terminal's clock and sends Beijing time in fields 12/13: read as local
+            // time, the clock must stay where it was (read as UTC it would jump 8 hours ahead).
+            ScenarioRunner r = Rig.Booted();
+            r.Clock.SetUtc(new System.DateTime(2026, 12, 31, 15, 59, 50));
+            Rig.Run(r, "key FUNC 5\nexpect screen SIGNED_IN");
+            long drift = r.Clock.UtcNow.Ticks - new System.DateTime(2026, 12, 31, 15, 59, 50).Ticks;
+            Assert.IsTrue(drift >= 0 && drift < System.TimeSpan.TicksPerMinute, "clock moved by " + drift.ToString() + " ticks");
+        }
+
+        [TestMethod]
         public void Daily_sign_in_when_the_date_changes()
         {
             ScenarioRunner r = Rig.Booted();

@@ -1,4 +1,5 @@
 using System.Collections;
+using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
@@ -173,9 +174,9 @@ namespace Pos.Core.Transactions.Scenarios
                 }
             }
 
-            System.DateTime now = _clock.UtcNow;
-            r.Set(12, Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2));
-            r.Set(13, Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2));
+            // Fields 12/13 are the host's local time (Beijing), as a CUPS host sends them.
+            r.Set(12, HostClock.LocalTime(_clock.UtcNow, HostClock.ChinaOffsetMinutes));
+            r.Set(13, HostClock.LocalDate(_clock.UtcNow, HostClock.ChinaOffsetMinutes));
             r.Set(37, Numeric.Format(++_rrn, 12));
             r.Set(39, code);
             if (q.Mti == 200 || q.Mti == 220)

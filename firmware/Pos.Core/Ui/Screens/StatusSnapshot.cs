@@ -11,7 +11,7 @@ namespace Pos.Core.Ui.Screens
     public sealed class StatusSnapshot
     {
         /// <summary>UTC+8, China Standard Time (no daylight saving).</summary>
-        public const int ChinaOffsetMinutes = 480;
+        public const int ChinaOffsetMinutes = Pos.Core.Common.HostClock.ChinaOffsetMinutes;
 
         /// <summary>A clock earlier than this year has not been set (the sign-in reply sets it).</summary>
         public const int MinValidYear = 2020;
