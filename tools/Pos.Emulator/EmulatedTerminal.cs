@@ -79,6 +79,9 @@ namespace Pos.Emulator
             _thread = new Thread(Loop) { IsBackground = true, Name = "terminal" };
         }
 
+        /// <summary>With <see cref="EmulatorOptions.Tls"/>: the CA the exchange trusts (PEM); null = the system trust store.</summary>
+        public string? HostCaPem { get; init; }
+
         /// <summary>The display the core draws on.</summary>
         public EmulatedDisplay Display { get; } = new();
 
@@ -310,7 +313,8 @@ namespace Pos.Emulator
             _storage = new FileStorage(_options.DataDirectory);
             _keypad = new EmulatedKeypad();
             _reader = new EmulatedCardReader();
-            _tcp = new TcpHostExchange("127.0.0.1", 0);
+            _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
+            _tcp.ConfigureTls(_options.Tls, HostCaPem);
             _exchange = new WakingHostExchange(_tcp, () => _wake.Set());
             Aim();
 
@@ -349,7 +353,8 @@ namespace Pos.Emulator
             _menu = new TechnicianMenu(_runner, _pin, Log, _menuBar);
             _ui = new TerminalUi(_terminal, _menu, _menuBar, MerchantName, _options.TerminalId);
             Display.SetBacklight(true);
-            Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery));
+            Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
+                (_options.Tls ? ", host over TLS" : string.Empty));
         }
 
         private ScreenPresenter NewPresenter()

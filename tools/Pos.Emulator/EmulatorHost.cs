@@ -20,6 +20,7 @@ namespace Pos.Emulator
     {
         private readonly Stopwatch _sinceStart;
         private WebApplication? _web;
+        private TestCertificates? _certificates;
 
         /// <summary>Creates the emulator; <paramref name="sinceStart"/> is the clock of the startup figure (default: from now).</summary>
         public EmulatorHost(EmulatorOptions options, Stopwatch? sinceStart = null)
@@ -37,6 +38,9 @@ namespace Pos.Emulator
 
         /// <summary>The in-process host simulator (null with <c>--host</c>).</summary>
         public HostSimulator? HostSim { get; private set; }
+
+        /// <summary>The CA the terminal's exchange trusts with <c>--tls</c> (PEM; the in-process simulator's TEST CA), or null.</summary>
+        public string? HostCaPem { get; private set; }
 
         /// <summary>Where the terminal's exchange goes.</summary>
         public IPEndPoint HostEndpoint { get; private set; } = new(IPAddress.Loopback, 0);
@@ -60,15 +64,28 @@ namespace Pos.Emulator
 
             if (Options.ExternalHost == null)
             {
-                HostSim = new HostSimulator(new HostOptions { Log = line => Log.WriteLine("host: " + line) }).Start();
+                var hostOptions = new HostOptions { Log = line => Log.WriteLine("host: " + line) };
+                if (Options.Tls)
+                {
+                    // TEST ONLY certificates for 127.0.0.1, made now and gone with the process.
+                    _certificates = TestCertificates.Create();
+                    hostOptions.TlsCertificate = _certificates.Server;
+                    HostCaPem = _certificates.AuthorityPem;
+                }
+
+                HostSim = new HostSimulator(hostOptions).Start();
                 HostEndpoint = new IPEndPoint(IPAddress.Loopback, HostSim.Port);
             }
             else
             {
                 HostEndpoint = ParseEndpoint(Options.ExternalHost);
+                if (Options.Tls && Options.HostCaFile != null)
+                {
+                    HostCaPem = await File.ReadAllTextAsync(Options.HostCaFile).ConfigureAwait(false);
+                }
             }
 
-            Device = new EmulatedTerminal(Options, () => HostEndpoint, Log, _sinceStart);
+            Device = new EmulatedTerminal(Options, () => HostEndpoint, Log, _sinceStart) { HostCaPem = HostCaPem };
             Device.Start();
 
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -104,6 +121,7 @@ namespace Pos.Emulator
 
             Device?.Dispose();
             HostSim?.Dispose();
+            _certificates?.Dispose();
         }
 
         private static IPEndPoint ParseEndpoint(string text)

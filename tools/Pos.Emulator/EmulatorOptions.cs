@@ -14,6 +14,15 @@ namespace Pos.Emulator
         /// <summary>An external host simulator "host:port"; null = the simulator runs in this process.</summary>
         public string? ExternalHost { get; set; }
 
+        /// <summary>
+        /// TLS to the host (the device's <c>host.tls</c> = 1): the in-process simulator serves a TEST certificate made at
+        /// start and the exchange trusts its TEST CA; with <see cref="ExternalHost"/>, <see cref="HostCaFile"/> names the CA.
+        /// </summary>
+        public bool Tls { get; set; }
+
+        /// <summary>The external host's CA certificate (PEM, e.g. the host-ca.pem of <c>Pos.HostSim.Server --tls</c>); null = the system trust store.</summary>
+        public string? HostCaFile { get; set; }
+
         /// <summary>A scenario file to run headless (no web page); null = the interactive emulator.</summary>
         public string? HeadlessScenario { get; set; }
 
@@ -63,6 +72,12 @@ namespace Pos.Emulator
                     case "--host":
                         o.ExternalHost = Next();
                         break;
+                    case "--tls":
+                        o.Tls = true;
+                        break;
+                    case "--ca":
+                        o.HostCaFile = Path.GetFullPath(Next());
+                        break;
                     case "--headless":
                         o.HeadlessScenario = Next();
                         break;
@@ -94,8 +109,8 @@ namespace Pos.Emulator
 
         /// <summary>The usage text.</summary>
         public const string Usage =
-            "dotnet run --project tools/Pos.Emulator -- [--port 5080] [--data DIR] [--host 127.0.0.1:5800] [--offline]\n" +
-            "    [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001]\n" +
+            "dotnet run --project tools/Pos.Emulator -- [--port 5080] [--data DIR] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
+            "    [--offline] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001]\n" +
             "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.

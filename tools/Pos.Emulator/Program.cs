@@ -44,7 +44,7 @@ namespace Pos.Emulator
 
             Console.WriteLine("Pos emulator: " + host.Url);
             Console.WriteLine("first screen in " + (host.FirstScreenMs + alreadyMs) + " ms (process start to first rendered screen)");
-            Console.WriteLine("host simulator: " + (host.HostSim != null ? "in-process on " : "external at ") + host.HostEndpoint + "; data: " + options.DataDirectory);
+            Console.WriteLine("host simulator: " + (host.HostSim != null ? "in-process on " : "external at ") + host.HostEndpoint + (options.Tls ? " over TLS" + (host.HostSim != null ? " (TEST certificate made at start)" : string.Empty) : string.Empty) + "; data: " + options.DataDirectory);
             Console.WriteLine("Ctrl+C to stop.");
             var stop = new TaskCompletionSource();
             Console.CancelKeyPress += (_, e) =>

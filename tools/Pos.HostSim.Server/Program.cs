@@ -4,8 +4,9 @@ namespace Pos.HostSim.Server
 {
     /// <summary>
     /// Runs the host simulator alone on loopback:
-    /// <c>dotnet run --project tools/Pos.HostSim.Server -- --port 5800 --control 5801 [--seed 1] [--quiet]</c>.
-    /// Stops on Ctrl+C.
+    /// <c>dotnet run --project tools/Pos.HostSim.Server -- --port 5800 --control 5801 [--seed 1] [--quiet] [--tls [--ca-out FILE]]</c>.
+    /// With <c>--tls</c> the terminal port speaks TLS with a TEST certificate made at start (<see cref="TestCertificates"/>)
+    /// and the TEST CA is written as PEM (default <c>host-ca.pem</c> in the current folder) for the terminal. Stops on Ctrl+C.
     /// </summary>
     public static class Program
     {
@@ -16,6 +17,8 @@ namespace Pos.HostSim.Server
             int control = 5801;
             long seed = 1;
             bool quiet = false;
+            bool tls = false;
+            string caFile = "host-ca.pem";
             for (int i = 0; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : string.Empty;
@@ -36,8 +39,15 @@ namespace Pos.HostSim.Server
                     case "--quiet":
                         quiet = true;
                         break;
+                    case "--tls":
+                        tls = true;
+                        break;
+                    case "--ca-out":
+                        caFile = value;
+                        i++;
+                        break;
                     default:
-                        Console.Error.WriteLine("usage: Pos.HostSim.Server [--port 5800] [--control 5801 | -1] [--seed 1] [--quiet]");
+                        Console.Error.WriteLine("usage: Pos.HostSim.Server [--port 5800] [--control 5801 | -1] [--seed 1] [--quiet] [--tls [--ca-out host-ca.pem]]");
                         return 2;
                 }
             }
@@ -48,10 +58,24 @@ namespace Pos.HostSim.Server
                 options.Log = line => Console.WriteLine(DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + line);
             }
 
+            // TEST ONLY certificates, new at every start; only the CA certificate leaves the process (never a key).
+            using TestCertificates? certificates = tls ? TestCertificates.Create() : null;
+            if (certificates != null)
+            {
+                options.TlsCertificate = certificates.Server;
+                caFile = Path.GetFullPath(caFile);
+                File.WriteAllText(caFile, certificates.AuthorityPem);
+            }
+
             using var simulator = new HostSimulator(options).Start(port, control);
-            Console.WriteLine("host simulator on 127.0.0.1:" + simulator.Port +
+            Console.WriteLine("host simulator on 127.0.0.1:" + simulator.Port + (certificates != null ? " (TLS)" : string.Empty) +
                 (simulator.ControlPort > 0 ? ", control on 127.0.0.1:" + simulator.ControlPort : string.Empty) +
                 " (TEST TMK only; Ctrl+C to stop)");
+            if (certificates != null)
+            {
+                Console.WriteLine("TLS with a TEST certificate for " + string.Join(", ", TestCertificates.LoopbackNames) +
+                    "; its TEST CA (new at every start) is in " + caFile);
+            }
             using var stop = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) =>
             {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Pos.HostSim
 {
     /// <summary>Settings of the simulator.</summary>
@@ -14,6 +16,12 @@ namespace Pos.HostSim
 
         /// <summary>Answer 0200 requests whose 60.2 differs from the host's batch with 77 (default true).</summary>
         public bool EnforceBatch { get; set; } = true;
+
+        /// <summary>
+        /// The terminal-facing port's TLS certificate, with its private key; null (default) = plain TCP. For tests and
+        /// the emulator use <see cref="TestCertificates.Server"/>.
+        /// </summary>
+        public X509Certificate2? TlsCertificate { get; set; }
 
         /// <summary>Log sink (one line per request); null for silence.</summary>
         public Action<string>? Log { get; set; }

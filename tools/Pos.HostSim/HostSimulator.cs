@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Pos.HostSim
 {
     /// <summary>
@@ -8,13 +10,15 @@ namespace Pos.HostSim
     /// </summary>
     public sealed class HostSimulator : IDisposable
     {
+        private readonly X509Certificate2? _tlsCertificate;
         private TcpHostServer? _server;
         private ControlServer? _control;
 
-        /// <summary>Creates a simulator (not listening yet).</summary>
+        /// <summary>Creates a simulator (not listening yet); <see cref="HostOptions.TlsCertificate"/> makes its terminal port TLS.</summary>
         public HostSimulator(HostOptions? options = null)
         {
             Host = new AcquirerHost(options);
+            _tlsCertificate = options?.TlsCertificate;
         }
 
         /// <summary>The protocol side: decisions, terminals, keys.</summary>
@@ -28,6 +32,9 @@ namespace Pos.HostSim
 
         /// <summary>The terminal-facing port, after <see cref="Start"/>.</summary>
         public int Port => _server?.Port ?? 0;
+
+        /// <summary>True when the terminal-facing port speaks TLS.</summary>
+        public bool UsesTls => _tlsCertificate != null;
 
         /// <summary>The control port, or 0 when none was started.</summary>
         public int ControlPort => _control?.Port ?? 0;
@@ -46,7 +53,7 @@ namespace Pos.HostSim
                 throw new InvalidOperationException("already started");
             }
 
-            _server = new TcpHostServer(Host, Faults, port);
+            _server = new TcpHostServer(Host, Faults, port, _tlsCertificate);
             _server.Start();
             if (controlPort >= 0)
             {

@@ -1,4 +1,7 @@
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Pos.HostSim
 {
@@ -6,7 +9,8 @@ namespace Pos.HostSim
     /// The simulator's terminal-facing TCP listener on loopback: per connection, framed requests (2-byte length) are
     /// read one after the other until the terminal closes, each handled by the <see cref="AcquirerHost"/> and answered
     /// with the transport faults of <see cref="FaultInjector"/> applied. One exchange per connection is the terminal's
-    /// habit, several are tolerated.
+    /// habit, several are tolerated. With a certificate the connection is TLS (1.2 or 1.3, as the client offers; the
+    /// terminal offers 1.2 only) before the first frame; a failed handshake closes it, and nothing reaches the host.
     /// </summary>
     public sealed class TcpHostServer : LoopbackServer
     {
@@ -15,21 +19,57 @@ namespace Pos.HostSim
 
         private readonly AcquirerHost _host;
         private readonly FaultInjector _faults;
+        private readonly SslStreamCertificateContext? _tls;
 
-        /// <summary>Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="LoopbackServer.Start"/> binds it.</summary>
-        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port)
+        /// <summary>
+        /// Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="LoopbackServer.Start"/>
+        /// binds it. <paramref name="certificate"/> (with its private key) makes it a TLS server; null = plain TCP.
+        /// </summary>
+        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port, X509Certificate2? certificate = null)
             : base(port)
         {
             _host = host;
             _faults = faults;
+            // Offline: the chain is what the certificate carries; nothing is fetched.
+            _tls = certificate == null ? null : SslStreamCertificateContext.Create(certificate, null, offline: true);
         }
+
+        /// <summary>True when connections are TLS.</summary>
+        public bool UsesTls => _tls != null;
 
         /// <inheritdoc />
         protected override async Task ServeAsync(TcpClient client)
         {
-            CancellationToken token = Stopping;
             client.NoDelay = true;
-            NetworkStream stream = client.GetStream();
+            if (_tls == null)
+            {
+                await ServeFrames(client.GetStream()).ConfigureAwait(false);
+                return;
+            }
+
+            await using var tls = new SslStream(client.GetStream(), leaveInnerStreamOpen: false);
+            var options = new SslServerAuthenticationOptions
+            {
+                ServerCertificateContext = _tls,
+                EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                ClientCertificateRequired = false,
+            };
+            try
+            {
+                await tls.AuthenticateAsServerAsync(options, Stopping).ConfigureAwait(false);
+            }
+            catch (AuthenticationException)
+            {
+                // The client refused the certificate, or spoke no TLS: the connection ends before any request.
+                return;
+            }
+
+            await ServeFrames(tls).ConfigureAwait(false);
+        }
+
+        private async Task ServeFrames(Stream stream)
+        {
+            CancellationToken token = Stopping;
             while (!token.IsCancellationRequested)
             {
                 // Wait for the first byte of the next request before deciding close-before-read, so an idle
@@ -74,7 +114,7 @@ namespace Pos.HostSim
         }
 
         // Returns false when the connection must close after this reply.
-        private static async Task<bool> Send(NetworkStream stream, HostResponse response, CancellationToken token)
+        private static async Task<bool> Send(Stream stream, HostResponse response, CancellationToken token)
         {
             byte[] reply = response.Reply!;
             switch (response.Fault)
@@ -106,7 +146,7 @@ namespace Pos.HostSim
             return true;
         }
 
-        private static async Task<bool> ReadExactly(NetworkStream stream, byte[] buffer, int offset, int count, CancellationToken token)
+        private static async Task<bool> ReadExactly(Stream stream, byte[] buffer, int offset, int count, CancellationToken token)
         {
             int done = 0;
             while (done < count)

@@ -164,7 +164,23 @@ namespace Pos.Tests.Browser.Emulator
             await s.ScreenshotAsync("e-wifi-checklist").ConfigureAwait(false);
         }
 
-        private static async Task<EmulatorSession> Start()
+        [TestMethod]
+        [Timeout(60000, CooperativeCancellation = true)]
+        public async Task Over_TLS_the_terminal_signs_in_and_a_sale_is_approved()
+        {
+            await using EmulatorSession s = await Start(tls: true).ConfigureAwait(false);
+            Assert.IsTrue(s.Host.HostSim!.UsesTls);
+            await s.IdleOnlineAsync().ConfigureAwait(false);
+            await s.KeysAsync("2", "0", "0", "ENTER").ConfigureAwait(false);
+            await s.WaitExactAsync("screen-id", "PRESENT_CARD").ConfigureAwait(false);
+            await s.ClickAsync("card-approved-tap").ConfigureAwait(false);
+            await s.WaitExactAsync("screen-id", "APPROVED").ConfigureAwait(false);
+            await s.WaitTextAsync("ledger", "Approved").ConfigureAwait(false);
+            await s.WaitTextAsync("log", "host over TLS").ConfigureAwait(false);
+            Assert.DoesNotContain("TLS handshake", await s.Page.Locator("#log").TextContentAsync().ConfigureAwait(false) ?? string.Empty);
+        }
+
+        private static async Task<EmulatorSession> Start(bool tls = false)
         {
             if (_browser == null)
             {
@@ -178,7 +194,7 @@ namespace Pos.Tests.Browser.Emulator
                 Assert.Inconclusive(why);
             }
 
-            return await EmulatorSession.StartAsync(_browser!).ConfigureAwait(false);
+            return await EmulatorSession.StartAsync(_browser!, tls).ConfigureAwait(false);
         }
     }
 }

@@ -30,11 +30,11 @@ namespace Pos.Tests.Browser.Emulator
         /// <summary>The page.</summary>
         public IPage Page { get; }
 
-        /// <summary>Starts an emulator and opens its page in English.</summary>
-        public static async Task<EmulatorSession> StartAsync(IBrowser browser)
+        /// <summary>Starts an emulator (its host exchange over TLS when <paramref name="tls"/>) and opens its page in English.</summary>
+        public static async Task<EmulatorSession> StartAsync(IBrowser browser, bool tls = false)
         {
             string data = Path.Combine(Path.GetTempPath(), "pos-emu-test-" + Guid.NewGuid().ToString("N"));
-            var host = new EmulatorHost(new EmulatorOptions { Port = 0, DataDirectory = data, FastLink = true, Locale = "en-US" });
+            var host = new EmulatorHost(new EmulatorOptions { Port = 0, DataDirectory = data, FastLink = true, Locale = "en-US", Tls = tls });
             await host.StartAsync().ConfigureAwait(false);
             IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
