@@ -22,8 +22,8 @@ namespace Pos.Firmware.Esp32
         /// <summary>Default acquirer host (name or dotted IPv4): the PC running the host simulator. CHANGE ME.</summary>
         public const string HostName = "192.168.1.10";
 
-        /// <summary>Default acquirer host port.</summary>
-        public const int HostPort = 5000;
+        /// <summary>Default acquirer host port (the host simulator's default).</summary>
+        public const int HostPort = 5800;
 
         /// <summary>Journal setting key of TLS to the host: "1" on, "0" off.</summary>
         public const string HostTlsKey = "host.tls";

@@ -23,6 +23,12 @@ namespace Pos.HostSim
         /// </summary>
         public X509Certificate2? TlsCertificate { get; set; }
 
+        /// <summary>
+        /// Address the terminal port listens on: 127.0.0.1 by default; <c>IPAddress.Any</c> lets a board on the LAN
+        /// connect. The control port always stays on 127.0.0.1 (it can arm faults and read the ledger).
+        /// </summary>
+        public System.Net.IPAddress ListenAddress { get; set; } = System.Net.IPAddress.Loopback;
+
         /// <summary>Log sink (one line per request); null for silence.</summary>
         public Action<string>? Log { get; set; }
     }

@@ -11,6 +11,7 @@ namespace Pos.HostSim
     public sealed class HostSimulator : IDisposable
     {
         private readonly X509Certificate2? _tlsCertificate;
+        private readonly System.Net.IPAddress _listenAddress;
         private TcpHostServer? _server;
         private ControlServer? _control;
 
@@ -19,6 +20,7 @@ namespace Pos.HostSim
         {
             Host = new AcquirerHost(options);
             _tlsCertificate = options?.TlsCertificate;
+            _listenAddress = options?.ListenAddress ?? System.Net.IPAddress.Loopback;
         }
 
         /// <summary>The protocol side: decisions, terminals, keys.</summary>
@@ -43,7 +45,8 @@ namespace Pos.HostSim
         public int Connections => _server?.Connections ?? 0;
 
         /// <summary>
-        /// Starts listening on 127.0.0.1:<paramref name="port"/> (0 = a free port), and on
+        /// Starts listening on <see cref="HostOptions.ListenAddress"/> (default 127.0.0.1) port <paramref name="port"/>
+        /// (0 = a free port), and on 127.0.0.1
         /// <paramref name="controlPort"/> for control commands unless it is negative (0 = a free port).
         /// </summary>
         public HostSimulator Start(int port = 0, int controlPort = -1)
@@ -53,7 +56,7 @@ namespace Pos.HostSim
                 throw new InvalidOperationException("already started");
             }
 
-            _server = new TcpHostServer(Host, Faults, port, _tlsCertificate);
+            _server = new TcpHostServer(Host, Faults, port, _tlsCertificate, _listenAddress);
             _server.Start();
             if (controlPort >= 0)
             {

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Pos.HostSim
 {
     /// <summary>
-    /// A TCP listener on 127.0.0.1 that serves each accepted connection on its own task, and on dispose stops
+    /// A TCP listener (on 127.0.0.1 unless told otherwise) that serves each accepted connection on its own task, and on dispose stops
     /// accepting and closes every open connection. The terminal port and the control port differ only in what they
     /// do with a connection (<see cref="ServeAsync"/>).
     /// </summary>
@@ -17,10 +17,13 @@ namespace Pos.HostSim
         private Task? _accepting;
         private int _connections;
 
-        /// <summary>Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="Start"/> binds it.</summary>
-        protected LoopbackServer(int port)
+        /// <summary>
+        /// Creates a server on <paramref name="address"/> (null = 127.0.0.1) port <paramref name="port"/> (0 = any free
+        /// port); <see cref="Start"/> binds it.
+        /// </summary>
+        protected LoopbackServer(int port, IPAddress? address = null)
         {
-            _listener = new TcpListener(IPAddress.Loopback, port);
+            _listener = new TcpListener(address ?? IPAddress.Loopback, port);
         }
 
         /// <summary>The bound port (after <see cref="Start"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
@@ -22,11 +23,13 @@ namespace Pos.HostSim
         private readonly SslStreamCertificateContext? _tls;
 
         /// <summary>
-        /// Creates a server on 127.0.0.1:<paramref name="port"/> (0 = any free port); <see cref="LoopbackServer.Start"/>
-        /// binds it. <paramref name="certificate"/> (with its private key) makes it a TLS server; null = plain TCP.
+        /// Creates a server on <paramref name="address"/> (null = 127.0.0.1) port <paramref name="port"/> (0 = any free
+        /// port); <see cref="LoopbackServer.Start"/> binds it. <paramref name="certificate"/> (with its private key) makes
+        /// it a TLS server; null = plain TCP.
         /// </summary>
-        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port, X509Certificate2? certificate = null)
-            : base(port)
+        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port, X509Certificate2? certificate = null,
+            IPAddress? address = null)
+            : base(port, address)
         {
             _host = host;
             _faults = faults;
