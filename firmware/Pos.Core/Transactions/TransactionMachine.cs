@@ -716,6 +716,9 @@ namespace Pos.Core.Transactions
                 case TxnAction.Refresh:
                     ShowIdle();
                     break;
+                case TxnAction.RefreshModes:
+                    _screen.Set(3, AcceptedModes());
+                    break;
                 case TxnAction.NoConnection:
                     ShowResult(ScreenIds.NoConnection, CodeNoConnection, LinkWord(), null, null);
                     break;

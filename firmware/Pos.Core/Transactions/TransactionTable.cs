@@ -237,6 +237,8 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.PresentCard, TxnTrigger.CardFailed, A, A, TxnAction.CardError, Stay);
             Row(r, TxnState.PresentCard, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
             Row(r, TxnState.PresentCard, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.PresentCard, TxnTrigger.WentOnline, A, A, TxnAction.RefreshModes, Stay);
+            Row(r, TxnState.PresentCard, TxnTrigger.WentOffline, A, A, TxnAction.RefreshModes, Stay);
             Fill(r, TxnState.PresentCard);
 
             // PIN entry (masked; the PIN block is made on ENTER, the digits wiped at exit).

@@ -65,8 +65,10 @@ namespace Pos.Core.Transactions
         NoConnection = 29,
         /// <summary>Start the batch upload.</summary>
         BeginUpload = 30,
+        /// <summary>Redraw the card prompt's accepted entry modes (the link changed while it waits).</summary>
+        RefreshModes = 31,
 
         /// <summary>Number of actions.</summary>
-        Count = 31,
+        Count = 32,
     }
 }

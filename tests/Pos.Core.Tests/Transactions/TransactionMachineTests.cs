@@ -206,6 +206,17 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
+        public void The_card_prompt_follows_the_link_with_the_modes_it_accepts()
+        {
+            Pos.Core.App.TerminalOptions options = new Pos.Core.App.TerminalOptions("12345678", "123456789012345");
+            options.OfflinePolicy.Enabled = true;
+            ScenarioRunner r = new ScenarioRunner(options);
+            Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CTS\n"
+                + "link down\nexpect offline\nexpect screen PRESENT_CARD PURCHASE 5.00 * CT\n"
+                + "link up\nwait online\nexpect screen PRESENT_CARD PURCHASE 5.00 * CTS");
+        }
+
+        [TestMethod]
         public void Settlement_balanced_opens_the_next_batch()
         {
             ScenarioRunner r = Rig.Booted();
