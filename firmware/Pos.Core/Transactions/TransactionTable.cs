@@ -29,7 +29,7 @@ namespace Pos.Core.Transactions
             "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
             "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
             "SignInFailed", "Settled", "SettleFailed", "ClearReversal", "ReEnterPin", "Refresh", "NoConnection",
-            "BeginUpload",
+            "BeginUpload", "RefreshModes",
         };
 
         /// <summary>The key triggers (each state has a defined row for each).</summary>
