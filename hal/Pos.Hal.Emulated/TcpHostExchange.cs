@@ -182,33 +182,19 @@ namespace Pos.Hal.Emulated
                 return ExchangeFailure.ConnectFailed;
             }
 
-            SslStream? tls = null;
+            // One stream for both: the TLS stream, or the plain socket's.
+            Stream? stream = useTls ? Handshake(socket, host, ca, connectTimeout.Token) : new NetworkStream(socket, ownsSocket: false);
+            if (stream == null)
+            {
+                return ExchangeFailure.ConnectFailed;
+            }
+
             try
             {
-                if (useTls)
-                {
-                    tls = Handshake(socket, host, ca, connectTimeout.Token);
-                    if (tls == null)
-                    {
-                        return ExchangeFailure.ConnectFailed;
-                    }
-                }
-
                 try
                 {
-                    if (tls != null)
-                    {
-                        tls.Write(request);
-                        tls.Flush();
-                    }
-                    else
-                    {
-                        int sent = 0;
-                        while (sent < request.Length)
-                        {
-                            sent += socket.Send(request, sent, request.Length - sent, SocketFlags.None);
-                        }
-                    }
+                    stream.Write(request);
+                    stream.Flush();
                 }
                 catch (Exception e) when (e is SocketException or IOException)
                 {
@@ -217,7 +203,7 @@ namespace Pos.Hal.Emulated
 
                 long deadline = Environment.TickCount64 + Math.Max(1, responseTimeoutMs);
                 byte[] prefix = new byte[2];
-                ExchangeFailure failure = Receive(socket, tls, prefix, 0, 2, deadline);
+                ExchangeFailure failure = Receive(stream, prefix, 0, 2, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
@@ -232,7 +218,7 @@ namespace Pos.Hal.Emulated
                 byte[] frame = new byte[2 + length];
                 frame[0] = prefix[0];
                 frame[1] = prefix[1];
-                failure = Receive(socket, tls, frame, 2, length, deadline);
+                failure = Receive(stream, frame, 2, length, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
@@ -243,7 +229,7 @@ namespace Pos.Hal.Emulated
             }
             finally
             {
-                tls?.Dispose();
+                stream.Dispose();
             }
         }
 
@@ -316,14 +302,9 @@ namespace Pos.Hal.Emulated
             return chain.Build(leaf) ? null : "certificate not signed by the configured CA, or outside its validity";
         }
 
-        private static ExchangeFailure Receive(Socket socket, SslStream? tls, byte[] buffer, int offset, int count, long deadline)
-        {
-            return tls != null ? ReceiveTls(tls, buffer, offset, count, deadline) : Receive(socket, buffer, offset, count, deadline);
-        }
-
-        // Through the TLS stream: socket polls cannot see records already decrypted, so each read is cancelled at the
-        // deadline instead.
-        private static ExchangeFailure ReceiveTls(SslStream tls, byte[] buffer, int offset, int count, long deadline)
+        // Reads exactly count bytes before the deadline: Timeout when it passes, ClosedMidReply when the host closes.
+        // Each read is cancelled at the deadline (a socket poll could not see TLS records already decrypted).
+        private static ExchangeFailure Receive(Stream stream, byte[] buffer, int offset, int count, long deadline)
         {
             int done = 0;
             while (done < count)
@@ -338,7 +319,7 @@ namespace Pos.Hal.Emulated
                 using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(left));
                 try
                 {
-                    n = tls.ReadAsync(buffer.AsMemory(offset + done, count - done), wait.Token).AsTask().GetAwaiter().GetResult();
+                    n = stream.ReadAsync(buffer.AsMemory(offset + done, count - done), wait.Token).AsTask().GetAwaiter().GetResult();
                 }
                 catch (OperationCanceledException)
                 {
@@ -347,39 +328,6 @@ namespace Pos.Hal.Emulated
                 catch (Exception e) when (e is IOException or SocketException)
                 {
                     return deadline - Environment.TickCount64 <= 0 ? ExchangeFailure.Timeout : ExchangeFailure.ClosedMidReply;
-                }
-
-                if (n == 0)
-                {
-                    return ExchangeFailure.ClosedMidReply;
-                }
-
-                done += n;
-            }
-
-            return ExchangeFailure.None;
-        }
-
-        // Reads exactly count bytes before the deadline: Timeout when it passes, ClosedMidReply when the host closes.
-        private static ExchangeFailure Receive(Socket socket, byte[] buffer, int offset, int count, long deadline)
-        {
-            int done = 0;
-            while (done < count)
-            {
-                long left = deadline - Environment.TickCount64;
-                if (left <= 0 || !socket.Poll(TimeSpan.FromMilliseconds(left), SelectMode.SelectRead))
-                {
-                    return ExchangeFailure.Timeout;
-                }
-
-                int n;
-                try
-                {
-                    n = socket.Receive(buffer, offset + done, count - done, SocketFlags.None);
-                }
-                catch (SocketException)
-                {
-                    return ExchangeFailure.ClosedMidReply;
                 }
 
                 if (n == 0)
