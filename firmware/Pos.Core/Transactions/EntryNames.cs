@@ -5,7 +5,8 @@ namespace Pos.Core.Transactions
     /// <summary>
     /// How a card was read, as the word a result screen line carries (<see cref="ScreenIds.Approved"/> line 7,
     /// <see cref="ScreenIds.OfflineApproved"/> line 4), and the letters of the modes a card prompt accepts
-    /// (<see cref="ScreenIds.PresentCard"/> line 3). Constant strings: nothing is allocated per transaction.
+    /// (<see cref="ScreenIds.PresentCard"/> line 3), and the entry mode's digits in field 22. Constant strings: nothing
+    /// is allocated per transaction.
     /// </summary>
     public static class EntryNames
     {
@@ -27,24 +28,28 @@ namespace Pos.Core.Transactions
         /// <summary>Every card prompt mode accepted: chip, tap, swipe.</summary>
         public const string AllModes = "CTS";
 
+        // One table: a reader entry mode, its first two digits of field 22 (POS entry mode), and its screen word.
+        private static readonly EntryMode[] Modes = new EntryMode[]
+        {
+            EntryMode.Manual, EntryMode.Magstripe, EntryMode.Chip, EntryMode.Contactless, EntryMode.Fallback,
+        };
+
+        private static readonly string[] Field22 = new string[] { "01", "02", "05", "07", "80" };
+
+        private static readonly string[] Words = new string[] { Manual, Swipe, Chip, Tap, Fallback };
+
         /// <summary>The name of a reader entry mode (empty for unknown).</summary>
         public static string Of(EntryMode mode)
         {
-            switch (mode)
-            {
-                case EntryMode.Chip:
-                    return Chip;
-                case EntryMode.Contactless:
-                    return Tap;
-                case EntryMode.Magstripe:
-                    return Swipe;
-                case EntryMode.Fallback:
-                    return Fallback;
-                case EntryMode.Manual:
-                    return Manual;
-            }
+            int i = IndexOf(mode);
+            return i < 0 ? string.Empty : Words[i];
+        }
 
-            return string.Empty;
+        /// <summary>The first two digits of field 22 for a reader entry mode ("00" for unknown).</summary>
+        public static string Field22Digits(EntryMode mode)
+        {
+            int i = IndexOf(mode);
+            return i < 0 ? "00" : Field22[i];
         }
 
         /// <summary>The name of a field 22 value ("052", "072", "022", "802", "012"); empty when unreadable.</summary>
@@ -55,19 +60,28 @@ namespace Pos.Core.Transactions
                 return string.Empty;
             }
 
-            char a = entryMode[0];
-            char b = entryMode[1];
-            if (a == '8' && b == '0')
+            for (int i = 0; i < Field22.Length; i++)
             {
-                return Fallback;
+                if (entryMode[0] == Field22[i][0] && entryMode[1] == Field22[i][1])
+                {
+                    return Words[i];
+                }
             }
 
-            if (a != '0')
+            return string.Empty;
+        }
+
+        private static int IndexOf(EntryMode mode)
+        {
+            for (int i = 0; i < Modes.Length; i++)
             {
-                return string.Empty;
+                if (Modes[i] == mode)
+                {
+                    return i;
+                }
             }
 
-            return b == '5' ? Chip : b == '7' ? Tap : b == '2' ? Swipe : b == '1' ? Manual : string.Empty;
+            return -1;
         }
     }
 }

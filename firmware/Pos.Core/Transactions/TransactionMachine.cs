@@ -1135,26 +1135,7 @@ namespace Pos.Core.Transactions
             d.CardSequenceNumber = card.CardSequenceNumber == null || card.CardSequenceNumber.Length == 0 ? null : card.CardSequenceNumber;
             bool pin = _hasPinBlock;
             d.PinBlock = pin ? _pinBlock : null;
-            d.EntryMode = EntryDigits(card.EntryMode) + (pin ? "1" : "2");
-        }
-
-        private static string EntryDigits(EntryMode mode)
-        {
-            switch (mode)
-            {
-                case EntryMode.Manual:
-                    return "01";
-                case EntryMode.Magstripe:
-                    return "02";
-                case EntryMode.Chip:
-                    return "05";
-                case EntryMode.Contactless:
-                    return "07";
-                case EntryMode.Fallback:
-                    return "80";
-            }
-
-            return "00";
+            d.EntryMode = EntryNames.Field22Digits(card.EntryMode) + (pin ? "1" : "2");
         }
 
         private void SendReversal()
