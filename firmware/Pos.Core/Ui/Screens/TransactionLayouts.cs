@@ -1,5 +1,6 @@
 using Pos.Core.Common;
 using Pos.Core.Localization;
+using Pos.Core.Protocol;
 using Pos.Core.Transactions;
 
 namespace Pos.Core.Ui.Screens
@@ -476,12 +477,12 @@ namespace Pos.Core.Ui.Screens
                 return string.Empty;
             }
 
-            int year = ParseDigits(stamp, 0, 4);
-            int month = ParseDigits(stamp, 4, 2);
-            int day = ParseDigits(stamp, 6, 2);
-            int hour = ParseDigits(stamp, 9, 2);
-            int minute = ParseDigits(stamp, 11, 2);
-            int second = ParseDigits(stamp, 13, 2);
+            int year = (int)Numeric.Parse(stamp, 0, 4);
+            int month = (int)Numeric.Parse(stamp, 4, 2);
+            int day = (int)Numeric.Parse(stamp, 6, 2);
+            int hour = (int)Numeric.Parse(stamp, 9, 2);
+            int minute = (int)Numeric.Parse(stamp, 11, 2);
+            int second = (int)Numeric.Parse(stamp, 13, 2);
             if (year < StatusSnapshot.MinValidYear || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
                 || minute < 0 || minute > 59 || second < 0 || second > 59)
             {
@@ -516,24 +517,6 @@ namespace Pos.Core.Ui.Screens
         {
             long fen;
             return Money.TryParse(machineAmount, out fen) ? Money.Format(fen, c.Locale) : machineAmount;
-        }
-
-        /// <summary>The number in <paramref name="count"/> digits of <paramref name="text"/> from <paramref name="start"/>; -1 if any is not a digit.</summary>
-        private static int ParseDigits(string text, int start, int count)
-        {
-            int n = 0;
-            for (int i = start; i < start + count; i++)
-            {
-                char ch = text[i];
-                if (ch < '0' || ch > '9')
-                {
-                    return -1;
-                }
-
-                n = (n * 10) + (ch - '0');
-            }
-
-            return n;
         }
 
         private static int ParseCount(string text)
