@@ -246,8 +246,7 @@ namespace Pos.Firmware.Esp32
 
             exchange.Configure(host, port);
 
-            string tlsText = _terminal.Journal.State.GetSetting(DeviceConfig.HostTlsKey);
-            bool useTls = tlsText == null || tlsText.Length == 0 ? DeviceConfig.HostUseTls : tlsText == "1";
+            bool useTls = Setting(DeviceConfig.HostTlsKey, DeviceConfig.HostUseTls ? "1" : "0") == "1";
             exchange.Log = log;
             string caPem = useTls ? LoadHostCa(storage, log) : null;
             try
