@@ -30,8 +30,7 @@ namespace Pos.Hal.Esp32
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly byte[] _request = new byte[SntpPacket.Length];
         private readonly byte[] _reply = new byte[SntpPacket.Length + 16];
-        private readonly object _gate = new object();
-        private string _server;
+        private readonly string _server;
         private Thread _thread;
 
         /// <summary>Creates the client; nothing is sent before <see cref="Start"/>.</summary>
@@ -45,30 +44,12 @@ namespace Pos.Hal.Esp32
             _server = server;
         }
 
-        /// <summary>The server in use (a technician setting may change it).</summary>
-        public string Server
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _server;
-                }
-            }
-
-            set
-            {
-                lock (_gate)
-                {
-                    _server = value;
-                }
-            }
-        }
-
-        /// <summary>Starts the worker thread; it waits for <see cref="RequestNow"/> before the first attempt.</summary>
+        /// <summary>
+        /// Starts the worker thread (none when SNTP is off); it waits for <see cref="RequestNow"/> before the first attempt.
+        /// </summary>
         public void Start()
         {
-            if (_thread != null)
+            if (_thread != null || _server == null || _server.Length == 0)
             {
                 return;
             }
@@ -88,8 +69,7 @@ namespace Pos.Hal.Esp32
         /// <exception cref="SocketException">No route, or the wait for the reply timed out.</exception>
         public SntpError SyncOnce()
         {
-            string server = Server;
-            IPAddress address = server == null || server.Length == 0 ? null : Resolve(server);
+            IPAddress address = _server == null || _server.Length == 0 ? null : Resolve(_server);
             if (address == null)
             {
                 return SntpError.NoReply;
@@ -135,13 +115,6 @@ namespace Pos.Hal.Esp32
             while (true)
             {
                 _wake.WaitOne(wait, false);
-                string server = Server;
-                if (server == null || server.Length == 0)
-                {
-                    wait = Timeout.Infinite;
-                    continue;
-                }
-
                 SntpError error;
                 try
                 {
@@ -155,12 +128,12 @@ namespace Pos.Hal.Esp32
 
                 if (error == SntpError.None)
                 {
-                    _log.WriteLine("time: set from SNTP " + server);
+                    _log.WriteLine("time: set from SNTP " + _server);
                     wait = ResyncMs;
                 }
                 else
                 {
-                    _log.WriteLine("time: SNTP " + server + " failed (" + ((int)error).ToString() + "), retry in 60 s");
+                    _log.WriteLine("time: SNTP " + _server + " failed (" + ((int)error).ToString() + "), retry in 60 s");
                     wait = RetryMs;
                 }
             }
