@@ -4,9 +4,9 @@ namespace Pos.Catalog
     public static class RepoLayout
     {
         public const string Catalogs = "firmware/catalogs";
-        public const string LocalizationGenerated = "firmware/Pos.Core/Localization/Generated";
-        public const string FontGenerated = "firmware/Pos.Core/Ui/Fonts/Generated";
-        public const string FontSubset = "firmware/Pos.Core/Ui/Fonts/unifont-subset.hex";
+        public const string LocalizationGenerated = "firmware/Pos.Core.Localization/Localization/Generated";
+        public const string FontGenerated = "firmware/Pos.Core.Ui/Ui/Fonts/Generated";
+        public const string FontSubset = "firmware/Pos.Core.Ui/Ui/Fonts/unifont-subset.hex";
         public const string SystemUnifont = "/usr/share/unifont/unifont.hex";
 
         /// <summary>The Unifont release the subset was cut from (Debian package unifont 1:15.0.01-2).</summary>

@@ -2,7 +2,7 @@ namespace Pos.Catalog
 {
     /// <summary>
     /// The words of codes.txt and the numbers they become in the generated tables. The order must match the enums
-    /// CodeClass, CodeAction and Actor in firmware/Pos.Core/Localization (a host test checks it).
+    /// CodeClass, CodeAction and Actor in firmware/Pos.Core.Localization/Localization (a host test checks it).
     /// </summary>
     public static class Vocabulary
     {

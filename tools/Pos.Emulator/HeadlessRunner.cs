@@ -1,5 +1,6 @@
 using Pos.Core.App;
-using Pos.Core.Transactions.Scenarios;
+using Pos.Core.Events;
+using Pos.Core.Scenarios;
 using Pos.Core.Ui.Screens;
 using Pos.Hal.Emulated;
 

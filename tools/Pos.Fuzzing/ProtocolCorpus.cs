@@ -1,6 +1,6 @@
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
-using Pos.Core.Tests.Protocol;
+using Pos.Core.Simulation;
 
 namespace Pos.Fuzzing
 {

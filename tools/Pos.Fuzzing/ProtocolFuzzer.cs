@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
-using Pos.Core.Tests.Protocol;
+using Pos.Core.Simulation;
 
 namespace Pos.Fuzzing
 {

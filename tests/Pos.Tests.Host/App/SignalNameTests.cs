@@ -1,5 +1,5 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Pos.Core.App;
+using Pos.Core.Events;
 
 namespace Pos.Tests.Host.App
 {

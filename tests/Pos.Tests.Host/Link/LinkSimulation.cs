@@ -1,7 +1,7 @@
-using Pos.Core.App;
 using Pos.Core.Common;
+using Pos.Core.Events;
 using Pos.Core.Link;
-using Pos.Hal.Simulation;
+using Pos.Core.Simulation;
 
 namespace Pos.Tests.Host.Link;
 

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Pos.Core.App;
 using Pos.Core.Common;
+using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Offline;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
-using Pos.Hal.Simulation;
 
 namespace Pos.Tests.Host.Offline
 {

@@ -1,7 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Protocol;
 using Pos.Fuzzing;
-using Pos.Core.Tests.Protocol;
+using Pos.Core.Simulation;
 
 namespace Pos.Tests.Host.Protocol
 {

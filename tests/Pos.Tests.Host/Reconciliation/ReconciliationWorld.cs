@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using Pos.Core.App;
+using Pos.Core.Events;
 using Pos.Core.Offline;
+using Pos.Core.Scenarios;
 using Pos.Core.Security;
+using Pos.Core.Simulation;
 using Pos.Core.Transactions;
-using Pos.Core.Transactions.Scenarios;
 using Pos.Hal;
-using Pos.Hal.Simulation;
 using Pos.HostSim;
 
 namespace Pos.Tests.Host.Reconciliation

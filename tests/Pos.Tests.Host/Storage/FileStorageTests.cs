@@ -1,8 +1,8 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
 using Pos.Hal;
 using Pos.Hal.Emulated;
-using Pos.Hal.Simulation;
 
 namespace Pos.Tests.Host.Storage
 {

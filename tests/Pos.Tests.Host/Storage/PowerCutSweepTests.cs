@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Common;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
-using Pos.Hal.Simulation;
 
 namespace Pos.Tests.Host.Storage
 {

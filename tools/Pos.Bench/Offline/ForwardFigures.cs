@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Pos.Core.App;
 using Pos.Core.Common;
+using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Offline;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
-using Pos.Hal.Simulation;
 
 namespace Pos.Bench.Offline
 {

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Fuzzing;
-using Pos.Core.Tests.Protocol;
+using Pos.Core.Simulation;
 
 namespace Pos.Bench.Protocol
 {

@@ -3,8 +3,8 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
-using Pos.Hal.Simulation;
 
 namespace Pos.Bench.Round
 {

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
-using Pos.Hal.Simulation;
 
 namespace Pos.Bench.Storage
 {

@@ -1,0 +1,253 @@
+using Pos.Core.Events;
+using Pos.Core.Exchange;
+using Pos.Core.Link;
+using Pos.Core.Offline;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
+using Pos.Core.Storage;
+using Pos.Core.Transactions;
+using Pos.Hal;
+
+namespace Pos.Core.App
+{
+    /// <summary>
+    /// The terminal's application core, built from the HAL seams only, so it runs the same on the device, in the
+    /// emulator and in tests: event queue, timers, dispatcher, journal, link monitor, host channel (exchange + probes),
+    /// offline policy and store, and the transaction machine. Keys and cards become events (posted from any thread);
+    /// <see cref="Step"/> is one turn of the main loop. The UI reads <see cref="Screen"/> and the status properties.
+    /// </summary>
+    public sealed class Terminal
+    {
+        private readonly EventQueue _queue;
+        private readonly TimerService _timers;
+        private readonly Dispatcher _dispatcher;
+        private readonly Journal _journal;
+        private readonly LinkMonitor _link;
+        private readonly HostChannel _channel;
+        private readonly TransactionMachine _machine;
+        private readonly IOfflineStore _offline;
+        private readonly OfflineQueueStore _queueStore;
+        private readonly TerminalOptions _options;
+        private readonly IClock _clock;
+        private readonly IMacCalculator _mac;
+        private readonly RequestBuilder _builder;
+        private Forwarder _forwarder;
+        private readonly INetworkLink _network;
+        private readonly ISerialLog _log;
+        private bool _started;
+
+        /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
+        public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, IKeypad keypad, ICardReader cardReader,
+            INetworkLink network, IStorage storage, ISerialLog log, IKeyStore keys)
+        {
+            if (options == null || clock == null || exchange == null || keypad == null || cardReader == null || network == null
+                || storage == null || log == null || keys == null)
+            {
+                throw new System.ArgumentNullException(nameof(options));
+            }
+
+            if (options.Codes == null)
+            {
+                throw new System.ArgumentException("response code table", nameof(options));
+            }
+
+            _log = log;
+            _network = network;
+            _options = options;
+            _clock = clock;
+            if (options.OfflineStore == null)
+            {
+                // The product: the journal-backed queue, attached at Start (after recovery), and its forwarder.
+                _queueStore = new OfflineQueueStore(clock);
+                _offline = _queueStore;
+            }
+            else
+            {
+                _offline = options.OfflineStore;
+            }
+
+            _queue = new EventQueue(options.QueueCapacity);
+            _timers = new TimerService(clock, _queue, options.TimerSlots);
+            _dispatcher = new Dispatcher(_queue, _timers, 64);
+            _journal = new Journal(storage);
+            RequestBuilder builder = new RequestBuilder(options.Terminal);
+            _builder = builder;
+            _channel = new HostChannel(exchange, _queue, _journal, builder);
+            _link = new LinkMonitor(options.Link, clock, _timers, _queue, _channel, log);
+            OfflinePolicy policy = new OfflinePolicy(options.OfflinePolicy);
+            IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
+            _mac = mac;
+            _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, keys, clock, _timers, _channel, _link,
+                policy, _offline, options.Codes, cardReader, log, mac);
+
+            _link.SubscribeTo(_dispatcher);
+            _machine.SubscribeTo(_dispatcher);
+            new LinkChangedForwarder(network, _queue);
+            keypad.KeyPressed += OnKey;
+            cardReader.CardRead += OnCard;
+        }
+
+        /// <summary>What the journal's recovery found at <see cref="Start"/>.</summary>
+        public RecoveryReport Recovery { get; private set; }
+
+        /// <summary>The screen to show.</summary>
+        public ScreenModel Screen => _machine.Screen;
+
+        /// <summary>The transaction machine's state.</summary>
+        public TxnState State => _machine.State;
+
+        /// <summary>The transaction machine (trace, log).</summary>
+        public TransactionMachine Machine => _machine;
+
+        /// <summary>The journal (counters, reversal, settings).</summary>
+        public Journal Journal => _journal;
+
+        /// <summary>The link monitor.</summary>
+        public LinkMonitor Link => _link;
+
+        /// <summary>The host channel (request count).</summary>
+        public HostChannel Channel => _channel;
+
+        /// <summary>The dispatcher (ordered event trace via <c>Dispatched</c>).</summary>
+        public Dispatcher Dispatcher => _dispatcher;
+
+        /// <summary>The timers.</summary>
+        public TimerService Timers => _timers;
+
+        /// <summary>Status bar: true when the host is reachable (online side of the link monitor).</summary>
+        public bool IsOnline => _link.IsOnline;
+
+        /// <summary>
+        /// Status bar: offline sales waiting to be forwarded (the real queue's pending advices; with an injected store,
+        /// its count).
+        /// </summary>
+        public int OfflineCount => _queueStore != null ? (_queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount)
+            : _offline == null ? 0 : _offline.QueuedCount;
+
+        /// <summary>The offline queue (null with an injected store or before <see cref="Start"/>).</summary>
+        public OfflineQueue OfflineQueue => _queueStore == null ? null : _queueStore.Queue;
+
+        /// <summary>The forwarder of the offline queue (null with an injected store or before <see cref="Start"/>).</summary>
+        public Forwarder Forwarder => _forwarder;
+
+        /// <summary>Status: true when a reversal is pending.</summary>
+        public bool ReversalPending => _journal.State.Reversal != null;
+
+        /// <summary>Status: the pending reversal's reason (98/A0/96/06), or empty.</summary>
+        public string ReversalReason => _journal.State.Reversal == null ? string.Empty : _journal.State.Reversal.Reason;
+
+        /// <summary>Opens the journal (recovery), starts the link monitor and enters Idle. Call once.</summary>
+        public void Start()
+        {
+            if (_started)
+            {
+                throw new System.InvalidOperationException("started");
+            }
+
+            _started = true;
+            Recovery = _journal.Open();
+            if (_queueStore != null)
+            {
+                OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
+                _queueStore.Attach(queue);
+                ForwarderSettings fs = _options.Forwarder.Clone();
+                fs.ReversalMaxAttempts = _options.Transactions.ReversalRetryCount;
+                fs.ConnectTimeoutMs = _options.Transactions.ConnectTimeoutMs;
+                fs.ResponseTimeoutMs = _options.Transactions.ResponseTimeoutMs;
+                // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
+                _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
+                _forwarder.SubscribeTo(_dispatcher);
+                _forwarder.ItemFinished += OnAdviceFinished;
+                _machine.Forwarder = _forwarder;
+            }
+
+            _link.Start(_network.IsUp);
+            _machine.Start();
+            if (_forwarder != null)
+            {
+                _forwarder.Start(_link.IsOnline);
+            }
+
+            _log.WriteLine("terminal: started, batch " + _journal.State.BatchNumber.ToString() + (ReversalPending ? ", reversal pending " + ReversalReason : string.Empty));
+        }
+
+        /// <summary>One turn of the main loop: due timers, then queued events.</summary>
+        public int Step()
+        {
+            return _dispatcher.Step();
+        }
+
+        /// <summary>Milliseconds until the next timer (-1 none): how long the main loop may sleep when the queue is empty.</summary>
+        public long NextDueInMs()
+        {
+            return _timers.NextDueInMs();
+        }
+
+        /// <summary>Events waiting.</summary>
+        public int Pending => _queue.Count;
+
+        /// <summary>Posts a key as if pressed (emulator, scenarios).</summary>
+        public void PressKey(Key key)
+        {
+            OnKey(key);
+        }
+
+        // A delivered offline sale is the host's debit now: it joins the batch's transaction log, so the settlement
+        // totals (0500) count it like the host does. A declined advice never enters the log.
+        private void OnAdviceFinished(string tid, int batch, int stan, ForwardResult result, string responseCode)
+        {
+            if (!ForwardResultNames.IsDelivered(result) || batch != _journal.State.BatchNumber || _machine.Log.Find(stan) != null)
+            {
+                return;
+            }
+
+            QueueItem item = _journal.State.FindItem(tid, batch, stan);
+            if (item == null)
+            {
+                return;
+            }
+
+            byte[] payload = new byte[item.PayloadLength];
+            int count = _journal.ReadPayload(item, payload, 0);
+            FinancialRequest sale = new FinancialRequest();
+            string ignored;
+            if (!RequestPayload.Read(payload, 0, count, sale, out ignored))
+            {
+                return;
+            }
+
+            LoggedTransaction t = new LoggedTransaction();
+            t.Type = TransactionType.Purchase;
+            t.Stan = stan;
+            t.Batch = batch;
+            t.AmountFen = sale.AmountFen;
+            t.Pan = sale.Pan;
+            t.ExpiryYymm = sale.ExpiryYymm;
+            t.EntryMode = sale.EntryMode;
+            t.AuthCode = sale.OriginalAuthCode;
+            t.Date = sale.LocalDate;
+            try
+            {
+                _machine.Log.Put(t);
+            }
+            catch (StorageException)
+            {
+                // Not logged: the settlement is then unbalanced and uploads the batch (0320); nothing is lost.
+            }
+            catch (JournalException)
+            {
+            }
+        }
+
+        private void OnKey(Key key)
+        {
+            _queue.Post(new Event(Signal.KeyPressed, (int)key, null));
+        }
+
+        private void OnCard(CardData card, CardReadError error)
+        {
+            _queue.Post(new Event(Signal.CardRead, (int)error, card));
+        }
+    }
+}

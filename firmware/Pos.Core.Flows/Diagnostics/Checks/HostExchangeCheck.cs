@@ -1,0 +1,144 @@
+using Pos.Core.Events;
+using Pos.Core.Exchange;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Diagnostics.Checks
+{
+    /// <summary>
+    /// Base of the two host checks: each sends one echo test 0820 (<see cref="RequestBuilder.EchoTest"/>, a fresh
+    /// STAN from the journal, the current batch) through <see cref="IHostExchange"/> and judges the outcome event
+    /// (<see cref="Signal.ExchangeReplied"/> / <see cref="Signal.ExchangeFailed"/> with its exchange id) with the
+    /// round-trip time on the injected clock. NOT RUN when there is no exchange seam, the link is down, the exchange
+    /// is busy, the terminal ids are not set or the journal is read-only.
+    /// </summary>
+    public abstract class HostExchangeCheck : DiagnosticCheck
+    {
+        private static int _nextId;
+        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoMessage _request = new IsoMessage();
+        private readonly byte[] _frame = new byte[256];
+        private int _exchangeId = -1;
+        private long _startMs;
+
+        /// <summary>Creates a host check.</summary>
+        protected HostExchangeCheck(string key, int titleKey)
+            : base(key, titleKey, CheckMode.Asynchronous)
+        {
+        }
+
+        /// <summary>The echo request in flight (for reading the reply against it).</summary>
+        protected IsoMessage Request => _request;
+
+        /// <inheritdoc />
+        public override CheckResult Run(DiagnosticContext ctx)
+        {
+            _exchangeId = -1;
+            if (ctx.Exchange == null)
+            {
+                return CheckResult.NotRun("no seam");
+            }
+
+            if (ctx.Network != null && !ctx.Network.IsUp)
+            {
+                return CheckResult.NotRun("link down");
+            }
+
+            if (ctx.Exchange.IsBusy)
+            {
+                return CheckResult.NotRun("exchange busy");
+            }
+
+            TerminalSettings terminal = ctx.Terminal;
+            if (terminal == null)
+            {
+                string tid = ctx.Setting(DiagnosticsSettingsKeys.TerminalId);
+                string mid = ctx.Setting(DiagnosticsSettingsKeys.MerchantId);
+                if (tid == null || mid == null)
+                {
+                    return CheckResult.NotRun("TID/MID not set");
+                }
+
+                terminal = new TerminalSettings(tid, mid);
+            }
+
+            int stan;
+            try
+            {
+                stan = ctx.Journal.ReserveStan();
+            }
+            catch (JournalException)
+            {
+                return CheckResult.NotRun("journal read-only");
+            }
+
+            new RequestBuilder(terminal).EchoTest(_request, stan, ctx.Journal.State.BatchNumber);
+            int length;
+            try
+            {
+                length = _packager.Pack(_request, null, _frame, 0);
+            }
+            catch (ProtocolException)
+            {
+                return CheckResult.NotRun("TID/MID invalid");
+            }
+
+            _nextId = (_nextId + 1) % 1000000;
+            _exchangeId = DiagnosticsIds.ExchangeIdBase + _nextId;
+            _startMs = ctx.Clock.UptimeMs;
+            ctx.Exchange.Start(_exchangeId, _frame, 0, length, ctx.Thresholds.ConnectTimeoutMs, ctx.Thresholds.ResponseTimeoutMs);
+            return CheckResult.Running(string.Empty);
+        }
+
+        /// <inheritdoc />
+        public override CheckResult Complete(DiagnosticContext ctx, Event e)
+        {
+            if (_exchangeId < 0 || (e.Signal != Signal.ExchangeReplied && e.Signal != Signal.ExchangeFailed))
+            {
+                return null;
+            }
+
+            ExchangeOutcome outcome = e.Data as ExchangeOutcome;
+            if (outcome == null || outcome.ExchangeId != _exchangeId)
+            {
+                return null;
+            }
+
+            _exchangeId = -1;
+            return Evaluate(ctx, outcome, ctx.Clock.UptimeMs - _startMs);
+        }
+
+        /// <inheritdoc />
+        public override void Cancel(DiagnosticContext ctx)
+        {
+            _exchangeId = -1; // the late outcome is ignored as stale
+        }
+
+        /// <summary>Judges the outcome of this check's exchange.</summary>
+        protected abstract CheckResult Evaluate(DiagnosticContext ctx, ExchangeOutcome outcome, long roundTripMs);
+
+        /// <summary>Report text of an exchange failure.</summary>
+        public static string FailureName(ExchangeFailure failure)
+        {
+            switch (failure)
+            {
+                case ExchangeFailure.ConnectFailed:
+                    return "connect failed";
+                case ExchangeFailure.SendFailed:
+                    return "send failed";
+                case ExchangeFailure.Timeout:
+                    return "no reply (timeout)";
+                case ExchangeFailure.ClosedMidReply:
+                    return "closed mid reply";
+                case ExchangeFailure.ReplyTooLarge:
+                    return "reply too large";
+                case ExchangeFailure.NotReady:
+                    return "no host address";
+                default:
+                    return "ok";
+            }
+        }
+    }
+}

@@ -1,0 +1,1544 @@
+using System;
+using Pos.Core.Common;
+using Pos.Core.Events;
+using Pos.Core.Exchange;
+using Pos.Core.Link;
+using Pos.Core.Offline;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The transaction state machine. It decodes the application's events into <see cref="TxnTrigger"/>s, looks the
+    /// (state, trigger) up in <see cref="TransactionTable.Transitions"/>, and runs exit → action → entry to completion.
+    /// State entry does the work of the state (show the screen, arm its timer, start the card reader, send the
+    /// request); actions are the small steps between. Reversal rules (SPEC §2): the reversal is persisted with reason
+    /// 98 before a reversible request is sent, rewritten to A0 on an approval with a bad MAC and to 96 when the
+    /// approval cannot be committed, sent before the next financial transaction and before settlement, retried up to
+    /// <see cref="TransactionSettings.ReversalRetryCount"/>, then kept and blocking until sent or cleared by a technician.
+    /// </summary>
+    public sealed class TransactionMachine : IEventHandler
+    {
+        /// <summary>Local code shown when nothing could be sent (no connection).</summary>
+        public const string CodeNoConnection = "LNC";
+        /// <summary>Local code: the host did not answer in time.</summary>
+        public const string CodeTimeout = "LTO";
+        /// <summary>Local code: the reply could not be read or did not match.</summary>
+        public const string CodeBadReply = "LBR";
+        /// <summary>Local code: the approval's MAC did not verify.</summary>
+        public const string CodeMacError = "LMA";
+        /// <summary>Local code: keys missing (not signed in).</summary>
+        public const string CodeNoKeys = "LNK";
+        /// <summary>Local code: storage failure.</summary>
+        public const string CodeStorage = "LST";
+        /// <summary>Local code: the offline advices could not be uploaded before settlement.</summary>
+        public const string CodeOfflineUpload = "LOU";
+        /// <summary>Local code: the working keys of the sign-in reply failed their checks.</summary>
+        public const string CodeKeyCheck = "LKC";
+
+        private const string SettingSignInDate = "signin.date";
+        private const string SettingSignInRequired = "signin.required";
+        private const int MaxAmountDigits = 10;
+
+        private readonly TransactionSettings _settings;
+        private readonly Journal _journal;
+        private readonly TransactionLog _log;
+        private readonly IKeyStore _keys;
+        private readonly IClock _clock;
+        private readonly TimerService _timers;
+        private readonly HostChannel _channel;
+        private readonly LinkMonitor _link;
+        private readonly OfflinePolicy _policy;
+        private readonly IOfflineStore _offline;
+        private readonly IResponseCodeTable _codes;
+        private readonly ICardReader _reader;
+        private readonly ISerialLog _serial;
+        private readonly string _terminalId;
+        private readonly RequestBuilder _builder;
+        private readonly IMacCalculator _mac;
+        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoMessage _request = new IsoMessage();
+        private readonly IsoMessage _reply = new IsoMessage();
+        private readonly FinancialRequest _data = new FinancialRequest();
+        private readonly FinancialReply _financialReply = new FinancialReply();
+        private readonly ReversalReply _reversalReply = new ReversalReply();
+        private readonly SignInReply _signInReply = new SignInReply();
+        private readonly SettlementReply _settlementReply = new SettlementReply();
+        private readonly ManagementReply _managementReply = new ManagementReply();
+        private readonly byte[] _frame = new byte[1024];
+        private readonly byte[] _reversalPayload = new byte[512];
+        private readonly byte[] _pin = new byte[12];
+        private readonly byte[] _pinBlock = new byte[8];
+        private readonly char[] _digits = new char[12];
+        private readonly ScreenModel _screen = new ScreenModel();
+
+        private TxnState _state = TxnState.Idle;
+        private TxnState _resume = TxnState.Idle;
+        private TxnFlow _flow;
+        private int _digitCount;
+        private int _lastDigit;
+        private int _pinCount;
+        private long _amountFen;
+        private CardData _card;
+        private PinRequirement _pinRequirement;
+        private LoggedTransaction _original;
+        private int _exchangeId = -1;
+        private int _attemptLimit;
+        private bool _autoSignInDue = true;
+        private bool _pinRetry;
+        private string _lastCode = string.Empty;
+        private ResponseAction _lastAction;
+        private BatchRecord[] _upload;
+        private int _uploadSent;
+        private string _error = string.Empty;
+        private SettlementTotals _settleTotals;
+        private int _settleBatch;
+
+        // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
+        private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
+
+        /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
+        public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
+            TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
+            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
+        {
+            if (settings == null || terminal == null || journal == null || keys == null || clock == null || timers == null
+                || channel == null || link == null || policy == null || codes == null || reader == null || serial == null || mac == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
+            settings.Validate();
+            _settings = settings.Clone();
+            _journal = journal;
+            _log = new TransactionLog(journal);
+            _keys = keys;
+            _clock = clock;
+            _timers = timers;
+            _channel = channel;
+            _link = link;
+            _policy = policy;
+            _offline = offline;
+            _codes = codes;
+            _reader = reader;
+            _serial = serial;
+            _mac = mac;
+            _terminalId = terminal.TerminalId;
+            _builder = new RequestBuilder(terminal);
+        }
+
+        /// <summary>The current state.</summary>
+        public TxnState State => _state;
+
+        /// <summary>What the screen shows now.</summary>
+        public ScreenModel Screen => _screen;
+
+        /// <summary>The flow in progress.</summary>
+        public TxnFlow Flow => _flow;
+
+        /// <summary>Transitions taken since start.</summary>
+        public int TransitionCount { get; private set; }
+
+        /// <summary>The last (state, trigger) that had no row (non-key triggers only), for diagnostics.</summary>
+        public int Unhandled { get; private set; }
+
+        /// <summary>The transaction log of the batch.</summary>
+        public TransactionLog Log => _log;
+
+        /// <summary>Called after every transition with "From --Trigger/Action--> To"; null to stop tracing.</summary>
+        public TraceHandler Trace { get; set; }
+
+        /// <summary>Subscribes to the signals the machine consumes.</summary>
+        public void SubscribeTo(Dispatcher dispatcher)
+        {
+            dispatcher.Subscribe(Signal.KeyPressed, this);
+            dispatcher.Subscribe(Signal.CardRead, this);
+            dispatcher.Subscribe(Signal.TimerExpired, this);
+            dispatcher.Subscribe(Signal.ExchangeReplied, this);
+            dispatcher.Subscribe(Signal.ExchangeFailed, this);
+            dispatcher.Subscribe(Signal.WentOnline, this);
+            dispatcher.Subscribe(Signal.WentOffline, this);
+            dispatcher.Subscribe(Signal.ForwardingDone, this);
+            dispatcher.Subscribe(Signal.ForwardingStopped, this);
+        }
+
+        /// <summary>
+        /// The offline forwarder (null: none). When set, settlement first drains it
+        /// (<see cref="Forwarder.DrainBeforeSettlement"/>) and sends the 0500 only after
+        /// <see cref="Signal.ForwardingDone"/>; <see cref="Signal.ForwardingStopped"/> fails the settlement (not sent).
+        /// </summary>
+        public Forwarder Forwarder { get; set; }
+
+        /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
+        public bool AwaitingDrain => _awaitingDrain;
+
+        private bool _awaitingDrain;
+
+        private void OnForwardingEnded(Event e)
+        {
+            if (!_awaitingDrain || _state != TxnState.Settling || (Forwarder != null && Forwarder.IsDraining))
+            {
+                return; // not ours, or a report of an earlier drain while the settlement's drain is still going
+            }
+
+            _awaitingDrain = false;
+            _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            if (e.Signal == Signal.ForwardingDone)
+            {
+                SendManagement(TxnState.Settling);
+                if (_pendingFault)
+                {
+                    _pendingFault = false;
+                    Fire(TxnTrigger.LocalFault);
+                }
+            }
+            else
+            {
+                _lastCode = CodeOfflineUpload;
+                Fire(TxnTrigger.NotSent);
+            }
+        }
+
+        /// <summary>Enters Idle (which checks whether a sign-in is due).</summary>
+        public void Start()
+        {
+            _state = TxnState.Idle;
+            _pendingCheck = false;
+            Enter(TxnState.Idle);
+            if (_pendingCheck)
+            {
+                Fire(TxnTrigger.Check);
+            }
+        }
+
+        /// <inheritdoc />
+        public void Handle(Event e)
+        {
+            switch (e.Signal)
+            {
+                case Signal.KeyPressed:
+                    OnKey((Key)e.Param);
+                    break;
+                case Signal.CardRead:
+                    CardData card = e.Data as CardData;
+                    if (_state == TxnState.PresentCard)
+                    {
+                        _card = card;
+                        _error = card == null ? "E" + e.Param.ToString() : string.Empty;
+                        Fire(card == null ? TxnTrigger.CardFailed : TxnTrigger.CardOk);
+                    }
+
+                    break;
+                case Signal.TimerExpired:
+                    if (e.Param == TransactionTimerIds.StateTimeout && _timers.IsCurrent(e))
+                    {
+                        Fire(TxnTrigger.Timeout);
+                    }
+                    else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _awaitingDrain)
+                    {
+                        _awaitingDrain = false; // the upload before settlement did not finish in time: do not settle
+                        _lastCode = CodeOfflineUpload;
+                        Fire(TxnTrigger.NotSent);
+                    }
+                    else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _exchangeId >= 0)
+                    {
+                        // Still waiting for the shared seam means it never left: nothing sent, not a timeout.
+                        bool unsent = _channel.CancelWaiting(_exchangeId);
+                        _exchangeId = -1;
+                        _lastCode = unsent ? CodeNoConnection : CodeTimeout;
+                        Fire(unsent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
+                    }
+
+                    break;
+                case Signal.ExchangeReplied:
+                case Signal.ExchangeFailed:
+                    OnExchange(e);
+                    break;
+                case Signal.ForwardingDone:
+                case Signal.ForwardingStopped:
+                    OnForwardingEnded(e);
+                    break;
+                case Signal.WentOnline:
+                    Fire(TxnTrigger.WentOnline);
+                    break;
+                case Signal.WentOffline:
+                    Fire(TxnTrigger.WentOffline);
+                    break;
+            }
+        }
+
+        /// <summary>True when the journal holds a pending reversal.</summary>
+        public bool ReversalPending => _journal.State.Reversal != null;
+
+        /// <summary>Feeds one trigger (the event decoding does this; tests may call it).</summary>
+        public void Fire(TxnTrigger trigger)
+        {
+            TxnTrigger next = trigger;
+            int loops = 0;
+            while (true)
+            {
+                _pendingCheck = false;
+                _pendingFault = false;
+                Dispatch(next);
+                if (++loops > 8)
+                {
+                    return;
+                }
+
+                // Completion triggers raised by the entry just run (run to completion: handled before the next event).
+                if (_pendingFault)
+                {
+                    next = TxnTrigger.LocalFault;
+                }
+                else if (_pendingCheck)
+                {
+                    next = TxnTrigger.Check;
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        private bool _pendingCheck;
+        private bool _pendingFault;
+        private TxnTrigger _current;
+
+        private void Dispatch(TxnTrigger trigger)
+        {
+            TxnTransition[] rows = TransactionTable.Transitions;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                TxnTransition row = rows[i];
+                if (row.From != _state || row.Trigger != trigger || !Holds(row.Guard) || !Holds(row.Guard2))
+                {
+                    continue;
+                }
+
+                _current = trigger;
+                Take(row);
+                return;
+            }
+
+            Unhandled++;
+        }
+
+        private void Take(TxnTransition row)
+        {
+            TxnState from = _state;
+            TxnState to = row.To;
+            if (to == TxnState.Resume)
+            {
+                to = _resume;
+            }
+
+            if (row.To == TxnState.Reversing && row.Then != TxnState.Stay)
+            {
+                _resume = row.Then;
+                _attemptLimit = _settings.ReversalRetryCount;
+            }
+
+            if (to != TxnState.Stay)
+            {
+                Exit(from);
+            }
+
+            Run(row.Action);
+
+            TransitionCount++;
+            TraceHandler trace = Trace;
+            if (trace != null)
+            {
+                trace(TransactionTable.NameOf(from) + " --" + TransactionTable.NameOf(row.Trigger) + "/" + TransactionTable.NameOf(row.Action)
+                    + "--> " + TransactionTable.NameOf(to == TxnState.Stay ? from : to));
+            }
+
+            if (to != TxnState.Stay)
+            {
+                _state = to;
+                Enter(to);
+            }
+        }
+
+        private void OnKey(Key key)
+        {
+            if (key >= Key.Digit0 && key <= Key.Digit9)
+            {
+                _lastDigit = (int)key - (int)Key.Digit0;
+                Fire(TxnTrigger.Digit);
+                return;
+            }
+
+            switch (key)
+            {
+                case Key.Clear:
+                    Fire(TxnTrigger.Clear);
+                    break;
+                case Key.Enter:
+                    Fire(TxnTrigger.Enter);
+                    break;
+                case Key.Cancel:
+                    Fire(TxnTrigger.Cancel);
+                    break;
+                case Key.Func:
+                    Fire(TxnTrigger.Func);
+                    break;
+                case Key.Up:
+                    Fire(TxnTrigger.Up);
+                    break;
+                case Key.Down:
+                    Fire(TxnTrigger.Down);
+                    break;
+            }
+        }
+
+        private void OnExchange(Event e)
+        {
+            ExchangeOutcome outcome = e.Data as ExchangeOutcome;
+            if (outcome == null || _exchangeId < 0 || outcome.ExchangeId != _exchangeId)
+            {
+                return; // stale: a late outcome after the watchdog, or not ours
+            }
+
+            _exchangeId = -1;
+            _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            if (outcome.Failure != ExchangeFailure.None)
+            {
+                bool nothingSent = outcome.Failure == ExchangeFailure.ConnectFailed || outcome.Failure == ExchangeFailure.NotReady;
+                _lastCode = nothingSent ? CodeNoConnection : CodeTimeout;
+                Fire(nothingSent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
+                return;
+            }
+
+            Fire(DecodeReply(outcome.Reply));
+        }
+
+        private TxnTrigger DecodeReply(byte[] frame)
+        {
+            try
+            {
+                bool macVerified = _state == TxnState.Authorising || _state == TxnState.Reversing;
+                _packager.Unpack(frame, 0, frame.Length, _reply, macVerified ? _mac : null);
+                ReplyBase common;
+                TxnTrigger trigger;
+                switch (_state)
+                {
+                    case TxnState.Authorising:
+                        _financialReply.Read(_request, _reply);
+                        common = _financialReply;
+                        trigger = _financialReply.MacFailed ? TxnTrigger.MacFailed : _financialReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
+                        break;
+                    case TxnState.Reversing:
+                        _reversalReply.Read(_request, _reply);
+                        common = _reversalReply;
+                        trigger = _reversalReply.Done ? TxnTrigger.Approved : TxnTrigger.Declined;
+                        break;
+                    case TxnState.SigningIn:
+                        _signInReply.Read(_request, _reply);
+                        common = _signInReply;
+                        trigger = _signInReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
+                        break;
+                    case TxnState.Settling:
+                        _settlementReply.Read(_request, _reply);
+                        common = _settlementReply;
+                        trigger = _settlementReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
+                        break;
+                    default:
+                        _managementReply.Read(_request, _reply);
+                        common = _managementReply;
+                        trigger = _managementReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
+                        break;
+                }
+
+                _lastCode = common.ResponseCode;
+                if (common.RequiresSignIn && _state != TxnState.SigningIn)
+                {
+                    RequireSignIn();
+                }
+
+                return trigger;
+            }
+            catch (ProtocolException)
+            {
+                _lastCode = CodeBadReply;
+                return TxnTrigger.BadReply;
+            }
+            catch (SecurityException)
+            {
+                _lastCode = CodeNoKeys;
+                return TxnTrigger.BadReply;
+            }
+        }
+
+        private void RequireSignIn()
+        {
+            _autoSignInDue = true;
+            TryJournal(SettingSignInRequired, "1");
+        }
+
+        private bool Holds(TxnGuard guard)
+        {
+            PendingReversal reversal = _journal.State.Reversal;
+            switch (guard)
+            {
+                case TxnGuard.Always:
+                    return true;
+                case TxnGuard.ReversalBlocks:
+                    return reversal != null && reversal.Attempts >= _settings.ReversalRetryCount;
+                case TxnGuard.ReversalDue:
+                    return reversal != null && _link.IsOnline;
+                case TxnGuard.Offline:
+                    return !_link.IsOnline;
+                case TxnGuard.Room:
+                    return _state == TxnState.PinEntry ? _pinCount < _settings.MaxPinLength
+                        : _state == TxnState.OriginalStanEntry ? _digitCount < 6 : _digitCount < MaxAmountDigits;
+                case TxnGuard.AmountOk:
+                    return _amountFen >= 1 && _amountFen <= _settings.MaxAmountFen
+                        && (_flow != TxnFlow.Refund || _original == null || _amountFen <= _original.AmountFen);
+                case TxnGuard.OriginalOk:
+                    return LookupOriginal();
+                case TxnGuard.IsVoid:
+                    return _flow == TxnFlow.Void;
+                case TxnGuard.NeedPin:
+                    return _card != null && PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings) != PinRequirement.None;
+                case TxnGuard.PinOk:
+                    return (_pinCount >= _settings.MinPinLength && _pinCount <= _settings.MaxPinLength)
+                        || (_pinCount == 0 && _pinRequirement == PinRequirement.Optional);
+                case TxnGuard.ReversalCanRetry:
+                    return reversal != null && reversal.Attempts < _attemptLimit;
+                case TxnGuard.NeedSignIn:
+                    return NeedSignIn();
+                case TxnGuard.Unbalanced:
+                    return !_settlementReply.Balanced;
+                case TxnGuard.UploadMore:
+                    return _upload != null && _uploadSent < ((_upload.Length + 7) / 8) + 1;
+                case TxnGuard.CanReEnterPin:
+                    return _lastAction == ResponseAction.ReEnterPin && _card != null && _flow != TxnFlow.None;
+                case TxnGuard.Key1:
+                    return _lastDigit == 1;
+                case TxnGuard.Key2:
+                    return _lastDigit == 2;
+                case TxnGuard.Key3:
+                    return _lastDigit == 3;
+                case TxnGuard.Key4:
+                    return _lastDigit == 4;
+                case TxnGuard.Key5:
+                    return _lastDigit == 5;
+                case TxnGuard.Key9:
+                    return _lastDigit == 9;
+                case TxnGuard.HasReversal:
+                    return reversal != null;
+            }
+
+            return false;
+        }
+
+        private bool NeedSignIn()
+        {
+            if (!_link.IsOnline || !_keys.Has(KeySlot.Tmk))
+            {
+                return false;
+            }
+
+            bool missing = !_keys.Has(KeySlot.Pik) || !_keys.Has(KeySlot.Mak);
+            bool forced = _journal.State.GetSetting(SettingSignInRequired) != null;
+            bool daily = _settings.DailySignIn && _journal.State.GetSetting(SettingSignInDate) != Today();
+            return _autoSignInDue && (missing || forced || daily);
+        }
+
+        // The merchant's business day: daily sign-in follows local midnight, not UTC's.
+        private string Today()
+        {
+            return HostClock.LocalDay(_clock.UtcNow, _settings.UtcOffsetMinutes);
+        }
+
+        private bool LookupOriginal()
+        {
+            if (_digitCount == 0)
+            {
+                return false;
+            }
+
+            LoggedTransaction t = _log.Find((int)DigitsValue());
+            bool ok = t != null && t.Type == TxnTypeOfOriginal() && !t.Voided;
+            _original = ok ? t : null;
+            _error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
+            return ok;
+        }
+
+        private static TransactionType TxnTypeOfOriginal()
+        {
+            return TransactionType.Purchase;
+        }
+
+        private long DigitsValue()
+        {
+            long v = 0;
+            for (int i = 0; i < _digitCount; i++)
+            {
+                v = (v * 10) + (_digits[i] - '0');
+            }
+
+            return v;
+        }
+
+        private void Run(TxnAction action)
+        {
+            switch (action)
+            {
+                case TxnAction.Ignore:
+                    break;
+                case TxnAction.BeginPurchase:
+                    Begin(TxnFlow.Purchase);
+                    if (_current == TxnTrigger.Digit && _lastDigit > 0)
+                    {
+                        _digits[0] = (char)('0' + _lastDigit);
+                        _digitCount = 1;
+                        _amountFen = _lastDigit;
+                    }
+
+                    break;
+                case TxnAction.BeginVoid:
+                    Begin(TxnFlow.Void);
+                    break;
+                case TxnAction.BeginRefund:
+                    Begin(TxnFlow.Refund);
+                    break;
+                case TxnAction.BeginBalance:
+                    Begin(TxnFlow.Balance);
+                    break;
+                case TxnAction.BeginSettlement:
+                    Begin(TxnFlow.Settlement);
+                    break;
+                case TxnAction.BeginSignIn:
+                    Begin(TxnFlow.SignIn);
+                    _autoSignInDue = false;
+                    break;
+                case TxnAction.AddDigit:
+                    AddDigit();
+                    break;
+                case TxnAction.Backspace:
+                    Backspace();
+                    break;
+                case TxnAction.Refuse:
+                    if (_state == TxnState.AmountEntry)
+                    {
+                        _screen.Set(2, "LIMIT");
+                    }
+                    else if (_state == TxnState.OriginalStanEntry)
+                    {
+                        _screen.Set(2, _error);
+                    }
+                    else if (_state == TxnState.PinEntry)
+                    {
+                        _screen.Set(3, "LENGTH");
+                    }
+
+                    break;
+                case TxnAction.Abandon:
+                    Reset();
+                    break;
+                case TxnAction.TakeCard:
+                    _pinRequirement = PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings);
+                    break;
+                case TxnAction.CardError:
+                    _screen.Set(2, _error);
+                    break;
+                case TxnAction.DecideOffline:
+                    DecideOffline();
+                    break;
+                case TxnAction.Complete:
+                    Complete();
+                    break;
+                case TxnAction.Decline:
+                    Decline();
+                    break;
+                case TxnAction.ReverseMac:
+                    RewriteReversal(ReversalReason.MacFailure);
+                    ShowResult(ScreenIds.ReversalPending, ReversalReason.MacFailure, CodeMacError, null, null);
+                    break;
+                case TxnAction.KeepReversal:
+                    if (ReversalPending)
+                    {
+                        ShowResult(ScreenIds.ReversalPending, _journal.State.Reversal.Reason, _lastCode, null, null);
+                    }
+                    else
+                    {
+                        ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
+                    }
+
+                    break;
+                case TxnAction.NotSent:
+                    ClearReversalQuietly();
+                    ShowResult(ScreenIds.NoConnection, _lastCode, LinkWord(), null, null);
+                    break;
+                case TxnAction.LocalFailure:
+                    ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
+                    break;
+                case TxnAction.ReversalDone:
+                    ReversalDone();
+                    break;
+                case TxnAction.RetryReversal:
+                    PendingReversal pending = _journal.State.Reversal;
+                    _attemptLimit = pending == null ? 0 : pending.Attempts + 1;
+                    _flow = TxnFlow.ReversalOnly;
+                    break;
+                case TxnAction.SignedIn:
+                    SignedIn();
+                    break;
+                case TxnAction.SignInFailed:
+                    ShowResult(ScreenIds.SignInFailed, _lastCode, null, null, null);
+                    break;
+                case TxnAction.Settled:
+                    Settled();
+                    break;
+                case TxnAction.SettleFailed:
+                    ShowResult(ScreenIds.SettleFailed, _lastCode, null, null, null);
+                    break;
+                case TxnAction.ClearReversal:
+                    PendingReversal r = _journal.State.Reversal;
+                    string note = "reversal cleared by technician: STAN " + r.Stan.ToString() + " reason " + r.Reason + " attempts " + r.Attempts.ToString();
+                    if (TryClearReversal())
+                    {
+                        TryAudit(note);
+                        _serial.WriteLine("txn: " + note);
+                    }
+
+                    break;
+                case TxnAction.ReEnterPin:
+                    _pinRetry = true;
+                    break;
+                case TxnAction.Refresh:
+                    ShowIdle();
+                    break;
+                case TxnAction.RefreshModes:
+                    _screen.Set(3, AcceptedModes());
+                    break;
+                case TxnAction.NoConnection:
+                    ShowResult(ScreenIds.NoConnection, CodeNoConnection, LinkWord(), null, null);
+                    break;
+                case TxnAction.BeginUpload:
+                    _upload = _log.UploadRecords();
+                    _uploadSent = 0;
+                    break;
+            }
+        }
+
+        private void Begin(TxnFlow flow)
+        {
+            Reset();
+            _flow = flow;
+        }
+
+        private void Reset()
+        {
+            _awaitingDrain = false;
+            _flow = TxnFlow.None;
+            _digitCount = 0;
+            _amountFen = 0;
+            _card = null;
+            _original = null;
+            _pinRetry = false;
+            _error = string.Empty;
+            _hasPinBlock = false;
+            WipePin();
+        }
+
+        private void WipePin()
+        {
+            for (int i = 0; i < _pin.Length; i++)
+            {
+                _pin[i] = 0;
+            }
+
+            _pinCount = 0;
+        }
+
+        private void AddDigit()
+        {
+            if (_state == TxnState.PinEntry)
+            {
+                _pin[_pinCount++] = (byte)('0' + _lastDigit);
+                _screen.Set(2, Stars(_pinCount));
+                _screen.Set(3, string.Empty);
+                return;
+            }
+
+            if (_state == TxnState.AmountEntry && _digitCount == 0 && _lastDigit == 0)
+            {
+                return; // no leading zeros
+            }
+
+            _digits[_digitCount++] = (char)('0' + _lastDigit);
+            Redraw();
+        }
+
+        private void Backspace()
+        {
+            if (_state == TxnState.PinEntry)
+            {
+                if (_pinCount > 0)
+                {
+                    _pin[--_pinCount] = 0;
+                }
+
+                _screen.Set(2, Stars(_pinCount));
+                return;
+            }
+
+            if (_digitCount > 0)
+            {
+                _digitCount--;
+            }
+
+            Redraw();
+        }
+
+        private void Redraw()
+        {
+            if (_state == TxnState.AmountEntry)
+            {
+                _amountFen = DigitsValue();
+                _screen.Set(1, FormatAmount(_amountFen));
+                _screen.Set(2, string.Empty);
+            }
+            else if (_state == TxnState.OriginalStanEntry)
+            {
+                _screen.Set(1, new string(_digits, 0, _digitCount));
+                _screen.Set(2, string.Empty);
+            }
+        }
+
+        private static string Stars(int count)
+        {
+            return new string('*', count);
+        }
+
+        /// <summary>Fen as "12.34".</summary>
+        public static string FormatAmount(long fen)
+        {
+            long yuan = fen / 100;
+            long cents = fen % 100;
+            return yuan.ToString() + "." + (cents < 10 ? "0" : string.Empty) + cents.ToString();
+        }
+
+        private static string FlowName(TxnFlow flow)
+        {
+            switch (flow)
+            {
+                case TxnFlow.Purchase:
+                    return "PURCHASE";
+                case TxnFlow.Void:
+                    return "VOID";
+                case TxnFlow.Refund:
+                    return "REFUND";
+                case TxnFlow.Balance:
+                    return "BALANCE";
+                case TxnFlow.Settlement:
+                    return "SETTLEMENT";
+                case TxnFlow.SignIn:
+                    return "SIGN_IN";
+                case TxnFlow.ReversalOnly:
+                    return "REVERSAL";
+            }
+
+            return string.Empty;
+        }
+
+        // ---- entry and exit ----
+
+        private void Enter(TxnState state)
+        {
+            TxnStateInfo info = TransactionTable.States[(int)state];
+            if (info.Screen.Length > 0)
+            {
+                _screen.Clear(info.Screen);
+            }
+
+            ArmStateTimer(info.Timeout);
+            switch (state)
+            {
+                case TxnState.Idle:
+                    Reset();
+                    _lastAction = ResponseAction.None;
+                    if (_settings.DailySignIn && _journal.State.GetSetting(SettingSignInDate) != Today())
+                    {
+                        _autoSignInDue = true;
+                    }
+
+                    ShowIdle();
+                    _pendingCheck = true;
+                    break;
+                case TxnState.Menu:
+                    Reset();
+                    break;
+                case TxnState.AmountEntry:
+                    _screen.Set(0, FlowName(_flow));
+                    _amountFen = DigitsValue();
+                    _screen.Set(1, FormatAmount(_amountFen));
+                    break;
+                case TxnState.OriginalStanEntry:
+                    _digitCount = 0;
+                    _screen.Set(0, FlowName(_flow));
+                    break;
+                case TxnState.VoidConfirm:
+                    _amountFen = _original.AmountFen;
+                    _screen.Set(0, FormatAmount(_original.AmountFen));
+                    _screen.Set(1, PanMask.Mask(_original.Pan));
+                    _screen.Set(2, Numeric.Format(_original.Stan, 6));
+                    break;
+                case TxnState.PresentCard:
+                    _screen.Set(0, FlowName(_flow));
+                    _screen.Set(1, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
+                    _screen.Set(3, AcceptedModes());
+                    _card = null;
+
+                    // The reader reads every interface even when the offline policy refuses some: a refused swipe
+                    // then gets its L05 explanation instead of silence.
+                    _reader.StartReading(true, true, true);
+                    break;
+                case TxnState.PinEntry:
+                    WipePin();
+                    _screen.Set(0, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
+                    _screen.Set(1, PanMask.Mask(_card.Pan));
+                    _screen.Set(3, _pinRetry ? "RETRY" : string.Empty);
+                    _screen.Set(4, _pinRequirement == PinRequirement.Optional ? "OPTIONAL" : string.Empty);
+                    break;
+                case TxnState.Reversing:
+                    SendReversal();
+                    break;
+                case TxnState.Authorising:
+                    _screen.Set(0, FlowName(_flow));
+                    SendFinancial();
+                    break;
+                case TxnState.SigningIn:
+                    SendManagement(TxnState.SigningIn);
+                    break;
+                case TxnState.Settling:
+                    if (Forwarder != null)
+                    {
+                        // Offline advices go up before the totals (SPEC §4); the 0500 leaves on ForwardingDone.
+                        _awaitingDrain = true;
+                        _timers.Arm(TransactionTimerIds.ExchangeWatchdog, 3 * ((long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs));
+                        Forwarder.DrainBeforeSettlement();
+                    }
+                    else
+                    {
+                        SendManagement(TxnState.Settling);
+                    }
+
+                    break;
+                case TxnState.Uploading:
+                    SendManagement(TxnState.Uploading);
+                    break;
+                case TxnState.ReversalBlocked:
+                case TxnState.ClearReversalConfirm:
+                    PendingReversal r = _journal.State.Reversal;
+                    if (r != null)
+                    {
+                        _screen.Set(0, state == TxnState.ClearReversalConfirm ? Numeric.Format(r.Stan, 6) : r.Reason);
+                        _screen.Set(1, state == TxnState.ClearReversalConfirm ? r.Reason : r.Attempts.ToString());
+                    }
+
+                    break;
+            }
+        }
+
+        private void Exit(TxnState state)
+        {
+            _timers.Disarm(TransactionTimerIds.StateTimeout);
+            if (state == TxnState.PresentCard)
+            {
+                _reader.StopReading();
+            }
+            else if (state == TxnState.OriginalStanEntry)
+            {
+                _digitCount = 0; // the refund's amount entry starts empty
+            }
+            else if (state == TxnState.PinEntry)
+            {
+                if (_pinCount > 0 && _card != null && _keys.Has(KeySlot.Pik))
+                {
+                    MakePinBlock();
+                }
+                else
+                {
+                    _hasPinBlock = false;
+                }
+
+                WipePin();
+            }
+        }
+
+        private bool _hasPinBlock;
+
+        private void MakePinBlock()
+        {
+            SecurityError error = PinBlock.Encrypt(_keys.Get(KeySlot.Pik), _pin, 0, _pinCount, _card.Pan, _pinBlock, 0);
+            _hasPinBlock = error == SecurityError.None;
+        }
+
+        private void ArmStateTimer(int timeout)
+        {
+            long ms = timeout == TxnStateInfo.IdleTimeout ? _settings.IdleTimeoutMs
+                : timeout == TxnStateInfo.PinTimeout ? _settings.PinEntryTimeoutMs
+                : timeout == TxnStateInfo.ResultTimeout ? _settings.ResultDisplayMs : 0;
+            if (ms > 0)
+            {
+                _timers.Arm(TransactionTimerIds.StateTimeout, ms);
+            }
+        }
+
+        private void ShowIdle()
+        {
+            if (_state != TxnState.Idle)
+            {
+                return;
+            }
+
+            _screen.Clear(ScreenIds.Idle);
+            _screen.Set(0, _link.IsOnline ? "ONLINE" : "OFFLINE");
+            _screen.Set(1, _offline == null ? "0" : _offline.QueuedCount.ToString());
+            PendingReversal r = _journal.State.Reversal;
+            _screen.Set(2, r == null ? string.Empty : "REVERSAL:" + r.Reason);
+            _screen.Set(3, _keys.Has(KeySlot.Mak) ? string.Empty : "NOT_SIGNED_IN");
+        }
+
+        private void ShowResult(string id, string l0, string l1, string l2, string l3)
+        {
+            _screen.Clear(id);
+            _screen.Set(0, l0);
+            _screen.Set(1, l1);
+            _screen.Set(2, l2);
+            _screen.Set(3, l3);
+        }
+
+        // ---- sending ----
+
+        private void Send(int length)
+        {
+            _exchangeId = _channel.Send(_frame, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            _timers.Arm(TransactionTimerIds.ExchangeWatchdog, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
+        }
+
+        private void SendFinancial()
+        {
+            try
+            {
+                int stan = _journal.ReserveStan();
+                FillRequest(stan);
+                _builder.Financial(_request, _data);
+                int length = _packager.Pack(_request, _mac, _frame, 0);
+                if (TransactionTypes.Get(_data.Type).CreatesReversal)
+                {
+                    int count = WriteReversalPayload();
+                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
+                }
+
+                Send(length);
+            }
+            catch (SecurityException)
+            {
+                PostFault(CodeNoKeys);
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                PostFault(CodeStorage);
+            }
+            catch (ArgumentException)
+            {
+                PostFault(CodeStorage); // a value the payload cannot hold: nothing journaled, nothing sent
+            }
+        }
+
+        // The reversal record's payload is the one stored-request format (RequestPayload, shared with the offline
+        // advices); tracks are not kept (the 0400 carries none) and the PIN block never is.
+        private int WriteReversalPayload()
+        {
+            string track2 = _data.Track2;
+            string track3 = _data.Track3;
+            _data.Track2 = null;
+            _data.Track3 = null;
+            try
+            {
+                return RequestPayload.Write(_data, null, _reversalPayload, 0);
+            }
+            finally
+            {
+                _data.Track2 = track2;
+                _data.Track3 = track3;
+            }
+        }
+
+        private void PostFault(string code)
+        {
+            _lastCode = code;
+            _pendingFault = true;
+        }
+
+        private void FillRequest(int stan)
+        {
+            FinancialRequest d = _data;
+            d.Stan = stan;
+            d.Batch = _journal.State.BatchNumber;
+            d.AmountFen = _amountFen;
+            d.PinBlock = null;
+            d.Track2 = null;
+            d.Track3 = null;
+            d.IccData = null;
+            d.CardSequenceNumber = null;
+            d.OriginalAuthCode = null;
+            d.OriginalRrn = null;
+            d.OriginalBatch = 0;
+            d.OriginalStan = 0;
+            d.OriginalDate = null;
+            d.LocalDate = null;
+            d.LocalTime = null;
+            switch (_flow)
+            {
+                case TxnFlow.Void:
+                    d.Type = TransactionType.Void;
+                    d.Pan = _original.Pan;
+                    d.ExpiryYymm = _original.ExpiryYymm;
+                    d.EntryMode = "012";
+                    d.OriginalRrn = _original.Rrn == null ? "000000000000" : _original.Rrn;
+                    d.OriginalAuthCode = _original.AuthCode;
+                    d.OriginalBatch = _original.Batch;
+                    d.OriginalStan = _original.Stan;
+                    return;
+                case TxnFlow.Refund:
+                    d.Type = TransactionType.Refund;
+                    d.OriginalRrn = _original.Rrn == null ? "000000000000" : _original.Rrn;
+                    d.OriginalBatch = _original.Batch;
+                    d.OriginalStan = _original.Stan;
+                    d.OriginalDate = _original.Date;
+                    break;
+                case TxnFlow.Balance:
+                    d.Type = TransactionType.BalanceInquiry;
+                    d.AmountFen = 0;
+                    break;
+                default:
+                    d.Type = TransactionType.Purchase;
+                    break;
+            }
+
+            CardData card = _card;
+            d.Pan = card.Pan;
+            d.ExpiryYymm = card.ExpiryYymm == null || card.ExpiryYymm.Length == 0 ? null : card.ExpiryYymm;
+            d.Track2 = card.Track2 == null || card.Track2.Length == 0 ? null : card.Track2;
+            d.IccData = card.IccData;
+            d.CardSequenceNumber = card.CardSequenceNumber == null || card.CardSequenceNumber.Length == 0 ? null : card.CardSequenceNumber;
+            bool pin = _hasPinBlock;
+            d.PinBlock = pin ? _pinBlock : null;
+            d.EntryMode = EntryNames.Field22Digits(card.EntryMode) + (pin ? "1" : "2");
+        }
+
+        private void SendReversal()
+        {
+            PendingReversal r = _journal.State.Reversal;
+            _screen.Set(0, r == null ? string.Empty : r.Reason);
+            try
+            {
+                string authCode;
+                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, _data, out authCode))
+                {
+                    PostFault(CodeStorage);
+                    return;
+                }
+
+                int attempt = r.Attempts + 1;
+                _screen.Set(1, attempt.ToString());
+                _builder.Reversal(_request, _data, r.Reason, authCode);
+                int length = _packager.Pack(_request, _mac, _frame, 0);
+                _journal.UpdateReversal(r.Reason, attempt);
+                Send(length);
+            }
+            catch (SecurityException)
+            {
+                PostFault(CodeNoKeys);
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                PostFault(CodeStorage);
+            }
+        }
+
+        private void SendManagement(TxnState state)
+        {
+            try
+            {
+                int stan = _journal.ReserveStan();
+                int batch = _journal.State.BatchNumber;
+                if (state == TxnState.SigningIn)
+                {
+                    _builder.SignIn(_request, stan, batch, _settings.SignInKeyMode);
+                }
+                else if (state == TxnState.Settling)
+                {
+                    _settleTotals = _log.Totals(); // kept for the SETTLED screen
+                    _settleBatch = batch;
+                    _builder.Settlement(_request, stan, batch, _settleTotals);
+                }
+                else
+                {
+                    int chunks = (_upload.Length + 7) / 8;
+                    if (_uploadSent < chunks)
+                    {
+                        int start = _uploadSent * 8;
+                        int count = _upload.Length - start < 8 ? _upload.Length - start : 8;
+                        _builder.BatchUpload(_request, stan, batch, _upload, start, count);
+                    }
+                    else
+                    {
+                        _builder.BatchUploadEnd(_request, stan, batch, _upload.Length, false);
+                    }
+
+                    _uploadSent++;
+                    _screen.Set(0, _uploadSent.ToString());
+                    _screen.Set(1, (chunks + 1).ToString());
+                }
+
+                int length = _packager.Pack(_request, null, _frame, 0);
+                Send(length);
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                PostFault(CodeStorage);
+            }
+        }
+
+        // ---- outcomes ----
+
+        private void Complete()
+        {
+            LoggedTransaction t = null;
+            if (_flow != TxnFlow.Balance)
+            {
+                t = new LoggedTransaction();
+                t.Type = _data.Type;
+                t.Stan = _data.Stan;
+                t.Batch = _data.Batch;
+                t.AmountFen = _data.AmountFen;
+                t.Pan = _data.Pan;
+                t.ExpiryYymm = _data.ExpiryYymm;
+                t.EntryMode = _data.EntryMode;
+                t.Rrn = _financialReply.Rrn;
+                t.AuthCode = _financialReply.AuthCode;
+                t.Date = LocalDate();
+                t.OriginalStan = _data.OriginalStan;
+            }
+
+            try
+            {
+                if (t != null)
+                {
+                    _log.Put(t);
+                    if (_flow == TxnFlow.Void)
+                    {
+                        _original.Voided = true;
+                        _log.Put(_original);
+                    }
+                }
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                LocalFailureAfterApproval();
+                return;
+            }
+
+            ClearReversalQuietly();
+            if (_flow == TxnFlow.Balance)
+            {
+                ShowResult(ScreenIds.Balance, _financialReply.HasBalance ? FormatAmount(_financialReply.BalanceFen) : string.Empty, null, null, null);
+            }
+            else
+            {
+                ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
+                _screen.Set(4, FlowName(_flow));
+                _screen.Set(5, _financialReply.Rrn);
+                _screen.Set(6, UtcStamp());
+                _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
+            }
+        }
+
+        private void LocalFailureAfterApproval()
+        {
+            RewriteReversal(ReversalReason.TerminalFault);
+            PendingReversal r = _journal.State.Reversal;
+            ShowResult(ScreenIds.ReversalPending, r == null ? ReversalReason.TerminalFault : r.Reason, CodeStorage, null, null);
+        }
+
+        private void RewriteReversal(string reason)
+        {
+            PendingReversal r = _journal.State.Reversal;
+            if (r == null)
+            {
+                return;
+            }
+
+            try
+            {
+                _journal.UpdateReversal(reason, r.Attempts);
+            }
+            catch (StorageException)
+            {
+                // The reversal stays pending with its old reason (98): still sent, still safe.
+            }
+            catch (JournalException)
+            {
+            }
+        }
+
+        private void Decline()
+        {
+            string code = _lastCode;
+            ResponseClass cls = _codes.ClassOf(code);
+            ResponseAction action = cls == ResponseClass.Unknown ? ResponseAction.None : _codes.ActionOf(code);
+            _lastAction = action;
+
+            // The host did not approve: no reversal needed, unless the decline itself failed its MAC.
+            if (_reply.MacState != MacState.Invalid)
+            {
+                ClearReversalQuietly();
+            }
+
+            if (cls == ResponseClass.Unknown)
+            {
+                ShowResult(ScreenIds.Failed, code, null, null, null);
+            }
+            else if (action == ResponseAction.RetainCard && _settings.RetainCardPrompt)
+            {
+                ShowResult(ScreenIds.RetainCard, code, ResponseNames.Of(cls), ResponseNames.Of(action), null);
+            }
+            else
+            {
+                ResponseAction shown = action == ResponseAction.RetainCard ? ResponseAction.UseAnotherCard : action;
+                ShowResult(ScreenIds.Declined, code, ResponseNames.Of(cls), ResponseNames.Of(shown), null);
+            }
+        }
+
+        private void DecideOffline()
+        {
+            OfflineTransactionKind kind = _flow == TxnFlow.Purchase ? OfflineTransactionKind.Purchase
+                : _flow == TxnFlow.Void ? OfflineTransactionKind.Void
+                : _flow == TxnFlow.Refund ? OfflineTransactionKind.Refund : OfflineTransactionKind.BalanceInquiry;
+            PinRequirement pin = _card == null ? PinRequirement.None : PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings);
+            int count = _offline == null ? 0 : _offline.QueuedCount;
+            long total = _offline == null ? 0 : _offline.QueuedTotalFen;
+            OfflineDecision decision = _policy.Decide(kind, _amountFen > 0 ? _amountFen : 1, _card == null ? EntryMode.Unknown : _card.EntryMode,
+                pin == PinRequirement.Required, count, total);
+            if (!decision.Accepted)
+            {
+                ShowResult(ScreenIds.OfflineDeclined, decision.Code, null, null, null);
+                return;
+            }
+
+            try
+            {
+                int stan = _journal.ReserveStan();
+                _hasPinBlock = false;
+                FillRequest(stan);
+                _data.Type = TransactionType.OfflineAdvice;
+                _data.LocalTime = HostClock.LocalTime(_clock.UtcNow, _settings.UtcOffsetMinutes);
+                _data.LocalDate = LocalDate();
+                _data.OriginalAuthCode = Numeric.Format(stan, 6);
+                if (_offline == null || !_offline.TryEnqueueAdvice(_data))
+                {
+                    ShowResult(ScreenIds.OfflineDeclined, OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.QueueFull), null, null, null);
+                    return;
+                }
+
+                ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
+                _screen.Set(4, EntryNames.Of(_card.EntryMode));
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
+            }
+        }
+
+        /// <summary>
+        /// The clock's UTC time as "YYYYMMDDThhmmss" (the screen shows it in local time). The 'T' keeps it from being
+        /// a 14-digit run, which the emulator's log scrubber would mask as a PAN.
+        /// </summary>
+        private string UtcStamp()
+        {
+            DateTime now = _clock.UtcNow;
+            return Numeric.Format(now.Year, 4) + Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2)
+                + "T" + Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2);
+        }
+
+        private string LinkWord()
+        {
+            return _link.IsOnline ? "ONLINE" : "OFFLINE";
+        }
+
+        /// <summary>
+        /// The entry modes the card prompt offers: all three online; offline, for a purchase the policy may take, the
+        /// ones it allows (a refused kind or a disabled policy shows all three: the decline then explains why).
+        /// </summary>
+        private string AcceptedModes()
+        {
+            if (_link.IsOnline || _flow != TxnFlow.Purchase || !_policy.Enabled)
+            {
+                return EntryNames.AllModes;
+            }
+
+            int bits = (_policy.IsEntryModeAllowed(EntryMode.Chip) ? 4 : 0) + (_policy.IsEntryModeAllowed(EntryMode.Contactless) ? 2 : 0)
+                + (_policy.IsEntryModeAllowed(EntryMode.Magstripe) ? 1 : 0);
+            return ModeLetters[bits];
+        }
+
+        private string LocalDate()
+        {
+            return HostClock.LocalDate(_clock.UtcNow, _settings.UtcOffsetMinutes);
+        }
+
+        private void ReversalDone()
+        {
+            PendingReversal r = _journal.State.Reversal;
+            if (r == null)
+            {
+                return;
+            }
+
+            int stan = r.Stan;
+            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")");
+            if (TryClearReversal())
+            {
+                try
+                {
+                    _log.Remove(stan);
+                }
+                catch (Exception e) when (IsStorageFault(e))
+                {
+                }
+            }
+        }
+
+        private void ClearReversalQuietly()
+        {
+            if (_journal.State.Reversal != null)
+            {
+                TryClearReversal();
+            }
+        }
+
+        private bool TryClearReversal()
+        {
+            try
+            {
+                _journal.ClearReversal();
+                return true;
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                return false;
+            }
+        }
+
+        private void SignedIn()
+        {
+            byte[] block = _signInReply.KeyBlock;
+            SecurityError error = WorkingKeyDelivery.Install(_keys, (int)_settings.SignInKeyMode, block, 0, block.Length);
+            if (error != SecurityError.None)
+            {
+                ShowResult(ScreenIds.SignInFailed, CodeKeyCheck, SecurityErrorNames.Of(error), null, null);
+                return;
+            }
+
+            try
+            {
+                if (_signInReply.NewBatch >= 1)
+                {
+                    _journal.AdoptBatch(_signInReply.NewBatch);
+                }
+
+                _journal.SetSetting(SettingSignInDate, Today());
+                if (_journal.State.GetSetting(SettingSignInRequired) != null)
+                {
+                    _journal.SetSetting(SettingSignInRequired, null);
+                }
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                ShowResult(ScreenIds.SignInFailed, CodeStorage, null, null, null);
+                return;
+            }
+
+            SetClockFromHost(_signInReply.HostDate, _signInReply.HostTime);
+            ShowResult(ScreenIds.SignedIn, Numeric.Format(_journal.State.BatchNumber, 6), null, null, null);
+        }
+
+        // Fields 12/13 are the host's local time without a year (HostClock picks it); a malformed one keeps the clock.
+        private void SetClockFromHost(string mmdd, string hhmmss)
+        {
+            DateTime utc = DateTime.MinValue;
+            if (HostClock.TryReadHostTime(mmdd, hhmmss, _clock.UtcNow, _settings.UtcOffsetMinutes, ref utc))
+            {
+                _clock.SetUtc(utc);
+            }
+        }
+
+        private void Settled()
+        {
+            bool uploaded = _upload != null;
+            _upload = null;
+            try
+            {
+                // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
+                // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
+                int batch = _journal.OpenNextBatch();
+                _log.Clear();
+                ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), Numeric.Format(_settleBatch, 6), null);
+                SettlementTotals totals = _settleTotals;
+                if (totals != null)
+                {
+                    _screen.Set(3, totals.DomesticDebitCount.ToString());
+                    _screen.Set(4, FormatAmount(totals.DomesticDebitFen));
+                    _screen.Set(5, totals.DomesticCreditCount.ToString());
+                    _screen.Set(6, FormatAmount(totals.DomesticCreditFen));
+                }
+
+                _settleTotals = null;
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                ShowResult(ScreenIds.SettleFailed, CodeStorage, null, null, null);
+            }
+        }
+
+        private void TryJournal(string key, string value)
+        {
+            try
+            {
+                _journal.SetSetting(key, value);
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+            }
+        }
+
+        private void TryAudit(string text)
+        {
+            try
+            {
+                _journal.AppendAudit(_clock.UtcNow.Ticks, text);
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+            }
+        }
+
+        // The journal or the flash under it failed: the transaction cannot be recorded, so it must not go on.
+        private static bool IsStorageFault(Exception e)
+        {
+            return e is StorageException || e is JournalException;
+        }
+    }
+}

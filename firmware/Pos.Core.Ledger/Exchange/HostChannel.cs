@@ -1,0 +1,258 @@
+using Pos.Core.Events;
+using Pos.Core.Link;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Exchange
+{
+    /// <summary>
+    /// The one owner of the exchange seam, shared by three users: the transaction machine (<see cref="Send"/>), the
+    /// offline forwarder (through this class's <see cref="IHostExchange"/> face) and the link monitor's reachability
+    /// probes. The seam carries one exchange at a time; this class serialises them:
+    /// <list type="bullet">
+    /// <item>A transaction request that finds the seam busy (a probe or an advice in flight) <b>waits</b> in a one-slot
+    /// queue and is started by the completion of the exchange in flight; the machine's watchdog can take it back unsent
+    /// (<see cref="CancelWaiting"/>). Transactions never wait for each other (the machine has one request at a time).</item>
+    /// <item>The forwarder asks <see cref="IsBusy"/> (true while anything is in flight or waiting) and polls; a start
+    /// that still finds the seam busy waits in the same slot when it is free, else fails <c>NotReady</c> at once.</item>
+    /// <item>A probe asked for while the seam is busy is answered by the outcome of the exchange in flight (reply =
+    /// reachable, failure = not), so a probe never delays a sale.</item>
+    /// </list>
+    /// Completions become events: a transaction's or the forwarder's as <see cref="Signal.ExchangeReplied"/> /
+    /// <see cref="Signal.ExchangeFailed"/> (payload an <c>ExchangeOutcome</c>, Param = the exchange id, so each user
+    /// keeps only its own), a probe's as <see cref="Signal.ProbeSucceeded"/> / <see cref="Signal.ProbeFailed"/>. Every
+    /// started exchange gets exactly one completion event; nobody blocks: the waiting request is started from the
+    /// completion callback (the seam allows a start from its handler). A probe is an echo test 0820 carrying the
+    /// current STAN without reserving one (a probe moves no money; reserving would write flash at every probe).
+    /// </summary>
+    public sealed class HostChannel : IReachabilityProbe, IHostExchange
+    {
+        private const int ProbeIdBase = 1000000000;
+        private readonly IHostExchange _exchange;
+        private readonly EventQueue _queue;
+        private readonly Journal _journal;
+        private readonly RequestBuilder _builder;
+        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoMessage _echo = new IsoMessage();
+        private readonly byte[] _frame = new byte[128];
+        private readonly byte[] _waitingFrame = new byte[1024];
+        private readonly object _gate = new object();
+        private int _nextId = 1;
+        private int _pendingProbe = -1;
+        private int _inFlightId;
+        private bool _inFlight;
+        private int _waitingId;
+        private int _waitingCount;
+        private int _waitingConnectMs;
+        private int _waitingResponseMs;
+        private bool _waiting;
+
+        /// <summary>Creates the channel and subscribes to the seam's completions.</summary>
+        public HostChannel(IHostExchange exchange, EventQueue queue, Journal journal, RequestBuilder builder)
+        {
+            _exchange = exchange;
+            _queue = queue;
+            _journal = journal;
+            _builder = builder;
+            exchange.Completed += OnCompleted;
+        }
+
+        /// <summary>Raised for every completion of an exchange started through <see cref="Start"/> (after its event is posted).</summary>
+        public event ExchangeCompletedHandler Completed;
+
+        /// <summary>Connect timeout used for probes.</summary>
+        public int ProbeTimeoutMs { get; set; } = 1000;
+
+        /// <summary>Requests sent by transactions (not probes), since start.</summary>
+        public int Sent { get; private set; }
+
+        /// <summary>Requests (of any user) that had to wait for the exchange in flight.</summary>
+        public int Waited { get; private set; }
+
+        /// <summary>True while an exchange is in flight or a request waits for the seam.</summary>
+        public bool IsBusy
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _inFlight || _waiting || _exchange.IsBusy;
+                }
+            }
+        }
+
+        /// <summary>Sends a transaction request (now, or as soon as the exchange in flight completes); returns the exchange id its outcome will carry.</summary>
+        public int Send(byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            int id;
+            lock (_gate)
+            {
+                id = _nextId++;
+                if (_nextId >= 50000000)
+                {
+                    _nextId = 1; // below the forwarder's ids
+                }
+            }
+
+            Sent++;
+            StartOrWait(id, frame, count, connectTimeoutMs, responseTimeoutMs, true);
+            return id;
+        }
+
+        /// <summary>The forwarder's face of the seam: starts now, or waits when the slot is free, else fails NotReady.</summary>
+        public void Start(int exchangeId, byte[] frame, int offset, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            if (offset != 0)
+            {
+                byte[] copy = new byte[count];
+                System.Array.Copy(frame, offset, copy, 0, count);
+                frame = copy;
+            }
+
+            StartOrWait(exchangeId, frame, count, connectTimeoutMs, responseTimeoutMs, false);
+        }
+
+        /// <summary>
+        /// Takes back a request that is still waiting for the seam (never sent). True when it was waiting: its
+        /// outcome will never come, and nothing reached the host.
+        /// </summary>
+        public bool CancelWaiting(int exchangeId)
+        {
+            lock (_gate)
+            {
+                if (_waiting && _waitingId == exchangeId)
+                {
+                    _waiting = false;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <inheritdoc />
+        public void StartProbe(int probeId)
+        {
+            lock (_gate)
+            {
+                if (_inFlight || _waiting || _exchange.IsBusy)
+                {
+                    _pendingProbe = probeId; // answered by the exchange in flight
+                    return;
+                }
+
+                _inFlight = true;
+                _inFlightId = ProbeIdBase + probeId;
+            }
+
+            _builder.EchoTest(_echo, _journal.State.CurrentStan, _journal.State.BatchNumber);
+            int length = _packager.Pack(_echo, null, _frame, 0);
+            _exchange.Start(ProbeIdBase + probeId, _frame, 0, length, ProbeTimeoutMs, ProbeTimeoutMs);
+        }
+
+        private void StartOrWait(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs, bool transaction)
+        {
+            bool refused = false;
+            lock (_gate)
+            {
+                if (_inFlight || _exchange.IsBusy)
+                {
+                    if (_waiting || count > _waitingFrame.Length)
+                    {
+                        refused = true;
+                    }
+                    else
+                    {
+                        System.Array.Copy(frame, 0, _waitingFrame, 0, count);
+                        _waiting = true;
+                        _waitingId = id;
+                        _waitingCount = count;
+                        _waitingConnectMs = connectTimeoutMs;
+                        _waitingResponseMs = responseTimeoutMs;
+                        Waited++;
+                        return;
+                    }
+                }
+                else
+                {
+                    _inFlight = true;
+                    _inFlightId = id;
+                }
+            }
+
+            if (refused)
+            {
+                // Only a second non-transaction request can get here (the machine has one request at a time).
+                Post(id, null, ExchangeFailure.NotReady);
+                return;
+            }
+
+            _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
+        }
+
+        private void OnCompleted(int exchangeId, byte[] reply, ExchangeFailure failure)
+        {
+            int pending = -1;
+            bool startNext = false;
+            int nextId = 0;
+            byte[] nextFrame = null;
+            int nextCount = 0;
+            int nextConnect = 0;
+            int nextResponse = 0;
+            lock (_gate)
+            {
+                if (_inFlight && exchangeId == _inFlightId)
+                {
+                    _inFlight = false;
+                    pending = _pendingProbe;
+                    _pendingProbe = -1;
+                    if (_waiting)
+                    {
+                        _waiting = false;
+                        _inFlight = true;
+                        _inFlightId = _waitingId;
+                        startNext = true;
+                        nextId = _waitingId;
+                        nextCount = _waitingCount;
+                        nextFrame = new byte[nextCount]; // the slot may be refilled as soon as the lock is released
+                        System.Array.Copy(_waitingFrame, 0, nextFrame, 0, nextCount);
+                        nextConnect = _waitingConnectMs;
+                        nextResponse = _waitingResponseMs;
+                    }
+                }
+            }
+
+            if (exchangeId >= ProbeIdBase)
+            {
+                _queue.Post(new Event(failure == ExchangeFailure.None ? Signal.ProbeSucceeded : Signal.ProbeFailed, exchangeId - ProbeIdBase, null));
+            }
+            else
+            {
+                Post(exchangeId, reply, failure);
+            }
+
+            if (pending >= 0 && pending != exchangeId - ProbeIdBase)
+            {
+                _queue.Post(new Event(failure == ExchangeFailure.None ? Signal.ProbeSucceeded : Signal.ProbeFailed, pending, null));
+            }
+
+            if (startNext)
+            {
+                _exchange.Start(nextId, nextFrame, 0, nextCount, nextConnect, nextResponse);
+            }
+        }
+
+        private void Post(int exchangeId, byte[] reply, ExchangeFailure failure)
+        {
+            Signal signal = failure == ExchangeFailure.None ? Signal.ExchangeReplied : Signal.ExchangeFailed;
+            _queue.Post(new Event(signal, exchangeId, new Exchange.ExchangeOutcome(exchangeId, reply, failure)));
+            ExchangeCompletedHandler handler = Completed;
+            if (handler != null)
+            {
+                handler(exchangeId, reply, failure);
+            }
+        }
+    }
+}

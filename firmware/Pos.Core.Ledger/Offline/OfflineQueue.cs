@@ -1,0 +1,394 @@
+using Pos.Core.Events;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Offline
+{
+    /// <summary>
+    /// The store-and-forward queue, as a view over the <see cref="Journal"/>: offline advices are journal queue items
+    /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>); the pending reversal is the journal's
+    /// reversal record (same payload format), sent by the transaction machine before any advice. Keeps the amounts of the undelivered advices in RAM (read once at
+    /// <see cref="Refresh"/>) so the policy and the status bar get counts and totals without touching storage.
+    /// Flagged items (exhausted, expired) stay in the journal and are listed for diagnostics; nothing is dropped here.
+    /// Not thread-safe: used from the dispatcher.
+    /// </summary>
+    public sealed class OfflineQueue
+    {
+        private readonly Journal _journal;
+        private readonly string _tid;
+        private readonly EventQueue _events;
+        private byte[] _buffer = new byte[512];
+
+        // Amounts of undelivered advices, by journal item number (ascending: numbers only grow).
+        private uint[] _numbers = new uint[16];
+        private long[] _amounts = new long[16];
+        private int _known;
+
+        private int _pendingCount;
+        private long _pendingTotal;
+        private int _flaggedCount;
+        private int _flaggedAdviceCount;
+        private long _flaggedTotal;
+
+        /// <summary>Creates the view; call after <see cref="Journal.Open"/>. Reads every undelivered payload once.</summary>
+        /// <param name="journal">The opened journal.</param>
+        /// <param name="terminalId">The TID (field 41) that prefixes every item id.</param>
+        /// <param name="events">Where <see cref="Signal.OfflineQueueChanged"/> is posted on changes; may be null.</param>
+        public OfflineQueue(Journal journal, string terminalId, EventQueue events)
+        {
+            if (journal == null)
+            {
+                throw new System.ArgumentNullException(nameof(journal));
+            }
+
+            if (terminalId == null || terminalId.Length == 0)
+            {
+                throw new System.ArgumentException("terminal id", nameof(terminalId));
+            }
+
+            _journal = journal;
+            _tid = terminalId;
+            _events = events;
+            Refresh();
+        }
+
+        /// <summary>The journal underneath.</summary>
+        public Journal Journal => _journal;
+
+        /// <summary>The terminal id of the items.</summary>
+        public string TerminalId => _tid;
+
+        /// <summary>Advices waiting to be forwarded.</summary>
+        public int PendingCount => _pendingCount;
+
+        /// <summary>Total of the advices waiting to be forwarded, fen.</summary>
+        public long PendingTotalFen => _pendingTotal;
+
+        /// <summary>Flagged items (exhausted or expired advices and reversals), kept for diagnostics.</summary>
+        public int FlaggedCount => _flaggedCount;
+
+        /// <summary>True when a reversal is pending (it is forwarded before any advice).</summary>
+        public bool HasReversal => _journal.State.Reversal != null;
+
+        /// <summary>What the status bar shows: pending advices plus the pending reversal.</summary>
+        public int ToForwardCount => _pendingCount + (HasReversal ? 1 : 0);
+
+        /// <summary>
+        /// The count the offline policy checks: advices not delivered, flagged ones included (they are still the
+        /// merchant's open risk and still occupy the journal's queue capacity).
+        /// </summary>
+        public int PolicyCount => _pendingCount + _flaggedAdviceCount;
+
+        /// <summary>The total the offline policy checks (undelivered advices, flagged included), fen.</summary>
+        public long PolicyTotalFen => _pendingTotal + _flaggedTotal;
+
+        /// <summary>Decides a sale under <paramref name="policy"/> with this queue's count and total.</summary>
+        public OfflineDecision Decide(OfflinePolicy policy, OfflineTransactionKind kind, long amountFen, EntryMode entryMode, bool pinEntered)
+        {
+            if (policy == null)
+            {
+                throw new System.ArgumentNullException(nameof(policy));
+            }
+
+            return policy.Decide(kind, amountFen, entryMode, pinEntered, PolicyCount, PolicyTotalFen);
+        }
+
+        /// <summary>
+        /// Queues an offline sale accepted by the policy as an advice (0220, 60.1 = 30). Reserves a new STAN from the
+        /// journal and uses the current batch: both are written into <paramref name="sale"/> (the receipt shows them).
+        /// Durable when it returns.
+        /// </summary>
+        /// <param name="sale">The sale: amount, card fields, 12/13 local time and date, 38 offline auth code. Its type
+        /// becomes <see cref="TransactionType.OfflineAdvice"/>. Must carry no PIN block.</param>
+        /// <param name="createdUtcTicks">When it was taken (the clock seam's UTC), for expiry and diagnostics.</param>
+        /// <returns>The journal item (its id is TID + batch + STAN).</returns>
+        /// <exception cref="JournalException">Queue full, STANs exhausted, journal read-only.</exception>
+        public QueueItem EnqueueAdvice(FinancialRequest sale, long createdUtcTicks)
+        {
+            return Enqueue(sale, createdUtcTicks, true);
+        }
+
+        /// <summary>
+        /// Like <see cref="EnqueueAdvice"/>, but keeps the STAN the caller already reserved from the journal
+        /// (<paramref name="sale"/>.Stan, shown on the offline approval); the batch is the current one.
+        /// </summary>
+        public QueueItem EnqueueReservedAdvice(FinancialRequest sale, long createdUtcTicks)
+        {
+            return Enqueue(sale, createdUtcTicks, false);
+        }
+
+        private QueueItem Enqueue(FinancialRequest sale, long createdUtcTicks, bool reserveStan)
+        {
+            if (sale == null)
+            {
+                throw new System.ArgumentNullException(nameof(sale));
+            }
+
+            if (sale.Type != TransactionType.Purchase && sale.Type != TransactionType.OfflineAdvice)
+            {
+                throw new System.ArgumentException("only purchases are taken offline", nameof(sale));
+            }
+
+            if (sale.PinBlock != null)
+            {
+                throw new System.ArgumentException("a PIN block is never stored", nameof(sale));
+            }
+
+            if (sale.EntryMode == null || sale.AmountFen <= 0)
+            {
+                throw new System.ArgumentException("entry mode and a positive amount", nameof(sale));
+            }
+
+            TransactionType type = sale.Type;
+            int stan = reserveStan ? _journal.ReserveStan() : sale.Stan;
+            sale.Type = TransactionType.OfflineAdvice;
+            sale.Stan = stan;
+            sale.Batch = _journal.State.BatchNumber;
+            int length;
+            try
+            {
+                length = RequestPayload.Write(sale, null, _buffer, 0);
+            }
+            catch (System.ArgumentException)
+            {
+                sale.Type = type;
+                throw;
+            }
+
+            QueueItem item = _journal.Enqueue(QueueItemKind.Advice, _tid, sale.Batch, stan, createdUtcTicks, _buffer, 0, length);
+            Remember(item.Number, sale.AmountFen);
+            Changed();
+            return item;
+        }
+
+        /// <summary>The next item to forward after the reversal: the oldest pending advice, or null.</summary>
+        public QueueItem NextPendingAdvice()
+        {
+            JournalState s = _journal.State;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.State == QueueItemState.Pending && item.Kind == QueueItemKind.Advice)
+                {
+                    return item;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The amount of an undelivered advice (from RAM), or 0 when unknown.</summary>
+        public long AmountOf(QueueItem item)
+        {
+            int i = IndexOf(item.Number);
+            return i < 0 ? 0 : _amounts[i];
+        }
+
+        /// <summary>Age of the oldest undelivered item (reversal, pending or flagged), ms; 0 when there is none.</summary>
+        public long OldestAgeMs(long nowUtcTicks)
+        {
+            long oldest = long.MaxValue;
+            PendingReversal r = _journal.State.Reversal;
+            if (r != null)
+            {
+                oldest = r.CreatedUtcTicks;
+            }
+
+            JournalState s = _journal.State;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.State != QueueItemState.Delivered && item.CreatedUtcTicks < oldest)
+                {
+                    oldest = item.CreatedUtcTicks;
+                }
+            }
+
+            if (oldest == long.MaxValue || nowUtcTicks <= oldest)
+            {
+                return 0;
+            }
+
+            return (nowUtcTicks - oldest) / System.TimeSpan.TicksPerMillisecond;
+        }
+
+        /// <summary>The flagged items (exhausted or expired), oldest first, for diagnostics.</summary>
+        public QueueItem[] FlaggedItems()
+        {
+            JournalState s = _journal.State;
+            int n = 0;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                if (IsFlagged(s.QueueItemAt(i)))
+                {
+                    n++;
+                }
+            }
+
+            QueueItem[] items = new QueueItem[n];
+            n = 0;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                if (IsFlagged(s.QueueItemAt(i)))
+                {
+                    items[n++] = s.QueueItemAt(i);
+                }
+            }
+
+            return items;
+        }
+
+        /// <summary>A diagnostics line: "TID/batch/STAN kind state attempts=N" (no card data).</summary>
+        public static string Describe(QueueItem item)
+        {
+            string kind = item.Kind == QueueItemKind.Reversal ? "reversal" : "advice";
+            string state = item.State == QueueItemState.Pending ? "pending"
+                : item.State == QueueItemState.Delivered ? "delivered"
+                : item.State == QueueItemState.Exhausted ? "exhausted" : "expired";
+            return item.Tid + "/" + item.Batch.ToString() + "/" + item.Stan.ToString() + " " + kind + " " + state
+                + " attempts=" + item.Attempts.ToString();
+        }
+
+        /// <summary>
+        /// Rebuilds the counts and totals from the journal, reading every undelivered advice payload (at boot, and
+        /// after anything changed the journal behind this view).
+        /// </summary>
+        public void Refresh()
+        {
+            _known = 0;
+            JournalState s = _journal.State;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.State == QueueItemState.Delivered || item.Kind != QueueItemKind.Advice)
+                {
+                    continue;
+                }
+
+                if (_buffer.Length < item.PayloadLength)
+                {
+                    _buffer = new byte[item.PayloadLength];
+                }
+
+                int n = _journal.ReadPayload(item, _buffer, 0);
+                long amount = RequestPayload.ReadAmount(_buffer, 0, n);
+                Remember(item.Number, amount < 0 ? 0 : amount);
+            }
+
+            Recount();
+        }
+
+        /// <summary>Recomputes counts and totals after the forwarder changed item states (in RAM only).</summary>
+        internal void Recount()
+        {
+            JournalState s = _journal.State;
+            _pendingCount = 0;
+            _pendingTotal = 0;
+            _flaggedCount = 0;
+            _flaggedAdviceCount = 0;
+            _flaggedTotal = 0;
+            int keep = 0;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.State == QueueItemState.Delivered)
+                {
+                    continue;
+                }
+
+                if (IsFlagged(item))
+                {
+                    _flaggedCount++;
+                }
+
+                if (item.Kind != QueueItemKind.Advice)
+                {
+                    continue;
+                }
+
+                int at = IndexOf(item.Number);
+                long amount = at < 0 ? 0 : _amounts[at];
+                if (at >= 0)
+                {
+                    // Compact the amount table to the live advices, keeping it sorted.
+                    _numbers[keep] = item.Number;
+                    _amounts[keep] = amount;
+                    keep++;
+                }
+
+                if (item.State == QueueItemState.Pending)
+                {
+                    _pendingCount++;
+                    _pendingTotal += amount;
+                }
+                else
+                {
+                    _flaggedAdviceCount++;
+                    _flaggedTotal += amount;
+                }
+            }
+
+            _known = keep;
+        }
+
+        /// <summary>Recounts and posts <see cref="Signal.OfflineQueueChanged"/>.</summary>
+        internal void Changed()
+        {
+            Recount();
+            if (_events != null)
+            {
+                _events.Post(new Event(Signal.OfflineQueueChanged, ToForwardCount, null));
+            }
+        }
+
+        private static bool IsFlagged(QueueItem item)
+        {
+            return item.State == QueueItemState.Exhausted || item.State == QueueItemState.Expired;
+        }
+
+        private void Remember(uint number, long amount)
+        {
+            if (_known == _numbers.Length)
+            {
+                uint[] numbers = new uint[_numbers.Length * 2];
+                long[] amounts = new long[_amounts.Length * 2];
+                System.Array.Copy(_numbers, numbers, _known);
+                System.Array.Copy(_amounts, amounts, _known);
+                _numbers = numbers;
+                _amounts = amounts;
+            }
+
+            // Numbers arrive in ascending order (journal order), so appending keeps the table sorted.
+            _numbers[_known] = number;
+            _amounts[_known] = amount;
+            _known++;
+        }
+
+        private int IndexOf(uint number)
+        {
+            int lo = 0;
+            int hi = _known - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                uint n = _numbers[mid];
+                if (n == number)
+                {
+                    return mid;
+                }
+
+                if (n < number)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>What a key does in a state (the action column of <see cref="MenuTable.Transitions"/>).</summary>
+    public enum MenuAction
+    {
+        /// <summary>Defined as doing nothing.</summary>
+        Ignore = 0,
+        /// <summary>Selection / page up.</summary>
+        Up = 1,
+        /// <summary>Selection / page down.</summary>
+        Down = 2,
+        /// <summary>Carry out the selected item.</summary>
+        Choose = 3,
+        /// <summary>Go back one level (the state's parent).</summary>
+        Back = 4,
+        /// <summary>Leave the menu.</summary>
+        Close = 5,
+        /// <summary>Open the merchant menu (from Closed).</summary>
+        Open = 6,
+        /// <summary>A PIN digit.</summary>
+        Digit = 7,
+        /// <summary>Delete the last PIN digit.</summary>
+        Erase = 8,
+        /// <summary>Submit the PIN.</summary>
+        Submit = 9,
+        /// <summary>A key of the technician sequence (merchant menu).</summary>
+        Sequence = 10,
+        /// <summary>Technician verdict: pass.</summary>
+        Pass = 11,
+        /// <summary>Technician verdict: fail.</summary>
+        Fail = 12,
+        /// <summary>Skip the check (NOT RUN).</summary>
+        Skip = 13,
+        /// <summary>Stop the run.</summary>
+        Stop = 14,
+        /// <summary>A key pressed in the keypad test.</summary>
+        Probe = 15,
+        /// <summary>Choose list item by its number key (1–9).</summary>
+        Shortcut = 16,
+    }
+}

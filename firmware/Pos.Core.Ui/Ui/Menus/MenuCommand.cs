@@ -1,0 +1,25 @@
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>What a fixed menu item does.</summary>
+    public enum MenuCommand
+    {
+        /// <summary>Open the locale list.</summary>
+        Language = 0,
+        /// <summary>Run every check.</summary>
+        RunAll = 1,
+        /// <summary>Pick one check.</summary>
+        RunOne = 2,
+        /// <summary>Stored reports.</summary>
+        Reports = 3,
+        /// <summary>Print the last report to the serial log.</summary>
+        Print = 4,
+        /// <summary>Change the technician PIN.</summary>
+        ChangePin = 5,
+        /// <summary>Read-only settings.</summary>
+        Settings = 6,
+        /// <summary>Leave the menu.</summary>
+        Exit = 7,
+        /// <summary>Leave the menu and open the terminal's function menu (void, refund, balance, settlement, sign-in).</summary>
+        Transactions = 8,
+    }
+}

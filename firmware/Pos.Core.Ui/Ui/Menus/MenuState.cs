@@ -1,0 +1,45 @@
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>States of the merchant / technician menu machine (rows of <see cref="MenuTable.States"/>).</summary>
+    public enum MenuState
+    {
+        /// <summary>Menu not shown: the app's idle screen owns the keys (only FUNC opens the merchant menu).</summary>
+        Closed = 0,
+        /// <summary>Merchant menu (no PIN): language, exit; the technician key sequence is typed here.</summary>
+        Merchant = 1,
+        /// <summary>Locale list.</summary>
+        Language = 2,
+        /// <summary>Technician PIN entry.</summary>
+        PinEntry = 3,
+        /// <summary>Entry locked after too many wrong PINs.</summary>
+        Locked = 4,
+        /// <summary>New PIN entry (forced on the default PIN, or "change PIN").</summary>
+        NewPin = 5,
+        /// <summary>New PIN again.</summary>
+        ConfirmPin = 6,
+        /// <summary>Technician main menu.</summary>
+        Main = 7,
+        /// <summary>Pick one check.</summary>
+        PickCheck = 8,
+        /// <summary>Waiting for an asynchronous check (host exchange).</summary>
+        Running = 9,
+        /// <summary>Display pattern test.</summary>
+        DisplayTest = 10,
+        /// <summary>Keypad test.</summary>
+        KeypadTest = 11,
+        /// <summary>Card reader test: waiting for a card.</summary>
+        CardTest = 12,
+        /// <summary>Self-test summary.</summary>
+        Summary = 13,
+        /// <summary>Checklist of a WARN / FAIL.</summary>
+        Checklist = 14,
+        /// <summary>Stored reports.</summary>
+        Reports = 15,
+        /// <summary>One stored report.</summary>
+        ReportView = 16,
+        /// <summary>Read-only settings.</summary>
+        Settings = 17,
+        /// <summary>Number of states.</summary>
+        Count = 18,
+    }
+}

@@ -1,0 +1,219 @@
+using System.Collections;
+using Pos.Core.Localization;
+using Pos.Hal;
+
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>
+    /// The menu as data: the state rows (parent, entry action, title), the key rows (state × key → action, with a
+    /// default row per state so every key has a meaning in every state) and the fixed item lists.
+    /// docs/DIAGNOSTICS.md prints the same table.
+    /// </summary>
+    public static class MenuTable
+    {
+        private static MenuStateRow[] _states;
+        private static MenuTransition[] _transitions;
+
+        /// <summary>The merchant menu items.</summary>
+        public static readonly MenuItem[] MerchantItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiMenuLocale, MenuCommand.Language),
+            new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
+            new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>The technician main menu items (number keys 1–7 choose them directly).</summary>
+        public static readonly MenuItem[] MainItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiMenuRunAll, MenuCommand.RunAll),
+            new MenuItem(TextKey.UiMenuRunOne, MenuCommand.RunOne),
+            new MenuItem(TextKey.UiMenuReport, MenuCommand.Reports),
+            new MenuItem(TextKey.UiMenuPrint, MenuCommand.Print),
+            new MenuItem(TextKey.UiMenuChangePin, MenuCommand.ChangePin),
+            new MenuItem(TextKey.UiMenuSettings, MenuCommand.Settings),
+            new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>One row per state, indexed by the state's value.</summary>
+        public static MenuStateRow[] States
+        {
+            get
+            {
+                if (_states == null)
+                {
+                    _states = new MenuStateRow[]
+                    {
+                        new MenuStateRow(MenuState.Closed, MenuState.Closed, MenuEntry.None, TextKey.UiIdleTitle),
+                        new MenuStateRow(MenuState.Merchant, MenuState.Closed, MenuEntry.List, TextKey.UiMenuMerchant),
+                        new MenuStateRow(MenuState.Language, MenuState.Merchant, MenuEntry.List, TextKey.UiMenuLocale),
+                        new MenuStateRow(MenuState.PinEntry, MenuState.Merchant, MenuEntry.Pin, TextKey.UiMenuPin),
+                        new MenuStateRow(MenuState.Locked, MenuState.Closed, MenuEntry.Locked, TextKey.UiMenuLocked),
+                        new MenuStateRow(MenuState.NewPin, MenuState.Main, MenuEntry.Pin, TextKey.UiMenuChangePin),
+                        new MenuStateRow(MenuState.ConfirmPin, MenuState.NewPin, MenuEntry.Pin, TextKey.UiMenuChangePin),
+                        new MenuStateRow(MenuState.Main, MenuState.Closed, MenuEntry.List, TextKey.UiMenuTitle),
+                        new MenuStateRow(MenuState.PickCheck, MenuState.Main, MenuEntry.List, TextKey.UiMenuPick),
+                        new MenuStateRow(MenuState.Running, MenuState.Summary, MenuEntry.Running, TextKey.UiMenuSummary),
+                        new MenuStateRow(MenuState.DisplayTest, MenuState.Summary, MenuEntry.Pattern, TextKey.DiagDisplay),
+                        new MenuStateRow(MenuState.KeypadTest, MenuState.Summary, MenuEntry.Keypad, TextKey.DiagKeypad),
+                        new MenuStateRow(MenuState.CardTest, MenuState.Summary, MenuEntry.Card, TextKey.DiagCardReader),
+                        new MenuStateRow(MenuState.Summary, MenuState.Main, MenuEntry.Summary, TextKey.UiMenuSummary),
+                        new MenuStateRow(MenuState.Checklist, MenuState.Summary, MenuEntry.Paged, TextKey.UiMenuSummary),
+                        new MenuStateRow(MenuState.Reports, MenuState.Main, MenuEntry.List, TextKey.UiMenuReport),
+                        new MenuStateRow(MenuState.ReportView, MenuState.Reports, MenuEntry.Paged, TextKey.UiMenuReport),
+                        new MenuStateRow(MenuState.Settings, MenuState.Main, MenuEntry.Paged, TextKey.UiMenuSettings),
+                    };
+                }
+
+                return _states;
+            }
+        }
+
+        /// <summary>Every key row.</summary>
+        public static MenuTransition[] Transitions
+        {
+            get
+            {
+                if (_transitions == null)
+                {
+                    _transitions = Build();
+                }
+
+                return _transitions;
+            }
+        }
+
+        /// <summary>The state row of <paramref name="state"/>.</summary>
+        public static MenuStateRow Row(MenuState state)
+        {
+            return States[(int)state];
+        }
+
+        /// <summary>What <paramref name="key"/> does in <paramref name="state"/>: its own row, else the state's default row.</summary>
+        public static MenuAction Lookup(MenuState state, Key key)
+        {
+            MenuTransition[] rows = Transitions;
+            MenuAction fallback = MenuAction.Ignore;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (rows[i].State != state)
+                {
+                    continue;
+                }
+
+                if (rows[i].Key == key)
+                {
+                    return rows[i].Action;
+                }
+
+                if (rows[i].Key == Key.None)
+                {
+                    fallback = rows[i].Action;
+                }
+            }
+
+            return fallback;
+        }
+
+        /// <summary>True when the state has a row for <paramref name="key"/> or a default row.</summary>
+        public static bool IsDefined(MenuState state, Key key)
+        {
+            MenuTransition[] rows = Transitions;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (rows[i].State == state && (rows[i].Key == key || rows[i].Key == Key.None))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static MenuTransition[] Build()
+        {
+            ArrayList t = new ArrayList();
+            Add(t, MenuState.Closed, Key.Func, MenuAction.Open);
+            Add(t, MenuState.Closed, Key.None, MenuAction.Ignore);
+
+            List(t, MenuState.Merchant);
+            Add(t, MenuState.Merchant, Key.Func, MenuAction.Sequence);
+            Digits(t, MenuState.Merchant, MenuAction.Sequence);
+
+            List(t, MenuState.Language);
+            Pin(t, MenuState.PinEntry);
+            Add(t, MenuState.Locked, Key.None, MenuAction.Close);
+            Pin(t, MenuState.NewPin);
+            Pin(t, MenuState.ConfirmPin);
+
+            List(t, MenuState.Main);
+            Digits(t, MenuState.Main, MenuAction.Shortcut);
+            List(t, MenuState.PickCheck);
+
+            Add(t, MenuState.Running, Key.Cancel, MenuAction.Stop);
+            Add(t, MenuState.Running, Key.None, MenuAction.Ignore);
+
+            Add(t, MenuState.DisplayTest, Key.Up, MenuAction.Up);
+            Add(t, MenuState.DisplayTest, Key.Down, MenuAction.Down);
+            Add(t, MenuState.DisplayTest, Key.Enter, MenuAction.Pass);
+            Add(t, MenuState.DisplayTest, Key.Cancel, MenuAction.Fail);
+            Add(t, MenuState.DisplayTest, Key.Clear, MenuAction.Skip);
+            Add(t, MenuState.DisplayTest, Key.None, MenuAction.Ignore);
+
+            Add(t, MenuState.KeypadTest, Key.None, MenuAction.Probe);
+
+            Add(t, MenuState.CardTest, Key.Cancel, MenuAction.Skip);
+            Add(t, MenuState.CardTest, Key.None, MenuAction.Ignore);
+
+            List(t, MenuState.Summary);
+            List(t, MenuState.Reports);
+
+            Paged(t, MenuState.Checklist);
+            Paged(t, MenuState.ReportView);
+            Paged(t, MenuState.Settings);
+
+            MenuTransition[] rows = new MenuTransition[t.Count];
+            t.CopyTo(rows);
+            return rows;
+        }
+
+        private static void Add(ArrayList t, MenuState state, Key key, MenuAction action)
+        {
+            t.Add(new MenuTransition(state, key, action));
+        }
+
+        private static void List(ArrayList t, MenuState state)
+        {
+            Add(t, state, Key.Up, MenuAction.Up);
+            Add(t, state, Key.Down, MenuAction.Down);
+            Add(t, state, Key.Enter, MenuAction.Choose);
+            Add(t, state, Key.Cancel, MenuAction.Back);
+            Add(t, state, Key.None, MenuAction.Ignore);
+        }
+
+        private static void Pin(ArrayList t, MenuState state)
+        {
+            Digits(t, state, MenuAction.Digit);
+            Add(t, state, Key.Clear, MenuAction.Erase);
+            Add(t, state, Key.Enter, MenuAction.Submit);
+            Add(t, state, Key.Cancel, MenuAction.Back);
+            Add(t, state, Key.None, MenuAction.Ignore);
+        }
+
+        private static void Paged(ArrayList t, MenuState state)
+        {
+            Add(t, state, Key.Up, MenuAction.Up);
+            Add(t, state, Key.Down, MenuAction.Down);
+            Add(t, state, Key.Enter, MenuAction.Back);
+            Add(t, state, Key.Cancel, MenuAction.Back);
+            Add(t, state, Key.None, MenuAction.Ignore);
+        }
+
+        private static void Digits(ArrayList t, MenuState state, MenuAction action)
+        {
+            for (int k = (int)Key.Digit0; k <= (int)Key.Digit9; k++)
+            {
+                Add(t, state, (Key)k, action);
+            }
+        }
+    }
+}

@@ -1,5 +1,0 @@
-namespace Pos.Core.App
-{
-    /// <summary>Called after an event has been handled by all its subscribers.</summary>
-    public delegate void DispatchedHandler(Event e);
-}

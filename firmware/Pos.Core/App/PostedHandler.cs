@@ -1,5 +1,0 @@
-namespace Pos.Core.App
-{
-    /// <summary>Called after an event was posted to an <see cref="EventQueue"/>.</summary>
-    public delegate void PostedHandler();
-}

@@ -1,0 +1,519 @@
+using System;
+using System.Collections;
+using Pos.Core.App;
+using Pos.Core.Events;
+using Pos.Core.Security;
+using Pos.Core.Simulation;
+using Pos.Core.Transactions;
+using Pos.Hal;
+
+namespace Pos.Core.Scenarios
+{
+    /// <summary>
+    /// Runs the text scenario format of docs/SCENARIOS.md against a <see cref="Terminal"/> on simulated time, over
+    /// simulated seams (clock, storage, host, keypad, card reader, link). Subset code: the device could run it too.
+    /// One command per line; <see cref="Execute"/> returns null or the failure text. Tests also reach the parts.
+    /// </summary>
+    public sealed class ScenarioRunner
+    {
+        private readonly ArrayList _output = new ArrayList();
+        private SimulatedStorage _storage;
+        private int _lineNumber;
+
+        /// <summary>Creates the world (link up, host up, TMK loaded) and boots the terminal.</summary>
+        public ScenarioRunner(TerminalOptions options)
+        {
+            Options = options;
+            if (options.OfflineStore == null)
+            {
+                options.OfflineStore = Offline;
+            }
+
+            Clock = new SimulatedClock(new DateTime(2026, 1, 5, 8, 0, 0));
+            _storage = new SimulatedStorage(256 * 1024);
+            Host = new SimulatedHost(Clock);
+            Keys.Load(KeySlot.Tmk, SimulatedHost.TestOnlyTmk, 0, SimulatedHost.TestOnlyTmk.Length);
+            Boot();
+        }
+
+        /// <summary>Creates a runner with default options (TID 12345678, MID 123456789012345).</summary>
+        public ScenarioRunner()
+            : this(new TerminalOptions("12345678", "123456789012345"))
+        {
+        }
+
+        /// <summary>The options the terminal is (re)built with.</summary>
+        public TerminalOptions Options { get; }
+
+        /// <summary>Simulated time.</summary>
+        public SimulatedClock Clock { get; }
+
+        /// <summary>The flash (replaced at each power cut).</summary>
+        public SimulatedStorage Storage => _storage;
+
+        /// <summary>The key store (kept across power cuts, like the device's secure storage).</summary>
+        public InMemoryKeyStore Keys { get; } = new InMemoryKeyStore();
+
+        /// <summary>The host.</summary>
+        public SimulatedHost Host { get; }
+
+        /// <summary>The offline store (kept across power cuts).</summary>
+        public MemoryOfflineStore Offline { get; } = new MemoryOfflineStore();
+
+        /// <summary>The serial log.</summary>
+        public MemoryLog Log { get; } = new MemoryLog();
+
+        /// <summary>The current terminal (rebuilt at each power cut).</summary>
+        public Terminal Terminal { get; private set; }
+
+        /// <summary>The keypad of the current terminal.</summary>
+        public SimulatedKeypad Keypad { get; private set; }
+
+        /// <summary>The card reader of the current terminal.</summary>
+        public SimulatedCardReader Reader { get; private set; }
+
+        /// <summary>The network link of the current terminal.</summary>
+        public SimulatedNetworkLink Link { get; private set; }
+
+        /// <summary>Screen changes and notes, one line each ("12000 ms APPROVED | 1.00 | …").</summary>
+        public ArrayList Output => _output;
+
+        /// <summary>Runs every line; returns null or the first failure ("line N: …").</summary>
+        public string Run(string script)
+        {
+            int start = 0;
+            _lineNumber = 0;
+            while (start <= script.Length)
+            {
+                int end = script.IndexOf('\n', start);
+                if (end < 0)
+                {
+                    end = script.Length;
+                }
+
+                _lineNumber++;
+                string failure = Execute(script.Substring(start, end - start));
+                if (failure != null)
+                {
+                    return "line " + _lineNumber.ToString() + ": " + failure;
+                }
+
+                start = end + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>Runs one command; returns null or why it failed.</summary>
+        public string Execute(string line)
+        {
+            string[] w = Words(line);
+            if (w.Length == 0 || w[0][0] == '#')
+            {
+                return null;
+            }
+
+            switch (w[0])
+            {
+                case "key":
+                    return Keys_(w);
+                case "card":
+                    return Card(w);
+                case "host":
+                    return HostCommand(w);
+                case "link":
+                    if (w.Length < 2 || (w[1] != "up" && w[1] != "down"))
+                    {
+                        return "link up|down";
+                    }
+
+                    Link.Set(w[1] == "up");
+                    Settle();
+                    return null;
+                case "power":
+                    if (w.Length < 2 || w[1] != "cut")
+                    {
+                        return "power cut";
+                    }
+
+                    PowerCut();
+                    return null;
+                case "storage":
+                    if (w.Length < 3 || w[1] != "fail" || w[2] != "next")
+                    {
+                        return "storage fail next";
+                    }
+
+                    _storage.ArmIoError(_storage.MutationCount);
+                    return null;
+                case "advance":
+                    long ms = w.Length < 2 ? -1 : Duration(w[1]);
+                    if (ms < 0)
+                    {
+                        return "advance <n>ms|s|m";
+                    }
+
+                    Advance(ms);
+                    return null;
+                case "wait":
+                    return WaitOnline();
+                case "expect":
+                    return Expect(w);
+            }
+
+            return "unknown command " + w[0];
+        }
+
+        /// <summary>Handles every queued event at the current time.</summary>
+        public void Settle()
+        {
+            int guard = 0;
+            while (guard++ < 1000)
+            {
+                int before = Terminal.Screen.Version;
+                int handled = Terminal.Step();
+                if (Terminal.Screen.Version != before)
+                {
+                    Note(Terminal.Screen.Describe());
+                }
+
+                if (handled == 0 && Terminal.Pending == 0 && Terminal.NextDueInMs() != 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Moves simulated time forward timer by timer, handling events on the way.</summary>
+        public void Advance(long ms)
+        {
+            long target = Clock.UptimeMs + ms;
+            Settle();
+            while (true)
+            {
+                long due = Terminal.NextDueInMs();
+                if (due < 0 || Clock.UptimeMs + due > target)
+                {
+                    break;
+                }
+
+                Clock.Advance(due);
+                Settle();
+            }
+
+            Clock.Advance(target - Clock.UptimeMs);
+            Settle();
+        }
+
+        /// <summary>Cuts the power, reboots the flash and builds a new terminal over it.</summary>
+        public void PowerCut()
+        {
+            _storage.CutPower(0);
+            _storage = _storage.Reboot();
+            Host.Forget();
+            Note("power cut");
+            Boot();
+        }
+
+        private void Boot()
+        {
+            Keypad = new SimulatedKeypad();
+            Reader = new SimulatedCardReader();
+            Link = new SimulatedNetworkLink(true);
+            Terminal = new Terminal(Options, Clock, Host, Keypad, Reader, Link, _storage, Log, Keys);
+            Terminal.Start();
+            Settle();
+        }
+
+        private string WaitOnline()
+        {
+            for (int i = 0; i < 300 && !Terminal.IsOnline; i++)
+            {
+                Advance(100);
+            }
+
+            return Terminal.IsOnline ? null : "still offline after 30 s";
+        }
+
+        private string Keys_(string[] w)
+        {
+            for (int i = 1; i < w.Length; i++)
+            {
+                string t = w[i];
+                Key key = Key.None;
+                if (t == "ENTER")
+                {
+                    key = Key.Enter;
+                }
+                else if (t == "CANCEL")
+                {
+                    key = Key.Cancel;
+                }
+                else if (t == "CLEAR")
+                {
+                    key = Key.Clear;
+                }
+                else if (t == "FUNC")
+                {
+                    key = Key.Func;
+                }
+                else if (t == "UP")
+                {
+                    key = Key.Up;
+                }
+                else if (t == "DOWN")
+                {
+                    key = Key.Down;
+                }
+
+                if (key != Key.None)
+                {
+                    Keypad.Press(key);
+                    Settle();
+                    continue;
+                }
+
+                for (int c = 0; c < t.Length; c++)
+                {
+                    if (t[c] < '0' || t[c] > '9')
+                    {
+                        return "unknown key " + t;
+                    }
+
+                    Keypad.Press((Key)((int)Key.Digit0 + (t[c] - '0')));
+                    Settle();
+                }
+            }
+
+            return null;
+        }
+
+        // card magstripe|chip|contactless|fallback|manual <pan> [YYMM] [service code]   or   card error
+        private string Card(string[] w)
+        {
+            if (w.Length >= 2 && w[1] == "error")
+            {
+                Reader.Present(null, CardReadError.BadTrackData);
+                Settle();
+                return null;
+            }
+
+            if (w.Length < 3)
+            {
+                return "card <mode> <pan> [yymm] [service]";
+            }
+
+            EntryMode mode = w[1] == "magstripe" ? EntryMode.Magstripe : w[1] == "chip" ? EntryMode.Chip
+                : w[1] == "contactless" ? EntryMode.Contactless : w[1] == "fallback" ? EntryMode.Fallback
+                : w[1] == "manual" ? EntryMode.Manual : EntryMode.Unknown;
+            if (mode == EntryMode.Unknown)
+            {
+                return "unknown entry mode " + w[1];
+            }
+
+            string pan = w[2];
+            string expiry = w.Length > 3 ? w[3] : "3012";
+            string service = w.Length > 4 ? w[4] : mode == EntryMode.Magstripe ? "101" : string.Empty;
+            string track2 = mode == EntryMode.Magstripe || mode == EntryMode.Fallback ? pan + "=" + expiry + service : string.Empty;
+            CardData card = new CardData(pan, expiry, service, track2, mode, null, string.Empty);
+            if (!Reader.Present(card, CardReadError.None))
+            {
+                return "the reader is not reading";
+            }
+
+            Settle();
+            return null;
+        }
+
+        // host reply <code> [badmac] [signin] | host fault timeout|connect|closed|send | host hold | host down|up | host settle balanced|unbalanced
+        private string HostCommand(string[] w)
+        {
+            if (w.Length < 2)
+            {
+                return "host <command>";
+            }
+
+            HostPlan plan = new HostPlan();
+            switch (w[1])
+            {
+                case "reply":
+                    if (w.Length < 3)
+                    {
+                        return "host reply <code>";
+                    }
+
+                    plan.Code = w[2];
+                    for (int i = 3; i < w.Length; i++)
+                    {
+                        if (w[i] == "badmac")
+                        {
+                            plan.BadMac = true;
+                        }
+                        else if (w[i] == "signin")
+                        {
+                            plan.ProcessingRequirement = 3;
+                        }
+                        else
+                        {
+                            return "unknown reply option " + w[i];
+                        }
+                    }
+
+                    break;
+                case "fault":
+                    string f = w.Length > 2 ? w[2] : string.Empty;
+                    plan.Fault = f == "timeout" ? ExchangeFailure.Timeout : f == "connect" ? ExchangeFailure.ConnectFailed
+                        : f == "closed" ? ExchangeFailure.ClosedMidReply : f == "send" ? ExchangeFailure.SendFailed : ExchangeFailure.None;
+                    if (plan.Fault == ExchangeFailure.None)
+                    {
+                        return "host fault timeout|connect|closed|send";
+                    }
+
+                    break;
+                case "hold":
+                    plan.Hold = true;
+                    break;
+                case "down":
+                    Host.Down = true;
+                    return null;
+                case "up":
+                    Host.Down = false;
+                    return null;
+                case "settle":
+                    Host.Unbalanced = w.Length > 2 && w[2] == "unbalanced";
+                    return null;
+                default:
+                    return "unknown host command " + w[1];
+            }
+
+            Host.Plan(plan);
+            Settle();
+            return null;
+        }
+
+        private string Expect(string[] w)
+        {
+            if (w.Length < 2)
+            {
+                return "expect <what>";
+            }
+
+            switch (w[1])
+            {
+                case "screen":
+                    if (w.Length < 3)
+                    {
+                        return "expect screen <ID> [line0 …]";
+                    }
+
+                    if (Terminal.Screen.Id != w[2])
+                    {
+                        return "screen " + Terminal.Screen.Describe() + ", expected " + w[2];
+                    }
+
+                    for (int i = 3; i < w.Length && i - 3 < ScreenModel.LineCount; i++)
+                    {
+                        if (w[i] != "*" && Terminal.Screen.Line(i - 3) != w[i])
+                        {
+                            return "screen " + Terminal.Screen.Describe() + ", expected line " + (i - 3).ToString() + " = " + w[i];
+                        }
+                    }
+
+                    return null;
+                case "state":
+                    string state = TransactionTable.NameOf(Terminal.State);
+                    return w.Length > 2 && state == w[2] ? null : "state " + state;
+                case "reversal":
+                    if (w.Length > 2 && w[2] == "none")
+                    {
+                        return Terminal.ReversalPending ? "reversal pending " + Terminal.ReversalReason : null;
+                    }
+
+                    if (w.Length > 3 && w[2] == "pending")
+                    {
+                        return Terminal.ReversalPending && Terminal.ReversalReason == w[3] ? null
+                            : "reversal " + (Terminal.ReversalPending ? Terminal.ReversalReason : "none") + ", expected " + w[3];
+                    }
+
+                    return "expect reversal none|pending <reason>";
+                case "sent":
+                    // expect sent <entry>: the host's last received request ("0200", "0400:98", "0320:202").
+                    return w.Length > 2 && Host.LastReceived == w[2] ? null : "last sent " + Host.LastReceived;
+                case "online":
+                    return Terminal.IsOnline ? null : "offline";
+                case "offline":
+                    if (w.Length > 3 && w[2] == "count")
+                    {
+                        return Terminal.OfflineCount.ToString() == w[3] ? null : "offline count " + Terminal.OfflineCount.ToString();
+                    }
+
+                    return Terminal.IsOnline ? "online" : null;
+                case "batch":
+                    return w.Length > 2 && Terminal.Journal.State.BatchNumber.ToString() == w[2] ? null
+                        : "batch " + Terminal.Journal.State.BatchNumber.ToString();
+            }
+
+            return "unknown expectation " + w[1];
+        }
+
+        private void Note(string text)
+        {
+            if (_output.Count >= 500)
+            {
+                _output.RemoveAt(0);
+            }
+
+            _output.Add(Clock.UptimeMs.ToString() + " ms " + text);
+        }
+
+        private static long Duration(string text)
+        {
+            int unit = text.Length;
+            while (unit > 0 && (text[unit - 1] < '0' || text[unit - 1] > '9'))
+            {
+                unit--;
+            }
+
+            long n = FieldList.ParseNumber(text.Substring(0, unit));
+            string suffix = text.Substring(unit);
+            if (n < 0)
+            {
+                return -1;
+            }
+
+            return suffix == "ms" ? n : suffix == "s" ? n * 1000 : suffix == "m" ? n * 60000 : -1;
+        }
+
+        private static string[] Words(string line)
+        {
+            ArrayList words = new ArrayList();
+            int i = 0;
+            while (i < line.Length)
+            {
+                while (i < line.Length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+                {
+                    i++;
+                }
+
+                int start = i;
+                while (i < line.Length && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    words.Add(line.Substring(start, i - start));
+                }
+            }
+
+            string[] result = new string[words.Count];
+            for (int k = 0; k < result.Length; k++)
+            {
+                result[k] = (string)words[k];
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections;
+using Pos.Core.Events;
+using Pos.Core.Simulation;
+using Pos.Core.Tests.Support;
+using nanoFramework.TestFramework;
+
+namespace Pos.Core.Tests.Events
+{
+    [TestClass]
+    public class DispatcherTests
+    {
+        [TestMethod]
+        public void Each_event_reaches_its_subscribers_in_subscription_order()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(8);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 100);
+            dispatcher.Subscribe(Signal.KeyPressed, new RecordingHandler("a", trace));
+            dispatcher.Subscribe(Signal.KeyPressed, new RecordingHandler("b", trace));
+            dispatcher.Subscribe(Signal.LinkChanged, new RecordingHandler("c", trace));
+
+            queue.Post(new Event(Signal.KeyPressed, 3, null));
+            queue.Post(new Event(Signal.LinkChanged, 1, null));
+            queue.Post(new Event(Signal.CardRead, 0, null));
+            Assert.AreEqual(3, dispatcher.Step());
+
+            Assert.AreEqual("a:KeyPressed(3) | b:KeyPressed(3) | c:LinkChanged(1)", Trace.Join(trace));
+            Assert.AreEqual(3L, dispatcher.HandledCount);
+        }
+
+        [TestMethod]
+        public void An_event_posted_while_handling_runs_after_the_current_one_completes()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(8);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 100);
+            dispatcher.Subscribe(Signal.KeyPressed, new RecordingHandler("first", trace, queue, Signal.KeyPressed, new Event(Signal.WentOffline, 2, null)));
+            dispatcher.Subscribe(Signal.KeyPressed, new RecordingHandler("second", trace));
+            dispatcher.Subscribe(Signal.WentOffline, new RecordingHandler("first", trace));
+
+            queue.Post(new Event(Signal.KeyPressed, 1, null));
+            dispatcher.Step();
+
+            Assert.AreEqual("first:KeyPressed(1) | second:KeyPressed(1) | first:WentOffline(2)", Trace.Join(trace));
+        }
+
+        [TestMethod]
+        public void A_step_posts_due_timers_before_handling_and_respects_its_bound()
+        {
+            ArrayList trace = new ArrayList();
+            SimulatedClock clock = new SimulatedClock(new DateTime(2026, 1, 1));
+            EventQueue queue = new EventQueue(8);
+            TimerService timers = new TimerService(clock, queue, 4);
+            Dispatcher dispatcher = new Dispatcher(queue, timers, 2);
+            dispatcher.Subscribe(Signal.TimerExpired, new RecordingHandler("t", trace));
+
+            timers.Arm(1, 10);
+            timers.Arm(2, 20);
+            timers.Arm(3, 30);
+            clock.Advance(30);
+
+            Assert.AreEqual(2, dispatcher.Step());
+            Assert.AreEqual(1, queue.Count);
+            Assert.AreEqual(1, dispatcher.Step());
+            Assert.AreEqual("t:TimerExpired(1) | t:TimerExpired(2) | t:TimerExpired(3)", Trace.Join(trace));
+        }
+
+        [TestMethod]
+        public void The_dispatched_hook_sees_every_event_even_without_subscribers()
+        {
+            ArrayList seen = new ArrayList();
+            EventQueue queue = new EventQueue(4);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 10);
+            dispatcher.Dispatched += e => seen.Add(e.Describe());
+
+            queue.Post(new Event(Signal.Boot));
+            dispatcher.Step();
+
+            Assert.AreEqual(1, seen.Count);
+            Assert.AreEqual("Boot(0)", (string)seen[0]);
+        }
+
+        [TestMethod]
+        public void Unsubscribed_handlers_no_longer_receive_events()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(4);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 10);
+            RecordingHandler handler = new RecordingHandler("h", trace);
+            dispatcher.Subscribe(Signal.KeyPressed, handler);
+            dispatcher.Subscribe(Signal.KeyPressed, handler);
+            queue.Post(new Event(Signal.KeyPressed, 1, null));
+            dispatcher.Step();
+            dispatcher.Unsubscribe(Signal.KeyPressed, handler);
+            queue.Post(new Event(Signal.KeyPressed, 2, null));
+            dispatcher.Step();
+
+            Assert.AreEqual("h:KeyPressed(1)", Trace.Join(trace));
+        }
+    }
+}

@@ -1,0 +1,477 @@
+using Pos.Core.Events;
+using Pos.Core.Offline;
+using Pos.Core.Simulation;
+using Pos.Core.Storage;
+using Pos.Hal;
+using nanoFramework.TestFramework;
+
+namespace Pos.Core.Tests.Offline
+{
+    [TestClass]
+    public class ForwarderTests
+    {
+        [TestMethod]
+        public void The_advices_wait_for_the_pending_reversal_then_go_in_enqueue_order()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.SetReversal(a.Stan + 10, "98");
+            QueueItem c = rig.Enqueue(3000);
+            rig.Host.Script(new string[] { "00", "00", "00" });
+            rig.Forwarder.Start(true);
+            rig.RunFor(2000);
+
+            // The reversal belongs to the transaction machine: the forwarder neither sends nor touches it, and waits.
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.IsNotNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(0, rig.Journal.State.Reversal.Attempts);
+            Assert.AreEqual("98", rig.Journal.State.Reversal.Reason);
+            Assert.IsTrue(rig.Forwarder.ReversalWaits >= 1);
+            Assert.IsTrue(rig.Forwarder.IsDraining);
+            Assert.AreEqual(0, rig.Outcomes.Count);
+
+            rig.Journal.ClearReversal(); // what the owner does when the host answered 00/12/25
+            rig.RunFor(1000);
+
+            Assert.AreEqual(3, rig.Host.RequestCount);
+            Assert.AreEqual(a.Stan, rig.StanOf(0));
+            Assert.AreEqual(b.Stan, rig.StanOf(1));
+            Assert.AreEqual(c.Stan, rig.StanOf(2));
+            for (int k = 0; k < 3; k++)
+            {
+                Assert.AreEqual(220, rig.Host.RequestAt(k).Mti);
+                Assert.StartsWith("30", rig.Host.RequestAt(k).GetString(60));
+                Assert.AreEqual("OFF001", rig.Host.RequestAt(k).GetString(38));
+            }
+
+            Assert.AreEqual("000000002000", rig.Host.RequestAt(1).GetString(4));
+            Assert.AreEqual(0, rig.Host.BadRequestMacs);
+            Assert.AreEqual(a.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[0]);
+            Assert.AreEqual(c.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[2]);
+            Assert.AreEqual(0, rig.Queue.PendingCount);
+            Assert.AreEqual(0L, rig.Queue.PendingTotalFen);
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void A_94_duplicate_counts_as_delivered()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.Script(new string[] { "94" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+
+            Assert.AreEqual(a.Stan.ToString() + " Duplicate 94", (string)rig.Outcomes[0]);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Transport_failures_retry_with_exponential_backoff_at_exact_times()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.RetryInitialMs = 1000;
+            settings.BackoffFactor = 3;
+            settings.RetryMaxMs = 20000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.Script(new string[] { ScriptedHost.Timeout, ScriptedHost.Refused, "96", ScriptedHost.Timeout, ScriptedHost.Timeout, "00" });
+            rig.Forwarder.Start(true);
+            rig.RunFor(100000);
+
+            // 1 s, 3 s, 9 s, 20 s (capped), 20 s after each failure in a row.
+            long[] expected = new long[] { 0, 1000, 4000, 13000, 33000, 53000 };
+            Assert.AreEqual(expected.Length, rig.Host.RequestCount);
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.AreEqual(expected[i], rig.Host.TimeAt(i), "request " + i.ToString());
+                Assert.AreEqual(a.Stan, rig.StanOf(i));
+            }
+
+            Assert.AreEqual(6, a.Attempts);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.AreEqual(0, rig.Forwarder.FailuresInARow);
+        }
+
+        [TestMethod]
+        public void An_advice_past_its_retry_budget_is_flagged_kept_and_the_next_one_goes()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.AdviceMaxAttempts = 3;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.Host.Script(new string[] { ScriptedHost.Timeout, ScriptedHost.Timeout, ScriptedHost.Timeout, "00" });
+            rig.Forwarder.Start(true);
+            rig.RunFor(60000);
+
+            Assert.AreEqual(4, rig.Host.RequestCount);
+            Assert.AreEqual(b.Stan, rig.StanOf(3));
+            Assert.AreEqual(QueueItemState.Exhausted, a.State);
+            Assert.AreEqual(3, a.Attempts);
+            Assert.AreEqual(a.Stan.ToString() + " Exhausted", (string)rig.Outcomes[0]);
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+            Assert.AreEqual(1, rig.Queue.PolicyCount);
+            Assert.AreEqual(1000L, rig.Queue.PolicyTotalFen);
+            QueueItem[] flagged = rig.Queue.FlaggedItems();
+            Assert.AreEqual(1, flagged.Length);
+            Assert.AreEqual("12345678/1/" + a.Stan.ToString() + " advice exhausted attempts=3", OfflineQueue.Describe(flagged[0]));
+            Assert.AreEqual("ForwardingDone(1)", rig.LastSignal);
+
+            // Kept across a reboot and never sent again.
+            rig.Reboot();
+            rig.Forwarder.Start(true);
+            rig.RunFor(60000);
+            Assert.AreEqual(4, rig.Host.RequestCount);
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+        }
+
+        [TestMethod]
+        public void An_advice_past_its_expiry_age_is_flagged_and_kept_without_being_sent()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.ExpiryAgeMs = 24L * 3600 * 1000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem old = rig.Queue.EnqueueAdvice(OfflineRig.Sale(700), rig.Clock.UtcNow.Ticks - (25L * 3600 * 1000 * System.TimeSpan.TicksPerMillisecond));
+            QueueItem fresh = rig.Enqueue(800);
+            Assert.AreEqual(25L * 3600 * 1000, rig.Queue.OldestAgeMs(rig.Clock.UtcNow.Ticks));
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+
+            Assert.AreEqual(1, rig.Host.RequestCount);
+            Assert.AreEqual(fresh.Stan, rig.StanOf(0));
+            Assert.AreEqual(QueueItemState.Expired, old.State);
+            Assert.AreEqual(0, old.Attempts);
+            Assert.AreEqual(old.Stan.ToString() + " Expired", (string)rig.Outcomes[0]);
+            Assert.AreEqual(1, rig.Queue.FlaggedItems().Length);
+            Assert.AreEqual("ForwardingDone(1)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Draining_stops_when_offline_and_resumes_on_WentOnline()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.Host.Script(new string[] { ScriptedHost.Timeout });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(1, rig.Host.RequestCount);
+
+            rig.Post(Signal.WentOffline);
+            rig.Run();
+            Assert.AreEqual("ForwardingStopped(1)", rig.LastSignal);
+            rig.RunFor(600000);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+
+            rig.Host.Script(new string[] { "00", "00" });
+            rig.Post(Signal.WentOnline);
+            long online = rig.Clock.UptimeMs;
+            rig.Run();
+            Assert.AreEqual(3, rig.Host.RequestCount);
+            Assert.AreEqual(online, rig.Host.TimeAt(1));
+            Assert.AreEqual(a.Stan, rig.StanOf(1));
+            Assert.AreEqual(b.Stan, rig.StanOf(2));
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Going_offline_during_an_exchange_stops_after_its_outcome()
+        {
+            OfflineRig rig = new OfflineRig();
+            rig.Enqueue(1000);
+            rig.Enqueue(2000);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            rig.Post(Signal.WentOffline);
+            rig.Run();
+            Assert.IsTrue(rig.Forwarder.InFlight);
+            rig.Host.Answer("00");
+            rig.Run();
+            Assert.AreEqual(1, rig.Host.RequestCount);
+            Assert.AreEqual(1, rig.Queue.PendingCount);
+            Assert.AreEqual("ForwardingStopped(1)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Drain_before_settlement_skips_the_backoff_completes_and_reports()
+        {
+            OfflineRig rig = new OfflineRig();
+            rig.Enqueue(1000);
+            rig.Host.Script(new string[] { ScriptedHost.Timeout });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
+
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.DrainBeforeSettlement();
+            rig.Run();
+            Assert.AreEqual(2, rig.Host.RequestCount);
+            Assert.AreEqual(rig.Host.TimeAt(0), rig.Host.TimeAt(1));
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+
+            // Nothing left: it still reports.
+            int signals = rig.Signals.Count;
+            rig.Forwarder.DrainBeforeSettlement();
+            rig.Run();
+            Assert.AreEqual(signals + 1, rig.Signals.Count);
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Drain_before_settlement_while_offline_reports_stopped_at_once()
+        {
+            OfflineRig rig = new OfflineRig();
+            rig.Enqueue(1000);
+            rig.Forwarder.Start(false);
+            rig.Forwarder.DrainBeforeSettlement();
+            rig.Run();
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.AreEqual("ForwardingStopped(1)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void A_power_cut_between_attempt_recorded_and_reply_processed_resends_the_same_id_once()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            int stan = a.Stan;
+            int batch = a.Batch;
+
+            // The host books the advice and answers 00; the power goes at the next journal write (the Delivered record).
+            rig.Host.Script(new string[] { "00" });
+            rig.Storage.ArmPowerCut(rig.Storage.MutationCount + 2, 0);
+            bool cut = false;
+            try
+            {
+                rig.Forwarder.Start(true);
+                rig.Run();
+            }
+            catch (PowerCutException)
+            {
+                cut = true;
+            }
+
+            Assert.IsTrue(cut);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+            Assert.AreEqual(1, rig.Host.LedgerCount);
+
+            rig.Reboot();
+            QueueItem again = rig.Journal.State.FindItem(OfflineRig.Tid, batch, stan);
+            Assert.IsNotNull(again);
+            Assert.AreEqual(QueueItemState.Pending, again.State);
+            Assert.AreEqual(1, again.Attempts);
+            Assert.AreEqual(2, rig.Queue.PendingCount);
+            Assert.AreEqual(3000L, rig.Queue.PendingTotalFen);
+
+            rig.Host.Script(new string[] { "00", "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(3, rig.Host.RequestCount);
+            Assert.AreEqual(stan, rig.StanOf(1));
+            Assert.AreEqual(b.Stan, rig.StanOf(2));
+            Assert.AreEqual(stan.ToString() + " Duplicate 94", (string)rig.Outcomes[0]);
+            Assert.AreEqual(b.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[1]);
+            Assert.AreEqual(2, rig.Host.LedgerCount);
+
+            int withId = 0;
+            for (int i = 0; i < rig.Journal.State.QueueCount; i++)
+            {
+                if (rig.Journal.State.QueueItemAt(i).HasId(OfflineRig.Tid, batch, stan))
+                {
+                    withId++;
+                }
+            }
+
+            Assert.AreEqual(1, withId);
+            Assert.AreEqual(0, rig.Journal.State.UndeliveredCount);
+        }
+
+        [TestMethod]
+        public void A_power_cut_with_the_request_unanswered_keeps_the_attempt_and_the_item()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+
+            rig.Reboot();
+            QueueItem again = rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan);
+            Assert.IsNotNull(again);
+            Assert.AreEqual(QueueItemState.Pending, again.State);
+            Assert.AreEqual(1, again.Attempts);
+            rig.Host.Script(new string[] { "94" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(2, rig.Host.RequestCount);
+            Assert.AreEqual(a.Stan, rig.StanOf(1));
+            Assert.AreEqual(0, rig.Journal.State.UndeliveredCount);
+            Assert.AreEqual(a.Stan.ToString() + " Duplicate 94", (string)rig.Outcomes[0]);
+        }
+
+        [TestMethod]
+        public void A_bad_reply_MAC_is_a_failed_attempt_not_a_delivery()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.Host.BadReplyMac = true;
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
+
+            rig.Host.BadReplyMac = false;
+            rig.Host.Script(new string[] { "00" });
+            rig.RunFor(2000);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.IsTrue(rig.Forwarder.InFlight);
+
+            rig.Host.BadReplyMac = true;
+            rig.Host.Answer("00");
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Pending, b.State);
+            Assert.AreEqual(1, b.Attempts);
+            Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
+        }
+
+        [TestMethod]
+        public void A_final_decline_flags_the_advice_and_a_retryable_code_retries_it()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.Host.Script(new string[] { "51", "91", "00" });
+            rig.Forwarder.Start(true);
+            rig.RunFor(10000);
+
+            Assert.AreEqual(QueueItemState.Exhausted, a.State);
+            Assert.AreEqual(a.Stan.ToString() + " Declined 51", (string)rig.Outcomes[0]);
+            Assert.AreEqual(QueueItemState.Delivered, b.State);
+            Assert.AreEqual(2, b.Attempts);
+            Assert.AreEqual(2000L, rig.Host.TimeAt(2) - rig.Host.TimeAt(1));
+            Assert.AreEqual(1, rig.Journal.State.AuditCount);
+            Assert.EndsWith("declined 51", rig.Journal.State.AuditAt(0).Text);
+        }
+
+        [TestMethod]
+        public void Codes_that_force_a_sign_in_stop_the_drain_and_keep_the_item()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.Script(new string[] { "A0" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual("ForwardingStopped(2)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Without_a_MAK_nothing_is_sent_or_counted_and_it_asks_for_a_sign_in()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Keys.Clear(Pos.Core.Security.KeySlot.Mak);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual("ForwardingStopped(2)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void The_MAC_uses_the_MAK_current_at_send_time()
+        {
+            OfflineRig rig = new OfflineRig();
+            rig.Enqueue(1000);
+            OfflineTestKeys.Load(rig.Keys, OfflineTestKeys.TestMakSecond);
+            OfflineTestKeys.Load(rig.HostKeys, OfflineTestKeys.TestMakSecond);
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(0, rig.Host.BadRequestMacs);
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void A_reversal_past_its_budget_stops_the_drain_and_stays_with_its_owner()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.ReversalMaxAttempts = 2;
+            OfflineRig rig = new OfflineRig(settings);
+            rig.SetReversal(77, "98");
+            rig.Journal.UpdateReversal("98", 2);
+            QueueItem a = rig.Enqueue(1000);
+            rig.Forwarder.Start(true);
+            rig.RunFor(10000);
+
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            Assert.IsNotNull(rig.Journal.State.Reversal);
+            Assert.AreEqual(2, rig.Journal.State.Reversal.Attempts);
+            Assert.IsNull(rig.Journal.State.FindItem(OfflineRig.Tid, rig.Journal.State.BatchNumber, 77));
+            Assert.AreEqual("ForwardingStopped(4)", rig.LastSignal);
+            Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(1, rig.Queue.PolicyCount);
+        }
+
+        [TestMethod]
+        public void The_exchange_held_by_another_part_is_waited_for_without_counting()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.Hold();
+            rig.Forwarder.Start(true);
+            rig.RunFor(400);
+            Assert.AreEqual(0, rig.Host.RequestCount);
+            rig.Host.Release();
+            rig.Host.Script(new string[] { "00" });
+            rig.RunFor(1000);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+            Assert.AreEqual(500L, rig.Host.TimeAt(0));
+            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+        }
+
+        [TestMethod]
+        public void Stale_and_foreign_outcomes_are_ignored()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            rig.Events.Post(new Event(Signal.ExchangeReplied, 123, null));
+            rig.Events.Post(new Event(Signal.ExchangeFailed, ForwarderIds.ExchangeIdBase + 999, new Pos.Core.Exchange.ExchangeOutcome(ForwarderIds.ExchangeIdBase + 999, null, ExchangeFailure.Timeout)));
+            rig.Run();
+            Assert.IsTrue(rig.Forwarder.InFlight);
+            Assert.AreEqual(1, rig.Forwarder.StaleOutcomes);
+            rig.Host.Answer("00");
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+        }
+
+        [TestMethod]
+        public void A_seam_that_never_completes_is_a_timeout_after_the_watchdog()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(1000);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            rig.RunFor(settings.ConnectTimeoutMs + settings.ResponseTimeoutMs + settings.WatchdogMarginMs - 1);
+            Assert.IsTrue(rig.Forwarder.InFlight);
+            rig.RunFor(1);
+            Assert.IsFalse(rig.Forwarder.InFlight);
+            Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
+            Assert.AreEqual(1, a.Attempts);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using Pos.Core.Localization;
+using Pos.Core.Simulation;
+using Pos.Core.Transactions;
+using Pos.Core.Ui;
+using Pos.Core.Ui.Screens;
+using nanoFramework.TestFramework;
+
+namespace Pos.Core.Tests.Ui.Screens
+{
+    /// <summary>
+    /// Pixel-exact golden hashes (CRC-32 of every byte handed to the display) of the state screens as the view builds
+    /// them. Re-pin a value only after looking at the PNGs tests/Pos.Tests.Host/Catalog/ScreenSnapshotTests writes.
+    /// </summary>
+    [TestClass]
+    public class ScreenGoldenTests
+    {
+        [TestMethod]
+        public void Idle_zh_CN()
+        {
+            Check(Idle(), Locale.ZhCn, 0x2DA6C0B7u);
+        }
+
+        [TestMethod]
+        public void Idle_en_US()
+        {
+            Check(Idle(), Locale.EnUs, 0xF6FE7597u);
+        }
+
+        [TestMethod]
+        public void Amount_entry_zh_CN()
+        {
+            Check(Amount(), Locale.ZhCn, 0x44971A4Au);
+        }
+
+        [TestMethod]
+        public void Amount_entry_en_US()
+        {
+            Check(Amount(), Locale.EnUs, 0x36357E1Eu);
+        }
+
+        [TestMethod]
+        public void Pin_entry_zh_CN()
+        {
+            Check(Pin(), Locale.ZhCn, 0x69DF9312u);
+        }
+
+        [TestMethod]
+        public void Pin_entry_en_US()
+        {
+            Check(Pin(), Locale.EnUs, 0x8F1E2E33u);
+        }
+
+        [TestMethod]
+        public void Approved_zh_CN()
+        {
+            Check(Approved(), Locale.ZhCn, 0x6BDEF472u);
+        }
+
+        [TestMethod]
+        public void Approved_en_US()
+        {
+            Check(Approved(), Locale.EnUs, 0x1AA0422Fu);
+        }
+
+        [TestMethod]
+        public void Settled_zh_CN()
+        {
+            Check(Settled(), Locale.ZhCn, 0x31463E06u);
+        }
+
+        [TestMethod]
+        public void Settled_en_US()
+        {
+            Check(Settled(), Locale.EnUs, 0xE5C374DCu);
+        }
+
+        [TestMethod]
+        public void Declined_51_zh_CN_is_the_checklist_decline_screen()
+        {
+            // Same pixels as ChecklistScreen.BuildDecline with the same status (GoldenScreenTests.Decline_51_zh_CN).
+            Check(Declined51(), Locale.ZhCn, 0x349A77A8u);
+        }
+
+        [TestMethod]
+        public void Declined_51_en_US_is_the_checklist_decline_screen()
+        {
+            Check(Declined51(), Locale.EnUs, 0x27A2DD4Bu);
+        }
+
+        private static ScreenModel Idle()
+        {
+            return ScreenSamples.Model(ScreenIds.Idle, new string[] { "ONLINE", "2", string.Empty, string.Empty });
+        }
+
+        private static ScreenModel Amount()
+        {
+            return ScreenSamples.Model(ScreenIds.Amount, new string[] { "PURCHASE", "123.45" });
+        }
+
+        private static ScreenModel Pin()
+        {
+            return ScreenSamples.Model(ScreenIds.Pin, new string[] { "123.45", "622202******1234", "****" });
+        }
+
+        private static ScreenModel Approved()
+        {
+            return ScreenSamples.Model(ScreenIds.Approved, new string[]
+            {
+                "123.45", "622202******1234", "A1B2C3", "000042", "PURCHASE", "000000004711", "20261122T014130", "CHIP",
+            });
+        }
+
+        private static ScreenModel Settled()
+        {
+            return ScreenSamples.Model(ScreenIds.Settled, new string[] { "BALANCED", "000008", "000007", "3", "1234.56", "1", "20.00" });
+        }
+
+        private static ScreenModel Declined51()
+        {
+            return ScreenSamples.Model(ScreenIds.Declined, new string[] { "51", "NoRetry", "UseAnotherCard" });
+        }
+
+        private static void Check(ScreenModel model, int locale, uint expected)
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen screen = ScreenSamples.Render(view, model, locale);
+            CrcDisplay display = new CrcDisplay();
+            new ScreenRenderer().Render(screen, display);
+            OutputHelper.WriteLine(model.Id + " " + Locale.Tag(locale) + " CRC " + display.Crc.ToString("X8"));
+            Assert.AreEqual(240, display.RowsWritten);
+            Assert.AreEqual(expected, display.Crc, model.Id + " " + Locale.Tag(locale) + " CRC " + display.Crc.ToString("X8"));
+        }
+    }
+}

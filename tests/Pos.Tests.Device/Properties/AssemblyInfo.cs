@@ -1,9 +1,0 @@
-using System.Reflection;
-
-// The nanoFramework project system (legacy .nfproj) does not generate assembly attributes.
-[assembly: AssemblyTitle("NFUnitTest")]
-[assembly: AssemblyDescription("The shared tests (tests/Pos.Core.Tests) for the nanoFramework test runner.")]
-[assembly: AssemblyProduct("Pos Terminal Firmware")]
-[assembly: AssemblyCopyright("Copyright (c) 2026 The open ESP32 payment terminal firmware authors")]
-[assembly: AssemblyVersion("0.1.0.0")]
-[assembly: AssemblyFileVersion("0.1.0.0")]
