@@ -57,7 +57,9 @@ run_cases Pos.Core.App firmware/Pos.Core/App firmware/Pos.Core.Host/Pos.Core.Hos
   "tuple|NF1006|object T() { return (1, 2); }" \
   "decimal|NF1008|object D() { return 1.5m; }" \
   "string.Join|NF2002|string J(string[] s) { return string.Join(\",\", s); }" \
-  "DateTime.Now|NF2013|System.DateTime N() { return System.DateTime.Now; }"
+  "DateTime.Now|NF2013|System.DateTime N() { return System.DateTime.Now; }" \
+  "DateTime in year 1|NF1017|System.DateTime Y() { return new System.DateTime(1, 1, 1); }" \
+  "string[] slot == null|NF1018|bool S(string[] names) { return names[0] == null; }"
 
 # The ESP32 code, built by the device compile check against the transcribed nanoFramework API.
 run_cases Pos.Hal.Esp32 hal/Pos.Hal.Esp32 tests/Pos.DeviceSurface/Pos.DeviceSurface.Hal/Pos.DeviceSurface.Hal.csproj "ESP32 files" \

@@ -18,6 +18,13 @@ namespace Pos.Analyzers
         // nanoFramework supports the standard specifiers D, F, G, N and X with an optional precision, nothing custom.
         private static readonly Regex StandardNumericFormat = new Regex("^[DdFfGgNnXx][0-9]{0,2}$", RegexOptions.CultureInvariant);
 
+        // nanoFramework's DateTime covers 1601-01-01 to 3000-12-31 23:59:59.9999999 (CoreLibrary's MinTicks/MaxTicks);
+        // the constructors throw ArgumentOutOfRangeException outside it.
+        private const int FirstYear = 1601;
+        private const int LastYear = 3000;
+        private const long FirstTicks = 504911232000000000;
+        private const long LastTicks = 946708127999999999;
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(SubsetRules.All);
 
@@ -59,6 +66,15 @@ namespace Pos.Analyzers
             context.RegisterOperationAction(AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
             context.RegisterOperationAction(AnalyzeInterpolation, OperationKind.Interpolation);
             context.RegisterOperationAction(AnalyzeBinary, OperationKind.Binary);
+            context.RegisterOperationAction(AnalyzeDateTimeCreation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(AnalyzeFieldReference, OperationKind.FieldReference);
+            context.RegisterOperationAction(AnalyzeNullPattern, OperationKind.IsPattern);
+            context.RegisterOperationAction(
+                ctx => ReportIfStringSlot(ctx, ((ICoalesceOperation)ctx.Operation).Value, ctx.Operation.Syntax), OperationKind.Coalesce);
+            context.RegisterOperationAction(
+                ctx => ReportIfStringSlot(ctx, ((ICoalesceAssignmentOperation)ctx.Operation).Target, ctx.Operation.Syntax), OperationKind.CoalesceAssignment);
+            context.RegisterOperationAction(
+                ctx => ReportIfStringSlot(ctx, ((IConditionalAccessOperation)ctx.Operation).Operation, ctx.Operation.Syntax), OperationKind.ConditionalAccess);
         }
 
         private static void AnalyzeTypeParameterList(SyntaxNodeAnalysisContext ctx)
@@ -319,6 +335,20 @@ namespace Pos.Analyzers
         private static void AnalyzeBinary(OperationAnalysisContext ctx)
         {
             var binary = (IBinaryOperation)ctx.Operation;
+            if (binary.OperatorKind == BinaryOperatorKind.Equals || binary.OperatorKind == BinaryOperatorKind.NotEquals)
+            {
+                if (IsNullConstant(binary.RightOperand))
+                {
+                    ReportIfStringSlot(ctx, binary.LeftOperand, binary.Syntax);
+                }
+                else if (IsNullConstant(binary.LeftOperand))
+                {
+                    ReportIfStringSlot(ctx, binary.RightOperand, binary.Syntax);
+                }
+
+                return;
+            }
+
             if (binary.OperatorKind != BinaryOperatorKind.Add || binary.Type == null || binary.Type.SpecialType != SpecialType.System_String)
             {
                 return;
@@ -328,6 +358,88 @@ namespace Pos.Analyzers
             {
                 Report(ctx, SubsetRules.EnumFormatting, binary.Syntax, binary.Syntax.ToString());
             }
+        }
+
+        private static void AnalyzeDateTimeCreation(OperationAnalysisContext ctx)
+        {
+            var creation = (IObjectCreationOperation)ctx.Operation;
+            if (creation.Constructor == null || creation.Constructor.ContainingType.SpecialType != SpecialType.System_DateTime)
+            {
+                return;
+            }
+
+            // Only constants: a computed date is the code's to clamp (a run-time range check is not a subset rule).
+            foreach (IArgumentOperation argument in creation.Arguments)
+            {
+                if (argument.Parameter == null || !argument.Value.ConstantValue.HasValue)
+                {
+                    continue;
+                }
+
+                object value = argument.Value.ConstantValue.Value;
+                bool outside = (argument.Parameter.Name == "year" && value is int year && (year < FirstYear || year > LastYear))
+                    || (argument.Parameter.Name == "ticks" && value is long ticks && (ticks < FirstTicks || ticks > LastTicks));
+                if (outside)
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(SubsetRules.DateOutOfRange, creation.Syntax.GetLocation(), creation.Syntax.ToString(),
+                        "is outside the years 1601-3000 nanoFramework's DateTime covers; it throws ArgumentOutOfRangeException there"));
+                    return;
+                }
+            }
+        }
+
+        private static void AnalyzeFieldReference(OperationAnalysisContext ctx)
+        {
+            // DateTime.MinValue/MaxValue do not throw on the device, but they are other dates there (1601/3000, not
+            // 0001/9999): their Ticks, Year, text and any sentinel stored from them differ between host and device.
+            IFieldSymbol field = ((IFieldReferenceOperation)ctx.Operation).Field;
+            if (field.ContainingType.SpecialType == SpecialType.System_DateTime && (field.Name == "MinValue" || field.Name == "MaxValue"))
+            {
+                string where = field.Name == "MinValue" ? "1601-01-01 on the device and 0001-01-01 on .NET" : "3000-12-31 on the device and 9999-12-31 on .NET";
+                ctx.ReportDiagnostic(Diagnostic.Create(SubsetRules.DateOutOfRange, ctx.Operation.Syntax.GetLocation(), ctx.Operation.Syntax.ToString(),
+                    "is " + where + ", so its Ticks, Year, text and any sentinel stored from it differ between the targets"));
+            }
+        }
+
+        private static void AnalyzeNullPattern(OperationAnalysisContext ctx)
+        {
+            var test = (IIsPatternOperation)ctx.Operation;
+            IPatternOperation pattern = test.Pattern;
+            if (pattern is INegatedPatternOperation negated)
+            {
+                pattern = negated.Pattern;
+            }
+
+            if (pattern is IConstantPatternOperation constant && IsNullConstant(constant.Value))
+            {
+                ReportIfStringSlot(ctx, test.Value, test.Syntax);
+            }
+        }
+
+        // An element of a string[] tested for null: on the device a slot never written reads as neither null nor a string.
+        private static void ReportIfStringSlot(OperationAnalysisContext ctx, IOperation operand, SyntaxNode where)
+        {
+            while (operand is IConversionOperation conversion)
+            {
+                operand = conversion.Operand;
+            }
+
+            if (operand is IArrayElementReferenceOperation element
+                && element.ArrayReference.Type is IArrayTypeSymbol array
+                && array.ElementType.SpecialType == SpecialType.System_String)
+            {
+                Report(ctx, SubsetRules.StringArrayNullTest, where, where.ToString());
+            }
+        }
+
+        private static bool IsNullConstant(IOperation operand)
+        {
+            while (operand is IConversionOperation conversion)
+            {
+                operand = conversion.Operand;
+            }
+
+            return operand.ConstantValue.HasValue && operand.ConstantValue.Value == null;
         }
 
         private static bool IsEnumOperand(IOperation operand)

@@ -75,11 +75,20 @@ namespace Pos.Analyzers
             "NF1016", "Catching OverflowException",
             "NF1016 overflow: '{0}' catches OverflowException, which nanoFramework 1.x does not have. Check the range before the arithmetic.");
 
+        public static readonly DiagnosticDescriptor DateOutOfRange = Rule(
+            "NF1017", "DateTime outside 1601-3000",
+            "NF1017 date range: '{0}' {1}. Use an explicit date from 1601 to 3000, and a flag rather than a date for 'not set'.");
+
+        public static readonly DiagnosticDescriptor StringArrayNullTest = Rule(
+            "NF1018", "Null test on a string[] element",
+            "NF1018 string[] slot: '{0}' tests an element of a string[] for null; on nanoFramework a slot never written is neither null nor a string (== null is false, .Length throws). Test it with string.IsNullOrEmpty, or fill the array with \"\" first.");
+
         /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
         public static DiagnosticDescriptor[] All => new[]
         {
             GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
             MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat, OverflowCatch,
+            DateOutOfRange, StringArrayNullTest,
         };
 
         private static DiagnosticDescriptor Rule(string id, string title, string message)

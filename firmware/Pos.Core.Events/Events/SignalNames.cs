@@ -12,7 +12,8 @@ namespace Pos.Core.Events
         public static string Of(Signal signal)
         {
             int index = (int)signal;
-            if (index >= 0 && index < Names.Length && Names[index] != null)
+            // Not "!= null": on nanoFramework a string[] slot never written does not compare equal to null.
+            if (index >= 0 && index < Names.Length && !string.IsNullOrEmpty(Names[index]))
             {
                 return Names[index];
             }

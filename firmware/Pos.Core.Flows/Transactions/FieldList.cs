@@ -22,7 +22,7 @@ namespace Pos.Core.Transactions
                     text.Append(Separator);
                 }
 
-                if (values[i] != null)
+                if (!string.IsNullOrEmpty(values[i])) // a slot never written is not == null on nanoFramework
                 {
                     text.Append(values[i]);
                 }

@@ -1478,8 +1478,8 @@ namespace Pos.Core.Transactions
         // Fields 12/13 are the host's local time without a year (HostClock picks it); a malformed one keeps the clock.
         private void SetClockFromHost(string mmdd, string hhmmss)
         {
-            DateTime utc = DateTime.MinValue;
-            if (HostClock.TryReadHostTime(mmdd, hhmmss, _clock.UtcNow, _settings.UtcOffsetMinutes, ref utc))
+            DateTime utc = _clock.UtcNow;
+            if (HostClock.TryReadHostTime(mmdd, hhmmss, utc, _settings.UtcOffsetMinutes, ref utc))
             {
                 _clock.SetUtc(utc);
             }

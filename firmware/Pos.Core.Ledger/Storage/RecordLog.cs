@@ -125,7 +125,7 @@ namespace Pos.Core.Storage
             for (int i = 0; i < names.Length; i++)
             {
                 uint generation;
-                if (names[i] != null && TryParseGeneration(names[i], out generation) && generation < highest)
+                if (!string.IsNullOrEmpty(names[i]) && TryParseGeneration(names[i], out generation) && generation < highest)
                 {
                     _storage.Delete(names[i]);
                     report.LeftoversDeleted++;

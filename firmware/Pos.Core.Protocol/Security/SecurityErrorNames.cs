@@ -2,7 +2,8 @@ namespace Pos.Core.Security
 {
     /// <summary>
     /// Names of the <see cref="SecurityError"/> codes for logs and diagnostics (enum formatting prints numbers on the
-    /// device). A test checks that every code has a name.
+    /// device). A test checks that every code has a name. A code without a name is found with IsNullOrEmpty: on
+    /// nanoFramework an element of a new string[] never written does not compare equal to null.
     /// </summary>
     public static class SecurityErrorNames
     {
@@ -12,7 +13,7 @@ namespace Pos.Core.Security
         public static string Of(SecurityError error)
         {
             int index = (int)error;
-            if (index >= 0 && index < Names.Length && Names[index] != null)
+            if (IsDefined(error))
             {
                 return Names[index];
             }
@@ -24,7 +25,7 @@ namespace Pos.Core.Security
         public static bool IsDefined(SecurityError error)
         {
             int index = (int)error;
-            return index >= 0 && index < Names.Length && Names[index] != null;
+            return index >= 0 && index < Names.Length && !string.IsNullOrEmpty(Names[index]);
         }
 
         private static string[] Build()

@@ -63,6 +63,7 @@ namespace Pos.Core.Tests.Events
         public void Signals_without_a_name_are_shown_by_number()
         {
             Assert.AreEqual("KeyPressed", SignalNames.Of(Signal.KeyPressed));
+            Assert.AreEqual("[4]", SignalNames.Of((Signal)4)); // a gap inside the table: a slot never written
             Assert.AreEqual("[999]", SignalNames.Of((Signal)999));
             Assert.AreEqual("[-1]", SignalNames.Of((Signal)(-1)));
         }

@@ -10,6 +10,9 @@ namespace Pos.Core.Tests.Time
         // 2026-11-22 08:00:00 UTC is 4,004,323,200 s after 1900-01-01 = 0xEEAD1F80.
         private static readonly DateTime TrueTime = new DateTime(2026, 11, 22, 8, 0, 0);
 
+        // What a read overwrites: a date no test expects (DateTime.MinValue is another date on the device).
+        private static readonly DateTime NotRead = new DateTime(2000, 1, 1, 0, 0, 0);
+
         [TestMethod]
         public void A_request_is_a_v4_client_message_stamped_with_the_local_time()
         {
@@ -38,7 +41,7 @@ namespace Pos.Core.Tests.Time
             SntpPacket.WriteRequest(request, sent);
             byte[] reply = Reply(request, TrueTime.AddSeconds(1), TrueTime.AddSeconds(1));
 
-            DateTime corrected = DateTime.MinValue;
+            DateTime corrected = NotRead;
             SntpError error = SntpPacket.ReadReply(reply, reply.Length, request, sent, sent.AddSeconds(2), ref corrected);
 
             Assert.AreEqual((int)SntpError.None, (int)error);
@@ -48,14 +51,15 @@ namespace Pos.Core.Tests.Time
         [TestMethod]
         public void A_local_time_before_1900_still_matches_and_corrects()
         {
-            DateTime sent = new DateTime(1, 1, 1, 0, 0, 0).AddSeconds(10);
+            // 1601 is the earliest DateTime nanoFramework has; NTP starts in 1900.
+            DateTime sent = new DateTime(1601, 1, 1, 0, 0, 0).AddSeconds(10);
             byte[] request = new byte[SntpPacket.Length];
             SntpPacket.WriteRequest(request, sent);
             Assert.IsFalse(AllZero(request, 40), "the transmit field is the match key, never zero");
 
             // The server took 2 s between receive and transmit; the reply arrived at once.
             byte[] reply = Reply(request, TrueTime, TrueTime.AddSeconds(2));
-            DateTime corrected = DateTime.MinValue;
+            DateTime corrected = NotRead;
             SntpError error = SntpPacket.ReadReply(reply, reply.Length, request, sent, sent, ref corrected);
 
             Assert.AreEqual((int)SntpError.None, (int)error);
@@ -111,7 +115,7 @@ namespace Pos.Core.Tests.Time
             byte[] reply = Reply(request, TrueTime, TrueTime.AddSeconds(1));
             Array.Clear(reply, 32, 8);
 
-            DateTime corrected = DateTime.MinValue;
+            DateTime corrected = NotRead;
             SntpError error = SntpPacket.ReadReply(reply, 48, request, sent, sent.AddSeconds(2), ref corrected);
 
             Assert.AreEqual((int)SntpError.None, (int)error);

@@ -9,11 +9,14 @@ namespace Pos.Core.Tests.Common
     {
         private const int Beijing = HostClock.ChinaOffsetMinutes;
 
+        // What a read overwrites: a date no test expects (DateTime.MinValue is another date on the device).
+        private static readonly DateTime NotRead = new DateTime(2000, 1, 1, 0, 0, 0);
+
         [TestMethod]
         public void The_hosts_local_time_is_read_as_utc_minus_the_merchants_offset()
         {
             DateTime clock = new DateTime(2026, 11, 22, 7, 59, 0);
-            DateTime utc = DateTime.MinValue;
+            DateTime utc = NotRead;
             Assert.IsTrue(HostClock.TryReadHostTime("1122", "160000", clock, Beijing, ref utc));
             Assert.AreEqual(new DateTime(2026, 11, 22, 8, 0, 0).Ticks, utc.Ticks);
         }
@@ -21,7 +24,7 @@ namespace Pos.Core.Tests.Common
         [TestMethod]
         public void Around_new_year_the_nearest_year_is_taken_in_both_directions()
         {
-            DateTime utc = DateTime.MinValue;
+            DateTime utc = NotRead;
 
             // The terminal is at 23:59:50 local on 31 December; the host is already in the new year.
             DateTime lateInYear = new DateTime(2026, 12, 31, 15, 59, 50);
@@ -37,19 +40,20 @@ namespace Pos.Core.Tests.Common
         [TestMethod]
         public void A_clock_that_was_never_set_gets_a_plausible_year_not_1970()
         {
-            DateTime utc = DateTime.MinValue;
+            DateTime utc = NotRead;
             Assert.IsTrue(HostClock.TryReadHostTime("1122", "160000", new DateTime(1970, 1, 1, 0, 0, 0), Beijing, ref utc));
             Assert.AreEqual(new DateTime(2026, 11, 22, 8, 0, 0).Ticks, utc.Ticks);
 
-            // Early January of the earliest year stays in that year rather than going back a year.
-            Assert.IsTrue(HostClock.TryReadHostTime("0102", "080000", new DateTime(1, 1, 1, 0, 0, 0), Beijing, ref utc));
+            // Early January of the earliest year stays in that year rather than going back a year. The oldest clock
+            // is 1601, the first year nanoFramework's DateTime has.
+            Assert.IsTrue(HostClock.TryReadHostTime("0102", "080000", new DateTime(1601, 1, 1, 0, 0, 0), Beijing, ref utc));
             Assert.AreEqual(new DateTime(2026, 1, 2, 0, 0, 0).Ticks, utc.Ticks);
         }
 
         [TestMethod]
         public void The_29th_of_february_lands_in_the_leap_year_next_to_the_clock()
         {
-            DateTime utc = DateTime.MinValue;
+            DateTime utc = NotRead;
             Assert.IsTrue(HostClock.TryReadHostTime("0229", "120000", new DateTime(2027, 6, 1, 0, 0, 0), 0, ref utc));
             Assert.AreEqual(new DateTime(2028, 2, 29, 12, 0, 0).Ticks, utc.Ticks);
         }

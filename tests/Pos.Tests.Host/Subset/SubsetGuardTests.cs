@@ -39,6 +39,17 @@ namespace Pos.Tests.Host.Subset
         [DataRow("NF1014", "enum E { A } class C { string F(E e) { return $\"{e}\"; } }")]
         [DataRow("NF1015", "class C { string F(double v) { return $\"{v:0.00}\"; } }")]
         [DataRow("NF1015", "class C { string F(int v) { return v.ToString(\"#,##0\"); } }")]
+        [DataRow("NF1017", "class C { System.DateTime F() { return new System.DateTime(1, 1, 1, 0, 0, 0); } }")]
+        [DataRow("NF1017", "class C { System.DateTime F() { return new System.DateTime(3001, 1, 1); } }")]
+        [DataRow("NF1017", "class C { System.DateTime F() { return new System.DateTime(0); } }")]
+        [DataRow("NF1017", "class C { bool F(System.DateTime d) { return d == System.DateTime.MinValue; } }")]
+        [DataRow("NF1017", "class C { System.DateTime F() { return System.DateTime.MaxValue; } }")]
+        [DataRow("NF1018", "class C { bool F(string[] names, int i) { return names[i] == null; } }")]
+        [DataRow("NF1018", "class C { bool F(string[] names) { return names[0] != null; } }")]
+        [DataRow("NF1018", "class C { bool F(string[] names) { return names[0] is not null; } }")]
+        [DataRow("NF1018", "class C { string F(string[] names) { return names[0] ?? \"x\"; } }")]
+        [DataRow("NF1018", "class C { void F(string[] names) { names[0] ??= \"x\"; } }")]
+        [DataRow("NF1018", "class C { int F(string[][] rows) { return rows[0][1]?.Length ?? 0; } }")]
         public void Construct_nanoFramework_lacks_is_reported(string rule, string snippet)
         {
             var diagnostics = SubsetCompiler.Diagnose(snippet);
@@ -47,6 +58,17 @@ namespace Pos.Tests.Host.Subset
             Assert.IsTrue(found.Count > 0, $"{rule} not reported for: {snippet}\nGot: {Describe(diagnostics)}");
             StringAssert.StartsWith(found[0].GetMessage(), rule, "the message must name the rule");
             Assert.AreEqual(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, found[0].Severity);
+        }
+
+        // The subset-safe neighbour of a rule: what its message says to write instead must pass without any diagnostic.
+        [TestMethod]
+        [DataRow("NF1017", "class C { long F() { return new System.DateTime(1601, 1, 1, 0, 0, 0).AddSeconds(10).Ticks + new System.DateTime(3000, 12, 31).Ticks; } }")]
+        [DataRow("NF1018", "class C { bool F(string[] names, object[] slots, string[][] rows, int i) { return string.IsNullOrEmpty(names[i]) && slots[i] == null && rows[i] == null; } }")]
+        public void Close_subset_safe_code_is_not_reported(string rule, string snippet)
+        {
+            var diagnostics = SubsetCompiler.Diagnose(snippet);
+
+            Assert.AreEqual(0, diagnostics.Count, $"{rule} neighbour reported: {snippet}\n{Describe(diagnostics)}");
         }
 
         [TestMethod]

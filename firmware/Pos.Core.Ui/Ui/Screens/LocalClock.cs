@@ -11,6 +11,11 @@ namespace Pos.Core.Ui.Screens
         private const long TicksPerMinute = 600000000L;
         private const long MinutesPerDay = 1440L;
 
+        // The calendar both targets have: nanoFramework's DateTime covers only 1601-01-01 to 3000-12-31, and
+        // DateTime.MinValue/MaxValue are other dates on .NET (0001/9999), so the bounds are spelled out.
+        private const long FirstTicks = 504911232000000000L; // 1601-01-01 00:00:00
+        private const long LastTicks = 946708127999999999L; // 3000-12-31 23:59:59.9999999
+
         /// <summary>Minute of the local day, 0–1439.</summary>
         public static int MinuteOfDay(DateTime utc, int offsetMinutes)
         {
@@ -29,7 +34,7 @@ namespace Pos.Core.Ui.Screens
         public static string Date(DateTime utc, int offsetMinutes)
         {
             long ticks = utc.Ticks + (offsetMinutes * TicksPerMinute);
-            DateTime local = ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks ? utc : new DateTime(ticks);
+            DateTime local = ticks < FirstTicks || ticks > LastTicks ? utc : new DateTime(ticks);
             string year = local.Year.ToString();
             while (year.Length < 4)
             {
