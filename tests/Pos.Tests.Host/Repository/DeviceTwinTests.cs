@@ -14,7 +14,6 @@ namespace Pos.Tests.Host.Repository
         {
             var known = DeviceProject.All.Select(d => d.Path).ToHashSet();
             var unknown = RepositoryFiles.Find(".nfproj").Select(RepositoryFiles.Relative).Where(p => !known.Contains(p)).ToList();
-
             Assert.IsEmpty(unknown, "Add these to DeviceProject.All with their host twin: " + string.Join(", ", unknown));
         }
 
@@ -25,7 +24,6 @@ namespace Pos.Tests.Host.Repository
             {
                 var actual = RepositoryFiles.SharedImports(device.FullPath).Select(RepositoryFiles.Relative).OrderBy(p => p, StringComparer.Ordinal).ToList();
                 var expected = device.SharedImports.OrderBy(p => p, StringComparer.Ordinal).ToList();
-
                 CollectionAssert.AreEqual(expected, actual, device.Path);
                 foreach (string import in actual)
                 {
@@ -35,49 +33,43 @@ namespace Pos.Tests.Host.Repository
         }
 
         [TestMethod]
-        public void Nfproj_imports_every_shared_project_of_its_host_twin()
+        public void The_host_twin_compiles_every_shared_project_of_its_device_project()
         {
-            foreach (DeviceProject device in DeviceProject.All)
+            foreach (DeviceProject device in DeviceProject.All.Where(d => d.HostTwin != null))
             {
-                var twin = RepositoryFiles.SharedImports(Path.Combine(RepositoryFiles.Root, device.HostTwin)).Select(RepositoryFiles.Relative).ToList();
-                var own = RepositoryFiles.SharedImports(device.FullPath).Select(RepositoryFiles.Relative).ToList();
-
-                Assert.IsNotEmpty(twin, device.HostTwin + " imports no shared project");
-                foreach (string import in twin)
+                var twin = RepositoryFiles.SharedImports(Path.Combine(RepositoryFiles.Root, device.HostTwin!)).Select(RepositoryFiles.Relative).ToList();
+                foreach (string import in device.SharedImports)
                 {
-                    Assert.Contains(import, own, device.Path + " must import " + import + " like " + device.HostTwin);
+                    Assert.Contains(import, twin, device.HostTwin + " must import " + import + " like " + device.Path);
                 }
             }
         }
 
         [TestMethod]
-        public void Hal_library_has_the_assembly_name_of_its_host_twin()
+        public void A_library_and_its_host_twin_have_the_same_assembly_name()
         {
-            DeviceProject hal = DeviceProject.All.Single(d => d.Path.StartsWith("hal/", StringComparison.Ordinal));
-            string? device = RepositoryFiles.Property(RepositoryFiles.LoadXml(hal.FullPath), "AssemblyName");
-            string? host = RepositoryFiles.Property(RepositoryFiles.LoadXml(Path.Combine(RepositoryFiles.Root, hal.HostTwin)), "AssemblyName");
-
-            Assert.AreEqual("Pos.Hal", host);
-            Assert.AreEqual(host, device);
+            foreach (DeviceProject library in DeviceProject.All.Where(d => d.HostTwin != null && !d.IsTestProject))
+            {
+                string? device = RepositoryFiles.Property(RepositoryFiles.LoadXml(library.FullPath), "AssemblyName");
+                string? host = RepositoryFiles.Property(RepositoryFiles.LoadXml(Path.Combine(RepositoryFiles.Root, library.HostTwin!)), "AssemblyName");
+                Assert.AreEqual(library.Name, device, library.Path);
+                Assert.AreEqual(device, host, library.HostTwin);
+            }
         }
 
         [TestMethod]
-        public void Device_test_project_is_self_contained()
+        public void Device_test_projects_need_no_board()
         {
-            // No ESP32 HAL (or any other project) behind the tests, so they also run on the nanoCLR virtual device.
-            DeviceProject tests = DeviceProject.All.Single(d => d.Path.EndsWith("NFUnitTest.nfproj", StringComparison.Ordinal));
-            var references = RepositoryFiles.LoadXml(tests.FullPath).Descendants().Where(e => e.Name.LocalName == "ProjectReference").ToList();
-
-            Assert.IsEmpty(references);
-        }
-
-        [TestMethod]
-        public void Hal_library_does_not_import_the_core()
-        {
-            DeviceProject hal = DeviceProject.All.Single(d => d.Path.StartsWith("hal/", StringComparison.Ordinal));
-            var imports = RepositoryFiles.SharedImports(hal.FullPath).Select(RepositoryFiles.Relative).ToList();
-
-            Assert.DoesNotContain("firmware/Pos.Core/Pos.Core.projitems", imports);
+            // Libraries only (no ESP32 HAL, no application), so every area also runs on the nanoCLR interpreter.
+            var boardOnly = new[] { "Pos.Hal.Esp32", "Pos.Firmware.Esp32" };
+            foreach (DeviceProject tests in DeviceProject.All.Where(d => d.IsTestProject))
+            {
+                foreach (var reference in RepositoryFiles.LoadXml(tests.FullPath).Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+                {
+                    string name = Path.GetFileNameWithoutExtension(((string)reference.Attribute("Include")!).Replace('\\', '/'));
+                    CollectionAssert.DoesNotContain(boardOnly, name, tests.Path);
+                }
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ namespace Pos.Tests.Host.Repository
 {
     /// <summary>
     /// The nanoFramework project system does not glob: a .cs file missing from an .nfproj is silently left out of the
-    /// device build. Every source file in a device project's folder is listed, and every listed file exists.
+    /// device build. Every source file in a device project's folder is compiled (listed in the .nfproj or in the
+    /// shared project it imports from the same folder), and every listed file exists.
     /// </summary>
     [TestClass]
     public sealed class NanoCompileItemsTests
@@ -15,6 +16,11 @@ namespace Pos.Tests.Host.Repository
             foreach (DeviceProject device in DeviceProject.All)
             {
                 var listed = CompileItems(device);
+                foreach (string items in device.SharedImports.Where(i => Path.GetDirectoryName(Path.Combine(RepositoryFiles.Root, i)) == device.Folder))
+                {
+                    listed.UnionWith(SharedItems(Path.Combine(RepositoryFiles.Root, items)));
+                }
+
                 var onDisk = RepositoryFiles.Find(device.Folder, ".cs").Select(f => Path.GetRelativePath(device.Folder, f).Replace('\\', '/')).ToList();
 
                 var unlisted = onDisk.Where(f => !listed.Contains(f)).ToList();
@@ -47,6 +53,11 @@ namespace Pos.Tests.Host.Repository
         }
 
         private static HashSet<string> CompileItems(DeviceProject device) => RawCompileItems(device).ToHashSet();
+
+        private static IEnumerable<string> SharedItems(string projitems) =>
+            RepositoryFiles.LoadXml(projitems).Descendants()
+                .Where(e => e.Name.LocalName == "Compile")
+                .Select(e => ((string)e.Attribute("Include")!).Replace("$(MSBuildThisFileDirectory)", string.Empty).Replace('\\', '/'));
 
         private static List<string> RawCompileItems(DeviceProject device) =>
             RepositoryFiles.LoadXml(device.FullPath).Descendants()

@@ -115,8 +115,10 @@ namespace Pos.Tests.Host.Repository
         }
 
         [TestMethod]
-        public void Every_nfproj_restores_with_a_lock_file_locked_on_ci()
+        public void Every_nfproj_restores_with_a_lock_file_locked_on_ci_once_it_exists()
         {
+            // The first restore (Visual Studio on Windows) writes packages.lock.json; CI restores locked from then on.
+            // Locked mode without the file fails every restore, so the lock is conditioned on the file.
             foreach (DeviceProject device in DeviceProject.All)
             {
                 XDocument project = RepositoryFiles.LoadXml(device.FullPath);
@@ -126,6 +128,7 @@ namespace Pos.Tests.Host.Repository
                 Assert.IsNotNull(locked, device.Path);
                 Assert.AreEqual("true", locked.Value, device.Path);
                 string condition = (string?)locked.Attribute("Condition") ?? string.Empty;
+                Assert.StartsWith("Exists('packages.lock.json') and (", condition, device.Path);
                 Assert.Contains("$(TF_BUILD)", condition, device.Path);
                 Assert.Contains("$(ContinuousIntegrationBuild)", condition, device.Path);
             }

@@ -2,7 +2,8 @@ namespace Pos.Tests.Host.Repository
 {
     /// <summary>
     /// The pinned nanoFramework package set. Versions mirror the stable (v1.x) table of the team's nanoFramework reference
-    /// (reference/nanoframework.md section 13). Two are not in that table: nanoFramework.Runtime.Native 1.7.11 is the
+    /// (reference/nanoframework.md section 13), except nanoFramework.Runtime.Events: 1.11.39, the version
+    /// nanoFramework.Hardware.Esp32 1.6.42 depends on at least (its nuspec; the table's 1.11.37 is older). Two are not in that table: nanoFramework.Runtime.Native 1.7.11 is the
     /// version nanoframework/Samples uses beside CoreLibrary 1.17.11 (same reference, section 3), and
     /// nanoFramework.System.IO.Ports 1.1.132 is the version nanoframework/nanoFramework.IoT.Device (devices/Pn532/
     /// packages.config) uses beside CoreLibrary 1.17.11, IO.Streams 1.1.96 and System.Text 1.3.42.
@@ -30,7 +31,7 @@ namespace Pos.Tests.Host.Repository
                 new[] { "nanoFramework.TestFramework.dll", "nanoFramework.UnitTestLauncher.exe" }, Array.Empty<string>()),
             new("nanoFramework.System.Collections", "1.5.75", new[] { "nanoFramework.System.Collections.dll" }, new[] { Core }),
             new(Text, "1.3.42", new[] { "nanoFramework.System.Text.dll" }, new[] { Core }),
-            new(Events, "1.11.37", new[] { "nanoFramework.Runtime.Events.dll" }, new[] { Core }),
+            new(Events, "1.11.39", new[] { "nanoFramework.Runtime.Events.dll" }, new[] { Core }),
             new(Gpio, "1.1.62", new[] { "System.Device.Gpio.dll" }, new[] { Core, Events }),
             new("nanoFramework.System.Device.Spi", "1.3.89", new[] { "System.Device.Spi.dll" }, new[] { Core, Events, Gpio }),
             new("nanoFramework.System.Device.Adc", "1.1.24", new[] { "System.Device.Adc.dll" }, new[] { Core }),

@@ -80,43 +80,44 @@ namespace Pos.Tests.Host.Repository
         }
 
         [TestMethod]
-        public void Application_is_an_exe_and_the_libraries_are_libraries()
+        public void Applications_are_exes_and_the_rest_are_libraries()
         {
             foreach (DeviceProject device in DeviceProject.All)
             {
-                string expected = device.Path.StartsWith("firmware/", StringComparison.Ordinal) ? "Exe" : "Library";
+                string expected = device.IsDeployable && !device.IsTestProject ? "Exe" : "Library";
                 Assert.AreEqual(expected, RepositoryFiles.Property(RepositoryFiles.LoadXml(device.FullPath), "OutputType"), device.Path);
             }
         }
 
         [TestMethod]
-        public void Device_test_project_is_what_the_nanoFramework_test_runner_expects()
+        public void Device_test_projects_are_what_the_nanoFramework_test_runner_expects()
         {
-            DeviceProject tests = DeviceProject.All.Single(d => d.Path.EndsWith("NFUnitTest.nfproj", StringComparison.Ordinal));
-            XDocument project = RepositoryFiles.LoadXml(tests.FullPath);
-
-            // The runner loads an assembly named NFUnitTest.
-            Assert.AreEqual("NFUnitTest", RepositoryFiles.Property(project, "AssemblyName"));
-            Assert.AreEqual("true", RepositoryFiles.Property(project, "IsTestProject"));
-            Assert.AreEqual("UnitTest", RepositoryFiles.Property(project, "TestProjectType"));
-            Assert.IsTrue(project.Descendants().Any(e => e.Name.LocalName == "ProjectCapability" && (string?)e.Attribute("Include") == "TestContainer"));
-            Assert.AreEqual(@"$(MSBuildProjectDirectory)\nano.runsettings", RepositoryFiles.Property(project, "RunSettingsFilePath"));
-
-            XElement settings = RepositoryFiles.LoadXml(Path.Combine(tests.Folder, "nano.runsettings")).Root!;
-            Assert.AreEqual("RunSettings", settings.Name.LocalName);
-            Assert.IsNotNull(settings.Element("nanoFrameworkAdapter"));
-            Assert.IsNotNull(settings.Element("nanoFrameworkAdapter")!.Element("IsRealHardware"));
+            var tests = DeviceProject.All.Where(d => d.IsTestProject).ToList();
+            Assert.HasCount(Layers.TestAreas.Length, tests);
+            foreach (DeviceProject device in tests)
+            {
+                XDocument project = RepositoryFiles.LoadXml(device.FullPath);
+                // The runner loads an assembly named NFUnitTest.
+                Assert.AreEqual("NFUnitTest", RepositoryFiles.Property(project, "AssemblyName"), device.Path);
+                Assert.AreEqual("true", RepositoryFiles.Property(project, "IsTestProject"), device.Path);
+                Assert.AreEqual("UnitTest", RepositoryFiles.Property(project, "TestProjectType"), device.Path);
+                Assert.IsTrue(project.Descendants().Any(e => e.Name.LocalName == "ProjectCapability" && (string?)e.Attribute("Include") == "TestContainer"), device.Path);
+                Assert.AreEqual(@"$(MSBuildProjectDirectory)\nano.runsettings", RepositoryFiles.Property(project, "RunSettingsFilePath"), device.Path);
+                XElement settings = RepositoryFiles.LoadXml(Path.Combine(device.Folder, "nano.runsettings")).Root!;
+                Assert.AreEqual("RunSettings", settings.Name.LocalName);
+                Assert.IsNotNull(settings.Element("nanoFrameworkAdapter"));
+                Assert.IsNotNull(settings.Element("nanoFrameworkAdapter")!.Element("IsRealHardware"));
+            }
         }
 
         [TestMethod]
-        public void Only_the_device_test_project_is_named_NFUnitTest()
+        public void Only_the_device_test_projects_are_named_NFUnitTest()
         {
             var named = DeviceProject.All
                 .Where(d => RepositoryFiles.Property(RepositoryFiles.LoadXml(d.FullPath), "AssemblyName") == "NFUnitTest")
                 .Select(d => d.Path)
                 .ToList();
-
-            CollectionAssert.AreEqual(new[] { "tests/Pos.Tests.Device/NFUnitTest.nfproj" }, named);
+            CollectionAssert.AreEquivalent(DeviceProject.All.Where(d => d.IsTestProject).Select(d => d.Path).ToList(), named);
         }
     }
 }
