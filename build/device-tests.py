@@ -99,9 +99,16 @@ def standalone(test, tmp):
     return path
 
 
-def referenced_libraries(test):
-    return [assembly_name(os.path.normpath(os.path.join(os.path.dirname(test), r.get('Include').replace('\\', '/'))))
-            for r in ET.parse(test).getroot().iter(q('ProjectReference'))]
+def referenced_libraries(project, seen=None):
+    """The assembly names of every project the given one references, directly or through another."""
+    seen = set() if seen is None else seen
+    for r in ET.parse(project).getroot().iter(q('ProjectReference')):
+        path = os.path.normpath(os.path.join(os.path.dirname(project), r.get('Include').replace('\\', '/')))
+        name = assembly_name(path)
+        if name not in seen:
+            seen.add(name)
+            referenced_libraries(path, seen)
+    return sorted(seen)
 
 
 def main():

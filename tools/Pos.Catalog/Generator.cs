@@ -59,10 +59,13 @@ namespace Pos.Catalog
             result.Files[gen + "LocaleTables.cs"] = LocaleTablesFile(set);
             foreach (LocaleFile l in set.Locales)
             {
-                result.Files[gen + "Texts" + LocaleIdentifier(l.Tag) + ".cs"] = TextsFile(l, keys);
+                string name = TextsAssembly(l.Tag);
+                DataProject.Add(result.Files, name, "The " + l.Tag + " strings of the message catalog (from firmware/catalogs/" + l.Tag + ".txt)", "LocaleTexts.cs");
+                result.Files["firmware/" + name + "/LocaleTexts.cs"] = TextsFile(l, keys);
             }
 
-            result.Files[RepoLayout.FontGenerated + "/GlyphData.cs"] = GlyphFile(subset, out int bytes);
+            DataProject.Add(result.Files, "Pos.Core.Glyphs", "The screen's bitmap font, a GNU Unifont subset (from unifont-subset.hex)", "GlyphData.cs");
+            result.Files[RepoLayout.Glyphs + "/GlyphData.cs"] = GlyphFile(subset, out int bytes);
             result.GlyphBytes = bytes;
             result.Files[RepoLayout.FontSubset] = subset.ToHexText(
                 "# Subset of GNU Unifont " + RepoLayout.UnifontVersion + " (unifont.hex): exactly the glyphs the catalogs and printable ASCII need.\n" +
@@ -73,23 +76,16 @@ namespace Pos.Catalog
         /// <summary>Writes the generated files under <paramref name="root"/>, removing generated files no longer produced.</summary>
         public static void Write(string root, GeneratorResult result)
         {
-            foreach (string dir in new[] { RepoLayout.LocalizationGenerated, RepoLayout.FontGenerated })
+            foreach (string rel in Orphans(root, result))
             {
-                string full = RepoLayout.Full(root, dir);
-                Directory.CreateDirectory(full);
-                foreach (string f in Directory.GetFiles(full, "*.cs"))
-                {
-                    string rel = dir + "/" + Path.GetFileName(f);
-                    if (!result.Files.ContainsKey(rel))
-                    {
-                        File.Delete(f);
-                    }
-                }
+                File.Delete(RepoLayout.Full(root, rel));
             }
 
             foreach (KeyValuePair<string, string> f in result.Files)
             {
-                File.WriteAllText(RepoLayout.Full(root, f.Key), f.Value, new UTF8Encoding(false));
+                string path = RepoLayout.Full(root, f.Key);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, f.Value, new UTF8Encoding(false));
             }
         }
 
@@ -106,16 +102,37 @@ namespace Pos.Catalog
                 }
             }
 
-            foreach (string dir in new[] { RepoLayout.LocalizationGenerated, RepoLayout.FontGenerated })
+            stale.AddRange(Orphans(root, result));
+            return stale;
+        }
+
+        // Generated sources no longer produced: .cs files of the generated folder and of the text assemblies of locales
+        // that are gone (a text assembly's folder holds generated files only, apart from build output).
+        private static List<string> Orphans(string root, GeneratorResult result)
+        {
+            var orphans = new List<string>();
+            var dirs = new List<string> { RepoLayout.LocalizationGenerated, RepoLayout.Glyphs };
+            string firmware = RepoLayout.Full(root, "firmware");
+            if (Directory.Exists(firmware))
+            {
+                dirs.AddRange(Directory.GetDirectories(firmware, Path.GetFileName(RepoLayout.TextsPrefix) + "*")
+                    .Select(d => "firmware/" + Path.GetFileName(d)));
+            }
+
+            foreach (string dir in dirs)
             {
                 string full = RepoLayout.Full(root, dir);
                 if (Directory.Exists(full))
                 {
-                    stale.AddRange(Directory.GetFiles(full, "*.cs").Select(p => dir + "/" + Path.GetFileName(p)).Where(p => !result.Files.ContainsKey(p)));
+                    orphans.AddRange(Directory.GetFiles(full, "*.cs", SearchOption.AllDirectories)
+                        .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                            && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+                        .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+                        .Where(p => !result.Files.ContainsKey(p)));
                 }
             }
 
-            return stale;
+            return orphans;
         }
 
         public static string Identifier(string key)
@@ -133,6 +150,9 @@ namespace Pos.Catalog
         }
 
         public static string LocaleIdentifier(string tag) => Identifier(tag.Replace('-', '_').ToLowerInvariant());
+
+        /// <summary>The data assembly of a locale's strings: Pos.Core.Texts.ZhCn for zh-CN.</summary>
+        public static string TextsAssembly(string tag) => Path.GetFileName(RepoLayout.TextsPrefix) + LocaleIdentifier(tag);
 
         private static string TextKeyFile(CatalogSet set, List<string> keys)
         {
@@ -159,16 +179,50 @@ namespace Pos.Catalog
         {
             var sb = new StringBuilder(Banner);
             sb.Append("namespace Pos.Core.Localization\n{\n");
-            sb.Append("    /// <summary>The catalog name of each key (\"rc.51\"), for look-ups by name, traces and the emulator.</summary>\n");
+            sb.Append("    /// <summary>\n");
+            sb.Append("    /// The catalog name of each key (\"rc.51\"), for look-ups by name, traces and the emulator. String literals in\n");
+            sb.Append("    /// switches, not an array: nanoCLR initialises every static field at start-up, a literal stays in the assembly.\n");
+            sb.Append("    /// </summary>\n");
             sb.Append("    internal static class TextKeyNames\n    {\n");
-            sb.Append("        internal static readonly string[] Names = new string[]\n        {\n");
-            foreach (string k in keys)
+            AppendLiteralLookup(sb, "internal", "string", "Name", "key", "The name of a key, or null out of range.", keys.Select(k => Literal(k)).ToList(), null, "null");
+            sb.Append("    }\n}\n");
+            return sb.ToString();
+        }
+
+        // A look-up from a dense index to a value, as a chain of switches of at most SwitchChunk cases each: nanoCLR's
+        // IL switch holds at most 255 targets (a larger one crashes the interpreter; docs/SUBSET.md NF1020).
+        private const int SwitchChunk = 128;
+
+        private static void AppendLiteralLookup(StringBuilder sb, string access, string type, string name, string arg, string doc,
+            List<string> values, List<string>? comments, string missing)
+        {
+            sb.Append("        /// <summary>").Append(doc).Append("</summary>\n");
+            sb.Append("        ").Append(access).Append(" static ").Append(type).Append(' ').Append(name).Append("(int ").Append(arg).Append(")\n        {\n");
+            sb.Append("            if (").Append(arg).Append(" < 0)\n            {\n                return ").Append(missing).Append(";\n            }\n\n");
+            for (int c = 0; c * SwitchChunk < values.Count; c++)
             {
-                sb.Append("            ").Append(Literal(k)).Append(",\n");
+                sb.Append("            if (").Append(arg).Append(" < ").Append(Math.Min((c + 1) * SwitchChunk, values.Count)).Append(")\n            {\n");
+                sb.Append("                return ").Append(name).Append(c).Append('(').Append(arg).Append(");\n            }\n\n");
             }
 
-            sb.Append("        };\n    }\n}\n");
-            return sb.ToString();
+            sb.Append("            return ").Append(missing).Append(";\n        }\n");
+            for (int c = 0; c * SwitchChunk < values.Count; c++)
+            {
+                sb.Append("\n        private static ").Append(type).Append(' ').Append(name).Append(c).Append("(int ").Append(arg).Append(")\n        {\n");
+                sb.Append("            switch (").Append(arg).Append(")\n            {\n");
+                for (int i = c * SwitchChunk; i < Math.Min((c + 1) * SwitchChunk, values.Count); i++)
+                {
+                    sb.Append("                case ").Append(i).Append(":\n                    return ").Append(values[i]).Append(';');
+                    if (comments != null)
+                    {
+                        sb.Append(" // ").Append(comments[i]);
+                    }
+
+                    sb.Append('\n');
+                }
+
+                sb.Append("                default:\n                    return ").Append(missing).Append(";\n            }\n        }\n");
+            }
         }
 
         private static string EntryTableFile(CatalogSet set, List<string> keys)
@@ -246,18 +300,21 @@ namespace Pos.Catalog
         {
             var sb = new StringBuilder(Banner);
             sb.Append("namespace Pos.Core.Localization\n{\n");
-            sb.Append("    /// <summary>Picks a locale's tables. Only the tables of locales in use are ever loaded (a class is initialised on first use).</summary>\n");
+            sb.Append("    /// <summary>Picks a locale's strings, each locale in its own data assembly (Pos.Core.Texts.*).</summary>\n");
             sb.Append("    internal static class LocaleTables\n    {\n");
-            foreach (string member in new[] { "Texts", "Starts" })
+            foreach (string member in new[] { "Text", "Start" })
             {
-                string type = member == "Texts" ? "string[]" : "ushort[]";
-                sb.Append("        internal static ").Append(type).Append(' ').Append(member).Append("(int locale)\n        {\n            switch (locale)\n            {\n");
+                string type = member == "Text" ? "string" : "int";
+                string arg = member == "Text" ? "index" : "key";
+                sb.Append("        internal static ").Append(type).Append(' ').Append(member).Append("(int locale, int ").Append(arg).Append(")\n        {\n            switch (locale)\n            {\n");
                 for (int i = 1; i < set.Locales.Count; i++)
                 {
-                    sb.Append("                case ").Append(i).Append(":\n                    return Texts").Append(LocaleIdentifier(set.Locales[i].Tag)).Append('.').Append(member).Append(";\n");
+                    sb.Append("                case ").Append(i).Append(":\n                    return ").Append(TextsAssembly(set.Locales[i].Tag))
+                        .Append(".LocaleTexts.").Append(member).Append('(').Append(arg).Append(");\n");
                 }
 
-                sb.Append("                default:\n                    return Texts").Append(LocaleIdentifier(set.Locales[0].Tag)).Append('.').Append(member).Append(";\n            }\n        }\n\n");
+                sb.Append("                default:\n                    return ").Append(TextsAssembly(set.Locales[0].Tag))
+                    .Append(".LocaleTexts.").Append(member).Append('(').Append(arg).Append(");\n            }\n        }\n\n");
             }
 
             sb.Length -= 1;
@@ -267,96 +324,93 @@ namespace Pos.Catalog
 
         private static string TextsFile(LocaleFile locale, List<string> keys)
         {
-            var texts = new StringBuilder();
-            var starts = new List<int>();
-            int n = 0;
+            var texts = new List<string>();
+            var comments = new List<string>();
+            var starts = new List<string>();
             foreach (string key in keys)
             {
-                starts.Add(n);
+                starts.Add(texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 CatalogEntry e = locale.Entries[key];
-                texts.Append("            ").Append(Literal(e.Title!)).Append(", // ").Append(key).Append('\n');
-                n++;
+                texts.Add(Literal(e.Title!));
+                comments.Add(key);
                 for (int s = 0; s < e.Steps.Count; s++)
                 {
-                    texts.Append("            ").Append(Literal(e.Steps[s])).Append(", // ").Append(key).Append(" step ").Append(s + 1).Append('\n');
-                    n++;
+                    texts.Add(Literal(e.Steps[s]));
+                    comments.Add(key + " step " + (s + 1));
                 }
             }
 
-            starts.Add(n);
+            starts.Add(texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var sb = new StringBuilder(Banner);
-            sb.Append("namespace Pos.Core.Localization\n{\n");
-            sb.Append("    /// <summary>The ").Append(locale.Tag).Append(" strings: key k has its title at Texts[Starts[k]] and its steps up to Starts[k + 1].</summary>\n");
-            sb.Append("    internal static class Texts").Append(LocaleIdentifier(locale.Tag)).Append("\n    {\n");
-            sb.Append("        internal static readonly ushort[] Starts = new ushort[]\n        {\n");
-            for (int i = 0; i < starts.Count; i += 16)
-            {
-                sb.Append("           ");
-                for (int j = i; j < Math.Min(i + 16, starts.Count); j++)
-                {
-                    sb.Append(' ').Append(starts[j]).Append(',');
-                }
-
-                sb.Append('\n');
-            }
-
-            sb.Append("        };\n\n");
-            sb.Append("        internal static readonly string[] Texts = new string[]\n        {\n");
-            sb.Append(texts);
-            sb.Append("        };\n    }\n}\n");
+            sb.Append("namespace ").Append(TextsAssembly(locale.Tag)).Append("\n{\n");
+            sb.Append("    /// <summary>\n");
+            sb.Append("    /// The ").Append(locale.Tag).Append(" strings: key k has its title at Text(Start(k)) and its checklist steps after it, up to\n");
+            sb.Append("    /// Start(k + 1). String literals in switches: they stay in the assembly (in flash on the device) until read, and a\n");
+            sb.Append("    /// look-up allocates only the string's header.\n");
+            sb.Append("    /// </summary>\n");
+            sb.Append("    public static class LocaleTexts\n    {\n");
+            sb.Append("        /// <summary>Number of strings (titles and steps).</summary>\n");
+            sb.Append("        public const int Count = ").Append(texts.Count).Append(";\n\n");
+            AppendLiteralLookup(sb, "public", "int", "Start", "key", "Index of key's title; Start(key count) is Count; -1 out of range.", starts, null, "-1");
+            sb.Append('\n');
+            AppendLiteralLookup(sb, "public", "string", "Text", "index", "String index (a title or a step), or null out of range.", texts, comments, "null");
+            sb.Append("    }\n}\n");
             return sb.ToString();
         }
 
         private static string GlyphFile(HexFont font, out int bytes)
         {
             var cps = new StringBuilder();
-            var starts = new StringBuilder();
-            var bits = new StringBuilder();
-            int unit = 0;
+            var wide = new byte[(font.Count + 7) / 8];
+            var bitmaps = new List<string>();
+            var comments = new List<string>();
             int count = 0;
+            bytes = 0;
             foreach (HexGlyph g in font.Glyphs)
             {
-                if (count % 12 == 0)
-                {
-                    cps.Append(count == 0 ? "           " : "\n           ");
-                    starts.Append(count == 0 ? "           " : "\n           ");
-                }
-
+                cps.Append(count % 12 == 0 ? (count == 0 ? "           " : "\n           ") : string.Empty);
                 cps.Append(" 0x").Append(g.CodePoint.ToString("X4")).Append(',');
-                starts.Append(' ').Append(unit).Append(',');
-                bits.Append("           ");
-                foreach (byte b in g.Bits)
+                if (g.Wide)
                 {
-                    bits.Append(" 0x").Append(b.ToString("X2")).Append(',');
+                    wide[count >> 3] |= (byte)(1 << (count & 7));
                 }
 
-                bits.Append(" // U+").Append(g.CodePoint.ToString("X4"));
-                if (g.CodePoint > 0x20 && g.CodePoint != 0x7F)
-                {
-                    bits.Append(' ').Append((char)g.CodePoint);
-                }
-
-                bits.Append('\n');
-                unit += g.Bits.Length / 16;
+                bitmaps.Add(Literal(GlyphText.Encode(g.Bits)));
+                comments.Add("U+" + g.CodePoint.ToString("X4") + (g.CodePoint > 0x20 && g.CodePoint != 0x7F ? " " + (char)g.CodePoint : string.Empty));
+                bytes += g.Bits.Length;
                 count++;
             }
 
-            starts.Append(' ').Append(unit).Append(',');
-            bytes = unit * 16;
+            var wideText = new StringBuilder();
+            for (int i = 0; i < wide.Length; i += 16)
+            {
+                wideText.Append(i == 0 ? "           " : "\n           ");
+                for (int j = i; j < Math.Min(i + 16, wide.Length); j++)
+                {
+                    wideText.Append(" 0x").Append(wide[j].ToString("X2")).Append(',');
+                }
+            }
+
             var sb = new StringBuilder(Banner);
-            sb.Append("// Glyphs from GNU Unifont ").Append(RepoLayout.UnifontVersion).Append(" (see ../UNIFONT-LICENSE.txt).\n");
-            sb.Append("namespace Pos.Core.Ui.Fonts\n{\n");
+            sb.Append("// Glyphs from GNU Unifont ").Append(RepoLayout.UnifontVersion).Append(" (see UNIFONT-LICENSE.txt).\n");
+            sb.Append("namespace Pos.Core.Glyphs\n{\n");
             sb.Append("    /// <summary>\n");
-            sb.Append("    /// The glyph subset: ").Append(count).Append(" glyphs, ").Append(bytes).Append(" bytes of bitmaps. Glyph i covers code point CodePoints[i]; its\n");
-            sb.Append("    /// rows are Bits[Starts[i] * 16 .. Starts[i + 1] * 16): 16 bytes (8 px wide, one byte a row) or 32 bytes\n");
-            sb.Append("    /// (16 px wide, two bytes a row), most significant bit leftmost.\n");
+            sb.Append("    /// The glyph subset: ").Append(count).Append(" glyphs, ").Append(bytes).Append(" bytes of bitmaps. Glyph i covers code point CodePoints[i] (sorted);\n");
+            sb.Append("    /// it is 16 px wide when bit i of Wide is set, else 8 px. Its bitmap (16 rows of 1 or 2 bytes, most significant bit\n");
+            sb.Append("    /// leftmost) is Bitmap(i): a string literal with 6 bits a character, (char)('0' + bits), most significant first,\n");
+            sb.Append("    /// so the bitmaps stay in the assembly until drawn. Only the code points and the width bits are arrays in RAM.\n");
             sb.Append("    /// </summary>\n");
-            sb.Append("    internal static class GlyphData\n    {\n");
-            sb.Append("        internal const int GlyphCount = ").Append(count).Append(";\n\n");
-            sb.Append("        internal const int ByteCount = ").Append(bytes).Append(";\n\n");
-            sb.Append("        internal static readonly ushort[] CodePoints = new ushort[]\n        {\n").Append(cps).Append("\n        };\n\n");
-            sb.Append("        internal static readonly ushort[] Starts = new ushort[]\n        {\n").Append(starts).Append("\n        };\n\n");
-            sb.Append("        internal static readonly byte[] Bits = new byte[]\n        {\n").Append(bits).Append("        };\n    }\n}\n");
+            sb.Append("    public static class GlyphData\n    {\n");
+            sb.Append("        /// <summary>Number of glyphs.</summary>\n");
+            sb.Append("        public const int GlyphCount = ").Append(count).Append(";\n\n");
+            sb.Append("        /// <summary>Bytes of bitmaps, decoded.</summary>\n");
+            sb.Append("        public const int ByteCount = ").Append(bytes).Append(";\n\n");
+            sb.Append("        /// <summary>The code point of each glyph, ascending.</summary>\n");
+            sb.Append("        public static readonly ushort[] CodePoints = new ushort[]\n        {\n").Append(cps).Append("\n        };\n\n");
+            sb.Append("        /// <summary>Bit i (byte i / 8, bit i % 8): glyph i is 16 px wide.</summary>\n");
+            sb.Append("        public static readonly byte[] Wide = new byte[]\n        {\n").Append(wideText).Append("\n        };\n\n");
+            AppendLiteralLookup(sb, "public", "string", "Bitmap", "glyph", "The encoded bitmap of a glyph, or null out of range.", bitmaps, comments, "null");
+            sb.Append("    }\n}\n");
             return sb.ToString();
         }
 

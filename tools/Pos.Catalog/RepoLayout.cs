@@ -5,8 +5,13 @@ namespace Pos.Catalog
     {
         public const string Catalogs = "firmware/catalogs";
         public const string LocalizationGenerated = "firmware/Pos.Core.Localization/Localization/Generated";
-        public const string FontGenerated = "firmware/Pos.Core.Ui/Ui/Fonts/Generated";
-        public const string FontSubset = "firmware/Pos.Core.Ui/Ui/Fonts/unifont-subset.hex";
+
+        /// <summary>The font's data assembly (generated sources and project files, the subset, the licence).</summary>
+        public const string Glyphs = "firmware/Pos.Core.Glyphs";
+        public const string FontSubset = Glyphs + "/unifont-subset.hex";
+
+        /// <summary>Prefix of the per-locale text assemblies: firmware/Pos.Core.Texts.ZhCn for zh-CN.</summary>
+        public const string TextsPrefix = "firmware/Pos.Core.Texts.";
         public const string SystemUnifont = "/usr/share/unifont/unifont.hex";
 
         /// <summary>The Unifont release the subset was cut from (Debian package unifont 1:15.0.01-2).</summary>

@@ -1,8 +1,9 @@
 namespace Pos.Core.Localization
 {
     /// <summary>
-    /// Look-ups in the generated message catalogs. Every string comes from the locale's static table (loaded once,
-    /// on first use of that locale); nothing is copied per look-up except the filled-in unknown-code title.
+    /// Look-ups in the generated message catalogs. Every string is a literal of its locale's data assembly
+    /// (Pos.Core.Texts.*), read where it lies: a look-up allocates only the string's header, and no locale's strings
+    /// are held in RAM. The filled-in unknown-code title is the one string built per look-up.
     /// </summary>
     public static class Catalog
     {
@@ -10,7 +11,7 @@ namespace Pos.Core.Localization
         public static string Get(int locale, int key)
         {
             CheckKey(key);
-            return LocaleTables.Texts(locale)[LocaleTables.Starts(locale)[key]];
+            return LocaleTables.Text(locale, LocaleTables.Start(locale, key));
         }
 
         /// <summary>The same by catalog name ("rc.51", "ui.idle.prompt"); null for an unknown name.</summary>
@@ -24,8 +25,7 @@ namespace Pos.Core.Localization
         public static int StepCount(int locale, int key)
         {
             CheckKey(key);
-            ushort[] starts = LocaleTables.Starts(locale);
-            return starts[key + 1] - starts[key] - 1;
+            return LocaleTables.Start(locale, key + 1) - LocaleTables.Start(locale, key) - 1;
         }
 
         /// <summary>Step <paramref name="index"/> (0-based) of an entry's checklist.</summary>
@@ -36,7 +36,7 @@ namespace Pos.Core.Localization
                 throw new System.ArgumentOutOfRangeException(nameof(index));
             }
 
-            return LocaleTables.Texts(locale)[LocaleTables.Starts(locale)[key] + 1 + index];
+            return LocaleTables.Text(locale, LocaleTables.Start(locale, key) + 1 + index);
         }
 
         /// <summary>All steps of an entry, in order (a new array; the strings are shared).</summary>
@@ -55,10 +55,9 @@ namespace Pos.Core.Localization
         /// <summary>The key of a catalog name, or -1.</summary>
         public static int FindKey(string keyName)
         {
-            string[] names = TextKeyNames.Names;
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < TextKey.Count; i++)
             {
-                if (names[i] == keyName)
+                if (TextKeyNames.Name(i) == keyName)
                 {
                     return i;
                 }
@@ -71,7 +70,7 @@ namespace Pos.Core.Localization
         public static string KeyName(int key)
         {
             CheckKey(key);
-            return TextKeyNames.Names[key];
+            return TextKeyNames.Name(key);
         }
 
         /// <summary>The key of a two-character response code, or <see cref="TextKey.RcUnknown"/> when the table lacks it.</summary>

@@ -5,8 +5,8 @@ namespace Pos.Core.Ui
 {
     /// <summary>
     /// Draws a <see cref="Screen"/> into RGB565 (big-endian) pixels one text row at a time: a 320 × 16 px band in
-    /// one reused 10 240-byte buffer, handed to <see cref="IDisplay.WriteRows"/>. No frame buffer; the only heap
-    /// the renderer holds is that band. Characters the font lacks are drawn as '?'.
+    /// one reused 10 240-byte buffer, handed to <see cref="IDisplay.WriteRows"/>. No frame buffer; the renderer holds
+    /// that band and a 2 KB <see cref="GlyphCache"/>. Characters the font lacks are drawn as '?'.
     /// </summary>
     public sealed class ScreenRenderer
     {
@@ -26,6 +26,7 @@ namespace Pos.Core.Ui
         public const int BandBytes = Width * CellHeight * 2;
 
         private readonly byte[] band = new byte[BandBytes];
+        private readonly GlyphCache glyphs = new GlyphCache();
         private readonly int fallbackGlyph = GlyphFont.Find('?');
 
         /// <summary>Draws every row of the screen.</summary>
@@ -108,8 +109,8 @@ namespace Pos.Core.Ui
 
         private void DrawGlyph(int col, int glyph, int cells, ushort fg, ushort bg)
         {
-            byte[] bits = GlyphFont.Bits;
-            int src = GlyphFont.Offset(glyph);
+            int src = glyphs.Offset(glyph);
+            byte[] bits = glyphs.Bits;
             byte fh = (byte)(fg >> 8);
             byte fl = (byte)fg;
             byte bh = (byte)(bg >> 8);

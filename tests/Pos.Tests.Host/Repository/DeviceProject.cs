@@ -40,6 +40,11 @@ namespace Pos.Tests.Host.Repository
                 all.Add(Library("firmware/" + layer, "firmware/" + layer + ".Host/" + layer + ".Host.csproj"));
             }
 
+            foreach (string data in Layers.Data)
+            {
+                all.Add(Library("firmware/" + data, "firmware/" + data + ".Host/" + data + ".Host.csproj"));
+            }
+
             foreach (string area in Layers.TestAreas)
             {
                 string folder = "tests/Pos.Core.Tests." + area;

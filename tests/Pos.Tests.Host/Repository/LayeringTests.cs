@@ -113,6 +113,24 @@ namespace Pos.Tests.Host.Repository
         }
 
         [TestMethod]
+        public void Every_locale_has_its_text_assembly_and_the_catalog_and_the_firmware_reference_it()
+        {
+            Assert.IsGreaterThanOrEqualTo(2, Layers.Texts.Count());
+            string localization = Path.Combine(RepositoryFiles.Root, "firmware", "Pos.Core.Localization");
+            var device = ProjectReferences(Path.Combine(localization, "Pos.Core.Localization.nfproj")).ToList();
+            var host = ProjectReferences(Path.Combine(localization + ".Host", "Pos.Core.Localization.Host.csproj")).ToList();
+            var firmware = ProjectReferences(Path.Combine(RepositoryFiles.Root, "firmware", "Pos.Firmware.Esp32", "Pos.Firmware.Esp32.nfproj")).ToList();
+            foreach (string texts in Layers.Texts)
+            {
+                Assert.Contains(texts, device, "Pos.Core.Localization.nfproj must reference " + texts);
+                Assert.Contains(texts, host, "Pos.Core.Localization.Host.csproj must reference " + texts);
+                Assert.Contains(texts, firmware, "the firmware must deploy " + texts);
+            }
+
+            Assert.Contains("Pos.Core.Glyphs", firmware, "the firmware must deploy Pos.Core.Glyphs");
+        }
+
+        [TestMethod]
         public void Test_scaffolding_is_never_in_the_firmware()
         {
             var scaffolding = Sources("Pos.Core.Testing").Select(DeclaredNamespace).Where(n => n != null).Distinct().ToList();
@@ -131,9 +149,11 @@ namespace Pos.Tests.Host.Repository
             }
         }
 
-        // Assemblies under the core layers: Pos.Core.<Area>[.<Sub>] from the folders; the HAL: Pos.Hal[.<Sub>].
+        // A file at an assembly's root is in the assembly's namespace; below, in Pos.Core.<Area>[.<Sub>] from its
+        // folders (Pos.Hal[.<Sub>] in the HAL seams); "Generated" folders add nothing.
         private static string ExpectedNamespace(string assembly, List<string> folders) => assembly switch
         {
+            _ when folders.Count == 0 => assembly,
             "Pos.Hal" => string.Join(".", folders.Prepend("Pos.Hal")),
             "Pos.Hal.Esp32" or "Pos.Firmware.Esp32" => assembly,
             _ => string.Join(".", folders.Prepend("Pos.Core")),

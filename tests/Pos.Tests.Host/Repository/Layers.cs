@@ -14,39 +14,47 @@ namespace Pos.Tests.Host.Repository
             "Pos.Core.Ui", "Pos.Core.App",
         };
 
+        /// <summary>The generated data assemblies: one per locale of firmware/catalogs (its strings), and the font.</summary>
+        public static readonly string[] Data = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "firmware", "catalogs"), "*.txt")
+            .Where(f => Path.GetFileName(f) != "codes.txt")
+            .Select(f => Pos.Catalog.Generator.TextsAssembly(Path.GetFileNameWithoutExtension(f)))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Append("Pos.Core.Glyphs")
+            .ToArray();
+
+        /// <summary>The locales' text assemblies.</summary>
+        public static IEnumerable<string> Texts => Data.Where(d => d != "Pos.Core.Glyphs");
+
         /// <summary>The shared test areas (tests/Pos.Core.Tests.&lt;Area&gt;), one device test project each.</summary>
         public static readonly string[] TestAreas = { "Hal", "Events", "Protocol", "Ledger", "Flows", "Ui", "App" };
 
         /// <summary>Assembly → the assemblies it may reference directly.</summary>
-        public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
+        public static readonly IReadOnlyDictionary<string, string[]> Allowed = BuildAllowed();
+
+        private static Dictionary<string, string[]> BuildAllowed()
         {
-            ["Pos.Hal"] = Array.Empty<string>(),
-            ["Pos.Core.Events"] = new[] { "Pos.Hal" },
-            ["Pos.Core.Protocol"] = Array.Empty<string>(),
-            ["Pos.Core.Localization"] = Array.Empty<string>(),
-            ["Pos.Core.Ledger"] = new[] { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol" },
-            ["Pos.Core.Flows"] = new[] { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger" },
-            ["Pos.Core.Ui"] = new[]
+            string[] product = { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.App" };
+            var allowed = new Dictionary<string, string[]>
             {
-                "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Flows",
-            },
-            ["Pos.Core.App"] = new[]
+                ["Pos.Hal"] = Array.Empty<string>(),
+                ["Pos.Core.Events"] = new[] { "Pos.Hal" },
+                ["Pos.Core.Protocol"] = Array.Empty<string>(),
+                ["Pos.Core.Localization"] = Texts.ToArray(),
+                ["Pos.Core.Ledger"] = new[] { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol" },
+                ["Pos.Core.Flows"] = product[..5],
+                ["Pos.Core.Ui"] = product[..6].Append("Pos.Core.Glyphs").ToArray(),
+                ["Pos.Core.App"] = product[..7],
+                ["Pos.Core.Testing"] = product,
+                ["Pos.Hal.Esp32"] = new[] { "Pos.Hal" },
+                ["Pos.Firmware.Esp32"] = product.Concat(Data).Append("Pos.Hal.Esp32").ToArray(),
+            };
+            foreach (string data in Data)
             {
-                "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Flows",
-                "Pos.Core.Ui",
-            },
-            ["Pos.Core.Testing"] = new[]
-            {
-                "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Flows",
-                "Pos.Core.Ui", "Pos.Core.App",
-            },
-            ["Pos.Hal.Esp32"] = new[] { "Pos.Hal" },
-            ["Pos.Firmware.Esp32"] = new[]
-            {
-                "Pos.Hal", "Pos.Hal.Esp32", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger",
-                "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.App",
-            },
-        };
+                allowed[data] = Array.Empty<string>();
+            }
+
+            return allowed;
+        }
 
         /// <summary>The folder that holds an assembly's sources, relative to the root.</summary>
         public static string Folder(string assembly) => assembly switch

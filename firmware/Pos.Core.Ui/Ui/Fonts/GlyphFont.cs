@@ -1,13 +1,22 @@
+using Pos.Core.Glyphs;
+
 namespace Pos.Core.Ui.Fonts
 {
     /// <summary>
-    /// The screen's bitmap font (a Unifont subset, see GlyphData): finds a character's glyph by binary search over
-    /// the sorted code points. The glyph tables are static and read in place; nothing is allocated per look-up.
+    /// The screen's bitmap font (a Unifont subset in the Pos.Core.Glyphs data assembly): finds a character's glyph by
+    /// binary search over the sorted code points and decodes its bitmap on demand. The bitmaps are string literals of
+    /// that assembly, so they stay out of RAM; only the code points (2 bytes a glyph) and the width bits are arrays.
     /// </summary>
     public static class GlyphFont
     {
         /// <summary>Rows of every glyph.</summary>
         public const int Height = 16;
+
+        /// <summary>Bytes of the largest bitmap (16 px wide: two bytes a row).</summary>
+        public const int MaxBytes = 2 * Height;
+
+        // The encoding of GlyphData.Bitmap: 6 bits a character, counted from '0', most significant first.
+        private const char Zero = '0';
 
         /// <summary>Number of glyphs in the font.</summary>
         public static int Count
@@ -15,7 +24,7 @@ namespace Pos.Core.Ui.Fonts
             get { return GlyphData.GlyphCount; }
         }
 
-        /// <summary>Bytes of glyph bitmaps.</summary>
+        /// <summary>Bytes of glyph bitmaps, decoded.</summary>
         public static int ByteCount
         {
             get { return GlyphData.ByteCount; }
@@ -52,19 +61,34 @@ namespace Pos.Core.Ui.Fonts
         /// <summary>Whether the glyph is 16 px wide (two cells).</summary>
         public static bool IsWide(int glyph)
         {
-            return GlyphData.Starts[glyph + 1] - GlyphData.Starts[glyph] == 2;
+            return (GlyphData.Wide[glyph >> 3] & (1 << (glyph & 7))) != 0;
         }
 
-        /// <summary>Offset of the glyph's first row in <see cref="Bits"/>.</summary>
-        public static int Offset(int glyph)
+        /// <summary>
+        /// Decodes the glyph's rows into <paramref name="buffer"/> at <paramref name="offset"/> (room for
+        /// <see cref="MaxBytes"/>): 16 bytes for a narrow glyph, 32 for a wide one (two bytes a row), most significant bit
+        /// leftmost. Returns the byte count.
+        /// </summary>
+        public static int Read(int glyph, byte[] buffer, int offset)
         {
-            return GlyphData.Starts[glyph] * 16;
-        }
+            int count = IsWide(glyph) ? MaxBytes : Height;
+            char[] text = GlyphData.Bitmap(glyph).ToCharArray();
+            int acc = 0;
+            int held = 0;
+            int n = 0;
+            for (int i = 0; n < count; i++)
+            {
+                acc = ((acc << 6) | (text[i] - Zero)) & 0x3FFF;
+                held += 6;
+                if (held >= 8)
+                {
+                    held -= 8;
+                    buffer[offset + n] = (byte)(acc >> held);
+                    n++;
+                }
+            }
 
-        /// <summary>The packed bitmaps (1 bit a pixel, most significant bit leftmost, row after row).</summary>
-        public static byte[] Bits
-        {
-            get { return GlyphData.Bits; }
+            return count;
         }
     }
 }
