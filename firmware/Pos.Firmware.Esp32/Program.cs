@@ -9,7 +9,6 @@ using Pos.Core.Events;
 using Pos.Core.Security;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
-using Pos.Core.Ui.Menus;
 using Pos.Core.Ui.Screens;
 using Pos.Hal;
 using Pos.Hal.Esp32;
@@ -17,8 +16,8 @@ using Pos.Hal.Esp32;
 namespace Pos.Firmware.Esp32
 {
     /// <summary>
-    /// Entry point on the ESP32, composed like the emulator (tools/Pos.Emulator/EmulatedTerminal.cs): the
-    /// <see cref="Terminal"/> over the ESP32 HAL, the <see cref="TechnicianMenu"/> and the <see cref="TerminalUi"/> (key routing and drawing, shared with the emulator);
+    /// Entry point on the ESP32: the <see cref="TerminalApp"/> (the same composition the emulator and the scenario runner
+    /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing);
     /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
     /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
     /// a card, an exchange outcome or a link change sets it.
@@ -39,7 +38,6 @@ namespace Pos.Firmware.Esp32
 
         private static readonly AutoResetEvent Wake = new AutoResetEvent(false);
         private static readonly StatusSnapshot Status = new StatusSnapshot();
-        private static readonly StatusBar MenuBar = new StatusBar();
 
         private static Esp32Clock _clock;
         private static Esp32Display _display;
@@ -83,35 +81,34 @@ namespace Pos.Firmware.Esp32
 
             _relay = new KeyRelay();
             TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
+            options.MerchantName = DeviceConfig.MerchantName;
+            options.FirmwareVersion = FirmwareVersion.Text;
             _utcOffsetMinutes = options.Transactions.UtcOffsetMinutes;
-            _terminal = new Terminal(options, _clock, exchange, _relay, reader, link, storage, log, keyStore);
+            TerminalSeams seams = new TerminalSeams();
+            seams.Clock = _clock;
+            seams.Exchange = exchange;
+            seams.Keypad = _relay;
+            seams.CardReader = reader;
+            seams.Network = link;
+            seams.Storage = storage;
+            seams.Log = log;
+            seams.Keys = keyStore;
+            seams.Power = _power;
+            seams.Random = new SeededRandom(Seed());
+            TerminalApp app = new TerminalApp(options, seams);
+            _terminal = app.Terminal;
 
             // Subscribed after the terminal's own handlers, so the event is queued before the loop wakes.
             exchange.Completed += OnExchangeCompleted;
             link.LinkChanged += OnLinkChanged;
             reader.CardRead += OnCardRead;
 
-            _terminal.Start();
+            app.Start();
+            _ui = app.Ui;
             ApplySettings(link, exchange, storage, log);
             _sntp = new SntpTimeSync(_clock, log, Setting(DeviceConfig.SntpServerKey, DeviceConfig.SntpServer));
             _sntp.Start();
             link.Start();
-
-            DiagnosticContext ctx = new DiagnosticContext(_clock, _terminal.Journal);
-            ctx.Recovery = _terminal.Recovery;
-            ctx.FirmwareVersion = FirmwareVersion.Text;
-            ctx.Storage = storage;
-            ctx.Power = _power;
-            ctx.Network = link;
-            ctx.CardReader = reader;
-            ctx.Exchange = _terminal.Channel;
-            ctx.Keys = keyStore;
-            ctx.Terminal = options.Terminal;
-            DiagnosticRunner runner = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
-            runner.SubscribeTo(_terminal.Dispatcher);
-            TechnicianPin pin = new TechnicianPin(_terminal.Journal, _clock, new SeededRandom(Seed()));
-            TechnicianMenu menu = new TechnicianMenu(runner, pin, log, MenuBar);
-            _ui = new TerminalUi(_terminal, menu, MenuBar, DeviceConfig.MerchantName, DeviceConfig.TerminalId);
 
             // Last: keys start flowing only once everything they reach exists.
             _keys = new KeyInbox(Wake);

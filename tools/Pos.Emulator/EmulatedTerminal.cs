@@ -40,7 +40,6 @@ namespace Pos.Emulator
         private readonly SystemClock _clock = new();
         private readonly InMemoryKeyStore _keys = new();
         private readonly StatusSnapshot _status = new();
-        private readonly StatusBar _menuBar = new();
         private readonly Stopwatch _sinceStart;
         private readonly Thread _thread;
         private volatile bool _stopping;
@@ -54,10 +53,7 @@ namespace Pos.Emulator
         private WakingHostExchange? _exchange;
         private TcpHostExchange? _tcp;
         private Terminal? _terminal;
-        private TechnicianMenu? _menu;
-        private DiagnosticRunner? _runner;
-        private TechnicianPin? _pin;
-        private TerminalUi? _ui;
+        private TerminalApp? _app;
 
         // Shown on the idle screen; ASCII because the glyph subset holds only the catalogs' CJK characters.
         private const string MerchantName = "DEMO STORE";
@@ -146,20 +142,20 @@ namespace Pos.Emulator
         /// </summary>
         public Task<string> RenderTextAsync() => InvokeAsync(() =>
         {
-            if (_terminal == null || _menu == null)
+            if (_terminal == null || _app == null)
             {
                 return string.Empty;
             }
 
-            if (_menu.IsActive)
+            if (_app.Menu.IsActive)
             {
-                return _menu.Screen.ToText();
+                return _app.Menu.Screen.ToText();
             }
 
             var status = new StatusSnapshot();
             FillStatus(status);
             ScreenPresenter fresh = NewPresenter();
-            fresh.Update(_terminal.Screen, status, _menu.Locale, new EmulatedDisplay());
+            fresh.Update(_terminal.Screen, status, _app.Menu.Locale, new EmulatedDisplay());
             return fresh.Screen.ToText();
         });
 
@@ -212,20 +208,12 @@ namespace Pos.Emulator
         public Task<string> SetLocaleAsync(string name) => InvokeAsync(() =>
         {
             int locale = name == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn;
-            if (_terminal == null || _runner == null || _pin == null)
+            if (_app == null)
             {
                 return "power is off";
             }
 
-            if (_menu != null && _menu.IsActive)
-            {
-                return "close the menu first";
-            }
-
-            LocaleSetting.Save(_terminal.Journal, locale);
-            _menu = new TechnicianMenu(_runner, _pin, Log, _menuBar);
-            _ui = new TerminalUi(_terminal, _menu, _menuBar, MerchantName, _options.TerminalId);
-            return LocaleName(locale);
+            return _app.ChangeLocale(locale) ? LocaleName(locale) : "close the menu first";
         });
 
         /// <summary>Allows or refuses offline sales: the policy is read at boot, so this reboots the terminal.</summary>
@@ -329,30 +317,29 @@ namespace Pos.Emulator
                 options.Link.ConfirmProbeIntervalMs = 200;
             }
 
-            _terminal = new Terminal(options, _clock, _exchange, _keypad, _reader, Link, _storage, Log, _keys);
-            _terminal.Start();
-            if (_boots == 1 && _options.Locale != null && _terminal.Journal.State.GetSetting(DiagnosticsSettingsKeys.Locale) == null)
+            options.MerchantName = MerchantName;
+            options.FirmwareVersion = "0.1.0";
+            if (_boots == 1 && _options.Locale != null)
             {
-                LocaleSetting.Save(_terminal.Journal, _options.Locale == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn);
+                options.InitialLocale = _options.Locale == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn;
             }
 
-            var ctx = new DiagnosticContext(_clock, _terminal.Journal)
+            var seams = new TerminalSeams
             {
-                Recovery = _terminal.Recovery,
-                FirmwareVersion = "0.1.0",
-                Storage = _storage,
-                Power = Power,
-                Network = Link,
+                Clock = _clock,
+                Exchange = _exchange,
+                Keypad = _keypad,
                 CardReader = _reader,
-                Exchange = _terminal.Channel,
+                Network = Link,
+                Storage = _storage,
+                Log = Log,
                 Keys = _keys,
-                Terminal = options.Terminal,
+                Power = Power,
+                Random = new SeededRandom(Environment.TickCount64),
             };
-            _runner = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
-            _runner.SubscribeTo(_terminal.Dispatcher);
-            _pin = new TechnicianPin(_terminal.Journal, _clock, new SeededRandom(Environment.TickCount64));
-            _menu = new TechnicianMenu(_runner, _pin, Log, _menuBar);
-            _ui = new TerminalUi(_terminal, _menu, _menuBar, MerchantName, _options.TerminalId);
+            _app = new TerminalApp(options, seams);
+            _terminal = _app.Terminal;
+            _app.Start();
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
                 (_options.Tls ? ", host over TLS" : string.Empty));
@@ -380,10 +367,7 @@ namespace Pos.Emulator
 
             Log.WriteLine("emulator: power cut");
             _terminal = null;
-            _menu = null;
-            _runner = null;
-            _pin = null;
-            _ui = null;
+            _app = null;
             _keypad = null;
             _reader = null;
             _exchange = null;
@@ -423,12 +407,12 @@ namespace Pos.Emulator
 
         private bool Press(Key key)
         {
-            if (_ui == null)
+            if (_app == null)
             {
                 return false;
             }
 
-            _ui.Press(key);
+            _app.Ui.Press(key);
             return true;
         }
 
@@ -443,13 +427,13 @@ namespace Pos.Emulator
 
         private void Render()
         {
-            if (_terminal == null || _ui == null)
+            if (_terminal == null || _app == null)
             {
                 return;
             }
 
             FillStatus(_status);
-            _ui.Render(_status, Display);
+            _app.Ui.Render(_status, Display);
 
             if (_firstScreenMs < 0)
             {
@@ -461,7 +445,7 @@ namespace Pos.Emulator
         private void TakeSnapshot()
         {
             Terminal? t = _terminal;
-            if (t == null || _menu == null || _ui == null)
+            if (t == null || _app == null)
             {
                 _snapshot = new DeviceSnapshot
                 {
@@ -497,11 +481,11 @@ namespace Pos.Emulator
                 Powered = true,
                 Boots = _boots,
                 FrameVersion = Display.Version,
-                ScreenText = _ui.CurrentScreen.ToText(),
-                ScreenId = _menu.IsActive ? "MENU:" + MenuStateName(_menu.State) : t.Screen.Id,
+                ScreenText = _app.Ui.CurrentScreen.ToText(),
+                ScreenId = _app.Menu.IsActive ? "MENU:" + MenuStateName(_app.Menu.State) : t.Screen.Id,
                 State = TransactionTable.NameOf(t.State),
-                MenuActive = _menu.IsActive,
-                Locale = LocaleName(_menu.Locale),
+                MenuActive = _app.Menu.IsActive,
+                Locale = LocaleName(_app.Menu.Locale),
                 LinkUp = Link.IsUp,
                 HostReachable = _hostReachable,
                 Online = t.IsOnline,

@@ -26,7 +26,6 @@ namespace Pos.Core.App
         private readonly LinkMonitor _link;
         private readonly HostChannel _channel;
         private readonly TransactionMachine _machine;
-        private readonly IOfflineStore _offline;
         private readonly OfflineQueueStore _queueStore;
         private readonly TerminalOptions _options;
         private readonly IClock _clock;
@@ -56,17 +55,8 @@ namespace Pos.Core.App
             _network = network;
             _options = options;
             _clock = clock;
-            if (options.OfflineStore == null)
-            {
-                // The product: the journal-backed queue, attached at Start (after recovery), and its forwarder.
-                _queueStore = new OfflineQueueStore(clock);
-                _offline = _queueStore;
-            }
-            else
-            {
-                _offline = options.OfflineStore;
-            }
-
+            // The journal-backed offline queue, attached at Start (after recovery), and its forwarder.
+            _queueStore = new OfflineQueueStore(clock);
             _queue = new EventQueue(options.QueueCapacity);
             _timers = new TimerService(clock, _queue, options.TimerSlots);
             _dispatcher = new Dispatcher(_queue, _timers, 64);
@@ -79,7 +69,7 @@ namespace Pos.Core.App
             IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
             _mac = mac;
             _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, keys, clock, _timers, _channel, _link,
-                policy, _offline, options.Codes, cardReader, log, mac);
+                policy, _queueStore, options.Codes, cardReader, log, mac);
 
             _link.SubscribeTo(_dispatcher);
             _machine.SubscribeTo(_dispatcher);
@@ -118,17 +108,13 @@ namespace Pos.Core.App
         /// <summary>Status bar: true when the host is reachable (online side of the link monitor).</summary>
         public bool IsOnline => _link.IsOnline;
 
-        /// <summary>
-        /// Status bar: offline sales waiting to be forwarded (the real queue's pending advices; with an injected store,
-        /// its count).
-        /// </summary>
-        public int OfflineCount => _queueStore != null ? (_queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount)
-            : _offline == null ? 0 : _offline.QueuedCount;
+        /// <summary>Status bar: offline sales waiting to be forwarded (the queue's pending advices).</summary>
+        public int OfflineCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount;
 
-        /// <summary>The offline queue (null with an injected store or before <see cref="Start"/>).</summary>
-        public OfflineQueue OfflineQueue => _queueStore == null ? null : _queueStore.Queue;
+        /// <summary>The offline queue (null before <see cref="Start"/>).</summary>
+        public OfflineQueue OfflineQueue => _queueStore.Queue;
 
-        /// <summary>The forwarder of the offline queue (null with an injected store or before <see cref="Start"/>).</summary>
+        /// <summary>The forwarder of the offline queue (null before <see cref="Start"/>).</summary>
         public Forwarder Forwarder => _forwarder;
 
         /// <summary>Status: true when a reversal is pending.</summary>
@@ -147,27 +133,21 @@ namespace Pos.Core.App
 
             _started = true;
             Recovery = _journal.Open();
-            if (_queueStore != null)
-            {
-                OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
-                _queueStore.Attach(queue);
-                ForwarderSettings fs = _options.Forwarder.Clone();
-                fs.ReversalMaxAttempts = _options.Transactions.ReversalRetryCount;
-                fs.ConnectTimeoutMs = _options.Transactions.ConnectTimeoutMs;
-                fs.ResponseTimeoutMs = _options.Transactions.ResponseTimeoutMs;
-                // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
-                _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
-                _forwarder.SubscribeTo(_dispatcher);
-                _forwarder.ItemFinished += OnAdviceFinished;
-                _machine.Forwarder = _forwarder;
-            }
+            OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
+            _queueStore.Attach(queue);
+            ForwarderSettings fs = _options.Forwarder.Clone();
+            fs.ReversalMaxAttempts = _options.Transactions.ReversalRetryCount;
+            fs.ConnectTimeoutMs = _options.Transactions.ConnectTimeoutMs;
+            fs.ResponseTimeoutMs = _options.Transactions.ResponseTimeoutMs;
+            // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
+            _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
+            _forwarder.SubscribeTo(_dispatcher);
+            _forwarder.ItemFinished += OnAdviceFinished;
+            _machine.Forwarder = _forwarder;
 
             _link.Start(_network.IsUp);
             _machine.Start();
-            if (_forwarder != null)
-            {
-                _forwarder.Start(_link.IsOnline);
-            }
+            _forwarder.Start(_link.IsOnline);
 
             _log.WriteLine("terminal: started, batch " + _journal.State.BatchNumber.ToString() + (ReversalPending ? ", reversal pending " + ReversalReason : string.Empty));
         }

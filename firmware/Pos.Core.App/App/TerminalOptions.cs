@@ -7,8 +7,9 @@ using Pos.Core.Transactions;
 namespace Pos.Core.App
 {
     /// <summary>
-    /// Everything the <see cref="Terminal"/> needs besides the HAL seams: parameters of each part, the response-code
-    /// table and the offline store. Defaults are the documented ones; the code table is the catalog's.
+    /// Everything the <see cref="Terminal"/> and the <see cref="TerminalApp"/> need besides the seams: identity,
+    /// parameters of each part and the response-code table. Defaults are the documented ones; the code table is the
+    /// catalog's.
     /// </summary>
     public sealed class TerminalOptions
     {
@@ -20,6 +21,15 @@ namespace Pos.Core.App
 
         /// <summary>Ids, TPDU, header, currency.</summary>
         public TerminalSettings Terminal { get; }
+
+        /// <summary>The merchant's name on the idle screen (ASCII, or characters the catalogs use).</summary>
+        public string MerchantName { get; set; } = string.Empty;
+
+        /// <summary>The firmware version the self-test reports.</summary>
+        public string FirmwareVersion { get; set; } = string.Empty;
+
+        /// <summary>The locale set at the first boot (journal without a locale setting); -1 (default) leaves the default.</summary>
+        public int InitialLocale { get; set; } = -1;
 
         /// <summary>Timeouts, retries, limits of the transaction machine.</summary>
         public TransactionSettings Transactions { get; set; } = new TransactionSettings();
@@ -35,9 +45,6 @@ namespace Pos.Core.App
 
         /// <summary>Store-and-forward parameters (retry budget, backoff, expiry); the Terminal sets the reversal budget and timeouts from <see cref="Transactions"/>.</summary>
         public ForwarderSettings Forwarder { get; set; } = new ForwarderSettings();
-
-        /// <summary>An offline store to use instead of the journal-backed queue (scenarios); null (default) = the real queue and forwarder.</summary>
-        public IOfflineStore OfflineStore { get; set; }
 
         /// <summary>MAC algorithm of field 64.</summary>
         public MacAlgorithm MacAlgorithm { get; set; } = MacAlgorithm.CupsEcb;

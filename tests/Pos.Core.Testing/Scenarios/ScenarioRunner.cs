@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using Pos.Core.App;
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Security;
 using Pos.Core.Simulation;
@@ -10,25 +11,22 @@ using Pos.Hal;
 namespace Pos.Core.Scenarios
 {
     /// <summary>
-    /// Runs the text scenario format of docs/SCENARIOS.md against a <see cref="Terminal"/> on simulated time, over
-    /// simulated seams (clock, storage, host, keypad, card reader, link). Subset code: the device could run it too.
-    /// One command per line; <see cref="Execute"/> returns null or the failure text. Tests also reach the parts.
+    /// Runs the text scenario format of docs/SCENARIOS.md against the product's <see cref="TerminalApp"/> on simulated
+    /// time, over simulated seams (clock, flash, host, keypad, card reader, link): the real journal, offline queue and
+    /// forwarder, as on the device. Subset code: the device tests play scenarios on the interpreter too. One command per
+    /// line; <see cref="Execute"/> returns null or the failure text. Tests also reach the parts.
     /// </summary>
     public sealed class ScenarioRunner
     {
         private readonly ArrayList _output = new ArrayList();
         private SimulatedStorage _storage;
         private int _lineNumber;
+        private int _boots;
 
         /// <summary>Creates the world (link up, host up, TMK loaded) and boots the terminal.</summary>
         public ScenarioRunner(TerminalOptions options)
         {
             Options = options;
-            if (options.OfflineStore == null)
-            {
-                options.OfflineStore = Offline;
-            }
-
             Clock = new SimulatedClock(new DateTime(2026, 1, 5, 8, 0, 0));
             _storage = new SimulatedStorage(256 * 1024);
             Host = new SimulatedHost(Clock);
@@ -57,14 +55,14 @@ namespace Pos.Core.Scenarios
         /// <summary>The host.</summary>
         public SimulatedHost Host { get; }
 
-        /// <summary>The offline store (kept across power cuts).</summary>
-        public MemoryOfflineStore Offline { get; } = new MemoryOfflineStore();
-
         /// <summary>The serial log.</summary>
         public MemoryLog Log { get; } = new MemoryLog();
 
+        /// <summary>The current application (rebuilt at each power cut).</summary>
+        public TerminalApp App { get; private set; }
+
         /// <summary>The current terminal (rebuilt at each power cut).</summary>
-        public Terminal Terminal { get; private set; }
+        public Terminal Terminal => App.Terminal;
 
         /// <summary>The keypad of the current terminal.</summary>
         public SimulatedKeypad Keypad { get; private set; }
@@ -220,8 +218,18 @@ namespace Pos.Core.Scenarios
             Keypad = new SimulatedKeypad();
             Reader = new SimulatedCardReader();
             Link = new SimulatedNetworkLink(true);
-            Terminal = new Terminal(Options, Clock, Host, Keypad, Reader, Link, _storage, Log, Keys);
-            Terminal.Start();
+            TerminalSeams seams = new TerminalSeams();
+            seams.Clock = Clock;
+            seams.Exchange = Host;
+            seams.Keypad = Keypad;
+            seams.CardReader = Reader;
+            seams.Network = Link;
+            seams.Storage = _storage;
+            seams.Log = Log;
+            seams.Keys = Keys;
+            seams.Random = new SeededRandom(_boots++);
+            App = new TerminalApp(Options, seams);
+            App.Start();
             Settle();
         }
 

@@ -10,8 +10,9 @@ namespace Pos.Core.Scenarios
     /// <summary>
     /// An in-memory acquirer host behind the exchange seam, for scenarios and shared tests. Replies are built with the
     /// core's protocol layer and MAC'ed with the MAK it delivered at sign-in (test keys). Management messages (0800
-    /// sign-in, 0820 echo, 0500, 0320) are answered at once with 00; financial and reversal requests (0200, 0220, 0400)
-    /// take the next <see cref="HostPlan"/>, and wait in flight while none is planned. <see cref="Down"/> refuses every
+    /// sign-in, 0820 echo, 0500, 0320) and offline advices (0220 with 60.1 = 30, sent by the forwarder) are answered at
+    /// once with 00; financial and reversal requests (0200, the refund's 0220, 0400) take the next <see cref="HostPlan"/>,
+    /// and wait in flight while none is planned. <see cref="Down"/> refuses every
     /// connection. Completion is raised inside <see cref="Start"/> or <see cref="Plan"/>; the terminal queues it.
     /// </summary>
     public sealed class SimulatedHost : IHostExchange
@@ -118,7 +119,7 @@ namespace Pos.Core.Scenarios
                 _received.Add(entry);
             }
 
-            if (mti == 200 || mti == 220 || mti == 400)
+            if (mti == 200 || (mti == 220 && !IsOfflineAdvice(_request)) || mti == 400)
             {
                 _pendingId = exchangeId;
                 _pendingFrame = copy;
@@ -131,6 +132,13 @@ namespace Pos.Core.Scenarios
             }
 
             Answer(exchangeId, "00", false, 0);
+        }
+
+        // 60.1 = 30: an offline sale the terminal already approved and now reports (TransactionTypes).
+        private static bool IsOfflineAdvice(IsoMessage request)
+        {
+            string field60 = request.GetString(60);
+            return field60 != null && field60.Length >= 2 && field60[0] == '3' && field60[1] == '0';
         }
 
         private void AnswerPending()

@@ -1,0 +1,99 @@
+using Pos.Core.Diagnostics;
+using Pos.Core.Localization;
+using Pos.Core.Ui;
+using Pos.Core.Ui.Menus;
+
+namespace Pos.Core.App
+{
+    /// <summary>
+    /// The application, assembled once from the layers over a board's seams: the <see cref="Terminal"/> (event loop,
+    /// journal, link monitor, offline queue and forwarder, transaction machine), the self-test checks, the technician
+    /// PIN, the merchant and technician menu, and the <see cref="TerminalUi"/> that routes keys and draws. Program.Main on
+    /// the ESP32, the emulator and the scenario runner all build it this way, so they run the same composition.
+    /// </summary>
+    public sealed class TerminalApp
+    {
+        private readonly TerminalOptions _options;
+        private readonly TerminalSeams _seams;
+        private readonly StatusBar _menuBar = new StatusBar();
+
+        /// <summary>Builds the terminal over <paramref name="seams"/>; nothing runs until <see cref="Start"/>.</summary>
+        public TerminalApp(TerminalOptions options, TerminalSeams seams)
+        {
+            if (options == null || seams == null || seams.Random == null)
+            {
+                throw new System.ArgumentNullException(nameof(seams));
+            }
+
+            _options = options;
+            _seams = seams;
+            Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.Keypad, seams.CardReader, seams.Network,
+                seams.Storage, seams.Log, seams.Keys);
+        }
+
+        /// <summary>The application core.</summary>
+        public Terminal Terminal { get; }
+
+        /// <summary>The face: key routing and drawing (after <see cref="Start"/>).</summary>
+        public TerminalUi Ui { get; private set; }
+
+        /// <summary>The merchant and technician menu (after <see cref="Start"/>).</summary>
+        public TechnicianMenu Menu { get; private set; }
+
+        /// <summary>The self-test checks (after <see cref="Start"/>).</summary>
+        public DiagnosticRunner Diagnostics { get; private set; }
+
+        /// <summary>The technician PIN (after <see cref="Start"/>).</summary>
+        public TechnicianPin Pin { get; private set; }
+
+        /// <summary>
+        /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
+        /// self-test context and checks, technician PIN, menu and UI. Call once.
+        /// </summary>
+        public void Start()
+        {
+            Terminal.Start();
+            if (_options.InitialLocale >= 0 && Terminal.Journal.State.GetSetting(DiagnosticsSettingsKeys.Locale) == null)
+            {
+                LocaleSetting.Save(Terminal.Journal, _options.InitialLocale);
+            }
+
+            DiagnosticContext context = new DiagnosticContext(_seams.Clock, Terminal.Journal);
+            context.Recovery = Terminal.Recovery;
+            context.FirmwareVersion = _options.FirmwareVersion;
+            context.Storage = _seams.Storage;
+            context.Power = _seams.Power;
+            context.Network = _seams.Network;
+            context.CardReader = _seams.CardReader;
+            context.Exchange = Terminal.Channel;
+            context.Keys = _seams.Keys;
+            context.Terminal = _options.Terminal;
+            Diagnostics = new DiagnosticRunner(context, DiagnosticChecks.Standard());
+            Diagnostics.SubscribeTo(Terminal.Dispatcher);
+            Pin = new TechnicianPin(Terminal.Journal, _seams.Clock, _seams.Random);
+            BuildFace();
+        }
+
+        /// <summary>
+        /// Saves the merchant's locale (as the merchant menu does) and builds the menu and the UI anew in it, for an
+        /// outside control such as the emulator's page. Refused (false) while the menu is open.
+        /// </summary>
+        public bool ChangeLocale(int locale)
+        {
+            if (Menu == null || Menu.IsActive)
+            {
+                return false;
+            }
+
+            LocaleSetting.Save(Terminal.Journal, locale);
+            BuildFace();
+            return true;
+        }
+
+        private void BuildFace()
+        {
+            Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
+            Ui = new TerminalUi(Terminal, Menu, _menuBar, _options.MerchantName, _options.Terminal.TerminalId);
+        }
+    }
+}
