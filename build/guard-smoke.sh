@@ -22,7 +22,7 @@ run_cases() {
   local namespace=$1 folder=$2 project=$3 where=$4
   shift 4
   local cases=("$@") i=0 c name rest id body output
-  rm -f "$scratch"/firmware/Pos.Core/App/GuardSmoke*.cs "$scratch"/hal/Pos.Hal.Esp32/GuardSmoke*.cs
+  rm -f "$scratch"/firmware/Pos.Core.Events/Events/GuardSmoke*.cs "$scratch"/hal/Pos.Hal.Esp32/GuardSmoke*.cs
   for c in "${cases[@]}"; do
     i=$((i + 1))
     body=${c#*|*|}
@@ -49,8 +49,8 @@ run_cases() {
   done
 }
 
-# The core, built by its guarded host twin.
-run_cases Pos.Core.App firmware/Pos.Core/App firmware/Pos.Core.Host/Pos.Core.Host.csproj "core files" \
+# The core (its event kernel layer), built by its guarded host twin.
+run_cases Pos.Core.Events firmware/Pos.Core.Events/Events firmware/Pos.Core.Events.Host/Pos.Core.Events.Host.csproj "core files" \
   "List<T>|NF1002|object o = new System.Collections.Generic.List<int>();" \
   "async method|NF1003|async void M() { }" \
   "LINQ call|NF1004|int L(int[] x) { return System.Linq.Enumerable.Count(x); }" \
