@@ -59,7 +59,8 @@ run_cases Pos.Core.Events firmware/Pos.Core.Events/Events firmware/Pos.Core.Even
   "string.Join|NF2002|string J(string[] s) { return string.Join(\",\", s); }" \
   "DateTime.Now|NF2013|System.DateTime N() { return System.DateTime.Now; }" \
   "DateTime in year 1|NF1017|System.DateTime Y() { return new System.DateTime(1, 1, 1); }" \
-  "string[] slot == null|NF1018|bool S(string[] names) { return names[0] == null; }"
+  "string[] slot == null|NF1018|bool S(string[] names) { return names[0] == null; }" \
+  "string.Empty in a static initializer|NF1019|static readonly string E = string.Empty;"
 
 # The ESP32 code, built by the device compile check against the transcribed nanoFramework API.
 run_cases Pos.Hal.Esp32 hal/Pos.Hal.Esp32 tests/Pos.DeviceSurface/Pos.DeviceSurface.Hal/Pos.DeviceSurface.Hal.csproj "ESP32 files" \
