@@ -25,7 +25,7 @@ run_cases() {
   local namespace=$1 folder=$2 project=$3 where=$4
   shift 4
   local cases=("$@") i=0 c name rest id body output
-  rm -f "$scratch"/firmware/Pos.Core/App/GuardSmoke*.cs "$scratch"/hal/Pos.Hal.Esp32/GuardSmoke*.cs
+  rm -f "$scratch"/firmware/Pos.Core.Events/Events/GuardSmoke*.cs "$scratch"/hal/Pos.Hal.Esp32/GuardSmoke*.cs
   for c in "${cases[@]}"; do
     i=$((i + 1))
     body=${c#*|*|}
@@ -52,8 +52,8 @@ run_cases() {
   done
 }
 
-# The core, built by its guarded host twin.
-run_cases Pos.Core.App firmware/Pos.Core/App firmware/Pos.Core.Host/Pos.Core.Host.csproj "core files" \
+# The core (its event kernel layer), built by its guarded host twin.
+run_cases Pos.Core.Events firmware/Pos.Core.Events/Events firmware/Pos.Core.Events.Host/Pos.Core.Events.Host.csproj "core files" \
   "List<T>|NF1002|object o = new System.Collections.Generic.List<int>();" \
   "async method|NF1003|async void M() { }" \
   "LINQ call|NF1004|int L(int[] x) { return System.Linq.Enumerable.Count(x); }" \
@@ -62,7 +62,8 @@ run_cases Pos.Core.App firmware/Pos.Core/App firmware/Pos.Core.Host/Pos.Core.Hos
   "string.Join|NF2002|string J(string[] s) { return string.Join(\",\", s); }" \
   "DateTime.Now|NF2013|System.DateTime N() { return System.DateTime.Now; }" \
   "DateTime in year 1|NF1017|System.DateTime Y() { return new System.DateTime(1, 1, 1); }" \
-  "string[] slot == null|NF1018|bool S(string[] names) { return names[0] == null; }"
+  "string[] slot == null|NF1018|bool S(string[] names) { return names[0] == null; }" \
+  "string.Empty in a static initializer|NF1019|static readonly string E = string.Empty;"
 
 [ -f "$kit/lib/mscorlib.dll" ] || echo "FAIL: no nanoFramework kit at $kit (set NanoFrameworkKit)"
 # The ESP32 code, built by the device compile check against the nanoFramework assemblies (the kit's lib/). The first

@@ -75,6 +75,9 @@ namespace Pos.Analyzers
                 ctx => ReportIfStringSlot(ctx, ((ICoalesceAssignmentOperation)ctx.Operation).Target, ctx.Operation.Syntax), OperationKind.CoalesceAssignment);
             context.RegisterOperationAction(
                 ctx => ReportIfStringSlot(ctx, ((IConditionalAccessOperation)ctx.Operation).Operation, ctx.Operation.Syntax), OperationKind.ConditionalAccess);
+
+            // NF1019 needs a whole type at once: what its static initialization reaches through its own members.
+            context.RegisterSymbolStartAction(StaticInitializerReads.Start, SymbolKind.NamedType);
         }
 
         private static void AnalyzeTypeParameterList(SyntaxNodeAnalysisContext ctx)

@@ -83,12 +83,16 @@ namespace Pos.Analyzers
             "NF1018", "Null test on a string[] element",
             "NF1018 string[] slot: '{0}' tests an element of a string[] for null; on nanoFramework a slot never written is neither null nor a string (== null is false, .Length throws). Test it with string.IsNullOrEmpty, or fill the array with \"\" first.");
 
+        public static readonly DiagnosticDescriptor StaticInitializerRead = Rule(
+            "NF1019", "Static initializer reads another type's static field",
+            "NF1019 static init order: '{0}' reads another type's static {1} '{2}' while {3}'s statics are initialised{4}; nanoCLR runs every type's static initializer at start-up in an order that ignores dependencies (even string.Empty is still null then), so the device can read null or 0 here. Write a literal (\"\" for string.Empty) or a const, or build the value lazily at first use.");
+
         /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
         public static DiagnosticDescriptor[] All => new[]
         {
             GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
             MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat, OverflowCatch,
-            DateOutOfRange, StringArrayNullTest,
+            DateOutOfRange, StringArrayNullTest, StaticInitializerRead,
         };
 
         private static DiagnosticDescriptor Rule(string id, string title, string message)

@@ -151,7 +151,7 @@ namespace Pos.Core.Transactions
             s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout);
             s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout);
             s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", string.Empty, TxnStateInfo.ResultTimeout);
+            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
             s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
             s[(int)TxnState.ClearReversalConfirm] = new TxnStateInfo(TxnState.ClearReversalConfirm, "ClearReversalConfirm", ScreenIds.ClearReversal, TxnStateInfo.IdleTimeout);
             return s;

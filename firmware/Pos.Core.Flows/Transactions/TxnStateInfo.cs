@@ -6,6 +6,12 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class TxnStateInfo
     {
+        /// <summary>
+        /// The screen of a state whose entry action picks it (Result). A literal, not <c>string.Empty</c>: the state
+        /// table is built in a static initializer, where nanoCLR may not have initialised <c>string.Empty</c> yet (NF1019).
+        /// </summary>
+        public const string ScreenByEntry = "";
+
         /// <summary>No state timer.</summary>
         public const int NoTimeout = 0;
         /// <summary><see cref="TransactionSettings.IdleTimeoutMs"/>.</summary>

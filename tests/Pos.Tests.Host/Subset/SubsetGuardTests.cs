@@ -50,6 +50,13 @@ namespace Pos.Tests.Host.Subset
         [DataRow("NF1018", "class C { string F(string[] names) { return names[0] ?? \"x\"; } }")]
         [DataRow("NF1018", "class C { void F(string[] names) { names[0] ??= \"x\"; } }")]
         [DataRow("NF1018", "class C { int F(string[][] rows) { return rows[0][1]?.Length ?? 0; } }")]
+        [DataRow("NF1019", "static class C { public static readonly string E = string.Empty; }")]
+        [DataRow("NF1019", "static class C { static readonly long T = System.TimeSpan.Zero.Ticks; }")]
+        [DataRow("NF1019", "static class Zeta { public static readonly int[] Arr = { 1, 2 }; } static class Alpha { public static readonly int N = Zeta.Arr.Length; }")]
+        [DataRow("NF1019", "static class Zeta { public static string Z { get; } = \"z\"; } static class Alpha { static readonly string A; static Alpha() { A = Zeta.Z + \"!\"; } }")]
+        [DataRow("NF1019", "class H { public H(string s) { } } static class C { static readonly H[] Table = Build(); static H[] Build() { return new[] { new H(string.Empty) }; } }")]
+        [DataRow("NF1019", "static class C { static readonly string[] Names = Fill(); static string[] Fill() { return new[] { First() }; } static string First() { return System.Text.Encoding.UTF8.GetBytes(\"x\").Length > 0 ? \"x\" : \"y\"; } }")]
+        [DataRow("NF1019", "class C { public static readonly C Default = new C(); string _name = string.Empty; public string Name => _name; }")]
         public void Construct_nanoFramework_lacks_is_reported(string rule, string snippet)
         {
             var diagnostics = SubsetCompiler.Diagnose(snippet);
@@ -64,6 +71,10 @@ namespace Pos.Tests.Host.Subset
         [TestMethod]
         [DataRow("NF1017", "class C { long F() { return new System.DateTime(1601, 1, 1, 0, 0, 0).AddSeconds(10).Ticks + new System.DateTime(3000, 12, 31).Ticks; } }")]
         [DataRow("NF1018", "class C { bool F(string[] names, object[] slots, string[][] rows, int i) { return string.IsNullOrEmpty(names[i]) && slots[i] == null && rows[i] == null; } }")]
+        [DataRow("NF1019", "enum Mode { A, B } static class K { public const string Z = \"z\"; } static class C { static readonly string E = \"\"; static readonly string Z = K.Z + \"!\"; static readonly int[] Arr = { (int)Mode.B }; static readonly int N = Arr.Length; static readonly string[] Names = Build(); static string[] Build() { return new[] { E, Z }; } }")]
+        [DataRow("NF1019", "static class Zeta { public static readonly int[] Arr = { 1, 2 }; } static class C { static int[] _copy; static int[] Copy { get { if (_copy == null) { _copy = new[] { Zeta.Arr[0], System.TimeSpan.Zero.Milliseconds }; } return _copy; } } public static int First() { return Copy[0]; } }")]
+        [DataRow("NF1019", "static class C { static readonly int[] Arr = { 1 }; public static string P => string.Empty; public static string Q { get { return System.TimeSpan.Zero.Ticks + \"\"; } } public static int N => Arr.Length; }")]
+        [DataRow("NF1019", "delegate string Read(); class C { string _name = string.Empty; static readonly Read Reader = () => string.Empty; static readonly string[] Names = { \"a\" }; public static string F() { return Reader() + new C()._name + Names[0]; } }")]
         public void Close_subset_safe_code_is_not_reported(string rule, string snippet)
         {
             var diagnostics = SubsetCompiler.Diagnose(snippet);

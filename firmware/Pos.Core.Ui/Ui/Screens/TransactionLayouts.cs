@@ -492,11 +492,17 @@ namespace Pos.Core.Ui.Screens
             System.DateTime utc;
             try
             {
+                // nanoFramework's DateTime rolls 31 April over to 1 May where .NET throws: check the day first.
+                if (day > System.DateTime.DaysInMonth(year, month))
+                {
+                    return string.Empty;
+                }
+
                 utc = new System.DateTime(year, month, day, hour, minute, second);
             }
             catch (System.ArgumentException)
             {
-                return string.Empty; // 31 April
+                return string.Empty; // a year nanoFramework's DateTime does not have (after 3000)
             }
 
             return LocalClock.Date(utc, c.UtcOffsetMinutes) + " " + LocalClock.HourMinute(utc, c.UtcOffsetMinutes);
