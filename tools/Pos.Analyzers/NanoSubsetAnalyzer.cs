@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -60,6 +61,7 @@ namespace Pos.Analyzers
                 SyntaxKind.AddressOfExpression, SyntaxKind.PointerIndirectionExpression, SyntaxKind.PointerMemberAccessExpression);
 
             context.RegisterSyntaxNodeAction(AnalyzeCatch, SyntaxKind.CatchDeclaration);
+            context.RegisterSyntaxNodeAction(AnalyzeSwitchSize, SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
 
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
@@ -227,6 +229,20 @@ namespace Pos.Analyzers
             }
 
             return false;
+        }
+
+        // A switch with more than 255 labels may compile to one IL switch of that many targets (dense values), which
+        // nanoCLR cannot execute; counting labels is the simple, safe bound.
+        private static void AnalyzeSwitchSize(SyntaxNodeAnalysisContext context)
+        {
+            int labels = context.Node is SwitchStatementSyntax statement
+                ? statement.Sections.Sum(section => section.Labels.Count(l => !l.IsKind(SyntaxKind.DefaultSwitchLabel)))
+                : ((SwitchExpressionSyntax)context.Node).Arms.Count;
+            if (labels > 255)
+            {
+                var where = context.Node is SwitchStatementSyntax s ? s.SwitchKeyword.GetLocation() : ((SwitchExpressionSyntax)context.Node).SwitchKeyword.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(SubsetRules.LargeSwitch, where, "switch", labels));
+            }
         }
 
         private static void AnalyzeCatch(SyntaxNodeAnalysisContext ctx)

@@ -87,12 +87,16 @@ namespace Pos.Analyzers
             "NF1019", "Static initializer reads another type's static field",
             "NF1019 static init order: '{0}' reads another type's static {1} '{2}' while {3}'s statics are initialised{4}; nanoCLR runs every type's static initializer at start-up in an order that ignores dependencies (even string.Empty is still null then), so the device can read null or 0 here. Write a literal (\"\" for string.Empty) or a const, or build the value lazily at first use.");
 
+        public static readonly DiagnosticDescriptor LargeSwitch = Rule(
+            "NF1020", "Switch with more than 255 cases",
+            "NF1020 large switch: '{0}' has {1} case labels; nanoCLR's switch instruction holds at most 255 targets, and a larger one crashes the interpreter (measured: 255 work, 256 crash). Split it: dispatch on ranges to switches of at most 255 cases, or use a table.");
+
         /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
         public static DiagnosticDescriptor[] All => new[]
         {
             GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
             MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat, OverflowCatch,
-            DateOutOfRange, StringArrayNullTest, StaticInitializerRead,
+            DateOutOfRange, StringArrayNullTest, StaticInitializerRead, LargeSwitch,
         };
 
         private static DiagnosticDescriptor Rule(string id, string title, string message)
