@@ -12,12 +12,12 @@ namespace Pos.Bench.Device
     /// purchase round), measures the free heap of an empty program with nothing and with each assembly of the core
     /// loaded (what loading and static initializers keep), times the same purchase round on .NET in this process,
     /// and prints one table. Exit status 1 when a build or the device run fails.
-    /// Run: dotnet run -c Release --project tools/Pos.Bench -- device [--kit PATH]
+    /// Run: dotnet run -c Release --project tools/Pos.Bench -- device [--kit PATH] [--rebuild]
     /// </summary>
     public static partial class DeviceBudgets
     {
         public const string Name = "device";
-        public const string Help = "device budgets on the nanoCLR interpreter: .pe sizes, free heap per state, round time vs .NET [--kit PATH]";
+        public const string Help = "device budgets on the nanoCLR interpreter: .pe sizes, free heap per state, round time vs .NET [--kit PATH] [--rebuild]";
 
         // The kit, relative to the repository root (the repository's convention; --kit overrides).
         private const string DefaultKit = "../shared/nanoframework";
@@ -38,8 +38,8 @@ namespace Pos.Bench.Device
         private static readonly string[] BaseAssemblies = { "mscorlib", "nanoFramework.Runtime.Native" };
 
         // The empty program of the baseline. Written and built by this command (into BaselineFolder, build output),
-        // not kept as a project: it has no code to test and no host twin, and it must stay exactly this. Same first line as the device bench, so the console's own
-        // allocation is made before both measurements.
+        // not kept as a project: it has no code to test and no host twin, and it must stay exactly this. Same first
+        // line as the device bench, so the console's own allocation is made before both measurements.
         private const string BaselineSource = """
             namespace Pos.Bench.Baseline
             {
