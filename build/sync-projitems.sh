@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-for items in $(find firmware hal tests -name '*.projitems' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null | sort); do
+for items in $(find firmware hal tests tools -name '*.projitems' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null | sort); do
   dir=$(dirname "$items")
   guid=$(sed -n 's:.*<SharedGUID>\(.*\)</SharedGUID>.*:\1:p' "$items")
   ns=$(sed -n 's:.*<Import_RootNamespace>\(.*\)</Import_RootNamespace>.*:\1:p' "$items")
