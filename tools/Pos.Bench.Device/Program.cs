@@ -38,7 +38,6 @@ namespace Pos.Bench.Device
             Console.WriteLine("bench begin");
             Report("heap.start", Free());
 
-            int patched = PatchStaticTables();
             HeapWorkload work = new HeapWorkload();
             work.CreateWorld();
             Report("heap.world", Free());
@@ -75,7 +74,6 @@ namespace Pos.Bench.Device
 
             long offlineTicks = Ticks() - start;
             Report("heap.fullqueue", Free());
-            Report("workaround.patched", patched);
             Report("purchases.approved", work.Approved);
             Report("offline.queued", work.Queued);
             Report("offline.max", work.OfflineMaxCount);
@@ -125,27 +123,6 @@ namespace Pos.Bench.Device
             Report("round.us", best / 10 / BatchRounds);
             Report("round.mean.ns", total * 100 / rounds);
             Console.WriteLine("bench done");
-        }
-
-        // WORK-AROUND, bench only, until the core's static-initialization-order fix lands: nanoCLR runs every type
-        // initializer at start-up in no particular order, and a string.Empty read inside one can be null, so
-        // TransactionTable.States can hold a state whose Screen is null (Result). Replaces such entries with the same
-        // state info and an empty screen id; on a fixed core it patches nothing. Returns how many it patched.
-        private static int PatchStaticTables()
-        {
-            Pos.Core.Transactions.TxnStateInfo[] states = Pos.Core.Transactions.TransactionTable.States;
-            int patched = 0;
-            for (int i = 0; i < states.Length; i++)
-            {
-                Pos.Core.Transactions.TxnStateInfo s = states[i];
-                if (s != null && s.Screen == null)
-                {
-                    states[i] = new Pos.Core.Transactions.TxnStateInfo(s.State, s.Name, "", s.Timeout);
-                    patched++;
-                }
-            }
-
-            return patched;
         }
 
         private static uint Free()

@@ -1,16 +1,19 @@
 using System;
 using Pos.Core.App;
+using Pos.Core.Common;
 using Pos.Core.Scenarios;
 using Pos.Core.Security;
 using Pos.Core.Simulation;
 using Pos.Core.Transactions;
+using Pos.Core.Ui.Screens;
 using Pos.Hal;
 
 namespace Pos.Bench.Workloads
 {
     /// <summary>
-    /// The heap workload of the device budgets (docs/BENCHMARKS.md): a whole <see cref="Terminal"/> on simulated time
-    /// over simulated seams, driven through its real paths. Each step is a separate call so the caller can measure
+    /// The heap workload of the device budgets (docs/BENCHMARKS.md): the whole application (<see cref="TerminalApp"/>,
+    /// the composition the firmware builds) on simulated time over simulated seams, driven through its real paths: keys
+    /// through the UI's routing, the screen drawn after each step. Each step is a separate call so the caller can measure
     /// the managed heap between them: <see cref="CreateWorld"/> (the simulated outside: clock, host, flash, log,
     /// keypad, reader, link), <see cref="Boot"/> (the terminal: options, key store, start, online, signed in, idle),
     /// <see cref="RunPurchases"/> (approved online purchases: amount keys, magstripe card, host approval, back to
@@ -18,8 +21,8 @@ namespace Pos.Bench.Workloads
     /// Each step returns null or why it failed.
     /// <para>Unlike the scenario runner, this rig keeps nothing of its own that grows: the flash is preallocated
     /// (<see cref="FixedStorage"/>), the log keeps no lines, no screen history is kept, the simulated host's list of
-    /// received requests is cleared after each exchange, and the terminal uses the product's journal-backed offline
-    /// queue, not the scenarios' in-memory store. So what the heap loses between two steps is the terminal's.</para>
+    /// received requests is cleared after each exchange, and the display only keeps a checksum. So what the heap loses
+    /// between two steps is the application's.</para>
     /// </summary>
     public sealed class HeapWorkload
     {
@@ -46,7 +49,10 @@ namespace Pos.Bench.Workloads
         private CardData _tapped;
         private TerminalOptions _options;
         private InMemoryKeyStore _keys;
+        private TerminalApp _app;
         private Terminal _terminal;
+        private CrcDisplay _display;
+        private StatusSnapshot _status;
 
         /// <summary>The terminal (null before <see cref="Boot"/>).</summary>
         public Terminal Terminal => _terminal;
@@ -87,8 +93,21 @@ namespace Pos.Bench.Workloads
             _options.OfflinePolicy.Enabled = true;
             _keys = new InMemoryKeyStore();
             _keys.Load(KeySlot.Tmk, SimulatedHost.TestOnlyTmk, 0, SimulatedHost.TestOnlyTmk.Length);
-            _terminal = new Terminal(_options, _clock, _host, _keypad, _reader, _link, _storage, _log, _keys);
-            _terminal.Start();
+            TerminalSeams seams = new TerminalSeams();
+            seams.Clock = _clock;
+            seams.Exchange = _host;
+            seams.Keypad = _keypad;
+            seams.CardReader = _reader;
+            seams.Network = _link;
+            seams.Storage = _storage;
+            seams.Log = _log;
+            seams.Keys = _keys;
+            seams.Random = new SeededRandom(1);
+            _app = new TerminalApp(_options, seams);
+            _terminal = _app.Terminal;
+            _display = new CrcDisplay();
+            _status = new StatusSnapshot();
+            _app.Start();
             Settle();
             for (int i = 0; i < 300 && !_terminal.IsOnline; i++)
             {
@@ -109,6 +128,7 @@ namespace Pos.Bench.Workloads
 
             Press(Key.Cancel);
             _host.Received.Clear();
+            Render();
             return Expect(ScreenIds.Idle);
         }
 
@@ -124,6 +144,7 @@ namespace Pos.Bench.Workloads
                 }
             }
 
+            Render();
             return null;
         }
 
@@ -158,6 +179,7 @@ namespace Pos.Bench.Workloads
                 Queued++;
             }
 
+            Render();
             return null;
         }
 
@@ -232,10 +254,21 @@ namespace Pos.Bench.Workloads
             Press(Key.Enter);
         }
 
+        // As the firmware's main loop: a key goes through the UI's routing (menu or transaction machine).
         private void Press(Key key)
         {
-            _keypad.Press(key);
+            _app.Ui.Press(key);
             Settle();
+        }
+
+        // Draws the screen in front (what the firmware does every turn of its loop; here once per step, to keep the
+        // interpreter's run short while the renderer's band, glyph cache and screens are all in use).
+        private void Render()
+        {
+            _status.Online = _terminal.IsOnline;
+            _status.OfflineCount = _terminal.OfflineCount;
+            _status.UtcNow = _clock.UtcNow;
+            _app.Ui.Render(_status, _display);
         }
 
         private string Expect(string screenId)

@@ -18,10 +18,10 @@ namespace Pos.Core.App
         private readonly TechnicianMenu _menu;
         private readonly StatusBar _menuBar;
         private readonly StatusSnapshot _menuStatus = new StatusSnapshot();
-        private readonly ScreenRenderer _menuRenderer = new ScreenRenderer();
+        private readonly ScreenRenderer _renderer = new ScreenRenderer();
         private readonly string _merchantName;
         private readonly string _terminalId;
-        private ScreenPresenter _presenter;
+        private readonly ScreenPresenter _presenter;
         private int _menuRevision = -1;
         private bool _menuWasActive;
 
@@ -98,7 +98,7 @@ namespace Pos.Core.App
 
                 if (_menu.Revision != _menuRevision || !_menuWasActive)
                 {
-                    _menuRenderer.Render(_menu.Screen, display);
+                    _renderer.Render(_menu.Screen, display);
                     _menuRevision = _menu.Revision;
                 }
 
@@ -109,7 +109,7 @@ namespace Pos.Core.App
             if (_menuWasActive)
             {
                 // The presenter redraws only on a change of its model; after the menu the whole screen is stale.
-                _presenter = NewPresenter();
+                _presenter.Invalidate();
                 _menuWasActive = false;
             }
 
@@ -119,7 +119,8 @@ namespace Pos.Core.App
 
         private ScreenPresenter NewPresenter()
         {
-            ScreenPresenter presenter = new ScreenPresenter();
+            // One renderer (its 10 KB band and glyph cache) for the menu and the transaction screens.
+            ScreenPresenter presenter = new ScreenPresenter(_renderer);
             presenter.View.MerchantName = _merchantName;
             presenter.View.TerminalId = _terminalId;
             return presenter;

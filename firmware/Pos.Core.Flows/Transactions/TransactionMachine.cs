@@ -14,7 +14,7 @@ namespace Pos.Core.Transactions
 {
     /// <summary>
     /// The transaction state machine. It decodes the application's events into <see cref="TxnTrigger"/>s, looks the
-    /// (state, trigger) up in <see cref="TransactionTable.Transitions"/>, and runs exit → action → entry to completion.
+    /// (state, trigger) up in the rows of <see cref="TransactionTable"/>, and runs exit → action → entry to completion.
     /// State entry does the work of the state (show the screen, arm its timer, start the card reader, send the
     /// request); actions are the small steps between. Reversal rules (SPEC §2): the reversal is persisted with reason
     /// 98 before a reversible request is sent, rewritten to A0 on an approval with a bad MAC and to 96 when the
@@ -311,35 +311,37 @@ namespace Pos.Core.Transactions
 
         private void Dispatch(TxnTrigger trigger)
         {
-            TxnTransition[] rows = TransactionTable.Transitions;
-            for (int i = 0; i < rows.Length; i++)
+            int rows = TransactionTable.RowCount;
+            for (int i = 0; i < rows; i++)
             {
-                TxnTransition row = rows[i];
-                if (row.From != _state || row.Trigger != trigger || !Holds(row.Guard) || !Holds(row.Guard2))
+                if (TransactionTable.From(i) != _state || TransactionTable.Trigger(i) != trigger
+                    || !Holds(TransactionTable.Guard(i)) || !Holds(TransactionTable.Guard2(i)))
                 {
                     continue;
                 }
 
                 _current = trigger;
-                Take(row);
+                Take(i);
                 return;
             }
 
             Unhandled++;
         }
 
-        private void Take(TxnTransition row)
+        private void Take(int row)
         {
             TxnState from = _state;
-            TxnState to = row.To;
+            TxnState to = TransactionTable.To(row);
+            TxnAction action = TransactionTable.Action(row);
             if (to == TxnState.Resume)
             {
                 to = _resume;
             }
 
-            if (row.To == TxnState.Reversing && row.Then != TxnState.Stay)
+            TxnState then = TransactionTable.Then(row);
+            if (TransactionTable.To(row) == TxnState.Reversing && then != TxnState.Stay)
             {
-                _resume = row.Then;
+                _resume = then;
                 _attemptLimit = _settings.ReversalRetryCount;
             }
 
@@ -348,13 +350,13 @@ namespace Pos.Core.Transactions
                 Exit(from);
             }
 
-            Run(row.Action);
+            Run(action);
 
             TransitionCount++;
             TraceHandler trace = Trace;
             if (trace != null)
             {
-                trace(TransactionTable.NameOf(from) + " --" + TransactionTable.NameOf(row.Trigger) + "/" + TransactionTable.NameOf(row.Action)
+                trace(TransactionTable.NameOf(from) + " --" + TransactionTable.NameOf(TransactionTable.Trigger(row)) + "/" + TransactionTable.NameOf(action)
                     + "--> " + TransactionTable.NameOf(to == TxnState.Stay ? from : to));
             }
 

@@ -7,6 +7,8 @@ namespace Pos.Core.Transactions
     /// (state × trigger → guards → action → next state), read top to bottom. Every state has a row with an
     /// <see cref="TxnGuard.Always"/> guard for every key, so every key has a defined meaning everywhere (a test checks
     /// it); non-key triggers without a row are ignored. docs/TRANSACTIONS.md holds the same table (a test compares).
+    /// The rows are packed, <see cref="RowBytes"/> bytes each, in one byte array: nanoCLR builds every static table at
+    /// start-up and keeps it for good, and a few hundred row objects cost tens of KB of heap where the bytes cost 2 KB.
     /// </summary>
     public static class TransactionTable
     {
@@ -41,8 +43,65 @@ namespace Pos.Core.Transactions
         /// <summary>The state table, indexed by <see cref="TxnState"/>.</summary>
         public static readonly TxnStateInfo[] States = BuildStates();
 
-        /// <summary>The transition table in evaluation order.</summary>
-        public static readonly TxnTransition[] Transitions = BuildTransitions();
+        /// <summary>Bytes per packed row: from, trigger, guard, guard 2, action, to, then.</summary>
+        public const int RowBytes = 7;
+
+        // The transition table in evaluation order, RowBytes a row (every enum value used here is below 256).
+        private static readonly byte[] Rows = BuildTransitions();
+
+        /// <summary>Number of rows of the transition table.</summary>
+        public static int RowCount
+        {
+            get { return Rows.Length / RowBytes; }
+        }
+
+        /// <summary>Row <paramref name="row"/> as an object (documentation, tests; the machine reads the fields).</summary>
+        public static TxnTransition Row(int row)
+        {
+            return new TxnTransition(From(row), Trigger(row), Guard(row), Guard2(row), Action(row), To(row), Then(row));
+        }
+
+        /// <summary>The state a row applies in.</summary>
+        public static TxnState From(int row)
+        {
+            return (TxnState)Rows[row * RowBytes];
+        }
+
+        /// <summary>The trigger a row applies to.</summary>
+        public static TxnTrigger Trigger(int row)
+        {
+            return (TxnTrigger)Rows[(row * RowBytes) + 1];
+        }
+
+        /// <summary>A row's first guard.</summary>
+        public static TxnGuard Guard(int row)
+        {
+            return (TxnGuard)Rows[(row * RowBytes) + 2];
+        }
+
+        /// <summary>A row's second guard.</summary>
+        public static TxnGuard Guard2(int row)
+        {
+            return (TxnGuard)Rows[(row * RowBytes) + 3];
+        }
+
+        /// <summary>A row's action.</summary>
+        public static TxnAction Action(int row)
+        {
+            return (TxnAction)Rows[(row * RowBytes) + 4];
+        }
+
+        /// <summary>A row's target state (or <see cref="TxnState.Stay"/>, <see cref="TxnState.Resume"/>).</summary>
+        public static TxnState To(int row)
+        {
+            return (TxnState)Rows[(row * RowBytes) + 5];
+        }
+
+        /// <summary>Where a row that goes to Reversing resumes afterwards, or <see cref="TxnState.Stay"/>.</summary>
+        public static TxnState Then(int row)
+        {
+            return (TxnState)Rows[(row * RowBytes) + 6];
+        }
 
         /// <summary>The name of a state (pseudo-states included).</summary>
         public static string NameOf(TxnState state)
@@ -85,9 +144,9 @@ namespace Pos.Core.Transactions
         /// <summary>The first index of the rows of (state, trigger), or -1.</summary>
         public static int FirstRow(TxnState state, TxnTrigger trigger)
         {
-            for (int i = 0; i < Transitions.Length; i++)
+            for (int i = 0; i < RowCount; i++)
             {
-                if (Transitions[i].From == state && Transitions[i].Trigger == trigger)
+                if (From(i) == state && Trigger(i) == trigger)
                 {
                     return i;
                 }
@@ -102,9 +161,9 @@ namespace Pos.Core.Transactions
             System.Text.StringBuilder text = new System.Text.StringBuilder();
             text.Append("| from | trigger | guard | action | to | then |\n");
             text.Append("|---|---|---|---|---|---|\n");
-            for (int i = 0; i < Transitions.Length; i++)
+            for (int i = 0; i < RowCount; i++)
             {
-                TxnTransition t = Transitions[i];
+                TxnTransition t = Row(i);
                 string guard = NameOf(t.Guard);
                 if (t.Guard2 != TxnGuard.Always)
                 {
@@ -157,7 +216,7 @@ namespace Pos.Core.Transactions
             return s;
         }
 
-        private static TxnTransition[] BuildTransitions()
+        private static byte[] BuildTransitions()
         {
             ArrayList r = new ArrayList();
             const TxnGuard A = TxnGuard.Always;
@@ -302,10 +361,18 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
             Fill(r, TxnState.ClearReversalConfirm);
 
-            TxnTransition[] rows = new TxnTransition[r.Count];
-            for (int i = 0; i < rows.Length; i++)
+            byte[] rows = new byte[r.Count * RowBytes];
+            for (int i = 0; i < r.Count; i++)
             {
-                rows[i] = (TxnTransition)r[i];
+                TxnTransition t = (TxnTransition)r[i];
+                int o = i * RowBytes;
+                rows[o] = (byte)t.From;
+                rows[o + 1] = (byte)t.Trigger;
+                rows[o + 2] = (byte)t.Guard;
+                rows[o + 3] = (byte)t.Guard2;
+                rows[o + 4] = (byte)t.Action;
+                rows[o + 5] = (byte)t.To;
+                rows[o + 6] = (byte)t.Then;
             }
 
             return rows;

@@ -19,9 +19,9 @@ namespace Pos.Core.Protocol
         private readonly char[] _scratch;
         private readonly byte[] _mac = new byte[MacLength];
 
-        /// <summary>A packager for the CUPS POS profile.</summary>
+        /// <summary>A packager for the CUPS POS profile (its shared field table).</summary>
         public IsoPackager()
-            : this(CupsProfile.Create())
+            : this(CupsProfile.Shared)
         {
         }
 

@@ -279,9 +279,9 @@ namespace Pos.Core.Tests.Transactions
                 for (int k = 0; k < TransactionTable.Keys.Length; k++)
                 {
                     bool unguarded = false;
-                    for (int i = 0; i < TransactionTable.Transitions.Length; i++)
+                    for (int i = 0; i < TransactionTable.RowCount; i++)
                     {
-                        TxnTransition t = TransactionTable.Transitions[i];
+                        TxnTransition t = TransactionTable.Row(i);
                         if ((int)t.From == s && t.Trigger == TransactionTable.Keys[k] && t.Guard == TxnGuard.Always && t.Guard2 == TxnGuard.Always)
                         {
                             unguarded = true;

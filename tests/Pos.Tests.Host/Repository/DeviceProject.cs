@@ -34,6 +34,8 @@ namespace Pos.Tests.Host.Repository
                 new("hal/Pos.Hal.Esp32/Pos.Hal.Esp32.nfproj", null, Array.Empty<string>(), false),
                 new("firmware/Pos.Firmware.Esp32/Pos.Firmware.Esp32.nfproj", null, Array.Empty<string>(), true),
                 Library("tests/Pos.Core.Testing", "tests/Pos.Core.Testing.Host/Pos.Core.Testing.Host.csproj"),
+                new("tools/Pos.Bench.Device/Pos.Bench.Device.nfproj", "tools/Pos.Bench.Workloads.Host/Pos.Bench.Workloads.Host.csproj",
+                    new[] { "tools/Pos.Bench.Workloads/Pos.Bench.Workloads.Shared.projitems" }, true),
             };
             foreach (string layer in Layers.Core)
             {

@@ -48,7 +48,7 @@ namespace Pos.Tests.Host.Repository
         [TestMethod]
         public void A_library_and_its_host_twin_have_the_same_assembly_name()
         {
-            foreach (DeviceProject library in DeviceProject.All.Where(d => d.HostTwin != null && !d.IsTestProject))
+            foreach (DeviceProject library in DeviceProject.All.Where(d => d.HostTwin != null && !d.IsDeployable))
             {
                 string? device = RepositoryFiles.Property(RepositoryFiles.LoadXml(library.FullPath), "AssemblyName");
                 string? host = RepositoryFiles.Property(RepositoryFiles.LoadXml(Path.Combine(RepositoryFiles.Root, library.HostTwin!)), "AssemblyName");

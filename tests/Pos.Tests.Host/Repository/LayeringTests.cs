@@ -41,7 +41,7 @@ namespace Pos.Tests.Host.Repository
         [TestMethod]
         public void Host_twins_reference_only_what_their_layer_allows()
         {
-            foreach (DeviceProject device in DeviceProject.All.Where(d => d.HostTwin != null && !d.IsTestProject))
+            foreach (DeviceProject device in DeviceProject.All.Where(d => d.HostTwin != null && !d.IsDeployable))
             {
                 string twin = Path.Combine(RepositoryFiles.Root, device.HostTwin!);
                 foreach (string referenced in ProjectReferences(twin))

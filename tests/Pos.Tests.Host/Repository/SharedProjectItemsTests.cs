@@ -12,7 +12,7 @@ namespace Pos.Tests.Host.Repository
     public class SharedProjectItemsTests
     {
         public static IEnumerable<object[]> SharedProjects() =>
-            new[] { "firmware", "hal", "tests" }
+            new[] { "firmware", "hal", "tests", "tools" }
                 .SelectMany(top => Directory.EnumerateFiles(RepoPaths.Of(top), "*.projitems", SearchOption.AllDirectories))
                 .Where(p => !IsBuildOutput(p))
                 .Select(p => new object[] { Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/') });

@@ -243,11 +243,11 @@ namespace Pos.Bench.Device
             Console.WriteLine();
 
             long world = b["heap.world"];
-            Console.WriteLine($"{"managed heap, free = GC.Run(false)",-40}{"free",14}{"baseline - free",18}{"app data",14}{"terminal",12}");
-            Console.WriteLine($"{"empty program (mscorlib, Native)",-40}{B(baselineFree),14}{B(0),18}{"",14}{"",12}");
-            Console.WriteLine($"{"app assemblies loaded, nothing run",-40}{B(appLoaded),14}{B(baselineFree - appLoaded),18}{B(appStatic),14}{"",12}");
-            Console.WriteLine($"{"bench started (+ test scaffolding)",-40}{B(b["heap.start"]),14}{B(baselineFree - b["heap.start"]),18}{"",14}{"",12}");
-            Console.WriteLine($"{"simulated world built (" + (b["flash.capacity"] * HeapWorkload.FlashFiles / 1024) + " KiB flash)",-40}{B(world),14}{B(baselineFree - world),18}{B(appStatic),14}{B(0),12}");
+            Console.WriteLine($"{"managed heap, free = GC.Run(false)",-40}{"free",14}{"baseline - free",18}{"app data",14}{"app objects",13}");
+            Console.WriteLine($"{"empty program (mscorlib, Native)",-40}{B(baselineFree),14}{B(0),18}{"",14}{"",13}");
+            Console.WriteLine($"{"app assemblies loaded, nothing run",-40}{B(appLoaded),14}{B(baselineFree - appLoaded),18}{B(appStatic),14}{"",13}");
+            Console.WriteLine($"{"bench started (+ test scaffolding)",-40}{B(b["heap.start"]),14}{B(baselineFree - b["heap.start"]),18}{"",14}{"",13}");
+            Console.WriteLine($"{"simulated world built (" + (b["flash.capacity"] * HeapWorkload.FlashFiles / 1024) + " KiB flash)",-40}{B(world),14}{B(baselineFree - world),18}{B(appStatic),14}{B(0),13}");
             string[][] states =
             {
                 new[] { "heap.boot", "booted, online, signed in, idle" },
@@ -258,10 +258,10 @@ namespace Pos.Bench.Device
             foreach (string[] state in states)
             {
                 long free = b[state[0]];
-                Console.WriteLine($"{state[1],-40}{B(free),14}{B(baselineFree - free),18}{B(appStatic + world - free),14}{B(world - free),12}");
+                Console.WriteLine($"{state[1],-40}{B(free),14}{B(baselineFree - free),18}{B(appStatic + world - free),14}{B(world - free),13}");
             }
 
-            Console.WriteLine("  app data = app assemblies loaded + terminal; terminal = heap.world - free (the terminal's objects only,");
+            Console.WriteLine("  app data = app assemblies loaded + app objects; app objects = heap.world - free (the TerminalApp's objects only,");
             Console.WriteLine("  without the bench's simulated world and test scaffolding, which 'baseline - free' includes)");
             Console.WriteLine();
 
@@ -279,7 +279,7 @@ namespace Pos.Bench.Device
             Console.WriteLine($"purchase round, fastest batch (mean): interpreter {Us(deviceBest)} ({Us(deviceMean)}) over {b["round.count"]:N0} rounds, " +
                 $".NET {Us(net.Best)} ({Us(net.Mean)}) over {net.Rounds:N0} rounds; ratio {(deviceBest / net.Best).ToString("F0", CultureInfo.InvariantCulture)}x");
             Console.WriteLine($"on the interpreter: boot to idle {Ms(b["boot.us"])}, one online purchase through the terminal {Ms(b["purchase.us"])}, one offline sale {Ms(b["offline.us"])}");
-            Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}; static-init work-around patched {b["workaround.patched"]} table entr{(b["workaround.patched"] == 1 ? "y" : "ies")}");
+            Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
             Console.WriteLine($"took {S(total)} ({(reused ? "build reused: sources and kit unchanged, --rebuild to force" : "builds " + S(build))}, nanoCLR runs {S(runs)})");
         }
 

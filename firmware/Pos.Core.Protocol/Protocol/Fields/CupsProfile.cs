@@ -6,6 +6,25 @@ namespace Pos.Core.Protocol.Fields
     /// </summary>
     public static class CupsProfile
     {
+        private static FieldCodec[] _shared;
+
+        /// <summary>
+        /// The one table every <see cref="IsoPackager"/> of the profile reads (codecs are immutable). Built at first use,
+        /// not by a static initializer: nanoCLR runs those at start-up in any order (docs/SUBSET.md, NF1019).
+        /// </summary>
+        public static FieldCodec[] Shared
+        {
+            get
+            {
+                if (_shared == null)
+                {
+                    _shared = Create();
+                }
+
+                return _shared;
+            }
+        }
+
         /// <summary>Builds a fresh table (65 entries; 0 and 1 are the MTI and bitmap, handled by the packager).</summary>
         public static FieldCodec[] Create()
         {

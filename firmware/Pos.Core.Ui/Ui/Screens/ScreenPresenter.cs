@@ -11,16 +11,23 @@ namespace Pos.Core.Ui.Screens
     /// </summary>
     public sealed class ScreenPresenter
     {
-        private readonly ScreenRenderer _renderer = new ScreenRenderer();
+        private readonly ScreenRenderer _renderer;
         private readonly StatusSnapshot _lastStatus = new StatusSnapshot();
         private string _lastId;
         private int _lastVersion = -1;
         private int _lastLocale = -1;
         private bool _dirty = true;
 
-        /// <summary>Creates the presenter with its screen, renderer and view.</summary>
+        /// <summary>Creates the presenter with its screen, its own renderer and its view.</summary>
         public ScreenPresenter()
+            : this(new ScreenRenderer())
         {
+        }
+
+        /// <summary>Creates the presenter over a renderer it shares (one 10 KB band for all screens of the terminal).</summary>
+        public ScreenPresenter(ScreenRenderer renderer)
+        {
+            _renderer = renderer ?? throw new System.ArgumentNullException(nameof(renderer));
             Screen = new Screen();
             View = new TransactionScreenView();
         }
@@ -54,6 +61,12 @@ namespace Pos.Core.Ui.Screens
             }
 
             return 0;
+        }
+
+        /// <summary>Makes the next <see cref="Update"/> redraw everything (something else drew on the display meanwhile).</summary>
+        public void Invalidate()
+        {
+            _dirty = true;
         }
 
         /// <summary>Passes UP / DOWN to the view; true when the page changed (the next <see cref="Update"/> redraws).</summary>
