@@ -131,6 +131,18 @@ namespace Pos.Tests.Host.Repository
         }
 
         [TestMethod]
+        public void The_device_code_check_compiles_every_library_the_firmware_deploys()
+        {
+            string check = Path.Combine(RepositoryFiles.Root, "tests", "Pos.DeviceCheck", "Pos.DeviceCheck.csproj");
+            var imported = RepositoryFiles.SharedImports(check).Select(RepositoryFiles.Relative).ToList();
+            foreach (string assembly in Layers.Allowed["Pos.Firmware.Esp32"].Where(a => a != "Pos.Hal.Esp32"))
+            {
+                string items = Layers.Folder(assembly) + "/" + assembly + ".Shared.projitems";
+                Assert.Contains(items, imported, "tests/Pos.DeviceCheck must import " + items);
+            }
+        }
+
+        [TestMethod]
         public void Test_scaffolding_is_never_in_the_firmware()
         {
             var scaffolding = Sources("Pos.Core.Testing").Select(DeclaredNamespace).Where(n => n != null).Distinct().ToList();
