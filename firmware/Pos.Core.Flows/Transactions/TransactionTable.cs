@@ -61,46 +61,52 @@ namespace Pos.Core.Transactions
             return new TxnTransition(From(row), Trigger(row), Guard(row), Guard2(row), Action(row), To(row), Then(row));
         }
 
+        // Column c of a row: 0 from, 1 trigger, 2 guard, 3 guard 2, 4 action, 5 to, 6 then.
+        private static int Cell(int row, int column)
+        {
+            return Rows[(row * RowBytes) + column];
+        }
+
         /// <summary>The state a row applies in.</summary>
         public static TxnState From(int row)
         {
-            return (TxnState)Rows[row * RowBytes];
+            return (TxnState)Cell(row, 0);
         }
 
         /// <summary>The trigger a row applies to.</summary>
         public static TxnTrigger Trigger(int row)
         {
-            return (TxnTrigger)Rows[(row * RowBytes) + 1];
+            return (TxnTrigger)Cell(row, 1);
         }
 
         /// <summary>A row's first guard.</summary>
         public static TxnGuard Guard(int row)
         {
-            return (TxnGuard)Rows[(row * RowBytes) + 2];
+            return (TxnGuard)Cell(row, 2);
         }
 
         /// <summary>A row's second guard.</summary>
         public static TxnGuard Guard2(int row)
         {
-            return (TxnGuard)Rows[(row * RowBytes) + 3];
+            return (TxnGuard)Cell(row, 3);
         }
 
         /// <summary>A row's action.</summary>
         public static TxnAction Action(int row)
         {
-            return (TxnAction)Rows[(row * RowBytes) + 4];
+            return (TxnAction)Cell(row, 4);
         }
 
         /// <summary>A row's target state (or <see cref="TxnState.Stay"/>, <see cref="TxnState.Resume"/>).</summary>
         public static TxnState To(int row)
         {
-            return (TxnState)Rows[(row * RowBytes) + 5];
+            return (TxnState)Cell(row, 5);
         }
 
         /// <summary>Where a row that goes to Reversing resumes afterwards, or <see cref="TxnState.Stay"/>.</summary>
         public static TxnState Then(int row)
         {
-            return (TxnState)Rows[(row * RowBytes) + 6];
+            return (TxnState)Cell(row, 6);
         }
 
         /// <summary>The name of a state (pseudo-states included).</summary>
