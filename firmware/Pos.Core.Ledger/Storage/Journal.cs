@@ -20,6 +20,8 @@ namespace Pos.Core.Storage
         private long _lastCompactedLength;
         private int _compactions;
         private bool _drained;
+        private byte[] _group;
+        private int _groupLength = -1;
 
         /// <summary>Creates a journal with default options.</summary>
         public Journal(IStorage storage)
@@ -259,6 +261,59 @@ namespace Pos.Core.Storage
             Commit(RecordTypes.Setting, c);
         }
 
+        /// <summary>
+        /// Starts an atomic group: the changes made until <see cref="CommitGroup"/> (settings, reversal, queue item,
+        /// counters) reach the flash as one record and the state together, so a power cut leaves all of them or none.
+        /// Each change is checked against the state as it is before the group (a later change cannot rely on an earlier
+        /// one of the same group), and no journal call may read the state the group changes until it is committed.
+        /// </summary>
+        public void BeginGroup()
+        {
+            Prepare();
+            if (_groupLength >= 0)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "a group is already open");
+            }
+
+            if (_group == null)
+            {
+                _group = new byte[_log.MaxPayload];
+            }
+
+            _groupLength = 0;
+        }
+
+        /// <summary>Writes the open group as one record and applies it to the state; durable when it returns.</summary>
+        public void CommitGroup()
+        {
+            if (_groupLength < 0)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "no group open");
+            }
+
+            int length = _groupLength;
+            _groupLength = -1;
+            if (length == 0)
+            {
+                return;
+            }
+
+            System.Array.Copy(_group, 0, _log.Frame, RecordFormat.HeaderSize, length);
+            long position = _log.Append(RecordTypes.Group, length);
+            if (!_state.Apply(RecordTypes.Group, _log.Frame, RecordFormat.HeaderSize, length, position))
+            {
+                throw new JournalException(JournalError.InvalidArgument, "group rejected by the state");
+            }
+
+            _drained = _state.UndeliveredCount == 0 && _state.QueueCount > 0;
+        }
+
+        /// <summary>Drops the open group unwritten (nothing of it reached the flash or the state).</summary>
+        public void AbandonGroup()
+        {
+            _groupLength = -1;
+        }
+
         /// <summary>Appends an audit log entry (the newest entries are kept, see <see cref="JournalOptions.AuditCapacity"/>).</summary>
         public void AppendAudit(long utcTicks, string text)
         {
@@ -436,6 +491,11 @@ namespace Pos.Core.Storage
         private void Prepare()
         {
             CheckOpen();
+            if (_groupLength >= 0)
+            {
+                return; // inside a group: checked and compacted once, at BeginGroup
+            }
+
             if (_readOnly)
             {
                 throw new JournalException(JournalError.ReadOnly, "journal is corrupt: salvage it");
@@ -476,12 +536,34 @@ namespace Pos.Core.Storage
         private void Commit(byte type, PayloadCursor c)
         {
             int length = Length(c);
+            if (_groupLength >= 0)
+            {
+                AddToGroup(type, length);
+                return;
+            }
+
             long position = _log.Append(type, length);
             if (!_state.Apply(type, _log.Frame, RecordFormat.HeaderSize, length, position))
             {
                 // Unreachable when the checks above hold; the record is durable, so a reboot will reject it too.
                 throw new JournalException(JournalError.InvalidArgument, "record rejected by the state");
             }
+        }
+
+        // A change of an open group: its encoded payload (in the frame) goes after the group's earlier parts.
+        private void AddToGroup(byte type, int length)
+        {
+            if (_groupLength + 3 + length > _group.Length)
+            {
+                _groupLength = -1;
+                throw new JournalException(JournalError.InvalidArgument, "group too long for one record");
+            }
+
+            _group[_groupLength] = type;
+            _group[_groupLength + 1] = (byte)(length >> 8);
+            _group[_groupLength + 2] = (byte)length;
+            System.Array.Copy(_log.Frame, RecordFormat.HeaderSize, _group, _groupLength + 3, length);
+            _groupLength += 3 + length;
         }
 
         private void CheckPayload(byte[] payload, int offset, int count)

@@ -241,6 +241,8 @@ namespace Pos.Core.Storage
                         return true;
                     }
 
+                case RecordTypes.Group:
+                    return ApplyGroup(buffer, offset, count, filePosition);
                 case RecordTypes.Audit:
                     return AddEntry(c, _audit, _options.AuditCapacity);
                 case RecordTypes.Diagnostics:
@@ -248,6 +250,34 @@ namespace Pos.Core.Storage
                 default:
                     return false;
             }
+        }
+
+        // The parts of a group, in order, each with its own file position (queue payloads are read from the flash later).
+        // The journal checks a group against the state before writing it, so a part is never rejected here unless
+        // the flash returned something else than was written.
+        private bool ApplyGroup(byte[] buffer, int offset, int count, long filePosition)
+        {
+            int at = offset;
+            int end = offset + count;
+            while (at < end)
+            {
+                if (end - at < 3)
+                {
+                    return false;
+                }
+
+                byte type = buffer[at];
+                int length = (buffer[at + 1] << 8) | buffer[at + 2];
+                int start = at + 3;
+                if (type == RecordTypes.Group || length > end - start || !Apply(type, buffer, start, length, filePosition + (start - offset)))
+                {
+                    return false;
+                }
+
+                at = start + length;
+            }
+
+            return true;
         }
 
         private bool ApplyCounters(PayloadCursor c)

@@ -39,6 +39,12 @@ namespace Pos.Core.Storage
         /// <summary>A diagnostics report.</summary>
         public const byte Diagnostics = 31;
 
+        /// <summary>
+        /// Several of the records above that must reach the flash and the state together or not at all
+        /// (<see cref="Journal.BeginGroup"/>): each as its type (1 byte), payload length (2 bytes) and payload.
+        /// </summary>
+        public const byte Group = 40;
+
         /// <summary>Whether the byte is a known record type.</summary>
         public static bool IsKnown(byte type)
         {
@@ -56,6 +62,7 @@ namespace Pos.Core.Storage
                 case Setting:
                 case Audit:
                 case Diagnostics:
+                case Group:
                     return true;
                 default:
                     return false;

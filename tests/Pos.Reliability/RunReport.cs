@@ -1,0 +1,62 @@
+namespace Pos.Reliability
+{
+    /// <summary>The verdict of one run, judged against the host's ledger as the cashier saw the payments.</summary>
+    public sealed class RunReport
+    {
+        /// <summary>The plan that ran.</summary>
+        public RunPlan Plan { get; init; } = new();
+
+        /// <summary>Customers charged more than once (effective debits at the host).</summary>
+        public List<string> Doubles { get; } = new();
+
+        /// <summary>Charges at the host the cashier was never shown as approved.</summary>
+        public List<string> Phantoms { get; } = new();
+
+        /// <summary>Approvals the cashier was shown that the host does not hold.</summary>
+        public List<string> Missing { get; } = new();
+
+        /// <summary>Settlement problems: not balanced, totals differ from the host's, or not settled at all.</summary>
+        public List<string> Unbalanced { get; } = new();
+
+        /// <summary>Anything else that breaks an invariant (a STAN used twice, a reversal still pending at the end, …).</summary>
+        public List<string> Other { get; } = new();
+
+        /// <summary>Power cuts that happened.</summary>
+        public int PowerCuts { get; set; }
+
+        /// <summary>Flash writes of the run.</summary>
+        public int Writes { get; set; }
+
+        /// <summary>Customers served and attempts made.</summary>
+        public int Customers { get; set; }
+
+        /// <summary>Attempts over all customers.</summary>
+        public int Attempts { get; set; }
+
+        /// <summary>The customers, for the failure message.</summary>
+        public List<SaleIntent> Served { get; } = new();
+
+        /// <summary>True when no invariant broke.</summary>
+        public bool Ok => Doubles.Count + Phantoms.Count + Missing.Count + Unbalanced.Count + Other.Count == 0;
+
+        /// <summary>A readable account of what broke.</summary>
+        public string Describe()
+        {
+            var lines = new List<string> { Plan.ToString() + ": " + PowerCuts + " cuts, " + Writes + " writes" };
+            void Add(string what, List<string> items)
+            {
+                foreach (string i in items.Take(5))
+                {
+                    lines.Add(what + ": " + i);
+                }
+            }
+
+            Add("double", Doubles);
+            Add("phantom", Phantoms);
+            Add("missing", Missing);
+            Add("unbalanced", Unbalanced);
+            Add("other", Other);
+            return string.Join("\n", lines);
+        }
+    }
+}
