@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 534;
+        public const int Count = 552;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 280)
+            if (key < 298)
             {
                 return Start2(key);
             }
@@ -619,6 +619,42 @@ namespace Pos.Core.Texts.EnUs
                     return 533;
                 case 279:
                     return 534;
+                case 280:
+                    return 535;
+                case 281:
+                    return 536;
+                case 282:
+                    return 537;
+                case 283:
+                    return 538;
+                case 284:
+                    return 539;
+                case 285:
+                    return 540;
+                case 286:
+                    return 541;
+                case 287:
+                    return 542;
+                case 288:
+                    return 543;
+                case 289:
+                    return 544;
+                case 290:
+                    return 545;
+                case 291:
+                    return 546;
+                case 292:
+                    return 547;
+                case 293:
+                    return 548;
+                case 294:
+                    return 549;
+                case 295:
+                    return 550;
+                case 296:
+                    return 551;
+                case 297:
+                    return 552;
                 default:
                     return -1;
             }
@@ -652,7 +688,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 534)
+            if (index < 552)
             {
                 return Text4(index);
             }
@@ -1530,191 +1566,191 @@ namespace Pos.Core.Texts.EnUs
                 case 418:
                     return "CANCEL stop"; // ui.diag.wait.keys
                 case 419:
-                    return "Fallback swipe"; // ui.entry.fallback
+                    return "Charge again only if customer agrees"; // ui.dup.ask
                 case 420:
-                    return "Keyed"; // ui.entry.manual
+                    return "Same card and amount {0} min ago"; // ui.dup.since
                 case 421:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "Possible duplicate sale"; // ui.dup.title
                 case 422:
-                    return "Clear reversal (technician)"; // ui.fn.clear_reversal
+                    return "Fallback swipe"; // ui.entry.fallback
                 case 423:
-                    return "Refund"; // ui.fn.refund
+                    return "Keyed"; // ui.entry.manual
                 case 424:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Balance inquiry"; // ui.fn.balance
                 case 425:
-                    return "Settlement"; // ui.fn.settle
+                    return "Clear reversal (technician)"; // ui.fn.clear_reversal
                 case 426:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "Refund"; // ui.fn.refund
                 case 427:
-                    return "Functions"; // ui.fn.title
+                    return "Reversal"; // ui.fn.reversal
                 case 428:
-                    return "Void"; // ui.fn.void
+                    return "Settlement"; // ui.fn.settle
                 case 429:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Sign in"; // ui.fn.sign_in
                 case 430:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "Functions"; // ui.fn.title
                 case 431:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "Void"; // ui.fn.void
                 case 432:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 433:
-                    return "Reversal {0} pending, goes out first"; // ui.idle.reversal
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 434:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 435:
-                    return "Welcome"; // ui.idle.title
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 436:
-                    return "CANCEL"; // ui.key.cancel
+                    return "Reversal {0} pending, goes out first"; // ui.idle.reversal
                 case 437:
-                    return "CLEAR"; // ui.key.clear
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 438:
-                    return "DOWN"; // ui.key.down
+                    return "Welcome"; // ui.idle.title
                 case 439:
-                    return "ENTER"; // ui.key.enter
+                    return "CANCEL"; // ui.key.cancel
                 case 440:
-                    return "FUNC"; // ui.key.func
+                    return "CLEAR"; // ui.key.clear
                 case 441:
-                    return "UP"; // ui.key.up
+                    return "DOWN"; // ui.key.down
                 case 442:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "ENTER"; // ui.key.enter
                 case 443:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "FUNC"; // ui.key.func
                 case 444:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "UP"; // ui.key.up
                 case 445:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 446:
-                    return "ENTER done"; // ui.keys.done
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 447:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 448:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 449:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 450:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "ENTER done"; // ui.keys.done
                 case 451:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 452:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 453:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 454:
-                    return "Amount"; // ui.label.amount
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 455:
-                    return "Auth code"; // ui.label.auth
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 456:
-                    return "Batch no."; // ui.label.batch
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 457:
-                    return "Card"; // ui.label.card
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 458:
-                    return "Card entry"; // ui.label.entry
+                    return "Amount"; // ui.label.amount
                 case 459:
-                    return "New batch"; // ui.label.new_batch
+                    return "Auth code"; // ui.label.auth
                 case 460:
-                    return "Ref. no."; // ui.label.rrn
+                    return "Batch no."; // ui.label.batch
                 case 461:
-                    return "Date/time"; // ui.label.time
+                    return "Card"; // ui.label.card
                 case 462:
-                    return "Trace no."; // ui.label.trace
+                    return "Card entry"; // ui.label.entry
                 case 463:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "New batch"; // ui.label.new_batch
                 case 464:
-                    return "Exit"; // ui.menu.exit
+                    return "Ref. no."; // ui.label.rrn
                 case 465:
-                    return "Language"; // ui.menu.locale
+                    return "Date/time"; // ui.label.time
                 case 466:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "Trace no."; // ui.label.trace
                 case 467:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 468:
-                    return "Choose a check"; // ui.menu.pick
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 469:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 470:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 case 471:
-                    return "Last reports"; // ui.menu.report
+                    return "REVERSED"; // ui.last.reversed
                 case 472:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 473:
-                    return "Run one check"; // ui.menu.run_one
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 474:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 475:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 476:
-                    return "Self-test results"; // ui.menu.summary
+                    return "SETTLED"; // ui.last.settled
                 case 477:
-                    return "Technician menu"; // ui.menu.title
+                    return "The new batch is open."; // ui.last.settled_note
                 case 478:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Last transaction before the restart"; // ui.last.title
                 case 479:
-                    return "CNY {0}"; // ui.money
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 480:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 481:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 482:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Exit"; // ui.menu.exit
                 case 483:
-                    return "Page {0}/{1}"; // ui.page
+                    return "Language"; // ui.menu.locale
                 case 484:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 485:
-                    return "PIN changed"; // ui.pin.changed
+                    return "Merchant menu"; // ui.menu.merchant
                 case 486:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Choose a check"; // ui.menu.pick
                 case 487:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 488:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Print report to serial log"; // ui.menu.print
                 case 489:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "Last reports"; // ui.menu.report
                 case 490:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "Run all checks"; // ui.menu.run_all
                 case 491:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "Run one check"; // ui.menu.run_one
                 case 492:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "Settings (view only)"; // ui.menu.settings
                 case 493:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "Sign in"; // ui.menu.sign_in
                 case 494:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "Self-test results"; // ui.menu.summary
                 case 495:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "Technician menu"; // ui.menu.title
                 case 496:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 497:
-                    return "Processing, please wait..."; // ui.processing
+                    return "CNY {0}"; // ui.money
                 case 498:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 499:
-                    return "FAIL"; // ui.result.fail
+                    return "Accepted offline"; // ui.offline.approved
                 case 500:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "Offline mode"; // ui.offline.mode
                 case 501:
-                    return "PASS"; // ui.result.pass
+                    return "Page {0}/{1}"; // ui.page
                 case 502:
-                    return "WARN"; // ui.result.warn
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 503:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "PIN changed"; // ui.pin.changed
                 case 504:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 505:
-                    return "Never sent after clearing; ask acquirer"; // ui.reversal.clear_warn
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 506:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 507:
-                    return "Batch"; // ui.settings.batch
+                    return "Wrong number of digits"; // ui.pin.length
                 case 508:
-                    return "Host"; // ui.settings.host
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 509:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 510:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 511:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 default:
                     return null;
             }
@@ -1725,48 +1761,84 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 513:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 514:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 515:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "Processing, please wait..."; // ui.processing
                 case 516:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Do not remove the card"; // ui.processing.card
                 case 517:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "FAIL"; // ui.result.fail
                 case 518:
-                    return "Settlement"; // ui.settlement.title
+                    return "NOT RUN"; // ui.result.not_run
                 case 519:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "PASS"; // ui.result.pass
                 case 520:
-                    return "Signed in"; // ui.signed_in
+                    return "WARN"; // ui.result.warn
                 case 521:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 522:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 523:
-                    return "Already voided"; // ui.stan.voided
+                    return "Never sent after clearing; ask acquirer"; // ui.reversal.clear_warn
                 case 524:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 525:
-                    return "ONLINE"; // ui.status.online
+                    return "Batch"; // ui.settings.batch
                 case 526:
-                    return "Q{0}"; // ui.status.queue
+                    return "Host"; // ui.settings.host
                 case 527:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Merchant ID"; // ui.settings.mid
                 case 528:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Terminal ID"; // ui.settings.tid
                 case 529:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Settlement failed"; // ui.settle.failed
                 case 530:
-                    return "cashier"; // ui.who.cashier
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 531:
-                    return "Action by: {0}"; // ui.who.label
+                    return "Sales: {0}"; // ui.settle.sales
                 case 532:
-                    return "merchant"; // ui.who.merchant
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 533:
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 534:
+                    return "Totals do not match"; // ui.settlement.bad
+                case 535:
+                    return "Settled, totals match"; // ui.settlement.ok
+                case 536:
+                    return "Settlement"; // ui.settlement.title
+                case 537:
+                    return "Sign-in failed"; // ui.sign_in.failed
+                case 538:
+                    return "Signed in"; // ui.signed_in
+                case 539:
+                    return "Not found in this batch"; // ui.stan.not_found
+                case 540:
+                    return "Enter the original trace number"; // ui.stan.prompt
+                case 541:
+                    return "Already voided"; // ui.stan.voided
+                case 542:
+                    return "OFFLINE"; // ui.status.offline
+                case 543:
+                    return "ONLINE"; // ui.status.online
+                case 544:
+                    return "Q{0}"; // ui.status.queue
+                case 545:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 546:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 547:
+                    return "cardholder"; // ui.who.cardholder
+                case 548:
+                    return "cashier"; // ui.who.cashier
+                case 549:
+                    return "Action by: {0}"; // ui.who.label
+                case 550:
+                    return "merchant"; // ui.who.merchant
+                case 551:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

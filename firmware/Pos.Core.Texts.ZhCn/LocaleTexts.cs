@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.ZhCn
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 534;
+        public const int Count = 552;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 280)
+            if (key < 298)
             {
                 return Start2(key);
             }
@@ -619,6 +619,42 @@ namespace Pos.Core.Texts.ZhCn
                     return 533;
                 case 279:
                     return 534;
+                case 280:
+                    return 535;
+                case 281:
+                    return 536;
+                case 282:
+                    return 537;
+                case 283:
+                    return 538;
+                case 284:
+                    return 539;
+                case 285:
+                    return 540;
+                case 286:
+                    return 541;
+                case 287:
+                    return 542;
+                case 288:
+                    return 543;
+                case 289:
+                    return 544;
+                case 290:
+                    return 545;
+                case 291:
+                    return 546;
+                case 292:
+                    return 547;
+                case 293:
+                    return 548;
+                case 294:
+                    return 549;
+                case 295:
+                    return 550;
+                case 296:
+                    return 551;
+                case 297:
+                    return 552;
                 default:
                     return -1;
             }
@@ -652,7 +688,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 534)
+            if (index < 552)
             {
                 return Text4(index);
             }
@@ -1530,191 +1566,191 @@ namespace Pos.Core.Texts.ZhCn
                 case 418:
                     return "取消 停止"; // ui.diag.wait.keys
                 case 419:
-                    return "降级刷卡"; // ui.entry.fallback
+                    return "顾客同意后才可再次收款。"; // ui.dup.ask
                 case 420:
-                    return "手输卡号"; // ui.entry.manual
+                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
                 case 421:
-                    return "余额查询"; // ui.fn.balance
+                    return "疑似重复交易"; // ui.dup.title
                 case 422:
-                    return "清除冲正（技术员）"; // ui.fn.clear_reversal
+                    return "降级刷卡"; // ui.entry.fallback
                 case 423:
-                    return "退货"; // ui.fn.refund
+                    return "手输卡号"; // ui.entry.manual
                 case 424:
-                    return "冲正"; // ui.fn.reversal
+                    return "余额查询"; // ui.fn.balance
                 case 425:
-                    return "结算"; // ui.fn.settle
+                    return "清除冲正（技术员）"; // ui.fn.clear_reversal
                 case 426:
-                    return "签到"; // ui.fn.sign_in
+                    return "退货"; // ui.fn.refund
                 case 427:
-                    return "功能菜单"; // ui.fn.title
+                    return "冲正"; // ui.fn.reversal
                 case 428:
-                    return "消费撤销"; // ui.fn.void
+                    return "结算"; // ui.fn.settle
                 case 429:
-                    return "确认 收款  功能 菜单"; // ui.idle.keys
+                    return "签到"; // ui.fn.sign_in
                 case 430:
-                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                    return "功能菜单"; // ui.fn.title
                 case 431:
-                    return "请按确认键开始收款"; // ui.idle.prompt
+                    return "消费撤销"; // ui.fn.void
                 case 432:
-                    return "离线交易{0}笔待上送"; // ui.idle.queued
+                    return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 433:
-                    return "有一笔待冲正（{0}），下笔交易前先发送"; // ui.idle.reversal
+                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
                 case 434:
-                    return "终端号 {0}"; // ui.idle.terminal
+                    return "请按确认键开始收款"; // ui.idle.prompt
                 case 435:
-                    return "欢迎使用"; // ui.idle.title
+                    return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 436:
-                    return "取消"; // ui.key.cancel
+                    return "有一笔待冲正（{0}），下笔交易前先发送"; // ui.idle.reversal
                 case 437:
-                    return "清除"; // ui.key.clear
+                    return "终端号 {0}"; // ui.idle.terminal
                 case 438:
-                    return "下"; // ui.key.down
+                    return "欢迎使用"; // ui.idle.title
                 case 439:
-                    return "确认"; // ui.key.enter
+                    return "取消"; // ui.key.cancel
                 case 440:
-                    return "功能"; // ui.key.func
+                    return "清除"; // ui.key.clear
                 case 441:
-                    return "上"; // ui.key.up
+                    return "下"; // ui.key.down
                 case 442:
-                    return "请稍候，按键暂不可用"; // ui.keys.busy
+                    return "确认"; // ui.key.enter
                 case 443:
-                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                    return "功能"; // ui.key.func
                 case 444:
-                    return "确认 清除  取消 返回"; // ui.keys.clear
+                    return "上"; // ui.key.up
                 case 445:
-                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                    return "请稍候，按键暂不可用"; // ui.keys.busy
                 case 446:
-                    return "确认 完成"; // ui.keys.done
+                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
                 case 447:
-                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                    return "确认 清除  取消 返回"; // ui.keys.clear
                 case 448:
-                    return "数字 选择  取消 返回"; // ui.keys.pick
+                    return "确认 已阅"; // ui.keys.confirm
                 case 449:
-                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
                 case 450:
-                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                    return "确认 完成"; // ui.keys.done
                 case 451:
-                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
                 case 452:
-                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                    return "数字 选择  取消 返回"; // ui.keys.pick
                 case 453:
-                    return "上下 翻页  取消 返回"; // ui.keys.view
+                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
                 case 454:
-                    return "金额"; // ui.label.amount
+                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
                 case 455:
-                    return "授权码"; // ui.label.auth
+                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
                 case 456:
-                    return "批次号"; // ui.label.batch
+                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
                 case 457:
-                    return "卡号"; // ui.label.card
+                    return "上下 翻页  取消 返回"; // ui.keys.view
                 case 458:
-                    return "读卡方式"; // ui.label.entry
+                    return "金额"; // ui.label.amount
                 case 459:
-                    return "新批次号"; // ui.label.new_batch
+                    return "授权码"; // ui.label.auth
                 case 460:
-                    return "参考号"; // ui.label.rrn
+                    return "批次号"; // ui.label.batch
                 case 461:
-                    return "交易时间"; // ui.label.time
+                    return "卡号"; // ui.label.card
                 case 462:
-                    return "凭证号"; // ui.label.trace
+                    return "读卡方式"; // ui.label.entry
                 case 463:
-                    return "修改技术员密码"; // ui.menu.change_pin
+                    return "新批次号"; // ui.label.new_batch
                 case 464:
-                    return "退出"; // ui.menu.exit
+                    return "参考号"; // ui.label.rrn
                 case 465:
-                    return "语言"; // ui.menu.locale
+                    return "交易时间"; // ui.label.time
                 case 466:
-                    return "密码错误次数过多，已锁定"; // ui.menu.locked
+                    return "凭证号"; // ui.label.trace
                 case 467:
-                    return "商户菜单"; // ui.menu.merchant
+                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
                 case 468:
-                    return "选择检测项"; // ui.menu.pick
+                    return "未扣款，可重新收款。"; // ui.last.not_charged
                 case 469:
-                    return "请输入技术员密码"; // ui.menu.pin
+                    return "交易未完成"; // ui.last.not_done
                 case 470:
-                    return "输出报告到串口"; // ui.menu.print
+                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
                 case 471:
-                    return "查看检测报告"; // ui.menu.report
+                    return "已冲正"; // ui.last.reversed
                 case 472:
-                    return "全部检测"; // ui.menu.run_all
+                    return "无应答，正在冲正"; // ui.last.reversing
                 case 473:
-                    return "单项检测"; // ui.menu.run_one
+                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
                 case 474:
-                    return "参数查看"; // ui.menu.settings
+                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 case 475:
-                    return "签到"; // ui.menu.sign_in
+                    return "结算未确认"; // ui.last.settle_unconfirmed
                 case 476:
-                    return "自检结果"; // ui.menu.summary
+                    return "结算成功"; // ui.last.settled
                 case 477:
-                    return "技术员菜单"; // ui.menu.title
+                    return "新批次已开始。"; // ui.last.settled_note
                 case 478:
-                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                    return "重启前的上笔交易"; // ui.last.title
                 case 479:
-                    return "¥{0}"; // ui.money
+                    return "结果未知"; // ui.last.unknown
                 case 480:
-                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
                 case 481:
-                    return "离线交易已受理"; // ui.offline.approved
+                    return "修改技术员密码"; // ui.menu.change_pin
                 case 482:
-                    return "离线模式"; // ui.offline.mode
+                    return "退出"; // ui.menu.exit
                 case 483:
-                    return "第{0}/{1}页"; // ui.page
+                    return "语言"; // ui.menu.locale
                 case 484:
-                    return "请再次输入新密码"; // ui.pin.again
+                    return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 485:
-                    return "密码已修改"; // ui.pin.changed
+                    return "商户菜单"; // ui.menu.merchant
                 case 486:
-                    return "无密码请直接按确认键"; // ui.pin.hint
+                    return "选择检测项"; // ui.menu.pick
                 case 487:
-                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                    return "请输入技术员密码"; // ui.menu.pin
                 case 488:
-                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                    return "输出报告到串口"; // ui.menu.print
                 case 489:
-                    return "密码位数不对，请重新输入"; // ui.pin.length
+                    return "查看检测报告"; // ui.menu.report
                 case 490:
-                    return "请{0}分钟后再试"; // ui.pin.locked_for
+                    return "全部检测"; // ui.menu.run_all
                 case 491:
-                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                    return "单项检测"; // ui.menu.run_one
                 case 492:
-                    return "初始密码，请立即修改"; // ui.pin.must_change
+                    return "参数查看"; // ui.menu.settings
                 case 493:
-                    return "请输入新密码（6至8位数字）"; // ui.pin.new
+                    return "签到"; // ui.menu.sign_in
                 case 494:
-                    return "请持卡人输入密码"; // ui.pin.prompt
+                    return "自检结果"; // ui.menu.summary
                 case 495:
-                    return "密码错误，请重新输入"; // ui.pin.retry
+                    return "技术员菜单"; // ui.menu.title
                 case 496:
-                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
                 case 497:
-                    return "处理中，请稍候…"; // ui.processing
+                    return "¥{0}"; // ui.money
                 case 498:
-                    return "请勿拔卡"; // ui.processing.card
+                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 case 499:
-                    return "失败"; // ui.result.fail
+                    return "离线交易已受理"; // ui.offline.approved
                 case 500:
-                    return "未检测"; // ui.result.not_run
+                    return "离线模式"; // ui.offline.mode
                 case 501:
-                    return "通过"; // ui.result.pass
+                    return "第{0}/{1}页"; // ui.page
                 case 502:
-                    return "警告"; // ui.result.warn
+                    return "请再次输入新密码"; // ui.pin.again
                 case 503:
-                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                    return "密码已修改"; // ui.pin.changed
                 case 504:
-                    return "清除待冲正交易"; // ui.reversal.clear_title
+                    return "无密码请直接按确认键"; // ui.pin.hint
                 case 505:
-                    return "清除后不再发送，请先与收单机构核对"; // ui.reversal.clear_warn
+                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
                 case 506:
-                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
                 case 507:
-                    return "批次号"; // ui.settings.batch
+                    return "密码位数不对，请重新输入"; // ui.pin.length
                 case 508:
-                    return "主机"; // ui.settings.host
+                    return "请{0}分钟后再试"; // ui.pin.locked_for
                 case 509:
-                    return "商户号"; // ui.settings.mid
+                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
                 case 510:
-                    return "终端号"; // ui.settings.tid
+                    return "初始密码，请立即修改"; // ui.pin.must_change
                 case 511:
-                    return "结算失败"; // ui.settle.failed
+                    return "请输入新密码（6至8位数字）"; // ui.pin.new
                 default:
                     return null;
             }
@@ -1725,48 +1761,84 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 512:
-                    return "退货 {0} 笔"; // ui.settle.refunds
+                    return "请持卡人输入密码"; // ui.pin.prompt
                 case 513:
-                    return "消费 {0} 笔"; // ui.settle.sales
+                    return "密码错误，请重新输入"; // ui.pin.retry
                 case 514:
-                    return "已撤销的消费不计入总额"; // ui.settle.voids
+                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
                 case 515:
-                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                    return "处理中，请稍候…"; // ui.processing
                 case 516:
-                    return "对账不平"; // ui.settlement.bad
+                    return "请勿拔卡"; // ui.processing.card
                 case 517:
-                    return "结算成功，对账平"; // ui.settlement.ok
+                    return "失败"; // ui.result.fail
                 case 518:
-                    return "结算"; // ui.settlement.title
+                    return "未检测"; // ui.result.not_run
                 case 519:
-                    return "签到失败"; // ui.sign_in.failed
+                    return "通过"; // ui.result.pass
                 case 520:
-                    return "签到成功"; // ui.signed_in
+                    return "警告"; // ui.result.warn
                 case 521:
-                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
                 case 522:
-                    return "请输入原交易凭证号"; // ui.stan.prompt
+                    return "清除待冲正交易"; // ui.reversal.clear_title
                 case 523:
-                    return "原交易已撤销"; // ui.stan.voided
+                    return "清除后不再发送，请先与收单机构核对"; // ui.reversal.clear_warn
                 case 524:
-                    return "离线"; // ui.status.offline
+                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
                 case 525:
-                    return "在线"; // ui.status.online
+                    return "批次号"; // ui.settings.batch
                 case 526:
-                    return "待传{0}"; // ui.status.queue
+                    return "主机"; // ui.settings.host
                 case 527:
-                    return "未知画面"; // ui.unknown_screen
+                    return "商户号"; // ui.settings.mid
                 case 528:
-                    return "确认撤销这笔交易？"; // ui.void.confirm
+                    return "终端号"; // ui.settings.tid
                 case 529:
-                    return "持卡人"; // ui.who.cardholder
+                    return "结算失败"; // ui.settle.failed
                 case 530:
-                    return "收银员"; // ui.who.cashier
+                    return "退货 {0} 笔"; // ui.settle.refunds
                 case 531:
-                    return "处理人：{0}"; // ui.who.label
+                    return "消费 {0} 笔"; // ui.settle.sales
                 case 532:
-                    return "商户"; // ui.who.merchant
+                    return "已撤销的消费不计入总额"; // ui.settle.voids
                 case 533:
+                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 534:
+                    return "对账不平"; // ui.settlement.bad
+                case 535:
+                    return "结算成功，对账平"; // ui.settlement.ok
+                case 536:
+                    return "结算"; // ui.settlement.title
+                case 537:
+                    return "签到失败"; // ui.sign_in.failed
+                case 538:
+                    return "签到成功"; // ui.signed_in
+                case 539:
+                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                case 540:
+                    return "请输入原交易凭证号"; // ui.stan.prompt
+                case 541:
+                    return "原交易已撤销"; // ui.stan.voided
+                case 542:
+                    return "离线"; // ui.status.offline
+                case 543:
+                    return "在线"; // ui.status.online
+                case 544:
+                    return "待传{0}"; // ui.status.queue
+                case 545:
+                    return "未知画面"; // ui.unknown_screen
+                case 546:
+                    return "确认撤销这笔交易？"; // ui.void.confirm
+                case 547:
+                    return "持卡人"; // ui.who.cardholder
+                case 548:
+                    return "收银员"; // ui.who.cashier
+                case 549:
+                    return "处理人：{0}"; // ui.who.label
+                case 550:
+                    return "商户"; // ui.who.merchant
+                case 551:
                     return "技术员"; // ui.who.technician
                 default:
                     return null;

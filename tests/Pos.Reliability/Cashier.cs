@@ -16,9 +16,14 @@ namespace Pos.Reliability
         {
             ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed,
             ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked,
+            ScreenIds.Duplicate,
         };
 
         private readonly ReliabilityWorld _world;
+
+        // The attempt in progress: its batch and the STAN before it (later ones are its own).
+        private int _attemptBatch = -1;
+        private int _attemptFirstStan = int.MaxValue;
 
         /// <summary>Creates the cashier of a world.</summary>
         public Cashier(ReliabilityWorld world, int maxAttempts = 3)
@@ -62,7 +67,8 @@ namespace Pos.Reliability
                 }
 
                 Read(intent);
-                _world.Press(id == ScreenIds.ReversalBlocked || _world.Terminal.State != TxnState.Result ? Key.Cancel : Key.Enter);
+                TxnState state = _world.Terminal.State;
+                _world.Press(state == TxnState.Result || state == TxnState.LastResult ? Key.Enter : Key.Cancel);
             }
         }
 
@@ -71,6 +77,8 @@ namespace Pos.Reliability
             ToIdle(intent);
             int batch = _world.Terminal.Journal.State.BatchNumber;
             int before = _world.Terminal.Journal.State.CurrentStan;
+            _attemptBatch = batch;
+            _attemptFirstStan = before;
             int cuts = _world.PowerCuts;
             try
             {
@@ -91,10 +99,30 @@ namespace Pos.Reliability
                 var card = new CardData(intent.Pan, "3012", intent.Contactless ? string.Empty : "101", track2,
                     intent.Contactless ? EntryMode.Contactless : EntryMode.Magstripe, null, string.Empty);
                 _world.Reader.Present(card, CardReadError.None);
-                if (!_world.Pump(() => IsOutcome(_world.Terminal.Screen.Id) && _world.Terminal.State != TxnState.Authorising, 120_000))
+                if (!AwaitOutcome(intent, cuts))
                 {
-                    intent.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
                     return;
+                }
+
+                if (_world.Terminal.Screen.Id == ScreenIds.Duplicate)
+                {
+                    // The terminal says this card paid this amount moments ago. This customer's own earlier attempt:
+                    // it went through, stop. Another customer's: charge again.
+                    var screen = _world.Terminal.Screen;
+                    int earlier = int.Parse(screen.Line(2), System.Globalization.CultureInfo.InvariantCulture);
+                    if (intent.Stans.Contains((batch, earlier)))
+                    {
+                        Shown(intent, batch, earlier, "DUPLICATE " + screen.Line(4));
+                        _world.Press(Key.Cancel);
+                        return;
+                    }
+
+                    intent.Seen.Add("DUPLICATE of another customer's " + screen.Line(2));
+                    _world.Press(Key.Enter);
+                    if (!AwaitOutcome(intent, cuts))
+                    {
+                        return;
+                    }
                 }
 
                 Read(intent);
@@ -107,7 +135,21 @@ namespace Pos.Reliability
                 {
                     intent.Stans.Add((batch, stan));
                 }
+
+                _attemptBatch = -1;
+                _attemptFirstStan = int.MaxValue;
             }
+        }
+
+        private bool AwaitOutcome(SaleIntent intent, int cuts)
+        {
+            if (_world.Pump(() => IsOutcome(_world.Terminal.Screen.Id) && _world.Terminal.State != TxnState.Authorising, 120_000))
+            {
+                return true;
+            }
+
+            intent.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
+            return false;
         }
 
         // Reads the screen: an approval (online or offline) is remembered with its STAN.
@@ -123,6 +165,15 @@ namespace Pos.Reliability
             else if (id == ScreenIds.OfflineApproved && screen.Line(2).Length > 0)
             {
                 Shown(intent, batch, int.Parse(screen.Line(2), System.Globalization.CultureInfo.InvariantCulture), "OFFLINE_APPROVED");
+            }
+            else if (id == ScreenIds.LastTransaction && (screen.Line(0) == "APPROVED" || screen.Line(0) == "OFFLINE_APPROVED")
+                && screen.Line(1) != "SETTLEMENT")
+            {
+                // The boot screen after a power cut: the last sale went through (its batch is the current one: a
+                // settlement would have replaced this record).
+                int stan = int.Parse(screen.Line(4), System.Globalization.CultureInfo.InvariantCulture);
+                bool mine = intent != null && (intent.Stans.Contains((batch, stan)) || (batch == _attemptBatch && stan > _attemptFirstStan));
+                Shown(mine ? intent : null, batch, stan, "LAST_TXN " + screen.Line(0));
             }
             else if (intent != null && id != ScreenIds.Idle)
             {
@@ -162,7 +213,7 @@ namespace Pos.Reliability
         {
             TxnState s = _world.Terminal.State;
             return s == TxnState.Idle || s == TxnState.Result || s == TxnState.ReversalBlocked || s == TxnState.Menu
-                || s == TxnState.AmountEntry || s == TxnState.PresentCard;
+                || s == TxnState.AmountEntry || s == TxnState.PresentCard || s == TxnState.LastResult || s == TxnState.DuplicateConfirm;
         }
 
         private static bool IsOutcome(string id) => Array.IndexOf(Outcomes, id) >= 0;

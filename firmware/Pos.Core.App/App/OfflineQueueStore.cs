@@ -60,5 +60,14 @@ namespace Pos.Core.App
                 return false;
             }
         }
+
+        /// <inheritdoc />
+        public void Resync()
+        {
+            if (_queue != null)
+            {
+                _queue.Refresh();
+            }
+        }
     }
 }

@@ -20,5 +20,11 @@ namespace Pos.Core.Transactions
         /// could not be stored (full, storage error); the sale is then declined.
         /// </summary>
         bool TryEnqueueAdvice(FinancialRequest advice);
+
+        /// <summary>
+        /// Reads the counts again from storage (after the machine abandoned a journal group that held an advice it
+        /// had queued: the advice is gone).
+        /// </summary>
+        void Resync();
     }
 }

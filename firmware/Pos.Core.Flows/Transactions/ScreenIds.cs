@@ -71,6 +71,21 @@ namespace Pos.Core.Transactions
         /// not counted).
         /// </summary>
         public const string Settled = "SETTLED";
+        /// <summary>
+        /// At boot, the last money transaction as the journal knows it (in-doubt recovery; ENTER confirms): line 0 the
+        /// outcome (APPROVED, OFFLINE_APPROVED, DECLINED, REVERSED, NOT_COMPLETED, SETTLED; REVERSING: no answer, the
+        /// pending reversal cancels it; SETTLE_UNCONFIRMED; UNKNOWN: the reversal was cleared by hand, the host may keep
+        /// the charge), 1 the kind (PURCHASE, VOID, REFUND, SETTLEMENT), 2 amount "12.34" (settlement: the sales total),
+        /// 3 masked PAN or empty, 4 STAN (settlement: the batch number), 5 RRN or empty, 6 UTC time "YYYYMMDDThhmmss",
+        /// 7 the decline or local code (settlement: the sales count) or empty.
+        /// </summary>
+        public const string LastTransaction = "LAST_TXN";
+        /// <summary>
+        /// Duplicate guard: the same card and amount were charged moments ago. Line 0 amount, 1 masked PAN, 2 the
+        /// earlier sale's STAN, 3 its UTC time "YYYYMMDDThhmmss", 4 "APPROVED" or "OFFLINE_APPROVED", 5 minutes since.
+        /// ENTER charges again, CANCEL stops.
+        /// </summary>
+        public const string Duplicate = "DUPLICATE";
         /// <summary>Settlement failed: line 0 code (host or local).</summary>
         public const string SettleFailed = "SETTLE_FAILED";
     }

@@ -98,6 +98,20 @@ namespace Pos.Core.Transactions
         private SettlementTotals _settleTotals;
         private int _settleBatch;
 
+        // In-doubt recovery: the journal's record of the last money transaction, and whether it is this one's.
+        private LastTransaction _last;
+        private bool _lastIsCurrent;
+
+        // Duplicate guard: recent sales that took money, and the one that matched the card shown.
+        private readonly RecentSales _recent = new RecentSales();
+        private int _duplicate = -1;
+
+        // Screen names of LastOutcome values (InFlight is named by what settles it, see LastStatus).
+        private static readonly string[] LastOutcomeNames = new string[]
+        {
+            "UNKNOWN", "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "SETTLED", "UNKNOWN",
+        };
+
         // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
         private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
 
@@ -203,11 +217,23 @@ namespace Pos.Core.Transactions
             }
         }
 
-        /// <summary>Enters Idle (which checks whether a sign-in is due).</summary>
+        /// <summary>
+        /// Shows the last transaction's outcome when the cashier has not confirmed it (in-doubt recovery: a power cut
+        /// came between the outcome and the cashier), else enters Idle (which checks whether a sign-in is due).
+        /// </summary>
         public void Start()
         {
-            _state = TxnState.Idle;
+            _last = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
+            RememberLastSale();
             _pendingCheck = false;
+            if (_last != null && !_last.Acknowledged)
+            {
+                _state = TxnState.LastResult;
+                Enter(TxnState.LastResult);
+                return;
+            }
+
+            _state = TxnState.Idle;
             Enter(TxnState.Idle);
             if (_pendingCheck)
             {
@@ -273,6 +299,9 @@ namespace Pos.Core.Transactions
 
         /// <summary>True when the journal holds a pending reversal.</summary>
         public bool ReversalPending => _journal.State.Reversal != null;
+
+        /// <summary>The journal's record of the last money transaction (null: none yet).</summary>
+        public LastTransaction Last => _last;
 
         /// <summary>Feeds one trigger (the event decoding does this; tests may call it).</summary>
         public void Fire(TxnTrigger trigger)
@@ -535,6 +564,10 @@ namespace Pos.Core.Transactions
                     return _lastDigit == 9;
                 case TxnGuard.HasReversal:
                     return reversal != null;
+                case TxnGuard.Duplicate:
+                    _duplicate = _flow == TxnFlow.Purchase && _card != null
+                        ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
+                    return _duplicate >= 0;
             }
 
             return false;
@@ -676,7 +709,7 @@ namespace Pos.Core.Transactions
 
                     break;
                 case TxnAction.NotSent:
-                    ClearReversalQuietly();
+                    CloseTransaction(LastOutcome.NotCompleted, _lastCode);
                     ShowResult(ScreenIds.NoConnection, _lastCode, LinkWord(), null, null);
                     break;
                 case TxnAction.LocalFailure:
@@ -748,6 +781,8 @@ namespace Pos.Core.Transactions
             _pinRetry = false;
             _error = string.Empty;
             _hasPinBlock = false;
+            _lastIsCurrent = false;
+            _duplicate = -1;
             WipePin();
         }
 
@@ -938,6 +973,18 @@ namespace Pos.Core.Transactions
                 case TxnState.Uploading:
                     SendManagement(TxnState.Uploading);
                     break;
+                case TxnState.LastResult:
+                    ShowLast();
+                    break;
+                case TxnState.DuplicateConfirm:
+                    int d = _duplicate;
+                    _screen.Set(0, FormatAmount(_amountFen));
+                    _screen.Set(1, PanMask.Mask(_card.Pan));
+                    _screen.Set(2, Numeric.Format(_recent.StanAt(d), 6));
+                    _screen.Set(3, _recent.StampAt(d));
+                    _screen.Set(4, _recent.OfflineAt(d) ? "OFFLINE_APPROVED" : "APPROVED");
+                    _screen.Set(5, (_recent.AgeMs(d, _clock.UptimeMs) / 60000).ToString());
+                    break;
                 case TxnState.ReversalBlocked:
                 case TxnState.ClearReversalConfirm:
                     PendingReversal r = _journal.State.Reversal;
@@ -961,6 +1008,10 @@ namespace Pos.Core.Transactions
             else if (state == TxnState.OriginalStanEntry)
             {
                 _digitCount = 0; // the refund's amount entry starts empty
+            }
+            else if (state == TxnState.Result || state == TxnState.LastResult)
+            {
+                Acknowledge();
             }
             else if (state == TxnState.PinEntry)
             {
@@ -1038,8 +1089,21 @@ namespace Pos.Core.Transactions
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 if (TransactionTypes.Get(_data.Type).CreatesReversal)
                 {
+                    // The reversal and the in-flight record in one journal record: whatever the cut, the boot finds both.
                     int count = WriteReversalPayload();
-                    _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
+                    StartLast();
+                    try
+                    {
+                        _journal.BeginGroup();
+                        _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
+                        WriteLast(LastOutcome.InFlight, null);
+                        _journal.CommitGroup();
+                        _lastIsCurrent = true;
+                    }
+                    finally
+                    {
+                        EndGroup();
+                    }
                 }
 
                 Send(length);
@@ -1185,6 +1249,9 @@ namespace Pos.Core.Transactions
                     _settleTotals = _log.Totals(); // kept for the SETTLED screen
                     _settleBatch = batch;
                     _builder.Settlement(_request, stan, batch, _settleTotals);
+                    StartLastSettlement(stan, batch, _settleTotals);
+                    WriteLast(LastOutcome.InFlight, _settleTotals.DomesticDebitCount.ToString());
+                    _lastIsCurrent = true;
                 }
                 else
                 {
@@ -1210,6 +1277,7 @@ namespace Pos.Core.Transactions
             }
             catch (Exception e) when (IsStorageFault(e))
             {
+                ReloadLast();
                 PostFault(CodeStorage);
             }
         }
@@ -1218,54 +1286,79 @@ namespace Pos.Core.Transactions
 
         private void Complete()
         {
-            LoggedTransaction t = null;
-            if (_flow != TxnFlow.Balance)
+            if (_flow == TxnFlow.Balance)
             {
-                t = new LoggedTransaction();
-                t.Type = _data.Type;
-                t.Stan = _data.Stan;
-                t.Batch = _data.Batch;
-                t.AmountFen = _data.AmountFen;
-                t.Pan = _data.Pan;
-                t.ExpiryYymm = _data.ExpiryYymm;
-                t.EntryMode = _data.EntryMode;
-                t.Rrn = _financialReply.Rrn;
-                t.AuthCode = _financialReply.AuthCode;
-                t.Date = LocalDate();
-                t.OriginalStan = _data.OriginalStan;
-            }
-
-            try
-            {
-                if (t != null)
-                {
-                    _log.Put(t);
-                    if (_flow == TxnFlow.Void)
-                    {
-                        _original.Voided = true;
-                        _log.Put(_original);
-                    }
-                }
-            }
-            catch (Exception e) when (IsStorageFault(e))
-            {
-                LocalFailureAfterApproval();
+                ClearReversalQuietly();
+                ShowResult(ScreenIds.Balance, _financialReply.HasBalance ? FormatAmount(_financialReply.BalanceFen) : string.Empty, null, null, null);
                 return;
             }
 
-            ClearReversalQuietly();
-            if (_flow == TxnFlow.Balance)
+            LoggedTransaction t = new LoggedTransaction();
+            t.Type = _data.Type;
+            t.Stan = _data.Stan;
+            t.Batch = _data.Batch;
+            t.AmountFen = _data.AmountFen;
+            t.Pan = _data.Pan;
+            t.ExpiryYymm = _data.ExpiryYymm;
+            t.EntryMode = _data.EntryMode;
+            t.Rrn = _financialReply.Rrn;
+            t.AuthCode = _financialReply.AuthCode;
+            t.Date = LocalDate();
+            t.OriginalStan = _data.OriginalStan;
+
+            // The log entry, the original's void mark, the reversal's clearing and the outcome: one journal record,
+            // so a power cut cannot leave an approval that is logged but still reversed, or charged but never shown.
+            bool wasVoided = _original != null && _original.Voided;
+            try
             {
-                ShowResult(ScreenIds.Balance, _financialReply.HasBalance ? FormatAmount(_financialReply.BalanceFen) : string.Empty, null, null, null);
+                _journal.BeginGroup();
+                _log.Put(t);
+                if (_flow == TxnFlow.Void)
+                {
+                    _original.Voided = true;
+                    _log.Put(_original);
+                }
+
+                if (_journal.State.Reversal != null)
+                {
+                    _journal.ClearReversal();
+                }
+
+                if (_lastIsCurrent)
+                {
+                    _last.Rrn = _financialReply.Rrn;
+                    _last.AuthCode = _financialReply.AuthCode;
+                    WriteLast(LastOutcome.Approved, null);
+                }
+
+                _journal.CommitGroup();
             }
-            else
+            catch (Exception e) when (IsStorageFault(e))
             {
-                ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
-                _screen.Set(4, FlowName(_flow));
-                _screen.Set(5, _financialReply.Rrn);
-                _screen.Set(6, UtcStamp());
-                _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
+                EndGroup();
+                if (_original != null)
+                {
+                    _original.Voided = wasVoided;
+                }
+
+                LocalFailureAfterApproval();
+                return;
             }
+            finally
+            {
+                EndGroup();
+            }
+
+            if (_flow == TxnFlow.Purchase)
+            {
+                _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, _data.Stan, _last == null ? UtcStamp() : _last.Stamp, false);
+            }
+
+            ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
+            _screen.Set(4, FlowName(_flow));
+            _screen.Set(5, _financialReply.Rrn);
+            _screen.Set(6, UtcStamp());
+            _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
         }
 
         private void LocalFailureAfterApproval()
@@ -1306,7 +1399,7 @@ namespace Pos.Core.Transactions
             // The host did not approve: no reversal needed, unless the decline itself failed its MAC.
             if (_reply.MacState != MacState.Invalid)
             {
-                ClearReversalQuietly();
+                CloseTransaction(LastOutcome.Declined, code);
             }
 
             if (cls == ResponseClass.Unknown)
@@ -1349,10 +1442,45 @@ namespace Pos.Core.Transactions
                 _data.LocalTime = HostClock.LocalTime(_clock.UtcNow, _settings.UtcOffsetMinutes);
                 _data.LocalDate = LocalDate();
                 _data.OriginalAuthCode = Numeric.Format(stan, 6);
-                if (_offline == null || !_offline.TryEnqueueAdvice(_data))
+
+                // The queued advice and the outcome in one journal record (the advice alone would charge the
+                // customer with nothing on record to tell the cashier after a power cut).
+                bool queued = false;
+                StartLast();
+                try
+                {
+                    _journal.BeginGroup();
+                    queued = _offline != null && _offline.TryEnqueueAdvice(_data);
+                    if (queued)
+                    {
+                        WriteLast(LastOutcome.OfflineApproved, null);
+                        _journal.CommitGroup();
+                    }
+                }
+                catch (Exception e) when (IsStorageFault(e))
+                {
+                    EndGroup();
+                    if (_offline != null)
+                    {
+                        _offline.Resync();
+                    }
+
+                    throw;
+                }
+                finally
+                {
+                    EndGroup();
+                }
+
+                if (!queued)
                 {
                     ShowResult(ScreenIds.OfflineDeclined, OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.QueueFull), null, null, null);
                     return;
+                }
+
+                if (_flow == TxnFlow.Purchase)
+                {
+                    _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, stan, _last.Stamp, true);
                 }
 
                 ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
@@ -1411,15 +1539,212 @@ namespace Pos.Core.Transactions
 
             int stan = r.Stan;
             _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")");
-            if (TryClearReversal())
+
+            // Reversal cleared, log entry gone and the outcome recorded together (the host no longer holds the charge).
+            bool ours = _last != null && _last.Outcome == LastOutcome.InFlight && _last.Stan == stan && _last.Batch == r.Batch
+                && _last.Flow != TxnFlow.Settlement;
+            try
             {
-                try
+                _journal.BeginGroup();
+                _journal.ClearReversal();
+                _log.Remove(stan);
+                if (ours)
                 {
-                    _log.Remove(stan);
+                    WriteLast(LastOutcome.Reversed, _lastCode);
                 }
-                catch (Exception e) when (IsStorageFault(e))
+
+                _journal.CommitGroup();
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+            }
+            finally
+            {
+                EndGroup();
+            }
+        }
+
+        // Clears the pending reversal and records this transaction's outcome in one journal record.
+        private void CloseTransaction(LastOutcome outcome, string code)
+        {
+            if (!_lastIsCurrent)
+            {
+                ClearReversalQuietly();
+                return;
+            }
+
+            try
+            {
+                _journal.BeginGroup();
+                if (_journal.State.Reversal != null)
                 {
+                    _journal.ClearReversal();
                 }
+
+                WriteLast(outcome, code);
+                _journal.CommitGroup();
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                // Nothing written: the reversal stays pending and goes out (safe); the record stays in flight.
+            }
+            finally
+            {
+                EndGroup();
+            }
+        }
+
+        // ---- the last transaction (in-doubt recovery) ----
+
+        // A new record for the request in _data (written by the caller, in the group with its bookkeeping).
+        private void StartLast()
+        {
+            if (_last == null)
+            {
+                _last = new LastTransaction();
+            }
+
+            LastTransaction t = _last;
+            t.Flow = _flow;
+            t.Stan = _data.Stan;
+            t.Batch = _data.Batch;
+            t.AmountFen = _data.AmountFen;
+            t.Pan = _data.Pan;
+            t.Rrn = null;
+            t.AuthCode = null;
+            t.Stamp = UtcStamp();
+            t.Code = null;
+            t.Entry = _flow == TxnFlow.Void && _original != null ? EntryNames.OfField22(_original.EntryMode)
+                : _card != null ? EntryNames.Of(_card.EntryMode) : null;
+            t.Acknowledged = false;
+        }
+
+        private void StartLastSettlement(int stan, int batch, SettlementTotals totals)
+        {
+            if (_last == null)
+            {
+                _last = new LastTransaction();
+            }
+
+            LastTransaction t = _last;
+            t.Flow = TxnFlow.Settlement;
+            t.Stan = stan;
+            t.Batch = batch;
+            t.AmountFen = totals.DomesticDebitFen;
+            t.Pan = null;
+            t.Rrn = null;
+            t.AuthCode = null;
+            t.Stamp = UtcStamp();
+            t.Code = null;
+            t.Entry = null;
+            t.Acknowledged = false;
+        }
+
+        private void WriteLast(LastOutcome outcome, string code)
+        {
+            _last.Outcome = outcome;
+            if (code != null)
+            {
+                _last.Code = code;
+            }
+
+            _journal.SetSetting(LastTransaction.SettingKey, _last.Encode());
+        }
+
+        // Ends a journal group the caller did not commit: nothing of it was written, so the record in RAM goes back
+        // to the journal's.
+        private void EndGroup()
+        {
+            if (_journal.InGroup)
+            {
+                _journal.AbandonGroup();
+                ReloadLast();
+            }
+        }
+
+        private void ReloadLast()
+        {
+            _last = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
+            _lastIsCurrent = false;
+        }
+
+        // The cashier has seen the outcome (left the result or the boot screen).
+        private void Acknowledge()
+        {
+            LastTransaction t = _last;
+            if (t == null || t.Acknowledged)
+            {
+                return;
+            }
+
+            t.Acknowledged = true;
+            try
+            {
+                _journal.SetSetting(LastTransaction.SettingKey, t.Encode());
+            }
+            catch (Exception e) when (IsStorageFault(e))
+            {
+                t.Acknowledged = false; // shown again at the next boot: harmless
+            }
+        }
+
+        private void ShowLast()
+        {
+            LastTransaction t = _last;
+            if (t == null)
+            {
+                return;
+            }
+
+            bool settlement = t.Flow == TxnFlow.Settlement;
+            _screen.Set(0, LastStatus(t));
+            _screen.Set(1, FlowName(t.Flow));
+            _screen.Set(2, FormatAmount(t.AmountFen));
+            _screen.Set(3, t.Pan == null ? string.Empty : PanMask.Mask(t.Pan));
+            _screen.Set(4, Numeric.Format(settlement ? t.Batch : t.Stan, 6));
+            _screen.Set(5, t.Rrn);
+            _screen.Set(6, t.Stamp);
+            _screen.Set(7, t.Code);
+        }
+
+        // In flight means no outcome was recorded: the pending reversal of that STAN settles it (REVERSING); without
+        // one (cleared by hand) nobody knows (UNKNOWN); a settlement without its answer must be run again.
+        private string LastStatus(LastTransaction t)
+        {
+            if (t.Outcome != LastOutcome.InFlight)
+            {
+                return LastOutcomeNames[(int)t.Outcome];
+            }
+
+            if (t.Flow == TxnFlow.Settlement)
+            {
+                return "SETTLE_UNCONFIRMED";
+            }
+
+            PendingReversal r = _journal.State.Reversal;
+            return r != null && r.Stan == t.Stan && r.Batch == t.Batch ? "REVERSING" : "UNKNOWN";
+        }
+
+        // After a reboot the duplicate guard starts from the journal's last sale (its age by the wall clock, the
+        // only time that survives a reboot; a clock behind the sale counts as just now).
+        private void RememberLastSale()
+        {
+            LastTransaction t = _last;
+            if (t == null || t.Flow != TxnFlow.Purchase || (t.Outcome != LastOutcome.Approved && t.Outcome != LastOutcome.OfflineApproved))
+            {
+                return;
+            }
+
+            long at = LastTransaction.StampTicks(t.Stamp);
+            long ageMs = at < 0 ? 0 : (_clock.UtcNow.Ticks - at) / TimeSpan.TicksPerMillisecond;
+            if (ageMs < 0)
+            {
+                ageMs = 0;
+            }
+
+            if (ageMs <= _settings.DuplicateWindowMs)
+            {
+                _recent.Add(t.Pan, t.AmountFen, _clock.UptimeMs - ageMs, t.Stan, t.Stamp, t.Outcome == LastOutcome.OfflineApproved);
             }
         }
 
@@ -1495,7 +1820,23 @@ namespace Pos.Core.Transactions
             {
                 // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
                 // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
-                int batch = _journal.OpenNextBatch();
+                int batch;
+                try
+                {
+                    _journal.BeginGroup();
+                    batch = _journal.OpenNextBatch();
+                    if (_lastIsCurrent)
+                    {
+                        WriteLast(LastOutcome.Settled, null);
+                    }
+
+                    _journal.CommitGroup();
+                }
+                finally
+                {
+                    EndGroup();
+                }
+
                 _log.Clear();
                 ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), Numeric.Format(_settleBatch, 6), null);
                 SettlementTotals totals = _settleTotals;

@@ -57,6 +57,12 @@ namespace Pos.Core.Transactions
         /// </summary>
         public int UtcOffsetMinutes { get; set; } = HostClock.ChinaOffsetMinutes;
 
+        /// <summary>
+        /// Duplicate guard (重复交易检测): a sale of the same card and amount within this many milliseconds of one that
+        /// took the customer's money asks the cashier to confirm (default 10 min; 0 turns the guard off).
+        /// </summary>
+        public int DuplicateWindowMs { get; set; } = 600000;
+
         /// <summary>A copy.</summary>
         public TransactionSettings Clone()
         {
@@ -77,6 +83,7 @@ namespace Pos.Core.Transactions
             Check(ContactlessNoPinLimitFen >= 0 && ContactlessNoPinLimitFen <= MaxAmountFen, "ContactlessNoPinLimitFen");
             Check(MinPinLength >= 4 && MinPinLength <= 12, "MinPinLength");
             Check(MaxPinLength >= MinPinLength && MaxPinLength <= 12, "MaxPinLength");
+            Check(DuplicateWindowMs >= 0 && DuplicateWindowMs <= 86400000, "DuplicateWindowMs");
             Check(UtcOffsetMinutes >= -720 && UtcOffsetMinutes <= 840, "UtcOffsetMinutes");
             Check(SignInKeyMode == SignInKeyMode.SingleLength || SignInKeyMode == SignInKeyMode.DoubleLength
                 || SignInKeyMode == SignInKeyMode.DoubleLengthWithTrackKey, "SignInKeyMode");

@@ -22,7 +22,7 @@ namespace Pos.Core.Transactions
         {
             "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
             "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "Key9", "HasReversal",
+            "Key5", "Key9", "HasReversal", "Duplicate",
         };
 
         private static readonly string[] ActionNames = new string[]
@@ -219,6 +219,8 @@ namespace Pos.Core.Transactions
             s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
             s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
             s[(int)TxnState.ClearReversalConfirm] = new TxnStateInfo(TxnState.ClearReversalConfirm, "ClearReversalConfirm", ScreenIds.ClearReversal, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout);
+            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout);
             return s;
         }
 
@@ -295,7 +297,8 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.VoidConfirm, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.VoidConfirm);
 
-            // Present card.
+            // Present card. The duplicate guard comes first: the same card and amount just paid asks the cashier.
+            Row(r, TxnState.PresentCard, TxnTrigger.CardOk, TxnGuard.Duplicate, A, TxnAction.Ignore, TxnState.DuplicateConfirm);
             Row(r, TxnState.PresentCard, TxnTrigger.CardOk, TxnGuard.Offline, A, TxnAction.DecideOffline, TxnState.Result);
             Row(r, TxnState.PresentCard, TxnTrigger.CardOk, TxnGuard.NeedPin, A, TxnAction.TakeCard, TxnState.PinEntry);
             Row(r, TxnState.PresentCard, TxnTrigger.CardOk, A, A, TxnAction.TakeCard, TxnState.Authorising);
@@ -366,6 +369,18 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
             Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
             Fill(r, TxnState.ClearReversalConfirm);
+
+            // In-doubt recovery at boot: only ENTER (the cashier read the last outcome) leaves; leaving records it.
+            Row(r, TxnState.LastResult, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
+            Fill(r, TxnState.LastResult);
+
+            // Duplicate guard: ENTER charges again (the card's own rows), CANCEL or the timeout gives up.
+            Row(r, TxnState.DuplicateConfirm, TxnTrigger.Enter, TxnGuard.Offline, A, TxnAction.DecideOffline, TxnState.Result);
+            Row(r, TxnState.DuplicateConfirm, TxnTrigger.Enter, TxnGuard.NeedPin, A, TxnAction.TakeCard, TxnState.PinEntry);
+            Row(r, TxnState.DuplicateConfirm, TxnTrigger.Enter, A, A, TxnAction.TakeCard, TxnState.Authorising);
+            Row(r, TxnState.DuplicateConfirm, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
+            Row(r, TxnState.DuplicateConfirm, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.DuplicateConfirm);
 
             byte[] rows = new byte[r.Count * RowBytes];
             for (int i = 0; i < r.Count; i++)

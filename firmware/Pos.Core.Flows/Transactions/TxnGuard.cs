@@ -47,8 +47,10 @@ namespace Pos.Core.Transactions
         Key9 = 20,
         /// <summary>A reversal is pending.</summary>
         HasReversal = 21,
+        /// <summary>A sale of the same card and amount took the customer's money within the duplicate window.</summary>
+        Duplicate = 22,
 
         /// <summary>Number of guards.</summary>
-        Count = 22,
+        Count = 23,
     }
 }

@@ -37,9 +37,13 @@ namespace Pos.Core.Transactions
         ReversalBlocked = 13,
         /// <summary>Technician confirms clearing the pending reversal.</summary>
         ClearReversalConfirm = 14,
+        /// <summary>At boot: the last transaction's outcome (in-doubt recovery) stays on screen until the cashier confirms it.</summary>
+        LastResult = 15,
+        /// <summary>The same card and amount were charged a moment ago: the cashier confirms before charging again.</summary>
+        DuplicateConfirm = 16,
 
         /// <summary>Number of real states.</summary>
-        Count = 15,
+        Count = 17,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,

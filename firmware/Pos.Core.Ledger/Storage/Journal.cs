@@ -23,6 +23,9 @@ namespace Pos.Core.Storage
         private byte[] _group;
         private int _groupLength = -1;
 
+        // Where a group's payload is taken to start until its record is written (far below any real position).
+        private const long GroupPosition = -(1L << 40);
+
         /// <summary>Creates a journal with default options.</summary>
         public Journal(IStorage storage)
             : this(storage, new JournalOptions())
@@ -228,9 +231,9 @@ namespace Pos.Core.Storage
         public int ReadPayload(QueueItem item, byte[] buffer, int offset)
         {
             CheckOpen();
-            if (item == null || _state.FindNumber(item.Number) != item)
+            if (item == null || _state.FindNumber(item.Number) != item || item.PayloadPosition < 0)
             {
-                throw new JournalException(JournalError.UnknownItem, "item not in the journal");
+                throw new JournalException(JournalError.UnknownItem, "item not in the journal (or its group not written yet)");
             }
 
             if (buffer == null || offset < 0 || buffer.Length - offset < item.PayloadLength)
@@ -262,10 +265,11 @@ namespace Pos.Core.Storage
         }
 
         /// <summary>
-        /// Starts an atomic group: the changes made until <see cref="CommitGroup"/> (settings, reversal, queue item,
-        /// counters) reach the flash as one record and the state together, so a power cut leaves all of them or none.
-        /// Each change is checked against the state as it is before the group (a later change cannot rely on an earlier
-        /// one of the same group), and no journal call may read the state the group changes until it is committed.
+        /// Starts an atomic group: the changes made until <see cref="CommitGroup"/> (settings, reversal, queue items,
+        /// counters) reach the flash as one record, so a power cut leaves all of them or none. Each change is checked
+        /// and applied to <see cref="State"/> at once (a later change sees the earlier ones); a queue item added in the
+        /// group cannot have its payload read before the commit. Always end a group with <see cref="CommitGroup"/> or
+        /// <see cref="AbandonGroup"/> (calling the latter in a finally block after a commit is harmless).
         /// </summary>
         public void BeginGroup()
         {
@@ -283,7 +287,13 @@ namespace Pos.Core.Storage
             _groupLength = 0;
         }
 
-        /// <summary>Writes the open group as one record and applies it to the state; durable when it returns.</summary>
+        /// <summary>True between <see cref="BeginGroup"/> and its commit or abandon.</summary>
+        public bool InGroup => _groupLength >= 0;
+
+        /// <summary>
+        /// Writes the open group as one record; durable when it returns. When the write fails the group is abandoned
+        /// (the state goes back to what the flash holds) and the exception is passed on.
+        /// </summary>
         public void CommitGroup()
         {
             if (_groupLength < 0)
@@ -292,26 +302,50 @@ namespace Pos.Core.Storage
             }
 
             int length = _groupLength;
-            _groupLength = -1;
             if (length == 0)
             {
+                _groupLength = -1;
                 return;
             }
 
             System.Array.Copy(_group, 0, _log.Frame, RecordFormat.HeaderSize, length);
-            long position = _log.Append(RecordTypes.Group, length);
-            if (!_state.Apply(RecordTypes.Group, _log.Frame, RecordFormat.HeaderSize, length, position))
+            long position;
+            try
             {
-                throw new JournalException(JournalError.InvalidArgument, "group rejected by the state");
+                position = _log.Append(RecordTypes.Group, length);
+            }
+            catch (StorageException)
+            {
+                AbandonGroup();
+                throw;
             }
 
+            _groupLength = -1;
+            _state.MoveProvisionalPayloads(position - GroupPosition);
             _drained = _state.UndeliveredCount == 0 && _state.QueueCount > 0;
         }
 
-        /// <summary>Drops the open group unwritten (nothing of it reached the flash or the state).</summary>
+        /// <summary>
+        /// Drops the open group: nothing of it reached the flash, and the state is read back from the flash when
+        /// changes of the group were already applied to it. Nothing when no group is open.
+        /// </summary>
         public void AbandonGroup()
         {
+            int length = _groupLength;
             _groupLength = -1;
+            if (length > 0)
+            {
+                Reload();
+            }
+        }
+
+        // The state again from what the flash holds (after a group that did not reach it).
+        private void Reload()
+        {
+            _log.Repair();
+            _state = new JournalState(_options);
+            RecoveryReport report = _log.Open(_state);
+            _readOnly = report.Status == RecoveryStatus.Corrupt;
         }
 
         /// <summary>Appends an audit log entry (the newest entries are kept, see <see cref="JournalOptions.AuditCapacity"/>).</summary>
@@ -538,7 +572,7 @@ namespace Pos.Core.Storage
             int length = Length(c);
             if (_groupLength >= 0)
             {
-                AddToGroup(type, length);
+                ApplyInGroup(type, length);
                 return;
             }
 
@@ -550,20 +584,26 @@ namespace Pos.Core.Storage
             }
         }
 
-        // A change of an open group: its encoded payload (in the frame) goes after the group's earlier parts.
-        private void AddToGroup(byte type, int length)
+        // A change of an open group: its encoded payload (in the frame) goes after the group's earlier parts and is
+        // applied now, at a provisional file position that CommitGroup moves to the real one.
+        private void ApplyInGroup(byte type, int length)
         {
-            if (_groupLength + 3 + length > _group.Length)
+            int at = _groupLength;
+            if (at + 3 + length > _group.Length)
             {
-                _groupLength = -1;
                 throw new JournalException(JournalError.InvalidArgument, "group too long for one record");
             }
 
-            _group[_groupLength] = type;
-            _group[_groupLength + 1] = (byte)(length >> 8);
-            _group[_groupLength + 2] = (byte)length;
-            System.Array.Copy(_log.Frame, RecordFormat.HeaderSize, _group, _groupLength + 3, length);
-            _groupLength += 3 + length;
+            if (!_state.Apply(type, _log.Frame, RecordFormat.HeaderSize, length, GroupPosition + at + 3))
+            {
+                throw new JournalException(JournalError.InvalidArgument, "record rejected by the state");
+            }
+
+            _group[at] = type;
+            _group[at + 1] = (byte)(length >> 8);
+            _group[at + 2] = (byte)length;
+            System.Array.Copy(_log.Frame, RecordFormat.HeaderSize, _group, at + 3, length);
+            _groupLength = at + 3 + length;
         }
 
         private void CheckPayload(byte[] payload, int offset, int count)

@@ -147,6 +147,19 @@ namespace Pos.Core.Storage
         }
 
         /// <summary>Removes delivered items (after a compaction dropped them from the file).</summary>
+        // After a group's record is written: items added by the group point at their payload in the file.
+        internal void MoveProvisionalPayloads(long delta)
+        {
+            for (int i = 0; i < _queue.Count; i++)
+            {
+                QueueItem item = (QueueItem)_queue[i];
+                if (item.PayloadPosition < 0)
+                {
+                    item.PayloadPosition += delta;
+                }
+            }
+        }
+
         internal void RemoveDelivered()
         {
             for (int i = _queue.Count - 1; i >= 0; i--)

@@ -135,6 +135,17 @@ namespace Pos.Core.Storage
             return report;
         }
 
+        /// <summary>Cuts what a failed <see cref="Append"/> may have left at the end of the file (before a re-read).</summary>
+        public void Repair()
+        {
+            if (_needsRepair && _current != null && _storage.Length(_current) > _length)
+            {
+                _storage.Truncate(_current, _length);
+            }
+
+            _needsRepair = false;
+        }
+
         /// <summary>
         /// Appends one record (payload already in <see cref="Frame"/>) and flushes it. Returns the file position of
         /// the payload. When this returns the record is durable.

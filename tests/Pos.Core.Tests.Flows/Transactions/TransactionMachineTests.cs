@@ -199,7 +199,8 @@ namespace Pos.Core.Tests.Transactions
             ScenarioRunner r = new ScenarioRunner(options);
             Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nlink down\nexpect offline\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CT\n"
                 + "card contactless 6222021234567890\nexpect screen OFFLINE_APPROVED 5.00 * * * TAP\nexpect offline count 1\nkey CANCEL\n"
-                + "key 5 0 0 ENTER\n" + Magstripe + "\nexpect screen OFFLINE_DECLINED L05\nexpect offline count 1");
+                + "key 5 0 0 ENTER\n" + Magstripe + "\nexpect screen DUPLICATE 5.00 * * * OFFLINE_APPROVED 0\nkey ENTER\n"
+                + "expect screen OFFLINE_DECLINED L05\nexpect offline count 1");
 
             ScenarioRunner off = Rig.Booted();
             Rig.Run(off, "link down\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CTS\ncard contactless 6222021234567890\nexpect screen OFFLINE_DECLINED L01");
@@ -229,11 +230,10 @@ namespace Pos.Core.Tests.Transactions
         public void Settlement_unbalanced_uploads_the_batch()
         {
             ScenarioRunner r = Rig.Booted();
-            string purchase = "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\nkey CANCEL\n";
             string script = "host settle unbalanced\n";
             for (int i = 0; i < 9; i++)
             {
-                script = script + purchase;
+                script = script + "key 1 0 " + i.ToString() + " ENTER\n" + Magstripe + "\nhost reply 00\nkey CANCEL\n"; // 1.00..1.08: no duplicates
             }
 
             Rig.Run(r, script + "key FUNC 4\nexpect screen SETTLED UPLOADED 000002\nexpect sent 0320:202");
@@ -267,8 +267,8 @@ namespace Pos.Core.Tests.Transactions
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost hold\nexpect reversal pending 98\npower cut\nwait online\nexpect reversal pending 98\n"
-                + "expect state Reversing\nkey 7\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect state Idle\n"
-                + "key 7\nexpect screen AMOUNT PURCHASE 0.07");
+                + "expect screen LAST_TXN REVERSING PURCHASE 1.00\nkey ENTER\nexpect state Idle\nkey 7\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
+                + "expect screen AMOUNT PURCHASE 0.07");
         }
 
         [TestMethod]

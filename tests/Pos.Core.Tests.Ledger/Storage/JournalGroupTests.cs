@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using Pos.Hal;
 using Pos.Core.Simulation;
 using Pos.Core.Storage;
 
@@ -19,7 +20,8 @@ namespace Pos.Core.Tests.Storage
             journal.ClearReversal();
             journal.Enqueue(QueueItemKind.Advice, JournalKit.Tid, 1, 2, 200, JournalKit.Payload(2, 40), 0, 40);
             journal.SetSetting("txn.last", "1");
-            Assert.IsNotNull(journal.State.Reversal, "nothing applied before the commit");
+            Assert.IsNull(journal.State.Reversal, "each change is applied at once");
+            Assert.AreEqual(1, journal.State.QueueCount);
             journal.CommitGroup();
 
             Check(journal.State, journal);
@@ -60,10 +62,16 @@ namespace Pos.Core.Tests.Storage
         {
             SimulatedStorage storage = JournalKit.NewStorage();
             Journal journal = JournalKit.Open(storage, JournalKit.SmallOptions());
+            journal.SetSetting("kept", "0");
             journal.BeginGroup();
             journal.SetSetting("a", "1");
+            journal.Enqueue(QueueItemKind.Advice, JournalKit.Tid, 1, 2, 200, JournalKit.Payload(2, 40), 0, 40);
+            Assert.AreEqual("1", journal.State.GetSetting("a"));
             journal.AbandonGroup();
-            Assert.IsNull(journal.State.GetSetting("a"));
+            Assert.IsNull(journal.State.GetSetting("a"), "the state is read back from the flash");
+            Assert.AreEqual(0, journal.State.QueueCount);
+            Assert.AreEqual("0", journal.State.GetSetting("kept"));
+            Assert.IsFalse(journal.InGroup);
 
             journal.BeginGroup();
             bool refused = false;
@@ -78,12 +86,70 @@ namespace Pos.Core.Tests.Storage
             {
                 refused = true;
             }
+            finally
+            {
+                journal.AbandonGroup();
+            }
 
             Assert.IsTrue(refused, "a group larger than a record is refused");
             journal.SetSetting("b", "2"); // the journal works on, outside any group
             Assert.AreEqual("2", journal.State.GetSetting("b"));
             Assert.IsNull(journal.State.GetSetting("key.0"));
             Assert.IsNull(JournalKit.Open(storage.Reboot(), JournalKit.SmallOptions()).State.GetSetting("key.0"));
+        }
+
+        [TestMethod]
+        public void A_group_whose_write_fails_is_undone_and_the_journal_goes_on()
+        {
+            SimulatedStorage storage = JournalKit.NewStorage();
+            Journal journal = JournalKit.Open(storage, JournalKit.SmallOptions());
+            journal.SetReversal(1, 1, "98", 100, JournalKit.Payload(1, 20), 0, 20);
+            storage.ArmIoError(storage.MutationCount + 1);
+            bool failed = false;
+            try
+            {
+                journal.BeginGroup();
+                journal.ClearReversal();
+                journal.SetSetting("txn.000001", "approved");
+                journal.CommitGroup();
+            }
+            catch (StorageException)
+            {
+                failed = true;
+            }
+            finally
+            {
+                journal.AbandonGroup();
+            }
+
+            Assert.IsTrue(failed);
+            Assert.IsNotNull(journal.State.Reversal, "back to what the flash holds");
+            Assert.IsNull(journal.State.GetSetting("txn.000001"));
+            storage.Disarm();
+            journal.SetSetting("after", "1");
+            JournalState again = JournalKit.Open(storage.Reboot(), JournalKit.SmallOptions()).State;
+            Assert.IsNotNull(again.Reversal);
+            Assert.IsNull(again.GetSetting("txn.000001"));
+            Assert.AreEqual("1", again.GetSetting("after"));
+        }
+
+        [TestMethod]
+        public void A_queue_item_added_in_a_group_is_readable_after_the_commit_and_after_compaction()
+        {
+            SimulatedStorage storage = JournalKit.NewStorage();
+            Journal journal = JournalKit.Open(storage, JournalKit.SmallOptions());
+            journal.SetSetting("before", "x");
+            journal.BeginGroup();
+            journal.SetSetting("with", "y");
+            QueueItem item = journal.Enqueue(QueueItemKind.Advice, JournalKit.Tid, 1, 7, 200, JournalKit.Payload(7, 60), 0, 60);
+            Assert.IsNotNull(item, "the item exists at once");
+            journal.CommitGroup();
+            byte[] buffer = new byte[60];
+            Assert.AreEqual(60, journal.ReadPayload(item, buffer, 0));
+            Assert.AreEqual(JournalKit.Payload(7, 60)[59], buffer[59]);
+            journal.Compact();
+            Assert.AreEqual(60, journal.ReadPayload(journal.State.QueueItemAt(0), buffer, 0));
+            Assert.AreEqual(JournalKit.Payload(7, 60)[30], buffer[30]);
         }
 
         private static void Check(JournalState s, Journal journal)

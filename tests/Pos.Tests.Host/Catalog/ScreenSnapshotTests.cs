@@ -44,6 +44,8 @@ namespace Pos.Tests.Host.Catalog
             [ScreenIds.SignInFailed] = ["LKC", "KcvMismatch"],
             [ScreenIds.Settled] = ["UPLOADED", "000003", "000002", "999", "9999999999.99", "999", "9999999999.99"],
             [ScreenIds.SettleFailed] = ["LTO"],
+            [ScreenIds.LastTransaction] = ["APPROVED", "PURCHASE", "12.34", "622202******1234", "000042", "123456789012", "20261122T014130", ""],
+            [ScreenIds.Duplicate] = ["12.34", "622202******1234", "000042", "20261122T014130", "APPROVED", "3"],
         };
 
         private static List<string> DeclaredIds() =>

@@ -124,8 +124,16 @@ namespace Pos.Tests.Host.Reconciliation
         }
 
         /// <summary>Pumps until the terminal is Idle and online (sign-in and reversal done).</summary>
-        public bool Settle() => Pump(() => Terminal.State == TxnState.Idle && Terminal.IsOnline && Exchange.Outstanding == 0
-            && (Terminal.Forwarder == null || !Terminal.Forwarder.IsDraining || Terminal.Forwarder.LastStopReason != 0));
+        public bool Settle()
+        {
+            if (Terminal.State == TxnState.LastResult)
+            {
+                Press(Key.Enter); // after a reboot: the cashier confirms the last transaction's outcome
+            }
+
+            return Pump(() => Terminal.State == TxnState.Idle && Terminal.IsOnline && Exchange.Outstanding == 0
+                && (Terminal.Forwarder == null || !Terminal.Forwarder.IsDraining || Terminal.Forwarder.LastStopReason != 0));
+        }
 
         public void Press(Key key) => Keypad.Press(key);
 

@@ -496,353 +496,407 @@ namespace Pos.Core.Localization
         /// <summary>ui.diag.wait.keys</summary>
         public const int UiDiagWaitKeys = 163;
 
+        /// <summary>ui.dup.ask</summary>
+        public const int UiDupAsk = 164;
+
+        /// <summary>ui.dup.since</summary>
+        public const int UiDupSince = 165;
+
+        /// <summary>ui.dup.title</summary>
+        public const int UiDupTitle = 166;
+
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 164;
+        public const int UiEntryFallback = 167;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 165;
+        public const int UiEntryManual = 168;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 166;
+        public const int UiFnBalance = 169;
 
         /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 167;
+        public const int UiFnClearReversal = 170;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 168;
+        public const int UiFnRefund = 171;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 169;
+        public const int UiFnReversal = 172;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 170;
+        public const int UiFnSettle = 173;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 171;
+        public const int UiFnSignIn = 174;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 172;
+        public const int UiFnTitle = 175;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 173;
+        public const int UiFnVoid = 176;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 174;
+        public const int UiIdleKeys = 177;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 175;
+        public const int UiIdleNotSignedIn = 178;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 176;
+        public const int UiIdlePrompt = 179;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 177;
+        public const int UiIdleQueued = 180;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 178;
+        public const int UiIdleReversal = 181;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 179;
+        public const int UiIdleTerminal = 182;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 180;
+        public const int UiIdleTitle = 183;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 181;
+        public const int UiKeyCancel = 184;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 182;
+        public const int UiKeyClear = 185;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 183;
+        public const int UiKeyDown = 186;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 184;
+        public const int UiKeyEnter = 187;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 185;
+        public const int UiKeyFunc = 188;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 186;
+        public const int UiKeyUp = 189;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 187;
+        public const int UiKeysBusy = 190;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 188;
+        public const int UiKeysChecklist = 191;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 189;
+        public const int UiKeysClear = 192;
+
+        /// <summary>ui.keys.confirm</summary>
+        public const int UiKeysConfirm = 193;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 190;
+        public const int UiKeysConfirmBack = 194;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 191;
+        public const int UiKeysDone = 195;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 192;
+        public const int UiKeysMenu = 196;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 193;
+        public const int UiKeysPick = 197;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 194;
+        public const int UiKeysPinAgain = 198;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 195;
+        public const int UiKeysPinAgainPaged = 199;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 196;
+        public const int UiKeysRetryMenu = 200;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 197;
+        public const int UiKeysSummary = 201;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 198;
+        public const int UiKeysView = 202;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 199;
+        public const int UiLabelAmount = 203;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 200;
+        public const int UiLabelAuth = 204;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 201;
+        public const int UiLabelBatch = 205;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 202;
+        public const int UiLabelCard = 206;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 203;
+        public const int UiLabelEntry = 207;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 204;
+        public const int UiLabelNewBatch = 208;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 205;
+        public const int UiLabelRrn = 209;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 206;
+        public const int UiLabelTime = 210;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 207;
+        public const int UiLabelTrace = 211;
+
+        /// <summary>ui.last.charged</summary>
+        public const int UiLastCharged = 212;
+
+        /// <summary>ui.last.not_charged</summary>
+        public const int UiLastNotCharged = 213;
+
+        /// <summary>ui.last.not_done</summary>
+        public const int UiLastNotDone = 214;
+
+        /// <summary>ui.last.offline</summary>
+        public const int UiLastOffline = 215;
+
+        /// <summary>ui.last.reversed</summary>
+        public const int UiLastReversed = 216;
+
+        /// <summary>ui.last.reversing</summary>
+        public const int UiLastReversing = 217;
+
+        /// <summary>ui.last.reversing_note</summary>
+        public const int UiLastReversingNote = 218;
+
+        /// <summary>ui.last.settle_again</summary>
+        public const int UiLastSettleAgain = 219;
+
+        /// <summary>ui.last.settle_unconfirmed</summary>
+        public const int UiLastSettleUnconfirmed = 220;
+
+        /// <summary>ui.last.settled</summary>
+        public const int UiLastSettled = 221;
+
+        /// <summary>ui.last.settled_note</summary>
+        public const int UiLastSettledNote = 222;
+
+        /// <summary>ui.last.title</summary>
+        public const int UiLastTitle = 223;
+
+        /// <summary>ui.last.unknown</summary>
+        public const int UiLastUnknown = 224;
+
+        /// <summary>ui.last.unknown_note</summary>
+        public const int UiLastUnknownNote = 225;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 208;
+        public const int UiMenuChangePin = 226;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 209;
+        public const int UiMenuExit = 227;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 210;
+        public const int UiMenuLocale = 228;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 211;
+        public const int UiMenuLocked = 229;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 212;
+        public const int UiMenuMerchant = 230;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 213;
+        public const int UiMenuPick = 231;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 214;
+        public const int UiMenuPin = 232;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 215;
+        public const int UiMenuPrint = 233;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 216;
+        public const int UiMenuReport = 234;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 217;
+        public const int UiMenuRunAll = 235;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 218;
+        public const int UiMenuRunOne = 236;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 219;
+        public const int UiMenuSettings = 237;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 220;
+        public const int UiMenuSignIn = 238;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 221;
+        public const int UiMenuSummary = 239;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 222;
+        public const int UiMenuTitle = 240;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 223;
+        public const int UiMenuTransactions = 241;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 224;
+        public const int UiMoney = 242;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 225;
+        public const int UiOfflineAccepted = 243;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 226;
+        public const int UiOfflineApproved = 244;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 227;
+        public const int UiOfflineMode = 245;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 228;
+        public const int UiPage = 246;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 229;
+        public const int UiPinAgain = 247;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 230;
+        public const int UiPinChanged = 248;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 231;
+        public const int UiPinHint = 249;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 232;
+        public const int UiPinInvalid = 250;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 233;
+        public const int UiPinKeys = 251;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 234;
+        public const int UiPinLength = 252;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 235;
+        public const int UiPinLockedFor = 253;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 236;
+        public const int UiPinMismatch = 254;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 237;
+        public const int UiPinMustChange = 255;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 238;
+        public const int UiPinNew = 256;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 239;
+        public const int UiPinPrompt = 257;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 240;
+        public const int UiPinRetry = 258;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 241;
+        public const int UiPinWrong = 259;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 242;
+        public const int UiProcessing = 260;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 243;
+        public const int UiProcessingCard = 261;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 244;
+        public const int UiResultFail = 262;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 245;
+        public const int UiResultNotRun = 263;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 246;
+        public const int UiResultPass = 264;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 247;
+        public const int UiResultWarn = 265;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 248;
+        public const int UiReversalBlocked = 266;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 249;
+        public const int UiReversalClearTitle = 267;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 250;
+        public const int UiReversalClearWarn = 268;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 251;
+        public const int UiReversalKept = 269;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 252;
+        public const int UiSettingsBatch = 270;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 253;
+        public const int UiSettingsHost = 271;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 254;
+        public const int UiSettingsMid = 272;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 255;
+        public const int UiSettingsTid = 273;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 256;
+        public const int UiSettleFailed = 274;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 257;
+        public const int UiSettleRefunds = 275;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 258;
+        public const int UiSettleSales = 276;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 259;
+        public const int UiSettleVoids = 277;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 260;
+        public const int UiSettledUploaded = 278;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 261;
+        public const int UiSettlementBad = 279;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 262;
+        public const int UiSettlementOk = 280;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 263;
+        public const int UiSettlementTitle = 281;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 264;
+        public const int UiSignInFailed = 282;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 265;
+        public const int UiSignedIn = 283;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 266;
+        public const int UiStanNotFound = 284;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 267;
+        public const int UiStanPrompt = 285;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 268;
+        public const int UiStanVoided = 286;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 269;
+        public const int UiStatusOffline = 287;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 270;
+        public const int UiStatusOnline = 288;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 271;
+        public const int UiStatusQueue = 289;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 272;
+        public const int UiUnknownScreen = 290;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 273;
+        public const int UiVoidConfirm = 291;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 274;
+        public const int UiWhoCardholder = 292;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 275;
+        public const int UiWhoCashier = 293;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 276;
+        public const int UiWhoLabel = 294;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 277;
+        public const int UiWhoMerchant = 295;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 278;
+        public const int UiWhoTechnician = 296;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 279;
+        public const int Count = 297;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 279)
+            if (key < 297)
             {
                 return Name2(key);
             }
@@ -375,189 +375,189 @@ namespace Pos.Core.Localization
                 case 163:
                     return "ui.diag.wait.keys";
                 case 164:
-                    return "ui.entry.fallback";
+                    return "ui.dup.ask";
                 case 165:
-                    return "ui.entry.manual";
+                    return "ui.dup.since";
                 case 166:
-                    return "ui.fn.balance";
+                    return "ui.dup.title";
                 case 167:
-                    return "ui.fn.clear_reversal";
+                    return "ui.entry.fallback";
                 case 168:
-                    return "ui.fn.refund";
+                    return "ui.entry.manual";
                 case 169:
-                    return "ui.fn.reversal";
+                    return "ui.fn.balance";
                 case 170:
-                    return "ui.fn.settle";
+                    return "ui.fn.clear_reversal";
                 case 171:
-                    return "ui.fn.sign_in";
+                    return "ui.fn.refund";
                 case 172:
-                    return "ui.fn.title";
+                    return "ui.fn.reversal";
                 case 173:
-                    return "ui.fn.void";
+                    return "ui.fn.settle";
                 case 174:
-                    return "ui.idle.keys";
+                    return "ui.fn.sign_in";
                 case 175:
-                    return "ui.idle.not_signed_in";
+                    return "ui.fn.title";
                 case 176:
-                    return "ui.idle.prompt";
+                    return "ui.fn.void";
                 case 177:
-                    return "ui.idle.queued";
+                    return "ui.idle.keys";
                 case 178:
-                    return "ui.idle.reversal";
+                    return "ui.idle.not_signed_in";
                 case 179:
-                    return "ui.idle.terminal";
+                    return "ui.idle.prompt";
                 case 180:
-                    return "ui.idle.title";
+                    return "ui.idle.queued";
                 case 181:
-                    return "ui.key.cancel";
+                    return "ui.idle.reversal";
                 case 182:
-                    return "ui.key.clear";
+                    return "ui.idle.terminal";
                 case 183:
-                    return "ui.key.down";
+                    return "ui.idle.title";
                 case 184:
-                    return "ui.key.enter";
+                    return "ui.key.cancel";
                 case 185:
-                    return "ui.key.func";
+                    return "ui.key.clear";
                 case 186:
-                    return "ui.key.up";
+                    return "ui.key.down";
                 case 187:
-                    return "ui.keys.busy";
+                    return "ui.key.enter";
                 case 188:
-                    return "ui.keys.checklist";
+                    return "ui.key.func";
                 case 189:
-                    return "ui.keys.clear";
+                    return "ui.key.up";
                 case 190:
-                    return "ui.keys.confirm_back";
+                    return "ui.keys.busy";
                 case 191:
-                    return "ui.keys.done";
+                    return "ui.keys.checklist";
                 case 192:
-                    return "ui.keys.menu";
+                    return "ui.keys.clear";
                 case 193:
-                    return "ui.keys.pick";
+                    return "ui.keys.confirm";
                 case 194:
-                    return "ui.keys.pin_again";
+                    return "ui.keys.confirm_back";
                 case 195:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.keys.done";
                 case 196:
-                    return "ui.keys.retry_menu";
+                    return "ui.keys.menu";
                 case 197:
-                    return "ui.keys.summary";
+                    return "ui.keys.pick";
                 case 198:
-                    return "ui.keys.view";
+                    return "ui.keys.pin_again";
                 case 199:
-                    return "ui.label.amount";
+                    return "ui.keys.pin_again_paged";
                 case 200:
-                    return "ui.label.auth";
+                    return "ui.keys.retry_menu";
                 case 201:
-                    return "ui.label.batch";
+                    return "ui.keys.summary";
                 case 202:
-                    return "ui.label.card";
+                    return "ui.keys.view";
                 case 203:
-                    return "ui.label.entry";
+                    return "ui.label.amount";
                 case 204:
-                    return "ui.label.new_batch";
+                    return "ui.label.auth";
                 case 205:
-                    return "ui.label.rrn";
+                    return "ui.label.batch";
                 case 206:
-                    return "ui.label.time";
+                    return "ui.label.card";
                 case 207:
-                    return "ui.label.trace";
+                    return "ui.label.entry";
                 case 208:
-                    return "ui.menu.change_pin";
+                    return "ui.label.new_batch";
                 case 209:
-                    return "ui.menu.exit";
+                    return "ui.label.rrn";
                 case 210:
-                    return "ui.menu.locale";
+                    return "ui.label.time";
                 case 211:
-                    return "ui.menu.locked";
+                    return "ui.label.trace";
                 case 212:
-                    return "ui.menu.merchant";
+                    return "ui.last.charged";
                 case 213:
-                    return "ui.menu.pick";
+                    return "ui.last.not_charged";
                 case 214:
-                    return "ui.menu.pin";
+                    return "ui.last.not_done";
                 case 215:
-                    return "ui.menu.print";
+                    return "ui.last.offline";
                 case 216:
-                    return "ui.menu.report";
+                    return "ui.last.reversed";
                 case 217:
-                    return "ui.menu.run_all";
+                    return "ui.last.reversing";
                 case 218:
-                    return "ui.menu.run_one";
+                    return "ui.last.reversing_note";
                 case 219:
-                    return "ui.menu.settings";
+                    return "ui.last.settle_again";
                 case 220:
-                    return "ui.menu.sign_in";
+                    return "ui.last.settle_unconfirmed";
                 case 221:
-                    return "ui.menu.summary";
+                    return "ui.last.settled";
                 case 222:
-                    return "ui.menu.title";
+                    return "ui.last.settled_note";
                 case 223:
-                    return "ui.menu.transactions";
+                    return "ui.last.title";
                 case 224:
-                    return "ui.money";
+                    return "ui.last.unknown";
                 case 225:
-                    return "ui.offline.accepted";
+                    return "ui.last.unknown_note";
                 case 226:
-                    return "ui.offline.approved";
+                    return "ui.menu.change_pin";
                 case 227:
-                    return "ui.offline.mode";
+                    return "ui.menu.exit";
                 case 228:
-                    return "ui.page";
+                    return "ui.menu.locale";
                 case 229:
-                    return "ui.pin.again";
+                    return "ui.menu.locked";
                 case 230:
-                    return "ui.pin.changed";
+                    return "ui.menu.merchant";
                 case 231:
-                    return "ui.pin.hint";
+                    return "ui.menu.pick";
                 case 232:
-                    return "ui.pin.invalid";
+                    return "ui.menu.pin";
                 case 233:
-                    return "ui.pin.keys";
+                    return "ui.menu.print";
                 case 234:
-                    return "ui.pin.length";
+                    return "ui.menu.report";
                 case 235:
-                    return "ui.pin.locked_for";
+                    return "ui.menu.run_all";
                 case 236:
-                    return "ui.pin.mismatch";
+                    return "ui.menu.run_one";
                 case 237:
-                    return "ui.pin.must_change";
+                    return "ui.menu.settings";
                 case 238:
-                    return "ui.pin.new";
+                    return "ui.menu.sign_in";
                 case 239:
-                    return "ui.pin.prompt";
+                    return "ui.menu.summary";
                 case 240:
-                    return "ui.pin.retry";
+                    return "ui.menu.title";
                 case 241:
-                    return "ui.pin.wrong";
+                    return "ui.menu.transactions";
                 case 242:
-                    return "ui.processing";
+                    return "ui.money";
                 case 243:
-                    return "ui.processing.card";
+                    return "ui.offline.accepted";
                 case 244:
-                    return "ui.result.fail";
+                    return "ui.offline.approved";
                 case 245:
-                    return "ui.result.not_run";
+                    return "ui.offline.mode";
                 case 246:
-                    return "ui.result.pass";
+                    return "ui.page";
                 case 247:
-                    return "ui.result.warn";
+                    return "ui.pin.again";
                 case 248:
-                    return "ui.reversal.blocked";
+                    return "ui.pin.changed";
                 case 249:
-                    return "ui.reversal.clear_title";
+                    return "ui.pin.hint";
                 case 250:
-                    return "ui.reversal.clear_warn";
+                    return "ui.pin.invalid";
                 case 251:
-                    return "ui.reversal.kept";
+                    return "ui.pin.keys";
                 case 252:
-                    return "ui.settings.batch";
+                    return "ui.pin.length";
                 case 253:
-                    return "ui.settings.host";
+                    return "ui.pin.locked_for";
                 case 254:
-                    return "ui.settings.mid";
+                    return "ui.pin.mismatch";
                 case 255:
-                    return "ui.settings.tid";
+                    return "ui.pin.must_change";
                 default:
                     return null;
             }
@@ -568,50 +568,86 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.settle.failed";
+                    return "ui.pin.new";
                 case 257:
-                    return "ui.settle.refunds";
+                    return "ui.pin.prompt";
                 case 258:
-                    return "ui.settle.sales";
+                    return "ui.pin.retry";
                 case 259:
-                    return "ui.settle.voids";
+                    return "ui.pin.wrong";
                 case 260:
-                    return "ui.settled.uploaded";
+                    return "ui.processing";
                 case 261:
-                    return "ui.settlement.bad";
+                    return "ui.processing.card";
                 case 262:
-                    return "ui.settlement.ok";
+                    return "ui.result.fail";
                 case 263:
-                    return "ui.settlement.title";
+                    return "ui.result.not_run";
                 case 264:
-                    return "ui.sign_in.failed";
+                    return "ui.result.pass";
                 case 265:
-                    return "ui.signed_in";
+                    return "ui.result.warn";
                 case 266:
-                    return "ui.stan.not_found";
+                    return "ui.reversal.blocked";
                 case 267:
-                    return "ui.stan.prompt";
+                    return "ui.reversal.clear_title";
                 case 268:
-                    return "ui.stan.voided";
+                    return "ui.reversal.clear_warn";
                 case 269:
-                    return "ui.status.offline";
+                    return "ui.reversal.kept";
                 case 270:
-                    return "ui.status.online";
+                    return "ui.settings.batch";
                 case 271:
-                    return "ui.status.queue";
+                    return "ui.settings.host";
                 case 272:
-                    return "ui.unknown_screen";
+                    return "ui.settings.mid";
                 case 273:
-                    return "ui.void.confirm";
+                    return "ui.settings.tid";
                 case 274:
-                    return "ui.who.cardholder";
+                    return "ui.settle.failed";
                 case 275:
-                    return "ui.who.cashier";
+                    return "ui.settle.refunds";
                 case 276:
-                    return "ui.who.label";
+                    return "ui.settle.sales";
                 case 277:
-                    return "ui.who.merchant";
+                    return "ui.settle.voids";
                 case 278:
+                    return "ui.settled.uploaded";
+                case 279:
+                    return "ui.settlement.bad";
+                case 280:
+                    return "ui.settlement.ok";
+                case 281:
+                    return "ui.settlement.title";
+                case 282:
+                    return "ui.sign_in.failed";
+                case 283:
+                    return "ui.signed_in";
+                case 284:
+                    return "ui.stan.not_found";
+                case 285:
+                    return "ui.stan.prompt";
+                case 286:
+                    return "ui.stan.voided";
+                case 287:
+                    return "ui.status.offline";
+                case 288:
+                    return "ui.status.online";
+                case 289:
+                    return "ui.status.queue";
+                case 290:
+                    return "ui.unknown_screen";
+                case 291:
+                    return "ui.void.confirm";
+                case 292:
+                    return "ui.who.cardholder";
+                case 293:
+                    return "ui.who.cashier";
+                case 294:
+                    return "ui.who.label";
+                case 295:
+                    return "ui.who.merchant";
+                case 296:
                     return "ui.who.technician";
                 default:
                     return null;

@@ -24,6 +24,31 @@ namespace Pos.Core.Ui.Screens
             TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn, TextKey.UiFnClearReversal,
         };
 
+        // The boot screen's outcomes (ScreenIds.LastTransaction line 0): badge text, its style, and what the cashier
+        // must do. APPROVED names the kind with the approval screen's own badges.
+        private static readonly string[] LastStatuses = new string[]
+        {
+            "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED", "SETTLE_UNCONFIRMED",
+        };
+
+        private static readonly int[] LastBadges = new int[]
+        {
+            TextKey.UiApproved, TextKey.UiOfflineApproved, TextKey.UiDeclined, TextKey.UiLastReversed, TextKey.UiLastNotDone,
+            TextKey.UiLastReversing, TextKey.UiLastUnknown, TextKey.UiLastSettled, TextKey.UiLastSettleUnconfirmed,
+        };
+
+        private static readonly byte[] LastStyles = new byte[]
+        {
+            TextStyle.Approved, TextStyle.Approved, TextStyle.Declined, TextStyle.Warning, TextStyle.Warning,
+            TextStyle.Warning, TextStyle.Declined, TextStyle.Approved, TextStyle.Warning,
+        };
+
+        private static readonly int[] LastNotes = new int[]
+        {
+            TextKey.UiLastCharged, TextKey.UiLastOffline, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged,
+            TextKey.UiLastReversingNote, TextKey.UiLastUnknownNote, TextKey.UiLastSettledNote, TextKey.UiLastSettleAgain,
+        };
+
         // ---- idle and menu ----
 
         internal static int Idle(ScreenCanvas c, ScreenModel m)
@@ -272,6 +297,51 @@ namespace Pos.Core.Ui.Screens
             c.Field(8, c.Text(TextKey.UiLabelTrace), m.Line(2), TextStyle.Normal);
             OptionalField(c, 9, TextKey.UiLabelTime, TimeText(c, m.Line(3)));
             c.Wrapped(11, 2, c.Text(TextKey.UiOfflineAccepted), TextStyle.Warning);
+            return 1;
+        }
+
+        internal static int LastTransaction(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiLastTitle));
+            int s = 6; // unreadable: say unknown, never "approved"
+            for (int i = 0; i < LastStatuses.Length; i++)
+            {
+                if (LastStatuses[i] == m.Line(0))
+                {
+                    s = i;
+                }
+            }
+
+            string kind = m.Line(1);
+            int badge = s != 0 ? LastBadges[s] : kind == "PURCHASE" ? TextKey.UiApprovedPurchase : kind == "VOID" ? TextKey.UiApprovedVoid
+                : kind == "REFUND" ? TextKey.UiApprovedRefund : TextKey.UiApproved;
+            c.Badge(2, c.Text(badge), LastStyles[s]);
+            bool settlement = kind == "SETTLEMENT";
+            c.Field(4, settlement ? TextFormat.Fill(c.Text(TextKey.UiSettleSales), Count(m.Line(7))) : c.Text(TextKey.UiLabelAmount),
+                AmountText(c, m.Line(2)), TextStyle.Title);
+            OptionalField(c, 6, TextKey.UiLabelCard, m.Line(3).Length > 0 ? PanMask.Mask(m.Line(3)) : string.Empty);
+            c.Field(7, c.Text(settlement ? TextKey.UiLabelBatch : TextKey.UiLabelTrace), m.Line(4), TextStyle.Normal);
+            OptionalField(c, 8, TextKey.UiLabelRrn, m.Line(5));
+            OptionalField(c, 9, TextKey.UiLabelTime, TimeText(c, m.Line(6)));
+            if (!settlement && m.Line(7).Length > 0)
+            {
+                c.Line(10, TextFormat.Fill(c.Text(TextKey.UiCode), m.Line(7)), TextStyle.Dim);
+            }
+
+            c.Centered(12, c.Text(LastNotes[s]), LastStyles[s] == TextStyle.Approved ? TextStyle.Warning : TextStyle.Normal);
+            return 1;
+        }
+
+        internal static int Duplicate(ScreenCanvas c, ScreenModel m)
+        {
+            c.Title(c.Text(TextKey.UiDupTitle));
+            c.Field(4, c.Text(TextKey.UiLabelAmount), AmountText(c, m.Line(0)), TextStyle.Title);
+            c.Field(5, c.Text(TextKey.UiLabelCard), PanMask.Mask(m.Line(1)), TextStyle.Normal);
+            c.Line(7, TextFormat.Fill(c.Text(TextKey.UiDupSince), Count(m.Line(5))), TextStyle.Warning);
+            c.Field(8, c.Text(TextKey.UiLabelTrace), m.Line(2), TextStyle.Normal);
+            OptionalField(c, 9, TextKey.UiLabelTime, TimeText(c, m.Line(3)));
+            c.Field(10, string.Empty, c.Text(m.Line(4) == "OFFLINE_APPROVED" ? TextKey.UiOfflineApproved : TextKey.UiApproved), TextStyle.Approved);
+            c.Centered(12, c.Text(TextKey.UiDupAsk), TextStyle.Warning);
             return 1;
         }
 

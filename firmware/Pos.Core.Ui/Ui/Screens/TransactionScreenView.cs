@@ -42,6 +42,8 @@ namespace Pos.Core.Ui.Screens
             new ScreenViewEntry(ScreenIds.SignInFailed, TransactionLayouts.SignInFailed, ScreenViewEntry.HintsFromLayout),
             new ScreenViewEntry(ScreenIds.Settled, TransactionLayouts.Settled, TextKey.UiKeysDone),
             new ScreenViewEntry(ScreenIds.SettleFailed, TransactionLayouts.SettleFailed, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.LastTransaction, TransactionLayouts.LastTransaction, TextKey.UiKeysConfirm),
+            new ScreenViewEntry(ScreenIds.Duplicate, TransactionLayouts.Duplicate, TextKey.UiKeysConfirmBack),
         };
 
         private readonly ScreenCanvas _canvas = new ScreenCanvas();

@@ -17,6 +17,7 @@ namespace Pos.Core.Tests.Ui.Screens
             ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined,
             ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked, ScreenIds.ClearReversal,
             ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate,
         };
 
         /// <summary>Parameter lines per id, in the order of <see cref="AllIds"/> (every optional line filled).</summary>
@@ -49,6 +50,8 @@ namespace Pos.Core.Tests.Ui.Screens
             new string[] { "LKC", "KcvMismatch" },
             new string[] { "UPLOADED", "000003", "000002", "999", "9999999999.99", "999", "9999999999.99" },
             new string[] { "LTO" },
+            new string[] { "DECLINED", "REFUND", "9999999999.99", "622202******1234", "000042", "123456789012", "20261122T014130", "51" },
+            new string[] { "9999999999.99", "622202******1234", "000041", "20261122T014130", "OFFLINE_APPROVED", "9" },
         };
 
         /// <summary>The sample model of <paramref name="id"/>.</summary>

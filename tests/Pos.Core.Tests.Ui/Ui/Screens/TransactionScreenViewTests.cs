@@ -45,6 +45,47 @@ namespace Pos.Core.Tests.Ui.Screens
         }
 
         [TestMethod]
+        public void The_boot_screen_names_every_outcome_and_what_to_do_in_both_locales()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            string[] outcomes = new string[]
+            {
+                "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED", "SETTLE_UNCONFIRMED", "garbage",
+            };
+            int[] notes = new int[]
+            {
+                TextKey.UiLastCharged, TextKey.UiLastOffline, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged,
+                TextKey.UiLastReversingNote, TextKey.UiLastUnknownNote, TextKey.UiLastSettledNote, TextKey.UiLastSettleAgain, TextKey.UiLastUnknownNote,
+            };
+            for (int l = 0; l < Locales.Length; l++)
+            {
+                for (int i = 0; i < outcomes.Length; i++)
+                {
+                    bool settlement = outcomes[i].StartsWith("SETTLE");
+                    ScreenModel m = ScreenSamples.Model(ScreenIds.LastTransaction, new string[]
+                    {
+                        outcomes[i], settlement ? "SETTLEMENT" : "PURCHASE", "12.34", settlement ? string.Empty : "6222021234567890", "000042",
+                        settlement ? string.Empty : "123456789012", "20261122T014130", settlement ? "3" : "51",
+                    });
+                    Screen s = ScreenSamples.Render(view, m, Locales[l]);
+                    string where = outcomes[i] + " " + Locale.Tag(Locales[l]);
+                    CheckRows(s, where);
+                    Assert.AreEqual(0, view.ClippedWrites, where);
+                    string text = s.ToText();
+                    Assert.Contains(Catalog.Get(Locales[l], notes[i]), text, where);
+                    Assert.IsTrue(text.IndexOf("6222021234567890") < 0, where + ": full PAN on the screen");
+                    if (i == 0)
+                    {
+                        Assert.Contains(Catalog.Get(Locales[l], TextKey.UiApprovedPurchase), text, where);
+                    }
+                }
+            }
+
+            Screen zh = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.LastTransaction, new string[] { "APPROVED", "PURCHASE", "12.34" }), Locale.ZhCn);
+            Assert.Contains("请勿重复收款", zh.ToText());
+        }
+
+        [TestMethod]
         public void Every_local_code_and_response_code_fits_its_result_screens()
         {
             TransactionScreenView view = ScreenSamples.View();
