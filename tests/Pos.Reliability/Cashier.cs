@@ -1,13 +1,15 @@
+using System.Globalization;
 using Pos.Core.Transactions;
 using Pos.Hal;
 
 namespace Pos.Reliability
 {
     /// <summary>
-    /// The person at the counter: serves one customer at a time (amount, card, read the screen) and, like a real
-    /// cashier, tries again when the screen did not say the payment went through: after a decline, a no-connection
-    /// screen, a pending reversal or a power cut. Records every approval it was shown (by batch and STAN, as the screen
-    /// and the journal say) — the ledger is judged against that.
+    /// The person at the counter: serves one customer at a time (a sale, a void or a refund, through the terminal's
+    /// keys and card reader, reading the screen) and, like a real cashier, tries again when the screen did not say it
+    /// went through: after a decline, a no-connection screen, a pending reversal or a power cut. Reads every screen it
+    /// passes, the boot screen and the duplicate warning included, and records every approval it was shown (by batch
+    /// and STAN, as the screen says): the host's ledger is judged against that.
     /// </summary>
     public sealed class Cashier
     {
@@ -16,7 +18,13 @@ namespace Pos.Reliability
         {
             ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed,
             ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked,
-            ScreenIds.Duplicate,
+            ScreenIds.Duplicate, ScreenIds.Balance,
+        };
+
+        /// <summary>Screens that end a settlement.</summary>
+        private static readonly string[] SettleOutcomes =
+        {
+            ScreenIds.Settled, ScreenIds.SettleFailed, ScreenIds.NoConnection, ScreenIds.ReversalBlocked, ScreenIds.Failed,
         };
 
         private readonly ReliabilityWorld _world;
@@ -38,43 +46,66 @@ namespace Pos.Reliability
         /// <summary>Every approval the cashier was shown: (batch, STAN).</summary>
         public HashSet<(int Batch, int Stan)> ShownApprovals { get; } = new();
 
-        /// <summary>The customers served so far.</summary>
-        public List<SaleIntent> Served { get; } = new();
+        /// <summary>The approvals of sales the cashier was shown, in order (originals for voids and refunds).</summary>
+        public List<Receipt> Receipts { get; } = new();
 
-        /// <summary>Serves one customer until the screen says approved or the cashier gives up.</summary>
-        public void Serve(SaleIntent intent)
+        /// <summary>The operations served so far.</summary>
+        public List<Operation> Served { get; } = new();
+
+        /// <summary>What each settlement the cashier started ended with.</summary>
+        public List<string> Settlements { get; } = new();
+
+        /// <summary>Serves one customer until the screen says it went through or the cashier gives up.</summary>
+        public void Serve(Operation operation)
         {
-            Served.Add(intent);
-            while (!intent.ShownApproved && intent.Attempts < MaxAttempts)
+            Served.Add(operation);
+            while (!operation.ShownApproved && operation.Attempts < MaxAttempts)
             {
-                intent.Attempts++;
-                Attempt(intent);
+                operation.Attempts++;
+                if (!Attempt(operation))
+                {
+                    break;
+                }
             }
 
-            ToIdle(intent);
+            ToIdle(operation);
+        }
+
+        /// <summary>FUNC 4: settles the batch; returns the screen it ended on.</summary>
+        public string Settle()
+        {
+            ToIdle(null);
+            _world.Press(Key.Func);
+            _world.Press(Key.Digit4);
+            _world.Pump(() => Array.IndexOf(SettleOutcomes, _world.Terminal.Screen.Id) >= 0 && IsQuiet(), 10 * 60_000);
+            string id = _world.Terminal.Screen.Id;
+            Settlements.Add(id + " " + _world.Terminal.Screen.Line(0));
+            ToIdle(null);
+            return id;
         }
 
         /// <summary>Brings the terminal back to its idle screen, reading (and confirming) whatever it shows first.</summary>
-        public void ToIdle(SaleIntent? intent)
+        public void ToIdle(Operation? operation)
         {
             for (int i = 0; i < 20; i++)
             {
-                _world.Pump(() => Quiet(), 30_000);
+                _world.Pump(IsQuiet, 30_000);
                 string id = _world.Terminal.Screen.Id;
-                if (_world.Terminal.State == TxnState.Idle && id == ScreenIds.Idle)
+                TxnState state = _world.Terminal.State;
+                if (state == TxnState.Idle && id == ScreenIds.Idle)
                 {
                     return;
                 }
 
-                Read(intent);
-                TxnState state = _world.Terminal.State;
+                Read(operation);
                 _world.Press(state == TxnState.Result || state == TxnState.LastResult ? Key.Enter : Key.Cancel);
             }
         }
 
-        private void Attempt(SaleIntent intent)
+        // One try; false when the operation cannot go on (the original of a void or refund is not there).
+        private bool Attempt(Operation operation)
         {
-            ToIdle(intent);
+            ToIdle(operation);
             int batch = _world.Terminal.Journal.State.BatchNumber;
             int before = _world.Terminal.Journal.State.CurrentStan;
             _attemptBatch = batch;
@@ -82,58 +113,40 @@ namespace Pos.Reliability
             int cuts = _world.PowerCuts;
             try
             {
-                Amount(intent.AmountFen);
-                if (_world.PowerCuts != cuts)
+                if (!Prepare(operation, cuts))
                 {
-                    intent.Seen.Add("power cut");
-                    return;
+                    return _world.PowerCuts != cuts;
                 }
 
-                if (!_world.Pump(() => _world.Terminal.State == TxnState.PresentCard, 10_000))
+                if (operation.Kind != OperationKind.Void)
                 {
-                    intent.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no card prompt (" + _world.Terminal.Screen.Id + ")");
-                    return;
+                    _world.Reader.Present(Card(operation), CardReadError.None);
+                }
+                else
+                {
+                    _world.Press(Key.Enter); // the void's confirmation screen: the original's amount and card
                 }
 
-                string track2 = intent.Contactless ? string.Empty : intent.Pan + "=3012101";
-                var card = new CardData(intent.Pan, "3012", intent.Contactless ? string.Empty : "101", track2,
-                    intent.Contactless ? EntryMode.Contactless : EntryMode.Magstripe, null, string.Empty);
-                _world.Reader.Present(card, CardReadError.None);
-                if (!AwaitOutcome(intent, cuts))
+                if (!AwaitOutcome(operation, cuts))
                 {
-                    return;
+                    return true;
                 }
 
-                if (_world.Terminal.Screen.Id == ScreenIds.Duplicate)
+                if (_world.Terminal.Screen.Id == ScreenIds.Duplicate && !OnDuplicate(operation, batch, cuts))
                 {
-                    // The terminal says this card paid this amount moments ago. This customer's own earlier attempt:
-                    // it went through, stop. Another customer's: charge again.
-                    var screen = _world.Terminal.Screen;
-                    int earlier = int.Parse(screen.Line(2), System.Globalization.CultureInfo.InvariantCulture);
-                    if (intent.Stans.Contains((batch, earlier)))
-                    {
-                        Shown(intent, batch, earlier, "DUPLICATE " + screen.Line(4));
-                        _world.Press(Key.Cancel);
-                        return;
-                    }
-
-                    intent.Seen.Add("DUPLICATE of another customer's " + screen.Line(2));
-                    _world.Press(Key.Enter);
-                    if (!AwaitOutcome(intent, cuts))
-                    {
-                        return;
-                    }
+                    return true;
                 }
 
-                Read(intent);
+                Read(operation);
+                return true;
             }
             finally
             {
-                // STANs the terminal reserved meanwhile are this customer's (they never go back, or the run fails).
+                // STANs the terminal reserved meanwhile are this operation's (they never go back, or the run fails).
                 int after = _world.Terminal.Journal.State.CurrentStan;
                 for (int stan = before + 1; stan <= after; stan++)
                 {
-                    intent.Stans.Add((batch, stan));
+                    operation.Stans.Add((batch, stan));
                 }
 
                 _attemptBatch = -1;
@@ -141,81 +154,158 @@ namespace Pos.Reliability
             }
         }
 
-        private bool AwaitOutcome(SaleIntent intent, int cuts)
+        // The keys up to the card (a void: up to its confirmation). False when it did not get there.
+        private bool Prepare(Operation operation, int cuts)
         {
-            if (_world.Pump(() => IsOutcome(_world.Terminal.Screen.Id) && _world.Terminal.State != TxnState.Authorising, 120_000))
+            if (operation.Kind == OperationKind.Sale)
+            {
+                Digits(operation.AmountFen.ToString(CultureInfo.InvariantCulture));
+                _world.Press(Key.Enter);
+                return Reach(TxnState.PresentCard, operation, cuts);
+            }
+
+            _world.Press(Key.Func);
+            _world.Press(operation.Kind == OperationKind.Void ? Key.Digit1 : Key.Digit2);
+            if (!Reach(TxnState.OriginalStanEntry, operation, cuts))
+            {
+                return false;
+            }
+
+            Digits(operation.Original!.Stan.ToString(CultureInfo.InvariantCulture));
+            _world.Press(Key.Enter);
+            if (_world.Terminal.State == TxnState.OriginalStanEntry)
+            {
+                operation.Seen.Add("ORIGINAL_STAN " + _world.Terminal.Screen.Line(2));
+                return false;
+            }
+
+            if (operation.Kind == OperationKind.Void)
+            {
+                return Reach(TxnState.VoidConfirm, operation, cuts);
+            }
+
+            if (!Reach(TxnState.AmountEntry, operation, cuts))
+            {
+                return false;
+            }
+
+            Digits(operation.AmountFen.ToString(CultureInfo.InvariantCulture));
+            _world.Press(Key.Enter);
+            return Reach(TxnState.PresentCard, operation, cuts);
+        }
+
+        // The terminal says this card paid this amount moments ago. This customer's own earlier attempt: it went
+        // through, stop (false). Another customer's: charge again (true once the new attempt has its outcome).
+        private bool OnDuplicate(Operation operation, int batch, int cuts)
+        {
+            var screen = _world.Terminal.Screen;
+            int earlier = int.Parse(screen.Line(2), CultureInfo.InvariantCulture);
+            if (operation.Stans.Contains((batch, earlier)))
+            {
+                Shown(operation, batch, earlier, "DUPLICATE " + screen.Line(4), screen.Line(4) == "OFFLINE_APPROVED");
+                _world.Press(Key.Cancel);
+                return false;
+            }
+
+            operation.Seen.Add("DUPLICATE of another customer's " + screen.Line(2));
+            _world.Press(Key.Enter);
+            return AwaitOutcome(operation, cuts);
+        }
+
+        private bool Reach(TxnState state, Operation operation, int cuts)
+        {
+            if (_world.Pump(() => _world.Terminal.State == state, 10_000))
             {
                 return true;
             }
 
-            intent.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
+            operation.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "not at " + TransactionTable.NameOf(state) + " (" + _world.Terminal.Screen.Id + ")");
             return false;
         }
 
-        // Reads the screen: an approval (online or offline) is remembered with its STAN.
-        private void Read(SaleIntent? intent)
+        private bool AwaitOutcome(Operation operation, int cuts)
+        {
+            if (_world.Pump(() => Array.IndexOf(Outcomes, _world.Terminal.Screen.Id) >= 0 && _world.Terminal.State != TxnState.Authorising, 120_000))
+            {
+                return true;
+            }
+
+            operation.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
+            return false;
+        }
+
+        // Reads the screen: an approval (online, offline, or the boot screen's) is remembered with its STAN.
+        private void Read(Operation? operation)
         {
             var screen = _world.Terminal.Screen;
             string id = screen.Id;
             int batch = _world.Terminal.Journal.State.BatchNumber;
             if (id == ScreenIds.Approved && screen.Line(3).Length > 0)
             {
-                Shown(intent, batch, int.Parse(screen.Line(3), System.Globalization.CultureInfo.InvariantCulture), "APPROVED");
+                Shown(operation, batch, int.Parse(screen.Line(3), CultureInfo.InvariantCulture), "APPROVED", false);
             }
             else if (id == ScreenIds.OfflineApproved && screen.Line(2).Length > 0)
             {
-                Shown(intent, batch, int.Parse(screen.Line(2), System.Globalization.CultureInfo.InvariantCulture), "OFFLINE_APPROVED");
+                Shown(operation, batch, int.Parse(screen.Line(2), CultureInfo.InvariantCulture), "OFFLINE_APPROVED", true);
             }
             else if (id == ScreenIds.LastTransaction && (screen.Line(0) == "APPROVED" || screen.Line(0) == "OFFLINE_APPROVED")
                 && screen.Line(1) != "SETTLEMENT")
             {
-                // The boot screen after a power cut: the last sale went through (its batch is the current one: a
-                // settlement would have replaced this record).
-                int stan = int.Parse(screen.Line(4), System.Globalization.CultureInfo.InvariantCulture);
-                bool mine = intent != null && (intent.Stans.Contains((batch, stan)) || (batch == _attemptBatch && stan > _attemptFirstStan));
-                Shown(mine ? intent : null, batch, stan, "LAST_TXN " + screen.Line(0));
+                // The boot screen after a power cut: the last transaction went through (its batch is the current one:
+                // a settlement would have replaced this record). Whose it was, the STAN tells.
+                int stan = int.Parse(screen.Line(4), CultureInfo.InvariantCulture);
+                bool mine = operation != null && (operation.Stans.Contains((batch, stan)) || (batch == _attemptBatch && stan > _attemptFirstStan));
+                Shown(mine ? operation : null, batch, stan, "LAST_TXN " + screen.Line(0), screen.Line(0) == "OFFLINE_APPROVED");
             }
-            else if (intent != null && id != ScreenIds.Idle)
+            else if (operation != null && id != ScreenIds.Idle)
             {
-                intent.Seen.Add(id + (screen.Line(0).Length > 0 ? " " + screen.Line(0) : string.Empty));
+                operation.Seen.Add(id + (screen.Line(0).Length > 0 ? " " + screen.Line(0) : string.Empty));
             }
         }
 
-        private void Shown(SaleIntent? intent, int batch, int stan, string what)
+        private void Shown(Operation? operation, int batch, int stan, string what, bool offline)
         {
-            ShownApprovals.Add((batch, stan));
-            string text = what + " " + stan.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-            if (intent != null)
+            if (ShownApprovals.Add((batch, stan)) && (operation == null || operation.Kind == OperationKind.Sale))
             {
-                intent.ShownApproved = true;
-                if (intent.Seen.Count == 0 || intent.Seen[^1] != text)
+                Receipts.Add(new Receipt(operation, batch, stan, offline));
+            }
+
+            string text = what + " " + stan.ToString("D6", CultureInfo.InvariantCulture);
+            if (operation != null)
+            {
+                operation.ShownApproved = true;
+                if (operation.Seen.Count == 0 || operation.Seen[^1] != text)
                 {
-                    intent.Seen.Add(text);
+                    operation.Seen.Add(text);
                 }
             }
         }
 
-        private void Amount(long fen)
+        private static CardData Card(Operation operation)
         {
-            foreach (char c in fen.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            string track2 = operation.Contactless ? string.Empty : operation.Pan + "=3012101";
+            return new CardData(operation.Pan, "3012", operation.Contactless ? string.Empty : "101", track2,
+                operation.Contactless ? EntryMode.Contactless : EntryMode.Magstripe, null, string.Empty);
+        }
+
+        private void Digits(string digits)
+        {
+            foreach (char c in digits)
             {
                 if (!_world.Press((Key)((int)Key.Digit0 + (c - '0'))))
                 {
                     return;
                 }
             }
-
-            _world.Press(Key.Enter);
         }
 
         // Nothing in flight that the cashier must wait for.
-        private bool Quiet()
+        private bool IsQuiet()
         {
             TxnState s = _world.Terminal.State;
             return s == TxnState.Idle || s == TxnState.Result || s == TxnState.ReversalBlocked || s == TxnState.Menu
-                || s == TxnState.AmountEntry || s == TxnState.PresentCard || s == TxnState.LastResult || s == TxnState.DuplicateConfirm;
+                || s == TxnState.AmountEntry || s == TxnState.PresentCard || s == TxnState.LastResult || s == TxnState.DuplicateConfirm
+                || s == TxnState.OriginalStanEntry || s == TxnState.VoidConfirm || s == TxnState.ClearReversalConfirm;
         }
-
-        private static bool IsOutcome(string id) => Array.IndexOf(Outcomes, id) >= 0;
     }
 }

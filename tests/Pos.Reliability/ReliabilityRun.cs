@@ -1,14 +1,14 @@
+using System.Globalization;
 using Pos.Core.Simulation;
 using Pos.Core.Transactions;
-using Pos.Hal;
 using Pos.HostSim;
 
 namespace Pos.Reliability
 {
     /// <summary>
-    /// One run: boot, serve the plan's customers through faults, outages and power cuts, then heal the world, let the
-    /// terminal send what it owes, settle, and judge the host's ledger against what the cashier was shown
-    /// (docs/RELIABILITY.md lists the invariants).
+    /// One run: boot, serve the plan's operations (sales, voids, refunds, settlements) through faults, outages, link
+    /// flaps and power cuts, then heal the world, let the terminal send what it owes, settle, and judge the host's
+    /// ledger against what the cashier was shown (docs/RELIABILITY.md lists the invariants).
     /// </summary>
     public static class ReliabilityRun
     {
@@ -18,6 +18,7 @@ namespace Pos.Reliability
             FaultKind.Garbage, FaultKind.WrongStan,
         };
 
+        // Amount cents the host simulator declines with that code (TestCards: the amount picks the answer).
         private static readonly string[] DeclineCents = { "51", "05", "14", "91" };
 
         /// <summary>Runs <paramref name="plan"/> and returns the verdict.</summary>
@@ -36,8 +37,9 @@ namespace Pos.Reliability
                 ? FaultKinds[random.Next(FaultKinds.Length)] : FaultKind.None;
             world.Pump(() => world.Terminal.IsOnline, 60_000);
             cashier.ToIdle(null);
-            for (int i = 1; i <= plan.Customers; i++)
+            for (int i = 1; i <= plan.Operations; i++)
             {
+                Operation operation = Next(i, plan, cashier, world, random);
                 bool linkDown = random.NextDouble() < plan.LinkDownRate;
                 bool hostDown = !linkDown && random.NextDouble() < plan.HostDownRate;
                 bool silent = hostDown && random.NextDouble() < 0.5;
@@ -45,14 +47,23 @@ namespace Pos.Reliability
                 {
                     world.Link.Set(false);
                 }
+                else if (random.NextDouble() < plan.FlapRate)
+                {
+                    world.ScheduleFlap(random.Next(5_000), 1_000 + random.Next(20_000));
+                }
 
                 world.Exchange.Refused = hostDown && !silent;
                 world.Exchange.Silent = silent;
-                cashier.Serve(Customer(i, plan, random));
-                world.Link.Set(true);
+                cashier.Serve(operation);
+                world.CancelFlaps();
                 world.Exchange.Refused = false;
                 world.Exchange.Silent = false;
                 world.Wait(random.Next(20_000));
+                if (random.NextDouble() < plan.SettleRate)
+                {
+                    cashier.Settle();
+                }
+
                 if (plan.RandomCutRate > 0 && random.NextDouble() < plan.RandomCutRate)
                 {
                     Arm(world, world.Storage.MutationCount + 1 + random.Next(30), plan.KeepUnflushed, random);
@@ -63,21 +74,41 @@ namespace Pos.Reliability
             Judge(world, cashier, report);
             report.PowerCuts = world.PowerCuts;
             report.Writes = world.Storage.MutationCount;
-            report.Customers = cashier.Served.Count;
+            report.Operations = cashier.Served.Count;
             report.Attempts = cashier.Served.Sum(s => s.Attempts);
+            report.Settlements = cashier.Settlements.Count;
             report.Served.AddRange(cashier.Served);
             return report;
         }
 
-        private static SaleIntent Customer(int number, RunPlan plan, Random random)
+        // The next customer: mostly sales; a void or a refund of a sale of this batch the cashier saw approved.
+        private static Operation Next(int number, RunPlan plan, Cashier cashier, ReliabilityWorld world, Random random)
         {
+            double roll = random.NextDouble();
+            int batch = world.Terminal.Journal.State.BatchNumber;
+            Receipt? original = null;
+            if (roll < plan.VoidRate + plan.RefundRate)
+            {
+                var candidates = cashier.Receipts.Where(r => !r.Used && !r.Offline && r.Batch == batch && r.Operation != null).ToList();
+                original = candidates.Count == 0 ? null : candidates[random.Next(candidates.Count)];
+            }
+
+            if (original != null)
+            {
+                original.Used = true;
+                Operation sale = original.Operation!;
+                return roll < plan.VoidRate
+                    ? new Operation(number, OperationKind.Void, sale.AmountFen, sale.Pan, sale.Contactless, original)
+                    : new Operation(number, OperationKind.Refund, 1 + random.Next((int)sale.AmountFen), sale.Pan, sale.Contactless, original);
+            }
+
             long amount = (1 + random.Next(300)) * 100;
             if (random.NextDouble() < plan.DeclineRate)
             {
-                amount += int.Parse(DeclineCents[random.Next(DeclineCents.Length)], System.Globalization.CultureInfo.InvariantCulture);
+                amount += int.Parse(DeclineCents[random.Next(DeclineCents.Length)], CultureInfo.InvariantCulture);
             }
 
-            return new SaleIntent(number, amount, TestCards.Generic, random.NextDouble() < 0.7);
+            return new Operation(number, OperationKind.Sale, amount, TestCards.Generic, random.NextDouble() < 0.7);
         }
 
         private static void Arm(ReliabilityWorld world, int write, int keep, Random random)
@@ -98,7 +129,7 @@ namespace Pos.Reliability
         {
             world.Storage.Disarm();
             world.Exchange.FaultFor = null;
-            world.Link.Set(true);
+            world.CancelFlaps();
             world.Exchange.Refused = false;
             world.Exchange.Silent = false;
             cashier.ToIdle(null);
@@ -110,63 +141,60 @@ namespace Pos.Reliability
                     + ", offline " + world.Terminal.OfflineCount + ", state " + TransactionTable.NameOf(world.Terminal.State));
             }
 
-            cashier.ToIdle(null);
-            world.Press(Key.Func);
-            world.Press(Key.Digit4);
-            world.Pump(() => world.Terminal.Screen.Id == ScreenIds.Settled || world.Terminal.Screen.Id == ScreenIds.SettleFailed
-                || world.Terminal.State == TxnState.ReversalBlocked, 10 * 60_000);
-            if (world.Terminal.Screen.Id != ScreenIds.Settled)
+            if (cashier.Settle() != ScreenIds.Settled)
             {
-                report.Unbalanced.Add("settlement ended on " + world.Terminal.Screen.Id + " " + world.Terminal.Screen.Line(0));
+                report.Unbalanced.Add("the final settlement ended on " + cashier.Settlements[^1]);
             }
-            else if (world.Host.Ledger.Settlements.Count == 0 || !world.Host.Ledger.Settlements[^1].Balanced)
+
+            foreach (SettlementRecord s in world.Host.Ledger.Settlements.Where(s => s.Tid == ReliabilityWorld.Tid && !s.Balanced))
             {
-                report.Unbalanced.Add("the host's settlement record is not balanced (" + world.Terminal.Screen.Line(0) + ")");
+                report.Unbalanced.Add("batch " + s.Batch + ": the terminal claimed " + s.TerminalTotals + ", the host holds " + s.HostTotals);
             }
         }
 
+        // The invariants, judged on the host's ledger: every approval it holds was shown to the cashier and belongs to one
+        // operation at most once; every approval shown is held.
         private static void Judge(ReliabilityWorld world, Cashier cashier, RunReport report)
         {
-            var effective = world.Host.Ledger.Entries
-                .Where(e => e.Key.Tid == ReliabilityWorld.Tid && (e.Kind == LedgerEntryKind.Purchase || e.Kind == LedgerEntryKind.Advice)
-                    && e.Status == LedgerStatus.Approved)
+            var held = world.Host.Ledger.Entries
+                .Where(e => e.Key.Tid == ReliabilityWorld.Tid && e.Status != LedgerStatus.Reversed)
                 .ToDictionary(e => (e.Key.Batch, e.Key.Stan));
-            var owner = new Dictionary<(int, int), SaleIntent>();
-            foreach (SaleIntent intent in cashier.Served)
+            var owner = new Dictionary<(int, int), Operation>();
+            foreach (Operation operation in cashier.Served)
             {
-                foreach (var stan in intent.Stans)
+                foreach (var stan in operation.Stans)
                 {
-                    if (owner.TryGetValue(stan, out SaleIntent? other) && other != intent)
+                    if (owner.TryGetValue(stan, out Operation? other) && other != operation)
                     {
-                        report.Other.Add("STAN " + stan.Batch + "/" + stan.Stan + " used for customer " + other.Number + " and customer " + intent.Number);
+                        report.Other.Add("STAN " + stan.Batch + "/" + stan.Stan + " used for " + other.Kind + " " + other.Number
+                            + " and " + operation.Kind + " " + operation.Number);
                     }
 
-                    owner[stan] = intent;
+                    owner[stan] = operation;
                 }
 
-                int charges = intent.Stans.Distinct().Count(effective.ContainsKey);
-                if (charges > 1)
+                if (operation.Stans.Distinct().Count(held.ContainsKey) > 1)
                 {
-                    report.Doubles.Add(intent.ToString());
+                    report.Doubles.Add(operation.ToString());
                 }
             }
 
-            foreach (var key in effective.Keys)
+            foreach (var (key, entry) in held)
             {
                 if (!cashier.ShownApprovals.Contains(key))
                 {
-                    report.Phantoms.Add(key.Batch + "/" + key.Stan + " " + effective[key].AmountFen + " fen"
-                        + (owner.TryGetValue(key, out SaleIntent? who) ? " (" + who + ")" : string.Empty));
+                    report.Phantoms.Add(key.Batch + "/" + key.Stan + " " + entry.Kind + " " + entry.AmountFen + " fen"
+                        + (owner.TryGetValue(key, out Operation? who) ? " (" + who + ")" : string.Empty));
                 }
             }
 
             foreach (var key in cashier.ShownApprovals)
             {
-                if (!effective.ContainsKey(key))
+                if (!held.ContainsKey(key))
                 {
-                    report.Missing.Add(key.Batch + "/" + key.Stan + (owner.TryGetValue(key, out SaleIntent? who) ? " (" + who + ")" : string.Empty)
-                        + (world.Host.Ledger.Entries.FirstOrDefault(e => e.Key.Tid == ReliabilityWorld.Tid && e.Key.Batch == key.Batch && e.Key.Stan == key.Stan) is { } e2
-                            ? " host: " + e2.Kind + " " + e2.Status : " host: nothing"));
+                    LedgerEntry? entry = world.Host.Ledger.Entries.FirstOrDefault(e => e.Key.Tid == ReliabilityWorld.Tid && e.Key.Batch == key.Batch && e.Key.Stan == key.Stan);
+                    report.Missing.Add(key.Batch + "/" + key.Stan + (owner.TryGetValue(key, out Operation? who) ? " (" + who + ")" : string.Empty)
+                        + (entry != null ? " host: " + entry.Kind + " " + entry.Status : " host: nothing"));
                 }
             }
         }

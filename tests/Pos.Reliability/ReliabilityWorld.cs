@@ -28,6 +28,7 @@ namespace Pos.Reliability
         private static readonly DateTime UnsetClock = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
         private readonly OfflinePolicySettings _offline;
+        private readonly List<(long At, bool Up)> _linkChanges = new();
         private long _worldMs;
 
         /// <summary>Creates the world and boots the terminal (not yet online).</summary>
@@ -123,6 +124,20 @@ namespace Pos.Reliability
             throw new InvalidOperationException("the terminal never settled");
         }
 
+        /// <summary>The Wi-Fi drops <paramref name="inMs"/> from now and comes back <paramref name="downMs"/> later (while the terminal runs).</summary>
+        public void ScheduleFlap(long inMs, long downMs)
+        {
+            _linkChanges.Add((_worldMs + inMs, false));
+            _linkChanges.Add((_worldMs + inMs + downMs, true));
+        }
+
+        /// <summary>Forgets the flaps not yet due and brings the link up.</summary>
+        public void CancelFlaps()
+        {
+            _linkChanges.Clear();
+            Link.Set(true);
+        }
+
         /// <summary>Moves world time forward, running the terminal's timers on the way.</summary>
         public void Wait(long ms) => Pump(() => false, ms);
 
@@ -184,6 +199,14 @@ namespace Pos.Reliability
                 next = exchange;
             }
 
+            foreach (var change in _linkChanges)
+            {
+                if (next < 0 || change.At < next)
+                {
+                    next = change.At;
+                }
+            }
+
             return next;
         }
 
@@ -196,6 +219,15 @@ namespace Pos.Reliability
 
             _worldMs += ms;
             Clock.Advance(ms);
+            for (int i = 0; i < _linkChanges.Count; i++)
+            {
+                if (_linkChanges[i].At <= _worldMs)
+                {
+                    Link.Set(_linkChanges[i].Up);
+                    _linkChanges.RemoveAt(i);
+                    i--;
+                }
+            }
         }
 
         private void RebootAfterCut()

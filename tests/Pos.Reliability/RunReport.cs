@@ -6,10 +6,10 @@ namespace Pos.Reliability
         /// <summary>The plan that ran.</summary>
         public RunPlan Plan { get; init; } = new();
 
-        /// <summary>Customers charged more than once (effective debits at the host).</summary>
+        /// <summary>Operations the host holds more than once (a customer charged or refunded twice).</summary>
         public List<string> Doubles { get; } = new();
 
-        /// <summary>Charges at the host the cashier was never shown as approved.</summary>
+        /// <summary>Approvals the host holds (sales, advices, voids, refunds) that the cashier was never shown.</summary>
         public List<string> Phantoms { get; } = new();
 
         /// <summary>Approvals the cashier was shown that the host does not hold.</summary>
@@ -27,14 +27,17 @@ namespace Pos.Reliability
         /// <summary>Flash writes of the run.</summary>
         public int Writes { get; set; }
 
-        /// <summary>Customers served and attempts made.</summary>
-        public int Customers { get; set; }
+        /// <summary>Operations served (sales, voids, refunds).</summary>
+        public int Operations { get; set; }
 
-        /// <summary>Attempts over all customers.</summary>
+        /// <summary>Attempts over all operations.</summary>
         public int Attempts { get; set; }
 
-        /// <summary>The customers, for the failure message.</summary>
-        public List<SaleIntent> Served { get; } = new();
+        /// <summary>The operations, for the failure message.</summary>
+
+        /// <summary>Settlements that ran (the final one included).</summary>
+        public int Settlements { get; set; }
+        public List<Operation> Served { get; } = new();
 
         /// <summary>True when no invariant broke.</summary>
         public bool Ok => Doubles.Count + Phantoms.Count + Missing.Count + Unbalanced.Count + Other.Count == 0;

@@ -13,6 +13,7 @@ namespace Pos.Bench
             [Offline.ForwardFigures.Name] = (Offline.ForwardFigures.Help, Offline.ForwardFigures.Run),
             ["storage"] = ("journal figures: bytes written per queued txn, full-queue recovery time, retained memory", Storage.StorageFigures.Run),
             [Device.DeviceBudgets.Name] = (Device.DeviceBudgets.Help, Device.DeviceBudgets.Run),
+            [Reliability.ReliabilityCommand.Name] = (Reliability.ReliabilityCommand.Help, Reliability.ReliabilityCommand.Run),
         };
 
         /// <summary>Runs the command named by args[0], if there is one.</summary>

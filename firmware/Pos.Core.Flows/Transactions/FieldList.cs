@@ -38,13 +38,13 @@ namespace Pos.Core.Transactions
             int start = 0;
             for (int i = 0; i < count; i++)
             {
-                int end = text == null ? -1 : text.IndexOf(Separator, start);
                 if (text == null || start > text.Length)
                 {
                     values[i] = string.Empty;
                     continue;
                 }
 
+                int end = text.IndexOf(Separator, start);
                 if (end < 0)
                 {
                     values[i] = text.Substring(start);

@@ -13,22 +13,22 @@ namespace Pos.Tests.Host.Reliability
         {
             foreach (var plan in new[]
             {
-                new RunPlan { Seed = 1, Customers = 40, FaultRate = 0, LinkDownRate = 0, HostDownRate = 0, DeclineRate = 0 },
-                new RunPlan { Seed = 2, Customers = 40 },
-                new RunPlan { Seed = 3, Customers = 40, RandomCutRate = 0.3 },
-                new RunPlan { Seed = 4, Customers = 40, RandomCutRate = 0.3, RtcKeepsTime = false },
+                new RunPlan { Seed = 1, Operations = 60, FaultRate = 0, LinkDownRate = 0, HostDownRate = 0, DeclineRate = 0 },
+                new RunPlan { Seed = 2, Operations = 60 },
+                new RunPlan { Seed = 3, Operations = 60, RandomCutRate = 0.3 },
+                new RunPlan { Seed = 4, Operations = 60, RandomCutRate = 0.3, RtcKeepsTime = false },
             })
             {
                 var sw = System.Diagnostics.Stopwatch.StartNew();
                 RunReport r = Execute(plan);
-                TestContext.WriteLine((r.Ok ? "OK " : "FAIL ") + sw.ElapsedMilliseconds + " ms, customers " + r.Customers + ", attempts " + r.Attempts + "\n" + r.Describe());
+                TestContext.WriteLine((r.Ok ? "OK " : "FAIL ") + sw.ElapsedMilliseconds + " ms, customers " + r.Operations + ", attempts " + r.Attempts + "\n" + r.Describe());
             }
         }
 
         [TestMethod]
         public void Sweep()
         {
-            var baseline = Execute(new RunPlan { Seed = 7, Customers = 8 });
+            var baseline = Execute(new RunPlan { Seed = 7, Operations = 10 });
             int writes = baseline.Writes;
             var fails = new Dictionary<string, int>();
             var examples = new List<string>();
@@ -38,7 +38,7 @@ namespace Pos.Tests.Host.Reliability
             {
                 for (int w = 0; w < writes; w++)
                 {
-                    RunReport r = Execute(new RunPlan { Seed = 7, Customers = 8, CutAtWrite = w, KeepUnflushed = keep });
+                    RunReport r = Execute(new RunPlan { Seed = 7, Operations = 10, CutAtWrite = w, KeepUnflushed = keep });
                     runs++;
                     if (!r.Ok)
                     {
