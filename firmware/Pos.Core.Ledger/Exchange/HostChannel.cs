@@ -192,8 +192,31 @@ namespace Pos.Core.Exchange
             _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
         }
 
+        /// <summary>
+        /// Completions the seam reported for an exchange that is not in flight (never started, or already completed):
+        /// dropped here, never posted.
+        /// </summary>
+        public int Dropped { get; private set; }
+
         private void OnCompleted(int exchangeId, byte[] reply, ExchangeFailure failure)
         {
+            // The seam's outcome enters the core here, so it is checked here: a "reply" without bytes is a connection
+            // closed before the reply, a failure value the seam does not define is a timeout (both: the request may
+            // have reached the host, so a reversal stays), and the bytes of a failure are not kept.
+            if (failure == ExchangeFailure.None && (reply == null || reply.Length == 0))
+            {
+                failure = ExchangeFailure.ClosedMidReply;
+            }
+            else if ((int)failure < (int)ExchangeFailure.None || (int)failure > (int)ExchangeFailure.NotReady)
+            {
+                failure = ExchangeFailure.Timeout;
+            }
+
+            if (failure != ExchangeFailure.None)
+            {
+                reply = null;
+            }
+
             int pending = -1;
             bool startNext = false;
             int nextId = 0;
@@ -221,6 +244,11 @@ namespace Pos.Core.Exchange
                         nextConnect = _waitingConnectMs;
                         nextResponse = _waitingResponseMs;
                     }
+                }
+                else
+                {
+                    Dropped++; // an answer for an exchange nobody is waiting for (a second reply, an unknown id)
+                    return;
                 }
             }
 
