@@ -273,7 +273,7 @@ namespace Pos.Core.App
             {
                 try
                 {
-                    _journal.AppendAudit(_clock.UtcNow.Ticks, text);
+                    _journal.AppendAudit(SafeTicks(), text);
                 }
                 catch (PowerLostException)
                 {
@@ -283,6 +283,23 @@ namespace Pos.Core.App
                 {
                     // The journal is what failed, or it is full: the serial log and the counter still have it.
                 }
+            }
+        }
+
+        // The audit's time: the clock may be what failed, and the entry matters more than its time (0: unknown).
+        private long SafeTicks()
+        {
+            try
+            {
+                return _clock.UtcNow.Ticks;
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
+                return 0;
             }
         }
 

@@ -149,8 +149,30 @@ namespace Pos.Core.Exchange
 
             _builder.EchoTest(_echo, _journal.State.CurrentStan, _journal.State.BatchNumber);
             int length = _packager.Pack(_echo, null, _frame, 0);
-            _exchange.Start(ProbeIdBase + probeId, _frame, 0, length, ProbeTimeoutMs, ProbeTimeoutMs);
+            StartSeam(ProbeIdBase + probeId, _frame, length, ProbeTimeoutMs, ProbeTimeoutMs);
         }
+
+        // A seam whose Start throws (a worker it could not start) still completes: with SendFailed, since whether the
+        // bytes left is unknown (a transaction keeps its reversal). Otherwise the channel would stay "in flight" for good.
+        private void StartSeam(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            try
+            {
+                _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
+                StartFailures++;
+                OnCompleted(id, null, ExchangeFailure.SendFailed);
+            }
+        }
+
+        /// <summary>Times the seam's Start threw (each became a SendFailed outcome).</summary>
+        public int StartFailures { get; private set; }
 
         private void StartOrWait(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs, bool transaction)
         {
@@ -189,7 +211,7 @@ namespace Pos.Core.Exchange
                 return;
             }
 
-            _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
+            StartSeam(id, frame, count, connectTimeoutMs, responseTimeoutMs);
         }
 
         /// <summary>
@@ -268,7 +290,7 @@ namespace Pos.Core.Exchange
 
             if (startNext)
             {
-                _exchange.Start(nextId, nextFrame, 0, nextCount, nextConnect, nextResponse);
+                StartSeam(nextId, nextFrame, nextCount, nextConnect, nextResponse);
             }
         }
 
