@@ -252,18 +252,7 @@ namespace Pos.Core.App
             string part = handler == _machine ? "transactions" : handler == _link ? "link monitor" : handler == _forwarder ? "forwarder" : "a part";
             string text = "guard: fault " + _dispatcher.FaultCount.ToString() + " in " + part + " on " + SignalNames.Of(e.Signal) + ": " + FaultText.Of(error);
             LastFault = text;
-            try
-            {
-                _log.WriteLine(text + (storm ? " (repeated: held until a key)" : string.Empty));
-            }
-            catch (PowerLostException)
-            {
-                throw;
-            }
-            catch (System.Exception)
-            {
-            }
-
+            TryLog(text + (storm ? " (repeated: held until a key)" : string.Empty));
             if (handler == _machine)
             {
                 _machine.Recover(storm);
@@ -283,6 +272,22 @@ namespace Pos.Core.App
                 {
                     // The journal is what failed, or it is full: the serial log and the counter still have it.
                 }
+            }
+        }
+
+        // Each guarded call catches in a frame of its own that returns at once (see Dispatcher.Invoke: nanoCLR).
+        private void TryLog(string text)
+        {
+            try
+            {
+                _log.WriteLine(text);
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
             }
         }
 

@@ -123,18 +123,11 @@ namespace Pos.Core.Events
                 for (int i = 0; i < snapshot.Length; i++)
                 {
                     IEventHandler handler = (IEventHandler)snapshot[i];
-                    try
-                    {
-                        handler.Handle(e);
-                    }
-                    catch (PowerLostException)
-                    {
-                        throw;
-                    }
-                    catch (Exception error)
+                    Exception caught = Invoke(handler, e);
+                    if (caught != null)
                     {
                         faulted = true;
-                        Report(e, handler, error);
+                        Report(e, handler, caught);
                     }
                 }
             }
@@ -152,6 +145,27 @@ namespace Pos.Core.Events
             }
 
             return true;
+        }
+
+        // The handler call in a frame of its own that returns the exception: on nanoCLR, once an exception has passed
+        // a declining filter ("catch ... when (false)") on its way, any later exception thrown while the frame that
+        // caught it is still on the stack crashes the runtime (found by the device tests). So the frame that catches
+        // returns at once, and the report, the recovery and the next handlers run outside it.
+        private static Exception Invoke(IEventHandler handler, Event e)
+        {
+            try
+            {
+                handler.Handle(e);
+                return null;
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (Exception error)
+            {
+                return error;
+            }
         }
 
         // The guard's bookkeeping; the listener runs guarded too: a report that throws must not undo the guard.

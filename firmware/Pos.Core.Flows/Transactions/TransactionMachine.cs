@@ -1136,7 +1136,13 @@ namespace Pos.Core.Transactions
             {
                 PostFault(CodeNoKeys);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                // Explicit catches, no "when" filter: on nanoCLR a foreign exception that passed a declining filter
+                // later crashes the runtime while the guard handles it (device test DispatcherGuardAppTests).
+                PostFault(CodeStorage);
+            }
+            catch (JournalException)
             {
                 PostFault(CodeStorage);
             }
