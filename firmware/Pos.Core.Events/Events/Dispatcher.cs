@@ -147,10 +147,9 @@ namespace Pos.Core.Events
             return true;
         }
 
-        // The handler call in a frame of its own that returns the exception: on nanoCLR, once an exception has passed
-        // a declining filter ("catch ... when (false)") on its way, any later exception thrown while the frame that
-        // caught it is still on the stack crashes the runtime (found by the device tests). So the frame that catches
-        // returns at once, and the report, the recovery and the next handlers run outside it.
+        // The handler call in a frame of its own that returns the exception at once, so the report, the recovery and
+        // the next handlers run outside any catch block: nanoCLR crashed (device tests) when more exception handling
+        // followed an exception that had passed a declining filter; docs/TRANSACTIONS.md, "Seam data and the guard".
         private static Exception Invoke(IEventHandler handler, Event e)
         {
             try
