@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 552;
+        public const int Count = 560;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 298)
+            if (key < 300)
             {
                 return Start2(key);
             }
@@ -224,61 +224,61 @@ namespace Pos.Core.Texts.EnUs
                 case 90:
                     return 260;
                 case 91:
-                    return 263;
+                    return 264;
                 case 92:
-                    return 266;
+                    return 267;
                 case 93:
-                    return 269;
+                    return 270;
                 case 94:
-                    return 271;
-                case 95:
                     return 273;
+                case 95:
+                    return 275;
                 case 96:
-                    return 276;
+                    return 277;
                 case 97:
-                    return 279;
+                    return 280;
                 case 98:
                     return 283;
                 case 99:
-                    return 286;
+                    return 287;
                 case 100:
                     return 290;
                 case 101:
-                    return 293;
+                    return 294;
                 case 102:
-                    return 296;
+                    return 297;
                 case 103:
-                    return 299;
+                    return 300;
                 case 104:
-                    return 303;
+                    return 304;
                 case 105:
-                    return 306;
+                    return 307;
                 case 106:
-                    return 309;
+                    return 311;
                 case 107:
-                    return 313;
+                    return 314;
                 case 108:
-                    return 316;
+                    return 317;
                 case 109:
-                    return 319;
-                case 110:
                     return 321;
-                case 111:
+                case 110:
                     return 324;
-                case 112:
+                case 111:
                     return 327;
+                case 112:
+                    return 329;
                 case 113:
-                    return 330;
+                    return 332;
                 case 114:
-                    return 333;
+                    return 335;
                 case 115:
-                    return 337;
+                    return 338;
                 case 116:
-                    return 340;
+                    return 341;
                 case 117:
-                    return 343;
+                    return 345;
                 case 118:
-                    return 347;
+                    return 348;
                 case 119:
                     return 351;
                 case 120:
@@ -290,9 +290,9 @@ namespace Pos.Core.Texts.EnUs
                 case 123:
                     return 367;
                 case 124:
-                    return 370;
+                    return 371;
                 case 125:
-                    return 374;
+                    return 375;
                 case 126:
                     return 378;
                 case 127:
@@ -307,261 +307,261 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 128:
-                    return 383;
-                case 129:
-                    return 384;
-                case 130:
-                    return 385;
-                case 131:
                     return 386;
-                case 132:
-                    return 387;
-                case 133:
-                    return 388;
-                case 134:
-                    return 389;
-                case 135:
+                case 129:
                     return 390;
-                case 136:
+                case 130:
                     return 391;
-                case 137:
+                case 131:
                     return 392;
-                case 138:
+                case 132:
                     return 393;
-                case 139:
+                case 133:
                     return 394;
-                case 140:
+                case 134:
                     return 395;
-                case 141:
+                case 135:
                     return 396;
-                case 142:
+                case 136:
                     return 397;
-                case 143:
+                case 137:
                     return 398;
-                case 144:
+                case 138:
                     return 399;
-                case 145:
+                case 139:
                     return 400;
-                case 146:
+                case 140:
                     return 401;
-                case 147:
+                case 141:
                     return 402;
-                case 148:
+                case 142:
                     return 403;
-                case 149:
+                case 143:
                     return 404;
-                case 150:
+                case 144:
                     return 405;
-                case 151:
+                case 145:
                     return 406;
-                case 152:
+                case 146:
                     return 407;
-                case 153:
+                case 147:
                     return 408;
-                case 154:
+                case 148:
                     return 409;
-                case 155:
+                case 149:
                     return 410;
-                case 156:
+                case 150:
                     return 411;
-                case 157:
+                case 151:
                     return 412;
-                case 158:
+                case 152:
                     return 413;
-                case 159:
+                case 153:
                     return 414;
-                case 160:
+                case 154:
                     return 415;
-                case 161:
+                case 155:
                     return 416;
-                case 162:
+                case 156:
                     return 417;
-                case 163:
+                case 157:
                     return 418;
-                case 164:
+                case 158:
                     return 419;
-                case 165:
+                case 159:
                     return 420;
-                case 166:
+                case 160:
                     return 421;
-                case 167:
+                case 161:
                     return 422;
-                case 168:
+                case 162:
                     return 423;
-                case 169:
+                case 163:
                     return 424;
-                case 170:
+                case 164:
                     return 425;
-                case 171:
+                case 165:
                     return 426;
-                case 172:
+                case 166:
                     return 427;
-                case 173:
+                case 167:
                     return 428;
-                case 174:
+                case 168:
                     return 429;
-                case 175:
+                case 169:
                     return 430;
-                case 176:
+                case 170:
                     return 431;
-                case 177:
+                case 171:
                     return 432;
-                case 178:
+                case 172:
                     return 433;
-                case 179:
+                case 173:
                     return 434;
-                case 180:
+                case 174:
                     return 435;
-                case 181:
+                case 175:
                     return 436;
-                case 182:
+                case 176:
                     return 437;
-                case 183:
+                case 177:
                     return 438;
-                case 184:
+                case 178:
                     return 439;
-                case 185:
+                case 179:
                     return 440;
-                case 186:
+                case 180:
                     return 441;
-                case 187:
+                case 181:
                     return 442;
-                case 188:
+                case 182:
                     return 443;
-                case 189:
+                case 183:
                     return 444;
-                case 190:
+                case 184:
                     return 445;
-                case 191:
+                case 185:
                     return 446;
-                case 192:
+                case 186:
                     return 447;
-                case 193:
+                case 187:
                     return 448;
-                case 194:
+                case 188:
                     return 449;
-                case 195:
+                case 189:
                     return 450;
-                case 196:
+                case 190:
                     return 451;
-                case 197:
+                case 191:
                     return 452;
-                case 198:
+                case 192:
                     return 453;
-                case 199:
+                case 193:
                     return 454;
-                case 200:
+                case 194:
                     return 455;
-                case 201:
+                case 195:
                     return 456;
-                case 202:
+                case 196:
                     return 457;
-                case 203:
+                case 197:
                     return 458;
-                case 204:
+                case 198:
                     return 459;
-                case 205:
+                case 199:
                     return 460;
-                case 206:
+                case 200:
                     return 461;
-                case 207:
+                case 201:
                     return 462;
-                case 208:
+                case 202:
                     return 463;
-                case 209:
+                case 203:
                     return 464;
-                case 210:
+                case 204:
                     return 465;
-                case 211:
+                case 205:
                     return 466;
-                case 212:
+                case 206:
                     return 467;
-                case 213:
+                case 207:
                     return 468;
-                case 214:
+                case 208:
                     return 469;
-                case 215:
+                case 209:
                     return 470;
-                case 216:
+                case 210:
                     return 471;
-                case 217:
+                case 211:
                     return 472;
-                case 218:
+                case 212:
                     return 473;
-                case 219:
+                case 213:
                     return 474;
-                case 220:
+                case 214:
                     return 475;
-                case 221:
+                case 215:
                     return 476;
-                case 222:
+                case 216:
                     return 477;
-                case 223:
+                case 217:
                     return 478;
-                case 224:
+                case 218:
                     return 479;
-                case 225:
+                case 219:
                     return 480;
-                case 226:
+                case 220:
                     return 481;
-                case 227:
+                case 221:
                     return 482;
-                case 228:
+                case 222:
                     return 483;
-                case 229:
+                case 223:
                     return 484;
-                case 230:
+                case 224:
                     return 485;
-                case 231:
+                case 225:
                     return 486;
-                case 232:
+                case 226:
                     return 487;
-                case 233:
+                case 227:
                     return 488;
-                case 234:
+                case 228:
                     return 489;
-                case 235:
+                case 229:
                     return 490;
-                case 236:
+                case 230:
                     return 491;
-                case 237:
+                case 231:
                     return 492;
-                case 238:
+                case 232:
                     return 493;
-                case 239:
+                case 233:
                     return 494;
-                case 240:
+                case 234:
                     return 495;
-                case 241:
+                case 235:
                     return 496;
-                case 242:
+                case 236:
                     return 497;
-                case 243:
+                case 237:
                     return 498;
-                case 244:
+                case 238:
                     return 499;
-                case 245:
+                case 239:
                     return 500;
-                case 246:
+                case 240:
                     return 501;
-                case 247:
+                case 241:
                     return 502;
-                case 248:
+                case 242:
                     return 503;
-                case 249:
+                case 243:
                     return 504;
-                case 250:
+                case 244:
                     return 505;
-                case 251:
+                case 245:
                     return 506;
-                case 252:
+                case 246:
                     return 507;
-                case 253:
+                case 247:
                     return 508;
-                case 254:
+                case 248:
                     return 509;
-                case 255:
+                case 249:
                     return 510;
+                case 250:
+                    return 511;
+                case 251:
+                    return 512;
+                case 252:
+                    return 513;
+                case 253:
+                    return 514;
+                case 254:
+                    return 515;
+                case 255:
+                    return 516;
                 default:
                     return -1;
             }
@@ -572,89 +572,93 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 256:
-                    return 511;
-                case 257:
-                    return 512;
-                case 258:
-                    return 513;
-                case 259:
-                    return 514;
-                case 260:
-                    return 515;
-                case 261:
-                    return 516;
-                case 262:
                     return 517;
-                case 263:
+                case 257:
                     return 518;
-                case 264:
+                case 258:
                     return 519;
-                case 265:
+                case 259:
                     return 520;
-                case 266:
+                case 260:
                     return 521;
-                case 267:
+                case 261:
                     return 522;
-                case 268:
+                case 262:
                     return 523;
-                case 269:
+                case 263:
                     return 524;
-                case 270:
+                case 264:
                     return 525;
-                case 271:
+                case 265:
                     return 526;
-                case 272:
+                case 266:
                     return 527;
-                case 273:
+                case 267:
                     return 528;
-                case 274:
+                case 268:
                     return 529;
-                case 275:
+                case 269:
                     return 530;
-                case 276:
+                case 270:
                     return 531;
-                case 277:
+                case 271:
                     return 532;
-                case 278:
+                case 272:
                     return 533;
-                case 279:
+                case 273:
                     return 534;
-                case 280:
+                case 274:
                     return 535;
-                case 281:
+                case 275:
                     return 536;
-                case 282:
+                case 276:
                     return 537;
-                case 283:
+                case 277:
                     return 538;
-                case 284:
+                case 278:
                     return 539;
-                case 285:
+                case 279:
                     return 540;
-                case 286:
+                case 280:
                     return 541;
-                case 287:
+                case 281:
                     return 542;
-                case 288:
+                case 282:
                     return 543;
-                case 289:
+                case 283:
                     return 544;
-                case 290:
+                case 284:
                     return 545;
-                case 291:
+                case 285:
                     return 546;
-                case 292:
+                case 286:
                     return 547;
-                case 293:
+                case 287:
                     return 548;
-                case 294:
+                case 288:
                     return 549;
-                case 295:
+                case 289:
                     return 550;
-                case 296:
+                case 290:
                     return 551;
-                case 297:
+                case 291:
                     return 552;
+                case 292:
+                    return 553;
+                case 293:
+                    return 554;
+                case 294:
+                    return 555;
+                case 295:
+                    return 556;
+                case 296:
+                    return 557;
+                case 297:
+                    return 558;
+                case 298:
+                    return 559;
+                case 299:
+                    return 560;
                 default:
                     return -1;
             }
@@ -688,7 +692,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 552)
+            if (index < 560)
             {
                 return Text4(index);
             }
@@ -1231,261 +1235,261 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 256:
-                    return "Network down, offline off"; // local.offline_disabled
+                    return "Card data invalid"; // local.card_data_invalid
                 case 257:
-                    return "Check the network signal and the router."; // local.offline_disabled step 1
+                    return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
                 case 258:
-                    return "Check the IP address, gateway and DNS settings."; // local.offline_disabled step 2
+                    return "If it fails again, use another card."; // local.card_data_invalid step 2
                 case 259:
-                    return "Pay by another method."; // local.offline_disabled step 3
+                    return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
                 case 260:
-                    return "Over offline sale limit"; // local.offline_over_limit
+                    return "Network down, offline off"; // local.offline_disabled
                 case 261:
-                    return "Wait for the network, then retry."; // local.offline_over_limit step 1
+                    return "Check the network signal and the router."; // local.offline_disabled step 1
                 case 262:
-                    return "Pay by another method."; // local.offline_over_limit step 2
+                    return "Check the IP address, gateway and DNS settings."; // local.offline_disabled step 2
                 case 263:
-                    return "Over offline total limit"; // local.offline_over_total
+                    return "Pay by another method."; // local.offline_disabled step 3
                 case 264:
-                    return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
+                    return "Over offline sale limit"; // local.offline_over_limit
                 case 265:
-                    return "Pay by another method."; // local.offline_over_total step 2
+                    return "Wait for the network, then retry."; // local.offline_over_limit step 1
                 case 266:
-                    return "Offline store full"; // local.offline_queue_full
+                    return "Pay by another method."; // local.offline_over_limit step 2
                 case 267:
-                    return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
+                    return "Over offline total limit"; // local.offline_over_total
                 case 268:
-                    return "Until then, pay by another method."; // local.offline_queue_full step 2
+                    return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
                 case 269:
-                    return "Card entry not allowed offline"; // local.offline_entry_mode
+                    return "Pay by another method."; // local.offline_over_total step 2
                 case 270:
-                    return "Insert or tap the card instead."; // local.offline_entry_mode step 1
+                    return "Offline store full"; // local.offline_queue_full
                 case 271:
-                    return "Not allowed offline"; // local.offline_type
+                    return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
                 case 272:
-                    return "Voids and refunds wait until the network is back."; // local.offline_type step 1
+                    return "Until then, pay by another method."; // local.offline_queue_full step 2
                 case 273:
-                    return "PIN not allowed offline"; // local.offline_pin
+                    return "Card entry not allowed offline"; // local.offline_entry_mode
                 case 274:
-                    return "Wait for the network, then retry."; // local.offline_pin step 1
+                    return "Insert or tap the card instead."; // local.offline_entry_mode step 1
                 case 275:
-                    return "Pay by another method."; // local.offline_pin step 2
+                    return "Not allowed offline"; // local.offline_type
                 case 276:
-                    return "Keys missing"; // local.keys_missing
+                    return "Voids and refunds wait until the network is back."; // local.offline_type step 1
                 case 277:
-                    return "Ask the acquirer to load the master key."; // local.keys_missing step 1
+                    return "PIN not allowed offline"; // local.offline_pin
                 case 278:
-                    return "Then sign in again."; // local.keys_missing step 2
+                    return "Wait for the network, then retry."; // local.offline_pin step 1
                 case 279:
-                    return "Key check failed at sign-in"; // local.kcv_mismatch
+                    return "Pay by another method."; // local.offline_pin step 2
                 case 280:
-                    return "Sign in once more."; // local.kcv_mismatch step 1
+                    return "Keys missing"; // local.keys_missing
                 case 281:
-                    return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
+                    return "Ask the acquirer to load the master key."; // local.keys_missing step 1
                 case 282:
-                    return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
+                    return "Then sign in again."; // local.keys_missing step 2
                 case 283:
-                    return "Not signed in"; // local.not_signed_in
+                    return "Key check failed at sign-in"; // local.kcv_mismatch
                 case 284:
-                    return "Sign in from the menu."; // local.not_signed_in step 1
+                    return "Sign in once more."; // local.kcv_mismatch step 1
                 case 285:
-                    return "Then start the sale again."; // local.not_signed_in step 2
+                    return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
                 case 286:
-                    return "Sign-in failed"; // local.sign_in_failed
+                    return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
                 case 287:
-                    return "Check the network connection."; // local.sign_in_failed step 1
+                    return "Not signed in"; // local.not_signed_in
                 case 288:
-                    return "Check the merchant and terminal ids."; // local.sign_in_failed step 2
+                    return "Sign in from the menu."; // local.not_signed_in step 1
                 case 289:
-                    return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                    return "Then start the sale again."; // local.not_signed_in step 2
                 case 290:
-                    return "Storage fault"; // local.storage_fault
+                    return "Sign-in failed"; // local.sign_in_failed
                 case 291:
-                    return "Restart the terminal."; // local.storage_fault step 1
+                    return "Check the network connection."; // local.sign_in_failed step 1
                 case 292:
-                    return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                    return "Check the merchant and terminal ids."; // local.sign_in_failed step 2
                 case 293:
-                    return "Transaction log damaged"; // local.journal_corrupt
+                    return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
                 case 294:
-                    return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                    return "Storage fault"; // local.storage_fault
                 case 295:
-                    return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                    return "Restart the terminal."; // local.storage_fault step 1
                 case 296:
-                    return "Reversal pending"; // local.reversal_pending
+                    return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
                 case 297:
-                    return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                    return "Transaction log damaged"; // local.journal_corrupt
                 case 298:
-                    return "Start new sales after it is done."; // local.reversal_pending step 2
+                    return "Do not power off. Call the technician."; // local.journal_corrupt step 1
                 case 299:
-                    return "Reversal failed"; // local.reversal_failed
+                    return "Settle first, then have it repaired."; // local.journal_corrupt step 2
                 case 300:
-                    return "Check the network and retry."; // local.reversal_failed step 1
+                    return "System error, transaction stopped"; // local.system_error
                 case 301:
-                    return "Do not delete this record."; // local.reversal_failed step 2
+                    return "Check whether the cardholder was charged."; // local.system_error step 1
                 case 302:
-                    return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 3
+                    return "Then start the sale again."; // local.system_error step 2
                 case 303:
-                    return "Settlement not balanced"; // local.settlement_unbalanced
+                    return "If it happens again, call the technician."; // local.system_error step 3
                 case 304:
-                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
+                    return "Reversal pending"; // local.reversal_pending
                 case 305:
-                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
+                    return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
                 case 306:
-                    return "Batch upload failed"; // local.batch_upload_failed
+                    return "Start new sales after it is done."; // local.reversal_pending step 2
                 case 307:
-                    return "Check the network connection."; // local.batch_upload_failed step 1
+                    return "Reversal failed"; // local.reversal_failed
                 case 308:
-                    return "Settle again."; // local.batch_upload_failed step 2
+                    return "Check the network and retry."; // local.reversal_failed step 1
                 case 309:
-                    return "Offline sales not sent yet"; // local.offline_upload_failed
+                    return "Do not delete this record."; // local.reversal_failed step 2
                 case 310:
-                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
+                    return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 3
                 case 311:
-                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                    return "Settlement not balanced"; // local.settlement_unbalanced
                 case 312:
-                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
+                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
                 case 313:
-                    return "Clock not set"; // local.clock_not_set
+                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
                 case 314:
-                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                    return "Batch upload failed"; // local.batch_upload_failed
                 case 315:
-                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                    return "Check the network connection."; // local.batch_upload_failed step 1
                 case 316:
-                    return "Battery low"; // local.battery_low
+                    return "Settle again."; // local.batch_upload_failed step 2
                 case 317:
-                    return "Connect the charger."; // local.battery_low step 1
+                    return "Offline sales not sent yet"; // local.offline_upload_failed
                 case 318:
-                    return "Continue after charging."; // local.battery_low step 2
+                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
                 case 319:
-                    return "No printer on this terminal"; // local.no_printer
+                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
                 case 320:
-                    return "See the receipt details in the transaction list."; // local.no_printer step 1
+                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
                 case 321:
-                    return "Card at risk"; // local.card_not_retained
+                    return "Clock not set"; // local.clock_not_set
                 case 322:
-                    return "Return the card to the cardholder."; // local.card_not_retained step 1
+                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
                 case 323:
-                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
                 case 324:
-                    return "Firmware version"; // diag.firmware
+                    return "Battery low"; // local.battery_low
                 case 325:
-                    return "Ask support for the latest version."; // diag.firmware step 1
+                    return "Connect the charger."; // local.battery_low step 1
                 case 326:
-                    return "Update the firmware as instructed."; // diag.firmware step 2
+                    return "Continue after charging."; // local.battery_low step 2
                 case 327:
-                    return "Clock"; // diag.clock
+                    return "No printer on this terminal"; // local.no_printer
                 case 328:
-                    return "Sign in again to set the time."; // diag.clock step 1
+                    return "See the receipt details in the transaction list."; // local.no_printer step 1
                 case 329:
-                    return "If still wrong, check the clock battery."; // diag.clock step 2
+                    return "Card at risk"; // local.card_not_retained
                 case 330:
-                    return "Battery"; // diag.battery
+                    return "Return the card to the cardholder."; // local.card_not_retained step 1
                 case 331:
-                    return "Connect the charger."; // diag.battery step 1
+                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 case 332:
-                    return "Still low after charging? Replace the battery."; // diag.battery step 2
+                    return "Firmware version"; // diag.firmware
                 case 333:
-                    return "Storage"; // diag.storage
+                    return "Ask support for the latest version."; // diag.firmware step 1
                 case 334:
-                    return "Settle first to free space."; // diag.storage step 1
+                    return "Update the firmware as instructed."; // diag.firmware step 2
                 case 335:
-                    return "Restart the terminal and test again."; // diag.storage step 2
+                    return "Clock"; // diag.clock
                 case 336:
-                    return "If it fails again, send it for repair."; // diag.storage step 3
+                    return "Sign in again to set the time."; // diag.clock step 1
                 case 337:
-                    return "Display"; // diag.display
+                    return "If still wrong, check the clock battery."; // diag.clock step 2
                 case 338:
-                    return "Check the display cable."; // diag.display step 1
+                    return "Battery"; // diag.battery
                 case 339:
-                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                    return "Connect the charger."; // diag.battery step 1
                 case 340:
-                    return "Keypad"; // diag.keypad
+                    return "Still low after charging? Replace the battery."; // diag.battery step 2
                 case 341:
-                    return "Press each key in turn."; // diag.keypad step 1
+                    return "Storage"; // diag.storage
                 case 342:
-                    return "A key does not work? Send it for repair."; // diag.keypad step 2
+                    return "Settle first to free space."; // diag.storage step 1
                 case 343:
-                    return "Card reader"; // diag.card_reader
+                    return "Restart the terminal and test again."; // diag.storage step 2
                 case 344:
-                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
+                    return "If it fails again, send it for repair."; // diag.storage step 3
                 case 345:
-                    return "Clean the card slot."; // diag.card_reader step 2
+                    return "Display"; // diag.display
                 case 346:
-                    return "If it fails again, send it for repair."; // diag.card_reader step 3
+                    return "Check the display cable."; // diag.display step 1
                 case 347:
-                    return "Wi-Fi link and signal"; // diag.wifi
+                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
                 case 348:
-                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                    return "Keypad"; // diag.keypad
                 case 349:
-                    return "Move closer to the router."; // diag.wifi step 2
+                    return "Press each key in turn."; // diag.keypad step 1
                 case 350:
-                    return "Restart the router."; // diag.wifi step 3
+                    return "A key does not work? Send it for repair."; // diag.keypad step 2
                 case 351:
-                    return "IP, gateway and DNS"; // diag.ip_config
+                    return "Card reader"; // diag.card_reader
                 case 352:
-                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
+                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
                 case 353:
-                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
+                    return "Clean the card slot."; // diag.card_reader step 2
                 case 354:
-                    return "Restart the router."; // diag.ip_config step 3
+                    return "If it fails again, send it for repair."; // diag.card_reader step 3
                 case 355:
-                    return "Host name lookup"; // diag.dns
+                    return "Wi-Fi link and signal"; // diag.wifi
                 case 356:
-                    return "Check the DNS setting."; // diag.dns step 1
+                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
                 case 357:
-                    return "Check that the router reaches the internet."; // diag.dns step 2
+                    return "Move closer to the router."; // diag.wifi step 2
                 case 358:
-                    return "Check the host address."; // diag.dns step 3
+                    return "Restart the router."; // diag.wifi step 3
                 case 359:
-                    return "Host connection"; // diag.tcp_connect
+                    return "IP, gateway and DNS"; // diag.ip_config
                 case 360:
-                    return "Check the host address and port."; // diag.tcp_connect step 1
+                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
                 case 361:
-                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
+                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
                 case 362:
-                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                    return "Restart the router."; // diag.ip_config step 3
                 case 363:
-                    return "Echo test"; // diag.echo
+                    return "Host name lookup"; // diag.dns
                 case 364:
-                    return "Sign in again."; // diag.echo step 1
+                    return "Check the DNS setting."; // diag.dns step 1
                 case 365:
-                    return "Check the host address and port."; // diag.echo step 2
+                    return "Check that the router reaches the internet."; // diag.dns step 2
                 case 366:
-                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                    return "Check the host address."; // diag.dns step 3
                 case 367:
-                    return "Keys"; // diag.keys
+                    return "Host connection"; // diag.tcp_connect
                 case 368:
-                    return "Sign in again to renew the working keys."; // diag.keys step 1
+                    return "Check the host address and port."; // diag.tcp_connect step 1
                 case 369:
-                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
                 case 370:
-                    return "Merchant, terminal, sign-in"; // diag.merchant
+                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
                 case 371:
-                    return "Check the merchant and terminal ids."; // diag.merchant step 1
+                    return "Echo test"; // diag.echo
                 case 372:
-                    return "Sign in again."; // diag.merchant step 2
+                    return "Sign in again."; // diag.echo step 1
                 case 373:
-                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
+                    return "Check the host address and port."; // diag.echo step 2
                 case 374:
-                    return "Offline queue"; // diag.offline_queue
+                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
                 case 375:
-                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                    return "Keys"; // diag.keys
                 case 376:
-                    return "Look at items waiting a long time."; // diag.offline_queue step 2
+                    return "Sign in again to renew the working keys."; // diag.keys step 1
                 case 377:
-                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
                 case 378:
-                    return "Recent declines"; // diag.declines
+                    return "Merchant, terminal, sign-in"; // diag.merchant
                 case 379:
-                    return "Look at the most frequent response code."; // diag.declines step 1
+                    return "Check the merchant and terminal ids."; // diag.merchant step 1
                 case 380:
-                    return "Mostly network faults? Check the network."; // diag.declines step 2
+                    return "Sign in again."; // diag.merchant step 2
                 case 381:
-                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
                 case 382:
-                    return "English"; // meta.name
+                    return "Offline queue"; // diag.offline_queue
                 case 383:
-                    return "CNY"; // ui.amount.currency
+                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
                 default:
                     return null;
             }
@@ -1496,261 +1500,261 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 384:
-                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                    return "Look at items waiting a long time."; // diag.offline_queue step 2
                 case 385:
-                    return "Amount is zero or over the limit"; // ui.amount.limit
+                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
                 case 386:
-                    return "Enter the amount"; // ui.amount.prompt
+                    return "Recent declines"; // diag.declines
                 case 387:
-                    return "Sale"; // ui.amount.title
+                    return "Look at the most frequent response code."; // diag.declines step 1
                 case 388:
-                    return "APPROVED"; // ui.approved
+                    return "Mostly network faults? Check the network."; // diag.declines step 2
                 case 389:
-                    return "SALE APPROVED"; // ui.approved.purchase
+                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
                 case 390:
-                    return "REFUND APPROVED"; // ui.approved.refund
+                    return "English"; // meta.name
                 case 391:
-                    return "VOID APPROVED"; // ui.approved.void
+                    return "CNY"; // ui.amount.currency
                 case 392:
-                    return "No balance in the reply"; // ui.balance.none
+                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
                 case 393:
-                    return "Balance"; // ui.balance.value
+                    return "Amount is zero or over the limit"; // ui.amount.limit
                 case 394:
-                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
+                    return "Enter the amount"; // ui.amount.prompt
                 case 395:
-                    return "Talking to the bank host"; // ui.busy.host
+                    return "Sale"; // ui.amount.title
                 case 396:
-                    return "Sent {0} of {1}"; // ui.busy.progress
+                    return "APPROVED"; // ui.approved
                 case 397:
-                    return "Sending the reversal..."; // ui.busy.reversal
+                    return "SALE APPROVED"; // ui.approved.purchase
                 case 398:
-                    return "Settling, please wait..."; // ui.busy.settle
+                    return "REFUND APPROVED"; // ui.approved.refund
                 case 399:
-                    return "Signing in, please wait..."; // ui.busy.sign_in
+                    return "VOID APPROVED"; // ui.approved.void
                 case 400:
-                    return "Uploading the batch..."; // ui.busy.upload
+                    return "No balance in the reply"; // ui.balance.none
                 case 401:
-                    return "Chip"; // ui.card.chip
+                    return "Balance"; // ui.balance.value
                 case 402:
-                    return "CANCEL back"; // ui.card.keys
+                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
                 case 403:
-                    return "Insert, tap or swipe the card"; // ui.card.prompt
+                    return "Talking to the bank host"; // ui.busy.host
                 case 404:
-                    return "Only these are accepted now"; // ui.card.prompt_only
+                    return "Sent {0} of {1}"; // ui.busy.progress
                 case 405:
-                    return "Swipe"; // ui.card.swipe
+                    return "Sending the reversal..."; // ui.busy.reversal
                 case 406:
-                    return "Tap"; // ui.card.tap
+                    return "Settling, please wait..."; // ui.busy.settle
                 case 407:
-                    return "Code {0}"; // ui.code
+                    return "Signing in, please wait..."; // ui.busy.sign_in
                 case 408:
-                    return "DECLINED"; // ui.declined
+                    return "Uploading the batch..."; // ui.busy.upload
                 case 409:
-                    return "Present a test card"; // ui.diag.card
+                    return "Chip"; // ui.card.chip
                 case 410:
-                    return "CANCEL skip"; // ui.diag.card.keys
+                    return "CANCEL back"; // ui.card.keys
                 case 411:
-                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
+                    return "Insert, tap or swipe the card"; // ui.card.prompt
                 case 412:
-                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                    return "Only these are accepted now"; // ui.card.prompt_only
                 case 413:
-                    return "Press the key shown"; // ui.diag.keypad
+                    return "Swipe"; // ui.card.swipe
                 case 414:
-                    return "A different key fails the test"; // ui.diag.keypad.keys
+                    return "Tap"; // ui.card.tap
                 case 415:
-                    return "No report yet"; // ui.diag.no_report
+                    return "Code {0}"; // ui.code
                 case 416:
-                    return "Report written to the serial log"; // ui.diag.printed
+                    return "DECLINED"; // ui.declined
                 case 417:
-                    return "Running: {0}"; // ui.diag.running
+                    return "Present a test card"; // ui.diag.card
                 case 418:
-                    return "CANCEL stop"; // ui.diag.wait.keys
+                    return "CANCEL skip"; // ui.diag.card.keys
                 case 419:
-                    return "Charge again only if customer agrees"; // ui.dup.ask
+                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
                 case 420:
-                    return "Same card and amount {0} min ago"; // ui.dup.since
+                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
                 case 421:
-                    return "Possible duplicate sale"; // ui.dup.title
+                    return "Press the key shown"; // ui.diag.keypad
                 case 422:
-                    return "Fallback swipe"; // ui.entry.fallback
+                    return "A different key fails the test"; // ui.diag.keypad.keys
                 case 423:
-                    return "Keyed"; // ui.entry.manual
+                    return "No report yet"; // ui.diag.no_report
                 case 424:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "Report written to the serial log"; // ui.diag.printed
                 case 425:
-                    return "Clear reversal (technician)"; // ui.fn.clear_reversal
+                    return "Running: {0}"; // ui.diag.running
                 case 426:
-                    return "Refund"; // ui.fn.refund
+                    return "CANCEL stop"; // ui.diag.wait.keys
                 case 427:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Charge again only if customer agrees"; // ui.dup.ask
                 case 428:
-                    return "Settlement"; // ui.fn.settle
+                    return "Same card and amount {0} min ago"; // ui.dup.since
                 case 429:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "Possible duplicate sale"; // ui.dup.title
                 case 430:
-                    return "Functions"; // ui.fn.title
+                    return "Fallback swipe"; // ui.entry.fallback
                 case 431:
-                    return "Void"; // ui.fn.void
+                    return "Keyed"; // ui.entry.manual
                 case 432:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Balance inquiry"; // ui.fn.balance
                 case 433:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "Clear reversal (technician)"; // ui.fn.clear_reversal
                 case 434:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "Refund"; // ui.fn.refund
                 case 435:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "Reversal"; // ui.fn.reversal
                 case 436:
-                    return "Reversal {0} pending, goes out first"; // ui.idle.reversal
+                    return "Settlement"; // ui.fn.settle
                 case 437:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "Sign in"; // ui.fn.sign_in
                 case 438:
-                    return "Welcome"; // ui.idle.title
+                    return "Functions"; // ui.fn.title
                 case 439:
-                    return "CANCEL"; // ui.key.cancel
+                    return "Void"; // ui.fn.void
                 case 440:
-                    return "CLEAR"; // ui.key.clear
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 441:
-                    return "DOWN"; // ui.key.down
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 442:
-                    return "ENTER"; // ui.key.enter
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 443:
-                    return "FUNC"; // ui.key.func
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 444:
-                    return "UP"; // ui.key.up
+                    return "Reversal {0} pending, goes out first"; // ui.idle.reversal
                 case 445:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 446:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "Welcome"; // ui.idle.title
                 case 447:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "CANCEL"; // ui.key.cancel
                 case 448:
-                    return "ENTER confirm"; // ui.keys.confirm
+                    return "CLEAR"; // ui.key.clear
                 case 449:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "DOWN"; // ui.key.down
                 case 450:
-                    return "ENTER done"; // ui.keys.done
+                    return "ENTER"; // ui.key.enter
                 case 451:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "FUNC"; // ui.key.func
                 case 452:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "UP"; // ui.key.up
                 case 453:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 454:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 455:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 456:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 457:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 458:
-                    return "Amount"; // ui.label.amount
+                    return "ENTER done"; // ui.keys.done
                 case 459:
-                    return "Auth code"; // ui.label.auth
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 460:
-                    return "Batch no."; // ui.label.batch
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 461:
-                    return "Card"; // ui.label.card
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 462:
-                    return "Card entry"; // ui.label.entry
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 463:
-                    return "New batch"; // ui.label.new_batch
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 464:
-                    return "Ref. no."; // ui.label.rrn
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 465:
-                    return "Date/time"; // ui.label.time
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 466:
-                    return "Trace no."; // ui.label.trace
+                    return "Amount"; // ui.label.amount
                 case 467:
-                    return "Charged: do not charge again"; // ui.last.charged
+                    return "Auth code"; // ui.label.auth
                 case 468:
-                    return "Not charged: you may charge again"; // ui.last.not_charged
+                    return "Batch no."; // ui.label.batch
                 case 469:
-                    return "NOT COMPLETED"; // ui.last.not_done
+                    return "Card"; // ui.label.card
                 case 470:
-                    return "Saved offline: do not charge again"; // ui.last.offline
+                    return "Card entry"; // ui.label.entry
                 case 471:
-                    return "REVERSED"; // ui.last.reversed
+                    return "New batch"; // ui.label.new_batch
                 case 472:
-                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                    return "Ref. no."; // ui.label.rrn
                 case 473:
-                    return "Being reversed: you may charge again"; // ui.last.reversing_note
+                    return "Date/time"; // ui.label.time
                 case 474:
-                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                    return "Trace no."; // ui.label.trace
                 case 475:
-                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 476:
-                    return "SETTLED"; // ui.last.settled
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 477:
-                    return "The new batch is open."; // ui.last.settled_note
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 478:
-                    return "Last transaction before the restart"; // ui.last.title
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 case 479:
-                    return "OUTCOME UNKNOWN"; // ui.last.unknown
+                    return "REVERSED"; // ui.last.reversed
                 case 480:
-                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 481:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 482:
-                    return "Exit"; // ui.menu.exit
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 483:
-                    return "Language"; // ui.menu.locale
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 484:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "SETTLED"; // ui.last.settled
                 case 485:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "The new batch is open."; // ui.last.settled_note
                 case 486:
-                    return "Choose a check"; // ui.menu.pick
+                    return "Last transaction before the restart"; // ui.last.title
                 case 487:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 488:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 489:
-                    return "Last reports"; // ui.menu.report
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 490:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "Exit"; // ui.menu.exit
                 case 491:
-                    return "Run one check"; // ui.menu.run_one
+                    return "Language"; // ui.menu.locale
                 case 492:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 493:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "Merchant menu"; // ui.menu.merchant
                 case 494:
-                    return "Self-test results"; // ui.menu.summary
+                    return "Choose a check"; // ui.menu.pick
                 case 495:
-                    return "Technician menu"; // ui.menu.title
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 496:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Print report to serial log"; // ui.menu.print
                 case 497:
-                    return "CNY {0}"; // ui.money
+                    return "Last reports"; // ui.menu.report
                 case 498:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Run all checks"; // ui.menu.run_all
                 case 499:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Run one check"; // ui.menu.run_one
                 case 500:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Settings (view only)"; // ui.menu.settings
                 case 501:
-                    return "Page {0}/{1}"; // ui.page
+                    return "Sign in"; // ui.menu.sign_in
                 case 502:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Self-test results"; // ui.menu.summary
                 case 503:
-                    return "PIN changed"; // ui.pin.changed
+                    return "Technician menu"; // ui.menu.title
                 case 504:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 505:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "CNY {0}"; // ui.money
                 case 506:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 507:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "Accepted offline"; // ui.offline.approved
                 case 508:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "Offline mode"; // ui.offline.mode
                 case 509:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "Page {0}/{1}"; // ui.page
                 case 510:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 511:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "PIN changed"; // ui.pin.changed
                 default:
                     return null;
             }
@@ -1761,84 +1765,100 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 513:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 514:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 515:
-                    return "Processing, please wait..."; // ui.processing
+                    return "Wrong number of digits"; // ui.pin.length
                 case 516:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 517:
-                    return "FAIL"; // ui.result.fail
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 518:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 519:
-                    return "PASS"; // ui.result.pass
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 case 520:
-                    return "WARN"; // ui.result.warn
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 521:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 522:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 523:
-                    return "Never sent after clearing; ask acquirer"; // ui.reversal.clear_warn
+                    return "Processing, please wait..."; // ui.processing
                 case 524:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "Do not remove the card"; // ui.processing.card
                 case 525:
-                    return "Batch"; // ui.settings.batch
+                    return "FAIL"; // ui.result.fail
                 case 526:
-                    return "Host"; // ui.settings.host
+                    return "NOT RUN"; // ui.result.not_run
                 case 527:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "PASS"; // ui.result.pass
                 case 528:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "WARN"; // ui.result.warn
                 case 529:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 530:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 531:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "Never sent after clearing; ask acquirer"; // ui.reversal.clear_warn
                 case 532:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 533:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "Batch"; // ui.settings.batch
                 case 534:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Host"; // ui.settings.host
                 case 535:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "Merchant ID"; // ui.settings.mid
                 case 536:
-                    return "Settlement"; // ui.settlement.title
+                    return "Terminal ID"; // ui.settings.tid
                 case 537:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "Settlement failed"; // ui.settle.failed
                 case 538:
-                    return "Signed in"; // ui.signed_in
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 539:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "Sales: {0}"; // ui.settle.sales
                 case 540:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 541:
-                    return "Already voided"; // ui.stan.voided
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
                 case 542:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Totals do not match"; // ui.settlement.bad
                 case 543:
-                    return "ONLINE"; // ui.status.online
+                    return "Settled, totals match"; // ui.settlement.ok
                 case 544:
-                    return "Q{0}"; // ui.status.queue
+                    return "Settlement"; // ui.settlement.title
                 case 545:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Sign-in failed"; // ui.sign_in.failed
                 case 546:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Signed in"; // ui.signed_in
                 case 547:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Not found in this batch"; // ui.stan.not_found
                 case 548:
-                    return "cashier"; // ui.who.cashier
+                    return "Enter the original trace number"; // ui.stan.prompt
                 case 549:
-                    return "Action by: {0}"; // ui.who.label
+                    return "Already voided"; // ui.stan.voided
                 case 550:
-                    return "merchant"; // ui.who.merchant
+                    return "OFFLINE"; // ui.status.offline
                 case 551:
+                    return "ONLINE"; // ui.status.online
+                case 552:
+                    return "Q{0}"; // ui.status.queue
+                case 553:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 554:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 555:
+                    return "cardholder"; // ui.who.cardholder
+                case 556:
+                    return "cashier"; // ui.who.cashier
+                case 557:
+                    return "Action by: {0}"; // ui.who.label
+                case 558:
+                    return "merchant"; // ui.who.merchant
+                case 559:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

@@ -71,6 +71,7 @@ namespace Pos.Core.App
             _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, keys, clock, _timers, _channel, _link,
                 policy, _queueStore, options.Codes, cardReader, log, mac);
 
+            _dispatcher.HandlerFaulted += OnHandlerFaulted;
             _link.SubscribeTo(_dispatcher);
             _machine.SubscribeTo(_dispatcher);
             new LinkChangedForwarder(network, _queue);
@@ -220,8 +221,111 @@ namespace Pos.Core.App
             }
         }
 
+        /// <summary>How many faults the audit log gets per boot; later ones are logged and counted only.</summary>
+        public const int MaxFaultAudits = 8;
+
+        /// <summary>This many faults within <see cref="FaultStormWindowMs"/> hold the system-error screen until a key.</summary>
+        public const int FaultStormCount = 3;
+
+        /// <summary>The window of <see cref="FaultStormCount"/>, uptime milliseconds.</summary>
+        public const long FaultStormWindowMs = 60000;
+
+        private readonly long[] _faultTimes = new long[FaultStormCount];
+        private int _faultsSeen;
+
+        /// <summary>Exceptions the dispatcher's last-resort guard caught from a handler since start.</summary>
+        public long FaultCount => _dispatcher.FaultCount;
+
+        /// <summary>The last fault as logged ("guard: fault …"), or empty.</summary>
+        public string LastFault { get; private set; } = "";
+
+        // The dispatcher's guard caught an exception: log it (no PAN, no key: FaultText masks digit runs and the
+        // event is named by its signal only), audit it while the journal takes writes, and, when the transaction
+        // machine threw, end its transaction in a safe state. Several faults in a short time hold the result screen:
+        // a fault that recurs at every turn then waits for a person instead of cycling.
+        private void OnHandlerFaulted(Event e, IEventHandler handler, System.Exception error)
+        {
+            long now = _clock.UptimeMs;
+            _faultTimes[_faultsSeen % FaultStormCount] = now;
+            _faultsSeen++;
+            bool storm = _faultsSeen >= FaultStormCount && now - _faultTimes[_faultsSeen % FaultStormCount] <= FaultStormWindowMs;
+            string part = handler == _machine ? "transactions" : handler == _link ? "link monitor" : handler == _forwarder ? "forwarder" : "a part";
+            string text = "guard: fault " + _dispatcher.FaultCount.ToString() + " in " + part + " on " + SignalNames.Of(e.Signal) + ": " + FaultText.Of(error);
+            LastFault = text;
+            TryLog(text + (storm ? " (repeated: held until a key)" : string.Empty));
+            if (handler == _machine)
+            {
+                _machine.Recover(storm);
+            }
+
+            if (_started && _faultsSeen <= MaxFaultAudits && !_journal.IsReadOnly)
+            {
+                try
+                {
+                    _journal.AppendAudit(SafeTicks(), text);
+                }
+                catch (PowerLostException)
+                {
+                    throw;
+                }
+                catch (System.Exception)
+                {
+                    // The journal is what failed, or it is full: the serial log and the counter still have it.
+                }
+            }
+        }
+
+        // Each guarded call catches in a frame of its own that returns at once (see Dispatcher.Invoke: nanoCLR).
+        private void TryLog(string text)
+        {
+            try
+            {
+                _log.WriteLine(text);
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
+            }
+        }
+
+        // The audit's time: the clock may be what failed, and the entry matters more than its time (0: unknown).
+        private long SafeTicks()
+        {
+            try
+            {
+                return _clock.UtcNow.Ticks;
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
+                return 0;
+            }
+        }
+
+        /// <summary>Key codes refused at the entry (not a key of the keypad: <see cref="IsKnownKey"/>).</summary>
+        public int RejectedKeys { get; private set; }
+
+        /// <summary>True for the keypad's keys (digits to DOWN); <see cref="Key.None"/> and undefined values are not keys.</summary>
+        public static bool IsKnownKey(Key key)
+        {
+            return key >= Key.Digit0 && key <= Key.Down;
+        }
+
+        // The keypad's codes enter here (and through TerminalUi.Press): a code that is no key is dropped and counted.
         private void OnKey(Key key)
         {
+            if (!IsKnownKey(key))
+            {
+                RejectedKeys++;
+                return;
+            }
+
             _queue.Post(new Event(Signal.KeyPressed, (int)key, null));
         }
 

@@ -62,6 +62,12 @@ namespace Pos.Core.App
         /// <returns>True when the menu took the key, false when the terminal did.</returns>
         public bool Press(Key key)
         {
+            if (!Terminal.IsKnownKey(key))
+            {
+                _terminal.PressKey(key); // refused and counted there; neither the menu nor the machine sees it
+                return false;
+            }
+
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
             {
                 _menu.HandleKey(key);

@@ -1,4 +1,6 @@
+using System;
 using System.Collections;
+using Pos.Hal;
 
 namespace Pos.Core.Events
 {
@@ -6,6 +8,12 @@ namespace Pos.Core.Events
     /// Run-to-completion dispatch: takes events from the queue one at a time and hands each to the handlers
     /// subscribed to its signal, in subscription order. A handler that posts an event sees it handled after the
     /// current one has finished with every subscriber, never in the middle.
+    /// <para>
+    /// Last-resort guard: an exception escaping a handler is caught here, counted (<see cref="FaultCount"/>) and
+    /// reported (<see cref="HandlerFaulted"/>); the event is not retried, the other subscribers still get it and the
+    /// loop goes on. One bad event costs one fault, never a crash, a spin or a reboot loop. The only exception let
+    /// through is <see cref="PowerLostException"/> (the power is gone: nothing may carry on).
+    /// </para>
     /// </summary>
     public sealed class Dispatcher
     {
@@ -41,6 +49,24 @@ namespace Pos.Core.Events
 
         /// <summary>Events handled since start.</summary>
         public long HandledCount { get; private set; }
+
+        /// <summary>
+        /// Raised after a handler threw (the event, the handler, the exception). An exception of the listener itself
+        /// is swallowed and counted in <see cref="ReportFaultCount"/>.
+        /// </summary>
+        public event HandlerFaultedHandler HandlerFaulted;
+
+        /// <summary>Exceptions caught from handlers since start (the last-resort guard's counter).</summary>
+        public long FaultCount { get; private set; }
+
+        /// <summary>Faults in a row: events since the last one that every subscriber handled without throwing.</summary>
+        public int ConsecutiveFaults { get; private set; }
+
+        /// <summary>The signal of the event whose handling faulted last (<see cref="Signal.None"/>: none yet).</summary>
+        public Signal LastFaultSignal { get; private set; }
+
+        /// <summary>Exceptions thrown by <see cref="HandlerFaulted"/> listeners themselves (swallowed).</summary>
+        public long ReportFaultCount { get; private set; }
 
         /// <summary>Subscribes a handler to a signal.</summary>
         public void Subscribe(Signal signal, IEventHandler handler)
@@ -87,15 +113,28 @@ namespace Pos.Core.Events
                 return false;
             }
 
-            ArrayList handlers = _subscribers[(int)e.Signal];
+            int signal = (int)e.Signal;
+            ArrayList handlers = signal > 0 && signal < _subscribers.Length ? _subscribers[signal] : null;
+            bool faulted = false;
             if (handlers != null)
             {
                 // A handler may unsubscribe while handling; iterate over a snapshot.
                 object[] snapshot = handlers.ToArray();
                 for (int i = 0; i < snapshot.Length; i++)
                 {
-                    ((IEventHandler)snapshot[i]).Handle(e);
+                    IEventHandler handler = (IEventHandler)snapshot[i];
+                    Exception caught = Invoke(handler, e);
+                    if (caught != null)
+                    {
+                        faulted = true;
+                        Report(e, handler, caught);
+                    }
                 }
+            }
+
+            if (!faulted)
+            {
+                ConsecutiveFaults = 0;
             }
 
             HandledCount++;
@@ -106,6 +145,52 @@ namespace Pos.Core.Events
             }
 
             return true;
+        }
+
+        // The handler call in a frame of its own that returns the exception at once, so the report, the recovery and
+        // the next handlers run outside any catch block: nanoCLR crashed (device tests) when more exception handling
+        // followed an exception that had passed a declining filter; docs/TRANSACTIONS.md, "Seam data and the guard".
+        private static Exception Invoke(IEventHandler handler, Event e)
+        {
+            try
+            {
+                handler.Handle(e);
+                return null;
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (Exception error)
+            {
+                return error;
+            }
+        }
+
+        // The guard's bookkeeping; the listener runs guarded too: a report that throws must not undo the guard.
+        private void Report(Event e, IEventHandler handler, Exception error)
+        {
+            FaultCount++;
+            ConsecutiveFaults++;
+            LastFaultSignal = e.Signal;
+            HandlerFaultedHandler faulted = HandlerFaulted;
+            if (faulted == null)
+            {
+                return;
+            }
+
+            try
+            {
+                faulted(e, handler, error);
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                ReportFaultCount++;
+            }
         }
 
         /// <summary>

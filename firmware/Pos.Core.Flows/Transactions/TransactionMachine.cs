@@ -39,6 +39,12 @@ namespace Pos.Core.Transactions
         public const string CodeOfflineUpload = "LOU";
         /// <summary>Local code: the working keys of the sign-in reply failed their checks.</summary>
         public const string CodeKeyCheck = "LKC";
+        /// <summary>Local code on the card prompt: the reader handed over card data the request cannot carry (<see cref="CardCheck"/>).</summary>
+        public const string CodeCardData = "LCD";
+        /// <summary>Local code: the clock is outside 2000–2099, so no date can be written for the host (fields 12/13).</summary>
+        public const string CodeClock = "LCK";
+        /// <summary>Local code: an internal error stopped the transaction (the dispatcher's guard, <see cref="Recover"/>).</summary>
+        public const string CodeSystemError = "LSE";
 
         private const string SettingSignInDate = "signin.date";
         private const string SettingSignInRequired = "signin.required";
@@ -250,12 +256,9 @@ namespace Pos.Core.Transactions
                     OnKey((Key)e.Param);
                     break;
                 case Signal.CardRead:
-                    CardData card = e.Data as CardData;
                     if (_state == TxnState.PresentCard)
                     {
-                        _card = card;
-                        _error = card == null ? "E" + e.Param.ToString() : string.Empty;
-                        Fire(card == null ? TxnTrigger.CardFailed : TxnTrigger.CardOk);
+                        TakeCardRead(e);
                     }
 
                     break;
@@ -294,6 +297,91 @@ namespace Pos.Core.Transactions
                 case Signal.WentOffline:
                     Fire(TxnTrigger.WentOffline);
                     break;
+            }
+        }
+
+        // The reader's data enters here: a read error (E1–E5, the reader's code), or a card the request could not carry
+        // (LCD: CardCheck names the field, the serial log gets the word, never the value) stays on the card prompt.
+        private void TakeCardRead(Event e)
+        {
+            CardData card = e.Data as CardData;
+            string problem = card == null || e.Param != (int)CardReadError.None ? CardCheck.Ok : CardCheck.Check(card);
+            if (card == null || e.Param != (int)CardReadError.None || problem.Length > 0)
+            {
+                _card = null;
+                _error = card == null || e.Param != (int)CardReadError.None ? "E" + e.Param.ToString() : CodeCardData;
+                if (problem.Length > 0)
+                {
+                    _serial.WriteLine("txn: card data refused (" + problem + ")");
+                }
+
+                Fire(TxnTrigger.CardFailed);
+                return;
+            }
+
+            _card = card;
+            _error = string.Empty;
+            Fire(TxnTrigger.CardOk);
+        }
+
+        /// <summary>
+        /// The dispatcher's guard caught an exception from this machine: end whatever was going on in a safe state.
+        /// Timers and the card reader stop, a request still waiting for the seam is withdrawn (one already out is
+        /// answered late and dropped as stale), PIN and card data are wiped, and the machine shows the result of a
+        /// system error (<see cref="CodeSystemError"/>): REVERSAL_PENDING when the journal holds a reversal (it is kept
+        /// as it is: it was persisted before its request left, and is sent as usual), FAILED otherwise. Nothing is
+        /// written to the journal. With <paramref name="hold"/> the result stays until a key (no timer back to Idle):
+        /// a fault that comes back at every turn then waits for a person instead of looping.
+        /// </summary>
+        public void Recover(bool hold)
+        {
+            _state = TxnState.Result;
+            _flow = TxnFlow.None;
+            _lastAction = ResponseAction.None;
+            _pendingCheck = false;
+            _pendingFault = false;
+            _upload = null;
+            PendingReversal r = _journal.State.Reversal;
+            if (r != null)
+            {
+                ShowResult(ScreenIds.ReversalPending, r.Reason, CodeSystemError, null, null);
+            }
+            else
+            {
+                ShowResult(ScreenIds.Failed, CodeSystemError, null, null, null);
+            }
+
+            int exchange = _exchangeId;
+            _exchangeId = -1;
+            try
+            {
+                Reset();
+                _hasPinBlock = false;
+                for (int i = 0; i < _pinBlock.Length; i++)
+                {
+                    _pinBlock[i] = 0;
+                }
+
+                _timers.Disarm(TransactionTimerIds.StateTimeout);
+                _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+                if (exchange >= 0)
+                {
+                    _channel.CancelWaiting(exchange);
+                }
+
+                _reader.StopReading();
+                if (!hold)
+                {
+                    ArmStateTimer(TxnStateInfo.ResultTimeout);
+                }
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                // The screen already says what happened; ENTER or CANCEL still lead back to Idle.
             }
         }
 
@@ -1112,13 +1200,25 @@ namespace Pos.Core.Transactions
             {
                 PostFault(CodeNoKeys);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                // Explicit catches, no "when" filter: on nanoCLR a foreign exception that passed a declining filter
+                // later crashes the runtime while the guard handles it (device test DispatcherGuardAppTests).
+                PostFault(CodeStorage);
+            }
+            catch (JournalException)
             {
                 PostFault(CodeStorage);
             }
             catch (ArgumentException)
             {
                 PostFault(CodeStorage); // a value the payload cannot hold: nothing journaled, nothing sent
+            }
+            catch (ProtocolException)
+            {
+                // A value the request cannot carry (card data is checked on entry, so not the card's): thrown while
+                // packing, before the reversal is persisted, so nothing was journaled or sent.
+                PostFault(CodeSystemError);
             }
         }
 
@@ -1430,6 +1530,13 @@ namespace Pos.Core.Transactions
             if (!decision.Accepted)
             {
                 ShowResult(ScreenIds.OfflineDeclined, decision.Code, null, null, null);
+                return;
+            }
+
+            if (!HostClock.IsPlausible(_clock.UtcNow))
+            {
+                // The advice carries the sale's local date and time (fields 12/13): never one from a clock not set.
+                ShowResult(ScreenIds.Failed, CodeClock, null, null, null);
                 return;
             }
 

@@ -149,8 +149,30 @@ namespace Pos.Core.Exchange
 
             _builder.EchoTest(_echo, _journal.State.CurrentStan, _journal.State.BatchNumber);
             int length = _packager.Pack(_echo, null, _frame, 0);
-            _exchange.Start(ProbeIdBase + probeId, _frame, 0, length, ProbeTimeoutMs, ProbeTimeoutMs);
+            StartSeam(ProbeIdBase + probeId, _frame, length, ProbeTimeoutMs, ProbeTimeoutMs);
         }
+
+        // A seam whose Start throws (a worker it could not start) still completes: with SendFailed, since whether the
+        // bytes left is unknown (a transaction keeps its reversal). Otherwise the channel would stay "in flight" for good.
+        private void StartSeam(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            try
+            {
+                _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
+            }
+            catch (PowerLostException)
+            {
+                throw;
+            }
+            catch (System.Exception)
+            {
+                StartFailures++;
+                OnCompleted(id, null, ExchangeFailure.SendFailed);
+            }
+        }
+
+        /// <summary>Times the seam's Start threw (each became a SendFailed outcome).</summary>
+        public int StartFailures { get; private set; }
 
         private void StartOrWait(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs, bool transaction)
         {
@@ -189,11 +211,34 @@ namespace Pos.Core.Exchange
                 return;
             }
 
-            _exchange.Start(id, frame, 0, count, connectTimeoutMs, responseTimeoutMs);
+            StartSeam(id, frame, count, connectTimeoutMs, responseTimeoutMs);
         }
+
+        /// <summary>
+        /// Completions the seam reported for an exchange that is not in flight (never started, or already completed):
+        /// dropped here, never posted.
+        /// </summary>
+        public int Dropped { get; private set; }
 
         private void OnCompleted(int exchangeId, byte[] reply, ExchangeFailure failure)
         {
+            // The seam's outcome enters the core here, so it is checked here: a "reply" without bytes is a connection
+            // closed before the reply, a failure value the seam does not define is a timeout (both: the request may
+            // have reached the host, so a reversal stays), and the bytes of a failure are not kept.
+            if (failure == ExchangeFailure.None && (reply == null || reply.Length == 0))
+            {
+                failure = ExchangeFailure.ClosedMidReply;
+            }
+            else if ((int)failure < (int)ExchangeFailure.None || (int)failure > (int)ExchangeFailure.NotReady)
+            {
+                failure = ExchangeFailure.Timeout;
+            }
+
+            if (failure != ExchangeFailure.None)
+            {
+                reply = null;
+            }
+
             int pending = -1;
             bool startNext = false;
             int nextId = 0;
@@ -222,6 +267,11 @@ namespace Pos.Core.Exchange
                         nextResponse = _waitingResponseMs;
                     }
                 }
+                else
+                {
+                    Dropped++; // an answer for an exchange nobody is waiting for (a second reply, an unknown id)
+                    return;
+                }
             }
 
             if (exchangeId >= ProbeIdBase)
@@ -240,7 +290,7 @@ namespace Pos.Core.Exchange
 
             if (startNext)
             {
-                _exchange.Start(nextId, nextFrame, 0, nextCount, nextConnect, nextResponse);
+                StartSeam(nextId, nextFrame, nextCount, nextConnect, nextResponse);
             }
         }
 

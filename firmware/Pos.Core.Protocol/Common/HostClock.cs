@@ -20,10 +20,35 @@ namespace Pos.Core.Common
         /// <summary>No real local time is earlier than this (the firmware did not exist before).</summary>
         public static readonly DateTime EarliestLocal = new DateTime(2026, 1, 1, 0, 0, 0);
 
+        // The dates both targets hold (NF1017): a local time is clamped into them.
+        private static readonly long FirstTicks = new DateTime(1601, 1, 2, 0, 0, 0).Ticks;
+        private static readonly long LastTicks = new DateTime(3000, 12, 30, 0, 0, 0).Ticks;
+
         /// <summary>The local wall time at <paramref name="utc"/>.</summary>
         public static DateTime ToLocal(DateTime utc, int offsetMinutes)
         {
-            return new DateTime(utc.Ticks + offsetMinutes * TicksPerMinute);
+            // Total for any clock value: a clock at the ends of DateTime's range clamps instead of throwing.
+            long ticks = utc.Ticks + (offsetMinutes * TicksPerMinute);
+            if (ticks < FirstTicks)
+            {
+                ticks = FirstTicks;
+            }
+            else if (ticks > LastTicks)
+            {
+                ticks = LastTicks;
+            }
+
+            return new DateTime(ticks);
+        }
+
+        /// <summary>
+        /// True when <paramref name="utc"/> lies in 2000–2099: a date the host's fields 12/13 (MMDD, no year) can
+        /// stand for. A clock outside it was never set (a reset RTC reads 1970 or earlier) or jumped wildly; the
+        /// terminal then writes no date into a request (an offline sale is refused with the clock's local code).
+        /// </summary>
+        public static bool IsPlausible(DateTime utc)
+        {
+            return utc.Year >= 2000 && utc.Year <= 2099;
         }
 
         /// <summary>"hhmmss" of the local time at <paramref name="utc"/> (field 12).</summary>

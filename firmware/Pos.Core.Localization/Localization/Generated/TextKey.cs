@@ -271,632 +271,638 @@ namespace Pos.Core.Localization
         /// <summary>local.card_removed</summary>
         public const int LocalCardRemoved = 88;
 
+        /// <summary>local.card_data_invalid</summary>
+        public const int LocalCardDataInvalid = 89;
+
         /// <summary>local.offline_disabled</summary>
-        public const int LocalOfflineDisabled = 89;
+        public const int LocalOfflineDisabled = 90;
 
         /// <summary>local.offline_over_limit</summary>
-        public const int LocalOfflineOverLimit = 90;
+        public const int LocalOfflineOverLimit = 91;
 
         /// <summary>local.offline_over_total</summary>
-        public const int LocalOfflineOverTotal = 91;
+        public const int LocalOfflineOverTotal = 92;
 
         /// <summary>local.offline_queue_full</summary>
-        public const int LocalOfflineQueueFull = 92;
+        public const int LocalOfflineQueueFull = 93;
 
         /// <summary>local.offline_entry_mode</summary>
-        public const int LocalOfflineEntryMode = 93;
+        public const int LocalOfflineEntryMode = 94;
 
         /// <summary>local.offline_type</summary>
-        public const int LocalOfflineType = 94;
+        public const int LocalOfflineType = 95;
 
         /// <summary>local.offline_pin</summary>
-        public const int LocalOfflinePin = 95;
+        public const int LocalOfflinePin = 96;
 
         /// <summary>local.keys_missing</summary>
-        public const int LocalKeysMissing = 96;
+        public const int LocalKeysMissing = 97;
 
         /// <summary>local.kcv_mismatch</summary>
-        public const int LocalKcvMismatch = 97;
+        public const int LocalKcvMismatch = 98;
 
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 98;
+        public const int LocalNotSignedIn = 99;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 99;
+        public const int LocalSignInFailed = 100;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 100;
+        public const int LocalStorageFault = 101;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 101;
+        public const int LocalJournalCorrupt = 102;
+
+        /// <summary>local.system_error</summary>
+        public const int LocalSystemError = 103;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 102;
+        public const int LocalReversalPending = 104;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 103;
+        public const int LocalReversalFailed = 105;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 104;
+        public const int LocalSettlementUnbalanced = 106;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 105;
+        public const int LocalBatchUploadFailed = 107;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 106;
+        public const int LocalOfflineUploadFailed = 108;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 107;
+        public const int LocalClockNotSet = 109;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 108;
+        public const int LocalBatteryLow = 110;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 109;
+        public const int LocalNoPrinter = 111;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 110;
+        public const int LocalCardNotRetained = 112;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 111;
+        public const int DiagFirmware = 113;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 112;
+        public const int DiagClock = 114;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 113;
+        public const int DiagBattery = 115;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 114;
+        public const int DiagStorage = 116;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 115;
+        public const int DiagDisplay = 117;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 116;
+        public const int DiagKeypad = 118;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 117;
+        public const int DiagCardReader = 119;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 118;
+        public const int DiagWifi = 120;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 119;
+        public const int DiagIpConfig = 121;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 120;
+        public const int DiagDns = 122;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 121;
+        public const int DiagTcpConnect = 123;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 122;
+        public const int DiagEcho = 124;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 123;
+        public const int DiagKeys = 125;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 124;
+        public const int DiagMerchant = 126;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 125;
+        public const int DiagOfflineQueue = 127;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 126;
+        public const int DiagDeclines = 128;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 127;
+        public const int MetaName = 129;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 128;
+        public const int UiAmountCurrency = 130;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 129;
+        public const int UiAmountKeys = 131;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 130;
+        public const int UiAmountLimit = 132;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 131;
+        public const int UiAmountPrompt = 133;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 132;
+        public const int UiAmountTitle = 134;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 133;
+        public const int UiApproved = 135;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 134;
+        public const int UiApprovedPurchase = 136;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 135;
+        public const int UiApprovedRefund = 137;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 136;
+        public const int UiApprovedVoid = 138;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 137;
+        public const int UiBalanceNone = 139;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 138;
+        public const int UiBalanceValue = 140;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 139;
+        public const int UiBusyAttempt = 141;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 140;
+        public const int UiBusyHost = 142;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 141;
+        public const int UiBusyProgress = 143;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 142;
+        public const int UiBusyReversal = 144;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 143;
+        public const int UiBusySettle = 145;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 144;
+        public const int UiBusySignIn = 146;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 145;
+        public const int UiBusyUpload = 147;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 146;
+        public const int UiCardChip = 148;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 147;
+        public const int UiCardKeys = 149;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 148;
+        public const int UiCardPrompt = 150;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 149;
+        public const int UiCardPromptOnly = 151;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 150;
+        public const int UiCardSwipe = 152;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 151;
+        public const int UiCardTap = 153;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 152;
+        public const int UiCode = 154;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 153;
+        public const int UiDeclined = 155;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 154;
+        public const int UiDiagCard = 156;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 155;
+        public const int UiDiagCardKeys = 157;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 156;
+        public const int UiDiagDisplay = 158;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 157;
+        public const int UiDiagDisplayKeys = 159;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 158;
+        public const int UiDiagKeypad = 160;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 159;
+        public const int UiDiagKeypadKeys = 161;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 160;
+        public const int UiDiagNoReport = 162;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 161;
+        public const int UiDiagPrinted = 163;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 162;
+        public const int UiDiagRunning = 164;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 163;
+        public const int UiDiagWaitKeys = 165;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 164;
+        public const int UiDupAsk = 166;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 165;
+        public const int UiDupSince = 167;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 166;
+        public const int UiDupTitle = 168;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 167;
+        public const int UiEntryFallback = 169;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 168;
+        public const int UiEntryManual = 170;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 169;
+        public const int UiFnBalance = 171;
 
         /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 170;
+        public const int UiFnClearReversal = 172;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 171;
+        public const int UiFnRefund = 173;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 172;
+        public const int UiFnReversal = 174;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 173;
+        public const int UiFnSettle = 175;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 174;
+        public const int UiFnSignIn = 176;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 175;
+        public const int UiFnTitle = 177;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 176;
+        public const int UiFnVoid = 178;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 177;
+        public const int UiIdleKeys = 179;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 178;
+        public const int UiIdleNotSignedIn = 180;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 179;
+        public const int UiIdlePrompt = 181;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 180;
+        public const int UiIdleQueued = 182;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 181;
+        public const int UiIdleReversal = 183;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 182;
+        public const int UiIdleTerminal = 184;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 183;
+        public const int UiIdleTitle = 185;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 184;
+        public const int UiKeyCancel = 186;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 185;
+        public const int UiKeyClear = 187;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 186;
+        public const int UiKeyDown = 188;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 187;
+        public const int UiKeyEnter = 189;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 188;
+        public const int UiKeyFunc = 190;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 189;
+        public const int UiKeyUp = 191;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 190;
+        public const int UiKeysBusy = 192;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 191;
+        public const int UiKeysChecklist = 193;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 192;
+        public const int UiKeysClear = 194;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 193;
+        public const int UiKeysConfirm = 195;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 194;
+        public const int UiKeysConfirmBack = 196;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 195;
+        public const int UiKeysDone = 197;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 196;
+        public const int UiKeysMenu = 198;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 197;
+        public const int UiKeysPick = 199;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 198;
+        public const int UiKeysPinAgain = 200;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 199;
+        public const int UiKeysPinAgainPaged = 201;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 200;
+        public const int UiKeysRetryMenu = 202;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 201;
+        public const int UiKeysSummary = 203;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 202;
+        public const int UiKeysView = 204;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 203;
+        public const int UiLabelAmount = 205;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 204;
+        public const int UiLabelAuth = 206;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 205;
+        public const int UiLabelBatch = 207;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 206;
+        public const int UiLabelCard = 208;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 207;
+        public const int UiLabelEntry = 209;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 208;
+        public const int UiLabelNewBatch = 210;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 209;
+        public const int UiLabelRrn = 211;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 210;
+        public const int UiLabelTime = 212;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 211;
+        public const int UiLabelTrace = 213;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 212;
+        public const int UiLastCharged = 214;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 213;
+        public const int UiLastNotCharged = 215;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 214;
+        public const int UiLastNotDone = 216;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 215;
+        public const int UiLastOffline = 217;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 216;
+        public const int UiLastReversed = 218;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 217;
+        public const int UiLastReversing = 219;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 218;
+        public const int UiLastReversingNote = 220;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 219;
+        public const int UiLastSettleAgain = 221;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 220;
+        public const int UiLastSettleUnconfirmed = 222;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 221;
+        public const int UiLastSettled = 223;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 222;
+        public const int UiLastSettledNote = 224;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 223;
+        public const int UiLastTitle = 225;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 224;
+        public const int UiLastUnknown = 226;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 225;
+        public const int UiLastUnknownNote = 227;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 226;
+        public const int UiMenuChangePin = 228;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 227;
+        public const int UiMenuExit = 229;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 228;
+        public const int UiMenuLocale = 230;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 229;
+        public const int UiMenuLocked = 231;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 230;
+        public const int UiMenuMerchant = 232;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 231;
+        public const int UiMenuPick = 233;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 232;
+        public const int UiMenuPin = 234;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 233;
+        public const int UiMenuPrint = 235;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 234;
+        public const int UiMenuReport = 236;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 235;
+        public const int UiMenuRunAll = 237;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 236;
+        public const int UiMenuRunOne = 238;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 237;
+        public const int UiMenuSettings = 239;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 238;
+        public const int UiMenuSignIn = 240;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 239;
+        public const int UiMenuSummary = 241;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 240;
+        public const int UiMenuTitle = 242;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 241;
+        public const int UiMenuTransactions = 243;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 242;
+        public const int UiMoney = 244;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 243;
+        public const int UiOfflineAccepted = 245;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 244;
+        public const int UiOfflineApproved = 246;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 245;
+        public const int UiOfflineMode = 247;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 246;
+        public const int UiPage = 248;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 247;
+        public const int UiPinAgain = 249;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 248;
+        public const int UiPinChanged = 250;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 249;
+        public const int UiPinHint = 251;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 250;
+        public const int UiPinInvalid = 252;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 251;
+        public const int UiPinKeys = 253;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 252;
+        public const int UiPinLength = 254;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 253;
+        public const int UiPinLockedFor = 255;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 254;
+        public const int UiPinMismatch = 256;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 255;
+        public const int UiPinMustChange = 257;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 256;
+        public const int UiPinNew = 258;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 257;
+        public const int UiPinPrompt = 259;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 258;
+        public const int UiPinRetry = 260;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 259;
+        public const int UiPinWrong = 261;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 260;
+        public const int UiProcessing = 262;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 261;
+        public const int UiProcessingCard = 263;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 262;
+        public const int UiResultFail = 264;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 263;
+        public const int UiResultNotRun = 265;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 264;
+        public const int UiResultPass = 266;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 265;
+        public const int UiResultWarn = 267;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 266;
+        public const int UiReversalBlocked = 268;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 267;
+        public const int UiReversalClearTitle = 269;
 
         /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 268;
+        public const int UiReversalClearWarn = 270;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 269;
+        public const int UiReversalKept = 271;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 270;
+        public const int UiSettingsBatch = 272;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 271;
+        public const int UiSettingsHost = 273;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 272;
+        public const int UiSettingsMid = 274;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 273;
+        public const int UiSettingsTid = 275;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 274;
+        public const int UiSettleFailed = 276;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 275;
+        public const int UiSettleRefunds = 277;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 276;
+        public const int UiSettleSales = 278;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 277;
+        public const int UiSettleVoids = 279;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 278;
+        public const int UiSettledUploaded = 280;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 279;
+        public const int UiSettlementBad = 281;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 280;
+        public const int UiSettlementOk = 282;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 281;
+        public const int UiSettlementTitle = 283;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 282;
+        public const int UiSignInFailed = 284;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 283;
+        public const int UiSignedIn = 285;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 284;
+        public const int UiStanNotFound = 286;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 285;
+        public const int UiStanPrompt = 287;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 286;
+        public const int UiStanVoided = 288;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 287;
+        public const int UiStatusOffline = 289;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 288;
+        public const int UiStatusOnline = 290;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 289;
+        public const int UiStatusQueue = 291;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 290;
+        public const int UiUnknownScreen = 292;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 291;
+        public const int UiVoidConfirm = 293;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 292;
+        public const int UiWhoCardholder = 294;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 293;
+        public const int UiWhoCashier = 295;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 294;
+        public const int UiWhoLabel = 296;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 295;
+        public const int UiWhoMerchant = 297;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 296;
+        public const int UiWhoTechnician = 298;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 297;
+        public const int Count = 299;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 297)
+            if (key < 299)
             {
                 return Name2(key);
             }
@@ -216,83 +216,83 @@ namespace Pos.Core.Localization
                 case 88:
                     return "local.card_removed";
                 case 89:
-                    return "local.offline_disabled";
+                    return "local.card_data_invalid";
                 case 90:
-                    return "local.offline_over_limit";
+                    return "local.offline_disabled";
                 case 91:
-                    return "local.offline_over_total";
+                    return "local.offline_over_limit";
                 case 92:
-                    return "local.offline_queue_full";
+                    return "local.offline_over_total";
                 case 93:
-                    return "local.offline_entry_mode";
+                    return "local.offline_queue_full";
                 case 94:
-                    return "local.offline_type";
+                    return "local.offline_entry_mode";
                 case 95:
-                    return "local.offline_pin";
+                    return "local.offline_type";
                 case 96:
-                    return "local.keys_missing";
+                    return "local.offline_pin";
                 case 97:
-                    return "local.kcv_mismatch";
+                    return "local.keys_missing";
                 case 98:
-                    return "local.not_signed_in";
+                    return "local.kcv_mismatch";
                 case 99:
-                    return "local.sign_in_failed";
+                    return "local.not_signed_in";
                 case 100:
-                    return "local.storage_fault";
+                    return "local.sign_in_failed";
                 case 101:
-                    return "local.journal_corrupt";
+                    return "local.storage_fault";
                 case 102:
-                    return "local.reversal_pending";
+                    return "local.journal_corrupt";
                 case 103:
-                    return "local.reversal_failed";
+                    return "local.system_error";
                 case 104:
-                    return "local.settlement_unbalanced";
+                    return "local.reversal_pending";
                 case 105:
-                    return "local.batch_upload_failed";
+                    return "local.reversal_failed";
                 case 106:
-                    return "local.offline_upload_failed";
+                    return "local.settlement_unbalanced";
                 case 107:
-                    return "local.clock_not_set";
+                    return "local.batch_upload_failed";
                 case 108:
-                    return "local.battery_low";
+                    return "local.offline_upload_failed";
                 case 109:
-                    return "local.no_printer";
+                    return "local.clock_not_set";
                 case 110:
-                    return "local.card_not_retained";
+                    return "local.battery_low";
                 case 111:
-                    return "diag.firmware";
+                    return "local.no_printer";
                 case 112:
-                    return "diag.clock";
+                    return "local.card_not_retained";
                 case 113:
-                    return "diag.battery";
+                    return "diag.firmware";
                 case 114:
-                    return "diag.storage";
+                    return "diag.clock";
                 case 115:
-                    return "diag.display";
+                    return "diag.battery";
                 case 116:
-                    return "diag.keypad";
+                    return "diag.storage";
                 case 117:
-                    return "diag.card_reader";
+                    return "diag.display";
                 case 118:
-                    return "diag.wifi";
+                    return "diag.keypad";
                 case 119:
-                    return "diag.ip_config";
+                    return "diag.card_reader";
                 case 120:
-                    return "diag.dns";
+                    return "diag.wifi";
                 case 121:
-                    return "diag.tcp_connect";
+                    return "diag.ip_config";
                 case 122:
-                    return "diag.echo";
+                    return "diag.dns";
                 case 123:
-                    return "diag.keys";
+                    return "diag.tcp_connect";
                 case 124:
-                    return "diag.merchant";
+                    return "diag.echo";
                 case 125:
-                    return "diag.offline_queue";
+                    return "diag.keys";
                 case 126:
-                    return "diag.declines";
+                    return "diag.merchant";
                 case 127:
-                    return "meta.name";
+                    return "diag.offline_queue";
                 default:
                     return null;
             }
@@ -303,261 +303,261 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 128:
-                    return "ui.amount.currency";
+                    return "diag.declines";
                 case 129:
-                    return "ui.amount.keys";
+                    return "meta.name";
                 case 130:
-                    return "ui.amount.limit";
+                    return "ui.amount.currency";
                 case 131:
-                    return "ui.amount.prompt";
+                    return "ui.amount.keys";
                 case 132:
-                    return "ui.amount.title";
+                    return "ui.amount.limit";
                 case 133:
-                    return "ui.approved";
+                    return "ui.amount.prompt";
                 case 134:
-                    return "ui.approved.purchase";
+                    return "ui.amount.title";
                 case 135:
-                    return "ui.approved.refund";
+                    return "ui.approved";
                 case 136:
-                    return "ui.approved.void";
+                    return "ui.approved.purchase";
                 case 137:
-                    return "ui.balance.none";
+                    return "ui.approved.refund";
                 case 138:
-                    return "ui.balance.value";
+                    return "ui.approved.void";
                 case 139:
-                    return "ui.busy.attempt";
+                    return "ui.balance.none";
                 case 140:
-                    return "ui.busy.host";
+                    return "ui.balance.value";
                 case 141:
-                    return "ui.busy.progress";
+                    return "ui.busy.attempt";
                 case 142:
-                    return "ui.busy.reversal";
+                    return "ui.busy.host";
                 case 143:
-                    return "ui.busy.settle";
+                    return "ui.busy.progress";
                 case 144:
-                    return "ui.busy.sign_in";
+                    return "ui.busy.reversal";
                 case 145:
-                    return "ui.busy.upload";
+                    return "ui.busy.settle";
                 case 146:
-                    return "ui.card.chip";
+                    return "ui.busy.sign_in";
                 case 147:
-                    return "ui.card.keys";
+                    return "ui.busy.upload";
                 case 148:
-                    return "ui.card.prompt";
+                    return "ui.card.chip";
                 case 149:
-                    return "ui.card.prompt_only";
+                    return "ui.card.keys";
                 case 150:
-                    return "ui.card.swipe";
+                    return "ui.card.prompt";
                 case 151:
-                    return "ui.card.tap";
+                    return "ui.card.prompt_only";
                 case 152:
-                    return "ui.code";
+                    return "ui.card.swipe";
                 case 153:
-                    return "ui.declined";
+                    return "ui.card.tap";
                 case 154:
-                    return "ui.diag.card";
+                    return "ui.code";
                 case 155:
-                    return "ui.diag.card.keys";
+                    return "ui.declined";
                 case 156:
-                    return "ui.diag.display";
+                    return "ui.diag.card";
                 case 157:
-                    return "ui.diag.display.keys";
+                    return "ui.diag.card.keys";
                 case 158:
-                    return "ui.diag.keypad";
+                    return "ui.diag.display";
                 case 159:
-                    return "ui.diag.keypad.keys";
+                    return "ui.diag.display.keys";
                 case 160:
-                    return "ui.diag.no_report";
+                    return "ui.diag.keypad";
                 case 161:
-                    return "ui.diag.printed";
+                    return "ui.diag.keypad.keys";
                 case 162:
-                    return "ui.diag.running";
+                    return "ui.diag.no_report";
                 case 163:
-                    return "ui.diag.wait.keys";
+                    return "ui.diag.printed";
                 case 164:
-                    return "ui.dup.ask";
+                    return "ui.diag.running";
                 case 165:
-                    return "ui.dup.since";
+                    return "ui.diag.wait.keys";
                 case 166:
-                    return "ui.dup.title";
+                    return "ui.dup.ask";
                 case 167:
-                    return "ui.entry.fallback";
+                    return "ui.dup.since";
                 case 168:
-                    return "ui.entry.manual";
+                    return "ui.dup.title";
                 case 169:
-                    return "ui.fn.balance";
+                    return "ui.entry.fallback";
                 case 170:
-                    return "ui.fn.clear_reversal";
+                    return "ui.entry.manual";
                 case 171:
-                    return "ui.fn.refund";
+                    return "ui.fn.balance";
                 case 172:
-                    return "ui.fn.reversal";
+                    return "ui.fn.clear_reversal";
                 case 173:
-                    return "ui.fn.settle";
+                    return "ui.fn.refund";
                 case 174:
-                    return "ui.fn.sign_in";
+                    return "ui.fn.reversal";
                 case 175:
-                    return "ui.fn.title";
+                    return "ui.fn.settle";
                 case 176:
-                    return "ui.fn.void";
+                    return "ui.fn.sign_in";
                 case 177:
-                    return "ui.idle.keys";
+                    return "ui.fn.title";
                 case 178:
-                    return "ui.idle.not_signed_in";
+                    return "ui.fn.void";
                 case 179:
-                    return "ui.idle.prompt";
+                    return "ui.idle.keys";
                 case 180:
-                    return "ui.idle.queued";
+                    return "ui.idle.not_signed_in";
                 case 181:
-                    return "ui.idle.reversal";
+                    return "ui.idle.prompt";
                 case 182:
-                    return "ui.idle.terminal";
+                    return "ui.idle.queued";
                 case 183:
-                    return "ui.idle.title";
+                    return "ui.idle.reversal";
                 case 184:
-                    return "ui.key.cancel";
+                    return "ui.idle.terminal";
                 case 185:
-                    return "ui.key.clear";
+                    return "ui.idle.title";
                 case 186:
-                    return "ui.key.down";
+                    return "ui.key.cancel";
                 case 187:
-                    return "ui.key.enter";
+                    return "ui.key.clear";
                 case 188:
-                    return "ui.key.func";
+                    return "ui.key.down";
                 case 189:
-                    return "ui.key.up";
+                    return "ui.key.enter";
                 case 190:
-                    return "ui.keys.busy";
+                    return "ui.key.func";
                 case 191:
-                    return "ui.keys.checklist";
+                    return "ui.key.up";
                 case 192:
-                    return "ui.keys.clear";
+                    return "ui.keys.busy";
                 case 193:
-                    return "ui.keys.confirm";
+                    return "ui.keys.checklist";
                 case 194:
-                    return "ui.keys.confirm_back";
+                    return "ui.keys.clear";
                 case 195:
-                    return "ui.keys.done";
+                    return "ui.keys.confirm";
                 case 196:
-                    return "ui.keys.menu";
+                    return "ui.keys.confirm_back";
                 case 197:
-                    return "ui.keys.pick";
+                    return "ui.keys.done";
                 case 198:
-                    return "ui.keys.pin_again";
+                    return "ui.keys.menu";
                 case 199:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.keys.pick";
                 case 200:
-                    return "ui.keys.retry_menu";
+                    return "ui.keys.pin_again";
                 case 201:
-                    return "ui.keys.summary";
+                    return "ui.keys.pin_again_paged";
                 case 202:
-                    return "ui.keys.view";
+                    return "ui.keys.retry_menu";
                 case 203:
-                    return "ui.label.amount";
+                    return "ui.keys.summary";
                 case 204:
-                    return "ui.label.auth";
+                    return "ui.keys.view";
                 case 205:
-                    return "ui.label.batch";
+                    return "ui.label.amount";
                 case 206:
-                    return "ui.label.card";
+                    return "ui.label.auth";
                 case 207:
-                    return "ui.label.entry";
+                    return "ui.label.batch";
                 case 208:
-                    return "ui.label.new_batch";
+                    return "ui.label.card";
                 case 209:
-                    return "ui.label.rrn";
+                    return "ui.label.entry";
                 case 210:
-                    return "ui.label.time";
+                    return "ui.label.new_batch";
                 case 211:
-                    return "ui.label.trace";
+                    return "ui.label.rrn";
                 case 212:
-                    return "ui.last.charged";
+                    return "ui.label.time";
                 case 213:
-                    return "ui.last.not_charged";
+                    return "ui.label.trace";
                 case 214:
-                    return "ui.last.not_done";
+                    return "ui.last.charged";
                 case 215:
-                    return "ui.last.offline";
+                    return "ui.last.not_charged";
                 case 216:
-                    return "ui.last.reversed";
+                    return "ui.last.not_done";
                 case 217:
-                    return "ui.last.reversing";
+                    return "ui.last.offline";
                 case 218:
-                    return "ui.last.reversing_note";
+                    return "ui.last.reversed";
                 case 219:
-                    return "ui.last.settle_again";
+                    return "ui.last.reversing";
                 case 220:
-                    return "ui.last.settle_unconfirmed";
+                    return "ui.last.reversing_note";
                 case 221:
-                    return "ui.last.settled";
+                    return "ui.last.settle_again";
                 case 222:
-                    return "ui.last.settled_note";
+                    return "ui.last.settle_unconfirmed";
                 case 223:
-                    return "ui.last.title";
+                    return "ui.last.settled";
                 case 224:
-                    return "ui.last.unknown";
+                    return "ui.last.settled_note";
                 case 225:
-                    return "ui.last.unknown_note";
+                    return "ui.last.title";
                 case 226:
-                    return "ui.menu.change_pin";
+                    return "ui.last.unknown";
                 case 227:
-                    return "ui.menu.exit";
+                    return "ui.last.unknown_note";
                 case 228:
-                    return "ui.menu.locale";
+                    return "ui.menu.change_pin";
                 case 229:
-                    return "ui.menu.locked";
+                    return "ui.menu.exit";
                 case 230:
-                    return "ui.menu.merchant";
+                    return "ui.menu.locale";
                 case 231:
-                    return "ui.menu.pick";
+                    return "ui.menu.locked";
                 case 232:
-                    return "ui.menu.pin";
+                    return "ui.menu.merchant";
                 case 233:
-                    return "ui.menu.print";
+                    return "ui.menu.pick";
                 case 234:
-                    return "ui.menu.report";
+                    return "ui.menu.pin";
                 case 235:
-                    return "ui.menu.run_all";
+                    return "ui.menu.print";
                 case 236:
-                    return "ui.menu.run_one";
+                    return "ui.menu.report";
                 case 237:
-                    return "ui.menu.settings";
+                    return "ui.menu.run_all";
                 case 238:
-                    return "ui.menu.sign_in";
+                    return "ui.menu.run_one";
                 case 239:
-                    return "ui.menu.summary";
+                    return "ui.menu.settings";
                 case 240:
-                    return "ui.menu.title";
+                    return "ui.menu.sign_in";
                 case 241:
-                    return "ui.menu.transactions";
+                    return "ui.menu.summary";
                 case 242:
-                    return "ui.money";
+                    return "ui.menu.title";
                 case 243:
-                    return "ui.offline.accepted";
+                    return "ui.menu.transactions";
                 case 244:
-                    return "ui.offline.approved";
+                    return "ui.money";
                 case 245:
-                    return "ui.offline.mode";
+                    return "ui.offline.accepted";
                 case 246:
-                    return "ui.page";
+                    return "ui.offline.approved";
                 case 247:
-                    return "ui.pin.again";
+                    return "ui.offline.mode";
                 case 248:
-                    return "ui.pin.changed";
+                    return "ui.page";
                 case 249:
-                    return "ui.pin.hint";
+                    return "ui.pin.again";
                 case 250:
-                    return "ui.pin.invalid";
+                    return "ui.pin.changed";
                 case 251:
-                    return "ui.pin.keys";
+                    return "ui.pin.hint";
                 case 252:
-                    return "ui.pin.length";
+                    return "ui.pin.invalid";
                 case 253:
-                    return "ui.pin.locked_for";
+                    return "ui.pin.keys";
                 case 254:
-                    return "ui.pin.mismatch";
+                    return "ui.pin.length";
                 case 255:
-                    return "ui.pin.must_change";
+                    return "ui.pin.locked_for";
                 default:
                     return null;
             }
@@ -568,86 +568,90 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.pin.new";
+                    return "ui.pin.mismatch";
                 case 257:
-                    return "ui.pin.prompt";
+                    return "ui.pin.must_change";
                 case 258:
-                    return "ui.pin.retry";
+                    return "ui.pin.new";
                 case 259:
-                    return "ui.pin.wrong";
+                    return "ui.pin.prompt";
                 case 260:
-                    return "ui.processing";
+                    return "ui.pin.retry";
                 case 261:
-                    return "ui.processing.card";
+                    return "ui.pin.wrong";
                 case 262:
-                    return "ui.result.fail";
+                    return "ui.processing";
                 case 263:
-                    return "ui.result.not_run";
+                    return "ui.processing.card";
                 case 264:
-                    return "ui.result.pass";
+                    return "ui.result.fail";
                 case 265:
-                    return "ui.result.warn";
+                    return "ui.result.not_run";
                 case 266:
-                    return "ui.reversal.blocked";
+                    return "ui.result.pass";
                 case 267:
-                    return "ui.reversal.clear_title";
+                    return "ui.result.warn";
                 case 268:
-                    return "ui.reversal.clear_warn";
+                    return "ui.reversal.blocked";
                 case 269:
-                    return "ui.reversal.kept";
+                    return "ui.reversal.clear_title";
                 case 270:
-                    return "ui.settings.batch";
+                    return "ui.reversal.clear_warn";
                 case 271:
-                    return "ui.settings.host";
+                    return "ui.reversal.kept";
                 case 272:
-                    return "ui.settings.mid";
+                    return "ui.settings.batch";
                 case 273:
-                    return "ui.settings.tid";
+                    return "ui.settings.host";
                 case 274:
-                    return "ui.settle.failed";
+                    return "ui.settings.mid";
                 case 275:
-                    return "ui.settle.refunds";
+                    return "ui.settings.tid";
                 case 276:
-                    return "ui.settle.sales";
+                    return "ui.settle.failed";
                 case 277:
-                    return "ui.settle.voids";
+                    return "ui.settle.refunds";
                 case 278:
-                    return "ui.settled.uploaded";
+                    return "ui.settle.sales";
                 case 279:
-                    return "ui.settlement.bad";
+                    return "ui.settle.voids";
                 case 280:
-                    return "ui.settlement.ok";
+                    return "ui.settled.uploaded";
                 case 281:
-                    return "ui.settlement.title";
+                    return "ui.settlement.bad";
                 case 282:
-                    return "ui.sign_in.failed";
+                    return "ui.settlement.ok";
                 case 283:
-                    return "ui.signed_in";
+                    return "ui.settlement.title";
                 case 284:
-                    return "ui.stan.not_found";
+                    return "ui.sign_in.failed";
                 case 285:
-                    return "ui.stan.prompt";
+                    return "ui.signed_in";
                 case 286:
-                    return "ui.stan.voided";
+                    return "ui.stan.not_found";
                 case 287:
-                    return "ui.status.offline";
+                    return "ui.stan.prompt";
                 case 288:
-                    return "ui.status.online";
+                    return "ui.stan.voided";
                 case 289:
-                    return "ui.status.queue";
+                    return "ui.status.offline";
                 case 290:
-                    return "ui.unknown_screen";
+                    return "ui.status.online";
                 case 291:
-                    return "ui.void.confirm";
+                    return "ui.status.queue";
                 case 292:
-                    return "ui.who.cardholder";
+                    return "ui.unknown_screen";
                 case 293:
-                    return "ui.who.cashier";
+                    return "ui.void.confirm";
                 case 294:
-                    return "ui.who.label";
+                    return "ui.who.cardholder";
                 case 295:
-                    return "ui.who.merchant";
+                    return "ui.who.cashier";
                 case 296:
+                    return "ui.who.label";
+                case 297:
+                    return "ui.who.merchant";
+                case 298:
                     return "ui.who.technician";
                 default:
                     return null;

@@ -3,7 +3,7 @@ using Pos.Core.Localization;
 namespace Pos.Core.Ui.Screens
 {
     /// <summary>
-    /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …), the offline
+    /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …, LCD bad card data, LCK clock not set, LSE system error), the offline
     /// policy's L01–L07 and the card reader's E1–E5; and which title names a transaction kind (PURCHASE, VOID, …).
     /// Two tables, searched in order.
     /// </summary>
@@ -11,7 +11,7 @@ namespace Pos.Core.Ui.Screens
     {
         private static readonly string[] Codes = new string[]
         {
-            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU",
+            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU", "LCD", "LCK", "LSE",
             "L01", "L02", "L03", "L04", "L05", "L06", "L07",
             "E1", "E2", "E3", "E4", "E5",
         };
@@ -20,6 +20,7 @@ namespace Pos.Core.Ui.Screens
         {
             TextKey.LocalNoNetwork, TextKey.LocalHostTimeout, TextKey.LocalReplyMalformed, TextKey.LocalMacError,
             TextKey.LocalNotSignedIn, TextKey.LocalStorageFault, TextKey.LocalKcvMismatch, TextKey.LocalOfflineUploadFailed,
+            TextKey.LocalCardDataInvalid, TextKey.LocalClockNotSet, TextKey.LocalSystemError,
             TextKey.LocalOfflineDisabled, TextKey.LocalOfflineOverLimit, TextKey.LocalOfflineOverTotal,
             TextKey.LocalOfflineQueueFull, TextKey.LocalOfflineEntryMode, TextKey.LocalOfflineType, TextKey.LocalOfflinePin,
             TextKey.LocalCardBadTrack, TextKey.LocalCardChipFailure, TextKey.LocalCardMultiple, TextKey.LocalCardReaderSilent,
