@@ -62,6 +62,7 @@ namespace Pos.Analyzers
 
             context.RegisterSyntaxNodeAction(AnalyzeCatch, SyntaxKind.CatchDeclaration);
             context.RegisterSyntaxNodeAction(AnalyzeSwitchSize, SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
+            context.RegisterSyntaxNodeAction(ctx => Report(ctx, SubsetRules.ExceptionFilter, ctx.Node, ctx.Node.ToString()), SyntaxKind.CatchFilterClause);
 
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);

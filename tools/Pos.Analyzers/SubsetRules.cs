@@ -91,12 +91,16 @@ namespace Pos.Analyzers
             "NF1020", "Switch with more than 255 cases",
             "NF1020 large switch: '{0}' has {1} case labels; nanoCLR's switch instruction holds at most 255 targets, and a larger one crashes the interpreter (measured: 255 work, 256 crash). Split it: dispatch on ranges to switches of at most 255 cases, or use a table.");
 
+        public static readonly DiagnosticDescriptor ExceptionFilter = Rule(
+            "NF1021", "Exception filter",
+            "NF1021 exception filter: '{0}' filters a catch with 'when'; on nanoCLR an exception a filter lets pass, followed by more exception handling, crashed the interpreter (a reset on the device). Catch the exact types, one catch clause each.");
+
         /// <summary>All rules, for the analyzers' SupportedDiagnostics.</summary>
         public static DiagnosticDescriptor[] All => new[]
         {
             GenericDeclaration, GenericUse, Async, Linq, Iterator, Tuple, Record, Decimal, NullableValueType,
             MultidimensionalArray, DefaultInterfaceMember, Unsafe, Dynamic, EnumFormatting, CustomFormat, OverflowCatch,
-            DateOutOfRange, StringArrayNullTest, StaticInitializerRead, LargeSwitch,
+            DateOutOfRange, StringArrayNullTest, StaticInitializerRead, LargeSwitch, ExceptionFilter,
         };
 
         private static DiagnosticDescriptor Rule(string id, string title, string message)

@@ -107,6 +107,7 @@ namespace Pos.Core.Transactions
         // In-doubt recovery: the journal's record of the last money transaction, and whether it is this one's.
         private LastTransaction _last;
         private bool _lastIsCurrent;
+        private bool _groupOpen;
 
         // Duplicate guard: recent sales that took money, and the one that matched the card shown.
         private readonly RecentSales _recent = new RecentSales();
@@ -1182,10 +1183,10 @@ namespace Pos.Core.Transactions
                     StartLast();
                     try
                     {
-                        _journal.BeginGroup();
+                        BeginGroup();
                         _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
                         WriteLast(LastOutcome.InFlight, null);
-                        _journal.CommitGroup();
+                        CommitGroup();
                         _lastIsCurrent = true;
                     }
                     finally
@@ -1328,7 +1329,11 @@ namespace Pos.Core.Transactions
             {
                 PostFault(CodeNoKeys);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                PostFault(CodeStorage);
+            }
+            catch (JournalException)
             {
                 PostFault(CodeStorage);
             }
@@ -1375,7 +1380,12 @@ namespace Pos.Core.Transactions
                 int length = _packager.Pack(_request, null, _frame, 0);
                 Send(length);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                ReloadLast();
+                PostFault(CodeStorage);
+            }
+            catch (JournalException)
             {
                 ReloadLast();
                 PostFault(CodeStorage);
@@ -1411,7 +1421,7 @@ namespace Pos.Core.Transactions
             bool wasVoided = _original != null && _original.Voided;
             try
             {
-                _journal.BeginGroup();
+                BeginGroup();
                 _log.Put(t);
                 if (_flow == TxnFlow.Void)
                 {
@@ -1431,17 +1441,16 @@ namespace Pos.Core.Transactions
                     WriteLast(LastOutcome.Approved, null);
                 }
 
-                _journal.CommitGroup();
+                CommitGroup();
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
             {
-                EndGroup();
-                if (_original != null)
-                {
-                    _original.Voided = wasVoided;
-                }
-
-                LocalFailureAfterApproval();
+                NotRecorded(wasVoided);
+                return;
+            }
+            catch (JournalException)
+            {
+                NotRecorded(wasVoided);
                 return;
             }
             finally
@@ -1459,6 +1468,18 @@ namespace Pos.Core.Transactions
             _screen.Set(5, _financialReply.Rrn);
             _screen.Set(6, UtcStamp());
             _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
+        }
+
+        // The approval could not be recorded: nothing of it was written, the reversal (now 96) cancels it at the host.
+        private void NotRecorded(bool wasVoided)
+        {
+            EndGroup();
+            if (_original != null)
+            {
+                _original.Voided = wasVoided;
+            }
+
+            LocalFailureAfterApproval();
         }
 
         private void LocalFailureAfterApproval()
@@ -1556,27 +1577,21 @@ namespace Pos.Core.Transactions
                 StartLast();
                 try
                 {
-                    _journal.BeginGroup();
+                    BeginGroup();
                     queued = _offline != null && _offline.TryEnqueueAdvice(_data);
                     if (queued)
                     {
                         WriteLast(LastOutcome.OfflineApproved, null);
-                        _journal.CommitGroup();
+                        CommitGroup();
                     }
-                }
-                catch (Exception e) when (IsStorageFault(e))
-                {
-                    EndGroup();
-                    if (_offline != null)
-                    {
-                        _offline.Resync();
-                    }
-
-                    throw;
                 }
                 finally
                 {
-                    EndGroup();
+                    // Not committed: the advice the store counted is gone with the group.
+                    if (EndGroup() && _offline != null)
+                    {
+                        _offline.Resync();
+                    }
                 }
 
                 if (!queued)
@@ -1593,7 +1608,11 @@ namespace Pos.Core.Transactions
                 ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
                 _screen.Set(4, EntryNames.Of(_card.EntryMode));
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
+            }
+            catch (JournalException)
             {
                 ShowResult(ScreenIds.Failed, CodeStorage, null, null, null);
             }
@@ -1652,7 +1671,7 @@ namespace Pos.Core.Transactions
                 && _last.Flow != TxnFlow.Settlement;
             try
             {
-                _journal.BeginGroup();
+                BeginGroup();
                 _journal.ClearReversal();
                 _log.Remove(stan);
                 if (ours)
@@ -1660,9 +1679,12 @@ namespace Pos.Core.Transactions
                     WriteLast(LastOutcome.Reversed, _lastCode);
                 }
 
-                _journal.CommitGroup();
+                CommitGroup();
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+            }
+            catch (JournalException)
             {
             }
             finally
@@ -1682,16 +1704,20 @@ namespace Pos.Core.Transactions
 
             try
             {
-                _journal.BeginGroup();
+                BeginGroup();
                 if (_journal.State.Reversal != null)
                 {
                     _journal.ClearReversal();
                 }
 
                 WriteLast(outcome, code);
-                _journal.CommitGroup();
+                CommitGroup();
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                // Nothing written: the reversal stays pending and goes out (safe); the record stays in flight.
+            }
+            catch (JournalException)
             {
                 // Nothing written: the reversal stays pending and goes out (safe); the record stays in flight.
             }
@@ -1758,15 +1784,32 @@ namespace Pos.Core.Transactions
             _journal.SetSetting(LastTransaction.SettingKey, _last.Encode());
         }
 
-        // Ends a journal group the caller did not commit: nothing of it was written, so the record in RAM goes back
-        // to the journal's.
-        private void EndGroup()
+        // Journal groups (one atomic record): BeginGroup, the changes, CommitGroup; EndGroup in a finally block.
+        private void BeginGroup()
         {
-            if (_journal.InGroup)
+            _journal.BeginGroup();
+            _groupOpen = true;
+        }
+
+        private void CommitGroup()
+        {
+            _journal.CommitGroup();
+            _groupOpen = false;
+        }
+
+        // Ends a group the caller did not commit (true then): nothing of it was written, so the state and the record
+        // in RAM go back to the journal's.
+        private bool EndGroup()
+        {
+            if (!_groupOpen)
             {
-                _journal.AbandonGroup();
-                ReloadLast();
+                return false;
             }
+
+            _groupOpen = false;
+            _journal.AbandonGroup();
+            ReloadLast();
+            return true;
         }
 
         private void ReloadLast()
@@ -1789,7 +1832,11 @@ namespace Pos.Core.Transactions
             {
                 _journal.SetSetting(LastTransaction.SettingKey, t.Encode());
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                t.Acknowledged = false; // shown again at the next boot: harmless
+            }
+            catch (JournalException)
             {
                 t.Acknowledged = false; // shown again at the next boot: harmless
             }
@@ -1870,7 +1917,11 @@ namespace Pos.Core.Transactions
                 _journal.ClearReversal();
                 return true;
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                return false;
+            }
+            catch (JournalException)
             {
                 return false;
             }
@@ -1899,7 +1950,12 @@ namespace Pos.Core.Transactions
                     _journal.SetSetting(SettingSignInRequired, null);
                 }
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                ShowResult(ScreenIds.SignInFailed, CodeStorage, null, null, null);
+                return;
+            }
+            catch (JournalException)
             {
                 ShowResult(ScreenIds.SignInFailed, CodeStorage, null, null, null);
                 return;
@@ -1930,14 +1986,14 @@ namespace Pos.Core.Transactions
                 int batch;
                 try
                 {
-                    _journal.BeginGroup();
+                    BeginGroup();
                     batch = _journal.OpenNextBatch();
                     if (_lastIsCurrent)
                     {
                         WriteLast(LastOutcome.Settled, null);
                     }
 
-                    _journal.CommitGroup();
+                    CommitGroup();
                 }
                 finally
                 {
@@ -1957,7 +2013,11 @@ namespace Pos.Core.Transactions
 
                 _settleTotals = null;
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+                ShowResult(ScreenIds.SettleFailed, CodeStorage, null, null, null);
+            }
+            catch (JournalException)
             {
                 ShowResult(ScreenIds.SettleFailed, CodeStorage, null, null, null);
             }
@@ -1969,7 +2029,10 @@ namespace Pos.Core.Transactions
             {
                 _journal.SetSetting(key, value);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
+            {
+            }
+            catch (JournalException)
             {
             }
         }
@@ -1980,15 +2043,12 @@ namespace Pos.Core.Transactions
             {
                 _journal.AppendAudit(_clock.UtcNow.Ticks, text);
             }
-            catch (Exception e) when (IsStorageFault(e))
+            catch (StorageException)
             {
             }
-        }
-
-        // The journal or the flash under it failed: the transaction cannot be recorded, so it must not go on.
-        private static bool IsStorageFault(Exception e)
-        {
-            return e is StorageException || e is JournalException;
+            catch (JournalException)
+            {
+            }
         }
     }
 }

@@ -37,6 +37,7 @@ namespace Pos.Tests.Host.Subset
         [DataRow("NF1013", "class C { dynamic d; public object D => d; }")]
         [DataRow("NF1014", "enum E { A } class C { string F(E e) { return \"x\" + e; } }")]
         [DataRow("NF1014", "enum E { A } class C { string F(E e) { return $\"{e}\"; } }")]
+        [DataRow("NF1021", "class C { void F() { try { } catch (System.Exception e) when (e is System.ArgumentException) { } } }")]
         [DataRow("NF1015", "class C { string F(double v) { return $\"{v:0.00}\"; } }")]
         [DataRow("NF1015", "class C { string F(int v) { return v.ToString(\"#,##0\"); } }")]
         [DataRow("NF1017", "class C { System.DateTime F() { return new System.DateTime(1, 1, 1, 0, 0, 0); } }")]
