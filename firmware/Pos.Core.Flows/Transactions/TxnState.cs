@@ -35,11 +35,9 @@ namespace Pos.Core.Transactions
         Result = 12,
         /// <summary>Reversal retries are exhausted: new financial transactions and settlement are blocked.</summary>
         ReversalBlocked = 13,
-        /// <summary>Technician confirms clearing the pending reversal.</summary>
-        ClearReversalConfirm = 14,
 
         /// <summary>Number of real states.</summary>
-        Count = 15,
+        Count = 14,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,
