@@ -316,197 +316,197 @@ namespace Pos.Core.Localization
         /// <summary>local.reversal_failed</summary>
         public const int LocalReversalFailed = 103;
 
+        /// <summary>local.reversal_clear</summary>
+        public const int LocalReversalClear = 104;
+
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 104;
+        public const int LocalSettlementUnbalanced = 105;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 105;
+        public const int LocalBatchUploadFailed = 106;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 106;
+        public const int LocalOfflineUploadFailed = 107;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 107;
+        public const int LocalClockNotSet = 108;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 108;
+        public const int LocalBatteryLow = 109;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 109;
+        public const int LocalNoPrinter = 110;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 110;
+        public const int LocalCardNotRetained = 111;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 111;
+        public const int DiagFirmware = 112;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 112;
+        public const int DiagClock = 113;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 113;
+        public const int DiagBattery = 114;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 114;
+        public const int DiagStorage = 115;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 115;
+        public const int DiagDisplay = 116;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 116;
+        public const int DiagKeypad = 117;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 117;
+        public const int DiagCardReader = 118;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 118;
+        public const int DiagWifi = 119;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 119;
+        public const int DiagIpConfig = 120;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 120;
+        public const int DiagDns = 121;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 121;
+        public const int DiagTcpConnect = 122;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 122;
+        public const int DiagEcho = 123;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 123;
+        public const int DiagKeys = 124;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 124;
+        public const int DiagMerchant = 125;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 125;
+        public const int DiagOfflineQueue = 126;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 126;
+        public const int DiagDeclines = 127;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 127;
+        public const int MetaName = 128;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 128;
+        public const int UiAmountCurrency = 129;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 129;
+        public const int UiAmountKeys = 130;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 130;
+        public const int UiAmountLimit = 131;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 131;
+        public const int UiAmountPrompt = 132;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 132;
+        public const int UiAmountTitle = 133;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 133;
+        public const int UiApproved = 134;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 134;
+        public const int UiApprovedPurchase = 135;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 135;
+        public const int UiApprovedRefund = 136;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 136;
+        public const int UiApprovedVoid = 137;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 137;
+        public const int UiBalanceNone = 138;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 138;
+        public const int UiBalanceValue = 139;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 139;
+        public const int UiBusyAttempt = 140;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 140;
+        public const int UiBusyHost = 141;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 141;
+        public const int UiBusyProgress = 142;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 142;
+        public const int UiBusyReversal = 143;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 143;
+        public const int UiBusySettle = 144;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 144;
+        public const int UiBusySignIn = 145;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 145;
+        public const int UiBusyUpload = 146;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 146;
+        public const int UiCardChip = 147;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 147;
+        public const int UiCardKeys = 148;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 148;
+        public const int UiCardPrompt = 149;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 149;
+        public const int UiCardPromptOnly = 150;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 150;
+        public const int UiCardSwipe = 151;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 151;
+        public const int UiCardTap = 152;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 152;
+        public const int UiCode = 153;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 153;
+        public const int UiDeclined = 154;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 154;
+        public const int UiDiagCard = 155;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 155;
+        public const int UiDiagCardKeys = 156;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 156;
+        public const int UiDiagDisplay = 157;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 157;
+        public const int UiDiagDisplayKeys = 158;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 158;
+        public const int UiDiagKeypad = 159;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 159;
+        public const int UiDiagKeypadKeys = 160;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 160;
+        public const int UiDiagNoReport = 161;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 161;
+        public const int UiDiagPrinted = 162;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 162;
+        public const int UiDiagRunning = 163;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 163;
+        public const int UiDiagWaitKeys = 164;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 164;
+        public const int UiEntryFallback = 165;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 165;
+        public const int UiEntryManual = 166;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 166;
-
-        /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 167;
+        public const int UiFnBalance = 167;
 
         /// <summary>ui.fn.refund</summary>
         public const int UiFnRefund = 168;
@@ -574,275 +574,293 @@ namespace Pos.Core.Localization
         /// <summary>ui.keys.clear</summary>
         public const int UiKeysClear = 189;
 
+        /// <summary>ui.keys.clear_paged</summary>
+        public const int UiKeysClearPaged = 190;
+
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 190;
+        public const int UiKeysConfirmBack = 191;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 191;
+        public const int UiKeysDone = 192;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 192;
+        public const int UiKeysMenu = 193;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 193;
+        public const int UiKeysPick = 194;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 194;
+        public const int UiKeysPinAgain = 195;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 195;
+        public const int UiKeysPinAgainPaged = 196;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 196;
+        public const int UiKeysRetryMenu = 197;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 197;
+        public const int UiKeysSummary = 198;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 198;
+        public const int UiKeysView = 199;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 199;
+        public const int UiLabelAmount = 200;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 200;
+        public const int UiLabelAuth = 201;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 201;
+        public const int UiLabelBatch = 202;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 202;
+        public const int UiLabelCard = 203;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 203;
+        public const int UiLabelEntry = 204;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 204;
+        public const int UiLabelNewBatch = 205;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 205;
+        public const int UiLabelRrn = 206;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 206;
+        public const int UiLabelTime = 207;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 207;
+        public const int UiLabelTrace = 208;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 208;
+        public const int UiMenuChangePin = 209;
+
+        /// <summary>ui.menu.clear_reversal</summary>
+        public const int UiMenuClearReversal = 210;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 209;
+        public const int UiMenuExit = 211;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 210;
+        public const int UiMenuLocale = 212;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 211;
+        public const int UiMenuLocked = 213;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 212;
+        public const int UiMenuMerchant = 214;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 213;
+        public const int UiMenuPick = 215;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 214;
+        public const int UiMenuPin = 216;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 215;
+        public const int UiMenuPrint = 217;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 216;
+        public const int UiMenuReport = 218;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 217;
+        public const int UiMenuRunAll = 219;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 218;
+        public const int UiMenuRunOne = 220;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 219;
+        public const int UiMenuSettings = 221;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 220;
+        public const int UiMenuSignIn = 222;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 221;
+        public const int UiMenuSummary = 223;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 222;
+        public const int UiMenuTitle = 224;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 223;
+        public const int UiMenuTransactions = 225;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 224;
+        public const int UiMoney = 226;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 225;
+        public const int UiOfflineAccepted = 227;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 226;
+        public const int UiOfflineApproved = 228;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 227;
+        public const int UiOfflineMode = 229;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 228;
+        public const int UiPage = 230;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 229;
+        public const int UiPinAgain = 231;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 230;
+        public const int UiPinChanged = 232;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 231;
+        public const int UiPinHint = 233;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 232;
+        public const int UiPinInvalid = 234;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 233;
+        public const int UiPinKeys = 235;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 234;
+        public const int UiPinLength = 236;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 235;
+        public const int UiPinLockedFor = 237;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 236;
+        public const int UiPinMismatch = 238;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 237;
+        public const int UiPinMustChange = 239;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 238;
+        public const int UiPinNew = 240;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 239;
+        public const int UiPinPrompt = 241;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 240;
+        public const int UiPinRetry = 242;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 241;
+        public const int UiPinWrong = 243;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 242;
+        public const int UiProcessing = 244;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 243;
+        public const int UiProcessingCard = 245;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 244;
+        public const int UiResultFail = 246;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 245;
+        public const int UiResultNotRun = 247;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 246;
+        public const int UiResultPass = 248;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 247;
+        public const int UiResultWarn = 249;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 248;
+        public const int UiReversalBlocked = 250;
+
+        /// <summary>ui.reversal.busy</summary>
+        public const int UiReversalBusy = 251;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 249;
+        public const int UiReversalClearTitle = 252;
 
-        /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 250;
+        /// <summary>ui.reversal.cleared</summary>
+        public const int UiReversalCleared = 253;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 251;
+        public const int UiReversalKept = 254;
+
+        /// <summary>ui.reversal.none</summary>
+        public const int UiReversalNone = 255;
+
+        /// <summary>ui.reversal.not_cleared</summary>
+        public const int UiReversalNotCleared = 256;
+
+        /// <summary>ui.reversal.reason</summary>
+        public const int UiReversalReason = 257;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 252;
+        public const int UiSettingsBatch = 258;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 253;
+        public const int UiSettingsHost = 259;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 254;
+        public const int UiSettingsMid = 260;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 255;
+        public const int UiSettingsTid = 261;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 256;
+        public const int UiSettleFailed = 262;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 257;
+        public const int UiSettleRefunds = 263;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 258;
+        public const int UiSettleSales = 264;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 259;
+        public const int UiSettleVoids = 265;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 260;
+        public const int UiSettledUploaded = 266;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 261;
+        public const int UiSettlementBad = 267;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 262;
+        public const int UiSettlementOk = 268;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 263;
+        public const int UiSettlementTitle = 269;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 264;
+        public const int UiSignInFailed = 270;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 265;
+        public const int UiSignedIn = 271;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 266;
+        public const int UiStanNotFound = 272;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 267;
+        public const int UiStanPrompt = 273;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 268;
+        public const int UiStanVoided = 274;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 269;
+        public const int UiStatusOffline = 275;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 270;
+        public const int UiStatusOnline = 276;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 271;
+        public const int UiStatusQueue = 277;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 272;
+        public const int UiUnknownScreen = 278;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 273;
+        public const int UiVoidConfirm = 279;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 274;
+        public const int UiWhoCardholder = 280;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 275;
+        public const int UiWhoCashier = 281;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 276;
+        public const int UiWhoLabel = 282;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 277;
+        public const int UiWhoMerchant = 283;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 278;
+        public const int UiWhoTechnician = 284;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 279;
+        public const int Count = 285;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
