@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 560;
+        public const int Count = 570;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 300)
+            if (key < 306)
             {
                 return Start2(key);
             }
@@ -256,47 +256,47 @@ namespace Pos.Core.Texts.EnUs
                 case 106:
                     return 311;
                 case 107:
-                    return 314;
+                    return 316;
                 case 108:
-                    return 317;
+                    return 319;
                 case 109:
-                    return 321;
+                    return 322;
                 case 110:
-                    return 324;
+                    return 326;
                 case 111:
-                    return 327;
-                case 112:
                     return 329;
-                case 113:
+                case 112:
                     return 332;
+                case 113:
+                    return 334;
                 case 114:
-                    return 335;
+                    return 337;
                 case 115:
-                    return 338;
+                    return 340;
                 case 116:
-                    return 341;
+                    return 343;
                 case 117:
-                    return 345;
+                    return 346;
                 case 118:
-                    return 348;
+                    return 350;
                 case 119:
-                    return 351;
+                    return 353;
                 case 120:
-                    return 355;
+                    return 356;
                 case 121:
-                    return 359;
+                    return 360;
                 case 122:
-                    return 363;
+                    return 364;
                 case 123:
-                    return 367;
+                    return 368;
                 case 124:
-                    return 371;
+                    return 372;
                 case 125:
-                    return 375;
+                    return 376;
                 case 126:
-                    return 378;
+                    return 380;
                 case 127:
-                    return 382;
+                    return 383;
                 default:
                     return -1;
             }
@@ -307,261 +307,261 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 128:
-                    return 386;
+                    return 387;
                 case 129:
-                    return 390;
-                case 130:
                     return 391;
-                case 131:
-                    return 392;
-                case 132:
-                    return 393;
-                case 133:
-                    return 394;
-                case 134:
+                case 130:
                     return 395;
-                case 135:
+                case 131:
                     return 396;
-                case 136:
+                case 132:
                     return 397;
-                case 137:
+                case 133:
                     return 398;
-                case 138:
+                case 134:
                     return 399;
-                case 139:
+                case 135:
                     return 400;
-                case 140:
+                case 136:
                     return 401;
-                case 141:
+                case 137:
                     return 402;
-                case 142:
+                case 138:
                     return 403;
-                case 143:
+                case 139:
                     return 404;
-                case 144:
+                case 140:
                     return 405;
-                case 145:
+                case 141:
                     return 406;
-                case 146:
+                case 142:
                     return 407;
-                case 147:
+                case 143:
                     return 408;
-                case 148:
+                case 144:
                     return 409;
-                case 149:
+                case 145:
                     return 410;
-                case 150:
+                case 146:
                     return 411;
-                case 151:
+                case 147:
                     return 412;
-                case 152:
+                case 148:
                     return 413;
-                case 153:
+                case 149:
                     return 414;
-                case 154:
+                case 150:
                     return 415;
-                case 155:
+                case 151:
                     return 416;
-                case 156:
+                case 152:
                     return 417;
-                case 157:
+                case 153:
                     return 418;
-                case 158:
+                case 154:
                     return 419;
-                case 159:
+                case 155:
                     return 420;
-                case 160:
+                case 156:
                     return 421;
-                case 161:
+                case 157:
                     return 422;
-                case 162:
+                case 158:
                     return 423;
-                case 163:
+                case 159:
                     return 424;
-                case 164:
+                case 160:
                     return 425;
-                case 165:
+                case 161:
                     return 426;
-                case 166:
+                case 162:
                     return 427;
-                case 167:
+                case 163:
                     return 428;
-                case 168:
+                case 164:
                     return 429;
-                case 169:
+                case 165:
                     return 430;
-                case 170:
+                case 166:
                     return 431;
-                case 171:
+                case 167:
                     return 432;
-                case 172:
+                case 168:
                     return 433;
-                case 173:
+                case 169:
                     return 434;
-                case 174:
+                case 170:
                     return 435;
-                case 175:
+                case 171:
                     return 436;
-                case 176:
+                case 172:
                     return 437;
-                case 177:
+                case 173:
                     return 438;
-                case 178:
+                case 174:
                     return 439;
-                case 179:
+                case 175:
                     return 440;
-                case 180:
+                case 176:
                     return 441;
-                case 181:
+                case 177:
                     return 442;
-                case 182:
+                case 178:
                     return 443;
-                case 183:
+                case 179:
                     return 444;
-                case 184:
+                case 180:
                     return 445;
-                case 185:
+                case 181:
                     return 446;
-                case 186:
+                case 182:
                     return 447;
-                case 187:
+                case 183:
                     return 448;
-                case 188:
+                case 184:
                     return 449;
-                case 189:
+                case 185:
                     return 450;
-                case 190:
+                case 186:
                     return 451;
-                case 191:
+                case 187:
                     return 452;
-                case 192:
+                case 188:
                     return 453;
-                case 193:
+                case 189:
                     return 454;
-                case 194:
+                case 190:
                     return 455;
-                case 195:
+                case 191:
                     return 456;
-                case 196:
+                case 192:
                     return 457;
-                case 197:
+                case 193:
                     return 458;
-                case 198:
+                case 194:
                     return 459;
-                case 199:
+                case 195:
                     return 460;
-                case 200:
+                case 196:
                     return 461;
-                case 201:
+                case 197:
                     return 462;
-                case 202:
+                case 198:
                     return 463;
-                case 203:
+                case 199:
                     return 464;
-                case 204:
+                case 200:
                     return 465;
-                case 205:
+                case 201:
                     return 466;
-                case 206:
+                case 202:
                     return 467;
-                case 207:
+                case 203:
                     return 468;
-                case 208:
+                case 204:
                     return 469;
-                case 209:
+                case 205:
                     return 470;
-                case 210:
+                case 206:
                     return 471;
-                case 211:
+                case 207:
                     return 472;
-                case 212:
+                case 208:
                     return 473;
-                case 213:
+                case 209:
                     return 474;
-                case 214:
+                case 210:
                     return 475;
-                case 215:
+                case 211:
                     return 476;
-                case 216:
+                case 212:
                     return 477;
-                case 217:
+                case 213:
                     return 478;
-                case 218:
+                case 214:
                     return 479;
-                case 219:
+                case 215:
                     return 480;
-                case 220:
+                case 216:
                     return 481;
-                case 221:
+                case 217:
                     return 482;
-                case 222:
+                case 218:
                     return 483;
-                case 223:
+                case 219:
                     return 484;
-                case 224:
+                case 220:
                     return 485;
-                case 225:
+                case 221:
                     return 486;
-                case 226:
+                case 222:
                     return 487;
-                case 227:
+                case 223:
                     return 488;
-                case 228:
+                case 224:
                     return 489;
-                case 229:
+                case 225:
                     return 490;
-                case 230:
+                case 226:
                     return 491;
-                case 231:
+                case 227:
                     return 492;
-                case 232:
+                case 228:
                     return 493;
-                case 233:
+                case 229:
                     return 494;
-                case 234:
+                case 230:
                     return 495;
-                case 235:
+                case 231:
                     return 496;
-                case 236:
+                case 232:
                     return 497;
-                case 237:
+                case 233:
                     return 498;
-                case 238:
+                case 234:
                     return 499;
-                case 239:
+                case 235:
                     return 500;
-                case 240:
+                case 236:
                     return 501;
-                case 241:
+                case 237:
                     return 502;
-                case 242:
+                case 238:
                     return 503;
-                case 243:
+                case 239:
                     return 504;
-                case 244:
+                case 240:
                     return 505;
-                case 245:
+                case 241:
                     return 506;
-                case 246:
+                case 242:
                     return 507;
-                case 247:
+                case 243:
                     return 508;
-                case 248:
+                case 244:
                     return 509;
-                case 249:
+                case 245:
                     return 510;
-                case 250:
+                case 246:
                     return 511;
-                case 251:
+                case 247:
                     return 512;
-                case 252:
+                case 248:
                     return 513;
-                case 253:
+                case 249:
                     return 514;
-                case 254:
+                case 250:
                     return 515;
-                case 255:
+                case 251:
                     return 516;
+                case 252:
+                    return 517;
+                case 253:
+                    return 518;
+                case 254:
+                    return 519;
+                case 255:
+                    return 520;
                 default:
                     return -1;
             }
@@ -572,93 +572,105 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 256:
-                    return 517;
-                case 257:
-                    return 518;
-                case 258:
-                    return 519;
-                case 259:
-                    return 520;
-                case 260:
                     return 521;
-                case 261:
+                case 257:
                     return 522;
-                case 262:
+                case 258:
                     return 523;
-                case 263:
+                case 259:
                     return 524;
-                case 264:
+                case 260:
                     return 525;
-                case 265:
+                case 261:
                     return 526;
-                case 266:
+                case 262:
                     return 527;
-                case 267:
+                case 263:
                     return 528;
-                case 268:
+                case 264:
                     return 529;
-                case 269:
+                case 265:
                     return 530;
-                case 270:
+                case 266:
                     return 531;
-                case 271:
+                case 267:
                     return 532;
-                case 272:
+                case 268:
                     return 533;
-                case 273:
+                case 269:
                     return 534;
-                case 274:
+                case 270:
                     return 535;
-                case 275:
+                case 271:
                     return 536;
-                case 276:
+                case 272:
                     return 537;
-                case 277:
+                case 273:
                     return 538;
-                case 278:
+                case 274:
                     return 539;
-                case 279:
+                case 275:
                     return 540;
-                case 280:
+                case 276:
                     return 541;
-                case 281:
+                case 277:
                     return 542;
-                case 282:
+                case 278:
                     return 543;
-                case 283:
+                case 279:
                     return 544;
-                case 284:
+                case 280:
                     return 545;
-                case 285:
+                case 281:
                     return 546;
-                case 286:
+                case 282:
                     return 547;
-                case 287:
+                case 283:
                     return 548;
-                case 288:
+                case 284:
                     return 549;
-                case 289:
+                case 285:
                     return 550;
-                case 290:
+                case 286:
                     return 551;
-                case 291:
+                case 287:
                     return 552;
-                case 292:
+                case 288:
                     return 553;
-                case 293:
+                case 289:
                     return 554;
-                case 294:
+                case 290:
                     return 555;
-                case 295:
+                case 291:
                     return 556;
-                case 296:
+                case 292:
                     return 557;
-                case 297:
+                case 293:
                     return 558;
-                case 298:
+                case 294:
                     return 559;
-                case 299:
+                case 295:
                     return 560;
+                case 296:
+                    return 561;
+                case 297:
+                    return 562;
+                case 298:
+                    return 563;
+                case 299:
+                    return 564;
+                case 300:
+                    return 565;
+                case 301:
+                    return 566;
+                case 302:
+                    return 567;
+                case 303:
+                    return 568;
+                case 304:
+                    return 569;
+                case 305:
+                    return 570;
                 default:
                     return -1;
             }
@@ -692,7 +704,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 560)
+            if (index < 570)
             {
                 return Text4(index);
             }
@@ -1345,151 +1357,151 @@ namespace Pos.Core.Texts.EnUs
                 case 310:
                     return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 3
                 case 311:
-                    return "Settlement not balanced"; // local.settlement_unbalanced
+                    return "The host may keep this charge"; // local.reversal_clear
                 case 312:
-                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
+                    return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
                 case 313:
-                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
+                    return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
                 case 314:
-                    return "Batch upload failed"; // local.batch_upload_failed
+                    return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
                 case 315:
-                    return "Check the network connection."; // local.batch_upload_failed step 1
+                    return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
                 case 316:
-                    return "Settle again."; // local.batch_upload_failed step 2
+                    return "Settlement not balanced"; // local.settlement_unbalanced
                 case 317:
-                    return "Offline sales not sent yet"; // local.offline_upload_failed
+                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
                 case 318:
-                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
+                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
                 case 319:
-                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                    return "Batch upload failed"; // local.batch_upload_failed
                 case 320:
-                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
+                    return "Check the network connection."; // local.batch_upload_failed step 1
                 case 321:
-                    return "Clock not set"; // local.clock_not_set
+                    return "Settle again."; // local.batch_upload_failed step 2
                 case 322:
-                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                    return "Offline sales not sent yet"; // local.offline_upload_failed
                 case 323:
-                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
                 case 324:
-                    return "Battery low"; // local.battery_low
+                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
                 case 325:
-                    return "Connect the charger."; // local.battery_low step 1
+                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
                 case 326:
-                    return "Continue after charging."; // local.battery_low step 2
+                    return "Clock not set"; // local.clock_not_set
                 case 327:
-                    return "No printer on this terminal"; // local.no_printer
+                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
                 case 328:
-                    return "See the receipt details in the transaction list."; // local.no_printer step 1
+                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
                 case 329:
-                    return "Card at risk"; // local.card_not_retained
+                    return "Battery low"; // local.battery_low
                 case 330:
-                    return "Return the card to the cardholder."; // local.card_not_retained step 1
+                    return "Connect the charger."; // local.battery_low step 1
                 case 331:
-                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                    return "Continue after charging."; // local.battery_low step 2
                 case 332:
-                    return "Firmware version"; // diag.firmware
+                    return "No printer on this terminal"; // local.no_printer
                 case 333:
-                    return "Ask support for the latest version."; // diag.firmware step 1
+                    return "See the receipt details in the transaction list."; // local.no_printer step 1
                 case 334:
-                    return "Update the firmware as instructed."; // diag.firmware step 2
+                    return "Card at risk"; // local.card_not_retained
                 case 335:
-                    return "Clock"; // diag.clock
+                    return "Return the card to the cardholder."; // local.card_not_retained step 1
                 case 336:
-                    return "Sign in again to set the time."; // diag.clock step 1
+                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 case 337:
-                    return "If still wrong, check the clock battery."; // diag.clock step 2
+                    return "Firmware version"; // diag.firmware
                 case 338:
-                    return "Battery"; // diag.battery
+                    return "Ask support for the latest version."; // diag.firmware step 1
                 case 339:
-                    return "Connect the charger."; // diag.battery step 1
+                    return "Update the firmware as instructed."; // diag.firmware step 2
                 case 340:
-                    return "Still low after charging? Replace the battery."; // diag.battery step 2
+                    return "Clock"; // diag.clock
                 case 341:
-                    return "Storage"; // diag.storage
+                    return "Sign in again to set the time."; // diag.clock step 1
                 case 342:
-                    return "Settle first to free space."; // diag.storage step 1
+                    return "If still wrong, check the clock battery."; // diag.clock step 2
                 case 343:
-                    return "Restart the terminal and test again."; // diag.storage step 2
+                    return "Battery"; // diag.battery
                 case 344:
-                    return "If it fails again, send it for repair."; // diag.storage step 3
+                    return "Connect the charger."; // diag.battery step 1
                 case 345:
-                    return "Display"; // diag.display
+                    return "Still low after charging? Replace the battery."; // diag.battery step 2
                 case 346:
-                    return "Check the display cable."; // diag.display step 1
+                    return "Storage"; // diag.storage
                 case 347:
-                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                    return "Settle first to free space."; // diag.storage step 1
                 case 348:
-                    return "Keypad"; // diag.keypad
+                    return "Restart the terminal and test again."; // diag.storage step 2
                 case 349:
-                    return "Press each key in turn."; // diag.keypad step 1
+                    return "If it fails again, send it for repair."; // diag.storage step 3
                 case 350:
-                    return "A key does not work? Send it for repair."; // diag.keypad step 2
+                    return "Display"; // diag.display
                 case 351:
-                    return "Card reader"; // diag.card_reader
+                    return "Check the display cable."; // diag.display step 1
                 case 352:
-                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
+                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
                 case 353:
-                    return "Clean the card slot."; // diag.card_reader step 2
+                    return "Keypad"; // diag.keypad
                 case 354:
-                    return "If it fails again, send it for repair."; // diag.card_reader step 3
+                    return "Press each key in turn."; // diag.keypad step 1
                 case 355:
-                    return "Wi-Fi link and signal"; // diag.wifi
+                    return "A key does not work? Send it for repair."; // diag.keypad step 2
                 case 356:
-                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                    return "Card reader"; // diag.card_reader
                 case 357:
-                    return "Move closer to the router."; // diag.wifi step 2
+                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
                 case 358:
-                    return "Restart the router."; // diag.wifi step 3
+                    return "Clean the card slot."; // diag.card_reader step 2
                 case 359:
-                    return "IP, gateway and DNS"; // diag.ip_config
+                    return "If it fails again, send it for repair."; // diag.card_reader step 3
                 case 360:
-                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
+                    return "Wi-Fi link and signal"; // diag.wifi
                 case 361:
-                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
+                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
                 case 362:
-                    return "Restart the router."; // diag.ip_config step 3
+                    return "Move closer to the router."; // diag.wifi step 2
                 case 363:
-                    return "Host name lookup"; // diag.dns
+                    return "Restart the router."; // diag.wifi step 3
                 case 364:
-                    return "Check the DNS setting."; // diag.dns step 1
+                    return "IP, gateway and DNS"; // diag.ip_config
                 case 365:
-                    return "Check that the router reaches the internet."; // diag.dns step 2
+                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
                 case 366:
-                    return "Check the host address."; // diag.dns step 3
+                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
                 case 367:
-                    return "Host connection"; // diag.tcp_connect
+                    return "Restart the router."; // diag.ip_config step 3
                 case 368:
-                    return "Check the host address and port."; // diag.tcp_connect step 1
+                    return "Host name lookup"; // diag.dns
                 case 369:
-                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
+                    return "Check the DNS setting."; // diag.dns step 1
                 case 370:
-                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                    return "Check that the router reaches the internet."; // diag.dns step 2
                 case 371:
-                    return "Echo test"; // diag.echo
+                    return "Check the host address."; // diag.dns step 3
                 case 372:
-                    return "Sign in again."; // diag.echo step 1
+                    return "Host connection"; // diag.tcp_connect
                 case 373:
-                    return "Check the host address and port."; // diag.echo step 2
+                    return "Check the host address and port."; // diag.tcp_connect step 1
                 case 374:
-                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
                 case 375:
-                    return "Keys"; // diag.keys
+                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
                 case 376:
-                    return "Sign in again to renew the working keys."; // diag.keys step 1
+                    return "Echo test"; // diag.echo
                 case 377:
-                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                    return "Sign in again."; // diag.echo step 1
                 case 378:
-                    return "Merchant, terminal, sign-in"; // diag.merchant
+                    return "Check the host address and port."; // diag.echo step 2
                 case 379:
-                    return "Check the merchant and terminal ids."; // diag.merchant step 1
+                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
                 case 380:
-                    return "Sign in again."; // diag.merchant step 2
+                    return "Keys"; // diag.keys
                 case 381:
-                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
+                    return "Sign in again to renew the working keys."; // diag.keys step 1
                 case 382:
-                    return "Offline queue"; // diag.offline_queue
+                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
                 case 383:
-                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                    return "Merchant, terminal, sign-in"; // diag.merchant
                 default:
                     return null;
             }
@@ -1500,261 +1512,261 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 384:
-                    return "Look at items waiting a long time."; // diag.offline_queue step 2
+                    return "Check the merchant and terminal ids."; // diag.merchant step 1
                 case 385:
-                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                    return "Sign in again."; // diag.merchant step 2
                 case 386:
-                    return "Recent declines"; // diag.declines
+                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
                 case 387:
-                    return "Look at the most frequent response code."; // diag.declines step 1
+                    return "Offline queue"; // diag.offline_queue
                 case 388:
-                    return "Mostly network faults? Check the network."; // diag.declines step 2
+                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
                 case 389:
-                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                    return "Look at items waiting a long time."; // diag.offline_queue step 2
                 case 390:
-                    return "English"; // meta.name
+                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
                 case 391:
-                    return "CNY"; // ui.amount.currency
+                    return "Recent declines"; // diag.declines
                 case 392:
-                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                    return "Look at the most frequent response code."; // diag.declines step 1
                 case 393:
-                    return "Amount is zero or over the limit"; // ui.amount.limit
+                    return "Mostly network faults? Check the network."; // diag.declines step 2
                 case 394:
-                    return "Enter the amount"; // ui.amount.prompt
+                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
                 case 395:
-                    return "Sale"; // ui.amount.title
+                    return "English"; // meta.name
                 case 396:
-                    return "APPROVED"; // ui.approved
+                    return "CNY"; // ui.amount.currency
                 case 397:
-                    return "SALE APPROVED"; // ui.approved.purchase
+                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
                 case 398:
-                    return "REFUND APPROVED"; // ui.approved.refund
+                    return "Amount is zero or over the limit"; // ui.amount.limit
                 case 399:
-                    return "VOID APPROVED"; // ui.approved.void
+                    return "Enter the amount"; // ui.amount.prompt
                 case 400:
-                    return "No balance in the reply"; // ui.balance.none
+                    return "Sale"; // ui.amount.title
                 case 401:
-                    return "Balance"; // ui.balance.value
+                    return "APPROVED"; // ui.approved
                 case 402:
-                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
+                    return "SALE APPROVED"; // ui.approved.purchase
                 case 403:
-                    return "Talking to the bank host"; // ui.busy.host
+                    return "REFUND APPROVED"; // ui.approved.refund
                 case 404:
-                    return "Sent {0} of {1}"; // ui.busy.progress
+                    return "VOID APPROVED"; // ui.approved.void
                 case 405:
-                    return "Sending the reversal..."; // ui.busy.reversal
+                    return "No balance in the reply"; // ui.balance.none
                 case 406:
-                    return "Settling, please wait..."; // ui.busy.settle
+                    return "Balance"; // ui.balance.value
                 case 407:
-                    return "Signing in, please wait..."; // ui.busy.sign_in
+                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
                 case 408:
-                    return "Uploading the batch..."; // ui.busy.upload
+                    return "Talking to the bank host"; // ui.busy.host
                 case 409:
-                    return "Chip"; // ui.card.chip
+                    return "Sent {0} of {1}"; // ui.busy.progress
                 case 410:
-                    return "CANCEL back"; // ui.card.keys
+                    return "Sending the reversal..."; // ui.busy.reversal
                 case 411:
-                    return "Insert, tap or swipe the card"; // ui.card.prompt
+                    return "Settling, please wait..."; // ui.busy.settle
                 case 412:
-                    return "Only these are accepted now"; // ui.card.prompt_only
+                    return "Signing in, please wait..."; // ui.busy.sign_in
                 case 413:
-                    return "Swipe"; // ui.card.swipe
+                    return "Uploading the batch..."; // ui.busy.upload
                 case 414:
-                    return "Tap"; // ui.card.tap
+                    return "Chip"; // ui.card.chip
                 case 415:
-                    return "Code {0}"; // ui.code
+                    return "CANCEL back"; // ui.card.keys
                 case 416:
-                    return "DECLINED"; // ui.declined
+                    return "Insert, tap or swipe the card"; // ui.card.prompt
                 case 417:
-                    return "Present a test card"; // ui.diag.card
+                    return "Only these are accepted now"; // ui.card.prompt_only
                 case 418:
-                    return "CANCEL skip"; // ui.diag.card.keys
+                    return "Swipe"; // ui.card.swipe
                 case 419:
-                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
+                    return "Tap"; // ui.card.tap
                 case 420:
-                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                    return "Code {0}"; // ui.code
                 case 421:
-                    return "Press the key shown"; // ui.diag.keypad
+                    return "DECLINED"; // ui.declined
                 case 422:
-                    return "A different key fails the test"; // ui.diag.keypad.keys
+                    return "Present a test card"; // ui.diag.card
                 case 423:
-                    return "No report yet"; // ui.diag.no_report
+                    return "CANCEL skip"; // ui.diag.card.keys
                 case 424:
-                    return "Report written to the serial log"; // ui.diag.printed
+                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
                 case 425:
-                    return "Running: {0}"; // ui.diag.running
+                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
                 case 426:
-                    return "CANCEL stop"; // ui.diag.wait.keys
+                    return "Press the key shown"; // ui.diag.keypad
                 case 427:
-                    return "Charge again only if customer agrees"; // ui.dup.ask
+                    return "A different key fails the test"; // ui.diag.keypad.keys
                 case 428:
-                    return "Same card and amount {0} min ago"; // ui.dup.since
+                    return "No report yet"; // ui.diag.no_report
                 case 429:
-                    return "Possible duplicate sale"; // ui.dup.title
+                    return "Report written to the serial log"; // ui.diag.printed
                 case 430:
-                    return "Fallback swipe"; // ui.entry.fallback
+                    return "Running: {0}"; // ui.diag.running
                 case 431:
-                    return "Keyed"; // ui.entry.manual
+                    return "CANCEL stop"; // ui.diag.wait.keys
                 case 432:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "Charge again only if customer agrees"; // ui.dup.ask
                 case 433:
-                    return "Clear reversal (technician)"; // ui.fn.clear_reversal
+                    return "Same card and amount {0} min ago"; // ui.dup.since
                 case 434:
-                    return "Refund"; // ui.fn.refund
+                    return "Possible duplicate sale"; // ui.dup.title
                 case 435:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Fallback swipe"; // ui.entry.fallback
                 case 436:
-                    return "Settlement"; // ui.fn.settle
+                    return "Keyed"; // ui.entry.manual
                 case 437:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "Balance inquiry"; // ui.fn.balance
                 case 438:
-                    return "Functions"; // ui.fn.title
+                    return "Refund"; // ui.fn.refund
                 case 439:
-                    return "Void"; // ui.fn.void
+                    return "Reversal"; // ui.fn.reversal
                 case 440:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Settlement"; // ui.fn.settle
                 case 441:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "Sign in"; // ui.fn.sign_in
                 case 442:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "Functions"; // ui.fn.title
                 case 443:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "Void"; // ui.fn.void
                 case 444:
-                    return "Reversal {0} pending, goes out first"; // ui.idle.reversal
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 445:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 446:
-                    return "Welcome"; // ui.idle.title
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 447:
-                    return "CANCEL"; // ui.key.cancel
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 448:
-                    return "CLEAR"; // ui.key.clear
+                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
                 case 449:
-                    return "DOWN"; // ui.key.down
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 450:
-                    return "ENTER"; // ui.key.enter
+                    return "Welcome"; // ui.idle.title
                 case 451:
-                    return "FUNC"; // ui.key.func
+                    return "CANCEL"; // ui.key.cancel
                 case 452:
-                    return "UP"; // ui.key.up
+                    return "CLEAR"; // ui.key.clear
                 case 453:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "DOWN"; // ui.key.down
                 case 454:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "ENTER"; // ui.key.enter
                 case 455:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "FUNC"; // ui.key.func
                 case 456:
-                    return "ENTER confirm"; // ui.keys.confirm
+                    return "UP"; // ui.key.up
                 case 457:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 458:
-                    return "ENTER done"; // ui.keys.done
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 459:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 460:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
                 case 461:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 462:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 463:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "ENTER done"; // ui.keys.done
                 case 464:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 465:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 466:
-                    return "Amount"; // ui.label.amount
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 467:
-                    return "Auth code"; // ui.label.auth
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 468:
-                    return "Batch no."; // ui.label.batch
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 469:
-                    return "Card"; // ui.label.card
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 470:
-                    return "Card entry"; // ui.label.entry
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 471:
-                    return "New batch"; // ui.label.new_batch
+                    return "Amount"; // ui.label.amount
                 case 472:
-                    return "Ref. no."; // ui.label.rrn
+                    return "Auth code"; // ui.label.auth
                 case 473:
-                    return "Date/time"; // ui.label.time
+                    return "Batch no."; // ui.label.batch
                 case 474:
-                    return "Trace no."; // ui.label.trace
+                    return "Card"; // ui.label.card
                 case 475:
-                    return "Charged: do not charge again"; // ui.last.charged
+                    return "Card entry"; // ui.label.entry
                 case 476:
-                    return "Not charged: you may charge again"; // ui.last.not_charged
+                    return "New batch"; // ui.label.new_batch
                 case 477:
-                    return "NOT COMPLETED"; // ui.last.not_done
+                    return "Ref. no."; // ui.label.rrn
                 case 478:
-                    return "Saved offline: do not charge again"; // ui.last.offline
+                    return "Date/time"; // ui.label.time
                 case 479:
-                    return "REVERSED"; // ui.last.reversed
+                    return "Trace no."; // ui.label.trace
                 case 480:
-                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 481:
-                    return "Being reversed: you may charge again"; // ui.last.reversing_note
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 482:
-                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 483:
-                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 case 484:
-                    return "SETTLED"; // ui.last.settled
+                    return "REVERSED"; // ui.last.reversed
                 case 485:
-                    return "The new batch is open."; // ui.last.settled_note
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 486:
-                    return "Last transaction before the restart"; // ui.last.title
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 487:
-                    return "OUTCOME UNKNOWN"; // ui.last.unknown
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 488:
-                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 489:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "SETTLED"; // ui.last.settled
                 case 490:
-                    return "Exit"; // ui.menu.exit
+                    return "The new batch is open."; // ui.last.settled_note
                 case 491:
-                    return "Language"; // ui.menu.locale
+                    return "Last transaction before the restart"; // ui.last.title
                 case 492:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 493:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 494:
-                    return "Choose a check"; // ui.menu.pick
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 495:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "Clear pending reversal"; // ui.menu.clear_reversal
                 case 496:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Exit"; // ui.menu.exit
                 case 497:
-                    return "Last reports"; // ui.menu.report
+                    return "Language"; // ui.menu.locale
                 case 498:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 499:
-                    return "Run one check"; // ui.menu.run_one
+                    return "Merchant menu"; // ui.menu.merchant
                 case 500:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "Choose a check"; // ui.menu.pick
                 case 501:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 502:
-                    return "Self-test results"; // ui.menu.summary
+                    return "Print report to serial log"; // ui.menu.print
                 case 503:
-                    return "Technician menu"; // ui.menu.title
+                    return "Last reports"; // ui.menu.report
                 case 504:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Run all checks"; // ui.menu.run_all
                 case 505:
-                    return "CNY {0}"; // ui.money
+                    return "Run one check"; // ui.menu.run_one
                 case 506:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Settings (view only)"; // ui.menu.settings
                 case 507:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Sign in"; // ui.menu.sign_in
                 case 508:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Self-test results"; // ui.menu.summary
                 case 509:
-                    return "Page {0}/{1}"; // ui.page
+                    return "Technician menu"; // ui.menu.title
                 case 510:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 511:
-                    return "PIN changed"; // ui.pin.changed
+                    return "CNY {0}"; // ui.money
                 default:
                     return null;
             }
@@ -1765,100 +1777,120 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 513:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "Accepted offline"; // ui.offline.approved
                 case 514:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Offline mode"; // ui.offline.mode
                 case 515:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "Page {0}/{1}"; // ui.page
                 case 516:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 517:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "PIN changed"; // ui.pin.changed
                 case 518:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 519:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 520:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 521:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "Wrong number of digits"; // ui.pin.length
                 case 522:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 523:
-                    return "Processing, please wait..."; // ui.processing
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 524:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 525:
-                    return "FAIL"; // ui.result.fail
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 case 526:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 527:
-                    return "PASS"; // ui.result.pass
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 528:
-                    return "WARN"; // ui.result.warn
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 529:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "Processing, please wait..."; // ui.processing
                 case 530:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "Do not remove the card"; // ui.processing.card
                 case 531:
-                    return "Never sent after clearing; ask acquirer"; // ui.reversal.clear_warn
+                    return "FAIL"; // ui.result.fail
                 case 532:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "NOT RUN"; // ui.result.not_run
                 case 533:
-                    return "Batch"; // ui.settings.batch
+                    return "PASS"; // ui.result.pass
                 case 534:
-                    return "Host"; // ui.settings.host
+                    return "WARN"; // ui.result.warn
                 case 535:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 536:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
                 case 537:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 538:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "Reversal cleared and audited"; // ui.reversal.cleared
                 case 539:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 540:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "No pending reversal"; // ui.reversal.none
                 case 541:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
                 case 542:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
                 case 543:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "Batch"; // ui.settings.batch
                 case 544:
-                    return "Settlement"; // ui.settlement.title
+                    return "Host"; // ui.settings.host
                 case 545:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "Merchant ID"; // ui.settings.mid
                 case 546:
-                    return "Signed in"; // ui.signed_in
+                    return "Terminal ID"; // ui.settings.tid
                 case 547:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "Settlement failed"; // ui.settle.failed
                 case 548:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 549:
-                    return "Already voided"; // ui.stan.voided
+                    return "Sales: {0}"; // ui.settle.sales
                 case 550:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 551:
-                    return "ONLINE"; // ui.status.online
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
                 case 552:
-                    return "Q{0}"; // ui.status.queue
+                    return "Totals do not match"; // ui.settlement.bad
                 case 553:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Settled, totals match"; // ui.settlement.ok
                 case 554:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Settlement"; // ui.settlement.title
                 case 555:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Sign-in failed"; // ui.sign_in.failed
                 case 556:
-                    return "cashier"; // ui.who.cashier
+                    return "Signed in"; // ui.signed_in
                 case 557:
-                    return "Action by: {0}"; // ui.who.label
+                    return "Not found in this batch"; // ui.stan.not_found
                 case 558:
-                    return "merchant"; // ui.who.merchant
+                    return "Enter the original trace number"; // ui.stan.prompt
                 case 559:
+                    return "Already voided"; // ui.stan.voided
+                case 560:
+                    return "OFFLINE"; // ui.status.offline
+                case 561:
+                    return "ONLINE"; // ui.status.online
+                case 562:
+                    return "Q{0}"; // ui.status.queue
+                case 563:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 564:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 565:
+                    return "cardholder"; // ui.who.cardholder
+                case 566:
+                    return "cashier"; // ui.who.cashier
+                case 567:
+                    return "Action by: {0}"; // ui.who.label
+                case 568:
+                    return "merchant"; // ui.who.merchant
+                case 569:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

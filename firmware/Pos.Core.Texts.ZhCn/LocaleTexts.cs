@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.ZhCn
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 560;
+        public const int Count = 570;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 300)
+            if (key < 306)
             {
                 return Start2(key);
             }
@@ -256,47 +256,47 @@ namespace Pos.Core.Texts.ZhCn
                 case 106:
                     return 311;
                 case 107:
-                    return 314;
+                    return 316;
                 case 108:
-                    return 317;
+                    return 319;
                 case 109:
-                    return 321;
+                    return 322;
                 case 110:
-                    return 324;
+                    return 326;
                 case 111:
-                    return 327;
-                case 112:
                     return 329;
-                case 113:
+                case 112:
                     return 332;
+                case 113:
+                    return 334;
                 case 114:
-                    return 335;
+                    return 337;
                 case 115:
-                    return 338;
+                    return 340;
                 case 116:
-                    return 341;
+                    return 343;
                 case 117:
-                    return 345;
+                    return 346;
                 case 118:
-                    return 348;
+                    return 350;
                 case 119:
-                    return 351;
+                    return 353;
                 case 120:
-                    return 355;
+                    return 356;
                 case 121:
-                    return 359;
+                    return 360;
                 case 122:
-                    return 363;
+                    return 364;
                 case 123:
-                    return 367;
+                    return 368;
                 case 124:
-                    return 371;
+                    return 372;
                 case 125:
-                    return 375;
+                    return 376;
                 case 126:
-                    return 378;
+                    return 380;
                 case 127:
-                    return 382;
+                    return 383;
                 default:
                     return -1;
             }
@@ -307,261 +307,261 @@ namespace Pos.Core.Texts.ZhCn
             switch (key)
             {
                 case 128:
-                    return 386;
+                    return 387;
                 case 129:
-                    return 390;
-                case 130:
                     return 391;
-                case 131:
-                    return 392;
-                case 132:
-                    return 393;
-                case 133:
-                    return 394;
-                case 134:
+                case 130:
                     return 395;
-                case 135:
+                case 131:
                     return 396;
-                case 136:
+                case 132:
                     return 397;
-                case 137:
+                case 133:
                     return 398;
-                case 138:
+                case 134:
                     return 399;
-                case 139:
+                case 135:
                     return 400;
-                case 140:
+                case 136:
                     return 401;
-                case 141:
+                case 137:
                     return 402;
-                case 142:
+                case 138:
                     return 403;
-                case 143:
+                case 139:
                     return 404;
-                case 144:
+                case 140:
                     return 405;
-                case 145:
+                case 141:
                     return 406;
-                case 146:
+                case 142:
                     return 407;
-                case 147:
+                case 143:
                     return 408;
-                case 148:
+                case 144:
                     return 409;
-                case 149:
+                case 145:
                     return 410;
-                case 150:
+                case 146:
                     return 411;
-                case 151:
+                case 147:
                     return 412;
-                case 152:
+                case 148:
                     return 413;
-                case 153:
+                case 149:
                     return 414;
-                case 154:
+                case 150:
                     return 415;
-                case 155:
+                case 151:
                     return 416;
-                case 156:
+                case 152:
                     return 417;
-                case 157:
+                case 153:
                     return 418;
-                case 158:
+                case 154:
                     return 419;
-                case 159:
+                case 155:
                     return 420;
-                case 160:
+                case 156:
                     return 421;
-                case 161:
+                case 157:
                     return 422;
-                case 162:
+                case 158:
                     return 423;
-                case 163:
+                case 159:
                     return 424;
-                case 164:
+                case 160:
                     return 425;
-                case 165:
+                case 161:
                     return 426;
-                case 166:
+                case 162:
                     return 427;
-                case 167:
+                case 163:
                     return 428;
-                case 168:
+                case 164:
                     return 429;
-                case 169:
+                case 165:
                     return 430;
-                case 170:
+                case 166:
                     return 431;
-                case 171:
+                case 167:
                     return 432;
-                case 172:
+                case 168:
                     return 433;
-                case 173:
+                case 169:
                     return 434;
-                case 174:
+                case 170:
                     return 435;
-                case 175:
+                case 171:
                     return 436;
-                case 176:
+                case 172:
                     return 437;
-                case 177:
+                case 173:
                     return 438;
-                case 178:
+                case 174:
                     return 439;
-                case 179:
+                case 175:
                     return 440;
-                case 180:
+                case 176:
                     return 441;
-                case 181:
+                case 177:
                     return 442;
-                case 182:
+                case 178:
                     return 443;
-                case 183:
+                case 179:
                     return 444;
-                case 184:
+                case 180:
                     return 445;
-                case 185:
+                case 181:
                     return 446;
-                case 186:
+                case 182:
                     return 447;
-                case 187:
+                case 183:
                     return 448;
-                case 188:
+                case 184:
                     return 449;
-                case 189:
+                case 185:
                     return 450;
-                case 190:
+                case 186:
                     return 451;
-                case 191:
+                case 187:
                     return 452;
-                case 192:
+                case 188:
                     return 453;
-                case 193:
+                case 189:
                     return 454;
-                case 194:
+                case 190:
                     return 455;
-                case 195:
+                case 191:
                     return 456;
-                case 196:
+                case 192:
                     return 457;
-                case 197:
+                case 193:
                     return 458;
-                case 198:
+                case 194:
                     return 459;
-                case 199:
+                case 195:
                     return 460;
-                case 200:
+                case 196:
                     return 461;
-                case 201:
+                case 197:
                     return 462;
-                case 202:
+                case 198:
                     return 463;
-                case 203:
+                case 199:
                     return 464;
-                case 204:
+                case 200:
                     return 465;
-                case 205:
+                case 201:
                     return 466;
-                case 206:
+                case 202:
                     return 467;
-                case 207:
+                case 203:
                     return 468;
-                case 208:
+                case 204:
                     return 469;
-                case 209:
+                case 205:
                     return 470;
-                case 210:
+                case 206:
                     return 471;
-                case 211:
+                case 207:
                     return 472;
-                case 212:
+                case 208:
                     return 473;
-                case 213:
+                case 209:
                     return 474;
-                case 214:
+                case 210:
                     return 475;
-                case 215:
+                case 211:
                     return 476;
-                case 216:
+                case 212:
                     return 477;
-                case 217:
+                case 213:
                     return 478;
-                case 218:
+                case 214:
                     return 479;
-                case 219:
+                case 215:
                     return 480;
-                case 220:
+                case 216:
                     return 481;
-                case 221:
+                case 217:
                     return 482;
-                case 222:
+                case 218:
                     return 483;
-                case 223:
+                case 219:
                     return 484;
-                case 224:
+                case 220:
                     return 485;
-                case 225:
+                case 221:
                     return 486;
-                case 226:
+                case 222:
                     return 487;
-                case 227:
+                case 223:
                     return 488;
-                case 228:
+                case 224:
                     return 489;
-                case 229:
+                case 225:
                     return 490;
-                case 230:
+                case 226:
                     return 491;
-                case 231:
+                case 227:
                     return 492;
-                case 232:
+                case 228:
                     return 493;
-                case 233:
+                case 229:
                     return 494;
-                case 234:
+                case 230:
                     return 495;
-                case 235:
+                case 231:
                     return 496;
-                case 236:
+                case 232:
                     return 497;
-                case 237:
+                case 233:
                     return 498;
-                case 238:
+                case 234:
                     return 499;
-                case 239:
+                case 235:
                     return 500;
-                case 240:
+                case 236:
                     return 501;
-                case 241:
+                case 237:
                     return 502;
-                case 242:
+                case 238:
                     return 503;
-                case 243:
+                case 239:
                     return 504;
-                case 244:
+                case 240:
                     return 505;
-                case 245:
+                case 241:
                     return 506;
-                case 246:
+                case 242:
                     return 507;
-                case 247:
+                case 243:
                     return 508;
-                case 248:
+                case 244:
                     return 509;
-                case 249:
+                case 245:
                     return 510;
-                case 250:
+                case 246:
                     return 511;
-                case 251:
+                case 247:
                     return 512;
-                case 252:
+                case 248:
                     return 513;
-                case 253:
+                case 249:
                     return 514;
-                case 254:
+                case 250:
                     return 515;
-                case 255:
+                case 251:
                     return 516;
+                case 252:
+                    return 517;
+                case 253:
+                    return 518;
+                case 254:
+                    return 519;
+                case 255:
+                    return 520;
                 default:
                     return -1;
             }
@@ -572,93 +572,105 @@ namespace Pos.Core.Texts.ZhCn
             switch (key)
             {
                 case 256:
-                    return 517;
-                case 257:
-                    return 518;
-                case 258:
-                    return 519;
-                case 259:
-                    return 520;
-                case 260:
                     return 521;
-                case 261:
+                case 257:
                     return 522;
-                case 262:
+                case 258:
                     return 523;
-                case 263:
+                case 259:
                     return 524;
-                case 264:
+                case 260:
                     return 525;
-                case 265:
+                case 261:
                     return 526;
-                case 266:
+                case 262:
                     return 527;
-                case 267:
+                case 263:
                     return 528;
-                case 268:
+                case 264:
                     return 529;
-                case 269:
+                case 265:
                     return 530;
-                case 270:
+                case 266:
                     return 531;
-                case 271:
+                case 267:
                     return 532;
-                case 272:
+                case 268:
                     return 533;
-                case 273:
+                case 269:
                     return 534;
-                case 274:
+                case 270:
                     return 535;
-                case 275:
+                case 271:
                     return 536;
-                case 276:
+                case 272:
                     return 537;
-                case 277:
+                case 273:
                     return 538;
-                case 278:
+                case 274:
                     return 539;
-                case 279:
+                case 275:
                     return 540;
-                case 280:
+                case 276:
                     return 541;
-                case 281:
+                case 277:
                     return 542;
-                case 282:
+                case 278:
                     return 543;
-                case 283:
+                case 279:
                     return 544;
-                case 284:
+                case 280:
                     return 545;
-                case 285:
+                case 281:
                     return 546;
-                case 286:
+                case 282:
                     return 547;
-                case 287:
+                case 283:
                     return 548;
-                case 288:
+                case 284:
                     return 549;
-                case 289:
+                case 285:
                     return 550;
-                case 290:
+                case 286:
                     return 551;
-                case 291:
+                case 287:
                     return 552;
-                case 292:
+                case 288:
                     return 553;
-                case 293:
+                case 289:
                     return 554;
-                case 294:
+                case 290:
                     return 555;
-                case 295:
+                case 291:
                     return 556;
-                case 296:
+                case 292:
                     return 557;
-                case 297:
+                case 293:
                     return 558;
-                case 298:
+                case 294:
                     return 559;
-                case 299:
+                case 295:
                     return 560;
+                case 296:
+                    return 561;
+                case 297:
+                    return 562;
+                case 298:
+                    return 563;
+                case 299:
+                    return 564;
+                case 300:
+                    return 565;
+                case 301:
+                    return 566;
+                case 302:
+                    return 567;
+                case 303:
+                    return 568;
+                case 304:
+                    return 569;
+                case 305:
+                    return 570;
                 default:
                     return -1;
             }
@@ -692,7 +704,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 560)
+            if (index < 570)
             {
                 return Text4(index);
             }
@@ -1345,151 +1357,151 @@ namespace Pos.Core.Texts.ZhCn
                 case 310:
                     return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 3
                 case 311:
-                    return "结算对账不平"; // local.settlement_unbalanced
+                    return "主机可能保留此笔扣款"; // local.reversal_clear
                 case 312:
-                    return "请打印或查看交易明细"; // local.settlement_unbalanced step 1
+                    return "请先向收单机构核实此凭证号是否已扣款"; // local.reversal_clear step 1
                 case 313:
-                    return "请联系收单机构核对账务"; // local.settlement_unbalanced step 2
+                    return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
                 case 314:
-                    return "批上送失败"; // local.batch_upload_failed
+                    return "已扣款的交易不在本批次中，结算会不平"; // local.reversal_clear step 3
                 case 315:
-                    return "请检查网络连接"; // local.batch_upload_failed step 1
+                    return "仅在确实无法发送时清除，如主机已停用"; // local.reversal_clear step 4
                 case 316:
-                    return "请重新结算"; // local.batch_upload_failed step 2
+                    return "结算对账不平"; // local.settlement_unbalanced
                 case 317:
-                    return "离线交易未上送完成"; // local.offline_upload_failed
+                    return "请打印或查看交易明细"; // local.settlement_unbalanced step 1
                 case 318:
-                    return "结算前须先把离线交易上送银行"; // local.offline_upload_failed step 1
+                    return "请联系收单机构核对账务"; // local.settlement_unbalanced step 2
                 case 319:
-                    return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                    return "批上送失败"; // local.batch_upload_failed
                 case 320:
-                    return "再次结算；仍失败请联系技术员"; // local.offline_upload_failed step 3
+                    return "请检查网络连接"; // local.batch_upload_failed step 1
                 case 321:
-                    return "时间未设置"; // local.clock_not_set
+                    return "请重新结算"; // local.batch_upload_failed step 2
                 case 322:
-                    return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                    return "离线交易未上送完成"; // local.offline_upload_failed
                 case 323:
-                    return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                    return "结算前须先把离线交易上送银行"; // local.offline_upload_failed step 1
                 case 324:
-                    return "电量不足"; // local.battery_low
+                    return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
                 case 325:
-                    return "请连接充电器"; // local.battery_low step 1
+                    return "再次结算；仍失败请联系技术员"; // local.offline_upload_failed step 3
                 case 326:
-                    return "充电后再做交易"; // local.battery_low step 2
+                    return "时间未设置"; // local.clock_not_set
                 case 327:
-                    return "本机无打印机"; // local.no_printer
+                    return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
                 case 328:
-                    return "请在交易记录中查看凭证信息"; // local.no_printer step 1
+                    return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
                 case 329:
-                    return "此卡有风险"; // local.card_not_retained
+                    return "电量不足"; // local.battery_low
                 case 330:
-                    return "请将卡片交还持卡人"; // local.card_not_retained step 1
+                    return "请连接充电器"; // local.battery_low step 1
                 case 331:
-                    return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                    return "充电后再做交易"; // local.battery_low step 2
                 case 332:
-                    return "固件版本"; // diag.firmware
+                    return "本机无打印机"; // local.no_printer
                 case 333:
-                    return "请联系技术支持确认最新版本"; // diag.firmware step 1
+                    return "请在交易记录中查看凭证信息"; // local.no_printer step 1
                 case 334:
-                    return "请按说明升级固件"; // diag.firmware step 2
+                    return "此卡有风险"; // local.card_not_retained
                 case 335:
-                    return "时钟"; // diag.clock
+                    return "请将卡片交还持卡人"; // local.card_not_retained step 1
                 case 336:
-                    return "请重新签到以同步时间"; // diag.clock step 1
+                    return "请持卡人联系发卡行"; // local.card_not_retained step 2
                 case 337:
-                    return "仍不对请检查时钟电池"; // diag.clock step 2
+                    return "固件版本"; // diag.firmware
                 case 338:
-                    return "电池"; // diag.battery
+                    return "请联系技术支持确认最新版本"; // diag.firmware step 1
                 case 339:
-                    return "请连接充电器"; // diag.battery step 1
+                    return "请按说明升级固件"; // diag.firmware step 2
                 case 340:
-                    return "充电后仍低请更换电池"; // diag.battery step 2
+                    return "时钟"; // diag.clock
                 case 341:
-                    return "存储器"; // diag.storage
+                    return "请重新签到以同步时间"; // diag.clock step 1
                 case 342:
-                    return "请先结算，释放存储空间"; // diag.storage step 1
+                    return "仍不对请检查时钟电池"; // diag.clock step 2
                 case 343:
-                    return "请重启终端后再检测"; // diag.storage step 2
+                    return "电池"; // diag.battery
                 case 344:
-                    return "仍失败请送修"; // diag.storage step 3
+                    return "请连接充电器"; // diag.battery step 1
                 case 345:
-                    return "显示屏"; // diag.display
+                    return "充电后仍低请更换电池"; // diag.battery step 2
                 case 346:
-                    return "请检查屏幕排线"; // diag.display step 1
+                    return "存储器"; // diag.storage
                 case 347:
-                    return "仍有坏点或花屏请送修"; // diag.display step 2
+                    return "请先结算，释放存储空间"; // diag.storage step 1
                 case 348:
-                    return "键盘"; // diag.keypad
+                    return "请重启终端后再检测"; // diag.storage step 2
                 case 349:
-                    return "请逐个按键检查"; // diag.keypad step 1
+                    return "仍失败请送修"; // diag.storage step 3
                 case 350:
-                    return "有按键失灵请送修"; // diag.keypad step 2
+                    return "显示屏"; // diag.display
                 case 351:
-                    return "读卡器"; // diag.card_reader
+                    return "请检查屏幕排线"; // diag.display step 1
                 case 352:
-                    return "请用测试卡分别刷卡、插卡和挥卡"; // diag.card_reader step 1
+                    return "仍有坏点或花屏请送修"; // diag.display step 2
                 case 353:
-                    return "请清洁读卡槽"; // diag.card_reader step 2
+                    return "键盘"; // diag.keypad
                 case 354:
-                    return "仍失败请送修"; // diag.card_reader step 3
+                    return "请逐个按键检查"; // diag.keypad step 1
                 case 355:
-                    return "无线网络和信号"; // diag.wifi
+                    return "有按键失灵请送修"; // diag.keypad step 2
                 case 356:
-                    return "请检查无线名称和密码"; // diag.wifi step 1
+                    return "读卡器"; // diag.card_reader
                 case 357:
-                    return "请靠近路由器"; // diag.wifi step 2
+                    return "请用测试卡分别刷卡、插卡和挥卡"; // diag.card_reader step 1
                 case 358:
-                    return "请重启路由器"; // diag.wifi step 3
+                    return "请清洁读卡槽"; // diag.card_reader step 2
                 case 359:
-                    return "IP、网关和DNS"; // diag.ip_config
+                    return "仍失败请送修"; // diag.card_reader step 3
                 case 360:
-                    return "请检查IP地址、网关和DNS设置"; // diag.ip_config step 1
+                    return "无线网络和信号"; // diag.wifi
                 case 361:
-                    return "请确认路由器已开启DHCP"; // diag.ip_config step 2
+                    return "请检查无线名称和密码"; // diag.wifi step 1
                 case 362:
-                    return "请重启路由器"; // diag.ip_config step 3
+                    return "请靠近路由器"; // diag.wifi step 2
                 case 363:
-                    return "主机域名解析"; // diag.dns
+                    return "请重启路由器"; // diag.wifi step 3
                 case 364:
-                    return "请检查DNS设置"; // diag.dns step 1
+                    return "IP、网关和DNS"; // diag.ip_config
                 case 365:
-                    return "请确认路由器可以上网"; // diag.dns step 2
+                    return "请检查IP地址、网关和DNS设置"; // diag.ip_config step 1
                 case 366:
-                    return "请核对主机地址"; // diag.dns step 3
+                    return "请确认路由器已开启DHCP"; // diag.ip_config step 2
                 case 367:
-                    return "连接主机"; // diag.tcp_connect
+                    return "请重启路由器"; // diag.ip_config step 3
                 case 368:
-                    return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                    return "主机域名解析"; // diag.dns
                 case 369:
-                    return "请确认网络未限制此端口"; // diag.tcp_connect step 2
+                    return "请检查DNS设置"; // diag.dns step 1
                 case 370:
-                    return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                    return "请确认路由器可以上网"; // diag.dns step 2
                 case 371:
-                    return "回响测试"; // diag.echo
+                    return "请核对主机地址"; // diag.dns step 3
                 case 372:
-                    return "请重新签到"; // diag.echo step 1
+                    return "连接主机"; // diag.tcp_connect
                 case 373:
-                    return "请核对主机地址和端口"; // diag.echo step 2
+                    return "请核对主机地址和端口"; // diag.tcp_connect step 1
                 case 374:
-                    return "请联系收单机构确认主机状态"; // diag.echo step 3
+                    return "请确认网络未限制此端口"; // diag.tcp_connect step 2
                 case 375:
-                    return "密钥"; // diag.keys
+                    return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
                 case 376:
-                    return "请重新签到以更新工作密钥"; // diag.keys step 1
+                    return "回响测试"; // diag.echo
                 case 377:
-                    return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                    return "请重新签到"; // diag.echo step 1
                 case 378:
-                    return "商户号、终端号和签到"; // diag.merchant
+                    return "请核对主机地址和端口"; // diag.echo step 2
                 case 379:
-                    return "请核对商户号和终端号"; // diag.merchant step 1
+                    return "请联系收单机构确认主机状态"; // diag.echo step 3
                 case 380:
-                    return "请重新签到"; // diag.merchant step 2
+                    return "密钥"; // diag.keys
                 case 381:
-                    return "请联系收单机构核实商户登记和手续费"; // diag.merchant step 3
+                    return "请重新签到以更新工作密钥"; // diag.keys step 1
                 case 382:
-                    return "离线交易队列"; // diag.offline_queue
+                    return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
                 case 383:
-                    return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                    return "商户号、终端号和签到"; // diag.merchant
                 default:
                     return null;
             }
@@ -1500,261 +1512,261 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 384:
-                    return "请查看长期未上送的交易"; // diag.offline_queue step 2
+                    return "请核对商户号和终端号"; // diag.merchant step 1
                 case 385:
-                    return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                    return "请重新签到"; // diag.merchant step 2
                 case 386:
-                    return "近期拒绝交易"; // diag.declines
+                    return "请联系收单机构核实商户登记和手续费"; // diag.merchant step 3
                 case 387:
-                    return "请查看出现最多的应答码"; // diag.declines step 1
+                    return "离线交易队列"; // diag.offline_queue
                 case 388:
-                    return "多为网络故障时请检查网络"; // diag.declines step 2
+                    return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
                 case 389:
-                    return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                    return "请查看长期未上送的交易"; // diag.offline_queue step 2
                 case 390:
-                    return "简体中文"; // meta.name
+                    return "仍未上送请联系收单机构"; // diag.offline_queue step 3
                 case 391:
-                    return "¥"; // ui.amount.currency
+                    return "近期拒绝交易"; // diag.declines
                 case 392:
-                    return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                    return "请查看出现最多的应答码"; // diag.declines step 1
                 case 393:
-                    return "金额为零或超出限额"; // ui.amount.limit
+                    return "多为网络故障时请检查网络"; // diag.declines step 2
                 case 394:
-                    return "请输入金额"; // ui.amount.prompt
+                    return "多为商户类错误请联系收单机构"; // diag.declines step 3
                 case 395:
-                    return "消费"; // ui.amount.title
+                    return "简体中文"; // meta.name
                 case 396:
-                    return "交易成功"; // ui.approved
+                    return "¥"; // ui.amount.currency
                 case 397:
-                    return "消费成功"; // ui.approved.purchase
+                    return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
                 case 398:
-                    return "退货成功"; // ui.approved.refund
+                    return "金额为零或超出限额"; // ui.amount.limit
                 case 399:
-                    return "撤销成功"; // ui.approved.void
+                    return "请输入金额"; // ui.amount.prompt
                 case 400:
-                    return "银行未返回余额"; // ui.balance.none
+                    return "消费"; // ui.amount.title
                 case 401:
-                    return "可用余额"; // ui.balance.value
+                    return "交易成功"; // ui.approved
                 case 402:
-                    return "原因{0}，第{1}次发送"; // ui.busy.attempt
+                    return "消费成功"; // ui.approved.purchase
                 case 403:
-                    return "正在与银行主机通讯"; // ui.busy.host
+                    return "退货成功"; // ui.approved.refund
                 case 404:
-                    return "已发送 {0}/{1}"; // ui.busy.progress
+                    return "撤销成功"; // ui.approved.void
                 case 405:
-                    return "正在发送冲正…"; // ui.busy.reversal
+                    return "银行未返回余额"; // ui.balance.none
                 case 406:
-                    return "正在结算，请稍候…"; // ui.busy.settle
+                    return "可用余额"; // ui.balance.value
                 case 407:
-                    return "正在签到，请稍候…"; // ui.busy.sign_in
+                    return "原因{0}，第{1}次发送"; // ui.busy.attempt
                 case 408:
-                    return "正在批上送…"; // ui.busy.upload
+                    return "正在与银行主机通讯"; // ui.busy.host
                 case 409:
-                    return "插卡"; // ui.card.chip
+                    return "已发送 {0}/{1}"; // ui.busy.progress
                 case 410:
-                    return "取消 返回"; // ui.card.keys
+                    return "正在发送冲正…"; // ui.busy.reversal
                 case 411:
-                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                    return "正在结算，请稍候…"; // ui.busy.settle
                 case 412:
-                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                    return "正在签到，请稍候…"; // ui.busy.sign_in
                 case 413:
-                    return "刷卡"; // ui.card.swipe
+                    return "正在批上送…"; // ui.busy.upload
                 case 414:
-                    return "挥卡"; // ui.card.tap
+                    return "插卡"; // ui.card.chip
                 case 415:
-                    return "应答码 {0}"; // ui.code
+                    return "取消 返回"; // ui.card.keys
                 case 416:
-                    return "交易失败"; // ui.declined
+                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
                 case 417:
-                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
+                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
                 case 418:
-                    return "取消 跳过"; // ui.diag.card.keys
+                    return "刷卡"; // ui.card.swipe
                 case 419:
-                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
+                    return "挥卡"; // ui.card.tap
                 case 420:
-                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
+                    return "应答码 {0}"; // ui.code
                 case 421:
-                    return "请按提示的按键"; // ui.diag.keypad
+                    return "交易失败"; // ui.declined
                 case 422:
-                    return "按错键即判为失败"; // ui.diag.keypad.keys
+                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
                 case 423:
-                    return "暂无检测报告"; // ui.diag.no_report
+                    return "取消 跳过"; // ui.diag.card.keys
                 case 424:
-                    return "报告已输出到串口"; // ui.diag.printed
+                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
                 case 425:
-                    return "正在检测：{0}"; // ui.diag.running
+                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
                 case 426:
-                    return "取消 停止"; // ui.diag.wait.keys
+                    return "请按提示的按键"; // ui.diag.keypad
                 case 427:
-                    return "顾客同意后才可再次收款。"; // ui.dup.ask
+                    return "按错键即判为失败"; // ui.diag.keypad.keys
                 case 428:
-                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                    return "暂无检测报告"; // ui.diag.no_report
                 case 429:
-                    return "疑似重复交易"; // ui.dup.title
+                    return "报告已输出到串口"; // ui.diag.printed
                 case 430:
-                    return "降级刷卡"; // ui.entry.fallback
+                    return "正在检测：{0}"; // ui.diag.running
                 case 431:
-                    return "手输卡号"; // ui.entry.manual
+                    return "取消 停止"; // ui.diag.wait.keys
                 case 432:
-                    return "余额查询"; // ui.fn.balance
+                    return "顾客同意后才可再次收款。"; // ui.dup.ask
                 case 433:
-                    return "清除冲正（技术员）"; // ui.fn.clear_reversal
+                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
                 case 434:
-                    return "退货"; // ui.fn.refund
+                    return "疑似重复交易"; // ui.dup.title
                 case 435:
-                    return "冲正"; // ui.fn.reversal
+                    return "降级刷卡"; // ui.entry.fallback
                 case 436:
-                    return "结算"; // ui.fn.settle
+                    return "手输卡号"; // ui.entry.manual
                 case 437:
-                    return "签到"; // ui.fn.sign_in
+                    return "余额查询"; // ui.fn.balance
                 case 438:
-                    return "功能菜单"; // ui.fn.title
+                    return "退货"; // ui.fn.refund
                 case 439:
-                    return "消费撤销"; // ui.fn.void
+                    return "冲正"; // ui.fn.reversal
                 case 440:
-                    return "确认 收款  功能 菜单"; // ui.idle.keys
+                    return "结算"; // ui.fn.settle
                 case 441:
-                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                    return "签到"; // ui.fn.sign_in
                 case 442:
-                    return "请按确认键开始收款"; // ui.idle.prompt
+                    return "功能菜单"; // ui.fn.title
                 case 443:
-                    return "离线交易{0}笔待上送"; // ui.idle.queued
+                    return "消费撤销"; // ui.fn.void
                 case 444:
-                    return "有一笔待冲正（{0}），下笔交易前先发送"; // ui.idle.reversal
+                    return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 445:
-                    return "终端号 {0}"; // ui.idle.terminal
+                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
                 case 446:
-                    return "欢迎使用"; // ui.idle.title
+                    return "请按确认键开始收款"; // ui.idle.prompt
                 case 447:
-                    return "取消"; // ui.key.cancel
+                    return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 448:
-                    return "清除"; // ui.key.clear
+                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
                 case 449:
-                    return "下"; // ui.key.down
+                    return "终端号 {0}"; // ui.idle.terminal
                 case 450:
-                    return "确认"; // ui.key.enter
+                    return "欢迎使用"; // ui.idle.title
                 case 451:
-                    return "功能"; // ui.key.func
+                    return "取消"; // ui.key.cancel
                 case 452:
-                    return "上"; // ui.key.up
+                    return "清除"; // ui.key.clear
                 case 453:
-                    return "请稍候，按键暂不可用"; // ui.keys.busy
+                    return "下"; // ui.key.down
                 case 454:
-                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                    return "确认"; // ui.key.enter
                 case 455:
-                    return "确认 清除  取消 返回"; // ui.keys.clear
+                    return "功能"; // ui.key.func
                 case 456:
-                    return "确认 已阅"; // ui.keys.confirm
+                    return "上"; // ui.key.up
                 case 457:
-                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                    return "请稍候，按键暂不可用"; // ui.keys.busy
                 case 458:
-                    return "确认 完成"; // ui.keys.done
+                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
                 case 459:
-                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                    return "确认 清除  取消 返回"; // ui.keys.clear
                 case 460:
-                    return "数字 选择  取消 返回"; // ui.keys.pick
+                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
                 case 461:
-                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                    return "确认 已阅"; // ui.keys.confirm
                 case 462:
-                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
                 case 463:
-                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                    return "确认 完成"; // ui.keys.done
                 case 464:
-                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
                 case 465:
-                    return "上下 翻页  取消 返回"; // ui.keys.view
+                    return "数字 选择  取消 返回"; // ui.keys.pick
                 case 466:
-                    return "金额"; // ui.label.amount
+                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
                 case 467:
-                    return "授权码"; // ui.label.auth
+                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
                 case 468:
-                    return "批次号"; // ui.label.batch
+                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
                 case 469:
-                    return "卡号"; // ui.label.card
+                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
                 case 470:
-                    return "读卡方式"; // ui.label.entry
+                    return "上下 翻页  取消 返回"; // ui.keys.view
                 case 471:
-                    return "新批次号"; // ui.label.new_batch
+                    return "金额"; // ui.label.amount
                 case 472:
-                    return "参考号"; // ui.label.rrn
+                    return "授权码"; // ui.label.auth
                 case 473:
-                    return "交易时间"; // ui.label.time
+                    return "批次号"; // ui.label.batch
                 case 474:
-                    return "凭证号"; // ui.label.trace
+                    return "卡号"; // ui.label.card
                 case 475:
-                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                    return "读卡方式"; // ui.label.entry
                 case 476:
-                    return "未扣款，可重新收款。"; // ui.last.not_charged
+                    return "新批次号"; // ui.label.new_batch
                 case 477:
-                    return "交易未完成"; // ui.last.not_done
+                    return "参考号"; // ui.label.rrn
                 case 478:
-                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                    return "交易时间"; // ui.label.time
                 case 479:
-                    return "已冲正"; // ui.last.reversed
+                    return "凭证号"; // ui.label.trace
                 case 480:
-                    return "无应答，正在冲正"; // ui.last.reversing
+                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
                 case 481:
-                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                    return "未扣款，可重新收款。"; // ui.last.not_charged
                 case 482:
-                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                    return "交易未完成"; // ui.last.not_done
                 case 483:
-                    return "结算未确认"; // ui.last.settle_unconfirmed
+                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
                 case 484:
-                    return "结算成功"; // ui.last.settled
+                    return "已冲正"; // ui.last.reversed
                 case 485:
-                    return "新批次已开始。"; // ui.last.settled_note
+                    return "无应答，正在冲正"; // ui.last.reversing
                 case 486:
-                    return "重启前的上笔交易"; // ui.last.title
+                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
                 case 487:
-                    return "结果未知"; // ui.last.unknown
+                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 case 488:
-                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                    return "结算未确认"; // ui.last.settle_unconfirmed
                 case 489:
-                    return "修改技术员密码"; // ui.menu.change_pin
+                    return "结算成功"; // ui.last.settled
                 case 490:
-                    return "退出"; // ui.menu.exit
+                    return "新批次已开始。"; // ui.last.settled_note
                 case 491:
-                    return "语言"; // ui.menu.locale
+                    return "重启前的上笔交易"; // ui.last.title
                 case 492:
-                    return "密码错误次数过多，已锁定"; // ui.menu.locked
+                    return "结果未知"; // ui.last.unknown
                 case 493:
-                    return "商户菜单"; // ui.menu.merchant
+                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
                 case 494:
-                    return "选择检测项"; // ui.menu.pick
+                    return "修改技术员密码"; // ui.menu.change_pin
                 case 495:
-                    return "请输入技术员密码"; // ui.menu.pin
+                    return "清除待冲正"; // ui.menu.clear_reversal
                 case 496:
-                    return "输出报告到串口"; // ui.menu.print
+                    return "退出"; // ui.menu.exit
                 case 497:
-                    return "查看检测报告"; // ui.menu.report
+                    return "语言"; // ui.menu.locale
                 case 498:
-                    return "全部检测"; // ui.menu.run_all
+                    return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 499:
-                    return "单项检测"; // ui.menu.run_one
+                    return "商户菜单"; // ui.menu.merchant
                 case 500:
-                    return "参数查看"; // ui.menu.settings
+                    return "选择检测项"; // ui.menu.pick
                 case 501:
-                    return "签到"; // ui.menu.sign_in
+                    return "请输入技术员密码"; // ui.menu.pin
                 case 502:
-                    return "自检结果"; // ui.menu.summary
+                    return "输出报告到串口"; // ui.menu.print
                 case 503:
-                    return "技术员菜单"; // ui.menu.title
+                    return "查看检测报告"; // ui.menu.report
                 case 504:
-                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                    return "全部检测"; // ui.menu.run_all
                 case 505:
-                    return "¥{0}"; // ui.money
+                    return "单项检测"; // ui.menu.run_one
                 case 506:
-                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                    return "参数查看"; // ui.menu.settings
                 case 507:
-                    return "离线交易已受理"; // ui.offline.approved
+                    return "签到"; // ui.menu.sign_in
                 case 508:
-                    return "离线模式"; // ui.offline.mode
+                    return "自检结果"; // ui.menu.summary
                 case 509:
-                    return "第{0}/{1}页"; // ui.page
+                    return "技术员菜单"; // ui.menu.title
                 case 510:
-                    return "请再次输入新密码"; // ui.pin.again
+                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
                 case 511:
-                    return "密码已修改"; // ui.pin.changed
+                    return "¥{0}"; // ui.money
                 default:
                     return null;
             }
@@ -1765,100 +1777,120 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 512:
-                    return "无密码请直接按确认键"; // ui.pin.hint
+                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 case 513:
-                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                    return "离线交易已受理"; // ui.offline.approved
                 case 514:
-                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                    return "离线模式"; // ui.offline.mode
                 case 515:
-                    return "密码位数不对，请重新输入"; // ui.pin.length
+                    return "第{0}/{1}页"; // ui.page
                 case 516:
-                    return "请{0}分钟后再试"; // ui.pin.locked_for
+                    return "请再次输入新密码"; // ui.pin.again
                 case 517:
-                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                    return "密码已修改"; // ui.pin.changed
                 case 518:
-                    return "初始密码，请立即修改"; // ui.pin.must_change
+                    return "无密码请直接按确认键"; // ui.pin.hint
                 case 519:
-                    return "请输入新密码（6至8位数字）"; // ui.pin.new
+                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
                 case 520:
-                    return "请持卡人输入密码"; // ui.pin.prompt
+                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
                 case 521:
-                    return "密码错误，请重新输入"; // ui.pin.retry
+                    return "密码位数不对，请重新输入"; // ui.pin.length
                 case 522:
-                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                    return "请{0}分钟后再试"; // ui.pin.locked_for
                 case 523:
-                    return "处理中，请稍候…"; // ui.processing
+                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
                 case 524:
-                    return "请勿拔卡"; // ui.processing.card
+                    return "初始密码，请立即修改"; // ui.pin.must_change
                 case 525:
-                    return "失败"; // ui.result.fail
+                    return "请输入新密码（6至8位数字）"; // ui.pin.new
                 case 526:
-                    return "未检测"; // ui.result.not_run
+                    return "请持卡人输入密码"; // ui.pin.prompt
                 case 527:
-                    return "通过"; // ui.result.pass
+                    return "密码错误，请重新输入"; // ui.pin.retry
                 case 528:
-                    return "警告"; // ui.result.warn
+                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
                 case 529:
-                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                    return "处理中，请稍候…"; // ui.processing
                 case 530:
-                    return "清除待冲正交易"; // ui.reversal.clear_title
+                    return "请勿拔卡"; // ui.processing.card
                 case 531:
-                    return "清除后不再发送，请先与收单机构核对"; // ui.reversal.clear_warn
+                    return "失败"; // ui.result.fail
                 case 532:
-                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                    return "未检测"; // ui.result.not_run
                 case 533:
-                    return "批次号"; // ui.settings.batch
+                    return "通过"; // ui.result.pass
                 case 534:
-                    return "主机"; // ui.settings.host
+                    return "警告"; // ui.result.warn
                 case 535:
-                    return "商户号"; // ui.settings.mid
+                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
                 case 536:
-                    return "终端号"; // ui.settings.tid
+                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
                 case 537:
-                    return "结算失败"; // ui.settle.failed
+                    return "清除待冲正交易"; // ui.reversal.clear_title
                 case 538:
-                    return "退货 {0} 笔"; // ui.settle.refunds
+                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
                 case 539:
-                    return "消费 {0} 笔"; // ui.settle.sales
+                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
                 case 540:
-                    return "已撤销的消费不计入总额"; // ui.settle.voids
+                    return "没有待冲正交易"; // ui.reversal.none
                 case 541:
-                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
                 case 542:
-                    return "对账不平"; // ui.settlement.bad
+                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
                 case 543:
-                    return "结算成功，对账平"; // ui.settlement.ok
+                    return "批次号"; // ui.settings.batch
                 case 544:
-                    return "结算"; // ui.settlement.title
+                    return "主机"; // ui.settings.host
                 case 545:
-                    return "签到失败"; // ui.sign_in.failed
+                    return "商户号"; // ui.settings.mid
                 case 546:
-                    return "签到成功"; // ui.signed_in
+                    return "终端号"; // ui.settings.tid
                 case 547:
-                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                    return "结算失败"; // ui.settle.failed
                 case 548:
-                    return "请输入原交易凭证号"; // ui.stan.prompt
+                    return "退货 {0} 笔"; // ui.settle.refunds
                 case 549:
-                    return "原交易已撤销"; // ui.stan.voided
+                    return "消费 {0} 笔"; // ui.settle.sales
                 case 550:
-                    return "离线"; // ui.status.offline
+                    return "已撤销的消费不计入总额"; // ui.settle.voids
                 case 551:
-                    return "在线"; // ui.status.online
+                    return "对账不平，已完成批上送"; // ui.settled.uploaded
                 case 552:
-                    return "待传{0}"; // ui.status.queue
+                    return "对账不平"; // ui.settlement.bad
                 case 553:
-                    return "未知画面"; // ui.unknown_screen
+                    return "结算成功，对账平"; // ui.settlement.ok
                 case 554:
-                    return "确认撤销这笔交易？"; // ui.void.confirm
+                    return "结算"; // ui.settlement.title
                 case 555:
-                    return "持卡人"; // ui.who.cardholder
+                    return "签到失败"; // ui.sign_in.failed
                 case 556:
-                    return "收银员"; // ui.who.cashier
+                    return "签到成功"; // ui.signed_in
                 case 557:
-                    return "处理人：{0}"; // ui.who.label
+                    return "本批次中没有这笔原交易"; // ui.stan.not_found
                 case 558:
-                    return "商户"; // ui.who.merchant
+                    return "请输入原交易凭证号"; // ui.stan.prompt
                 case 559:
+                    return "原交易已撤销"; // ui.stan.voided
+                case 560:
+                    return "离线"; // ui.status.offline
+                case 561:
+                    return "在线"; // ui.status.online
+                case 562:
+                    return "待传{0}"; // ui.status.queue
+                case 563:
+                    return "未知画面"; // ui.unknown_screen
+                case 564:
+                    return "确认撤销这笔交易？"; // ui.void.confirm
+                case 565:
+                    return "持卡人"; // ui.who.cardholder
+                case 566:
+                    return "收银员"; // ui.who.cashier
+                case 567:
+                    return "处理人：{0}"; // ui.who.label
+                case 568:
+                    return "商户"; // ui.who.merchant
+                case 569:
                     return "技术员"; // ui.who.technician
                 default:
                     return null;

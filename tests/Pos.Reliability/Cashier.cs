@@ -305,7 +305,7 @@ namespace Pos.Reliability
             TxnState s = _world.Terminal.State;
             return s == TxnState.Idle || s == TxnState.Result || s == TxnState.ReversalBlocked || s == TxnState.Menu
                 || s == TxnState.AmountEntry || s == TxnState.PresentCard || s == TxnState.LastResult || s == TxnState.DuplicateConfirm
-                || s == TxnState.OriginalStanEntry || s == TxnState.VoidConfirm || s == TxnState.ClearReversalConfirm;
+                || s == TxnState.OriginalStanEntry || s == TxnState.VoidConfirm;
         }
     }
 }

@@ -63,8 +63,14 @@ namespace Pos.Core.App
             _journal = new Journal(storage);
             RequestBuilder builder = new RequestBuilder(options.Terminal);
             _builder = builder;
-            _channel = new HostChannel(exchange, _queue, _journal, builder);
-            _link = new LinkMonitor(options.Link, clock, _timers, _queue, _channel, log);
+            _channel = new HostChannel(exchange, _queue, _journal, builder, clock);
+
+            // A probe waits for its reply as long as a sale would: a host that answers sales in time is reachable.
+            LinkSettings link = options.Link.Clone();
+            link.ProbeReplyTimeoutMs = options.Transactions.ResponseTimeoutMs;
+            _channel.ProbeTimeoutMs = (int)link.ProbeTimeoutMs;
+            _channel.ProbeReplyTimeoutMs = (int)link.ProbeReplyTimeoutMs;
+            _link = new LinkMonitor(link, clock, _timers, _queue, _channel, log);
             OfflinePolicy policy = new OfflinePolicy(options.OfflinePolicy);
             IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
             _mac = mac;

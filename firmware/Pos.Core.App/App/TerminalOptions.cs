@@ -53,6 +53,6 @@ namespace Pos.Core.App
         public int QueueCapacity { get; set; } = 32;
 
         /// <summary>Timer slots.</summary>
-        public int TimerSlots { get; set; } = 12;
+        public int TimerSlots { get; set; } = 16;
     }
 }

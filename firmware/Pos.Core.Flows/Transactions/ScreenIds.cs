@@ -58,8 +58,6 @@ namespace Pos.Core.Transactions
         public const string NoConnection = "NO_CONNECTION";
         /// <summary>Reversal retries exhausted: new transactions are blocked. Line 0 reason, 1 attempts. ENTER retries.</summary>
         public const string ReversalBlocked = "REVERSAL_BLOCKED";
-        /// <summary>Technician: confirm clearing the pending reversal. Line 0 STAN, 1 reason.</summary>
-        public const string ClearReversal = "CLEAR_REVERSAL";
         /// <summary>Signed in: line 0 batch number.</summary>
         public const string SignedIn = "SIGNED_IN";
         /// <summary>Sign-in failed: line 0 code (host or local).</summary>

@@ -18,8 +18,12 @@ namespace Pos.Core.Transactions
     /// State entry does the work of the state (show the screen, arm its timer, start the card reader, send the
     /// request); actions are the small steps between. Reversal rules (SPEC §2): the reversal is persisted with reason
     /// 98 before a reversible request is sent, rewritten to A0 on an approval with a bad MAC and to 96 when the
-    /// approval cannot be committed, sent before the next financial transaction and before settlement, retried up to
-    /// <see cref="TransactionSettings.ReversalRetryCount"/>, then kept and blocking until sent or cleared by a technician.
+    /// approval cannot be committed, sent before the next financial transaction and before settlement, and on its own
+    /// as soon as the terminal is idle and online (with backoff), retried up to
+    /// <see cref="TransactionSettings.ReversalRetryCount"/>, then kept and blocking until sent or cleared by a technician
+    /// (<see cref="ClearPendingReversal"/>, from the technician menu). A request that cannot reach the host within
+    /// <see cref="TransactionSettings.ConnectTimeoutMs"/> of being sent is taken back unsent; a purchase then goes to the
+    /// offline policy when it is enabled.
     /// </summary>
     public sealed class TransactionMachine : IEventHandler
     {
@@ -119,6 +123,15 @@ namespace Pos.Core.Transactions
             "UNKNOWN", "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "SETTLED", "UNKNOWN",
         };
 
+        // The pending reversal sent from the idle screen: whether the attempt in flight is one, the pause before the
+        // next one after a failure, and when that pause ends (uptime ms).
+        private bool _background;
+        private long _reversalBackoffMs;
+        private long _reversalRetryAtMs;
+
+        /// <summary>While the link monitor is still confirming the host (suspect), the idle reversal looks again this often.</summary>
+        public const int ReversalLinkRecheckMs = 1000;
+
         // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
         private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
 
@@ -150,6 +163,7 @@ namespace Pos.Core.Transactions
             _mac = mac;
             _terminalId = terminal.TerminalId;
             _builder = new RequestBuilder(terminal);
+            _reversalBackoffMs = _settings.ReversalRetryInitialMs;
         }
 
         /// <summary>The current state.</summary>
@@ -279,8 +293,19 @@ namespace Pos.Core.Transactions
                         // Still waiting for the shared seam means it never left: nothing sent, not a timeout.
                         bool unsent = _channel.CancelWaiting(_exchangeId);
                         _exchangeId = -1;
+                        _timers.Disarm(TransactionTimerIds.ConnectDeadline);
                         _lastCode = unsent ? CodeNoConnection : CodeTimeout;
                         Fire(unsent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
+                    }
+                    else if (e.Param == TransactionTimerIds.ConnectDeadline && _timers.IsCurrent(e) && _exchangeId >= 0)
+                    {
+                        // The connect budget is spent and the request still waits for the exchange in flight: take it
+                        // back unsent. Once started, the seam's own connect timeout (what was left) ends it in time.
+                        TakeBackWaiting();
+                    }
+                    else if (e.Param == TransactionTimerIds.ReversalRetry && _timers.IsCurrent(e) && _state == TxnState.Idle)
+                    {
+                        Fire(TxnTrigger.Check);
                     }
 
                     break;
@@ -293,9 +318,18 @@ namespace Pos.Core.Transactions
                     OnForwardingEnded(e);
                     break;
                 case Signal.WentOnline:
+                    // A new chance for the pending reversal: at once (the row below), and its backoff starts over.
+                    ResetReversalBackoff();
                     Fire(TxnTrigger.WentOnline);
                     break;
                 case Signal.WentOffline:
+                    // The monitor gave up on the host while the sale's request still waits for the exchange in flight:
+                    // take it back now (nothing was sent) and let the outcome follow.
+                    if (_state == TxnState.Authorising && _exchangeId >= 0 && TakeBackWaiting())
+                    {
+                        break;
+                    }
+
                     Fire(TxnTrigger.WentOffline);
                     break;
             }
@@ -384,6 +418,22 @@ namespace Pos.Core.Transactions
             {
                 // The screen already says what happened; ENTER or CANCEL still lead back to Idle.
             }
+        }
+
+        // Takes back the machine's request if it still waits for the shared seam (never sent) and reports NotSent.
+        private bool TakeBackWaiting()
+        {
+            if (!_channel.CancelWaiting(_exchangeId))
+            {
+                return false;
+            }
+
+            _exchangeId = -1;
+            _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            _timers.Disarm(TransactionTimerIds.ConnectDeadline);
+            _lastCode = CodeNoConnection;
+            Fire(TxnTrigger.NotSent);
+            return true;
         }
 
         /// <summary>True when the journal holds a pending reversal.</summary>
@@ -527,6 +577,7 @@ namespace Pos.Core.Transactions
 
             _exchangeId = -1;
             _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
+            _timers.Disarm(TransactionTimerIds.ConnectDeadline);
             if (outcome.Failure != ExchangeFailure.None)
             {
                 bool nothingSent = outcome.Failure == ExchangeFailure.ConnectFailed || outcome.Failure == ExchangeFailure.NotReady;
@@ -649,10 +700,12 @@ namespace Pos.Core.Transactions
                     return _lastDigit == 4;
                 case TxnGuard.Key5:
                     return _lastDigit == 5;
-                case TxnGuard.Key9:
-                    return _lastDigit == 9;
-                case TxnGuard.HasReversal:
-                    return reversal != null;
+                case TxnGuard.ReversalRetryDue:
+                    return _clock.UptimeMs >= _reversalRetryAtMs && _link.State == LinkState.Online;
+                case TxnGuard.Background:
+                    return _background;
+                case TxnGuard.OfflineFallback:
+                    return _flow == TxnFlow.Purchase && _policy.Enabled;
                 case TxnGuard.Duplicate:
                     _duplicate = _flow == TxnFlow.Purchase && _card != null
                         ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
@@ -801,6 +854,11 @@ namespace Pos.Core.Transactions
                     CloseTransaction(LastOutcome.NotCompleted, _lastCode);
                     ShowResult(ScreenIds.NoConnection, _lastCode, LinkWord(), null, null);
                     break;
+                case TxnAction.TakeOffline:
+                    // Nothing reached the host (connect failed or taken back): no reversal; the policy decides.
+                    ClearReversalQuietly();
+                    DecideOffline();
+                    break;
                 case TxnAction.LocalFailure:
                     ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
                     break;
@@ -824,21 +882,33 @@ namespace Pos.Core.Transactions
                 case TxnAction.SettleFailed:
                     ShowResult(ScreenIds.SettleFailed, _lastCode, null, null, null);
                     break;
-                case TxnAction.ClearReversal:
-                    PendingReversal r = _journal.State.Reversal;
-                    string note = "reversal cleared by technician: STAN " + r.Stan.ToString() + " reason " + r.Reason + " attempts " + r.Attempts.ToString();
-                    if (TryClearReversal())
+                case TxnAction.BackgroundReversal:
+                    _background = true;
+                    _timers.Disarm(TransactionTimerIds.ReversalRetry);
+                    break;
+                case TxnAction.BackOffReversal:
+                    BackOffReversal();
+                    break;
+                case TxnAction.QueuePurchase:
+                    // The cashier starts a sale while the idle reversal is out: it follows the reversal, as a sale
+                    // started with a reversal pending does (further attempts at once, then the amount entry).
+                    Begin(TxnFlow.Purchase);
+                    if (_current == TxnTrigger.Digit && _lastDigit > 0)
                     {
-                        TryAudit(note);
-                        _serial.WriteLine("txn: " + note);
+                        _digits[0] = (char)('0' + _lastDigit);
+                        _digitCount = 1;
+                        _amountFen = _lastDigit;
                     }
 
+                    _background = false;
+                    _resume = TxnState.AmountEntry;
                     break;
                 case TxnAction.ReEnterPin:
                     _pinRetry = true;
                     break;
                 case TxnAction.Refresh:
                     ShowIdle();
+                    PlanIdleReversal();
                     break;
                 case TxnAction.RefreshModes:
                     _screen.Set(3, AcceptedModes());
@@ -991,6 +1061,7 @@ namespace Pos.Core.Transactions
             {
                 case TxnState.Idle:
                     Reset();
+                    _background = false;
                     _lastAction = ResponseAction.None;
                     if (_settings.DailySignIn && _journal.State.GetSetting(SettingSignInDate) != Today())
                     {
@@ -1075,12 +1146,11 @@ namespace Pos.Core.Transactions
                     _screen.Set(5, (_recent.AgeMs(d, _clock.UptimeMs) / 60000).ToString());
                     break;
                 case TxnState.ReversalBlocked:
-                case TxnState.ClearReversalConfirm:
                     PendingReversal r = _journal.State.Reversal;
                     if (r != null)
                     {
-                        _screen.Set(0, state == TxnState.ClearReversalConfirm ? Numeric.Format(r.Stan, 6) : r.Reason);
-                        _screen.Set(1, state == TxnState.ClearReversalConfirm ? r.Reason : r.Attempts.ToString());
+                        _screen.Set(0, r.Reason);
+                        _screen.Set(1, r.Attempts.ToString());
                     }
 
                     break;
@@ -1166,6 +1236,7 @@ namespace Pos.Core.Transactions
         {
             _exchangeId = _channel.Send(_frame, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
             _timers.Arm(TransactionTimerIds.ExchangeWatchdog, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
+            _timers.Arm(TransactionTimerIds.ConnectDeadline, _settings.ConnectTimeoutMs);
         }
 
         private void SendFinancial()
@@ -1664,7 +1735,8 @@ namespace Pos.Core.Transactions
             }
 
             int stan = r.Stan;
-            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")");
+            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")" + (_background ? " from idle" : string.Empty));
+            ResetReversalBackoff();
 
             // Reversal cleared, log entry gone and the outcome recorded together (the host no longer holds the charge).
             bool ours = _last != null && _last.Outcome == LastOutcome.InFlight && _last.Stan == stan && _last.Batch == r.Batch
@@ -1900,6 +1972,128 @@ namespace Pos.Core.Transactions
             {
                 _recent.Add(t.Pan, t.AmountFen, _clock.UptimeMs - ageMs, t.Stan, t.Stamp, t.Outcome == LastOutcome.OfflineApproved);
             }
+        }
+
+        // An idle attempt failed with attempts left: the next one waits the backoff (5 s, 10 s, 20 s … capped).
+        private void BackOffReversal()
+        {
+            long wait = _reversalBackoffMs;
+            _reversalRetryAtMs = _clock.UptimeMs + wait;
+            long next = wait * 2;
+            _reversalBackoffMs = next > _settings.ReversalRetryMaxMs ? _settings.ReversalRetryMaxMs : next;
+            _background = false;
+            PendingReversal r = _journal.State.Reversal;
+            _serial.WriteLine("txn: reversal of STAN " + (r == null ? "-" : r.Stan.ToString()) + " attempt failed (" + _lastCode
+                + "), next from idle in " + wait.ToString() + " ms");
+        }
+
+        private void ResetReversalBackoff()
+        {
+            _reversalBackoffMs = _settings.ReversalRetryInitialMs;
+            _reversalRetryAtMs = 0;
+        }
+
+        // In Idle: arms the timer that sends the pending reversal when its backoff ends, or looks again soon while the
+        // link monitor is still confirming the host; nothing when there is none, it blocks, or the link is offline
+        // (WentOnline sends it).
+        private void PlanIdleReversal()
+        {
+            PendingReversal r = _journal.State.Reversal;
+            if (_state != TxnState.Idle || r == null || r.Attempts >= _settings.ReversalRetryCount || !_link.IsOnline)
+            {
+                _timers.Disarm(TransactionTimerIds.ReversalRetry);
+                return;
+            }
+
+            long wait = _reversalRetryAtMs - _clock.UptimeMs;
+            if (_link.State != LinkState.Online && wait < ReversalLinkRecheckMs)
+            {
+                wait = ReversalLinkRecheckMs;
+            }
+
+            if (wait > 0)
+            {
+                _timers.Arm(TransactionTimerIds.ReversalRetry, wait);
+            }
+        }
+
+        /// <summary>The pending reversal as a technician sees it before clearing it (null when none): STAN, amount, masked card.</summary>
+        public PendingReversalInfo DescribePendingReversal()
+        {
+            PendingReversal r = _journal.State.Reversal;
+            if (r == null)
+            {
+                return null;
+            }
+
+            FinancialRequest original = new FinancialRequest();
+            string authCode;
+            bool readable = r.Payload != null && RequestPayload.Read(r.Payload, 0, r.Payload.Length, original, out authCode);
+            return new PendingReversalInfo(r.Stan, r.Batch, readable ? original.AmountFen : -1, readable ? PanMask.Mask(original.Pan) : string.Empty,
+                r.Reason, r.Attempts, r.CreatedUtcTicks);
+        }
+
+        /// <summary>
+        /// Clears the pending reversal by hand: the technician menu calls this after the technician PIN and a
+        /// confirmation that says the host may keep the charge. Written to the audit log and the serial log with the
+        /// STAN, amount and masked card. Refused while an attempt (or a transaction) is in progress.
+        /// </summary>
+        public ReversalClearOutcome ClearPendingReversal()
+        {
+            PendingReversalInfo info = DescribePendingReversal();
+            if (info == null)
+            {
+                return ReversalClearOutcome.NothingPending;
+            }
+
+            if (_state != TxnState.Idle && _state != TxnState.ReversalBlocked)
+            {
+                return ReversalClearOutcome.Busy;
+            }
+
+            // Cleared, audited, and the transaction's outcome set to unknown (the host may keep the charge), together.
+            string note = "reversal cleared by technician, host may keep the charge: " + info.Describe();
+            PendingReversal r = _journal.State.Reversal;
+            bool ours = _last != null && _last.Outcome == LastOutcome.InFlight && _last.Stan == r.Stan && _last.Batch == r.Batch;
+            try
+            {
+                BeginGroup();
+                _journal.ClearReversal();
+                _journal.AppendAudit(_clock.UtcNow.Ticks, note);
+                if (ours)
+                {
+                    _last.Acknowledged = true; // the technician saw it on the clear screen
+                    WriteLast(LastOutcome.Unknown, null);
+                }
+
+                CommitGroup();
+            }
+            catch (StorageException)
+            {
+                return ReversalClearOutcome.StorageFailed;
+            }
+            catch (JournalException)
+            {
+                return ReversalClearOutcome.StorageFailed;
+            }
+            finally
+            {
+                EndGroup();
+            }
+
+            _serial.WriteLine("txn: " + note);
+            ResetReversalBackoff();
+            _timers.Disarm(TransactionTimerIds.ReversalRetry);
+            if (_state == TxnState.ReversalBlocked)
+            {
+                Fire(TxnTrigger.Cancel);
+            }
+            else
+            {
+                ShowIdle();
+            }
+
+            return ReversalClearOutcome.Cleared;
         }
 
         private void ClearReversalQuietly()

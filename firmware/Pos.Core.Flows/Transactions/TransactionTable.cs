@@ -22,7 +22,7 @@ namespace Pos.Core.Transactions
         {
             "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
             "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "Key9", "HasReversal", "Duplicate",
+            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate",
         };
 
         private static readonly string[] ActionNames = new string[]
@@ -30,8 +30,8 @@ namespace Pos.Core.Transactions
             "Ignore", "BeginPurchase", "BeginVoid", "BeginRefund", "BeginBalance", "BeginSettlement", "BeginSignIn",
             "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
             "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
-            "SignInFailed", "Settled", "SettleFailed", "ClearReversal", "ReEnterPin", "Refresh", "NoConnection",
-            "BeginUpload", "RefreshModes",
+            "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
+            "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline",
         };
 
         /// <summary>The key triggers (each state has a defined row for each).</summary>
@@ -218,7 +218,6 @@ namespace Pos.Core.Transactions
             s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
             s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
             s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.ClearReversalConfirm] = new TxnStateInfo(TxnState.ClearReversalConfirm, "ClearReversalConfirm", ScreenIds.ClearReversal, TxnStateInfo.IdleTimeout);
             s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout);
             s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout);
             return s;
@@ -231,6 +230,7 @@ namespace Pos.Core.Transactions
             const TxnState Stay = TxnState.Stay;
 
             // Idle: digits or ENTER start a purchase; a pending reversal goes first (or blocks); FUNC opens the menu.
+            // Check (entry, and the idle reversal's retry timer) sends a pending reversal on its own, with backoff.
             Row(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalBlocks, A, TxnAction.Ignore, TxnState.ReversalBlocked);
             Then(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalDue, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
             Row(r, TxnState.Idle, TxnTrigger.Digit, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
@@ -239,15 +239,17 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Idle, TxnTrigger.Enter, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
             Row(r, TxnState.Idle, TxnTrigger.Func, A, A, TxnAction.Ignore, TxnState.Menu);
             Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.ReversalBlocks, A, TxnAction.Refresh, Stay);
+            Then(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.ReversalDue, TxnGuard.ReversalRetryDue, TxnAction.BackgroundReversal, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.Check, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalBlocks, A, TxnAction.Refresh, Stay);
-            Then(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalDue, A, TxnAction.Ignore, TxnState.Idle);
+            Then(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalDue, A, TxnAction.BackgroundReversal, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOffline, A, A, TxnAction.Refresh, Stay);
             Fill(r, TxnState.Idle);
 
-            // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 9 clear a reversal (technician).
+            // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in. (Clearing a reversal is in the technician menu.)
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
             Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalDue, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, A, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
@@ -263,7 +265,6 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, A, TxnAction.BeginSettlement, TxnState.Settling);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, TxnGuard.Offline, TxnAction.NoConnection, TxnState.Result);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, A, TxnAction.BeginSignIn, TxnState.SigningIn);
-            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key9, TxnGuard.HasReversal, TxnAction.Ignore, TxnState.ClearReversalConfirm);
             Row(r, TxnState.Menu, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
             Row(r, TxnState.Menu, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
             Row(r, TxnState.Menu, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
@@ -319,10 +320,15 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.PinEntry, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.PinEntry);
 
-            // Pending reversal being sent (entry persists attempts + 1, then sends the 0400).
+            // Pending reversal being sent (entry persists attempts + 1, then sends the 0400). Sent from the idle screen
+            // (Background), a failed attempt waits its backoff in Idle, and a digit or ENTER starts a purchase that
+            // follows the reversal; before a transaction, attempts follow each other at once.
             Row(r, TxnState.Reversing, TxnTrigger.Approved, A, A, TxnAction.ReversalDone, TxnState.Resume);
             Failures(r, TxnState.Reversing);
+            Row(r, TxnState.Reversing, TxnTrigger.LocalFault, TxnGuard.Background, A, TxnAction.BackOffReversal, TxnState.Idle);
             Row(r, TxnState.Reversing, TxnTrigger.LocalFault, A, A, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Row(r, TxnState.Reversing, TxnTrigger.Digit, TxnGuard.Background, A, TxnAction.QueuePurchase, Stay);
+            Row(r, TxnState.Reversing, TxnTrigger.Enter, TxnGuard.Background, A, TxnAction.QueuePurchase, Stay);
             Fill(r, TxnState.Reversing);
 
             // Financial request out (entry reserves the STAN, builds, persists reversal 98, sends). Keys do nothing.
@@ -331,6 +337,7 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Authorising, TxnTrigger.MacFailed, A, A, TxnAction.ReverseMac, TxnState.Result);
             Row(r, TxnState.Authorising, TxnTrigger.BadReply, A, A, TxnAction.KeepReversal, TxnState.Result);
             Row(r, TxnState.Authorising, TxnTrigger.NoReply, A, A, TxnAction.KeepReversal, TxnState.Result);
+            Row(r, TxnState.Authorising, TxnTrigger.NotSent, TxnGuard.OfflineFallback, A, TxnAction.TakeOffline, TxnState.Result);
             Row(r, TxnState.Authorising, TxnTrigger.NotSent, A, A, TxnAction.NotSent, TxnState.Result);
             Row(r, TxnState.Authorising, TxnTrigger.LocalFault, A, A, TxnAction.LocalFailure, TxnState.Result);
             Fill(r, TxnState.Authorising);
@@ -357,18 +364,13 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Result, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
             Fill(r, TxnState.Result);
 
-            // Reversal blocked: ENTER tries once more, FUNC opens the menu (9 = technician clear), CANCEL leaves.
+            // Reversal blocked: ENTER tries once more, FUNC opens the menu, CANCEL leaves (a technician clears it from
+            // the technician menu, after the PIN).
             Then(r, TxnState.ReversalBlocked, TxnTrigger.Enter, A, A, TxnAction.RetryReversal, TxnState.Idle);
             Row(r, TxnState.ReversalBlocked, TxnTrigger.Func, A, A, TxnAction.Ignore, TxnState.Menu);
             Row(r, TxnState.ReversalBlocked, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
             Row(r, TxnState.ReversalBlocked, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
             Fill(r, TxnState.ReversalBlocked);
-
-            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Enter, TxnGuard.HasReversal, A, TxnAction.ClearReversal, TxnState.Idle);
-            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
-            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Idle);
-            Row(r, TxnState.ClearReversalConfirm, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
-            Fill(r, TxnState.ClearReversalConfirm);
 
             // In-doubt recovery at boot: only ENTER (the cashier read the last outcome) leaves; leaving records it.
             Row(r, TxnState.LastResult, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
@@ -399,12 +401,14 @@ namespace Pos.Core.Transactions
             return rows;
         }
 
-        // A failed reversal attempt: try again while attempts remain, else block.
+        // A failed reversal attempt while attempts remain: from the idle screen wait the backoff, before a transaction
+        // try again at once; with none left, block.
         private static void Failures(ArrayList r, TxnState state)
         {
             TxnTrigger[] failures = new TxnTrigger[] { TxnTrigger.Declined, TxnTrigger.MacFailed, TxnTrigger.BadReply, TxnTrigger.NoReply, TxnTrigger.NotSent };
             for (int i = 0; i < failures.Length; i++)
             {
+                Row(r, state, failures[i], TxnGuard.Background, TxnGuard.ReversalCanRetry, TxnAction.BackOffReversal, TxnState.Idle);
                 Row(r, state, failures[i], TxnGuard.ReversalCanRetry, TxnGuard.Always, TxnAction.Ignore, TxnState.Reversing);
                 Row(r, state, failures[i], TxnGuard.Always, TxnGuard.Always, TxnAction.Ignore, TxnState.ReversalBlocked);
             }

@@ -55,8 +55,8 @@ namespace Pos.Core.Transactions
         Settled = 24,
         /// <summary>Show the settlement failure.</summary>
         SettleFailed = 25,
-        /// <summary>Clear the pending reversal on a technician's confirmation (audited).</summary>
-        ClearReversal = 26,
+        /// <summary>An idle reversal attempt failed with attempts left: wait (backoff) before the next one.</summary>
+        BackOffReversal = 26,
         /// <summary>Back to PIN entry after a 55 with the same card and amount.</summary>
         ReEnterPin = 27,
         /// <summary>Redraw the idle screen (link or queue changed).</summary>
@@ -67,8 +67,14 @@ namespace Pos.Core.Transactions
         BeginUpload = 30,
         /// <summary>Redraw the card prompt's accepted entry modes (the link changed while it waits).</summary>
         RefreshModes = 31,
+        /// <summary>Send the pending reversal from the idle screen (no transaction waits for it).</summary>
+        BackgroundReversal = 32,
+        /// <summary>A key starts a purchase while the idle reversal is in flight: it resumes once the reversal is done.</summary>
+        QueuePurchase = 33,
+        /// <summary>Nothing reached the host: clear the reversal and let the offline policy decide the purchase.</summary>
+        TakeOffline = 34,
 
         /// <summary>Number of actions.</summary>
-        Count = 32,
+        Count = 35,
     }
 }

@@ -43,14 +43,16 @@ namespace Pos.Core.Transactions
         Key4 = 18,
         /// <summary>Menu digit 5 (sign-in).</summary>
         Key5 = 19,
-        /// <summary>Menu digit 9 (clear a pending reversal; technician).</summary>
-        Key9 = 20,
-        /// <summary>A reversal is pending.</summary>
-        HasReversal = 21,
+        /// <summary>The idle reversal may go now: its backoff is over and the link monitor is confirmed online (not suspect).</summary>
+        ReversalRetryDue = 20,
+        /// <summary>The reversal in flight was sent from the idle screen (no transaction waits for it).</summary>
+        Background = 21,
+        /// <summary>A purchase whose request never reached the host may be decided by the offline policy (enabled).</summary>
+        OfflineFallback = 22,
         /// <summary>A sale of the same card and amount took the customer's money within the duplicate window.</summary>
-        Duplicate = 22,
+        Duplicate = 23,
 
         /// <summary>Number of guards.</summary>
-        Count = 23,
+        Count = 24,
     }
 }

@@ -35,15 +35,13 @@ namespace Pos.Core.Transactions
         Result = 12,
         /// <summary>Reversal retries are exhausted: new financial transactions and settlement are blocked.</summary>
         ReversalBlocked = 13,
-        /// <summary>Technician confirms clearing the pending reversal.</summary>
-        ClearReversalConfirm = 14,
         /// <summary>At boot: the last transaction's outcome (in-doubt recovery) stays on screen until the cashier confirms it.</summary>
-        LastResult = 15,
+        LastResult = 14,
         /// <summary>The same card and amount were charged a moment ago: the cashier confirms before charging again.</summary>
-        DuplicateConfirm = 16,
+        DuplicateConfirm = 15,
 
         /// <summary>Number of real states.</summary>
-        Count = 17,
+        Count = 16,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,

@@ -19,6 +19,13 @@ namespace Pos.Core.Exchange
     /// that still finds the seam busy waits in the same slot when it is free, else fails <c>NotReady</c> at once.</item>
     /// <item>A probe asked for while the seam is busy is answered by the outcome of the exchange in flight (reply =
     /// reachable, failure = not), so a probe never delays a sale.</item>
+    /// <item>A request's connect timeout is a budget counted from <see cref="Send"/> / <see cref="Start"/>: time spent
+    /// waiting for the exchange in flight is taken off it, and a request whose budget ran out while it waited fails
+    /// <c>NotReady</c> without being sent. A sale therefore reaches the host, or gives up, within its connect timeout of
+    /// being sent, whatever was in flight (docs/LINK_AND_OFFLINE.md "A sale during a silent outage").</item>
+    /// <item>A probe connects within <see cref="ProbeTimeoutMs"/> (an unreachable host fails it that fast) and then
+    /// waits up to <see cref="ProbeReplyTimeoutMs"/> (the sale's response timeout) for the echo reply, so a slow host
+    /// that still answers sales in time is reachable, never offline.</item>
     /// </list>
     /// Completions become events: a transaction's or the forwarder's as <see cref="Signal.ExchangeReplied"/> /
     /// <see cref="Signal.ExchangeFailed"/> (payload an <c>ExchangeOutcome</c>, Param = the exchange id, so each user
@@ -30,7 +37,12 @@ namespace Pos.Core.Exchange
     public sealed class HostChannel : IReachabilityProbe, IHostExchange
     {
         private const int ProbeIdBase = 1000000000;
+
+        /// <summary>A waiting request left with less connect budget than this is failed instead of started.</summary>
+        public const int MinConnectBudgetMs = 100;
+
         private readonly IHostExchange _exchange;
+        private readonly IClock _clock;
         private readonly EventQueue _queue;
         private readonly Journal _journal;
         private readonly RequestBuilder _builder;
@@ -47,12 +59,19 @@ namespace Pos.Core.Exchange
         private int _waitingCount;
         private int _waitingConnectMs;
         private int _waitingResponseMs;
+        private long _waitingSinceMs;
         private bool _waiting;
 
         /// <summary>Creates the channel and subscribes to the seam's completions.</summary>
-        public HostChannel(IHostExchange exchange, EventQueue queue, Journal journal, RequestBuilder builder)
+        public HostChannel(IHostExchange exchange, EventQueue queue, Journal journal, RequestBuilder builder, IClock clock)
         {
+            if (exchange == null || queue == null || journal == null || builder == null || clock == null)
+            {
+                throw new System.ArgumentNullException(nameof(exchange));
+            }
+
             _exchange = exchange;
+            _clock = clock;
             _queue = queue;
             _journal = journal;
             _builder = builder;
@@ -62,8 +81,14 @@ namespace Pos.Core.Exchange
         /// <summary>Raised for every completion of an exchange started through <see cref="Start"/> (after its event is posted).</summary>
         public event ExchangeCompletedHandler Completed;
 
-        /// <summary>Connect timeout used for probes.</summary>
-        public int ProbeTimeoutMs { get; set; } = 1000;
+        /// <summary>Connect timeout of a probe (the link monitor's <c>LinkSettings.ProbeTimeoutMs</c>).</summary>
+        public int ProbeTimeoutMs { get; set; } = 1500;
+
+        /// <summary>How long a probe that connected waits for its reply (the link monitor's <c>LinkSettings.ProbeReplyTimeoutMs</c>, the sale's response timeout).</summary>
+        public int ProbeReplyTimeoutMs { get; set; } = 60000;
+
+        /// <summary>Requests failed unsent because their connect budget ran out while they waited.</summary>
+        public int Expired { get; private set; }
 
         /// <summary>Requests sent by transactions (not probes), since start.</summary>
         public int Sent { get; private set; }
@@ -149,7 +174,7 @@ namespace Pos.Core.Exchange
 
             _builder.EchoTest(_echo, _journal.State.CurrentStan, _journal.State.BatchNumber);
             int length = _packager.Pack(_echo, null, _frame, 0);
-            StartSeam(ProbeIdBase + probeId, _frame, length, ProbeTimeoutMs, ProbeTimeoutMs);
+            StartSeam(ProbeIdBase + probeId, _frame, length, ProbeTimeoutMs, ProbeReplyTimeoutMs);
         }
 
         // A seam whose Start throws (a worker it could not start) still completes: with SendFailed, since whether the
@@ -193,6 +218,7 @@ namespace Pos.Core.Exchange
                         _waitingCount = count;
                         _waitingConnectMs = connectTimeoutMs;
                         _waitingResponseMs = responseTimeoutMs;
+                        _waitingSinceMs = _clock.UptimeMs;
                         Waited++;
                         return;
                     }
@@ -246,6 +272,7 @@ namespace Pos.Core.Exchange
             int nextCount = 0;
             int nextConnect = 0;
             int nextResponse = 0;
+            bool expired = false;
             lock (_gate)
             {
                 if (_inFlight && exchangeId == _inFlightId)
@@ -256,15 +283,26 @@ namespace Pos.Core.Exchange
                     if (_waiting)
                     {
                         _waiting = false;
-                        _inFlight = true;
-                        _inFlightId = _waitingId;
-                        startNext = true;
                         nextId = _waitingId;
-                        nextCount = _waitingCount;
-                        nextFrame = new byte[nextCount]; // the slot may be refilled as soon as the lock is released
-                        System.Array.Copy(_waitingFrame, 0, nextFrame, 0, nextCount);
-                        nextConnect = _waitingConnectMs;
-                        nextResponse = _waitingResponseMs;
+
+                        // The connect timeout counts from the request: what it spent waiting is gone.
+                        long left = _waitingConnectMs - (_clock.UptimeMs - _waitingSinceMs);
+                        if (left < MinConnectBudgetMs)
+                        {
+                            expired = true;
+                            Expired++;
+                        }
+                        else
+                        {
+                            _inFlight = true;
+                            _inFlightId = _waitingId;
+                            startNext = true;
+                            nextCount = _waitingCount;
+                            nextFrame = new byte[nextCount]; // the slot may be refilled as soon as the lock is released
+                            System.Array.Copy(_waitingFrame, 0, nextFrame, 0, nextCount);
+                            nextConnect = (int)left;
+                            nextResponse = _waitingResponseMs;
+                        }
                     }
                 }
                 else
@@ -286,6 +324,11 @@ namespace Pos.Core.Exchange
             if (pending >= 0 && pending != exchangeId - ProbeIdBase)
             {
                 _queue.Post(new Event(failure == ExchangeFailure.None ? Signal.ProbeSucceeded : Signal.ProbeFailed, pending, null));
+            }
+
+            if (expired)
+            {
+                Post(nextId, null, ExchangeFailure.NotReady); // never sent: the host knows nothing of it
             }
 
             if (startNext)

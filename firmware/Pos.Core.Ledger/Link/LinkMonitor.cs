@@ -1,4 +1,5 @@
 using Pos.Core.Events;
+using Pos.Core.Exchange;
 using Pos.Hal;
 
 namespace Pos.Core.Link
@@ -10,6 +11,11 @@ namespace Pos.Core.Link
     /// transitions are the data in <see cref="LinkTransitionTable"/>; this class counts, keeps time and runs the
     /// actions. It never blocks: probes are requested through <see cref="IReachabilityProbe"/> and answered by event,
     /// and every wait is a <see cref="TimerService"/> timer on the injected clock.
+    /// <para>A probe's verdict is its own outcome: it fails when the host cannot be reached within the probe's connect
+    /// timeout (<see cref="LinkSettings.ProbeTimeoutMs"/>) or does not answer within the reply timeout
+    /// (<see cref="LinkSettings.ProbeReplyTimeoutMs"/>, the sale's response timeout). A slow reply is a success: a
+    /// host that answers a sale in time is never declared offline by its probes. Only a probe whose outcome never
+    /// comes is failed by the monitor itself, after both timeouts and a margin.</para>
     /// </summary>
     /// <remarks>
     /// Wiring: subscribe it with <see cref="SubscribeTo"/>, forward the network seam's link events as
@@ -43,6 +49,7 @@ namespace Pos.Core.Link
 
         private bool _probeInFlight;
         private int _probeId;
+        private long _probeStartMs;
 
         private int _transitions;
         private int _wentOnline;
@@ -50,6 +57,7 @@ namespace Pos.Core.Link
         private int _probesStarted;
         private int _probeFailures;
         private int _probeTimeouts;
+        private int _slowReplies;
         private int _staleResults;
 
         /// <summary>Creates a monitor; the settings are validated and copied.</summary>
@@ -129,8 +137,11 @@ namespace Pos.Core.Link
         /// <summary>Probes that reported a failure.</summary>
         public int ProbeFailures => _probeFailures;
 
-        /// <summary>Probes that gave no answer within the probe timeout.</summary>
+        /// <summary>Probes whose outcome never came (counted failed by the monitor's watchdog).</summary>
         public int ProbeTimeouts => _probeTimeouts;
+
+        /// <summary>Successful probes that took longer than <see cref="LinkSettings.ProbeTimeoutMs"/> (a slow host, still reachable).</summary>
+        public int SlowProbeReplies => _slowReplies;
 
         /// <summary>Probe outcomes ignored because they came late or after the link dropped.</summary>
         public int StaleProbeResults => _staleResults;
@@ -198,7 +209,11 @@ namespace Pos.Core.Link
                     OnExchangeSucceeded();
                     break;
                 case Signal.ExchangeFailed:
-                    OnExchangeFailed();
+                    if (!NeverLeft(e))
+                    {
+                        OnExchangeFailed();
+                    }
+
                     break;
                 case Signal.ProbeSucceeded:
                     OnProbeResult(e.Param, true);
@@ -252,6 +267,11 @@ namespace Pos.Core.Link
             int before = _transitions;
             if (succeeded)
             {
+                if (_clock.UptimeMs - _probeStartMs > _settings.ProbeTimeoutMs)
+                {
+                    _slowReplies++;
+                }
+
                 Fire(LinkInput.Success, LinkReason.ProbeSucceeded);
             }
             else
@@ -303,6 +323,14 @@ namespace Pos.Core.Link
             }
 
             return true;
+        }
+
+        // A request that never reached the network (the seam was busy or not configured, or its connect budget ran out
+        // while it waited for the exchange in flight) says nothing about the host.
+        private static bool NeverLeft(Event e)
+        {
+            ExchangeOutcome outcome = e.Data as ExchangeOutcome;
+            return outcome != null && outcome.Failure == ExchangeFailure.NotReady;
         }
 
         private static bool IsOnlineSide(LinkState state)
@@ -534,9 +562,12 @@ namespace Pos.Core.Link
 
             _probeId = _probeId == int.MaxValue ? 1 : _probeId + 1;
             _probeInFlight = true;
+            _probeStartMs = _clock.UptimeMs;
             _probesStarted++;
             Disarm(LinkTimerIds.NextProbe);
-            Arm(LinkTimerIds.ProbeTimeout, _settings.ProbeTimeoutMs);
+
+            // The probe reports its own failure (connect timeout, reply timeout); this only catches one that never does.
+            Arm(LinkTimerIds.ProbeTimeout, _settings.ProbeTimeoutMs + _settings.ProbeReplyTimeoutMs + LinkSettings.ProbeWatchdogMarginMs);
             try
             {
                 _probe.StartProbe(_probeId);

@@ -10,10 +10,18 @@ namespace Pos.Core.Link
         /// <summary>The SPEC §3 bound for both detection and recovery, in milliseconds.</summary>
         public const long SpecBoundMs = 10000;
 
+        /// <summary>
+        /// Added to a probe's connect and reply timeouts before the monitor counts a probe whose outcome never came
+        /// as failed (a seam that never reports). Generous: a probe asked for while a sale is in flight is answered by
+        /// the sale's exchange, whose connect budget may be longer than a probe's.
+        /// </summary>
+        public const long ProbeWatchdogMarginMs = 10000;
+
         /// <summary>Creates settings with the defaults.</summary>
         public LinkSettings()
         {
             ProbeTimeoutMs = 1500;
+            ProbeReplyTimeoutMs = 60000;
             OnlineProbeIntervalMs = 60000;
             SuspectProbeIntervalMs = 1000;
             FailuresToOffline = 3;
@@ -27,8 +35,19 @@ namespace Pos.Core.Link
             MinRecoveringMs = 3000;
         }
 
-        /// <summary>A probe with no outcome after this long counts as failed; its late outcome is ignored.</summary>
+        /// <summary>
+        /// The connect timeout of a probe: a host that cannot be reached fails a probe in this time (the probe reports
+        /// it). Also the reply latency up to which <see cref="WorstCaseRecoveryMs"/> is guaranteed.
+        /// </summary>
         public long ProbeTimeoutMs { get; set; }
+
+        /// <summary>
+        /// How long a probe that got through waits for its reply before it counts as failed. The app sets it to the
+        /// sale's response timeout: a host that answers a sale in time is reachable, however slow, and a probe that
+        /// waits less would declare a slow host offline. The monitor counts a probe with no outcome at all as failed
+        /// after <see cref="ProbeTimeoutMs"/> + this + <see cref="ProbeWatchdogMarginMs"/>.
+        /// </summary>
+        public long ProbeReplyTimeoutMs { get; set; }
 
         /// <summary>Idle keep-alive probe while online (restarted by every successful exchange); 0 turns it off.</summary>
         public long OnlineProbeIntervalMs { get; set; }
@@ -90,6 +109,7 @@ namespace Pos.Core.Link
         {
             LinkSettings copy = new LinkSettings();
             copy.ProbeTimeoutMs = ProbeTimeoutMs;
+            copy.ProbeReplyTimeoutMs = ProbeReplyTimeoutMs;
             copy.OnlineProbeIntervalMs = OnlineProbeIntervalMs;
             copy.SuspectProbeIntervalMs = SuspectProbeIntervalMs;
             copy.FailuresToOffline = FailuresToOffline;
@@ -109,6 +129,7 @@ namespace Pos.Core.Link
         public void Validate()
         {
             Range("ProbeTimeoutMs", ProbeTimeoutMs, 100, 5000);
+            Range("ProbeReplyTimeoutMs", ProbeReplyTimeoutMs, 1000, 180000);
             if (OnlineProbeIntervalMs != 0)
             {
                 Range("OnlineProbeIntervalMs", OnlineProbeIntervalMs, 1000, 3600000);

@@ -114,7 +114,9 @@ namespace Pos.Core.Scenarios
             switch (w[0])
             {
                 case "key":
-                    return Keys_(w);
+                    return Keys_(w, false);
+                case "ui":
+                    return Keys_(w, true);
                 case "card":
                     return Card(w);
                 case "host":
@@ -168,6 +170,7 @@ namespace Pos.Core.Scenarios
             int guard = 0;
             while (guard++ < 1000)
             {
+                bool pumped = Host.Pump();
                 int before = Terminal.Screen.Version;
                 int handled = Terminal.Step();
                 if (Terminal.Screen.Version != before)
@@ -175,7 +178,7 @@ namespace Pos.Core.Scenarios
                     Note(Terminal.Screen.Describe());
                 }
 
-                if (handled == 0 && Terminal.Pending == 0 && Terminal.NextDueInMs() != 0)
+                if (!pumped && handled == 0 && Terminal.Pending == 0 && Terminal.NextDueInMs() != 0 && Host.NextDueInMs() != 0)
                 {
                     return;
                 }
@@ -190,6 +193,12 @@ namespace Pos.Core.Scenarios
             while (true)
             {
                 long due = Terminal.NextDueInMs();
+                long host = Host.NextDueInMs();
+                if (host >= 0 && (due < 0 || host < due))
+                {
+                    due = host;
+                }
+
                 if (due < 0 || Clock.UptimeMs + due > target)
                 {
                     break;
@@ -243,7 +252,9 @@ namespace Pos.Core.Scenarios
             return Terminal.IsOnline ? null : "still offline after 30 s";
         }
 
-        private string Keys_(string[] w)
+        // "key": the keypad seam (the transaction machine gets it); "ui": through the app's face, the merchant /
+        // technician menu first (TerminalUi.Press), as on the device.
+        private string Keys_(string[] w, bool throughUi)
         {
             for (int i = 1; i < w.Length; i++)
             {
@@ -276,8 +287,7 @@ namespace Pos.Core.Scenarios
 
                 if (key != Key.None)
                 {
-                    Keypad.Press(key);
-                    Settle();
+                    Press(key, throughUi);
                     continue;
                 }
 
@@ -288,12 +298,25 @@ namespace Pos.Core.Scenarios
                         return "unknown key " + t;
                     }
 
-                    Keypad.Press((Key)((int)Key.Digit0 + (t[c] - '0')));
-                    Settle();
+                    Press((Key)((int)Key.Digit0 + (t[c] - '0')), throughUi);
                 }
             }
 
             return null;
+        }
+
+        private void Press(Key key, bool throughUi)
+        {
+            if (throughUi)
+            {
+                App.Ui.Press(key);
+            }
+            else
+            {
+                Keypad.Press(key);
+            }
+
+            Settle();
         }
 
         // card magstripe|chip|contactless|fallback|manual <pan> [YYMM] [service code]   or   card error
@@ -333,7 +356,8 @@ namespace Pos.Core.Scenarios
             return null;
         }
 
-        // host reply <code> [badmac] [signin] | host fault timeout|connect|closed|send | host hold | host down|up | host settle balanced|unbalanced
+        // host reply <code> [badmac] [signin] | host fault timeout|connect|closed|send | host hold | host down|up|silent
+        // | host latency <duration> | host auto <code>|off | host settle balanced|unbalanced
         private string HostCommand(string[] w)
         {
             if (w.Length < 2)
@@ -384,8 +408,31 @@ namespace Pos.Core.Scenarios
                 case "down":
                     Host.Down = true;
                     return null;
+                case "silent":
+                    Host.Silent = true;
+                    Settle();
+                    return null;
                 case "up":
                     Host.Down = false;
+                    Host.Silent = false;
+                    return null;
+                case "latency":
+                    long latency = w.Length < 3 ? -1 : Duration(w[2]);
+                    if (latency < 0)
+                    {
+                        return "host latency <n>ms|s";
+                    }
+
+                    Host.LatencyMs = latency;
+                    return null;
+                case "auto":
+                    if (w.Length < 3)
+                    {
+                        return "host auto <code>|off";
+                    }
+
+                    Host.AutoReply = w[2] == "off" ? null : w[2];
+                    Settle();
                     return null;
                 case "settle":
                     Host.Unbalanced = w.Length > 2 && w[2] == "unbalanced";

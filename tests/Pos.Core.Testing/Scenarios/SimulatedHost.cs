@@ -11,9 +11,14 @@ namespace Pos.Core.Scenarios
     /// An in-memory acquirer host behind the exchange seam, for scenarios and shared tests. Replies are built with the
     /// core's protocol layer and MAC'ed with the MAK it delivered at sign-in (test keys). Management messages (0800
     /// sign-in, 0820 echo, 0500, 0320) and offline advices (0220 with 60.1 = 30, sent by the forwarder) are answered at
-    /// once with 00; financial and reversal requests (0200, the refund's 0220, 0400) take the next <see cref="HostPlan"/>,
-    /// and wait in flight while none is planned. <see cref="Down"/> refuses every
+    /// once with 00; financial and reversal requests (0200, the refund's 0220, 0400) take the next <see cref="HostPlan"/>
+    /// (or <see cref="AutoReply"/>), and wait in flight while none is planned. <see cref="Down"/> refuses every
     /// connection. Completion is raised inside <see cref="Start"/> or <see cref="Plan"/>; the terminal queues it.
+    /// <para>Time (for the link and timeout figures): with <see cref="LatencyMs"/> every reply comes that much later, and
+    /// one later than the request's response timeout is a <c>Timeout</c> (the host did process the request);
+    /// <see cref="Silent"/> is a silent outage: connects hang until their connect timeout (<c>ConnectFailed</c>, nothing
+    /// received) and the replies of exchanges already connected are lost (<c>Timeout</c> at their response timeout).
+    /// Delayed completions are raised by <see cref="Pump"/>; <see cref="NextDueInMs"/> says when the next one is due.</para>
     /// </summary>
     public sealed class SimulatedHost : IHostExchange
     {
@@ -36,6 +41,16 @@ namespace Pos.Core.Scenarios
         private byte[] _pendingFrame;
         private int _rrn;
 
+        // The exchange in flight with a completion scheduled (at most one: the seam carries one at a time).
+        private int _scheduledId = -1;
+        private long _scheduledDueMs;
+        private byte[] _scheduledReply;
+        private ExchangeFailure _scheduledFailure;
+        private bool _scheduledConnected;
+        private long _connectedAtMs;
+        private int _responseTimeoutMs;
+        private bool _silent;
+
         /// <summary>Creates the host; <paramref name="clock"/> gives the reply times (fields 12/13).</summary>
         public SimulatedHost(IClock clock)
         {
@@ -48,10 +63,69 @@ namespace Pos.Core.Scenarios
         public event ExchangeCompletedHandler Completed;
 
         /// <inheritdoc />
-        public bool IsBusy => _pendingId >= 0;
+        public bool IsBusy => _pendingId >= 0 || _scheduledId >= 0;
 
         /// <summary>Refuse every connection (ConnectFailed).</summary>
         public bool Down { get; set; }
+
+        /// <summary>Every reply comes this many milliseconds after the request (0: at once).</summary>
+        public long LatencyMs { get; set; }
+
+        /// <summary>When set, financial and reversal requests with no plan are answered with this code.</summary>
+        public string AutoReply { get; set; }
+
+        /// <summary>
+        /// A silent outage: connects hang until their connect timeout and nothing is received; an exchange already
+        /// connected loses its reply (Timeout at its response timeout). Clearing it lets new connects through.
+        /// </summary>
+        public bool Silent
+        {
+            get
+            {
+                return _silent;
+            }
+
+            set
+            {
+                _silent = value;
+                if (value)
+                {
+                    LoseRepliesInFlight();
+                }
+            }
+        }
+
+        /// <summary>Requests that were connected and processed but whose reply never reached the terminal.</summary>
+        public int LostReplies { get; private set; }
+
+        /// <summary>Milliseconds until the next delayed completion is due, or -1 when none is scheduled.</summary>
+        public long NextDueInMs()
+        {
+            if (_scheduledId < 0)
+            {
+                return -1;
+            }
+
+            long left = _scheduledDueMs - _clock.UptimeMs;
+            return left < 0 ? 0 : left;
+        }
+
+        /// <summary>Raises the delayed completion when it is due; true when it did.</summary>
+        public bool Pump()
+        {
+            if (_scheduledId < 0 || _clock.UptimeMs < _scheduledDueMs)
+            {
+                return false;
+            }
+
+            int id = _scheduledId;
+            byte[] reply = _scheduledReply;
+            ExchangeFailure failure = _scheduledFailure;
+            _scheduledId = -1;
+            _scheduledReply = null;
+            Raise(id, reply, failure);
+            return true;
+        }
 
         /// <summary>Answer settlements as unbalanced.</summary>
         public bool Unbalanced { get; set; }
@@ -89,6 +163,8 @@ namespace Pos.Core.Scenarios
         {
             _pendingFrame = null;
             _pendingId = -1;
+            _scheduledId = -1;
+            _scheduledReply = null;
         }
 
         /// <inheritdoc />
@@ -101,6 +177,15 @@ namespace Pos.Core.Scenarios
                 Raise(exchangeId, null, ExchangeFailure.ConnectFailed);
                 return;
             }
+
+            if (_silent)
+            {
+                Schedule(exchangeId, _clock.UptimeMs + connectTimeoutMs, null, ExchangeFailure.ConnectFailed, false);
+                return;
+            }
+
+            _connectedAtMs = _clock.UptimeMs;
+            _responseTimeoutMs = responseTimeoutMs;
 
             _packager.Unpack(copy, 0, copy.Length, _request, null);
             int mti = _request.Mti;
@@ -123,7 +208,7 @@ namespace Pos.Core.Scenarios
             {
                 _pendingId = exchangeId;
                 _pendingFrame = copy;
-                if (_plans.Count > 0)
+                if (_plans.Count > 0 || AutoReply != null)
                 {
                     AnswerPending();
                 }
@@ -143,7 +228,17 @@ namespace Pos.Core.Scenarios
 
         private void AnswerPending()
         {
-            HostPlan plan = (HostPlan)_plans.Dequeue();
+            HostPlan plan;
+            if (_plans.Count > 0)
+            {
+                plan = (HostPlan)_plans.Dequeue();
+            }
+            else
+            {
+                plan = new HostPlan();
+                plan.Code = AutoReply;
+            }
+
             if (plan.Hold)
             {
                 return; // stays in flight until the next plan answers it or the terminal gives up
@@ -155,7 +250,7 @@ namespace Pos.Core.Scenarios
             _pendingId = -1;
             if (plan.Fault != ExchangeFailure.None)
             {
-                Raise(id, null, plan.Fault);
+                Complete(id, null, plan.Fault);
                 return;
             }
 
@@ -225,7 +320,60 @@ namespace Pos.Core.Scenarios
 
             byte[] frame = new byte[length];
             System.Array.Copy(_buffer, 0, frame, 0, length);
-            Raise(id, frame, ExchangeFailure.None);
+            Complete(id, frame, ExchangeFailure.None);
+        }
+
+        // Delivers an outcome now, or after the latency; a reply later than the response timeout is lost (Timeout).
+        private void Complete(int id, byte[] frame, ExchangeFailure failure)
+        {
+            if (LatencyMs <= 0)
+            {
+                Raise(id, frame, failure);
+                return;
+            }
+
+            long due = _clock.UptimeMs + LatencyMs;
+            long deadline = _connectedAtMs + _responseTimeoutMs;
+            if (frame != null && due > deadline)
+            {
+                LostReplies++;
+                Schedule(id, deadline, null, ExchangeFailure.Timeout, true);
+                return;
+            }
+
+            Schedule(id, due, frame, failure, true);
+        }
+
+        private void Schedule(int id, long dueMs, byte[] reply, ExchangeFailure failure, bool connected)
+        {
+            _scheduledId = id;
+            _scheduledDueMs = dueMs;
+            _scheduledReply = reply;
+            _scheduledFailure = failure;
+            _scheduledConnected = connected;
+        }
+
+        // The outage begins: what was connected never hears back; a request still waiting for its plan times out too.
+        private void LoseRepliesInFlight()
+        {
+            long deadline = _connectedAtMs + _responseTimeoutMs;
+            if (deadline < _clock.UptimeMs)
+            {
+                deadline = _clock.UptimeMs;
+            }
+
+            if (_scheduledId >= 0 && _scheduledConnected && _scheduledReply != null)
+            {
+                LostReplies++;
+                Schedule(_scheduledId, deadline, null, ExchangeFailure.Timeout, true);
+            }
+            else if (_pendingFrame != null)
+            {
+                int id = _pendingId;
+                _pendingFrame = null;
+                _pendingId = -1;
+                Schedule(id, deadline, null, ExchangeFailure.Timeout, true);
+            }
         }
 
         // Layout 003: PIK then MAK, each 16 bytes under the TMK (3DES ECB) + 4-byte KCV.

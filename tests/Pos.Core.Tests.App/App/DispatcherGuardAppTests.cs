@@ -45,13 +45,12 @@ namespace Pos.Core.Tests.App
             w.Clock.Broken = false;
             w.Keypad.Press(Key.Enter);
             w.Settle();
-            Assert.AreEqual(ScreenIds.Idle, w.Terminal.Screen.Id);
-            w.Amount("5");
-            Assert.AreEqual("0400:98", w.Host.LastReceived, "the kept reversal goes first");
+            Assert.AreEqual("0400:98", w.Host.LastReceived, "the kept reversal goes out on its own once idle");
+            Assert.AreEqual(ScreenIds.Reversing, w.Terminal.Screen.Id);
             w.Host.Plan(new HostPlan());
             w.Settle();
             Assert.IsFalse(w.Terminal.ReversalPending);
-            Assert.AreEqual(ScreenIds.Amount, w.Terminal.Screen.Id);
+            Assert.AreEqual(ScreenIds.Idle, w.Terminal.Screen.Id);
         }
 
         [TestMethod]

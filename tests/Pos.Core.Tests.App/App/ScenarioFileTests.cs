@@ -15,7 +15,7 @@ namespace Pos.Core.Tests.App
                 + "key 1 2 3 ENTER\nexpect screen PRESENT_CARD PURCHASE 1.23\ncard magstripe 6222021234567890 3012 201\n"
                 + "host reply 00\nexpect screen APPROVED 1.23\nkey ENTER\n"
                 + "key 5 ENTER\ncard chip 6222021234567890\nexpect screen PIN\nkey ENTER\nhost fault timeout\nexpect reversal pending 98\n"
-                + "advance 10s\nexpect screen IDLE\nkey 9\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n";
+                + "advance 10s\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect screen IDLE\n";
             Assert.IsNull(new ScenarioRunner().Run(script));
         }
 

@@ -10,6 +10,20 @@ namespace Pos.Core.Tests.Transactions
         private const string Magstripe = "card magstripe 6222021234567890 3012 201";
         private const string PinCard = "card magstripe 6222021234567890 3012 220";
 
+        private static int CountSent(ScenarioRunner r, string entry)
+        {
+            int n = 0;
+            for (int i = 0; i < r.Host.Received.Count; i++)
+            {
+                if ((string)r.Host.Received[i] == entry)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
         [TestMethod]
         public void Purchase_approved_is_logged_and_leaves_no_reversal()
         {
@@ -83,21 +97,90 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
-        public void Response_timeout_keeps_reversal_98_which_is_sent_before_the_next_purchase()
+        public void Response_timeout_keeps_reversal_98_which_goes_out_on_its_own_once_the_terminal_is_idle()
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nexpect reversal pending 98\nhost fault timeout\nexpect screen REVERSAL_PENDING 98\n"
-                + "expect reversal pending 98\nkey CANCEL\nexpect screen IDLE ONLINE 0 REVERSAL:98\n"
-                + "key 3\nexpect sent 0400:98\nexpect state Reversing\nhost reply 00\nexpect reversal none\nexpect screen AMOUNT PURCHASE 0.03\n"
+                + "expect reversal pending 98\nkey CANCEL\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
+                + "expect screen IDLE ONLINE 0\nkey 3\nexpect screen AMOUNT PURCHASE 0.03\n"
                 + "key ENTER\n" + Magstripe + "\nexpect sent 0200\nhost reply 00\nexpect screen APPROVED");
+        }
+
+        [TestMethod]
+        public void A_pending_reversal_leaves_when_the_result_screen_times_out_with_nobody_at_the_terminal()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nexpect screen REVERSAL_PENDING 98");
+            int sent = r.Host.Received.Count;
+            long resultAt = r.Clock.UptimeMs;
+            Rig.Run(r, "advance 9999ms\nexpect state Result");
+            Assert.AreEqual(sent, r.Host.Received.Count, "nothing while the result is on screen");
+            Rig.Run(r, "advance 1ms\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect screen IDLE");
+            OutputHelper.WriteLine("reversal out " + (r.Clock.UptimeMs - resultAt).ToString() + " ms after the result screen (its display time)");
+        }
+
+        [TestMethod]
+        public void A_sale_started_while_the_idle_reversal_waits_its_backoff_sends_it_first()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\nexpect sent 0400:98\nhost fault timeout\n"
+                + "expect state Idle\nexpect reversal pending 98\nexpect screen IDLE ONLINE 0 REVERSAL:98\n"
+                + "key 3\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect screen AMOUNT PURCHASE 0.03");
+            Assert.AreEqual(2, CountSent(r, "0400:98"));
+        }
+
+        [TestMethod]
+        public void Idle_reversal_attempts_back_off_doubling_to_the_cap_and_block_after_the_count()
+        {
+            Pos.Core.App.TerminalOptions options = new Pos.Core.App.TerminalOptions("12345678", "123456789012345");
+            options.Transactions.ReversalRetryCount = 5;
+            options.Transactions.ReversalRetryMaxMs = 15000;
+            ScenarioRunner r = new ScenarioRunner(options);
+            Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nkey 2 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\n"
+                + "expect sent 0400:98\nhost fault timeout\nexpect state Idle");
+            long[] gaps = new long[] { 5000, 10000, 15000, 15000 };
+            for (int i = 0; i < gaps.Length; i++)
+            {
+                int sent = CountSent(r, "0400:98");
+                Rig.Run(r, "advance " + (gaps[i] - 1).ToString() + "ms\nexpect state Idle");
+                Assert.AreEqual(sent, CountSent(r, "0400:98"), "attempt " + (i + 2).ToString() + " not before its backoff");
+                Rig.Run(r, "advance 1ms\nexpect state Reversing\nexpect sent 0400:98\nhost fault timeout");
+                Assert.AreEqual(i + 2, r.Terminal.Journal.State.Reversal.Attempts);
+            }
+
+            Rig.Run(r, "expect screen REVERSAL_BLOCKED 98 5\nkey CANCEL\nexpect screen IDLE ONLINE 0 REVERSAL:98\nadvance 10m\nexpect state Idle\nexpect reversal pending 98");
+            Assert.AreEqual(5, CountSent(r, "0400:98"), "never more than the configured count on its own");
+            Rig.Run(r, "key 1\nexpect screen REVERSAL_BLOCKED\nkey ENTER\nexpect sent 0400:98\nhost reply 00\nexpect reversal none");
+        }
+
+        [TestMethod]
+        public void The_idle_reversal_waits_while_offline_and_goes_at_once_when_the_link_is_back()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nlink down\nexpect offline\nkey CANCEL\nexpect state Idle\nadvance 5m\nexpect state Idle\n"
+                + "expect reversal pending 98");
+            Assert.AreEqual(0, CountSent(r, "0400:98"), "nothing while offline");
+            Rig.Run(r, "link up\nwait online\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\nexpect screen IDLE");
+        }
+
+        [TestMethod]
+        public void The_idle_reversal_waits_until_the_link_monitor_has_confirmed_the_host()
+        {
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "host latency 2500ms\nkey 2 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nadvance 2500ms\nexpect screen REVERSAL_PENDING 98\n"
+                + "key CANCEL\nexpect state Idle");
+            Assert.AreEqual((int)Pos.Core.Link.LinkState.Suspect, (int)r.Terminal.Link.State, "the failed exchange is being checked (slow probe)");
+            Assert.AreEqual(0, CountSent(r, "0400:98"), "no attempt spent while the host is suspect");
+            Rig.Run(r, "advance 3s\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nadvance 2500ms\nexpect reversal none\nexpect screen IDLE");
         }
 
         [TestMethod]
         public void Watchdog_turns_a_silent_exchange_into_a_timeout()
         {
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nhost hold\nadvance 74s\nexpect state Authorising\nkey CANCEL\nexpect state Authorising\n"
-                + "advance 2s\nexpect screen REVERSAL_PENDING 98 LTO");
+            // connect 8 s + response 60 s + margin 5 s
+            Rig.Run(r, "key 2 0 0 ENTER\n" + Magstripe + "\nhost hold\nadvance 72s\nexpect state Authorising\nkey CANCEL\nexpect state Authorising\n"
+                + "advance 1s\nexpect screen REVERSAL_PENDING 98 LTO");
         }
 
         [TestMethod]
@@ -127,13 +210,14 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
-        public void A_technician_can_clear_a_blocked_reversal_and_it_is_audited()
+        public void The_function_menu_has_no_way_to_clear_a_reversal()
         {
+            // A cashier reaches the function menu without any PIN: 9 is refused there, the reversal stays.
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\nkey 1\n"
-                + "host fault timeout\nhost fault timeout\nhost fault timeout\nexpect screen REVERSAL_BLOCKED\nkey FUNC 9\nexpect screen CLEAR_REVERSAL\n"
-                + "key ENTER\nexpect reversal none\nexpect screen IDLE");
-            Assert.AreEqual(1, r.Terminal.Journal.State.AuditCount);
+            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\n"
+                + "host fault timeout\nhost fault timeout\nkey 1\nhost fault timeout\nexpect screen REVERSAL_BLOCKED\nkey FUNC 9\nexpect screen MENU\n"
+                + "key ENTER\nexpect screen MENU\nkey CANCEL\nexpect reversal pending 98\nexpect screen IDLE ONLINE 0 REVERSAL:98");
+            Assert.AreEqual(0, r.Terminal.Journal.State.AuditCount);
         }
 
         [TestMethod]
@@ -267,7 +351,7 @@ namespace Pos.Core.Tests.Transactions
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost hold\nexpect reversal pending 98\npower cut\nwait online\nexpect reversal pending 98\n"
-                + "expect screen LAST_TXN REVERSING PURCHASE 1.00\nkey ENTER\nexpect state Idle\nkey 7\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
+                + "expect screen LAST_TXN REVERSING PURCHASE 1.00\nkey ENTER\nexpect state Reversing\nkey 7\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
                 + "expect screen AMOUNT PURCHASE 0.07");
         }
 

@@ -94,7 +94,7 @@ namespace Pos.Core.Tests.Exchange
         {
             Journal journal = new Journal(new SimulatedStorage(64 * 1024));
             journal.Open();
-            return new HostChannel(seam, queue, journal, new RequestBuilder(new TerminalSettings("TEST0001", "123456789012345")));
+            return new HostChannel(seam, queue, journal, new RequestBuilder(new TerminalSettings("TEST0001", "123456789012345")), new SimulatedClock(new System.DateTime(2026, 1, 5, 8, 0, 0)));
         }
     }
 }

@@ -6,9 +6,11 @@ using Pos.Hal;
 namespace Pos.Core.Tests.Link
 {
     /// <summary>
-    /// A fake host seen through a probe. The outcome is fixed when the probe starts (reachable now: success after
-    /// <see cref="SuccessLatencyMs"/>; unreachable: failure after <see cref="FailLatencyMs"/>, or never when
-    /// <see cref="FailByHanging"/>), as a TCP connect started before the host came back still fails.
+    /// A fake host seen through a probe, reporting as the app's probe does (HostChannel over the exchange seam). The
+    /// outcome is fixed when the probe starts (reachable now: success after <see cref="SuccessLatencyMs"/>, however
+    /// slow; unreachable: failure after <see cref="FailLatencyMs"/>, or at the probe's connect timeout when
+    /// <see cref="FailByHanging"/> — the connect hangs —, or never when <see cref="NeverReports"/>, a broken seam that
+    /// only the monitor's watchdog ends), as a TCP connect started before the host came back still fails.
     /// </summary>
     public sealed class FakeProbe : IReachabilityProbe
     {
@@ -34,8 +36,20 @@ namespace Pos.Core.Tests.Link
         /// <summary>How long a failing probe takes to report (refused, unreachable).</summary>
         public long FailLatencyMs { get; set; }
 
-        /// <summary>When true, a failing probe never reports: the monitor's timeout has to catch it.</summary>
+        /// <summary>When true, a failing probe's connect hangs: it fails at <see cref="ConnectTimeoutMs"/>.</summary>
         public bool FailByHanging { get; set; }
+
+        /// <summary>The probe's connect timeout (the rig sets <see cref="LinkSettings.ProbeTimeoutMs"/>).</summary>
+        public long ConnectTimeoutMs { get; set; } = 1500;
+
+        /// <summary>When true, a failing probe never reports at all: only the monitor's watchdog ends it.</summary>
+        public bool NeverReports { get; set; }
+
+        /// <summary>When true, a probe to a reachable host connects but its reply is lost: it fails at <see cref="ReplyTimeoutMs"/>.</summary>
+        public bool LoseReplies { get; set; }
+
+        /// <summary>The probe's reply timeout (the rig sets <see cref="LinkSettings.ProbeReplyTimeoutMs"/>).</summary>
+        public long ReplyTimeoutMs { get; set; } = 60000;
 
         /// <summary>Probes started so far.</summary>
         public int Started { get; private set; }
@@ -64,7 +78,8 @@ namespace Pos.Core.Tests.Link
             StartTimes.Add(now);
             if (HostReachable)
             {
-                _pending.Add(new FakeProbeOutcome(probeId, now + SuccessLatencyMs, true));
+                bool lost = LoseReplies || SuccessLatencyMs > ReplyTimeoutMs;
+                _pending.Add(new FakeProbeOutcome(probeId, now + (lost ? ReplyTimeoutMs : SuccessLatencyMs), !lost));
                 return;
             }
 
@@ -73,9 +88,9 @@ namespace Pos.Core.Tests.Link
                 FirstFailedStartMs = now;
             }
 
-            if (!FailByHanging)
+            if (!NeverReports)
             {
-                _pending.Add(new FakeProbeOutcome(probeId, now + FailLatencyMs, false));
+                _pending.Add(new FakeProbeOutcome(probeId, now + (FailByHanging ? ConnectTimeoutMs : FailLatencyMs), false));
             }
         }
 

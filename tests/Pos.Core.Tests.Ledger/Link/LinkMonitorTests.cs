@@ -299,20 +299,112 @@ namespace Pos.Core.Tests.Link
         }
 
         [TestMethod]
-        public void Late_probe_outcomes_are_ignored()
+        public void A_request_that_never_left_is_no_evidence_against_the_host()
+        {
+            LinkRig rig = new LinkRig();
+            rig.StartOnline();
+            int transitions = rig.Monitor.TransitionCount;
+
+            // NotReady: the seam was busy, or the request's connect budget ran out while it waited (HostChannel).
+            rig.Queue.Post(new Event(Signal.ExchangeFailed, 5, new Pos.Core.Exchange.ExchangeOutcome(5, null, Pos.Hal.ExchangeFailure.NotReady)));
+            rig.Drain();
+            Assert.AreEqual((int)LinkState.Online, (int)rig.Monitor.State);
+            Assert.AreEqual(transitions, rig.Monitor.TransitionCount);
+
+            rig.Queue.Post(new Event(Signal.ExchangeFailed, 6, new Pos.Core.Exchange.ExchangeOutcome(6, null, Pos.Hal.ExchangeFailure.ConnectFailed)));
+            rig.Drain();
+            Assert.AreEqual((int)LinkState.Suspect, (int)rig.Monitor.State, "a connect failure is evidence");
+        }
+
+        [TestMethod]
+        public void A_probe_whose_outcome_never_comes_is_failed_by_the_watchdog_and_its_late_outcome_ignored()
         {
             LinkRig rig = new LinkRig();
             rig.StartOnline();
             rig.Probe.HostReachable = false;
-            rig.Probe.FailByHanging = true;
+            rig.Probe.NeverReports = true;
             rig.Post(Signal.ExchangeFailed, 0);
+            long started = rig.Probe.LastStartMs;
+            long watchdog = rig.Monitor.Settings.ProbeTimeoutMs + rig.Monitor.Settings.ProbeReplyTimeoutMs + LinkSettings.ProbeWatchdogMarginMs;
             int stale = rig.Monitor.StaleProbeResults;
-            rig.RunFor(1600);
+            rig.RunFor(watchdog - 1);
+            Assert.AreEqual(0, rig.Monitor.ProbeTimeouts, "a probe is given its connect and reply timeouts");
+            Assert.IsFalse(rig.Monitor.IsOnline, "the deadline still bounds detection");
+            rig.RunFor(1);
             Assert.AreEqual(1, rig.Monitor.ProbeTimeouts);
+            Assert.AreEqual(started + watchdog, rig.Now);
 
             rig.Post(Signal.ProbeSucceeded, 1);
             Assert.AreEqual(stale + 1, rig.Monitor.StaleProbeResults);
+            Assert.IsFalse(rig.Monitor.IsOnline);
+        }
+
+        [TestMethod]
+        public void A_slow_host_that_answers_within_the_reply_timeout_is_never_declared_offline()
+        {
+            // The sale's response timeout is 15 s; the host answers everything after 1.6 to 14.9 s.
+            long[] latencies = new long[] { 1600, 4000, 7999, 9000, 14999 };
+            for (int i = 0; i < latencies.Length; i++)
+            {
+                LinkSettings settings = new LinkSettings();
+                settings.ProbeReplyTimeoutMs = 15000;
+                LinkRig rig = new LinkRig(settings);
+                rig.Probe.SuccessLatencyMs = latencies[i];
+                rig.StartLinkUp();
+                rig.RunFor(60000);
+                Assert.IsTrue(rig.Monitor.IsOnline, "latency " + latencies[i].ToString() + ": online after boot");
+                int changes = rig.Changes.Count;
+                for (int round = 0; round < 30; round++)
+                {
+                    // A sale every 90 s (its reply restarts the keep-alive), so a keep-alive probe in between.
+                    rig.Post(Signal.ExchangeReplied, 0);
+                    rig.RunFor(90000);
+                }
+
+                OutputHelper.WriteLine("latency " + latencies[i].ToString() + " ms: " + rig.Monitor.SlowProbeReplies.ToString() + " slow probe replies, "
+                    + rig.Monitor.WentOfflineCount.ToString() + " WentOffline in 45 min");
+                Assert.AreEqual(changes, rig.Changes.Count, "latency " + latencies[i].ToString() + ": no visible change");
+                Assert.AreEqual(0, rig.Monitor.WentOfflineCount);
+                Assert.IsTrue(rig.Monitor.SlowProbeReplies >= 29, "the keep-alive probes were slow and counted as reachable");
+            }
+        }
+
+        [TestMethod]
+        public void A_slow_reply_inside_the_deadline_clears_a_suspicion_raised_by_a_failed_exchange()
+        {
+            LinkSettings settings = new LinkSettings();
+            settings.ProbeReplyTimeoutMs = 15000;
+            LinkRig rig = new LinkRig(settings);
+            rig.Probe.SuccessLatencyMs = 4000;
+            rig.StartLinkUp();
+            rig.RunFor(60000);
+            Assert.IsTrue(rig.Monitor.IsOnline);
+
+            rig.Post(Signal.ExchangeFailed, 0); // one lost reply
             Assert.AreEqual((int)LinkState.Suspect, (int)rig.Monitor.State);
+            rig.RunFor(4000);
+            Assert.AreEqual((int)LinkState.Online, (int)rig.Monitor.State, "the probe's slow reply is a success");
+            rig.RunFor(120000);
+            Assert.AreEqual(0, rig.Monitor.WentOfflineCount);
+        }
+
+        [TestMethod]
+        public void A_probe_that_connected_before_a_silent_loss_fails_at_its_reply_timeout_and_offline_follows_within_10_s()
+        {
+            LinkRig rig = new LinkRig();
+            rig.StartOnline();
+            rig.Probe.LoseReplies = true; // the keep-alive probe connects, then the host goes silent
+            Assert.IsTrue(rig.RunUntilProbeStarts(120000));
+            rig.Probe.HostReachable = false;
+            rig.Probe.FailByHanging = true;
+            long failureAt = rig.Probe.LastStartMs + rig.Monitor.Settings.ProbeReplyTimeoutMs;
+            rig.RunFor(failureAt - rig.Now - 1);
+            Assert.IsTrue(rig.Monitor.IsOnline, "no evidence before the reply timeout");
+            rig.RunFor(15000);
+
+            long latency = rig.LastOfflineMs - failureAt;
+            OutputHelper.WriteLine("probe failed at its reply timeout -> offline: " + latency.ToString() + " ms");
+            Assert.IsTrue(rig.LastOfflineMs >= failureAt && latency <= 10000, "latency " + latency.ToString());
         }
 
         [TestMethod]

@@ -27,6 +27,8 @@ namespace Pos.Core.Tests.Link
             Timers = new TimerService(Clock, Queue, 8);
             Dispatcher = new Dispatcher(Queue, Timers, 1000);
             Probe = new FakeProbe(Clock);
+            Probe.ConnectTimeoutMs = settings.ProbeTimeoutMs;
+            Probe.ReplyTimeoutMs = settings.ProbeReplyTimeoutMs;
             Log = new MemoryLog();
             Monitor = new LinkMonitor(settings, Clock, Timers, Queue, Probe, Log);
             Monitor.SubscribeTo(Dispatcher);

@@ -36,6 +36,8 @@ namespace Pos.Core.Tests.Link
             AssertRejected("ConfirmProbeIntervalMs", 9, 10);
             AssertRejected("SuccessesToOnline", 10, 1);
             AssertRejected("MinRecoveringMs", 11, -5);
+            AssertRejected("ProbeReplyTimeoutMs", 12, 999);
+            AssertRejected("ProbeReplyTimeoutMs", 12, 180001);
         }
 
         [TestMethod]
@@ -111,6 +113,7 @@ namespace Pos.Core.Tests.Link
                 case 9: s.ConfirmProbeIntervalMs = value; break;
                 case 10: s.SuccessesToOnline = (int)value; break;
                 case 11: s.MinRecoveringMs = value; break;
+                case 12: s.ProbeReplyTimeoutMs = value; break;
             }
         }
     }

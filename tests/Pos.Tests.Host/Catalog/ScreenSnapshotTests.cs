@@ -39,7 +39,6 @@ namespace Pos.Tests.Host.Catalog
             [ScreenIds.ReversalPending] = ["98", "LTO"],
             [ScreenIds.NoConnection] = ["LNC", "OFFLINE"],
             [ScreenIds.ReversalBlocked] = ["98", "3"],
-            [ScreenIds.ClearReversal] = ["000041", "98"],
             [ScreenIds.SignedIn] = ["000002"],
             [ScreenIds.SignInFailed] = ["LKC", "KcvMismatch"],
             [ScreenIds.Settled] = ["UPLOADED", "000003", "000002", "999", "9999999999.99", "999", "9999999999.99"],

@@ -8,7 +8,7 @@ namespace Pos.Tests.Host.Link;
 /// <summary>
 /// One randomized run of the link monitor against a simulated world: the host goes up and down on a random
 /// schedule (blips, medium and long outages), the link drops now and then, probes answer with random latency
-/// (or hang), and the app sends exchanges while it believes it is online. Time is simulated and event-driven.
+/// (or their connect hangs to its timeout), and the app sends exchanges while it believes it is online. Time is simulated and event-driven.
 /// Records the world's windows and the monitor's visible changes for the property checks.
 /// </summary>
 public sealed class LinkSimulation : IEventHandler, IReachabilityProbe
@@ -116,12 +116,10 @@ public sealed class LinkSimulation : IEventHandler, IReachabilityProbe
         }
 
         FailureEvidence.Add(now);
-        if (_random.Next(2) == 0)
-        {
-            At(now + _random.Next(1, 1000), () => _queue.Post(new Event(Signal.ProbeFailed, probeId, null)));
-        }
 
-        // Otherwise it hangs: the monitor's probe timeout has to catch it.
+        // Refused soon, or the connect hangs until the probe's connect timeout (the seam reports it, as HostChannel's does).
+        long failAfter = _random.Next(2) == 0 ? _random.Next(1, 1000) : Settings.ProbeTimeoutMs;
+        At(now + failAfter, () => _queue.Post(new Event(Signal.ProbeFailed, probeId, null)));
     }
 
     private void ScheduleHost(long from)

@@ -322,206 +322,206 @@ namespace Pos.Core.Localization
         /// <summary>local.reversal_failed</summary>
         public const int LocalReversalFailed = 105;
 
+        /// <summary>local.reversal_clear</summary>
+        public const int LocalReversalClear = 106;
+
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 106;
+        public const int LocalSettlementUnbalanced = 107;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 107;
+        public const int LocalBatchUploadFailed = 108;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 108;
+        public const int LocalOfflineUploadFailed = 109;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 109;
+        public const int LocalClockNotSet = 110;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 110;
+        public const int LocalBatteryLow = 111;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 111;
+        public const int LocalNoPrinter = 112;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 112;
+        public const int LocalCardNotRetained = 113;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 113;
+        public const int DiagFirmware = 114;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 114;
+        public const int DiagClock = 115;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 115;
+        public const int DiagBattery = 116;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 116;
+        public const int DiagStorage = 117;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 117;
+        public const int DiagDisplay = 118;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 118;
+        public const int DiagKeypad = 119;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 119;
+        public const int DiagCardReader = 120;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 120;
+        public const int DiagWifi = 121;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 121;
+        public const int DiagIpConfig = 122;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 122;
+        public const int DiagDns = 123;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 123;
+        public const int DiagTcpConnect = 124;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 124;
+        public const int DiagEcho = 125;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 125;
+        public const int DiagKeys = 126;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 126;
+        public const int DiagMerchant = 127;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 127;
+        public const int DiagOfflineQueue = 128;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 128;
+        public const int DiagDeclines = 129;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 129;
+        public const int MetaName = 130;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 130;
+        public const int UiAmountCurrency = 131;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 131;
+        public const int UiAmountKeys = 132;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 132;
+        public const int UiAmountLimit = 133;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 133;
+        public const int UiAmountPrompt = 134;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 134;
+        public const int UiAmountTitle = 135;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 135;
+        public const int UiApproved = 136;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 136;
+        public const int UiApprovedPurchase = 137;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 137;
+        public const int UiApprovedRefund = 138;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 138;
+        public const int UiApprovedVoid = 139;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 139;
+        public const int UiBalanceNone = 140;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 140;
+        public const int UiBalanceValue = 141;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 141;
+        public const int UiBusyAttempt = 142;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 142;
+        public const int UiBusyHost = 143;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 143;
+        public const int UiBusyProgress = 144;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 144;
+        public const int UiBusyReversal = 145;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 145;
+        public const int UiBusySettle = 146;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 146;
+        public const int UiBusySignIn = 147;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 147;
+        public const int UiBusyUpload = 148;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 148;
+        public const int UiCardChip = 149;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 149;
+        public const int UiCardKeys = 150;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 150;
+        public const int UiCardPrompt = 151;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 151;
+        public const int UiCardPromptOnly = 152;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 152;
+        public const int UiCardSwipe = 153;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 153;
+        public const int UiCardTap = 154;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 154;
+        public const int UiCode = 155;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 155;
+        public const int UiDeclined = 156;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 156;
+        public const int UiDiagCard = 157;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 157;
+        public const int UiDiagCardKeys = 158;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 158;
+        public const int UiDiagDisplay = 159;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 159;
+        public const int UiDiagDisplayKeys = 160;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 160;
+        public const int UiDiagKeypad = 161;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 161;
+        public const int UiDiagKeypadKeys = 162;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 162;
+        public const int UiDiagNoReport = 163;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 163;
+        public const int UiDiagPrinted = 164;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 164;
+        public const int UiDiagRunning = 165;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 165;
+        public const int UiDiagWaitKeys = 166;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 166;
+        public const int UiDupAsk = 167;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 167;
+        public const int UiDupSince = 168;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 168;
+        public const int UiDupTitle = 169;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 169;
+        public const int UiEntryFallback = 170;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 170;
+        public const int UiEntryManual = 171;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 171;
-
-        /// <summary>ui.fn.clear_reversal</summary>
-        public const int UiFnClearReversal = 172;
+        public const int UiFnBalance = 172;
 
         /// <summary>ui.fn.refund</summary>
         public const int UiFnRefund = 173;
@@ -589,320 +589,338 @@ namespace Pos.Core.Localization
         /// <summary>ui.keys.clear</summary>
         public const int UiKeysClear = 194;
 
+        /// <summary>ui.keys.clear_paged</summary>
+        public const int UiKeysClearPaged = 195;
+
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 195;
+        public const int UiKeysConfirm = 196;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 196;
+        public const int UiKeysConfirmBack = 197;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 197;
+        public const int UiKeysDone = 198;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 198;
+        public const int UiKeysMenu = 199;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 199;
+        public const int UiKeysPick = 200;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 200;
+        public const int UiKeysPinAgain = 201;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 201;
+        public const int UiKeysPinAgainPaged = 202;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 202;
+        public const int UiKeysRetryMenu = 203;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 203;
+        public const int UiKeysSummary = 204;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 204;
+        public const int UiKeysView = 205;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 205;
+        public const int UiLabelAmount = 206;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 206;
+        public const int UiLabelAuth = 207;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 207;
+        public const int UiLabelBatch = 208;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 208;
+        public const int UiLabelCard = 209;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 209;
+        public const int UiLabelEntry = 210;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 210;
+        public const int UiLabelNewBatch = 211;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 211;
+        public const int UiLabelRrn = 212;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 212;
+        public const int UiLabelTime = 213;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 213;
+        public const int UiLabelTrace = 214;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 214;
+        public const int UiLastCharged = 215;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 215;
+        public const int UiLastNotCharged = 216;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 216;
+        public const int UiLastNotDone = 217;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 217;
+        public const int UiLastOffline = 218;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 218;
+        public const int UiLastReversed = 219;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 219;
+        public const int UiLastReversing = 220;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 220;
+        public const int UiLastReversingNote = 221;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 221;
+        public const int UiLastSettleAgain = 222;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 222;
+        public const int UiLastSettleUnconfirmed = 223;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 223;
+        public const int UiLastSettled = 224;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 224;
+        public const int UiLastSettledNote = 225;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 225;
+        public const int UiLastTitle = 226;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 226;
+        public const int UiLastUnknown = 227;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 227;
+        public const int UiLastUnknownNote = 228;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 228;
+        public const int UiMenuChangePin = 229;
+
+        /// <summary>ui.menu.clear_reversal</summary>
+        public const int UiMenuClearReversal = 230;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 229;
+        public const int UiMenuExit = 231;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 230;
+        public const int UiMenuLocale = 232;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 231;
+        public const int UiMenuLocked = 233;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 232;
+        public const int UiMenuMerchant = 234;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 233;
+        public const int UiMenuPick = 235;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 234;
+        public const int UiMenuPin = 236;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 235;
+        public const int UiMenuPrint = 237;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 236;
+        public const int UiMenuReport = 238;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 237;
+        public const int UiMenuRunAll = 239;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 238;
+        public const int UiMenuRunOne = 240;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 239;
+        public const int UiMenuSettings = 241;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 240;
+        public const int UiMenuSignIn = 242;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 241;
+        public const int UiMenuSummary = 243;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 242;
+        public const int UiMenuTitle = 244;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 243;
+        public const int UiMenuTransactions = 245;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 244;
+        public const int UiMoney = 246;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 245;
+        public const int UiOfflineAccepted = 247;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 246;
+        public const int UiOfflineApproved = 248;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 247;
+        public const int UiOfflineMode = 249;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 248;
+        public const int UiPage = 250;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 249;
+        public const int UiPinAgain = 251;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 250;
+        public const int UiPinChanged = 252;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 251;
+        public const int UiPinHint = 253;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 252;
+        public const int UiPinInvalid = 254;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 253;
+        public const int UiPinKeys = 255;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 254;
+        public const int UiPinLength = 256;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 255;
+        public const int UiPinLockedFor = 257;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 256;
+        public const int UiPinMismatch = 258;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 257;
+        public const int UiPinMustChange = 259;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 258;
+        public const int UiPinNew = 260;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 259;
+        public const int UiPinPrompt = 261;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 260;
+        public const int UiPinRetry = 262;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 261;
+        public const int UiPinWrong = 263;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 262;
+        public const int UiProcessing = 264;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 263;
+        public const int UiProcessingCard = 265;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 264;
+        public const int UiResultFail = 266;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 265;
+        public const int UiResultNotRun = 267;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 266;
+        public const int UiResultPass = 268;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 267;
+        public const int UiResultWarn = 269;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 268;
+        public const int UiReversalBlocked = 270;
+
+        /// <summary>ui.reversal.busy</summary>
+        public const int UiReversalBusy = 271;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 269;
+        public const int UiReversalClearTitle = 272;
 
-        /// <summary>ui.reversal.clear_warn</summary>
-        public const int UiReversalClearWarn = 270;
+        /// <summary>ui.reversal.cleared</summary>
+        public const int UiReversalCleared = 273;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 271;
+        public const int UiReversalKept = 274;
+
+        /// <summary>ui.reversal.none</summary>
+        public const int UiReversalNone = 275;
+
+        /// <summary>ui.reversal.not_cleared</summary>
+        public const int UiReversalNotCleared = 276;
+
+        /// <summary>ui.reversal.reason</summary>
+        public const int UiReversalReason = 277;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 272;
+        public const int UiSettingsBatch = 278;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 273;
+        public const int UiSettingsHost = 279;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 274;
+        public const int UiSettingsMid = 280;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 275;
+        public const int UiSettingsTid = 281;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 276;
+        public const int UiSettleFailed = 282;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 277;
+        public const int UiSettleRefunds = 283;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 278;
+        public const int UiSettleSales = 284;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 279;
+        public const int UiSettleVoids = 285;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 280;
+        public const int UiSettledUploaded = 286;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 281;
+        public const int UiSettlementBad = 287;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 282;
+        public const int UiSettlementOk = 288;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 283;
+        public const int UiSettlementTitle = 289;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 284;
+        public const int UiSignInFailed = 290;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 285;
+        public const int UiSignedIn = 291;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 286;
+        public const int UiStanNotFound = 292;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 287;
+        public const int UiStanPrompt = 293;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 288;
+        public const int UiStanVoided = 294;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 289;
+        public const int UiStatusOffline = 295;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 290;
+        public const int UiStatusOnline = 296;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 291;
+        public const int UiStatusQueue = 297;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 292;
+        public const int UiUnknownScreen = 298;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 293;
+        public const int UiVoidConfirm = 299;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 294;
+        public const int UiWhoCardholder = 300;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 295;
+        public const int UiWhoCashier = 301;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 296;
+        public const int UiWhoLabel = 302;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 297;
+        public const int UiWhoMerchant = 303;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 298;
+        public const int UiWhoTechnician = 304;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 299;
+        public const int Count = 305;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

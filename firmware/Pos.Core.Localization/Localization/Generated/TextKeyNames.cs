@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 299)
+            if (key < 305)
             {
                 return Name2(key);
             }
@@ -250,49 +250,49 @@ namespace Pos.Core.Localization
                 case 105:
                     return "local.reversal_failed";
                 case 106:
-                    return "local.settlement_unbalanced";
+                    return "local.reversal_clear";
                 case 107:
-                    return "local.batch_upload_failed";
+                    return "local.settlement_unbalanced";
                 case 108:
-                    return "local.offline_upload_failed";
+                    return "local.batch_upload_failed";
                 case 109:
-                    return "local.clock_not_set";
+                    return "local.offline_upload_failed";
                 case 110:
-                    return "local.battery_low";
+                    return "local.clock_not_set";
                 case 111:
-                    return "local.no_printer";
+                    return "local.battery_low";
                 case 112:
-                    return "local.card_not_retained";
+                    return "local.no_printer";
                 case 113:
-                    return "diag.firmware";
+                    return "local.card_not_retained";
                 case 114:
-                    return "diag.clock";
+                    return "diag.firmware";
                 case 115:
-                    return "diag.battery";
+                    return "diag.clock";
                 case 116:
-                    return "diag.storage";
+                    return "diag.battery";
                 case 117:
-                    return "diag.display";
+                    return "diag.storage";
                 case 118:
-                    return "diag.keypad";
+                    return "diag.display";
                 case 119:
-                    return "diag.card_reader";
+                    return "diag.keypad";
                 case 120:
-                    return "diag.wifi";
+                    return "diag.card_reader";
                 case 121:
-                    return "diag.ip_config";
+                    return "diag.wifi";
                 case 122:
-                    return "diag.dns";
+                    return "diag.ip_config";
                 case 123:
-                    return "diag.tcp_connect";
+                    return "diag.dns";
                 case 124:
-                    return "diag.echo";
+                    return "diag.tcp_connect";
                 case 125:
-                    return "diag.keys";
+                    return "diag.echo";
                 case 126:
-                    return "diag.merchant";
+                    return "diag.keys";
                 case 127:
-                    return "diag.offline_queue";
+                    return "diag.merchant";
                 default:
                     return null;
             }
@@ -303,95 +303,95 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 128:
-                    return "diag.declines";
+                    return "diag.offline_queue";
                 case 129:
-                    return "meta.name";
+                    return "diag.declines";
                 case 130:
-                    return "ui.amount.currency";
+                    return "meta.name";
                 case 131:
-                    return "ui.amount.keys";
+                    return "ui.amount.currency";
                 case 132:
-                    return "ui.amount.limit";
+                    return "ui.amount.keys";
                 case 133:
-                    return "ui.amount.prompt";
+                    return "ui.amount.limit";
                 case 134:
-                    return "ui.amount.title";
+                    return "ui.amount.prompt";
                 case 135:
-                    return "ui.approved";
+                    return "ui.amount.title";
                 case 136:
-                    return "ui.approved.purchase";
+                    return "ui.approved";
                 case 137:
-                    return "ui.approved.refund";
+                    return "ui.approved.purchase";
                 case 138:
-                    return "ui.approved.void";
+                    return "ui.approved.refund";
                 case 139:
-                    return "ui.balance.none";
+                    return "ui.approved.void";
                 case 140:
-                    return "ui.balance.value";
+                    return "ui.balance.none";
                 case 141:
-                    return "ui.busy.attempt";
+                    return "ui.balance.value";
                 case 142:
-                    return "ui.busy.host";
+                    return "ui.busy.attempt";
                 case 143:
-                    return "ui.busy.progress";
+                    return "ui.busy.host";
                 case 144:
-                    return "ui.busy.reversal";
+                    return "ui.busy.progress";
                 case 145:
-                    return "ui.busy.settle";
+                    return "ui.busy.reversal";
                 case 146:
-                    return "ui.busy.sign_in";
+                    return "ui.busy.settle";
                 case 147:
-                    return "ui.busy.upload";
+                    return "ui.busy.sign_in";
                 case 148:
-                    return "ui.card.chip";
+                    return "ui.busy.upload";
                 case 149:
-                    return "ui.card.keys";
+                    return "ui.card.chip";
                 case 150:
-                    return "ui.card.prompt";
+                    return "ui.card.keys";
                 case 151:
-                    return "ui.card.prompt_only";
+                    return "ui.card.prompt";
                 case 152:
-                    return "ui.card.swipe";
+                    return "ui.card.prompt_only";
                 case 153:
-                    return "ui.card.tap";
+                    return "ui.card.swipe";
                 case 154:
-                    return "ui.code";
+                    return "ui.card.tap";
                 case 155:
-                    return "ui.declined";
+                    return "ui.code";
                 case 156:
-                    return "ui.diag.card";
+                    return "ui.declined";
                 case 157:
-                    return "ui.diag.card.keys";
+                    return "ui.diag.card";
                 case 158:
-                    return "ui.diag.display";
+                    return "ui.diag.card.keys";
                 case 159:
-                    return "ui.diag.display.keys";
+                    return "ui.diag.display";
                 case 160:
-                    return "ui.diag.keypad";
+                    return "ui.diag.display.keys";
                 case 161:
-                    return "ui.diag.keypad.keys";
+                    return "ui.diag.keypad";
                 case 162:
-                    return "ui.diag.no_report";
+                    return "ui.diag.keypad.keys";
                 case 163:
-                    return "ui.diag.printed";
+                    return "ui.diag.no_report";
                 case 164:
-                    return "ui.diag.running";
+                    return "ui.diag.printed";
                 case 165:
-                    return "ui.diag.wait.keys";
+                    return "ui.diag.running";
                 case 166:
-                    return "ui.dup.ask";
+                    return "ui.diag.wait.keys";
                 case 167:
-                    return "ui.dup.since";
+                    return "ui.dup.ask";
                 case 168:
-                    return "ui.dup.title";
+                    return "ui.dup.since";
                 case 169:
-                    return "ui.entry.fallback";
+                    return "ui.dup.title";
                 case 170:
-                    return "ui.entry.manual";
+                    return "ui.entry.fallback";
                 case 171:
-                    return "ui.fn.balance";
+                    return "ui.entry.manual";
                 case 172:
-                    return "ui.fn.clear_reversal";
+                    return "ui.fn.balance";
                 case 173:
                     return "ui.fn.refund";
                 case 174:
@@ -437,127 +437,127 @@ namespace Pos.Core.Localization
                 case 194:
                     return "ui.keys.clear";
                 case 195:
-                    return "ui.keys.confirm";
+                    return "ui.keys.clear_paged";
                 case 196:
-                    return "ui.keys.confirm_back";
+                    return "ui.keys.confirm";
                 case 197:
-                    return "ui.keys.done";
+                    return "ui.keys.confirm_back";
                 case 198:
-                    return "ui.keys.menu";
+                    return "ui.keys.done";
                 case 199:
-                    return "ui.keys.pick";
+                    return "ui.keys.menu";
                 case 200:
-                    return "ui.keys.pin_again";
+                    return "ui.keys.pick";
                 case 201:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.keys.pin_again";
                 case 202:
-                    return "ui.keys.retry_menu";
+                    return "ui.keys.pin_again_paged";
                 case 203:
-                    return "ui.keys.summary";
+                    return "ui.keys.retry_menu";
                 case 204:
-                    return "ui.keys.view";
+                    return "ui.keys.summary";
                 case 205:
-                    return "ui.label.amount";
+                    return "ui.keys.view";
                 case 206:
-                    return "ui.label.auth";
+                    return "ui.label.amount";
                 case 207:
-                    return "ui.label.batch";
+                    return "ui.label.auth";
                 case 208:
-                    return "ui.label.card";
+                    return "ui.label.batch";
                 case 209:
-                    return "ui.label.entry";
+                    return "ui.label.card";
                 case 210:
-                    return "ui.label.new_batch";
+                    return "ui.label.entry";
                 case 211:
-                    return "ui.label.rrn";
+                    return "ui.label.new_batch";
                 case 212:
-                    return "ui.label.time";
+                    return "ui.label.rrn";
                 case 213:
-                    return "ui.label.trace";
+                    return "ui.label.time";
                 case 214:
-                    return "ui.last.charged";
+                    return "ui.label.trace";
                 case 215:
-                    return "ui.last.not_charged";
+                    return "ui.last.charged";
                 case 216:
-                    return "ui.last.not_done";
+                    return "ui.last.not_charged";
                 case 217:
-                    return "ui.last.offline";
+                    return "ui.last.not_done";
                 case 218:
-                    return "ui.last.reversed";
+                    return "ui.last.offline";
                 case 219:
-                    return "ui.last.reversing";
+                    return "ui.last.reversed";
                 case 220:
-                    return "ui.last.reversing_note";
+                    return "ui.last.reversing";
                 case 221:
-                    return "ui.last.settle_again";
+                    return "ui.last.reversing_note";
                 case 222:
-                    return "ui.last.settle_unconfirmed";
+                    return "ui.last.settle_again";
                 case 223:
-                    return "ui.last.settled";
+                    return "ui.last.settle_unconfirmed";
                 case 224:
-                    return "ui.last.settled_note";
+                    return "ui.last.settled";
                 case 225:
-                    return "ui.last.title";
+                    return "ui.last.settled_note";
                 case 226:
-                    return "ui.last.unknown";
+                    return "ui.last.title";
                 case 227:
-                    return "ui.last.unknown_note";
+                    return "ui.last.unknown";
                 case 228:
-                    return "ui.menu.change_pin";
+                    return "ui.last.unknown_note";
                 case 229:
-                    return "ui.menu.exit";
+                    return "ui.menu.change_pin";
                 case 230:
-                    return "ui.menu.locale";
+                    return "ui.menu.clear_reversal";
                 case 231:
-                    return "ui.menu.locked";
+                    return "ui.menu.exit";
                 case 232:
-                    return "ui.menu.merchant";
+                    return "ui.menu.locale";
                 case 233:
-                    return "ui.menu.pick";
+                    return "ui.menu.locked";
                 case 234:
-                    return "ui.menu.pin";
+                    return "ui.menu.merchant";
                 case 235:
-                    return "ui.menu.print";
+                    return "ui.menu.pick";
                 case 236:
-                    return "ui.menu.report";
+                    return "ui.menu.pin";
                 case 237:
-                    return "ui.menu.run_all";
+                    return "ui.menu.print";
                 case 238:
-                    return "ui.menu.run_one";
+                    return "ui.menu.report";
                 case 239:
-                    return "ui.menu.settings";
+                    return "ui.menu.run_all";
                 case 240:
-                    return "ui.menu.sign_in";
+                    return "ui.menu.run_one";
                 case 241:
-                    return "ui.menu.summary";
+                    return "ui.menu.settings";
                 case 242:
-                    return "ui.menu.title";
+                    return "ui.menu.sign_in";
                 case 243:
-                    return "ui.menu.transactions";
+                    return "ui.menu.summary";
                 case 244:
-                    return "ui.money";
+                    return "ui.menu.title";
                 case 245:
-                    return "ui.offline.accepted";
+                    return "ui.menu.transactions";
                 case 246:
-                    return "ui.offline.approved";
+                    return "ui.money";
                 case 247:
-                    return "ui.offline.mode";
+                    return "ui.offline.accepted";
                 case 248:
-                    return "ui.page";
+                    return "ui.offline.approved";
                 case 249:
-                    return "ui.pin.again";
+                    return "ui.offline.mode";
                 case 250:
-                    return "ui.pin.changed";
+                    return "ui.page";
                 case 251:
-                    return "ui.pin.hint";
+                    return "ui.pin.again";
                 case 252:
-                    return "ui.pin.invalid";
+                    return "ui.pin.changed";
                 case 253:
-                    return "ui.pin.keys";
+                    return "ui.pin.hint";
                 case 254:
-                    return "ui.pin.length";
+                    return "ui.pin.invalid";
                 case 255:
-                    return "ui.pin.locked_for";
+                    return "ui.pin.keys";
                 default:
                     return null;
             }
@@ -568,90 +568,102 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.pin.mismatch";
+                    return "ui.pin.length";
                 case 257:
-                    return "ui.pin.must_change";
+                    return "ui.pin.locked_for";
                 case 258:
-                    return "ui.pin.new";
+                    return "ui.pin.mismatch";
                 case 259:
-                    return "ui.pin.prompt";
+                    return "ui.pin.must_change";
                 case 260:
-                    return "ui.pin.retry";
+                    return "ui.pin.new";
                 case 261:
-                    return "ui.pin.wrong";
+                    return "ui.pin.prompt";
                 case 262:
-                    return "ui.processing";
+                    return "ui.pin.retry";
                 case 263:
-                    return "ui.processing.card";
+                    return "ui.pin.wrong";
                 case 264:
-                    return "ui.result.fail";
+                    return "ui.processing";
                 case 265:
-                    return "ui.result.not_run";
+                    return "ui.processing.card";
                 case 266:
-                    return "ui.result.pass";
+                    return "ui.result.fail";
                 case 267:
-                    return "ui.result.warn";
+                    return "ui.result.not_run";
                 case 268:
-                    return "ui.reversal.blocked";
+                    return "ui.result.pass";
                 case 269:
-                    return "ui.reversal.clear_title";
+                    return "ui.result.warn";
                 case 270:
-                    return "ui.reversal.clear_warn";
+                    return "ui.reversal.blocked";
                 case 271:
-                    return "ui.reversal.kept";
+                    return "ui.reversal.busy";
                 case 272:
-                    return "ui.settings.batch";
+                    return "ui.reversal.clear_title";
                 case 273:
-                    return "ui.settings.host";
+                    return "ui.reversal.cleared";
                 case 274:
-                    return "ui.settings.mid";
+                    return "ui.reversal.kept";
                 case 275:
-                    return "ui.settings.tid";
+                    return "ui.reversal.none";
                 case 276:
-                    return "ui.settle.failed";
+                    return "ui.reversal.not_cleared";
                 case 277:
-                    return "ui.settle.refunds";
+                    return "ui.reversal.reason";
                 case 278:
-                    return "ui.settle.sales";
+                    return "ui.settings.batch";
                 case 279:
-                    return "ui.settle.voids";
+                    return "ui.settings.host";
                 case 280:
-                    return "ui.settled.uploaded";
+                    return "ui.settings.mid";
                 case 281:
-                    return "ui.settlement.bad";
+                    return "ui.settings.tid";
                 case 282:
-                    return "ui.settlement.ok";
+                    return "ui.settle.failed";
                 case 283:
-                    return "ui.settlement.title";
+                    return "ui.settle.refunds";
                 case 284:
-                    return "ui.sign_in.failed";
+                    return "ui.settle.sales";
                 case 285:
-                    return "ui.signed_in";
+                    return "ui.settle.voids";
                 case 286:
-                    return "ui.stan.not_found";
+                    return "ui.settled.uploaded";
                 case 287:
-                    return "ui.stan.prompt";
+                    return "ui.settlement.bad";
                 case 288:
-                    return "ui.stan.voided";
+                    return "ui.settlement.ok";
                 case 289:
-                    return "ui.status.offline";
+                    return "ui.settlement.title";
                 case 290:
-                    return "ui.status.online";
+                    return "ui.sign_in.failed";
                 case 291:
-                    return "ui.status.queue";
+                    return "ui.signed_in";
                 case 292:
-                    return "ui.unknown_screen";
+                    return "ui.stan.not_found";
                 case 293:
-                    return "ui.void.confirm";
+                    return "ui.stan.prompt";
                 case 294:
-                    return "ui.who.cardholder";
+                    return "ui.stan.voided";
                 case 295:
-                    return "ui.who.cashier";
+                    return "ui.status.offline";
                 case 296:
-                    return "ui.who.label";
+                    return "ui.status.online";
                 case 297:
-                    return "ui.who.merchant";
+                    return "ui.status.queue";
                 case 298:
+                    return "ui.unknown_screen";
+                case 299:
+                    return "ui.void.confirm";
+                case 300:
+                    return "ui.who.cardholder";
+                case 301:
+                    return "ui.who.cashier";
+                case 302:
+                    return "ui.who.label";
+                case 303:
+                    return "ui.who.merchant";
+                case 304:
                     return "ui.who.technician";
                 default:
                     return null;

@@ -37,5 +37,7 @@ namespace Pos.Core.Ui.Menus
         Probe = 15,
         /// <summary>Choose list item by its number key (1–9).</summary>
         Shortcut = 16,
+        /// <summary>Carry out what the confirm screen asks (clear the pending reversal).</summary>
+        Confirm = 17,
     }
 }

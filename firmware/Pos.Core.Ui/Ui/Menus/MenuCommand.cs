@@ -21,5 +21,7 @@ namespace Pos.Core.Ui.Menus
         Exit = 7,
         /// <summary>Leave the menu and open the terminal's function menu (void, refund, balance, settlement, sign-in).</summary>
         Transactions = 8,
+        /// <summary>Clear the pending reversal by hand (technician; confirm screen first).</summary>
+        ClearReversal = 9,
     }
 }

@@ -23,5 +23,7 @@ namespace Pos.Core.Ui.Menus
         Summary = 8,
         /// <summary>Paged text (checklist, report, settings): page 1.</summary>
         Paged = 9,
+        /// <summary>A confirmation (clear the pending reversal): page 1 of its checklist.</summary>
+        Confirm = 10,
     }
 }

@@ -39,7 +39,9 @@ namespace Pos.Core.Ui.Menus
         ReportView = 16,
         /// <summary>Read-only settings.</summary>
         Settings = 17,
+        /// <summary>Confirm clearing the pending reversal: which sale, "the host may keep the charge", what to check.</summary>
+        ClearReversal = 18,
         /// <summary>Number of states.</summary>
-        Count = 18,
+        Count = 19,
     }
 }

@@ -22,7 +22,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
-        /// <summary>The technician main menu items (number keys 1–7 choose them directly).</summary>
+        /// <summary>The technician main menu items (number keys 1–8 choose them directly).</summary>
         public static readonly MenuItem[] MainItems = new MenuItem[]
         {
             new MenuItem(TextKey.UiMenuRunAll, MenuCommand.RunAll),
@@ -31,6 +31,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuPrint, MenuCommand.Print),
             new MenuItem(TextKey.UiMenuChangePin, MenuCommand.ChangePin),
             new MenuItem(TextKey.UiMenuSettings, MenuCommand.Settings),
+            new MenuItem(TextKey.UiMenuClearReversal, MenuCommand.ClearReversal),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
@@ -61,6 +62,7 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.Reports, MenuState.Main, MenuEntry.List, TextKey.UiMenuReport),
                         new MenuStateRow(MenuState.ReportView, MenuState.Reports, MenuEntry.Paged, TextKey.UiMenuReport),
                         new MenuStateRow(MenuState.Settings, MenuState.Main, MenuEntry.Paged, TextKey.UiMenuSettings),
+                        new MenuStateRow(MenuState.ClearReversal, MenuState.Main, MenuEntry.Confirm, TextKey.UiReversalClearTitle),
                     };
                 }
 
@@ -170,6 +172,12 @@ namespace Pos.Core.Ui.Menus
             Paged(t, MenuState.Checklist);
             Paged(t, MenuState.ReportView);
             Paged(t, MenuState.Settings);
+
+            Add(t, MenuState.ClearReversal, Key.Up, MenuAction.Up);
+            Add(t, MenuState.ClearReversal, Key.Down, MenuAction.Down);
+            Add(t, MenuState.ClearReversal, Key.Enter, MenuAction.Confirm);
+            Add(t, MenuState.ClearReversal, Key.Cancel, MenuAction.Back);
+            Add(t, MenuState.ClearReversal, Key.None, MenuAction.Ignore);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);

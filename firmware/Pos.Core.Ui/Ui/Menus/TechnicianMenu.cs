@@ -3,6 +3,7 @@ using Pos.Core.Diagnostics.Checks;
 using Pos.Core.Localization;
 using Pos.Core.Security;
 using Pos.Core.Storage;
+using Pos.Core.Transactions;
 using Pos.Hal;
 
 namespace Pos.Core.Ui.Menus
@@ -37,6 +38,7 @@ namespace Pos.Core.Ui.Menus
         private const int PagedFirstRow = 2;
         private const int PagedRows = 11;
         private const int NoteRow = 13;
+        private const int ClearStepRows = 4;
 
         private readonly DiagnosticRunner _runner;
         private readonly TechnicianPin _pin;
@@ -64,6 +66,7 @@ namespace Pos.Core.Ui.Menus
         private int _focus;
         private int _checklistIndex;
         private int _reportIndex;
+        private PendingReversalInfo _reversal;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
         public TechnicianMenu(DiagnosticRunner runner, TechnicianPin pin, ISerialLog log, StatusBar status)
@@ -105,6 +108,12 @@ namespace Pos.Core.Ui.Menus
 
         /// <summary>The merchant's locale (the app uses it for its own screens too).</summary>
         public int Locale => _locale;
+
+        /// <summary>
+        /// The transaction machine, owner of the pending reversal: "clear pending reversal" (technician only, after the
+        /// PIN) shows it and, on confirmation, asks the machine to clear it (audited there). Null: nothing to clear.
+        /// </summary>
+        public TransactionMachine Transactions { get; set; }
 
         /// <summary>The menu's screen (valid while <see cref="IsActive"/>).</summary>
         public Screen Screen => _screen;
@@ -211,6 +220,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.Probe:
                     Probe(key);
                     break;
+                case MenuAction.Confirm:
+                    ConfirmClearReversal();
+                    break;
                 case MenuAction.Shortcut:
                     int n = (int)key - (int)Key.Digit0;
                     if (n >= 1 && n <= ListCount())
@@ -238,6 +250,7 @@ namespace Pos.Core.Ui.Menus
                     WipeDigits();
                     break;
                 case MenuEntry.Paged:
+                case MenuEntry.Confirm:
                     _page = 0;
                     break;
                 case MenuEntry.Pattern:
@@ -267,7 +280,7 @@ namespace Pos.Core.Ui.Menus
             {
                 _pattern = (_pattern + delta + PatternCount) % PatternCount;
             }
-            else if (entry == MenuEntry.Paged)
+            else if (entry == MenuEntry.Paged || entry == MenuEntry.Confirm)
             {
                 _page = Clamp(_page + delta, _pages);
             }
@@ -404,8 +417,43 @@ namespace Pos.Core.Ui.Menus
                 case MenuCommand.Settings:
                     Enter(MenuState.Settings);
                     break;
+                case MenuCommand.ClearReversal:
+                    _reversal = Transactions == null ? null : Transactions.DescribePendingReversal();
+                    if (_reversal == null)
+                    {
+                        Note(TextKey.UiReversalNone, null);
+                    }
+                    else
+                    {
+                        Enter(MenuState.ClearReversal);
+                    }
+
+                    break;
                 default:
                     Close();
+                    break;
+            }
+        }
+
+        // The technician confirmed on the screen that said the host may keep the charge: the machine clears and audits.
+        private void ConfirmClearReversal()
+        {
+            ReversalClearOutcome outcome = Transactions == null ? ReversalClearOutcome.NothingPending : Transactions.ClearPendingReversal();
+            _reversal = null;
+            Enter(MenuState.Main);
+            switch (outcome)
+            {
+                case ReversalClearOutcome.Cleared:
+                    Note(TextKey.UiReversalCleared, null);
+                    break;
+                case ReversalClearOutcome.Busy:
+                    Note(TextKey.UiReversalBusy, null);
+                    break;
+                case ReversalClearOutcome.StorageFailed:
+                    Note(TextKey.UiReversalNotCleared, null);
+                    break;
+                default:
+                    Note(TextKey.UiReversalNone, null);
                     break;
             }
         }
@@ -730,9 +778,45 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Paged:
                     DrawPaged(row);
                     break;
+                case MenuEntry.Confirm:
+                    DrawClearReversal(row);
+                    break;
                 default:
                     break;
             }
+        }
+
+        // Which sale, then "the host may keep this charge" and what to check (local.reversal_clear), paged.
+        private void DrawClearReversal(MenuStateRow row)
+        {
+            _status.Draw(_screen, _locale);
+            _screen.Write(1, 1, Catalog.Get(_locale, row.TitleKey), TextStyle.Title);
+            PendingReversalInfo r = _reversal;
+            if (r != null)
+            {
+                _screen.Write(3, 2, Label(TextKey.UiLabelTrace) + Protocol.Numeric.Format(r.Stan, 6), TextStyle.Normal);
+                _screen.Write(4, 2, Label(TextKey.UiLabelBatch) + Protocol.Numeric.Format(r.Batch, 6), TextStyle.Normal);
+                _screen.Write(5, 2, Label(TextKey.UiLabelAmount) + (r.AmountFen < 0 ? "?" : TransactionMachine.FormatAmount(r.AmountFen)), TextStyle.Normal);
+                _screen.Write(6, 2, Label(TextKey.UiLabelCard) + (r.MaskedPan.Length == 0 ? "?" : r.MaskedPan), TextStyle.Normal);
+                _screen.Write(7, 2, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiReversalReason), r.Reason, r.Attempts.ToString()), TextStyle.Dim);
+            }
+
+            _screen.Write(8, 0, " ", TextStyle.Declined);
+            _screen.Write(8, 2, Catalog.Get(_locale, TextKey.LocalReversalClear), TextStyle.Warning);
+            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_locale, TextKey.LocalReversalClear), Screen.Columns - 1, ClearStepRows);
+            _pages = steps.PageCount;
+            _page = Clamp(_page, _pages);
+            for (int i = 0; i < steps.LineCount(_page); i++)
+            {
+                _screen.Write(9 + i, 1, steps.Line(_page, i), TextStyle.Normal);
+            }
+
+            if (_pages > 1)
+            {
+                _screen.WriteRight(NoteRow, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiPage), (_page + 1).ToString(), _pages.ToString()) + " ", TextStyle.Dim);
+            }
+
+            _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? TextKey.UiKeysClearPaged : TextKey.UiKeysClear));
         }
 
         private void DrawList(MenuStateRow row)

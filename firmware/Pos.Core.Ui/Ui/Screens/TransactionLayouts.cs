@@ -17,11 +17,12 @@ namespace Pos.Core.Ui.Screens
         private const int InputRow = 8;
         private const int ErrorRow = 11;
         private const int ProgressCells = 30;
-        private const string MenuDigits = "123459";
+        private const string MenuDigits = "12345";
 
+        // Clearing a pending reversal is not here: it needs the technician PIN (technician menu).
         private static readonly int[] MenuItems = new int[]
         {
-            TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn, TextKey.UiFnClearReversal,
+            TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn,
         };
 
         // The boot screen's outcomes (ScreenIds.LastTransaction line 0): badge text, its style, and what the cashier
@@ -96,8 +97,7 @@ namespace Pos.Core.Ui.Screens
             c.Title(c.Text(TextKey.UiFnTitle));
             for (int i = 0; i < MenuItems.Length; i++)
             {
-                bool technician = i == MenuItems.Length - 1;
-                c.Line(4 + i + (technician ? 1 : 0), MenuDigits.Substring(i, 1) + "  " + c.Text(MenuItems[i]), technician ? TextStyle.Dim : TextStyle.Normal);
+                c.Line(4 + i, MenuDigits.Substring(i, 1) + "  " + c.Text(MenuItems[i]), TextStyle.Normal);
             }
 
             return 1;
@@ -415,15 +415,6 @@ namespace Pos.Core.Ui.Screens
             c.Banner(TextFormat.Fill(c.Text(TextKey.UiReversalBlocked), m.Line(0), m.Line(1)), TextStyle.Warning);
             c.Keys(TextKey.UiKeysRetryMenu);
             return pages;
-        }
-
-        internal static int ClearReversal(ScreenCanvas c, ScreenModel m)
-        {
-            c.Title(c.Text(TextKey.UiReversalClearTitle));
-            c.Field(5, c.Text(TextKey.UiLabelTrace), m.Line(0), TextStyle.Normal);
-            c.Line(6, TextFormat.Fill(c.Text(TextKey.UiCode), m.Line(1)), TextStyle.Normal);
-            c.Wrapped(9, 2, c.Text(TextKey.UiReversalClearWarn), TextStyle.Warning);
-            return 1;
         }
 
         internal static int SignedIn(ScreenCanvas c, ScreenModel m)

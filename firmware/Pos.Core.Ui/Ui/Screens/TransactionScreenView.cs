@@ -37,7 +37,6 @@ namespace Pos.Core.Ui.Screens
             new ScreenViewEntry(ScreenIds.ReversalPending, TransactionLayouts.ReversalPending, ScreenViewEntry.HintsFromLayout),
             new ScreenViewEntry(ScreenIds.NoConnection, TransactionLayouts.NoConnection, ScreenViewEntry.HintsFromLayout),
             new ScreenViewEntry(ScreenIds.ReversalBlocked, TransactionLayouts.ReversalBlocked, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.ClearReversal, TransactionLayouts.ClearReversal, TextKey.UiKeysClear),
             new ScreenViewEntry(ScreenIds.SignedIn, TransactionLayouts.SignedIn, TextKey.UiKeysDone),
             new ScreenViewEntry(ScreenIds.SignInFailed, TransactionLayouts.SignInFailed, ScreenViewEntry.HintsFromLayout),
             new ScreenViewEntry(ScreenIds.Settled, TransactionLayouts.Settled, TextKey.UiKeysDone),

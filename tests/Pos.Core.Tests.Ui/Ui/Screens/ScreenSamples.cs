@@ -15,7 +15,7 @@ namespace Pos.Core.Tests.Ui.Screens
             ScreenIds.PresentCard, ScreenIds.Pin, ScreenIds.Processing, ScreenIds.Reversing, ScreenIds.SigningIn,
             ScreenIds.Settling, ScreenIds.Uploading, ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance,
             ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined,
-            ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked, ScreenIds.ClearReversal,
+            ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked,
             ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
             ScreenIds.LastTransaction, ScreenIds.Duplicate,
         };
@@ -45,7 +45,6 @@ namespace Pos.Core.Tests.Ui.Screens
             new string[] { "98", "LTO" },
             new string[] { "LNC", "OFFLINE" },
             new string[] { "98", "3" },
-            new string[] { "000041", "98" },
             new string[] { "000002" },
             new string[] { "LKC", "KcvMismatch" },
             new string[] { "UPLOADED", "000003", "000002", "999", "9999999999.99", "999", "9999999999.99" },
