@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 570;
+        public const int Count = 576;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 306)
+            if (key < 312)
             {
                 return Start2(key);
             }
@@ -671,6 +671,18 @@ namespace Pos.Core.Texts.EnUs
                     return 569;
                 case 305:
                     return 570;
+                case 306:
+                    return 571;
+                case 307:
+                    return 572;
+                case 308:
+                    return 573;
+                case 309:
+                    return 574;
+                case 310:
+                    return 575;
+                case 311:
+                    return 576;
                 default:
                     return -1;
             }
@@ -704,7 +716,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 570)
+            if (index < 576)
             {
                 return Text4(index);
             }
@@ -1564,209 +1576,209 @@ namespace Pos.Core.Texts.EnUs
                 case 409:
                     return "Sent {0} of {1}"; // ui.busy.progress
                 case 410:
-                    return "Sending the reversal..."; // ui.busy.reversal
+                    return "Confirming the refund..."; // ui.busy.refund
                 case 411:
-                    return "Settling, please wait..."; // ui.busy.settle
+                    return "Sending the reversal..."; // ui.busy.reversal
                 case 412:
-                    return "Signing in, please wait..."; // ui.busy.sign_in
+                    return "Settling, please wait..."; // ui.busy.settle
                 case 413:
-                    return "Uploading the batch..."; // ui.busy.upload
+                    return "Signing in, please wait..."; // ui.busy.sign_in
                 case 414:
-                    return "Chip"; // ui.card.chip
+                    return "Uploading the batch..."; // ui.busy.upload
                 case 415:
-                    return "CANCEL back"; // ui.card.keys
+                    return "Chip"; // ui.card.chip
                 case 416:
-                    return "Insert, tap or swipe the card"; // ui.card.prompt
+                    return "CANCEL back"; // ui.card.keys
                 case 417:
-                    return "Only these are accepted now"; // ui.card.prompt_only
+                    return "Insert, tap or swipe the card"; // ui.card.prompt
                 case 418:
-                    return "Swipe"; // ui.card.swipe
+                    return "Only these are accepted now"; // ui.card.prompt_only
                 case 419:
-                    return "Tap"; // ui.card.tap
+                    return "Swipe"; // ui.card.swipe
                 case 420:
-                    return "Code {0}"; // ui.code
+                    return "Tap"; // ui.card.tap
                 case 421:
-                    return "DECLINED"; // ui.declined
+                    return "Code {0}"; // ui.code
                 case 422:
-                    return "Present a test card"; // ui.diag.card
+                    return "DECLINED"; // ui.declined
                 case 423:
-                    return "CANCEL skip"; // ui.diag.card.keys
+                    return "Present a test card"; // ui.diag.card
                 case 424:
-                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
+                    return "CANCEL skip"; // ui.diag.card.keys
                 case 425:
-                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
                 case 426:
-                    return "Press the key shown"; // ui.diag.keypad
+                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
                 case 427:
-                    return "A different key fails the test"; // ui.diag.keypad.keys
+                    return "Press the key shown"; // ui.diag.keypad
                 case 428:
-                    return "No report yet"; // ui.diag.no_report
+                    return "A different key fails the test"; // ui.diag.keypad.keys
                 case 429:
-                    return "Report written to the serial log"; // ui.diag.printed
+                    return "No report yet"; // ui.diag.no_report
                 case 430:
-                    return "Running: {0}"; // ui.diag.running
+                    return "Report written to the serial log"; // ui.diag.printed
                 case 431:
-                    return "CANCEL stop"; // ui.diag.wait.keys
+                    return "Running: {0}"; // ui.diag.running
                 case 432:
-                    return "Charge again only if customer agrees"; // ui.dup.ask
+                    return "CANCEL stop"; // ui.diag.wait.keys
                 case 433:
-                    return "Same card and amount {0} min ago"; // ui.dup.since
+                    return "Charge again only if customer agrees"; // ui.dup.ask
                 case 434:
-                    return "Possible duplicate sale"; // ui.dup.title
+                    return "Same card and amount {0} min ago"; // ui.dup.since
                 case 435:
-                    return "Fallback swipe"; // ui.entry.fallback
+                    return "Possible duplicate sale"; // ui.dup.title
                 case 436:
-                    return "Keyed"; // ui.entry.manual
+                    return "Fallback swipe"; // ui.entry.fallback
                 case 437:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "Keyed"; // ui.entry.manual
                 case 438:
-                    return "Refund"; // ui.fn.refund
+                    return "Balance inquiry"; // ui.fn.balance
                 case 439:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Refund"; // ui.fn.refund
                 case 440:
-                    return "Settlement"; // ui.fn.settle
+                    return "Reversal"; // ui.fn.reversal
                 case 441:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "Settlement"; // ui.fn.settle
                 case 442:
-                    return "Functions"; // ui.fn.title
+                    return "Sign in"; // ui.fn.sign_in
                 case 443:
-                    return "Void"; // ui.fn.void
+                    return "Functions"; // ui.fn.title
                 case 444:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Void"; // ui.fn.void
                 case 445:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 446:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 447:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 448:
-                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 449:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "A refund awaits the host's confirmation"; // ui.idle.refund
                 case 450:
-                    return "Welcome"; // ui.idle.title
+                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
                 case 451:
-                    return "CANCEL"; // ui.key.cancel
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 452:
-                    return "CLEAR"; // ui.key.clear
+                    return "Welcome"; // ui.idle.title
                 case 453:
-                    return "DOWN"; // ui.key.down
+                    return "CANCEL"; // ui.key.cancel
                 case 454:
-                    return "ENTER"; // ui.key.enter
+                    return "CLEAR"; // ui.key.clear
                 case 455:
-                    return "FUNC"; // ui.key.func
+                    return "DOWN"; // ui.key.down
                 case 456:
-                    return "UP"; // ui.key.up
+                    return "ENTER"; // ui.key.enter
                 case 457:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "FUNC"; // ui.key.func
                 case 458:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "UP"; // ui.key.up
                 case 459:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 460:
-                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 461:
-                    return "ENTER confirm"; // ui.keys.confirm
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 462:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
                 case 463:
-                    return "ENTER done"; // ui.keys.done
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 464:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 465:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "ENTER done"; // ui.keys.done
                 case 466:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 467:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 468:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 469:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 470:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 471:
-                    return "Amount"; // ui.label.amount
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 472:
-                    return "Auth code"; // ui.label.auth
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 473:
-                    return "Batch no."; // ui.label.batch
+                    return "Amount"; // ui.label.amount
                 case 474:
-                    return "Card"; // ui.label.card
+                    return "Auth code"; // ui.label.auth
                 case 475:
-                    return "Card entry"; // ui.label.entry
+                    return "Batch no."; // ui.label.batch
                 case 476:
-                    return "New batch"; // ui.label.new_batch
+                    return "Card"; // ui.label.card
                 case 477:
-                    return "Ref. no."; // ui.label.rrn
+                    return "Card entry"; // ui.label.entry
                 case 478:
-                    return "Date/time"; // ui.label.time
+                    return "New batch"; // ui.label.new_batch
                 case 479:
-                    return "Trace no."; // ui.label.trace
+                    return "Ref. no."; // ui.label.rrn
                 case 480:
-                    return "Charged: do not charge again"; // ui.last.charged
+                    return "Date/time"; // ui.label.time
                 case 481:
-                    return "Not charged: you may charge again"; // ui.last.not_charged
+                    return "Trace no."; // ui.label.trace
                 case 482:
-                    return "NOT COMPLETED"; // ui.last.not_done
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 483:
-                    return "Saved offline: do not charge again"; // ui.last.offline
+                    return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
                 case 484:
-                    return "REVERSED"; // ui.last.reversed
+                    return "Do not refund again: being confirmed"; // ui.last.confirming_note
                 case 485:
-                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 486:
-                    return "Being reversed: you may charge again"; // ui.last.reversing_note
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 487:
-                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 case 488:
-                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                    return "REVERSED"; // ui.last.reversed
                 case 489:
-                    return "SETTLED"; // ui.last.settled
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 490:
-                    return "The new batch is open."; // ui.last.settled_note
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 491:
-                    return "Last transaction before the restart"; // ui.last.title
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 492:
-                    return "OUTCOME UNKNOWN"; // ui.last.unknown
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 493:
-                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                    return "SETTLED"; // ui.last.settled
                 case 494:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "The new batch is open."; // ui.last.settled_note
                 case 495:
-                    return "Clear pending reversal"; // ui.menu.clear_reversal
+                    return "Last transaction before the restart"; // ui.last.title
                 case 496:
-                    return "Exit"; // ui.menu.exit
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 497:
-                    return "Language"; // ui.menu.locale
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 498:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 499:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "Clear pending reversal"; // ui.menu.clear_reversal
                 case 500:
-                    return "Choose a check"; // ui.menu.pick
+                    return "Exit"; // ui.menu.exit
                 case 501:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "Language"; // ui.menu.locale
                 case 502:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 503:
-                    return "Last reports"; // ui.menu.report
+                    return "Merchant menu"; // ui.menu.merchant
                 case 504:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "Choose a check"; // ui.menu.pick
                 case 505:
-                    return "Run one check"; // ui.menu.run_one
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 506:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "Print report to serial log"; // ui.menu.print
                 case 507:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "Last reports"; // ui.menu.report
                 case 508:
-                    return "Self-test results"; // ui.menu.summary
+                    return "Run all checks"; // ui.menu.run_all
                 case 509:
-                    return "Technician menu"; // ui.menu.title
+                    return "Run one check"; // ui.menu.run_one
                 case 510:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Settings (view only)"; // ui.menu.settings
                 case 511:
-                    return "CNY {0}"; // ui.money
+                    return "Sign in"; // ui.menu.sign_in
                 default:
                     return null;
             }
@@ -1777,120 +1789,132 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Self-test results"; // ui.menu.summary
                 case 513:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Technician menu"; // ui.menu.title
                 case 514:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 515:
-                    return "Page {0}/{1}"; // ui.page
+                    return "CNY {0}"; // ui.money
                 case 516:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 517:
-                    return "PIN changed"; // ui.pin.changed
+                    return "Accepted offline"; // ui.offline.approved
                 case 518:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Offline mode"; // ui.offline.mode
                 case 519:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "Page {0}/{1}"; // ui.page
                 case 520:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 521:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "PIN changed"; // ui.pin.changed
                 case 522:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 523:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 524:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 525:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "Wrong number of digits"; // ui.pin.length
                 case 526:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 527:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 528:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 529:
-                    return "Processing, please wait..."; // ui.processing
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 case 530:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 531:
-                    return "FAIL"; // ui.result.fail
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 532:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 533:
-                    return "PASS"; // ui.result.pass
+                    return "Processing, please wait..."; // ui.processing
                 case 534:
-                    return "WARN"; // ui.result.warn
+                    return "Do not remove the card"; // ui.processing.card
                 case 535:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
                 case 536:
-                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                    return "Refund unconfirmed: do not refund again"; // ui.refund.kept
                 case 537:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "FAIL"; // ui.result.fail
                 case 538:
-                    return "Reversal cleared and audited"; // ui.reversal.cleared
+                    return "NOT RUN"; // ui.result.not_run
                 case 539:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "PASS"; // ui.result.pass
                 case 540:
-                    return "No pending reversal"; // ui.reversal.none
+                    return "WARN"; // ui.result.warn
                 case 541:
-                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 542:
-                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
                 case 543:
-                    return "Batch"; // ui.settings.batch
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 544:
-                    return "Host"; // ui.settings.host
+                    return "Reversal cleared and audited"; // ui.reversal.cleared
                 case 545:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 546:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "No pending reversal"; // ui.reversal.none
                 case 547:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
                 case 548:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
                 case 549:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "Batch"; // ui.settings.batch
                 case 550:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "Host"; // ui.settings.host
                 case 551:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "Merchant ID"; // ui.settings.mid
                 case 552:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Terminal ID"; // ui.settings.tid
                 case 553:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "Settlement failed"; // ui.settle.failed
                 case 554:
-                    return "Settlement"; // ui.settlement.title
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 555:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "Sales: {0}"; // ui.settle.sales
                 case 556:
-                    return "Signed in"; // ui.signed_in
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 557:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
                 case 558:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Totals do not match"; // ui.settlement.bad
                 case 559:
-                    return "Already voided"; // ui.stan.voided
+                    return "Settled, totals match"; // ui.settlement.ok
                 case 560:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Settlement"; // ui.settlement.title
                 case 561:
-                    return "ONLINE"; // ui.status.online
+                    return "Sign-in failed"; // ui.sign_in.failed
                 case 562:
-                    return "Q{0}"; // ui.status.queue
+                    return "Signed in"; // ui.signed_in
                 case 563:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Not found in this batch"; // ui.stan.not_found
                 case 564:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Enter the original trace number"; // ui.stan.prompt
                 case 565:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Already voided"; // ui.stan.voided
                 case 566:
-                    return "cashier"; // ui.who.cashier
+                    return "OFFLINE"; // ui.status.offline
                 case 567:
-                    return "Action by: {0}"; // ui.who.label
+                    return "ONLINE"; // ui.status.online
                 case 568:
-                    return "merchant"; // ui.who.merchant
+                    return "Q{0}"; // ui.status.queue
                 case 569:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 570:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 571:
+                    return "cardholder"; // ui.who.cardholder
+                case 572:
+                    return "cashier"; // ui.who.cashier
+                case 573:
+                    return "Action by: {0}"; // ui.who.label
+                case 574:
+                    return "merchant"; // ui.who.merchant
+                case 575:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.ZhCn
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 570;
+        public const int Count = 576;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 306)
+            if (key < 312)
             {
                 return Start2(key);
             }
@@ -671,6 +671,18 @@ namespace Pos.Core.Texts.ZhCn
                     return 569;
                 case 305:
                     return 570;
+                case 306:
+                    return 571;
+                case 307:
+                    return 572;
+                case 308:
+                    return 573;
+                case 309:
+                    return 574;
+                case 310:
+                    return 575;
+                case 311:
+                    return 576;
                 default:
                     return -1;
             }
@@ -704,7 +716,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 570)
+            if (index < 576)
             {
                 return Text4(index);
             }
@@ -1564,209 +1576,209 @@ namespace Pos.Core.Texts.ZhCn
                 case 409:
                     return "已发送 {0}/{1}"; // ui.busy.progress
                 case 410:
-                    return "正在发送冲正…"; // ui.busy.reversal
+                    return "正在确认退货…"; // ui.busy.refund
                 case 411:
-                    return "正在结算，请稍候…"; // ui.busy.settle
+                    return "正在发送冲正…"; // ui.busy.reversal
                 case 412:
-                    return "正在签到，请稍候…"; // ui.busy.sign_in
+                    return "正在结算，请稍候…"; // ui.busy.settle
                 case 413:
-                    return "正在批上送…"; // ui.busy.upload
+                    return "正在签到，请稍候…"; // ui.busy.sign_in
                 case 414:
-                    return "插卡"; // ui.card.chip
+                    return "正在批上送…"; // ui.busy.upload
                 case 415:
-                    return "取消 返回"; // ui.card.keys
+                    return "插卡"; // ui.card.chip
                 case 416:
-                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                    return "取消 返回"; // ui.card.keys
                 case 417:
-                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
                 case 418:
-                    return "刷卡"; // ui.card.swipe
+                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
                 case 419:
-                    return "挥卡"; // ui.card.tap
+                    return "刷卡"; // ui.card.swipe
                 case 420:
-                    return "应答码 {0}"; // ui.code
+                    return "挥卡"; // ui.card.tap
                 case 421:
-                    return "交易失败"; // ui.declined
+                    return "应答码 {0}"; // ui.code
                 case 422:
-                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
+                    return "交易失败"; // ui.declined
                 case 423:
-                    return "取消 跳过"; // ui.diag.card.keys
+                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
                 case 424:
-                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
+                    return "取消 跳过"; // ui.diag.card.keys
                 case 425:
-                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
+                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
                 case 426:
-                    return "请按提示的按键"; // ui.diag.keypad
+                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
                 case 427:
-                    return "按错键即判为失败"; // ui.diag.keypad.keys
+                    return "请按提示的按键"; // ui.diag.keypad
                 case 428:
-                    return "暂无检测报告"; // ui.diag.no_report
+                    return "按错键即判为失败"; // ui.diag.keypad.keys
                 case 429:
-                    return "报告已输出到串口"; // ui.diag.printed
+                    return "暂无检测报告"; // ui.diag.no_report
                 case 430:
-                    return "正在检测：{0}"; // ui.diag.running
+                    return "报告已输出到串口"; // ui.diag.printed
                 case 431:
-                    return "取消 停止"; // ui.diag.wait.keys
+                    return "正在检测：{0}"; // ui.diag.running
                 case 432:
-                    return "顾客同意后才可再次收款。"; // ui.dup.ask
+                    return "取消 停止"; // ui.diag.wait.keys
                 case 433:
-                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                    return "顾客同意后才可再次收款。"; // ui.dup.ask
                 case 434:
-                    return "疑似重复交易"; // ui.dup.title
+                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
                 case 435:
-                    return "降级刷卡"; // ui.entry.fallback
+                    return "疑似重复交易"; // ui.dup.title
                 case 436:
-                    return "手输卡号"; // ui.entry.manual
+                    return "降级刷卡"; // ui.entry.fallback
                 case 437:
-                    return "余额查询"; // ui.fn.balance
+                    return "手输卡号"; // ui.entry.manual
                 case 438:
-                    return "退货"; // ui.fn.refund
+                    return "余额查询"; // ui.fn.balance
                 case 439:
-                    return "冲正"; // ui.fn.reversal
+                    return "退货"; // ui.fn.refund
                 case 440:
-                    return "结算"; // ui.fn.settle
+                    return "冲正"; // ui.fn.reversal
                 case 441:
-                    return "签到"; // ui.fn.sign_in
+                    return "结算"; // ui.fn.settle
                 case 442:
-                    return "功能菜单"; // ui.fn.title
+                    return "签到"; // ui.fn.sign_in
                 case 443:
-                    return "消费撤销"; // ui.fn.void
+                    return "功能菜单"; // ui.fn.title
                 case 444:
-                    return "确认 收款  功能 菜单"; // ui.idle.keys
+                    return "消费撤销"; // ui.fn.void
                 case 445:
-                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                    return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 446:
-                    return "请按确认键开始收款"; // ui.idle.prompt
+                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
                 case 447:
-                    return "离线交易{0}笔待上送"; // ui.idle.queued
+                    return "请按确认键开始收款"; // ui.idle.prompt
                 case 448:
-                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
+                    return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 449:
-                    return "终端号 {0}"; // ui.idle.terminal
+                    return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
                 case 450:
-                    return "欢迎使用"; // ui.idle.title
+                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
                 case 451:
-                    return "取消"; // ui.key.cancel
+                    return "终端号 {0}"; // ui.idle.terminal
                 case 452:
-                    return "清除"; // ui.key.clear
+                    return "欢迎使用"; // ui.idle.title
                 case 453:
-                    return "下"; // ui.key.down
+                    return "取消"; // ui.key.cancel
                 case 454:
-                    return "确认"; // ui.key.enter
+                    return "清除"; // ui.key.clear
                 case 455:
-                    return "功能"; // ui.key.func
+                    return "下"; // ui.key.down
                 case 456:
-                    return "上"; // ui.key.up
+                    return "确认"; // ui.key.enter
                 case 457:
-                    return "请稍候，按键暂不可用"; // ui.keys.busy
+                    return "功能"; // ui.key.func
                 case 458:
-                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                    return "上"; // ui.key.up
                 case 459:
-                    return "确认 清除  取消 返回"; // ui.keys.clear
+                    return "请稍候，按键暂不可用"; // ui.keys.busy
                 case 460:
-                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
                 case 461:
-                    return "确认 已阅"; // ui.keys.confirm
+                    return "确认 清除  取消 返回"; // ui.keys.clear
                 case 462:
-                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
                 case 463:
-                    return "确认 完成"; // ui.keys.done
+                    return "确认 已阅"; // ui.keys.confirm
                 case 464:
-                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
                 case 465:
-                    return "数字 选择  取消 返回"; // ui.keys.pick
+                    return "确认 完成"; // ui.keys.done
                 case 466:
-                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
                 case 467:
-                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                    return "数字 选择  取消 返回"; // ui.keys.pick
                 case 468:
-                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
                 case 469:
-                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
                 case 470:
-                    return "上下 翻页  取消 返回"; // ui.keys.view
+                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
                 case 471:
-                    return "金额"; // ui.label.amount
+                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
                 case 472:
-                    return "授权码"; // ui.label.auth
+                    return "上下 翻页  取消 返回"; // ui.keys.view
                 case 473:
-                    return "批次号"; // ui.label.batch
+                    return "金额"; // ui.label.amount
                 case 474:
-                    return "卡号"; // ui.label.card
+                    return "授权码"; // ui.label.auth
                 case 475:
-                    return "读卡方式"; // ui.label.entry
+                    return "批次号"; // ui.label.batch
                 case 476:
-                    return "新批次号"; // ui.label.new_batch
+                    return "卡号"; // ui.label.card
                 case 477:
-                    return "参考号"; // ui.label.rrn
+                    return "读卡方式"; // ui.label.entry
                 case 478:
-                    return "交易时间"; // ui.label.time
+                    return "新批次号"; // ui.label.new_batch
                 case 479:
-                    return "凭证号"; // ui.label.trace
+                    return "参考号"; // ui.label.rrn
                 case 480:
-                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                    return "交易时间"; // ui.label.time
                 case 481:
-                    return "未扣款，可重新收款。"; // ui.last.not_charged
+                    return "凭证号"; // ui.label.trace
                 case 482:
-                    return "交易未完成"; // ui.last.not_done
+                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
                 case 483:
-                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                    return "退货待确认"; // ui.last.confirming
                 case 484:
-                    return "已冲正"; // ui.last.reversed
+                    return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
                 case 485:
-                    return "无应答，正在冲正"; // ui.last.reversing
+                    return "未扣款，可重新收款。"; // ui.last.not_charged
                 case 486:
-                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                    return "交易未完成"; // ui.last.not_done
                 case 487:
-                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
                 case 488:
-                    return "结算未确认"; // ui.last.settle_unconfirmed
+                    return "已冲正"; // ui.last.reversed
                 case 489:
-                    return "结算成功"; // ui.last.settled
+                    return "无应答，正在冲正"; // ui.last.reversing
                 case 490:
-                    return "新批次已开始。"; // ui.last.settled_note
+                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
                 case 491:
-                    return "重启前的上笔交易"; // ui.last.title
+                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 case 492:
-                    return "结果未知"; // ui.last.unknown
+                    return "结算未确认"; // ui.last.settle_unconfirmed
                 case 493:
-                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                    return "结算成功"; // ui.last.settled
                 case 494:
-                    return "修改技术员密码"; // ui.menu.change_pin
+                    return "新批次已开始。"; // ui.last.settled_note
                 case 495:
-                    return "清除待冲正"; // ui.menu.clear_reversal
+                    return "重启前的上笔交易"; // ui.last.title
                 case 496:
-                    return "退出"; // ui.menu.exit
+                    return "结果未知"; // ui.last.unknown
                 case 497:
-                    return "语言"; // ui.menu.locale
+                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
                 case 498:
-                    return "密码错误次数过多，已锁定"; // ui.menu.locked
+                    return "修改技术员密码"; // ui.menu.change_pin
                 case 499:
-                    return "商户菜单"; // ui.menu.merchant
+                    return "清除待冲正"; // ui.menu.clear_reversal
                 case 500:
-                    return "选择检测项"; // ui.menu.pick
+                    return "退出"; // ui.menu.exit
                 case 501:
-                    return "请输入技术员密码"; // ui.menu.pin
+                    return "语言"; // ui.menu.locale
                 case 502:
-                    return "输出报告到串口"; // ui.menu.print
+                    return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 503:
-                    return "查看检测报告"; // ui.menu.report
+                    return "商户菜单"; // ui.menu.merchant
                 case 504:
-                    return "全部检测"; // ui.menu.run_all
+                    return "选择检测项"; // ui.menu.pick
                 case 505:
-                    return "单项检测"; // ui.menu.run_one
+                    return "请输入技术员密码"; // ui.menu.pin
                 case 506:
-                    return "参数查看"; // ui.menu.settings
+                    return "输出报告到串口"; // ui.menu.print
                 case 507:
-                    return "签到"; // ui.menu.sign_in
+                    return "查看检测报告"; // ui.menu.report
                 case 508:
-                    return "自检结果"; // ui.menu.summary
+                    return "全部检测"; // ui.menu.run_all
                 case 509:
-                    return "技术员菜单"; // ui.menu.title
+                    return "单项检测"; // ui.menu.run_one
                 case 510:
-                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                    return "参数查看"; // ui.menu.settings
                 case 511:
-                    return "¥{0}"; // ui.money
+                    return "签到"; // ui.menu.sign_in
                 default:
                     return null;
             }
@@ -1777,120 +1789,132 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 512:
-                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                    return "自检结果"; // ui.menu.summary
                 case 513:
-                    return "离线交易已受理"; // ui.offline.approved
+                    return "技术员菜单"; // ui.menu.title
                 case 514:
-                    return "离线模式"; // ui.offline.mode
+                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
                 case 515:
-                    return "第{0}/{1}页"; // ui.page
+                    return "¥{0}"; // ui.money
                 case 516:
-                    return "请再次输入新密码"; // ui.pin.again
+                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 case 517:
-                    return "密码已修改"; // ui.pin.changed
+                    return "离线交易已受理"; // ui.offline.approved
                 case 518:
-                    return "无密码请直接按确认键"; // ui.pin.hint
+                    return "离线模式"; // ui.offline.mode
                 case 519:
-                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                    return "第{0}/{1}页"; // ui.page
                 case 520:
-                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                    return "请再次输入新密码"; // ui.pin.again
                 case 521:
-                    return "密码位数不对，请重新输入"; // ui.pin.length
+                    return "密码已修改"; // ui.pin.changed
                 case 522:
-                    return "请{0}分钟后再试"; // ui.pin.locked_for
+                    return "无密码请直接按确认键"; // ui.pin.hint
                 case 523:
-                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
                 case 524:
-                    return "初始密码，请立即修改"; // ui.pin.must_change
+                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
                 case 525:
-                    return "请输入新密码（6至8位数字）"; // ui.pin.new
+                    return "密码位数不对，请重新输入"; // ui.pin.length
                 case 526:
-                    return "请持卡人输入密码"; // ui.pin.prompt
+                    return "请{0}分钟后再试"; // ui.pin.locked_for
                 case 527:
-                    return "密码错误，请重新输入"; // ui.pin.retry
+                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
                 case 528:
-                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                    return "初始密码，请立即修改"; // ui.pin.must_change
                 case 529:
-                    return "处理中，请稍候…"; // ui.processing
+                    return "请输入新密码（6至8位数字）"; // ui.pin.new
                 case 530:
-                    return "请勿拔卡"; // ui.processing.card
+                    return "请持卡人输入密码"; // ui.pin.prompt
                 case 531:
-                    return "失败"; // ui.result.fail
+                    return "密码错误，请重新输入"; // ui.pin.retry
                 case 532:
-                    return "未检测"; // ui.result.not_run
+                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
                 case 533:
-                    return "通过"; // ui.result.pass
+                    return "处理中，请稍候…"; // ui.processing
                 case 534:
-                    return "警告"; // ui.result.warn
+                    return "请勿拔卡"; // ui.processing.card
                 case 535:
-                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                    return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
                 case 536:
-                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                    return "退货待确认，请勿重复退货"; // ui.refund.kept
                 case 537:
-                    return "清除待冲正交易"; // ui.reversal.clear_title
+                    return "失败"; // ui.result.fail
                 case 538:
-                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                    return "未检测"; // ui.result.not_run
                 case 539:
-                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                    return "通过"; // ui.result.pass
                 case 540:
-                    return "没有待冲正交易"; // ui.reversal.none
+                    return "警告"; // ui.result.warn
                 case 541:
-                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
                 case 542:
-                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
                 case 543:
-                    return "批次号"; // ui.settings.batch
+                    return "清除待冲正交易"; // ui.reversal.clear_title
                 case 544:
-                    return "主机"; // ui.settings.host
+                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
                 case 545:
-                    return "商户号"; // ui.settings.mid
+                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
                 case 546:
-                    return "终端号"; // ui.settings.tid
+                    return "没有待冲正交易"; // ui.reversal.none
                 case 547:
-                    return "结算失败"; // ui.settle.failed
+                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
                 case 548:
-                    return "退货 {0} 笔"; // ui.settle.refunds
+                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
                 case 549:
-                    return "消费 {0} 笔"; // ui.settle.sales
+                    return "批次号"; // ui.settings.batch
                 case 550:
-                    return "已撤销的消费不计入总额"; // ui.settle.voids
+                    return "主机"; // ui.settings.host
                 case 551:
-                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                    return "商户号"; // ui.settings.mid
                 case 552:
-                    return "对账不平"; // ui.settlement.bad
+                    return "终端号"; // ui.settings.tid
                 case 553:
-                    return "结算成功，对账平"; // ui.settlement.ok
+                    return "结算失败"; // ui.settle.failed
                 case 554:
-                    return "结算"; // ui.settlement.title
+                    return "退货 {0} 笔"; // ui.settle.refunds
                 case 555:
-                    return "签到失败"; // ui.sign_in.failed
+                    return "消费 {0} 笔"; // ui.settle.sales
                 case 556:
-                    return "签到成功"; // ui.signed_in
+                    return "已撤销的消费不计入总额"; // ui.settle.voids
                 case 557:
-                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                    return "对账不平，已完成批上送"; // ui.settled.uploaded
                 case 558:
-                    return "请输入原交易凭证号"; // ui.stan.prompt
+                    return "对账不平"; // ui.settlement.bad
                 case 559:
-                    return "原交易已撤销"; // ui.stan.voided
+                    return "结算成功，对账平"; // ui.settlement.ok
                 case 560:
-                    return "离线"; // ui.status.offline
+                    return "结算"; // ui.settlement.title
                 case 561:
-                    return "在线"; // ui.status.online
+                    return "签到失败"; // ui.sign_in.failed
                 case 562:
-                    return "待传{0}"; // ui.status.queue
+                    return "签到成功"; // ui.signed_in
                 case 563:
-                    return "未知画面"; // ui.unknown_screen
+                    return "本批次中没有这笔原交易"; // ui.stan.not_found
                 case 564:
-                    return "确认撤销这笔交易？"; // ui.void.confirm
+                    return "请输入原交易凭证号"; // ui.stan.prompt
                 case 565:
-                    return "持卡人"; // ui.who.cardholder
+                    return "原交易已撤销"; // ui.stan.voided
                 case 566:
-                    return "收银员"; // ui.who.cashier
+                    return "离线"; // ui.status.offline
                 case 567:
-                    return "处理人：{0}"; // ui.who.label
+                    return "在线"; // ui.status.online
                 case 568:
-                    return "商户"; // ui.who.merchant
+                    return "待传{0}"; // ui.status.queue
                 case 569:
+                    return "未知画面"; // ui.unknown_screen
+                case 570:
+                    return "确认撤销这笔交易？"; // ui.void.confirm
+                case 571:
+                    return "持卡人"; // ui.who.cardholder
+                case 572:
+                    return "收银员"; // ui.who.cashier
+                case 573:
+                    return "处理人：{0}"; // ui.who.label
+                case 574:
+                    return "商户"; // ui.who.merchant
+                case 575:
                     return "技术员"; // ui.who.technician
                 default:
                     return null;

@@ -72,7 +72,8 @@ namespace Pos.Core.Transactions
         /// <summary>
         /// At boot, the last money transaction as the journal knows it (in-doubt recovery; ENTER confirms): line 0 the
         /// outcome (APPROVED, OFFLINE_APPROVED, DECLINED, REVERSED, NOT_COMPLETED, SETTLED; REVERSING: no answer, the
-        /// pending reversal cancels it; SETTLE_UNCONFIRMED; UNKNOWN: the reversal was cleared by hand, the host may keep
+        /// pending reversal cancels it; CONFIRMING: a refund without its answer, repeated until the host answers;
+        /// SETTLE_UNCONFIRMED; UNKNOWN: the reversal was cleared by hand, the host may keep
         /// the charge), 1 the kind (PURCHASE, VOID, REFUND, SETTLEMENT), 2 amount "12.34" (settlement: the sales total),
         /// 3 masked PAN or empty, 4 STAN (settlement: the batch number), 5 RRN or empty, 6 UTC time "YYYYMMDDThhmmss",
         /// 7 the decline or local code (settlement: the sales count) or empty.

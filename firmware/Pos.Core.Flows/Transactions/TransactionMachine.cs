@@ -41,6 +41,14 @@ namespace Pos.Core.Transactions
         public const string CodeStorage = "LST";
         /// <summary>Local code: the offline advices could not be uploaded before settlement.</summary>
         public const string CodeOfflineUpload = "LOU";
+        /// <summary>
+        /// The pending-reversal slot's reason for a refund awaiting the host's confirmation: a refund (0220) is never
+        /// reversed (cups-pos.md §2.4), so when its answer is lost the same 0220, same STAN, is repeated until the host
+        /// says it holds it (00, or a 94 with a valid MAC and the same amount) or refuses it. Sent, retried, blocked
+        /// and cleared like a reversal; never sent as a 0400.
+        /// </summary>
+        public const string RefundConfirmation = "RF";
+
         /// <summary>Local code: the working keys of the sign-in reply failed their checks.</summary>
         public const string CodeKeyCheck = "LKC";
         /// <summary>Local code on the card prompt: the reader handed over card data the request cannot carry (<see cref="CardCheck"/>).</summary>
@@ -605,6 +613,14 @@ namespace Pos.Core.Transactions
                         trigger = _financialReply.MacFailed ? TxnTrigger.MacFailed : _financialReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
                         break;
                     case TxnState.Reversing:
+                        if (RefundAwaitsConfirmation())
+                        {
+                            _financialReply.Read(_request, _reply);
+                            common = _financialReply;
+                            trigger = RefundAnswer();
+                            break;
+                        }
+
                         _reversalReply.Read(_request, _reply);
                         common = _reversalReply;
                         trigger = _reversalReply.Done ? TxnTrigger.Approved : TxnTrigger.Declined;
@@ -644,6 +660,36 @@ namespace Pos.Core.Transactions
                 _lastCode = CodeNoKeys;
                 return TxnTrigger.BadReply;
             }
+        }
+
+        private bool RefundAwaitsConfirmation()
+        {
+            PendingReversal r = _journal.State.Reversal;
+            return r != null && r.Reason == RefundConfirmation;
+        }
+
+        // The host's answer to a repeated refund: 00 with a valid MAC, or 94 ("already have it") with a valid MAC and
+        // the amount the terminal sent, means the host holds it; a bad or missing MAC proves nothing (repeat again);
+        // any other code is a refusal (nothing refunded).
+        private TxnTrigger RefundAnswer()
+        {
+            if (_financialReply.MacFailed)
+            {
+                return TxnTrigger.BadReply;
+            }
+
+            if (_financialReply.Approved)
+            {
+                return TxnTrigger.Approved;
+            }
+
+            if (_financialReply.ResponseCode == "94")
+            {
+                bool proven = _reply.MacState == MacState.Valid && _financialReply.AmountFen == _data.AmountFen;
+                return proven ? TxnTrigger.Approved : TxnTrigger.BadReply;
+            }
+
+            return TxnTrigger.Declined;
         }
 
         private void RequireSignIn()
@@ -706,6 +752,8 @@ namespace Pos.Core.Transactions
                     return _background;
                 case TxnGuard.OfflineFallback:
                     return _flow == TxnFlow.Purchase && _policy.Enabled;
+                case TxnGuard.RefundPending:
+                    return reversal != null && reversal.Reason == RefundConfirmation;
                 case TxnGuard.Duplicate:
                     _duplicate = _flow == TxnFlow.Purchase && _card != null
                         ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
@@ -837,7 +885,7 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.ReverseMac:
                     RewriteReversal(ReversalReason.MacFailure);
-                    ShowResult(ScreenIds.ReversalPending, ReversalReason.MacFailure, CodeMacError, null, null);
+                    ShowResult(ScreenIds.ReversalPending, ReversalPending ? _journal.State.Reversal.Reason : ReversalReason.MacFailure, CodeMacError, null, null);
                     break;
                 case TxnAction.KeepReversal:
                     if (ReversalPending)
@@ -864,6 +912,12 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.ReversalDone:
                     ReversalDone();
+                    break;
+                case TxnAction.RefundConfirmed:
+                    RefundSettled(true);
+                    break;
+                case TxnAction.RefundRefused:
+                    RefundSettled(false);
                     break;
                 case TxnAction.RetryReversal:
                     PendingReversal pending = _journal.State.Reversal;
@@ -1247,15 +1301,18 @@ namespace Pos.Core.Transactions
                 FillRequest(stan);
                 _builder.Financial(_request, _data);
                 int length = _packager.Pack(_request, _mac, _frame, 0);
-                if (TransactionTypes.Get(_data.Type).CreatesReversal)
+                bool refund = _data.Type == TransactionType.Refund;
+                if (TransactionTypes.Get(_data.Type).CreatesReversal || refund)
                 {
-                    // The reversal and the in-flight record in one journal record: whatever the cut, the boot finds both.
+                    // The reversal (a refund: its confirmation record) and the in-flight record in one journal record:
+                    // whatever the cut, the boot finds both.
                     int count = WriteReversalPayload();
                     StartLast();
                     try
                     {
                         BeginGroup();
-                        _journal.SetReversal(stan, _data.Batch, ReversalReason.Timeout, _clock.UtcNow.Ticks, _reversalPayload, 0, count);
+                        _journal.SetReversal(stan, _data.Batch, refund ? RefundConfirmation : ReversalReason.Timeout, _clock.UtcNow.Ticks,
+                            _reversalPayload, 0, count);
                         WriteLast(LastOutcome.InFlight, null);
                         CommitGroup();
                         _lastIsCurrent = true;
@@ -1391,7 +1448,15 @@ namespace Pos.Core.Transactions
 
                 int attempt = r.Attempts + 1;
                 _screen.Set(1, attempt.ToString());
-                _builder.Reversal(_request, _data, r.Reason, authCode);
+                if (r.Reason == RefundConfirmation)
+                {
+                    _builder.Financial(_request, _data); // the same 0220, same STAN: the host answers it or says 94
+                }
+                else
+                {
+                    _builder.Reversal(_request, _data, r.Reason, authCode);
+                }
+
                 int length = _packager.Pack(_request, _mac, _frame, 0);
                 _journal.UpdateReversal(r.Reason, attempt);
                 Send(length);
@@ -1563,9 +1628,9 @@ namespace Pos.Core.Transactions
         private void RewriteReversal(string reason)
         {
             PendingReversal r = _journal.State.Reversal;
-            if (r == null)
+            if (r == null || r.Reason == RefundConfirmation)
             {
-                return;
+                return; // a refund is confirmed by repeating it, whatever went wrong with its answer
             }
 
             try
@@ -1765,6 +1830,68 @@ namespace Pos.Core.Transactions
             }
         }
 
+        // The host answered a repeated refund: the confirmation record cleared, the refund logged (when held) and its
+        // outcome recorded, in one journal record; LastResult then shows it until the cashier confirms. The record is
+        // rebuilt from the repeated request (_data) when another transaction has been recorded since.
+        private void RefundSettled(bool held)
+        {
+            PendingReversal r = _journal.State.Reversal;
+            if (r == null)
+            {
+                return;
+            }
+
+            _background = false;
+            ResetReversalBackoff();
+            _serial.WriteLine("txn: refund of STAN " + r.Stan.ToString() + (held ? " confirmed" : " refused") + " (" + _lastCode + ")");
+            if (_last == null || _last.Stan != r.Stan || _last.Batch != r.Batch || _last.Flow != TxnFlow.Refund)
+            {
+                TxnFlow flow = _flow;
+                _flow = TxnFlow.Refund;
+                StartLast();
+                _flow = flow;
+                _last.Entry = null;
+            }
+
+            _last.Acknowledged = false;
+            try
+            {
+                BeginGroup();
+                _journal.ClearReversal();
+                if (held)
+                {
+                    LoggedTransaction t = new LoggedTransaction();
+                    t.Type = TransactionType.Refund;
+                    t.Stan = r.Stan;
+                    t.Batch = r.Batch;
+                    t.AmountFen = _data.AmountFen;
+                    t.Pan = _data.Pan;
+                    t.ExpiryYymm = _data.ExpiryYymm;
+                    t.EntryMode = _data.EntryMode;
+                    t.Rrn = _financialReply.Rrn;
+                    t.AuthCode = _financialReply.AuthCode;
+                    t.Date = LocalDate();
+                    t.OriginalStan = _data.OriginalStan;
+                    _log.Put(t);
+                    _last.Rrn = _financialReply.Rrn;
+                    _last.AuthCode = _financialReply.AuthCode;
+                }
+
+                WriteLast(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _lastCode);
+                CommitGroup();
+            }
+            catch (StorageException)
+            {
+            }
+            catch (JournalException)
+            {
+            }
+            finally
+            {
+                EndGroup();
+            }
+        }
+
         // Clears the pending reversal and records this transaction's outcome in one journal record.
         private void CloseTransaction(LastOutcome outcome, string code)
         {
@@ -1948,7 +2075,12 @@ namespace Pos.Core.Transactions
             }
 
             PendingReversal r = _journal.State.Reversal;
-            return r != null && r.Stan == t.Stan && r.Batch == t.Batch ? "REVERSING" : "UNKNOWN";
+            if (r == null || r.Stan != t.Stan || r.Batch != t.Batch)
+            {
+                return "UNKNOWN";
+            }
+
+            return r.Reason == RefundConfirmation ? "CONFIRMING" : "REVERSING";
         }
 
         // After a reboot the duplicate guard starts from the journal's last sale (its age by the wall clock, the

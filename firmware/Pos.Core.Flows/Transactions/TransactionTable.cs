@@ -22,7 +22,7 @@ namespace Pos.Core.Transactions
         {
             "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
             "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate",
+            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending",
         };
 
         private static readonly string[] ActionNames = new string[]
@@ -31,7 +31,7 @@ namespace Pos.Core.Transactions
             "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
             "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
             "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
-            "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline",
+            "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline", "RefundConfirmed", "RefundRefused",
         };
 
         /// <summary>The key triggers (each state has a defined row for each).</summary>
@@ -323,6 +323,9 @@ namespace Pos.Core.Transactions
             // Pending reversal being sent (entry persists attempts + 1, then sends the 0400). Sent from the idle screen
             // (Background), a failed attempt waits its backoff in Idle, and a digit or ENTER starts a purchase that
             // follows the reversal; before a transaction, attempts follow each other at once.
+            // A refund awaiting confirmation is repeated the same way; the host's definite answer is shown at once.
+            Row(r, TxnState.Reversing, TxnTrigger.Approved, TxnGuard.RefundPending, A, TxnAction.RefundConfirmed, TxnState.LastResult);
+            Row(r, TxnState.Reversing, TxnTrigger.Declined, TxnGuard.RefundPending, A, TxnAction.RefundRefused, TxnState.LastResult);
             Row(r, TxnState.Reversing, TxnTrigger.Approved, A, A, TxnAction.ReversalDone, TxnState.Resume);
             Failures(r, TxnState.Reversing);
             Row(r, TxnState.Reversing, TxnTrigger.LocalFault, TxnGuard.Background, A, TxnAction.BackOffReversal, TxnState.Idle);

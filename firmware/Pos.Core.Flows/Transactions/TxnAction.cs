@@ -73,8 +73,12 @@ namespace Pos.Core.Transactions
         QueuePurchase = 33,
         /// <summary>Nothing reached the host: clear the reversal and let the offline policy decide the purchase.</summary>
         TakeOffline = 34,
+        /// <summary>The host answered the repeated refund: it holds it (00, or a verified 94). Log it, show it.</summary>
+        RefundConfirmed = 35,
+        /// <summary>The host refused the repeated refund: nothing refunded. Show it.</summary>
+        RefundRefused = 36,
 
         /// <summary>Number of actions.</summary>
-        Count = 35,
+        Count = 37,
     }
 }

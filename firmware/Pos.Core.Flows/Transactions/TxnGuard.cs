@@ -51,8 +51,10 @@ namespace Pos.Core.Transactions
         OfflineFallback = 22,
         /// <summary>A sale of the same card and amount took the customer's money within the duplicate window.</summary>
         Duplicate = 23,
+        /// <summary>The pending record is a refund awaiting the host's confirmation (not a reversal).</summary>
+        RefundPending = 24,
 
         /// <summary>Number of guards.</summary>
-        Count = 24,
+        Count = 25,
     }
 }

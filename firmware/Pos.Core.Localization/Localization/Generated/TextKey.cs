@@ -439,488 +439,506 @@ namespace Pos.Core.Localization
         /// <summary>ui.busy.progress</summary>
         public const int UiBusyProgress = 144;
 
+        /// <summary>ui.busy.refund</summary>
+        public const int UiBusyRefund = 145;
+
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 145;
+        public const int UiBusyReversal = 146;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 146;
+        public const int UiBusySettle = 147;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 147;
+        public const int UiBusySignIn = 148;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 148;
+        public const int UiBusyUpload = 149;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 149;
+        public const int UiCardChip = 150;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 150;
+        public const int UiCardKeys = 151;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 151;
+        public const int UiCardPrompt = 152;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 152;
+        public const int UiCardPromptOnly = 153;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 153;
+        public const int UiCardSwipe = 154;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 154;
+        public const int UiCardTap = 155;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 155;
+        public const int UiCode = 156;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 156;
+        public const int UiDeclined = 157;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 157;
+        public const int UiDiagCard = 158;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 158;
+        public const int UiDiagCardKeys = 159;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 159;
+        public const int UiDiagDisplay = 160;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 160;
+        public const int UiDiagDisplayKeys = 161;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 161;
+        public const int UiDiagKeypad = 162;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 162;
+        public const int UiDiagKeypadKeys = 163;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 163;
+        public const int UiDiagNoReport = 164;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 164;
+        public const int UiDiagPrinted = 165;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 165;
+        public const int UiDiagRunning = 166;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 166;
+        public const int UiDiagWaitKeys = 167;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 167;
+        public const int UiDupAsk = 168;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 168;
+        public const int UiDupSince = 169;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 169;
+        public const int UiDupTitle = 170;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 170;
+        public const int UiEntryFallback = 171;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 171;
+        public const int UiEntryManual = 172;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 172;
+        public const int UiFnBalance = 173;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 173;
+        public const int UiFnRefund = 174;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 174;
+        public const int UiFnReversal = 175;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 175;
+        public const int UiFnSettle = 176;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 176;
+        public const int UiFnSignIn = 177;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 177;
+        public const int UiFnTitle = 178;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 178;
+        public const int UiFnVoid = 179;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 179;
+        public const int UiIdleKeys = 180;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 180;
+        public const int UiIdleNotSignedIn = 181;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 181;
+        public const int UiIdlePrompt = 182;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 182;
+        public const int UiIdleQueued = 183;
+
+        /// <summary>ui.idle.refund</summary>
+        public const int UiIdleRefund = 184;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 183;
+        public const int UiIdleReversal = 185;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 184;
+        public const int UiIdleTerminal = 186;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 185;
+        public const int UiIdleTitle = 187;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 186;
+        public const int UiKeyCancel = 188;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 187;
+        public const int UiKeyClear = 189;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 188;
+        public const int UiKeyDown = 190;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 189;
+        public const int UiKeyEnter = 191;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 190;
+        public const int UiKeyFunc = 192;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 191;
+        public const int UiKeyUp = 193;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 192;
+        public const int UiKeysBusy = 194;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 193;
+        public const int UiKeysChecklist = 195;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 194;
+        public const int UiKeysClear = 196;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 195;
+        public const int UiKeysClearPaged = 197;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 196;
+        public const int UiKeysConfirm = 198;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 197;
+        public const int UiKeysConfirmBack = 199;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 198;
+        public const int UiKeysDone = 200;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 199;
+        public const int UiKeysMenu = 201;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 200;
+        public const int UiKeysPick = 202;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 201;
+        public const int UiKeysPinAgain = 203;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 202;
+        public const int UiKeysPinAgainPaged = 204;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 203;
+        public const int UiKeysRetryMenu = 205;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 204;
+        public const int UiKeysSummary = 206;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 205;
+        public const int UiKeysView = 207;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 206;
+        public const int UiLabelAmount = 208;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 207;
+        public const int UiLabelAuth = 209;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 208;
+        public const int UiLabelBatch = 210;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 209;
+        public const int UiLabelCard = 211;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 210;
+        public const int UiLabelEntry = 212;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 211;
+        public const int UiLabelNewBatch = 213;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 212;
+        public const int UiLabelRrn = 214;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 213;
+        public const int UiLabelTime = 215;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 214;
+        public const int UiLabelTrace = 216;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 215;
+        public const int UiLastCharged = 217;
+
+        /// <summary>ui.last.confirming</summary>
+        public const int UiLastConfirming = 218;
+
+        /// <summary>ui.last.confirming_note</summary>
+        public const int UiLastConfirmingNote = 219;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 216;
+        public const int UiLastNotCharged = 220;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 217;
+        public const int UiLastNotDone = 221;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 218;
+        public const int UiLastOffline = 222;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 219;
+        public const int UiLastReversed = 223;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 220;
+        public const int UiLastReversing = 224;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 221;
+        public const int UiLastReversingNote = 225;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 222;
+        public const int UiLastSettleAgain = 226;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 223;
+        public const int UiLastSettleUnconfirmed = 227;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 224;
+        public const int UiLastSettled = 228;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 225;
+        public const int UiLastSettledNote = 229;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 226;
+        public const int UiLastTitle = 230;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 227;
+        public const int UiLastUnknown = 231;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 228;
+        public const int UiLastUnknownNote = 232;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 229;
+        public const int UiMenuChangePin = 233;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 230;
+        public const int UiMenuClearReversal = 234;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 231;
+        public const int UiMenuExit = 235;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 232;
+        public const int UiMenuLocale = 236;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 233;
+        public const int UiMenuLocked = 237;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 234;
+        public const int UiMenuMerchant = 238;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 235;
+        public const int UiMenuPick = 239;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 236;
+        public const int UiMenuPin = 240;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 237;
+        public const int UiMenuPrint = 241;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 238;
+        public const int UiMenuReport = 242;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 239;
+        public const int UiMenuRunAll = 243;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 240;
+        public const int UiMenuRunOne = 244;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 241;
+        public const int UiMenuSettings = 245;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 242;
+        public const int UiMenuSignIn = 246;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 243;
+        public const int UiMenuSummary = 247;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 244;
+        public const int UiMenuTitle = 248;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 245;
+        public const int UiMenuTransactions = 249;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 246;
+        public const int UiMoney = 250;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 247;
+        public const int UiOfflineAccepted = 251;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 248;
+        public const int UiOfflineApproved = 252;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 249;
+        public const int UiOfflineMode = 253;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 250;
+        public const int UiPage = 254;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 251;
+        public const int UiPinAgain = 255;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 252;
+        public const int UiPinChanged = 256;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 253;
+        public const int UiPinHint = 257;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 254;
+        public const int UiPinInvalid = 258;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 255;
+        public const int UiPinKeys = 259;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 256;
+        public const int UiPinLength = 260;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 257;
+        public const int UiPinLockedFor = 261;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 258;
+        public const int UiPinMismatch = 262;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 259;
+        public const int UiPinMustChange = 263;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 260;
+        public const int UiPinNew = 264;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 261;
+        public const int UiPinPrompt = 265;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 262;
+        public const int UiPinRetry = 266;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 263;
+        public const int UiPinWrong = 267;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 264;
+        public const int UiProcessing = 268;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 265;
+        public const int UiProcessingCard = 269;
+
+        /// <summary>ui.refund.blocked</summary>
+        public const int UiRefundBlocked = 270;
+
+        /// <summary>ui.refund.kept</summary>
+        public const int UiRefundKept = 271;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 266;
+        public const int UiResultFail = 272;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 267;
+        public const int UiResultNotRun = 273;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 268;
+        public const int UiResultPass = 274;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 269;
+        public const int UiResultWarn = 275;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 270;
+        public const int UiReversalBlocked = 276;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 271;
+        public const int UiReversalBusy = 277;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 272;
+        public const int UiReversalClearTitle = 278;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 273;
+        public const int UiReversalCleared = 279;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 274;
+        public const int UiReversalKept = 280;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 275;
+        public const int UiReversalNone = 281;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 276;
+        public const int UiReversalNotCleared = 282;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 277;
+        public const int UiReversalReason = 283;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 278;
+        public const int UiSettingsBatch = 284;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 279;
+        public const int UiSettingsHost = 285;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 280;
+        public const int UiSettingsMid = 286;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 281;
+        public const int UiSettingsTid = 287;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 282;
+        public const int UiSettleFailed = 288;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 283;
+        public const int UiSettleRefunds = 289;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 284;
+        public const int UiSettleSales = 290;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 285;
+        public const int UiSettleVoids = 291;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 286;
+        public const int UiSettledUploaded = 292;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 287;
+        public const int UiSettlementBad = 293;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 288;
+        public const int UiSettlementOk = 294;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 289;
+        public const int UiSettlementTitle = 295;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 290;
+        public const int UiSignInFailed = 296;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 291;
+        public const int UiSignedIn = 297;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 292;
+        public const int UiStanNotFound = 298;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 293;
+        public const int UiStanPrompt = 299;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 294;
+        public const int UiStanVoided = 300;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 295;
+        public const int UiStatusOffline = 301;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 296;
+        public const int UiStatusOnline = 302;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 297;
+        public const int UiStatusQueue = 303;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 298;
+        public const int UiUnknownScreen = 304;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 299;
+        public const int UiVoidConfirm = 305;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 300;
+        public const int UiWhoCardholder = 306;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 301;
+        public const int UiWhoCashier = 307;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 302;
+        public const int UiWhoLabel = 308;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 303;
+        public const int UiWhoMerchant = 309;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 304;
+        public const int UiWhoTechnician = 310;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 305;
+        public const int Count = 311;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

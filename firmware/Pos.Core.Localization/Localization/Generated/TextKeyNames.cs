@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 305)
+            if (key < 311)
             {
                 return Name2(key);
             }
@@ -337,227 +337,227 @@ namespace Pos.Core.Localization
                 case 144:
                     return "ui.busy.progress";
                 case 145:
-                    return "ui.busy.reversal";
+                    return "ui.busy.refund";
                 case 146:
-                    return "ui.busy.settle";
+                    return "ui.busy.reversal";
                 case 147:
-                    return "ui.busy.sign_in";
+                    return "ui.busy.settle";
                 case 148:
-                    return "ui.busy.upload";
+                    return "ui.busy.sign_in";
                 case 149:
-                    return "ui.card.chip";
+                    return "ui.busy.upload";
                 case 150:
-                    return "ui.card.keys";
+                    return "ui.card.chip";
                 case 151:
-                    return "ui.card.prompt";
+                    return "ui.card.keys";
                 case 152:
-                    return "ui.card.prompt_only";
+                    return "ui.card.prompt";
                 case 153:
-                    return "ui.card.swipe";
+                    return "ui.card.prompt_only";
                 case 154:
-                    return "ui.card.tap";
+                    return "ui.card.swipe";
                 case 155:
-                    return "ui.code";
+                    return "ui.card.tap";
                 case 156:
-                    return "ui.declined";
+                    return "ui.code";
                 case 157:
-                    return "ui.diag.card";
+                    return "ui.declined";
                 case 158:
-                    return "ui.diag.card.keys";
+                    return "ui.diag.card";
                 case 159:
-                    return "ui.diag.display";
+                    return "ui.diag.card.keys";
                 case 160:
-                    return "ui.diag.display.keys";
+                    return "ui.diag.display";
                 case 161:
-                    return "ui.diag.keypad";
+                    return "ui.diag.display.keys";
                 case 162:
-                    return "ui.diag.keypad.keys";
+                    return "ui.diag.keypad";
                 case 163:
-                    return "ui.diag.no_report";
+                    return "ui.diag.keypad.keys";
                 case 164:
-                    return "ui.diag.printed";
+                    return "ui.diag.no_report";
                 case 165:
-                    return "ui.diag.running";
+                    return "ui.diag.printed";
                 case 166:
-                    return "ui.diag.wait.keys";
+                    return "ui.diag.running";
                 case 167:
-                    return "ui.dup.ask";
+                    return "ui.diag.wait.keys";
                 case 168:
-                    return "ui.dup.since";
+                    return "ui.dup.ask";
                 case 169:
-                    return "ui.dup.title";
+                    return "ui.dup.since";
                 case 170:
-                    return "ui.entry.fallback";
+                    return "ui.dup.title";
                 case 171:
-                    return "ui.entry.manual";
+                    return "ui.entry.fallback";
                 case 172:
-                    return "ui.fn.balance";
+                    return "ui.entry.manual";
                 case 173:
-                    return "ui.fn.refund";
+                    return "ui.fn.balance";
                 case 174:
-                    return "ui.fn.reversal";
+                    return "ui.fn.refund";
                 case 175:
-                    return "ui.fn.settle";
+                    return "ui.fn.reversal";
                 case 176:
-                    return "ui.fn.sign_in";
+                    return "ui.fn.settle";
                 case 177:
-                    return "ui.fn.title";
+                    return "ui.fn.sign_in";
                 case 178:
-                    return "ui.fn.void";
+                    return "ui.fn.title";
                 case 179:
-                    return "ui.idle.keys";
+                    return "ui.fn.void";
                 case 180:
-                    return "ui.idle.not_signed_in";
+                    return "ui.idle.keys";
                 case 181:
-                    return "ui.idle.prompt";
+                    return "ui.idle.not_signed_in";
                 case 182:
-                    return "ui.idle.queued";
+                    return "ui.idle.prompt";
                 case 183:
-                    return "ui.idle.reversal";
+                    return "ui.idle.queued";
                 case 184:
-                    return "ui.idle.terminal";
+                    return "ui.idle.refund";
                 case 185:
-                    return "ui.idle.title";
+                    return "ui.idle.reversal";
                 case 186:
-                    return "ui.key.cancel";
+                    return "ui.idle.terminal";
                 case 187:
-                    return "ui.key.clear";
+                    return "ui.idle.title";
                 case 188:
-                    return "ui.key.down";
+                    return "ui.key.cancel";
                 case 189:
-                    return "ui.key.enter";
+                    return "ui.key.clear";
                 case 190:
-                    return "ui.key.func";
+                    return "ui.key.down";
                 case 191:
-                    return "ui.key.up";
+                    return "ui.key.enter";
                 case 192:
-                    return "ui.keys.busy";
+                    return "ui.key.func";
                 case 193:
-                    return "ui.keys.checklist";
+                    return "ui.key.up";
                 case 194:
-                    return "ui.keys.clear";
+                    return "ui.keys.busy";
                 case 195:
-                    return "ui.keys.clear_paged";
+                    return "ui.keys.checklist";
                 case 196:
-                    return "ui.keys.confirm";
+                    return "ui.keys.clear";
                 case 197:
-                    return "ui.keys.confirm_back";
+                    return "ui.keys.clear_paged";
                 case 198:
-                    return "ui.keys.done";
+                    return "ui.keys.confirm";
                 case 199:
-                    return "ui.keys.menu";
+                    return "ui.keys.confirm_back";
                 case 200:
-                    return "ui.keys.pick";
+                    return "ui.keys.done";
                 case 201:
-                    return "ui.keys.pin_again";
+                    return "ui.keys.menu";
                 case 202:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.keys.pick";
                 case 203:
-                    return "ui.keys.retry_menu";
+                    return "ui.keys.pin_again";
                 case 204:
-                    return "ui.keys.summary";
+                    return "ui.keys.pin_again_paged";
                 case 205:
-                    return "ui.keys.view";
+                    return "ui.keys.retry_menu";
                 case 206:
-                    return "ui.label.amount";
+                    return "ui.keys.summary";
                 case 207:
-                    return "ui.label.auth";
+                    return "ui.keys.view";
                 case 208:
-                    return "ui.label.batch";
+                    return "ui.label.amount";
                 case 209:
-                    return "ui.label.card";
+                    return "ui.label.auth";
                 case 210:
-                    return "ui.label.entry";
+                    return "ui.label.batch";
                 case 211:
-                    return "ui.label.new_batch";
+                    return "ui.label.card";
                 case 212:
-                    return "ui.label.rrn";
+                    return "ui.label.entry";
                 case 213:
-                    return "ui.label.time";
+                    return "ui.label.new_batch";
                 case 214:
-                    return "ui.label.trace";
+                    return "ui.label.rrn";
                 case 215:
-                    return "ui.last.charged";
+                    return "ui.label.time";
                 case 216:
-                    return "ui.last.not_charged";
+                    return "ui.label.trace";
                 case 217:
-                    return "ui.last.not_done";
+                    return "ui.last.charged";
                 case 218:
-                    return "ui.last.offline";
+                    return "ui.last.confirming";
                 case 219:
-                    return "ui.last.reversed";
+                    return "ui.last.confirming_note";
                 case 220:
-                    return "ui.last.reversing";
+                    return "ui.last.not_charged";
                 case 221:
-                    return "ui.last.reversing_note";
+                    return "ui.last.not_done";
                 case 222:
-                    return "ui.last.settle_again";
+                    return "ui.last.offline";
                 case 223:
-                    return "ui.last.settle_unconfirmed";
+                    return "ui.last.reversed";
                 case 224:
-                    return "ui.last.settled";
+                    return "ui.last.reversing";
                 case 225:
-                    return "ui.last.settled_note";
+                    return "ui.last.reversing_note";
                 case 226:
-                    return "ui.last.title";
+                    return "ui.last.settle_again";
                 case 227:
-                    return "ui.last.unknown";
+                    return "ui.last.settle_unconfirmed";
                 case 228:
-                    return "ui.last.unknown_note";
+                    return "ui.last.settled";
                 case 229:
-                    return "ui.menu.change_pin";
+                    return "ui.last.settled_note";
                 case 230:
-                    return "ui.menu.clear_reversal";
+                    return "ui.last.title";
                 case 231:
-                    return "ui.menu.exit";
+                    return "ui.last.unknown";
                 case 232:
-                    return "ui.menu.locale";
+                    return "ui.last.unknown_note";
                 case 233:
-                    return "ui.menu.locked";
+                    return "ui.menu.change_pin";
                 case 234:
-                    return "ui.menu.merchant";
+                    return "ui.menu.clear_reversal";
                 case 235:
-                    return "ui.menu.pick";
+                    return "ui.menu.exit";
                 case 236:
-                    return "ui.menu.pin";
+                    return "ui.menu.locale";
                 case 237:
-                    return "ui.menu.print";
+                    return "ui.menu.locked";
                 case 238:
-                    return "ui.menu.report";
+                    return "ui.menu.merchant";
                 case 239:
-                    return "ui.menu.run_all";
+                    return "ui.menu.pick";
                 case 240:
-                    return "ui.menu.run_one";
+                    return "ui.menu.pin";
                 case 241:
-                    return "ui.menu.settings";
+                    return "ui.menu.print";
                 case 242:
-                    return "ui.menu.sign_in";
+                    return "ui.menu.report";
                 case 243:
-                    return "ui.menu.summary";
+                    return "ui.menu.run_all";
                 case 244:
-                    return "ui.menu.title";
+                    return "ui.menu.run_one";
                 case 245:
-                    return "ui.menu.transactions";
+                    return "ui.menu.settings";
                 case 246:
-                    return "ui.money";
+                    return "ui.menu.sign_in";
                 case 247:
-                    return "ui.offline.accepted";
+                    return "ui.menu.summary";
                 case 248:
-                    return "ui.offline.approved";
+                    return "ui.menu.title";
                 case 249:
-                    return "ui.offline.mode";
+                    return "ui.menu.transactions";
                 case 250:
-                    return "ui.page";
+                    return "ui.money";
                 case 251:
-                    return "ui.pin.again";
+                    return "ui.offline.accepted";
                 case 252:
-                    return "ui.pin.changed";
+                    return "ui.offline.approved";
                 case 253:
-                    return "ui.pin.hint";
+                    return "ui.offline.mode";
                 case 254:
-                    return "ui.pin.invalid";
+                    return "ui.page";
                 case 255:
-                    return "ui.pin.keys";
+                    return "ui.pin.again";
                 default:
                     return null;
             }
@@ -568,102 +568,114 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.pin.length";
+                    return "ui.pin.changed";
                 case 257:
-                    return "ui.pin.locked_for";
+                    return "ui.pin.hint";
                 case 258:
-                    return "ui.pin.mismatch";
+                    return "ui.pin.invalid";
                 case 259:
-                    return "ui.pin.must_change";
+                    return "ui.pin.keys";
                 case 260:
-                    return "ui.pin.new";
+                    return "ui.pin.length";
                 case 261:
-                    return "ui.pin.prompt";
+                    return "ui.pin.locked_for";
                 case 262:
-                    return "ui.pin.retry";
+                    return "ui.pin.mismatch";
                 case 263:
-                    return "ui.pin.wrong";
+                    return "ui.pin.must_change";
                 case 264:
-                    return "ui.processing";
+                    return "ui.pin.new";
                 case 265:
-                    return "ui.processing.card";
+                    return "ui.pin.prompt";
                 case 266:
-                    return "ui.result.fail";
+                    return "ui.pin.retry";
                 case 267:
-                    return "ui.result.not_run";
+                    return "ui.pin.wrong";
                 case 268:
-                    return "ui.result.pass";
+                    return "ui.processing";
                 case 269:
-                    return "ui.result.warn";
+                    return "ui.processing.card";
                 case 270:
-                    return "ui.reversal.blocked";
+                    return "ui.refund.blocked";
                 case 271:
-                    return "ui.reversal.busy";
+                    return "ui.refund.kept";
                 case 272:
-                    return "ui.reversal.clear_title";
+                    return "ui.result.fail";
                 case 273:
-                    return "ui.reversal.cleared";
+                    return "ui.result.not_run";
                 case 274:
-                    return "ui.reversal.kept";
+                    return "ui.result.pass";
                 case 275:
-                    return "ui.reversal.none";
+                    return "ui.result.warn";
                 case 276:
-                    return "ui.reversal.not_cleared";
+                    return "ui.reversal.blocked";
                 case 277:
-                    return "ui.reversal.reason";
+                    return "ui.reversal.busy";
                 case 278:
-                    return "ui.settings.batch";
+                    return "ui.reversal.clear_title";
                 case 279:
-                    return "ui.settings.host";
+                    return "ui.reversal.cleared";
                 case 280:
-                    return "ui.settings.mid";
+                    return "ui.reversal.kept";
                 case 281:
-                    return "ui.settings.tid";
+                    return "ui.reversal.none";
                 case 282:
-                    return "ui.settle.failed";
+                    return "ui.reversal.not_cleared";
                 case 283:
-                    return "ui.settle.refunds";
+                    return "ui.reversal.reason";
                 case 284:
-                    return "ui.settle.sales";
+                    return "ui.settings.batch";
                 case 285:
-                    return "ui.settle.voids";
+                    return "ui.settings.host";
                 case 286:
-                    return "ui.settled.uploaded";
+                    return "ui.settings.mid";
                 case 287:
-                    return "ui.settlement.bad";
+                    return "ui.settings.tid";
                 case 288:
-                    return "ui.settlement.ok";
+                    return "ui.settle.failed";
                 case 289:
-                    return "ui.settlement.title";
+                    return "ui.settle.refunds";
                 case 290:
-                    return "ui.sign_in.failed";
+                    return "ui.settle.sales";
                 case 291:
-                    return "ui.signed_in";
+                    return "ui.settle.voids";
                 case 292:
-                    return "ui.stan.not_found";
+                    return "ui.settled.uploaded";
                 case 293:
-                    return "ui.stan.prompt";
+                    return "ui.settlement.bad";
                 case 294:
-                    return "ui.stan.voided";
+                    return "ui.settlement.ok";
                 case 295:
-                    return "ui.status.offline";
+                    return "ui.settlement.title";
                 case 296:
-                    return "ui.status.online";
+                    return "ui.sign_in.failed";
                 case 297:
-                    return "ui.status.queue";
+                    return "ui.signed_in";
                 case 298:
-                    return "ui.unknown_screen";
+                    return "ui.stan.not_found";
                 case 299:
-                    return "ui.void.confirm";
+                    return "ui.stan.prompt";
                 case 300:
-                    return "ui.who.cardholder";
+                    return "ui.stan.voided";
                 case 301:
-                    return "ui.who.cashier";
+                    return "ui.status.offline";
                 case 302:
-                    return "ui.who.label";
+                    return "ui.status.online";
                 case 303:
-                    return "ui.who.merchant";
+                    return "ui.status.queue";
                 case 304:
+                    return "ui.unknown_screen";
+                case 305:
+                    return "ui.void.confirm";
+                case 306:
+                    return "ui.who.cardholder";
+                case 307:
+                    return "ui.who.cashier";
+                case 308:
+                    return "ui.who.label";
+                case 309:
+                    return "ui.who.merchant";
+                case 310:
                     return "ui.who.technician";
                 default:
                     return null;

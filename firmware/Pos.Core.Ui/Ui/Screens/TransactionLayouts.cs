@@ -30,24 +30,25 @@ namespace Pos.Core.Ui.Screens
         private static readonly string[] LastStatuses = new string[]
         {
             "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED", "SETTLE_UNCONFIRMED",
+            "CONFIRMING",
         };
 
         private static readonly int[] LastBadges = new int[]
         {
             TextKey.UiApproved, TextKey.UiOfflineApproved, TextKey.UiDeclined, TextKey.UiLastReversed, TextKey.UiLastNotDone,
-            TextKey.UiLastReversing, TextKey.UiLastUnknown, TextKey.UiLastSettled, TextKey.UiLastSettleUnconfirmed,
+            TextKey.UiLastReversing, TextKey.UiLastUnknown, TextKey.UiLastSettled, TextKey.UiLastSettleUnconfirmed, TextKey.UiLastConfirming,
         };
 
         private static readonly byte[] LastStyles = new byte[]
         {
             TextStyle.Approved, TextStyle.Approved, TextStyle.Declined, TextStyle.Warning, TextStyle.Warning,
-            TextStyle.Warning, TextStyle.Declined, TextStyle.Approved, TextStyle.Warning,
+            TextStyle.Warning, TextStyle.Declined, TextStyle.Approved, TextStyle.Warning, TextStyle.Warning,
         };
 
         private static readonly int[] LastNotes = new int[]
         {
             TextKey.UiLastCharged, TextKey.UiLastOffline, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged, TextKey.UiLastNotCharged,
-            TextKey.UiLastReversingNote, TextKey.UiLastUnknownNote, TextKey.UiLastSettledNote, TextKey.UiLastSettleAgain,
+            TextKey.UiLastReversingNote, TextKey.UiLastUnknownNote, TextKey.UiLastSettledNote, TextKey.UiLastSettleAgain, TextKey.UiLastConfirmingNote,
         };
 
         // ---- idle and menu ----
@@ -81,7 +82,9 @@ namespace Pos.Core.Ui.Screens
             if (reversal.Length > 0)
             {
                 int colon = reversal.IndexOf(':');
-                c.Centered(11, TextFormat.Fill(c.Text(TextKey.UiIdleReversal), colon < 0 ? reversal : reversal.Substring(colon + 1)), TextStyle.Warning);
+                string reason = colon < 0 ? reversal : reversal.Substring(colon + 1);
+                c.Centered(11, reason == TransactionMachine.RefundConfirmation ? c.Text(TextKey.UiIdleRefund)
+                    : TextFormat.Fill(c.Text(TextKey.UiIdleReversal), reason), TextStyle.Warning);
             }
 
             if (m.Line(3).Length > 0)
@@ -225,6 +228,14 @@ namespace Pos.Core.Ui.Screens
 
         internal static int Reversing(ScreenCanvas c, ScreenModel m)
         {
+            if (m.Line(0) == TransactionMachine.RefundConfirmation)
+            {
+                // A refund whose answer was lost is asked again (the same 0220), never reversed.
+                c.Title(c.Text(TextKey.UiFnRefund));
+                c.Centered(6, c.Text(TextKey.UiBusyRefund), TextStyle.Normal);
+                return 1;
+            }
+
             c.Title(c.Text(TextKey.UiFnReversal));
             c.Centered(6, c.Text(TextKey.UiBusyReversal), TextStyle.Normal);
             if (m.Line(0).Length > 0)
@@ -390,7 +401,8 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
         {
             int pages = CodeChecklist(c, m.Line(1), TextKey.LocalReversalPending);
-            c.Banner(TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
+            c.Banner(m.Line(0) == TransactionMachine.RefundConfirmation ? c.Text(TextKey.UiRefundKept)
+                : TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
             return pages;
         }
 
@@ -412,7 +424,8 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
         {
             int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
-            c.Banner(TextFormat.Fill(c.Text(TextKey.UiReversalBlocked), m.Line(0), m.Line(1)), TextStyle.Warning);
+            int banner = m.Line(0) == TransactionMachine.RefundConfirmation ? TextKey.UiRefundBlocked : TextKey.UiReversalBlocked;
+            c.Banner(TextFormat.Fill(c.Text(banner), m.Line(0), m.Line(1)), TextStyle.Warning);
             c.Keys(TextKey.UiKeysRetryMenu);
             return pages;
         }
