@@ -342,7 +342,7 @@ namespace Pos.Core.Tests.Transactions
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\n");
             string stan = r.Terminal.Screen.Line(3);
             Rig.Run(r, "key CANCEL\nkey FUNC 2 " + stan + " ENTER\nexpect screen AMOUNT REFUND\nkey 2 0 0 ENTER\nexpect screen AMOUNT\nkey CLEAR CLEAR 5 ENTER\n"
-                + Magstripe + "\nexpect sent 0220\nexpect reversal none\nhost reply 00\nexpect screen APPROVED 0.25 * * * REFUND\nkey CANCEL\n"
+                + Magstripe + "\nexpect sent 0220\nexpect reversal pending RF\nhost reply 00\nexpect screen APPROVED 0.25 * * * REFUND\nexpect reversal none\nkey CANCEL\n"
                 + "key FUNC 3\n" + Magstripe + "\nexpect screen PIN\nkey 1 2 3 4 ENTER\nhost reply 00\nexpect screen BALANCE 1234.56");
         }
 
