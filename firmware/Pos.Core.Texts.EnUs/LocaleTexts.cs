@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 576;
+        public const int Count = 594;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 312)
+            if (key < 330)
             {
                 return Start2(key);
             }
@@ -683,6 +683,42 @@ namespace Pos.Core.Texts.EnUs
                     return 575;
                 case 311:
                     return 576;
+                case 312:
+                    return 577;
+                case 313:
+                    return 578;
+                case 314:
+                    return 579;
+                case 315:
+                    return 580;
+                case 316:
+                    return 581;
+                case 317:
+                    return 582;
+                case 318:
+                    return 583;
+                case 319:
+                    return 584;
+                case 320:
+                    return 585;
+                case 321:
+                    return 586;
+                case 322:
+                    return 587;
+                case 323:
+                    return 588;
+                case 324:
+                    return 589;
+                case 325:
+                    return 590;
+                case 326:
+                    return 591;
+                case 327:
+                    return 592;
+                case 328:
+                    return 593;
+                case 329:
+                    return 594;
                 default:
                     return -1;
             }
@@ -716,7 +752,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 576)
+            if (index < 594)
             {
                 return Text4(index);
             }
@@ -1632,153 +1668,153 @@ namespace Pos.Core.Texts.EnUs
                 case 437:
                     return "Keyed"; // ui.entry.manual
                 case 438:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
                 case 439:
-                    return "Refund"; // ui.fn.refund
+                    return "Acknowledged and recorded"; // ui.flag.acked
                 case 440:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Not saved: check the storage"; // ui.flag.failed
                 case 441:
-                    return "Settlement"; // ui.fn.settle
+                    return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
                 case 442:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "No flagged offline sales"; // ui.flag.none
                 case 443:
-                    return "Functions"; // ui.fn.title
+                    return "Flagged (reason not kept)"; // ui.flag.reason.0
                 case 444:
-                    return "Void"; // ui.fn.void
+                    return "The bank declined this sale"; // ui.flag.reason.1
                 case 445:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Replies unverifiable, tries used"; // ui.flag.reason.2
                 case 446:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "Not sent in time (expired)"; // ui.flag.reason.3
                 case 447:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "The stored sale is unreadable"; // ui.flag.reason.4
                 case 448:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "Duplicate (94) not verified"; // ui.flag.reason.5
                 case 449:
-                    return "A refund awaits the host's confirmation"; // ui.idle.refund
+                    return "Host holds another sale (94)"; // ui.flag.reason.6
                 case 450:
-                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
+                    return "Queued again, sent when online"; // ui.flag.retried
                 case 451:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "Balance inquiry"; // ui.fn.balance
                 case 452:
-                    return "Welcome"; // ui.idle.title
+                    return "Refund"; // ui.fn.refund
                 case 453:
-                    return "CANCEL"; // ui.key.cancel
+                    return "Reversal"; // ui.fn.reversal
                 case 454:
-                    return "CLEAR"; // ui.key.clear
+                    return "Settlement"; // ui.fn.settle
                 case 455:
-                    return "DOWN"; // ui.key.down
+                    return "Sign in"; // ui.fn.sign_in
                 case 456:
-                    return "ENTER"; // ui.key.enter
+                    return "Functions"; // ui.fn.title
                 case 457:
-                    return "FUNC"; // ui.key.func
+                    return "Void"; // ui.fn.void
                 case 458:
-                    return "UP"; // ui.key.up
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 459:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 460:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 461:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 462:
-                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                    return "A refund awaits the host's confirmation"; // ui.idle.refund
                 case 463:
-                    return "ENTER confirm"; // ui.keys.confirm
+                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
                 case 464:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 465:
-                    return "ENTER done"; // ui.keys.done
+                    return "Welcome"; // ui.idle.title
                 case 466:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "CANCEL"; // ui.key.cancel
                 case 467:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "CLEAR"; // ui.key.clear
                 case 468:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "DOWN"; // ui.key.down
                 case 469:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "ENTER"; // ui.key.enter
                 case 470:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "FUNC"; // ui.key.func
                 case 471:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "UP"; // ui.key.up
                 case 472:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 473:
-                    return "Amount"; // ui.label.amount
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 474:
-                    return "Auth code"; // ui.label.auth
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 475:
-                    return "Batch no."; // ui.label.batch
+                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
                 case 476:
-                    return "Card"; // ui.label.card
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 477:
-                    return "Card entry"; // ui.label.entry
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 478:
-                    return "New batch"; // ui.label.new_batch
+                    return "ENTER done"; // ui.keys.done
                 case 479:
-                    return "Ref. no."; // ui.label.rrn
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 480:
-                    return "Date/time"; // ui.label.time
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 481:
-                    return "Trace no."; // ui.label.trace
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 482:
-                    return "Charged: do not charge again"; // ui.last.charged
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 483:
-                    return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 484:
-                    return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 485:
-                    return "Not charged: you may charge again"; // ui.last.not_charged
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 486:
-                    return "NOT COMPLETED"; // ui.last.not_done
+                    return "Waiting"; // ui.label.age
                 case 487:
-                    return "Saved offline: do not charge again"; // ui.last.offline
+                    return "Amount"; // ui.label.amount
                 case 488:
-                    return "REVERSED"; // ui.last.reversed
+                    return "Auth code"; // ui.label.auth
                 case 489:
-                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                    return "Batch no."; // ui.label.batch
                 case 490:
-                    return "Being reversed: you may charge again"; // ui.last.reversing_note
+                    return "Card"; // ui.label.card
                 case 491:
-                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                    return "Code"; // ui.label.code
                 case 492:
-                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                    return "Card entry"; // ui.label.entry
                 case 493:
-                    return "SETTLED"; // ui.last.settled
+                    return "New batch"; // ui.label.new_batch
                 case 494:
-                    return "The new batch is open."; // ui.last.settled_note
+                    return "Reason"; // ui.label.reason
                 case 495:
-                    return "Last transaction before the restart"; // ui.last.title
+                    return "Ref. no."; // ui.label.rrn
                 case 496:
-                    return "OUTCOME UNKNOWN"; // ui.last.unknown
+                    return "Date/time"; // ui.label.time
                 case 497:
-                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                    return "Trace no."; // ui.label.trace
                 case 498:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 499:
-                    return "Clear pending reversal"; // ui.menu.clear_reversal
+                    return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
                 case 500:
-                    return "Exit"; // ui.menu.exit
+                    return "Do not refund again: being confirmed"; // ui.last.confirming_note
                 case 501:
-                    return "Language"; // ui.menu.locale
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 502:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 503:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 case 504:
-                    return "Choose a check"; // ui.menu.pick
+                    return "REVERSED"; // ui.last.reversed
                 case 505:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 506:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 507:
-                    return "Last reports"; // ui.menu.report
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 508:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 509:
-                    return "Run one check"; // ui.menu.run_one
+                    return "SETTLED"; // ui.last.settled
                 case 510:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "The new batch is open."; // ui.last.settled_note
                 case 511:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "Last transaction before the restart"; // ui.last.title
                 default:
                     return null;
             }
@@ -1789,132 +1825,168 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "Self-test results"; // ui.menu.summary
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 513:
-                    return "Technician menu"; // ui.menu.title
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 514:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 515:
-                    return "CNY {0}"; // ui.money
+                    return "Clear pending reversal"; // ui.menu.clear_reversal
                 case 516:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Exit"; // ui.menu.exit
                 case 517:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Flagged offline sales"; // ui.menu.flagged
                 case 518:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Language"; // ui.menu.locale
                 case 519:
-                    return "Page {0}/{1}"; // ui.page
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 520:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Merchant menu"; // ui.menu.merchant
                 case 521:
-                    return "PIN changed"; // ui.pin.changed
+                    return "Choose a check"; // ui.menu.pick
                 case 522:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 523:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "Print report to serial log"; // ui.menu.print
                 case 524:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Last reports"; // ui.menu.report
                 case 525:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "Run all checks"; // ui.menu.run_all
                 case 526:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "Run one check"; // ui.menu.run_one
                 case 527:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "Settings (view only)"; // ui.menu.settings
                 case 528:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "Sign in"; // ui.menu.sign_in
                 case 529:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "Self-test results"; // ui.menu.summary
                 case 530:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "Technician menu"; // ui.menu.title
                 case 531:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 532:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "CNY {0}"; // ui.money
                 case 533:
-                    return "Processing, please wait..."; // ui.processing
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 534:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Accepted offline"; // ui.offline.approved
                 case 535:
-                    return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                    return "Offline mode"; // ui.offline.mode
                 case 536:
-                    return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                    return "Page {0}/{1}"; // ui.page
                 case 537:
-                    return "FAIL"; // ui.result.fail
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 538:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "PIN changed"; // ui.pin.changed
                 case 539:
-                    return "PASS"; // ui.result.pass
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 540:
-                    return "WARN"; // ui.result.warn
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 541:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 542:
-                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                    return "Wrong number of digits"; // ui.pin.length
                 case 543:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 544:
-                    return "Reversal cleared and audited"; // ui.reversal.cleared
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 545:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 546:
-                    return "No pending reversal"; // ui.reversal.none
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 case 547:
-                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 548:
-                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 549:
-                    return "Batch"; // ui.settings.batch
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 550:
-                    return "Host"; // ui.settings.host
+                    return "Processing, please wait..."; // ui.processing
                 case 551:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "Do not remove the card"; // ui.processing.card
                 case 552:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
                 case 553:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Refund unconfirmed: do not refund again"; // ui.refund.kept
                 case 554:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "FAIL"; // ui.result.fail
                 case 555:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "NOT RUN"; // ui.result.not_run
                 case 556:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "PASS"; // ui.result.pass
                 case 557:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "WARN"; // ui.result.warn
                 case 558:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 559:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
                 case 560:
-                    return "Settlement"; // ui.settlement.title
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 561:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "Reversal cleared and audited"; // ui.reversal.cleared
                 case 562:
-                    return "Signed in"; // ui.signed_in
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 563:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "No pending reversal"; // ui.reversal.none
                 case 564:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
                 case 565:
-                    return "Already voided"; // ui.stan.voided
+                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
                 case 566:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Batch"; // ui.settings.batch
                 case 567:
-                    return "ONLINE"; // ui.status.online
+                    return "Host"; // ui.settings.host
                 case 568:
-                    return "Q{0}"; // ui.status.queue
+                    return "Merchant ID"; // ui.settings.mid
                 case 569:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Terminal ID"; // ui.settings.tid
                 case 570:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Settlement failed"; // ui.settle.failed
                 case 571:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 572:
-                    return "cashier"; // ui.who.cashier
+                    return "Sales: {0}"; // ui.settle.sales
                 case 573:
-                    return "Action by: {0}"; // ui.who.label
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 574:
-                    return "merchant"; // ui.who.merchant
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
                 case 575:
+                    return "Totals do not match"; // ui.settlement.bad
+                case 576:
+                    return "Settled, totals match"; // ui.settlement.ok
+                case 577:
+                    return "Settlement"; // ui.settlement.title
+                case 578:
+                    return "Sign-in failed"; // ui.sign_in.failed
+                case 579:
+                    return "Signed in"; // ui.signed_in
+                case 580:
+                    return "Not found in this batch"; // ui.stan.not_found
+                case 581:
+                    return "Enter the original trace number"; // ui.stan.prompt
+                case 582:
+                    return "Already voided"; // ui.stan.voided
+                case 583:
+                    return "!{0}"; // ui.status.flagged
+                case 584:
+                    return "OFFLINE"; // ui.status.offline
+                case 585:
+                    return "ONLINE"; // ui.status.online
+                case 586:
+                    return "Q{0}"; // ui.status.queue
+                case 587:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 588:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 589:
+                    return "cardholder"; // ui.who.cardholder
+                case 590:
+                    return "cashier"; // ui.who.cashier
+                case 591:
+                    return "Action by: {0}"; // ui.who.label
+                case 592:
+                    return "merchant"; // ui.who.merchant
+                case 593:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

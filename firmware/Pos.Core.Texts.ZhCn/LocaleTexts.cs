@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.ZhCn
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 576;
+        public const int Count = 594;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 312)
+            if (key < 330)
             {
                 return Start2(key);
             }
@@ -683,6 +683,42 @@ namespace Pos.Core.Texts.ZhCn
                     return 575;
                 case 311:
                     return 576;
+                case 312:
+                    return 577;
+                case 313:
+                    return 578;
+                case 314:
+                    return 579;
+                case 315:
+                    return 580;
+                case 316:
+                    return 581;
+                case 317:
+                    return 582;
+                case 318:
+                    return 583;
+                case 319:
+                    return 584;
+                case 320:
+                    return 585;
+                case 321:
+                    return 586;
+                case 322:
+                    return 587;
+                case 323:
+                    return 588;
+                case 324:
+                    return 589;
+                case 325:
+                    return 590;
+                case 326:
+                    return 591;
+                case 327:
+                    return 592;
+                case 328:
+                    return 593;
+                case 329:
+                    return 594;
                 default:
                     return -1;
             }
@@ -716,7 +752,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 576)
+            if (index < 594)
             {
                 return Text4(index);
             }
@@ -1632,153 +1668,153 @@ namespace Pos.Core.Texts.ZhCn
                 case 437:
                     return "手输卡号"; // ui.entry.manual
                 case 438:
-                    return "余额查询"; // ui.fn.balance
+                    return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
                 case 439:
-                    return "退货"; // ui.fn.refund
+                    return "已确认处理，操作已记录"; // ui.flag.acked
                 case 440:
-                    return "冲正"; // ui.fn.reversal
+                    return "未能保存，请检查存储"; // ui.flag.failed
                 case 441:
-                    return "结算"; // ui.fn.settle
+                    return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
                 case 442:
-                    return "签到"; // ui.fn.sign_in
+                    return "没有待查的离线交易"; // ui.flag.none
                 case 443:
-                    return "功能菜单"; // ui.fn.title
+                    return "待查（未记录原因）"; // ui.flag.reason.0
                 case 444:
-                    return "消费撤销"; // ui.fn.void
+                    return "银行拒绝这笔交易"; // ui.flag.reason.1
                 case 445:
-                    return "确认 收款  功能 菜单"; // ui.idle.keys
+                    return "应答无法核实，次数已用完"; // ui.flag.reason.2
                 case 446:
-                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                    return "超过上送期限"; // ui.flag.reason.3
                 case 447:
-                    return "请按确认键开始收款"; // ui.idle.prompt
+                    return "存储的交易无法读取"; // ui.flag.reason.4
                 case 448:
-                    return "离线交易{0}笔待上送"; // ui.idle.queued
+                    return "重复交易(94)无法核实"; // ui.flag.reason.5
                 case 449:
-                    return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                    return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
                 case 450:
-                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
+                    return "已重新排队，联网后自动上送"; // ui.flag.retried
                 case 451:
-                    return "终端号 {0}"; // ui.idle.terminal
+                    return "余额查询"; // ui.fn.balance
                 case 452:
-                    return "欢迎使用"; // ui.idle.title
+                    return "退货"; // ui.fn.refund
                 case 453:
-                    return "取消"; // ui.key.cancel
+                    return "冲正"; // ui.fn.reversal
                 case 454:
-                    return "清除"; // ui.key.clear
+                    return "结算"; // ui.fn.settle
                 case 455:
-                    return "下"; // ui.key.down
+                    return "签到"; // ui.fn.sign_in
                 case 456:
-                    return "确认"; // ui.key.enter
+                    return "功能菜单"; // ui.fn.title
                 case 457:
-                    return "功能"; // ui.key.func
+                    return "消费撤销"; // ui.fn.void
                 case 458:
-                    return "上"; // ui.key.up
+                    return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 459:
-                    return "请稍候，按键暂不可用"; // ui.keys.busy
+                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
                 case 460:
-                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                    return "请按确认键开始收款"; // ui.idle.prompt
                 case 461:
-                    return "确认 清除  取消 返回"; // ui.keys.clear
+                    return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 462:
-                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                    return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
                 case 463:
-                    return "确认 已阅"; // ui.keys.confirm
+                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
                 case 464:
-                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                    return "终端号 {0}"; // ui.idle.terminal
                 case 465:
-                    return "确认 完成"; // ui.keys.done
+                    return "欢迎使用"; // ui.idle.title
                 case 466:
-                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                    return "取消"; // ui.key.cancel
                 case 467:
-                    return "数字 选择  取消 返回"; // ui.keys.pick
+                    return "清除"; // ui.key.clear
                 case 468:
-                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                    return "下"; // ui.key.down
                 case 469:
-                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                    return "确认"; // ui.key.enter
                 case 470:
-                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                    return "功能"; // ui.key.func
                 case 471:
-                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                    return "上"; // ui.key.up
                 case 472:
-                    return "上下 翻页  取消 返回"; // ui.keys.view
+                    return "请稍候，按键暂不可用"; // ui.keys.busy
                 case 473:
-                    return "金额"; // ui.label.amount
+                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
                 case 474:
-                    return "授权码"; // ui.label.auth
+                    return "确认 清除  取消 返回"; // ui.keys.clear
                 case 475:
-                    return "批次号"; // ui.label.batch
+                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
                 case 476:
-                    return "卡号"; // ui.label.card
+                    return "确认 已阅"; // ui.keys.confirm
                 case 477:
-                    return "读卡方式"; // ui.label.entry
+                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
                 case 478:
-                    return "新批次号"; // ui.label.new_batch
+                    return "确认 完成"; // ui.keys.done
                 case 479:
-                    return "参考号"; // ui.label.rrn
+                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
                 case 480:
-                    return "交易时间"; // ui.label.time
+                    return "数字 选择  取消 返回"; // ui.keys.pick
                 case 481:
-                    return "凭证号"; // ui.label.trace
+                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
                 case 482:
-                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
                 case 483:
-                    return "退货待确认"; // ui.last.confirming
+                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
                 case 484:
-                    return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
                 case 485:
-                    return "未扣款，可重新收款。"; // ui.last.not_charged
+                    return "上下 翻页  取消 返回"; // ui.keys.view
                 case 486:
-                    return "交易未完成"; // ui.last.not_done
+                    return "已等待"; // ui.label.age
                 case 487:
-                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                    return "金额"; // ui.label.amount
                 case 488:
-                    return "已冲正"; // ui.last.reversed
+                    return "授权码"; // ui.label.auth
                 case 489:
-                    return "无应答，正在冲正"; // ui.last.reversing
+                    return "批次号"; // ui.label.batch
                 case 490:
-                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                    return "卡号"; // ui.label.card
                 case 491:
-                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                    return "应答码"; // ui.label.code
                 case 492:
-                    return "结算未确认"; // ui.last.settle_unconfirmed
+                    return "读卡方式"; // ui.label.entry
                 case 493:
-                    return "结算成功"; // ui.last.settled
+                    return "新批次号"; // ui.label.new_batch
                 case 494:
-                    return "新批次已开始。"; // ui.last.settled_note
+                    return "原因"; // ui.label.reason
                 case 495:
-                    return "重启前的上笔交易"; // ui.last.title
+                    return "参考号"; // ui.label.rrn
                 case 496:
-                    return "结果未知"; // ui.last.unknown
+                    return "交易时间"; // ui.label.time
                 case 497:
-                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                    return "凭证号"; // ui.label.trace
                 case 498:
-                    return "修改技术员密码"; // ui.menu.change_pin
+                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
                 case 499:
-                    return "清除待冲正"; // ui.menu.clear_reversal
+                    return "退货待确认"; // ui.last.confirming
                 case 500:
-                    return "退出"; // ui.menu.exit
+                    return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
                 case 501:
-                    return "语言"; // ui.menu.locale
+                    return "未扣款，可重新收款。"; // ui.last.not_charged
                 case 502:
-                    return "密码错误次数过多，已锁定"; // ui.menu.locked
+                    return "交易未完成"; // ui.last.not_done
                 case 503:
-                    return "商户菜单"; // ui.menu.merchant
+                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
                 case 504:
-                    return "选择检测项"; // ui.menu.pick
+                    return "已冲正"; // ui.last.reversed
                 case 505:
-                    return "请输入技术员密码"; // ui.menu.pin
+                    return "无应答，正在冲正"; // ui.last.reversing
                 case 506:
-                    return "输出报告到串口"; // ui.menu.print
+                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
                 case 507:
-                    return "查看检测报告"; // ui.menu.report
+                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 case 508:
-                    return "全部检测"; // ui.menu.run_all
+                    return "结算未确认"; // ui.last.settle_unconfirmed
                 case 509:
-                    return "单项检测"; // ui.menu.run_one
+                    return "结算成功"; // ui.last.settled
                 case 510:
-                    return "参数查看"; // ui.menu.settings
+                    return "新批次已开始。"; // ui.last.settled_note
                 case 511:
-                    return "签到"; // ui.menu.sign_in
+                    return "重启前的上笔交易"; // ui.last.title
                 default:
                     return null;
             }
@@ -1789,132 +1825,168 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 512:
-                    return "自检结果"; // ui.menu.summary
+                    return "结果未知"; // ui.last.unknown
                 case 513:
-                    return "技术员菜单"; // ui.menu.title
+                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
                 case 514:
-                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                    return "修改技术员密码"; // ui.menu.change_pin
                 case 515:
-                    return "¥{0}"; // ui.money
+                    return "清除待冲正"; // ui.menu.clear_reversal
                 case 516:
-                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                    return "退出"; // ui.menu.exit
                 case 517:
-                    return "离线交易已受理"; // ui.offline.approved
+                    return "待查的离线交易"; // ui.menu.flagged
                 case 518:
-                    return "离线模式"; // ui.offline.mode
+                    return "语言"; // ui.menu.locale
                 case 519:
-                    return "第{0}/{1}页"; // ui.page
+                    return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 520:
-                    return "请再次输入新密码"; // ui.pin.again
+                    return "商户菜单"; // ui.menu.merchant
                 case 521:
-                    return "密码已修改"; // ui.pin.changed
+                    return "选择检测项"; // ui.menu.pick
                 case 522:
-                    return "无密码请直接按确认键"; // ui.pin.hint
+                    return "请输入技术员密码"; // ui.menu.pin
                 case 523:
-                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                    return "输出报告到串口"; // ui.menu.print
                 case 524:
-                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                    return "查看检测报告"; // ui.menu.report
                 case 525:
-                    return "密码位数不对，请重新输入"; // ui.pin.length
+                    return "全部检测"; // ui.menu.run_all
                 case 526:
-                    return "请{0}分钟后再试"; // ui.pin.locked_for
+                    return "单项检测"; // ui.menu.run_one
                 case 527:
-                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                    return "参数查看"; // ui.menu.settings
                 case 528:
-                    return "初始密码，请立即修改"; // ui.pin.must_change
+                    return "签到"; // ui.menu.sign_in
                 case 529:
-                    return "请输入新密码（6至8位数字）"; // ui.pin.new
+                    return "自检结果"; // ui.menu.summary
                 case 530:
-                    return "请持卡人输入密码"; // ui.pin.prompt
+                    return "技术员菜单"; // ui.menu.title
                 case 531:
-                    return "密码错误，请重新输入"; // ui.pin.retry
+                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
                 case 532:
-                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                    return "¥{0}"; // ui.money
                 case 533:
-                    return "处理中，请稍候…"; // ui.processing
+                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 case 534:
-                    return "请勿拔卡"; // ui.processing.card
+                    return "离线交易已受理"; // ui.offline.approved
                 case 535:
-                    return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                    return "离线模式"; // ui.offline.mode
                 case 536:
-                    return "退货待确认，请勿重复退货"; // ui.refund.kept
+                    return "第{0}/{1}页"; // ui.page
                 case 537:
-                    return "失败"; // ui.result.fail
+                    return "请再次输入新密码"; // ui.pin.again
                 case 538:
-                    return "未检测"; // ui.result.not_run
+                    return "密码已修改"; // ui.pin.changed
                 case 539:
-                    return "通过"; // ui.result.pass
+                    return "无密码请直接按确认键"; // ui.pin.hint
                 case 540:
-                    return "警告"; // ui.result.warn
+                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
                 case 541:
-                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
                 case 542:
-                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                    return "密码位数不对，请重新输入"; // ui.pin.length
                 case 543:
-                    return "清除待冲正交易"; // ui.reversal.clear_title
+                    return "请{0}分钟后再试"; // ui.pin.locked_for
                 case 544:
-                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
                 case 545:
-                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                    return "初始密码，请立即修改"; // ui.pin.must_change
                 case 546:
-                    return "没有待冲正交易"; // ui.reversal.none
+                    return "请输入新密码（6至8位数字）"; // ui.pin.new
                 case 547:
-                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                    return "请持卡人输入密码"; // ui.pin.prompt
                 case 548:
-                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                    return "密码错误，请重新输入"; // ui.pin.retry
                 case 549:
-                    return "批次号"; // ui.settings.batch
+                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
                 case 550:
-                    return "主机"; // ui.settings.host
+                    return "处理中，请稍候…"; // ui.processing
                 case 551:
-                    return "商户号"; // ui.settings.mid
+                    return "请勿拔卡"; // ui.processing.card
                 case 552:
-                    return "终端号"; // ui.settings.tid
+                    return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
                 case 553:
-                    return "结算失败"; // ui.settle.failed
+                    return "退货待确认，请勿重复退货"; // ui.refund.kept
                 case 554:
-                    return "退货 {0} 笔"; // ui.settle.refunds
+                    return "失败"; // ui.result.fail
                 case 555:
-                    return "消费 {0} 笔"; // ui.settle.sales
+                    return "未检测"; // ui.result.not_run
                 case 556:
-                    return "已撤销的消费不计入总额"; // ui.settle.voids
+                    return "通过"; // ui.result.pass
                 case 557:
-                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                    return "警告"; // ui.result.warn
                 case 558:
-                    return "对账不平"; // ui.settlement.bad
+                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
                 case 559:
-                    return "结算成功，对账平"; // ui.settlement.ok
+                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
                 case 560:
-                    return "结算"; // ui.settlement.title
+                    return "清除待冲正交易"; // ui.reversal.clear_title
                 case 561:
-                    return "签到失败"; // ui.sign_in.failed
+                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
                 case 562:
-                    return "签到成功"; // ui.signed_in
+                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
                 case 563:
-                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                    return "没有待冲正交易"; // ui.reversal.none
                 case 564:
-                    return "请输入原交易凭证号"; // ui.stan.prompt
+                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
                 case 565:
-                    return "原交易已撤销"; // ui.stan.voided
+                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
                 case 566:
-                    return "离线"; // ui.status.offline
+                    return "批次号"; // ui.settings.batch
                 case 567:
-                    return "在线"; // ui.status.online
+                    return "主机"; // ui.settings.host
                 case 568:
-                    return "待传{0}"; // ui.status.queue
+                    return "商户号"; // ui.settings.mid
                 case 569:
-                    return "未知画面"; // ui.unknown_screen
+                    return "终端号"; // ui.settings.tid
                 case 570:
-                    return "确认撤销这笔交易？"; // ui.void.confirm
+                    return "结算失败"; // ui.settle.failed
                 case 571:
-                    return "持卡人"; // ui.who.cardholder
+                    return "退货 {0} 笔"; // ui.settle.refunds
                 case 572:
-                    return "收银员"; // ui.who.cashier
+                    return "消费 {0} 笔"; // ui.settle.sales
                 case 573:
-                    return "处理人：{0}"; // ui.who.label
+                    return "已撤销的消费不计入总额"; // ui.settle.voids
                 case 574:
-                    return "商户"; // ui.who.merchant
+                    return "对账不平，已完成批上送"; // ui.settled.uploaded
                 case 575:
+                    return "对账不平"; // ui.settlement.bad
+                case 576:
+                    return "结算成功，对账平"; // ui.settlement.ok
+                case 577:
+                    return "结算"; // ui.settlement.title
+                case 578:
+                    return "签到失败"; // ui.sign_in.failed
+                case 579:
+                    return "签到成功"; // ui.signed_in
+                case 580:
+                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                case 581:
+                    return "请输入原交易凭证号"; // ui.stan.prompt
+                case 582:
+                    return "原交易已撤销"; // ui.stan.voided
+                case 583:
+                    return "待查{0}"; // ui.status.flagged
+                case 584:
+                    return "离线"; // ui.status.offline
+                case 585:
+                    return "在线"; // ui.status.online
+                case 586:
+                    return "待传{0}"; // ui.status.queue
+                case 587:
+                    return "未知画面"; // ui.unknown_screen
+                case 588:
+                    return "确认撤销这笔交易？"; // ui.void.confirm
+                case 589:
+                    return "持卡人"; // ui.who.cardholder
+                case 590:
+                    return "收银员"; // ui.who.cashier
+                case 591:
+                    return "处理人：{0}"; // ui.who.label
+                case 592:
+                    return "商户"; // ui.who.merchant
+                case 593:
                     return "技术员"; // ui.who.technician
                 default:
                     return null;

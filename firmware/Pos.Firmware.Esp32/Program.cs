@@ -204,6 +204,7 @@ namespace Pos.Firmware.Esp32
 
             s.Online = _terminal.IsOnline;
             s.OfflineCount = _terminal.OfflineCount;
+            s.FlaggedCount = _terminal.FlaggedCount;
             s.BatteryPercent = _batteryPercent;
             s.UtcNow = _clock.UtcNow;
             s.UtcOffsetMinutes = _utcOffsetMinutes;

@@ -267,6 +267,7 @@ namespace Pos.Bench.Workloads
         {
             _status.Online = _terminal.IsOnline;
             _status.OfflineCount = _terminal.OfflineCount;
+            _status.FlaggedCount = _terminal.FlaggedCount;
             _status.UtcNow = _clock.UtcNow;
             _app.Ui.Render(_status, _display);
         }

@@ -420,6 +420,7 @@ namespace Pos.Emulator
         {
             s.Online = _terminal!.IsOnline;
             s.OfflineCount = _terminal.OfflineCount;
+            s.FlaggedCount = _terminal.FlaggedCount;
             s.BatteryPercent = Power.Percent;
             s.UtcNow = _clock.UtcNow;
             s.UtcOffsetMinutes = _utcOffsetMinutes;
@@ -524,7 +525,8 @@ namespace Pos.Emulator
                 RecoveryStatus.Fresh => "fresh",
                 RecoveryStatus.Clean => "clean",
                 _ => "status " + (int)report.Status,
-            } + ", " + report.RecordsReplayed + " records" + (report.BytesDropped > 0 ? ", tail cut " + report.BytesDropped + " B" : string.Empty);
+            } + ", " + report.RecordsReplayed + " records" + (report.BytesDropped > 0 ? ", tail cut " + report.BytesDropped + " B" : string.Empty)
+              + (report.StansSkipped > 0 ? ", " + report.StansSkipped + " STANs skipped" : string.Empty);
 
         private static string MenuStateName(MenuState state) => state.ToString();
 

@@ -54,6 +54,7 @@ namespace Pos.Emulator
 
                 status.Online = runner.Terminal.IsOnline;
                 status.OfflineCount = runner.Terminal.OfflineCount;
+                status.FlaggedCount = runner.Terminal.FlaggedCount;
                 status.BatteryPercent = -1;
                 status.UtcNow = runner.Clock.UtcNow;
                 presenter.Update(runner.Terminal.Screen, status, Pos.Core.Localization.Locale.EnUs, display);

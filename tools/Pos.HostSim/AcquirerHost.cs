@@ -243,10 +243,23 @@ namespace Pos.HostSim
 
             if (_request.Mti == 220 && code601 == "30")
             {
-                // Offline advice: accepted once (the terminal approved it under its offline policy); a repeat is 94.
+                // Offline advice: accepted once (the terminal approved it under its offline policy). A repeat is 94,
+                // MAC'ed and naming the amount booked under the id, so the terminal can tell its own advice from
+                // another transaction under the same TID + batch + STAN.
                 var advice = new LedgerEntry(key, LedgerEntryKind.Advice, amount, masked, foreign, LedgerStatus.Approved,
                     _request.GetString(38), NextRrn(), null);
-                return Ledger.TryAdd(advice) ? Answer("00", true, advice.Rrn) : Answer("94", false);
+                if (Ledger.TryAdd(advice))
+                {
+                    return Answer("00", true, advice.Rrn);
+                }
+
+                LedgerEntry? booked = Ledger.Find(key);
+                if (booked != null)
+                {
+                    _reply.Set(4, Amount.ToN12(booked.AmountFen));
+                }
+
+                return Answer("94", true);
             }
 
             if (_request.Mti == 200 && _options.EnforceBatch && terminal.Batch >= 0 && batch != terminal.Batch)

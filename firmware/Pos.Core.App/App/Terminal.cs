@@ -60,7 +60,8 @@ namespace Pos.Core.App
             _queue = new EventQueue(options.QueueCapacity);
             _timers = new TimerService(clock, _queue, options.TimerSlots);
             _dispatcher = new Dispatcher(_queue, _timers, 64);
-            _journal = new Journal(storage);
+            // The journal's monotonic clock (queue ages, expiry) runs on the seam's uptime.
+            _journal = new Journal(storage, new JournalOptions(), clock);
             RequestBuilder builder = new RequestBuilder(options.Terminal);
             _builder = builder;
             _channel = new HostChannel(exchange, _queue, _journal, builder, clock);
@@ -117,6 +118,9 @@ namespace Pos.Core.App
 
         /// <summary>Status bar: offline sales waiting to be forwarded (the queue's pending advices).</summary>
         public int OfflineCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount;
+
+        /// <summary>Status bar: offline sales flagged for review (not acknowledged yet).</summary>
+        public int FlaggedCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.FlaggedCount;
 
         /// <summary>The offline queue (null before <see cref="Start"/>).</summary>
         public OfflineQueue OfflineQueue => _queueStore.Queue;

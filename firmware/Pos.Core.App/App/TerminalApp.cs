@@ -94,6 +94,7 @@ namespace Pos.Core.App
         {
             Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
             Menu.Transactions = Terminal.Machine; // the technician clears a pending reversal through its owner
+            Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
             Ui = new TerminalUi(Terminal, Menu, _menuBar, _options.MerchantName, _options.Terminal.TerminalId);
         }
     }

@@ -19,5 +19,8 @@ namespace Pos.Core.Offline
         ReversalExhausted = 7,
         /// <summary>The advice payload cannot be read: flagged (exhausted state), kept.</summary>
         Unreadable = 8,
+        /// <summary>The host answered 94 but without a valid MAC or with fields that do not match the advice: flagged
+        /// for review (exhausted state), kept; not counted as delivered.</summary>
+        DuplicateUnverified = 9,
     }
 }

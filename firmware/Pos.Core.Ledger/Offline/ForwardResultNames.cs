@@ -5,7 +5,7 @@ namespace Pos.Core.Offline
     {
         private static readonly string[] Names = new string[]
         {
-            null, "Delivered", "Duplicate", "Declined", "Exhausted", "Expired", "ReversalDone", "ReversalExhausted", "Unreadable",
+            null, "Delivered", "Duplicate", "Declined", "Exhausted", "Expired", "ReversalDone", "ReversalExhausted", "Unreadable", "DuplicateUnverified",
         };
 
         /// <summary>The name, or the number in brackets.</summary>

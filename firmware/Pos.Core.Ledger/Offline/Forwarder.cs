@@ -17,15 +17,20 @@ namespace Pos.Core.Offline
     /// <see cref="Signal.WentOnline"/>, on <see cref="Drain"/> and on <see cref="DrainBeforeSettlement"/>; posts
     /// <see cref="Signal.ForwardingDone"/> when nothing is left to send or <see cref="Signal.ForwardingStopped"/>
     /// with a <see cref="ForwardStopReason"/>.
-    /// <para>Every attempt is written to the journal (attempt count) before the request is sent, so after a power
-    /// cut the item is still pending and is sent again with the same id (TID + batch + STAN); the host's 94 then
-    /// counts as delivered. Transport failures, MAC failures and "try later" codes cost an attempt and wait an
-    /// exponential backoff; an item past its retry budget or its expiry age is flagged and kept. Requests are rebuilt
-    /// from <see cref="RequestPayload"/> and MAC'ed with the MAK current at send time. Buffers are reused.</para>
+    /// <para>An item stays pending until the host settles it, so after a power cut it is sent again with the same id
+    /// (TID + batch + STAN); the host's 94 then counts as delivered only with a valid MAC and fields 11/41/42 (and 4,
+    /// 60.2 when present) matching the advice, otherwise the advice is flagged for review. Only definite host answers
+    /// that leave it pending (an approval whose MAC fails, a sign-in code) count against
+    /// <see cref="ForwarderSettings.AdviceMaxAttempts"/> (journaled when they arrive); transport failures, unreadable
+    /// replies and "try later" codes only wait an exponential backoff. An item past its retry budget or its expiry age
+    /// (on the journal's monotonic clock) is flagged with its reason and kept; a person retries or acknowledges it
+    /// (<see cref="RetryFlagged"/>, <see cref="AcknowledgeFlagged"/>). Requests are rebuilt from
+    /// <see cref="RequestPayload"/> and MAC'ed with the MAK current at send time. Buffers are reused.</para>
     /// </summary>
     public sealed class Forwarder : IEventHandler
     {
         private const int FrameSize = 1024;
+        private const string DuplicateCode = "94";
 
         private readonly ForwarderSettings _settings;
         private readonly OfflineQueue _queue;
@@ -95,7 +100,7 @@ namespace Pos.Core.Offline
         /// <summary>What the forwarder believes about the link (from WentOnline / WentOffline).</summary>
         public bool IsOnline => _online;
 
-        /// <summary>Failed attempts in a row (sets the backoff); 0 after any answer that settles an item.</summary>
+        /// <summary>Failed sends in a row, counted or not (sets the backoff); 0 after any answer that settles an item.</summary>
         public int FailuresInARow => _failures;
 
         /// <summary>Requests sent since start.</summary>
@@ -136,6 +141,30 @@ namespace Pos.Core.Offline
             {
                 Drain();
             }
+        }
+
+        /// <summary>
+        /// A person retries a flagged advice (technician menu): it is pending again with a fresh attempt budget, its
+        /// expiry counted from now, audited; sent at once when online.
+        /// </summary>
+        /// <exception cref="JournalException">Not flagged, or the journal refused the write.</exception>
+        public void RetryFlagged(QueueItem item)
+        {
+            _queue.Review(item, false, _clock.UtcNow.Ticks);
+            if (_online)
+            {
+                Drain();
+            }
+        }
+
+        /// <summary>
+        /// A person acknowledges a flagged advice (technician menu): audited, never sent, no longer counted against the
+        /// offline caps or the queue capacity.
+        /// </summary>
+        /// <exception cref="JournalException">Not flagged, or the journal refused the write.</exception>
+        public void AcknowledgeFlagged(QueueItem item)
+        {
+            _queue.Review(item, true, _clock.UtcNow.Ticks);
         }
 
         /// <summary>Starts draining now (when online), e.g. after a sign-in or an online sale; ends with ForwardingDone or ForwardingStopped.</summary>
@@ -182,12 +211,29 @@ namespace Pos.Core.Offline
 
                     break;
                 case Signal.TimerExpired:
+                    Checkpoint();
                     OnTimer(e);
                     break;
                 case Signal.ExchangeReplied:
                 case Signal.ExchangeFailed:
                     OnOutcome(e);
                     break;
+            }
+        }
+
+        // Every timer of the app passes here (the link monitor's at least once a minute): a cheap moment to record the
+        // monotonic clock now and then while items wait, so a reboot loses little of their age.
+        private void Checkpoint()
+        {
+            try
+            {
+                _journal.Checkpoint();
+            }
+            catch (JournalException)
+            {
+            }
+            catch (StorageException)
+            {
             }
         }
 
@@ -246,7 +292,7 @@ namespace Pos.Core.Offline
                 }
                 else if (failed)
                 {
-                    AttemptFailed(item);
+                    Retry(item, false, null);
                 }
                 else
                 {
@@ -278,7 +324,13 @@ namespace Pos.Core.Offline
 
             if (bad != null)
             {
-                AttemptFailed(item);
+                Retry(item, false, null); // not an answer we can read: like a transport failure
+                return;
+            }
+
+            if (_reply.GetString(39) == DuplicateCode && _reply.Mti == _request.Mti + 10 && _reply.Tpdu.IsReplyTo(_request.Tpdu))
+            {
+                Duplicate(item);
                 return;
             }
 
@@ -293,7 +345,7 @@ namespace Pos.Core.Offline
             }
             catch (ProtocolException)
             {
-                AttemptFailed(item);
+                Retry(item, false, null); // not an answer to this advice (or not one we can read)
                 return;
             }
 
@@ -303,20 +355,25 @@ namespace Pos.Core.Offline
                 case AdviceResponseClass.Delivered:
                     if (_financialReply.MacFailed)
                     {
-                        AttemptFailed(item);
+                        Retry(item, true, code); // the host said 00 and we cannot believe it: a definite, unusable answer
                         return;
                     }
 
                     Settle(item, ForwardResult.Delivered, code);
                     break;
                 case AdviceResponseClass.Duplicate:
-                    Settle(item, ForwardResult.Duplicate, code);
-                    break;
+                    Duplicate(item);
+                    return;
                 case AdviceResponseClass.SignIn:
-                    Stop(ForwardStopReason.SignInRequired);
+                    // Definite, about the terminal's keys or batch: counted (so it cannot loop for ever), then sign in.
+                    if (Count(item, code))
+                    {
+                        Stop(ForwardStopReason.SignInRequired);
+                    }
+
                     return;
                 case AdviceResponseClass.Retryable:
-                    AttemptFailed(item);
+                    Retry(item, false, null);
                     return;
                 default:
                     Settle(item, ForwardResult.Declined, code);
@@ -324,6 +381,48 @@ namespace Pos.Core.Offline
             }
 
             Continue(_financialReply.RequiresSignIn);
+        }
+
+        // 94: the host says it has this advice. Believed only from the host (valid MAC under the MAK) and about this
+        // very advice (11/41/42, and 4 and 60.2 when the reply has them); a duplicate of something else is a sale the
+        // host never booked, so it is flagged for a person, never taken as delivered.
+        private void Duplicate(QueueItem item)
+        {
+            if (_reply.MacState != MacState.Valid)
+            {
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateUnverified, DuplicateCode, ForwardResult.DuplicateUnverified);
+            }
+            else if (!Same(11, true) || !Same(41, true) || !Same(42, true) || !Same(4, false) || !SameBatch())
+            {
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateMismatch, DuplicateCode, ForwardResult.DuplicateUnverified);
+            }
+            else
+            {
+                Settle(item, ForwardResult.Duplicate, DuplicateCode);
+                Continue(_reply.Header.RequiresSignIn);
+                return;
+            }
+
+            Pump();
+        }
+
+        private bool Same(int field, bool required)
+        {
+            string got = _reply.GetString(field);
+            return got == null ? !required : got == _request.GetString(field);
+        }
+
+        // 60.2, the batch: part of the advice's id.
+        private bool SameBatch()
+        {
+            string got = _reply.GetString(60);
+            string sent = _request.GetString(60);
+            if (got == null)
+            {
+                return true;
+            }
+
+            return got.Length >= 8 && sent != null && sent.Length >= 8 && got.Substring(2, 6) == sent.Substring(2, 6);
         }
 
         private void Settle(QueueItem item, ForwardResult result, string code)
@@ -334,7 +433,7 @@ namespace Pos.Core.Offline
             }
             else
             {
-                _journal.MarkExhausted(item);
+                _journal.Flag(item, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, QueueItem.IsStorableCode(code) ? code : "");
                 _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " declined " + code);
             }
 
@@ -355,12 +454,13 @@ namespace Pos.Core.Offline
             }
         }
 
-        private void AttemptFailed(QueueItem item)
+        // A send that settled nothing: counted only for a definite answer (see Count), then wait the backoff.
+        private void Retry(QueueItem item, bool counted, string code)
         {
             _failures++;
-            if (item != null && item.Attempts >= _settings.AdviceMaxAttempts)
+            if (counted && item != null && !Count(item, code))
             {
-                Flag(item, ForwardResult.Exhausted);
+                return;
             }
 
             if (!_online)
@@ -373,6 +473,32 @@ namespace Pos.Core.Offline
             {
                 _timers.Arm(ForwarderIds.RetryTimer, _settings.BackoffMs(_failures));
             }
+        }
+
+        // Journals one counted attempt (a definite host answer that left the advice pending); at the limit the advice
+        // is flagged with the code. Returns false when the journal refused (the drain has stopped).
+        private bool Count(QueueItem item, string code)
+        {
+            try
+            {
+                _journal.RecordAttempt(item);
+                if (item.Attempts >= _settings.AdviceMaxAttempts)
+                {
+                    Flag(item, QueueItemState.Exhausted, AdviceFlagReason.AttemptsUsed, code, ForwardResult.Exhausted);
+                }
+            }
+            catch (JournalException)
+            {
+                Stop(ForwardStopReason.StorageFailed);
+                return false;
+            }
+            catch (StorageException)
+            {
+                Stop(ForwardStopReason.StorageFailed);
+                return false;
+            }
+
+            return true;
         }
 
         /// <summary>Sends the next item, or finishes; loops over items settled without an exchange (flagged).</summary>
@@ -438,16 +564,16 @@ namespace Pos.Core.Offline
 
         private void SendAdvice(QueueItem item)
         {
-            long ageTicks = _clock.UtcNow.Ticks - item.CreatedUtcTicks;
-            if (ageTicks > _settings.ExpiryAgeMs * System.TimeSpan.TicksPerMillisecond)
+            // The journal's monotonic clock: a sign-in or SNTP setting the wall clock never expires a queued sale.
+            if (_queue.ExpiryAgeMs(item) > _settings.ExpiryAgeMs)
             {
-                Flag(item, ForwardResult.Expired);
+                Flag(item, QueueItemState.Expired, AdviceFlagReason.Expired, "", ForwardResult.Expired);
                 return;
             }
 
             if (item.Attempts >= _settings.AdviceMaxAttempts)
             {
-                Flag(item, ForwardResult.Exhausted);
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.AttemptsUsed, "", ForwardResult.Exhausted);
                 return;
             }
 
@@ -460,7 +586,7 @@ namespace Pos.Core.Offline
             string ignored;
             if (!RequestPayload.Read(_payload, 0, count, _original, out ignored) || _original.Type != TransactionType.OfflineAdvice)
             {
-                Flag(item, ForwardResult.Unreadable);
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
                 return;
             }
 
@@ -477,17 +603,18 @@ namespace Pos.Core.Offline
             }
             catch (ProtocolException)
             {
-                Flag(item, ForwardResult.Unreadable);
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
                 return;
             }
             catch (System.ArgumentException)
             {
-                Flag(item, ForwardResult.Unreadable);
+                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
                 return;
             }
 
-            // Recorded before the request leaves: a power cut after this line re-sends the same advice (same id).
-            _journal.RecordAttempt(item);
+            // Nothing is written before the request leaves: the item stays pending until an answer settles it, and a
+            // power cut re-sends it with the same id (the host's verified 94 settles it then).
+            item.CountSend();
             _inFlightItem = item;
             Send(length);
         }
@@ -502,19 +629,11 @@ namespace Pos.Core.Offline
             _exchange.Start(_exchangeId, _frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
         }
 
-        private void Flag(QueueItem item, ForwardResult result)
+        private void Flag(QueueItem item, QueueItemState state, AdviceFlagReason reason, string code, ForwardResult result)
         {
-            if (result == ForwardResult.Expired)
-            {
-                _journal.MarkExpired(item);
-            }
-            else
-            {
-                _journal.MarkExhausted(item);
-            }
-
+            _journal.Flag(item, state, (int)reason, QueueItem.IsStorableCode(code) ? code : "");
             _queue.Changed();
-            Finished(item.Batch, item.Stan, result, null);
+            Finished(item.Batch, item.Stan, result, code == null || code.Length == 0 ? null : code);
         }
 
         private void Finished(int batch, int stan, ForwardResult result, string code)

@@ -21,13 +21,17 @@ namespace Pos.Core.Offline
             WatchdogMarginMs = 5000;
         }
 
-        /// <summary>Send attempts of one advice before it is flagged exhausted (1–99).</summary>
+        /// <summary>Counted attempts of one advice before it is flagged exhausted (1–99): definite host answers that left it
+        /// pending (an approval whose MAC fails, a sign-in code). Transport failures, unreadable replies and "try later"
+        /// codes are not counted: they only back off.</summary>
         public int AdviceMaxAttempts { get; set; }
 
         /// <summary>The reversal budget of the transaction machine (<c>TransactionSettings.ReversalRetryCount</c>, 1–99): at it the forwarder stops waiting for the reversal (ReversalStuck).</summary>
         public int ReversalMaxAttempts { get; set; }
 
-        /// <summary>An advice older than this (from its creation time) is flagged expired instead of sent (1 h – 30 days).</summary>
+        /// <summary>An advice older than this on the journal's monotonic clock (powered-on time since it was queued, or
+        /// since a person last retried it) is flagged expired instead of sent (1 h – 30 days). The wall clock is never
+        /// used: sign-in and SNTP move it.</summary>
         public long ExpiryAgeMs { get; set; }
 
         /// <summary>Wait after the first failed attempt in a row (100 ms – 60 s).</summary>

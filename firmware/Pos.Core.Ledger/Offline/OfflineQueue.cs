@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Storage;
@@ -10,8 +11,9 @@ namespace Pos.Core.Offline
     /// (id TID + batch + STAN, payload = <see cref="RequestPayload"/>); the pending reversal is the journal's
     /// reversal record (same payload format), sent by the transaction machine before any advice. Keeps the amounts of the undelivered advices in RAM (read once at
     /// <see cref="Refresh"/>) so the policy and the status bar get counts and totals without touching storage.
-    /// Flagged items (exhausted, expired) stay in the journal and are listed for diagnostics; nothing is dropped here.
-    /// Not thread-safe: used from the dispatcher.
+    /// Flagged items (exhausted, expired) stay in the journal and are listed for review (<see cref="FlaggedAt"/>) until
+    /// a person retries or acknowledges them (<see cref="Review"/>, audited); nothing is dropped here. Ages come from
+    /// the journal's monotonic clock, never from the wall clock. Not thread-safe: used from the dispatcher.
     /// </summary>
     public sealed class OfflineQueue
     {
@@ -65,7 +67,7 @@ namespace Pos.Core.Offline
         /// <summary>Total of the advices waiting to be forwarded, fen.</summary>
         public long PendingTotalFen => _pendingTotal;
 
-        /// <summary>Flagged items (exhausted or expired advices and reversals), kept for diagnostics.</summary>
+        /// <summary>Flagged items (exhausted or expired advices and reversals, not acknowledged), kept for review.</summary>
         public int FlaggedCount => _flaggedCount;
 
         /// <summary>True when a reversal is pending (it is forwarded before any advice).</summary>
@@ -76,11 +78,11 @@ namespace Pos.Core.Offline
 
         /// <summary>
         /// The count the offline policy checks: advices not delivered, flagged ones included (they are still the
-        /// merchant's open risk and still occupy the journal's queue capacity).
+        /// merchant's open risk and still occupy the journal's queue capacity) until a person acknowledges them.
         /// </summary>
         public int PolicyCount => _pendingCount + _flaggedAdviceCount;
 
-        /// <summary>The total the offline policy checks (undelivered advices, flagged included), fen.</summary>
+        /// <summary>The total the offline policy checks (undelivered advices, flagged included unless acknowledged), fen.</summary>
         public long PolicyTotalFen => _pendingTotal + _flaggedTotal;
 
         /// <summary>Decides a sale under <paramref name="policy"/> with this queue's count and total.</summary>
@@ -101,7 +103,8 @@ namespace Pos.Core.Offline
         /// </summary>
         /// <param name="sale">The sale: amount, card fields, 12/13 local time and date, 38 offline auth code. Its type
         /// becomes <see cref="TransactionType.OfflineAdvice"/>. Must carry no PIN block.</param>
-        /// <param name="createdUtcTicks">When it was taken (the clock seam's UTC), for expiry and diagnostics.</param>
+        /// <param name="createdUtcTicks">When it was taken (the clock seam's UTC), shown only: expiry and ages use the
+        /// journal's monotonic clock, which stamps the item too.</param>
         /// <returns>The journal item (its id is TID + batch + STAN).</returns>
         /// <exception cref="JournalException">Queue full, STANs exhausted, journal read-only.</exception>
         public QueueItem EnqueueAdvice(FinancialRequest sale, long createdUtcTicks)
@@ -185,42 +188,44 @@ namespace Pos.Core.Offline
             return i < 0 ? 0 : _amounts[i];
         }
 
-        /// <summary>Age of the oldest undelivered item (reversal, pending or flagged), ms; 0 when there is none.</summary>
-        public long OldestAgeMs(long nowUtcTicks)
+        /// <summary>Age of the oldest undelivered item (reversal, pending or flagged), ms on the journal's monotonic
+        /// clock (a wall-clock jump changes nothing); 0 when there is none.</summary>
+        public long OldestAgeMs()
         {
             long oldest = long.MaxValue;
             PendingReversal r = _journal.State.Reversal;
             if (r != null)
             {
-                oldest = r.CreatedUtcTicks;
+                oldest = r.CreatedMonoMs;
             }
 
             JournalState s = _journal.State;
             for (int i = 0; i < s.QueueCount; i++)
             {
                 QueueItem item = s.QueueItemAt(i);
-                if (item.State != QueueItemState.Delivered && item.CreatedUtcTicks < oldest)
+                if (item.IsLive && item.CreatedMonoMs < oldest)
                 {
-                    oldest = item.CreatedUtcTicks;
+                    oldest = item.CreatedMonoMs;
                 }
             }
 
-            if (oldest == long.MaxValue || nowUtcTicks <= oldest)
-            {
-                return 0;
-            }
-
-            return (nowUtcTicks - oldest) / System.TimeSpan.TicksPerMillisecond;
+            return oldest == long.MaxValue ? 0 : _journal.AgeMs(oldest);
         }
 
-        /// <summary>The flagged items (exhausted or expired), oldest first, for diagnostics.</summary>
+        /// <summary>Age of an item for its expiry, ms on the monotonic clock: since it was queued or last retried by a person.</summary>
+        public long ExpiryAgeMs(QueueItem item)
+        {
+            return _journal.AgeMs(item.ExpiryFromMs);
+        }
+
+        /// <summary>The flagged items (exhausted or expired, not acknowledged), oldest first, for review.</summary>
         public QueueItem[] FlaggedItems()
         {
             JournalState s = _journal.State;
             int n = 0;
             for (int i = 0; i < s.QueueCount; i++)
             {
-                if (IsFlagged(s.QueueItemAt(i)))
+                if (s.QueueItemAt(i).IsFlagged)
                 {
                     n++;
                 }
@@ -230,7 +235,7 @@ namespace Pos.Core.Offline
             n = 0;
             for (int i = 0; i < s.QueueCount; i++)
             {
-                if (IsFlagged(s.QueueItemAt(i)))
+                if (s.QueueItemAt(i).IsFlagged)
                 {
                     items[n++] = s.QueueItemAt(i);
                 }
@@ -239,13 +244,94 @@ namespace Pos.Core.Offline
             return items;
         }
 
+        /// <summary>
+        /// The flagged item number <paramref name="index"/> (0 = oldest) as the technician sees it: amount and masked
+        /// card read from its stored request, the host's code, the reason, its id and age; null when out of range.
+        /// </summary>
+        public FlaggedAdvice FlaggedAt(int index)
+        {
+            JournalState s = _journal.State;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (!item.IsFlagged)
+                {
+                    continue;
+                }
+
+                if (index-- == 0)
+                {
+                    return View(item);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The review form of a flagged (or any live) item; reads its stored request once.</summary>
+        public FlaggedAdvice View(QueueItem item)
+        {
+            FlaggedAdvice view = new FlaggedAdvice();
+            view.Item = item;
+            view.Stan = item.Stan;
+            view.Batch = item.Batch;
+            view.Reason = item.FlagReason;
+            view.Code = item.FlagCode == null ? "" : item.FlagCode;
+            view.Attempts = item.Attempts;
+            view.AgeMs = _journal.AgeMs(item.CreatedMonoMs);
+            view.MaskedPan = "";
+            if (_buffer.Length < item.PayloadLength)
+            {
+                _buffer = new byte[item.PayloadLength];
+            }
+
+            int n = _journal.ReadPayload(item, _buffer, 0);
+            FinancialRequest sale = new FinancialRequest();
+            string ignored;
+            if (RequestPayload.Read(_buffer, 0, n, sale, out ignored))
+            {
+                view.AmountFen = sale.AmountFen;
+                view.MaskedPan = PanMask.Mask(sale.Pan);
+            }
+
+            // The stored request holds the card number: wipe the copy.
+            for (int i = 0; i < n; i++)
+            {
+                _buffer[i] = 0;
+            }
+
+            return view;
+        }
+
+        /// <summary>
+        /// A person's decision on a flagged item, audited in the same journal record (masked card, amount, code,
+        /// reason): retry (pending again, attempts 0, expiry counted from now) or acknowledge (it stops counting against
+        /// the policy caps and the capacity, is never sent, and leaves the journal at the next compaction).
+        /// </summary>
+        /// <param name="item">A flagged item.</param>
+        /// <param name="acknowledge">True to acknowledge, false to retry.</param>
+        /// <param name="utcTicks">The wall clock for the audit entry (shown only).</param>
+        /// <exception cref="JournalException">Not flagged, or the journal refused the write.</exception>
+        public void Review(QueueItem item, bool acknowledge, long utcTicks)
+        {
+            if (item == null)
+            {
+                throw new System.ArgumentNullException(nameof(item));
+            }
+
+            FlaggedAdvice view = View(item);
+            _journal.Review(item, acknowledge, utcTicks, (acknowledge ? "saf: acknowledged " : "saf: retry ") + view.AuditText());
+            Changed();
+        }
+
         /// <summary>A diagnostics line: "TID/batch/STAN kind state attempts=N" (no card data).</summary>
         public static string Describe(QueueItem item)
         {
             string kind = item.Kind == QueueItemKind.Reversal ? "reversal" : "advice";
             string state = item.State == QueueItemState.Pending ? "pending"
                 : item.State == QueueItemState.Delivered ? "delivered"
-                : item.State == QueueItemState.Exhausted ? "exhausted" : "expired";
+                : item.State == QueueItemState.Exhausted ? "exhausted"
+                : item.State == QueueItemState.Expired ? "expired" : "acknowledged";
             return item.Tid + "/" + item.Batch.ToString() + "/" + item.Stan.ToString() + " " + kind + " " + state
                 + " attempts=" + item.Attempts.ToString();
         }
@@ -261,7 +347,7 @@ namespace Pos.Core.Offline
             for (int i = 0; i < s.QueueCount; i++)
             {
                 QueueItem item = s.QueueItemAt(i);
-                if (item.State == QueueItemState.Delivered || item.Kind != QueueItemKind.Advice)
+                if (!item.IsLive || item.Kind != QueueItemKind.Advice)
                 {
                     continue;
                 }
@@ -292,12 +378,12 @@ namespace Pos.Core.Offline
             for (int i = 0; i < s.QueueCount; i++)
             {
                 QueueItem item = s.QueueItemAt(i);
-                if (item.State == QueueItemState.Delivered)
+                if (!item.IsLive)
                 {
-                    continue;
+                    continue; // delivered or acknowledged: no longer counted
                 }
 
-                if (IsFlagged(item))
+                if (item.IsFlagged)
                 {
                     _flaggedCount++;
                 }
@@ -340,11 +426,6 @@ namespace Pos.Core.Offline
             {
                 _events.Post(new Event(Signal.OfflineQueueChanged, ToForwardCount, null));
             }
-        }
-
-        private static bool IsFlagged(QueueItem item)
-        {
-            return item.State == QueueItemState.Exhausted || item.State == QueueItemState.Expired;
         }
 
         private void Remember(uint number, long amount)

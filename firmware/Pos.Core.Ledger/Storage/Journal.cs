@@ -8,13 +8,22 @@ namespace Pos.Core.Storage
     /// <para>Every change is one record, appended and flushed before the call returns and only then applied to
     /// <see cref="State"/>: a call that returned is durable ("acknowledged"); a call that threw may or may not have
     /// reached the flash, never half of it. Call <see cref="Open"/> once at boot.</para>
+    /// <para>STANs come from a reservation written ahead (<see cref="JournalOptions.StanReserveBlock"/> at a time); at
+    /// boot the count goes on past the reservation plus a block, and after a detected loss (a cut tail, a salvage) past
+    /// it by <see cref="JournalOptions.StanSkipAfterLoss"/>, so a STAN never goes back whatever the tail held.</para>
+    /// <para>Time for ages and expiry is the journal's monotonic clock (<see cref="TerminalTimeMs"/>): this boot's
+    /// base (the latest time the records carry) plus the clock seam's uptime. Sign-in and SNTP never move it.</para>
     /// </summary>
     public sealed class Journal
     {
         private readonly JournalOptions _options;
         private readonly RecordLog _log;
         private readonly PayloadCursor _cursor = new PayloadCursor();
+        private readonly IClock _clock;
         private JournalState _state;
+        private int _boot;
+        private long _bootBase;
+        private bool _skipPending;
         private bool _open;
         private bool _readOnly;
         private long _lastCompactedLength;
@@ -32,10 +41,25 @@ namespace Pos.Core.Storage
         {
         }
 
-        /// <summary>Creates a journal; nothing is read until <see cref="Open"/>.</summary>
+        /// <summary>Creates a journal without a clock: its monotonic clock then stands still within a boot (items get
+        /// the boot's base as their time). Nothing is read until <see cref="Open"/>.</summary>
         public Journal(IStorage storage, JournalOptions options)
+            : this(storage, options, null)
         {
+        }
+
+        /// <summary>Creates a journal whose monotonic clock runs on <paramref name="clock"/>'s uptime (only the uptime is
+        /// read). Nothing is read until <see cref="Open"/>.</summary>
+        public Journal(IStorage storage, JournalOptions options, IClock clock)
+        {
+            if (options.StanReserveBlock < 1 || options.StanReserveBlock > 1000 || options.StanSkipAfterLoss < 1 || options.StanSkipAfterLoss > 100000
+                || options.ClockCheckpointMs < 60000 || options.ClockCheckpointMs > 24L * 3600 * 1000)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(options));
+            }
+
             _options = options;
+            _clock = clock;
             _log = new RecordLog(storage, options.MaxRecordPayload);
             _state = new JournalState(options);
         }
@@ -52,6 +76,25 @@ namespace Pos.Core.Storage
         /// <summary>Compactions done since Open.</summary>
         public int Compactions => _compactions;
 
+        /// <summary>This boot's number on the journal's clock (1 for the first boot that writes; a boot that writes
+        /// nothing leaves no trace and its number is used again).</summary>
+        public int BootNumber => _boot;
+
+        /// <summary>
+        /// Now on the journal's monotonic clock, ms: the latest time the records carried at boot plus the uptime. It
+        /// never goes back (not across reboots either) and never jumps with the wall clock; it does not count the
+        /// time the terminal was off, nor a boot's time after its last record (at most
+        /// <see cref="JournalOptions.ClockCheckpointMs"/> while items wait), so ages are never overstated.
+        /// </summary>
+        public long TerminalTimeMs => _bootBase + (_clock == null ? 0 : _clock.UptimeMs);
+
+        /// <summary>How long ago <paramref name="monoMs"/> was on the monotonic clock (0 when not in the past).</summary>
+        public long AgeMs(long monoMs)
+        {
+            long now = TerminalTimeMs;
+            return now > monoMs ? now - monoMs : 0;
+        }
+
         /// <summary>Recovers the journal from storage and rebuilds <see cref="State"/>. See <see cref="RecoveryReport"/>.</summary>
         public RecoveryReport Open()
         {
@@ -60,11 +103,61 @@ namespace Pos.Core.Storage
             _readOnly = report.Status == RecoveryStatus.Corrupt;
             _lastCompactedLength = 0;
             _open = true;
+            _boot = (int)_state.MaxBoot + 1;
+            _bootBase = _state.LastMonoMs;
+            _skipPending = false;
+            SkipStansAtBoot(report);
             return report;
         }
 
-        /// <summary>Reserves and persists the next STAN (1..999999, wrapping to 1) and returns it. The STAN is durable
-        /// before it is returned, so it is never handed out twice; it never repeats within a batch
+        // The reservation says which STANs may have gone out; none of them is handed out again. After a detected loss
+        // the skip is persisted at once: the next boot finds a clean file and could not tell.
+        private void SkipStansAtBoot(RecoveryReport report)
+        {
+            bool loss = report.Status == RecoveryStatus.TailTruncated;
+            uint n = _state.StanCount;
+            uint reserved = _state.StanReservedCount;
+            uint skip = loss ? (uint)_options.StanSkipAfterLoss : reserved > 0 ? (uint)_options.StanReserveBlock : 0;
+            uint target = SkipTarget(reserved > n ? reserved : n, skip);
+            if (target <= n)
+            {
+                return;
+            }
+
+            report.StansSkipped = (int)(target - n);
+            _state.SkipStans(target);
+            if (loss)
+            {
+                _skipPending = true;
+                try
+                {
+                    WriteSkip();
+                }
+                catch (StorageException)
+                {
+                    // Written before the next change instead (Prepare).
+                }
+            }
+        }
+
+        // Past the floor by the skip, but never past the batch's last STAN (then the batch is exhausted: settle).
+        private uint SkipTarget(uint floor, uint skip)
+        {
+            uint limit = _state.BatchStartCount + JournalState.MaxCounter;
+            uint target = floor + skip;
+            return target > limit || target < floor ? limit : target;
+        }
+
+        private void WriteSkip()
+        {
+            uint n = _state.StanCount;
+            WriteCounters(n, _state.BatchCount, _state.BatchStartCount, n);
+            _skipPending = false;
+        }
+
+        /// <summary>Hands out the next STAN (1..999999, wrapping to 1). It is covered by a durable reservation before it
+        /// is returned (one record per <see cref="JournalOptions.StanReserveBlock"/> STANs), so it is never handed out
+        /// twice, not after a reboot nor after a lost tail; it never repeats within a batch
         /// (<see cref="JournalError.StanExhausted"/> once a batch has used all 999999).</summary>
         public int ReserveStan()
         {
@@ -74,7 +167,13 @@ namespace Pos.Core.Storage
                 throw new JournalException(JournalError.StanExhausted, "settle: every STAN of the batch is used");
             }
 
-            WriteCounters(_state.StanCount + 1, _state.BatchCount, _state.BatchStartCount);
+            uint n = _state.StanCount;
+            if (n + 1 > _state.StanReservedCount)
+            {
+                WriteCounters(n, _state.BatchCount, _state.BatchStartCount, n + (uint)_options.StanReserveBlock);
+            }
+
+            _state.SkipStans(n + 1);
             return _state.CurrentStan;
         }
 
@@ -82,7 +181,7 @@ namespace Pos.Core.Storage
         public int OpenNextBatch()
         {
             Prepare();
-            WriteCounters(_state.StanCount, _state.BatchCount + 1, _state.StanCount);
+            WriteBatch(_state.BatchCount + 1);
             return _state.BatchNumber;
         }
 
@@ -104,7 +203,7 @@ namespace Pos.Core.Storage
 
             uint current = (uint)_state.BatchNumber;
             uint step = (uint)batchNumber > current ? (uint)batchNumber - current : (uint)batchNumber + JournalState.MaxCounter - current;
-            WriteCounters(_state.StanCount, _state.BatchCount + step, _state.StanCount);
+            WriteBatch(_state.BatchCount + step);
             return _state.BatchNumber;
         }
 
@@ -126,6 +225,7 @@ namespace Pos.Core.Storage
             c.PutShortString(reason);
             c.PutBytes(payload, offset, count);
             Commit(RecordTypes.ReversalSet, c);
+            _state.Reversal.CreatedMonoMs = TerminalTimeMs;
         }
 
         /// <summary>Updates the pending reversal's reason and attempt count (attempts never go down).</summary>
@@ -183,14 +283,16 @@ namespace Pos.Core.Storage
             }
 
             uint number = _state.NextItemNumber;
+            long now = TerminalTimeMs;
+            now = now > QueueItem.MaxMonoMs ? QueueItem.MaxMonoMs : now;
             PayloadCursor c = Start();
-            PutItemHeader(c, number, (int)kind, (int)QueueItemState.Pending, 0, batch, stan, createdUtcTicks, tid);
+            PutItemHeader(c, number, (int)kind, (int)QueueItemState.Pending, 0, batch, stan, createdUtcTicks, _boot > QueueItem.MaxBoot ? QueueItem.MaxBoot : _boot, now, now, 0, "", tid);
             c.PutBytes(payload, offset, count);
-            Commit(RecordTypes.QueueAdd, c);
+            Commit(RecordTypes.QueueItemAdd, c);
             return _state.FindNumber(number);
         }
 
-        /// <summary>Counts one more forwarding attempt of the item.</summary>
+        /// <summary>Counts one more attempt of the item (the forwarder counts definite host answers that left it pending).</summary>
         public void RecordAttempt(QueueItem item)
         {
             Prepare();
@@ -215,16 +317,94 @@ namespace Pos.Core.Storage
             _drained = _state.UndeliveredCount == 0;
         }
 
-        /// <summary>Flags the item as having exhausted its retries (kept and shown, never dropped).</summary>
+        /// <summary>Flags the item as having exhausted its retries (kept and shown, never dropped), without a reason.</summary>
         public void MarkExhausted(QueueItem item)
         {
             SetItemState(item, QueueItemState.Exhausted);
         }
 
-        /// <summary>Flags the item as past its expiry age (kept and shown, never dropped).</summary>
+        /// <summary>Flags the item as past its expiry age (kept and shown, never dropped), without a reason.</summary>
         public void MarkExpired(QueueItem item)
         {
             SetItemState(item, QueueItemState.Expired);
+        }
+
+        /// <summary>
+        /// Flags the item for review, kept and shown, never dropped: <paramref name="state"/> Exhausted or Expired, a
+        /// <paramref name="reason"/> (the forwarder's <c>AdviceFlagReason</c>) and the host's response code ("" for
+        /// none), in one record.
+        /// </summary>
+        public void Flag(QueueItem item, QueueItemState state, int reason, string code)
+        {
+            Prepare();
+            CheckLive(item);
+            if ((state != QueueItemState.Exhausted && state != QueueItemState.Expired) || reason < 0 || reason > 255 || !QueueItem.IsStorableCode(code))
+            {
+                throw new JournalException(JournalError.InvalidArgument, "flag state, reason or code (\"\" or two characters)");
+            }
+
+            PayloadCursor c = Start();
+            c.PutUInt32(item.Number);
+            c.PutByte((int)state);
+            c.PutByte(reason);
+            c.PutShortString(code);
+            Commit(RecordTypes.QueueFlag, c);
+        }
+
+        /// <summary>
+        /// A person's decision on a flagged item, with its audit entry in the same record: retry (back to pending,
+        /// attempts 0, its expiry age counting again from now) or acknowledge (it stops counting against the capacity
+        /// and is removed at the next compaction; the audit entry is what remains).
+        /// </summary>
+        public void Review(QueueItem item, bool acknowledge, long utcTicks, string auditText)
+        {
+            Prepare();
+            CheckLive(item);
+            if (!item.IsFlagged)
+            {
+                throw new JournalException(JournalError.UnknownItem, "item is not flagged");
+            }
+
+            if (auditText == null)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "audit text missing");
+            }
+
+            PayloadCursor c = Start();
+            c.PutUInt32(item.Number);
+            c.PutByte(acknowledge ? JournalState.ReviewAcknowledge : JournalState.ReviewRetry);
+            c.PutInt64(TerminalTimeMs);
+            c.PutInt64(utcTicks);
+            c.PutRestString(auditText);
+            Commit(RecordTypes.QueueReview, c);
+        }
+
+        /// <summary>
+        /// Records the monotonic clock (boot number and <see cref="TerminalTimeMs"/>) when items are waiting and the
+        /// last recorded time is at least <see cref="JournalOptions.ClockCheckpointMs"/> old, so a reboot does not lose
+        /// more of their age than that. Returns true when it wrote. Call it now and then (the forwarder does, on timers).
+        /// </summary>
+        public bool Checkpoint()
+        {
+            CheckOpen();
+            // Cheapest test first: it runs on every timer of the app.
+            if (_clock == null || TerminalTimeMs - LastRecordedMono() < _options.ClockCheckpointMs || _readOnly || _state.UndeliveredCount == 0)
+            {
+                return false;
+            }
+
+            Prepare();
+            PayloadCursor c = Start();
+            c.PutUInt32((uint)_boot);
+            c.PutInt64(TerminalTimeMs);
+            Commit(RecordTypes.Clock, c);
+            return true;
+        }
+
+        private long LastRecordedMono()
+        {
+            long last = _state.LastMonoMs;
+            return last > _bootBase ? last : _bootBase;
         }
 
         /// <summary>Copies the item's payload into <paramref name="buffer"/> at <paramref name="offset"/>; returns its length.</summary>
@@ -378,12 +558,32 @@ namespace Pos.Core.Storage
         /// <summary>
         /// After a corrupt recovery: keeps what was read before the corruption by compacting it into a new generation,
         /// and makes the journal writable again. An operator action (it gives up whatever followed the bad record).
+        /// The counters never go back: the valid records after the bad one are read for their counters, and the STAN
+        /// count goes past the highest of them by <see cref="JournalOptions.StanSkipAfterLoss"/>. Returns the STANs
+        /// skipped.
         /// </summary>
-        public void Salvage()
+        public int Salvage()
         {
             CheckOpen();
+            int skipped = 0;
+            if (_readOnly)
+            {
+                LostCounters lost = new LostCounters();
+                _log.ScanLost(lost);
+                _state.SkipBatch(lost.BatchCount, lost.BatchStart);
+                uint floor = _state.StanCount;
+                floor = _state.StanReservedCount > floor ? _state.StanReservedCount : floor;
+                floor = lost.StanCount > floor ? lost.StanCount : floor;
+                floor = lost.Reserved > floor ? lost.Reserved : floor;
+                uint before = _state.StanCount;
+                _state.SkipStans(SkipTarget(floor, (uint)_options.StanSkipAfterLoss));
+                skipped = (int)(_state.StanCount - before);
+            }
+
             CompactNow();
             _readOnly = false;
+            _skipPending = false;
+            return skipped;
         }
 
         private void CompactNow()
@@ -395,7 +595,15 @@ namespace Pos.Core.Storage
             c.PutUInt32(s.StanCount);
             c.PutUInt32(s.BatchCount);
             c.PutUInt32(s.BatchStartCount);
+            c.PutUInt32(s.StanReservedCount > s.StanCount ? s.StanReservedCount : s.StanCount);
             _log.AppendSnapshot(RecordTypes.Counters, Length(c));
+
+            // The clock: this boot and the latest time, so the next boot's base never goes back.
+            c = Start();
+            c.PutUInt32((uint)_boot);
+            long now = TerminalTimeMs;
+            c.PutInt64(s.LastMonoMs > now ? s.LastMonoMs : now);
+            _log.AppendSnapshot(RecordTypes.Clock, Length(c));
 
             string[] keys = s.SettingKeys();
             for (int i = 0; i < keys.Length; i++)
@@ -423,13 +631,14 @@ namespace Pos.Core.Storage
             for (int i = 0; i < s.QueueCount; i++)
             {
                 QueueItem item = s.QueueItemAt(i);
-                if (item.State == QueueItemState.Delivered)
+                if (!item.IsLive)
                 {
                     continue;
                 }
 
                 c = Start();
-                PutItemHeader(c, item.Number, (int)item.Kind, (int)item.State, item.Attempts, item.Batch, item.Stan, item.CreatedUtcTicks, item.Tid);
+                PutItemHeader(c, item.Number, (int)item.Kind, (int)item.State, item.Attempts, item.Batch, item.Stan, item.CreatedUtcTicks,
+                    item.CreatedBoot, item.CreatedMonoMs, item.ExpiryFromMs, item.FlagReason, item.FlagCode, item.Tid);
                 int at = c.Position;
                 // The payload comes straight from the old generation into the frame.
                 if (_log.Read(item.PayloadPosition, _log.Frame, at, item.PayloadLength) != item.PayloadLength)
@@ -438,7 +647,7 @@ namespace Pos.Core.Storage
                 }
 
                 int length = at - RecordFormat.HeaderSize + item.PayloadLength;
-                positions[i] = _log.AppendSnapshot(RecordTypes.QueueAdd, length) + (at - RecordFormat.HeaderSize);
+                positions[i] = _log.AppendSnapshot(RecordTypes.QueueItemAdd, length) + (at - RecordFormat.HeaderSize);
             }
 
             for (int i = 0; i < s.AuditCount; i++)
@@ -460,6 +669,7 @@ namespace Pos.Core.Storage
             }
 
             s.RemoveDelivered();
+            s.NoteMono(now);
             _lastCompactedLength = _log.Length;
             _compactions++;
         }
@@ -500,16 +710,28 @@ namespace Pos.Core.Storage
             }
         }
 
-        private void WriteCounters(uint stanCount, uint batchCount, uint batchStart)
+        private void WriteCounters(uint stanCount, uint batchCount, uint batchStart, uint reserved)
         {
             PayloadCursor c = Start();
             c.PutUInt32(stanCount);
             c.PutUInt32(batchCount);
             c.PutUInt32(batchStart);
+            uint held = _state.StanReservedCount;
+            held = reserved > held ? reserved : held;
+            c.PutUInt32(held > stanCount ? held : stanCount);
             Commit(RecordTypes.Counters, c);
         }
 
-        private static void PutItemHeader(PayloadCursor c, uint number, int kind, int state, int attempts, int batch, int stan, long created, string tid)
+        // A batch change is written twice: the one record of a settlement must not be the one a rotten last record takes.
+        private void WriteBatch(uint batchCount)
+        {
+            uint n = _state.StanCount;
+            WriteCounters(n, batchCount, n, n);
+            WriteCounters(n, batchCount, n, n);
+        }
+
+        private static void PutItemHeader(PayloadCursor c, uint number, int kind, int state, int attempts, int batch, int stan, long created,
+            int boot, long createdMono, long expiryFrom, int reason, string code, string tid)
         {
             c.PutUInt32(number);
             c.PutByte(kind);
@@ -518,6 +740,11 @@ namespace Pos.Core.Storage
             c.PutUInt32((uint)batch);
             c.PutUInt32((uint)stan);
             c.PutInt64(created);
+            c.PutUInt32((uint)boot);
+            c.PutInt64(createdMono);
+            c.PutInt64(expiryFrom);
+            c.PutByte(reason);
+            c.PutShortString(code);
             c.PutShortString(tid);
         }
 
@@ -546,9 +773,14 @@ namespace Pos.Core.Storage
             if (_log.Length >= bound || (_drained && _log.Length >= _options.CompactThresholdBytes / 2))
             {
                 CompactNow();
+                _skipPending = false; // the snapshot holds the skipped count
             }
 
             _drained = false;
+            if (_skipPending)
+            {
+                WriteSkip();
+            }
         }
 
         private PayloadCursor Start()
@@ -616,7 +848,7 @@ namespace Pos.Core.Storage
 
         private void CheckLive(QueueItem item)
         {
-            if (item == null || _state.FindNumber(item.Number) != item || item.State == QueueItemState.Delivered)
+            if (item == null || _state.FindNumber(item.Number) != item || !item.IsLive)
             {
                 throw new JournalException(JournalError.UnknownItem, "item not in the queue");
             }

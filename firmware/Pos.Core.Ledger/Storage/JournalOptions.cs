@@ -21,5 +21,18 @@ namespace Pos.Core.Storage
 
         /// <summary>Diagnostics reports kept.</summary>
         public int DiagnosticsCapacity { get; set; } = 3;
+
+        /// <summary>STANs reserved by one durable record, handed out without writing (1-1000). At boot the journal
+        /// goes on past the reservation plus one more block, since which reserved STANs went out is not written and
+        /// the newest reservation record may be the one a lost tail took.</summary>
+        public int StanReserveBlock { get; set; } = 16;
+
+        /// <summary>STANs skipped past the reservation after a detected loss (a tail cut at recovery, or a salvage),
+        /// persisted before the journal is used: a lost tail may have held more than one record (1-100000).</summary>
+        public int StanSkipAfterLoss { get; set; } = 1000;
+
+        /// <summary>How often, at most, the journal records its monotonic clock while items wait (ms), so that a
+        /// reboot loses at most this much of the queue's age (60 s - 1 day).</summary>
+        public long ClockCheckpointMs { get; set; } = 3600L * 1000;
     }
 }

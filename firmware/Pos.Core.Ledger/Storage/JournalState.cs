@@ -12,6 +12,12 @@ namespace Pos.Core.Storage
         /// <summary>Largest STAN and batch number; both wrap to 1.</summary>
         public const int MaxCounter = 999999;
 
+        /// <summary>QueueReview action: a person sends the flagged item again.</summary>
+        internal const int ReviewRetry = 1;
+
+        /// <summary>QueueReview action: a person acknowledges the flagged item (it stops counting).</summary>
+        internal const int ReviewAcknowledge = 2;
+
         private readonly ArrayList _queue = new ArrayList();
         private readonly Hashtable _settings = new Hashtable();
         private readonly ArrayList _audit = new ArrayList();
@@ -21,6 +27,9 @@ namespace Pos.Core.Storage
         private uint _stanCount;
         private uint _batchCount = 1;
         private uint _batchStartCount;
+        private uint _stanReserved;
+        private uint _maxBoot;
+        private long _lastMonoMs;
         private PendingReversal _reversal;
         private uint _nextItemNumber = 1;
 
@@ -30,13 +39,23 @@ namespace Pos.Core.Storage
             _options = options;
         }
 
-        /// <summary>STANs reserved since the terminal was new; never goes backward.</summary>
+        /// <summary>STANs handed out (or skipped) since the terminal was new; never goes backward.</summary>
         public uint StanCount => _stanCount;
+
+        /// <summary>The STAN count up to which STANs may have been handed out: the durable reservation (0 before the
+        /// first one). The journal never hands out a STAN above it without first writing a new one.</summary>
+        public uint StanReservedCount => _stanReserved;
+
+        /// <summary>The highest boot number the records carry (0 when none).</summary>
+        public uint MaxBoot => _maxBoot;
+
+        /// <summary>The latest time on the journal's monotonic clock the records carry (ms; 0 when none).</summary>
+        public long LastMonoMs => _lastMonoMs;
 
         /// <summary>Batches opened since the terminal was new (1 for the first); never goes backward.</summary>
         public uint BatchCount => _batchCount;
 
-        /// <summary>The last STAN reserved (1..999999), or 0 if none yet.</summary>
+        /// <summary>The last STAN handed out or skipped (1..999999), or 0 if none yet.</summary>
         public int CurrentStan => _stanCount == 0 ? 0 : (int)(((_stanCount - 1) % MaxCounter) + 1);
 
         /// <summary>The current batch number (1..999999).</summary>
@@ -51,7 +70,8 @@ namespace Pos.Core.Storage
         /// <summary>Queue items in the order they were added (delivered ones stay until compaction).</summary>
         public int QueueCount => _queue.Count;
 
-        /// <summary>Queue items not yet delivered (pending, exhausted or expired).</summary>
+        /// <summary>Queue items not yet delivered nor acknowledged (pending, exhausted or expired): what counts against
+        /// the capacity.</summary>
         public int UndeliveredCount
         {
             get
@@ -59,7 +79,7 @@ namespace Pos.Core.Storage
                 int n = 0;
                 for (int i = 0; i < _queue.Count; i++)
                 {
-                    if (((QueueItem)_queue[i]).State != QueueItemState.Delivered)
+                    if (((QueueItem)_queue[i]).IsLive)
                     {
                         n++;
                     }
@@ -146,7 +166,6 @@ namespace Pos.Core.Storage
             return null;
         }
 
-        /// <summary>Removes delivered items (after a compaction dropped them from the file).</summary>
         // After a group's record is written: items added by the group point at their payload in the file.
         internal void MoveProvisionalPayloads(long delta)
         {
@@ -160,14 +179,43 @@ namespace Pos.Core.Storage
             }
         }
 
+        /// <summary>Removes delivered and acknowledged items (after a compaction dropped them from the file).</summary>
         internal void RemoveDelivered()
         {
             for (int i = _queue.Count - 1; i >= 0; i--)
             {
-                if (((QueueItem)_queue[i]).State == QueueItemState.Delivered)
+                if (!((QueueItem)_queue[i]).IsLive)
                 {
                     _queue.RemoveAt(i);
                 }
+            }
+        }
+
+        /// <summary>Moves the STAN count forward in memory (the boot's skip past the reservation); never back.</summary>
+        internal void SkipStans(uint stanCount)
+        {
+            if (stanCount > _stanCount)
+            {
+                _stanCount = stanCount;
+            }
+        }
+
+        /// <summary>Moves the batch forward in memory to what a salvage found in the lost records; never back.</summary>
+        internal void SkipBatch(uint batchCount, uint batchStart)
+        {
+            if (batchCount > _batchCount)
+            {
+                _batchCount = batchCount;
+                _batchStartCount = batchStart > _stanCount ? _stanCount : batchStart;
+            }
+        }
+
+        /// <summary>Notes a time on the monotonic clock (the live reversal's stamp).</summary>
+        internal void NoteMono(long monoMs)
+        {
+            if (monoMs > _lastMonoMs)
+            {
+                _lastMonoMs = monoMs;
             }
         }
 
@@ -210,7 +258,7 @@ namespace Pos.Core.Storage
                     {
                         QueueItem item = FindNumber(c.GetUInt32());
                         int attempts = c.GetUInt16();
-                        if (!c.Ok || c.Remaining != 0 || item == null || attempts < item.Attempts || item.State == QueueItemState.Delivered)
+                        if (!c.Ok || c.Remaining != 0 || item == null || attempts < item.Attempts || !item.IsLive)
                         {
                             return false;
                         }
@@ -223,12 +271,33 @@ namespace Pos.Core.Storage
                     {
                         QueueItem item = FindNumber(c.GetUInt32());
                         int state = c.GetByte();
-                        if (!c.Ok || c.Remaining != 0 || item == null || item.State == QueueItemState.Delivered || !IsState(state))
+                        if (!c.Ok || c.Remaining != 0 || item == null || !item.IsLive || !IsState(state))
                         {
                             return false;
                         }
 
                         item.State = (QueueItemState)state;
+                        return true;
+                    }
+
+                case RecordTypes.QueueItemAdd:
+                    return ApplyQueueItemAdd(c, filePosition - offset);
+                case RecordTypes.QueueFlag:
+                    return ApplyQueueFlag(c);
+                case RecordTypes.QueueReview:
+                    return ApplyQueueReview(c);
+                case RecordTypes.Clock:
+                    {
+                        uint boot = c.GetUInt32();
+                        long mono = c.GetInt64();
+                        // The clock never goes back: a record saying otherwise is nonsense under a valid CRC.
+                        if (!c.Ok || c.Remaining != 0 || boot < _maxBoot || mono < _lastMonoMs)
+                        {
+                            return false;
+                        }
+
+                        _maxBoot = boot;
+                        _lastMonoMs = mono;
                         return true;
                     }
 
@@ -298,9 +367,14 @@ namespace Pos.Core.Storage
             uint stanCount = c.GetUInt32();
             uint batchCount = c.GetUInt32();
             uint batchStart = c.GetUInt32();
+            // 12 bytes (written for every STAN before the reservation: exact, nothing to skip) or 16 with the
+            // reservation: STANs up to it may have been handed out.
+            bool withReservation = c.Remaining == 4;
+            uint reserved = withReservation ? c.GetUInt32() : stanCount;
             // Counters never go backward, and a batch never holds more STANs than exist (no reuse within a batch).
             if (!c.Ok || c.Remaining != 0 || stanCount < _stanCount || batchCount < _batchCount || batchCount == 0
-                || batchStart > stanCount || stanCount - batchStart > MaxCounter || (batchCount == _batchCount && batchStart != _batchStartCount) || batchStart < _batchStartCount)
+                || batchStart > stanCount || stanCount - batchStart > MaxCounter || (batchCount == _batchCount && batchStart != _batchStartCount) || batchStart < _batchStartCount
+                || reserved < stanCount)
             {
                 return false;
             }
@@ -308,6 +382,11 @@ namespace Pos.Core.Storage
             _stanCount = stanCount;
             _batchCount = batchCount;
             _batchStartCount = batchStart;
+            if (withReservation && reserved > _stanReserved)
+            {
+                _stanReserved = reserved;
+            }
+
             return true;
         }
 
@@ -330,6 +409,7 @@ namespace Pos.Core.Storage
             reversal.Stan = stan;
             reversal.Batch = batch;
             reversal.CreatedUtcTicks = created;
+            reversal.CreatedMonoMs = _lastMonoMs;
             reversal.Attempts = attempts;
             reversal.Reason = reason;
             reversal.Payload = payload;
@@ -353,6 +433,51 @@ namespace Pos.Core.Storage
                 return false;
             }
 
+            // Written before the journal had a monotonic clock: the latest time known before the record is the best
+            // lower bound of its creation (ages and expiry count from there, never from the wall clock).
+            AddItem(number, kind, state, attempts, batch, stan, created, (int)_maxBoot, _lastMonoMs, _lastMonoMs, 0, "", tid, c, bufferBase);
+            return true;
+        }
+
+        private bool ApplyQueueItemAdd(PayloadCursor c, long bufferBase)
+        {
+            uint number = c.GetUInt32();
+            int kind = c.GetByte();
+            int state = c.GetByte();
+            int attempts = c.GetUInt16();
+            int batch = (int)c.GetUInt32();
+            int stan = (int)c.GetUInt32();
+            long created = c.GetInt64();
+            uint boot = c.GetUInt32();
+            long createdMono = c.GetInt64();
+            long expiryFrom = c.GetInt64();
+            int reason = c.GetByte();
+            string code = c.GetShortString();
+            string tid = c.GetShortString();
+            if (!c.Ok || number == 0 || (kind != (int)QueueItemKind.Advice && kind != (int)QueueItemKind.Reversal) || !IsState(state)
+                || tid == null || !QueueItem.IsStorableCode(code) || createdMono < 0 || createdMono > QueueItem.MaxMonoMs || expiryFrom < createdMono
+                || boot > QueueItem.MaxBoot || c.Remaining > _options.MaxItemPayload || FindNumber(number) != null || FindItem(tid, batch, stan) != null)
+            {
+                return false;
+            }
+
+            if (boot > _maxBoot)
+            {
+                _maxBoot = boot;
+            }
+
+            if (expiryFrom > _lastMonoMs)
+            {
+                _lastMonoMs = expiryFrom;
+            }
+
+            AddItem(number, kind, state, attempts, batch, stan, created, (int)boot, createdMono, expiryFrom, reason, code, tid, c, bufferBase);
+            return true;
+        }
+
+        private void AddItem(uint number, int kind, int state, int attempts, int batch, int stan, long created, int boot, long createdMono,
+            long expiryFrom, int reason, string code, string tid, PayloadCursor c, long bufferBase)
+        {
             QueueItem item = new QueueItem();
             item.Number = number;
             item.Kind = (QueueItemKind)kind;
@@ -361,6 +486,8 @@ namespace Pos.Core.Storage
             item.Batch = batch;
             item.Stan = stan;
             item.CreatedUtcTicks = created;
+            item.SetStamps(boot, createdMono, expiryFrom);
+            item.SetFlag(reason, code);
             // Share the TID string with the previous item: every item has the same one, and memory is tight.
             if (_queue.Count > 0 && ((QueueItem)_queue[_queue.Count - 1]).Tid == tid)
             {
@@ -375,6 +502,61 @@ namespace Pos.Core.Storage
             if (number >= _nextItemNumber)
             {
                 _nextItemNumber = number + 1;
+            }
+        }
+
+        private bool ApplyQueueFlag(PayloadCursor c)
+        {
+            QueueItem item = FindNumber(c.GetUInt32());
+            int state = c.GetByte();
+            int reason = c.GetByte();
+            string code = c.GetShortString();
+            if (!c.Ok || c.Remaining != 0 || item == null || !item.IsLive || !QueueItem.IsStorableCode(code)
+                || (state != (int)QueueItemState.Exhausted && state != (int)QueueItemState.Expired))
+            {
+                return false;
+            }
+
+            item.State = (QueueItemState)state;
+            item.SetFlag(reason, code);
+            return true;
+        }
+
+        private bool ApplyQueueReview(PayloadCursor c)
+        {
+            QueueItem item = FindNumber(c.GetUInt32());
+            int action = c.GetByte();
+            long mono = c.GetInt64();
+            long ticks = c.GetInt64();
+            if (!c.Ok || item == null || !item.IsFlagged || (action != ReviewRetry && action != ReviewAcknowledge) || mono < item.CreatedMonoMs)
+            {
+                return false;
+            }
+
+            string text = c.GetRestString();
+            if (action == ReviewRetry)
+            {
+                // Back in the queue with a fresh budget: its expiry age counts again from now.
+                item.State = QueueItemState.Pending;
+                item.Attempts = 0;
+                item.SetExpiryFrom(mono);
+                item.SetFlag(0, "");
+            }
+            else
+            {
+                item.State = QueueItemState.Acknowledged;
+            }
+
+            if (mono > _lastMonoMs)
+            {
+                _lastMonoMs = mono;
+            }
+
+            // The audit entry is part of the same record: a review is never without its trace.
+            _audit.Add(new LogEntry(ticks, text));
+            while (_audit.Count > _options.AuditCapacity)
+            {
+                _audit.RemoveAt(0);
             }
 
             return true;

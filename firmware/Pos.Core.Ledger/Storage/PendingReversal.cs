@@ -21,6 +21,10 @@ namespace Pos.Core.Storage
         /// <summary>When it was created, UTC ticks.</summary>
         public long CreatedUtcTicks { get; internal set; }
 
+        /// <summary>When it was set on the journal's monotonic clock: the terminal time of the call in this boot, or,
+        /// replayed at boot, the latest terminal time the journal held before its record (a lower bound). For ages.</summary>
+        public long CreatedMonoMs { get; internal set; }
+
         /// <summary>The message bytes (opaque to the journal). Do not modify.</summary>
         public byte[] Payload { get; internal set; }
     }

@@ -22,20 +22,110 @@ namespace Pos.Core.Storage
         /// <summary>STAN (part of the item id).</summary>
         public int Stan { get; internal set; }
 
-        /// <summary>When it was queued, UTC ticks from the clock seam.</summary>
+        /// <summary>When it was queued, UTC ticks from the clock seam (shown; never used for ages or expiry: sign-in
+        /// and SNTP move that clock).</summary>
         public long CreatedUtcTicks { get; internal set; }
 
-        /// <summary>Forwarding attempts so far.</summary>
+        /// <summary>Largest time stamp a queue item holds, ms on the monotonic clock (40 bits: 34 years powered on).</summary>
+        public const long MaxMonoMs = (1L << 40) - 1;
+
+        /// <summary>Largest boot number a queue item holds (24 bits).</summary>
+        public const int MaxBoot = (1 << 24) - 1;
+
+        // Packed, because each field of an object is a heap block on nanoCLR (12 bytes on the ESP32) and a full queue
+        // holds 100 items: _created = CreatedMonoMs (bits 0-39) | CreatedBoot (40-63); _review = expiry delay from
+        // creation in seconds (0-31) | FlagReason (32-39) | FlagCode's two ASCII characters (40-55) | Sends (56-63).
+        private ulong _created;
+        private ulong _review;
+
+        /// <summary>The journal boot in which it was queued (<see cref="Journal.BootNumber"/>).</summary>
+        public int CreatedBoot => (int)(_created >> 40);
+
+        /// <summary>When it was queued on the journal's monotonic clock (<see cref="Journal.TerminalTimeMs"/>).</summary>
+        public long CreatedMonoMs => (long)(_created & (ulong)MaxMonoMs);
+
+        /// <summary>Where its expiry age counts from on the monotonic clock, to the second: its creation, or the last
+        /// time a person retried it.</summary>
+        public long ExpiryFromMs => CreatedMonoMs + ((long)(_review & 0xFFFFFFFFUL) * 1000);
+
+        /// <summary>Counted attempts: definite host answers that left it pending (see docs/LINK_AND_OFFLINE.md).</summary>
         public int Attempts { get; internal set; }
 
-        /// <summary>Pending, delivered, exhausted or expired.</summary>
+        /// <summary>Requests sent since boot (RAM only, for diagnostics; stops at 255).</summary>
+        public int Sends => (int)(_review >> 56);
+
+        /// <summary>Pending, delivered, exhausted, expired or acknowledged.</summary>
         public QueueItemState State { get; internal set; }
+
+        /// <summary>Why it was flagged (the forwarder's <c>AdviceFlagReason</c> values; 0 when not flagged or unknown).</summary>
+        public int FlagReason => (int)((_review >> 32) & 0xFF);
+
+        /// <summary>The host's response code that flagged it (two characters), or "" (none, or unknown).</summary>
+        public string FlagCode
+        {
+            get
+            {
+                int c1 = (int)((_review >> 40) & 0xFF);
+                int c2 = (int)((_review >> 48) & 0xFF);
+                return c1 == 0 ? "" : new string(new char[] { (char)c1, (char)c2 });
+            }
+        }
+
+        /// <summary>Whether <paramref name="code"/> can be kept with an item: "" or two printable ASCII characters (an2).</summary>
+        public static bool IsStorableCode(string code)
+        {
+            return code != null && (code.Length == 0 || (code.Length == 2 && code[0] > ' ' && code[0] < (char)127 && code[1] > ' ' && code[1] < (char)127));
+        }
+
+        /// <summary>Sets the time stamps (clamped to what the item holds).</summary>
+        internal void SetStamps(int boot, long createdMono, long expiryFrom)
+        {
+            ulong mono = createdMono < 0 ? 0 : createdMono > MaxMonoMs ? (ulong)MaxMonoMs : (ulong)createdMono;
+            ulong b = boot < 0 ? 0 : boot > MaxBoot ? (ulong)MaxBoot : (ulong)boot;
+            _created = mono | (b << 40);
+            SetExpiryFrom(expiryFrom);
+        }
+
+        /// <summary>Where its expiry counts from (never before its creation; to the second).</summary>
+        internal void SetExpiryFrom(long expiryFrom)
+        {
+            long delay = (expiryFrom - CreatedMonoMs) / 1000;
+            ulong d = delay < 0 ? 0 : delay > 0xFFFFFFFFL ? 0xFFFFFFFFUL : (ulong)delay;
+            _review = (_review & ~0xFFFFFFFFUL) | d;
+        }
+
+        /// <summary>Sets the reason and the code ("" or two ASCII characters; anything else is kept as "").</summary>
+        internal void SetFlag(int reason, string code)
+        {
+            ulong c = 0;
+            if (code != null && code.Length == 2 && IsStorableCode(code))
+            {
+                c = (ulong)code[0] | ((ulong)code[1] << 8);
+            }
+
+            _review = (_review & 0xFF000000FFFFFFFFUL) | ((ulong)(reason & 0xFF) << 32) | (c << 40);
+        }
+
+        /// <summary>One more request sent (stops at 255).</summary>
+        internal void CountSend()
+        {
+            if (Sends < 255)
+            {
+                _review += 1UL << 56;
+            }
+        }
 
         /// <summary>Payload length in bytes.</summary>
         public int PayloadLength { get; internal set; }
 
         /// <summary>Where the payload starts in the current journal file.</summary>
         internal long PayloadPosition { get; set; }
+
+        /// <summary>True while it is flagged for review (exhausted or expired, not acknowledged).</summary>
+        public bool IsFlagged => State == QueueItemState.Exhausted || State == QueueItemState.Expired;
+
+        /// <summary>True until it is delivered or acknowledged (it counts against the queue's capacity).</summary>
+        public bool IsLive => State != QueueItemState.Delivered && State != QueueItemState.Acknowledged;
 
         /// <summary>Whether the item has the id TID + batch + STAN.</summary>
         public bool HasId(string tid, int batch, int stan)

@@ -14,5 +14,9 @@ namespace Pos.Core.Storage
 
         /// <summary>Older than the expiry age: kept, flagged, shown in diagnostics.</summary>
         Expired = 3,
+
+        /// <summary>A flagged item a person acknowledged (audited): no longer counted or forwarded; removed at the next
+        /// compaction like a delivered one. Only a <see cref="RecordTypes.QueueReview"/> record sets it.</summary>
+        Acknowledged = 4,
     }
 }

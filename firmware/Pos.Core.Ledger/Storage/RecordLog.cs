@@ -450,6 +450,39 @@ namespace Pos.Core.Storage
             return CorruptionReason.None;
         }
 
+        /// <summary>
+        /// After a corrupt recovery: hands every whole valid record found after the bad one (searched byte by byte,
+        /// as recovery does) to <paramref name="sink"/>, which reads what it wants from them; the journal keeps its
+        /// counters from going back this way when a salvage gives those records up. Returns how many were found.
+        /// </summary>
+        public int ScanLost(IRecordSink sink)
+        {
+            if (_current == null)
+            {
+                return 0;
+            }
+
+            long fileLength = _storage.Length(_current);
+            int found = 0;
+            for (long p = _length + 1; p + RecordFormat.Overhead <= fileLength; p++)
+            {
+                if (_storage.Read(_current, p, _probe, 0, 2) < 2 || _probe[0] != RecordFormat.Magic0 || _probe[1] != RecordFormat.Magic1)
+                {
+                    continue;
+                }
+
+                int payloadLength;
+                if (Parse(p, fileLength, out payloadLength) == CorruptionReason.None && RecordTypes.IsKnown(_frame[3]))
+                {
+                    sink.Apply(_frame[3], _frame, RecordFormat.HeaderSize, payloadLength, p + RecordFormat.HeaderSize);
+                    found++;
+                    p += RecordFormat.Overhead + payloadLength - 1;
+                }
+            }
+
+            return found;
+        }
+
         /// <summary>Whether a whole valid record newer than <paramref name="lastSequence"/> starts anywhere at or after
         /// <paramref name="from"/>: then the bad record is in the middle, not the tail.</summary>
         private bool ValidRecordAfter(long from, long fileLength, uint lastSequence)

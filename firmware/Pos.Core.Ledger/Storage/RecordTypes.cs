@@ -39,11 +39,26 @@ namespace Pos.Core.Storage
         /// <summary>A diagnostics report.</summary>
         public const byte Diagnostics = 31;
 
+        // 40-49: the offline queue with its time base and review (types above keep their formats and meanings).
+
+        /// <summary>An offline queue item is added (or carried into a new generation), with its monotonic time stamps
+        /// and its flag reason; replaces <see cref="QueueAdd"/> for new items (QueueAdd is still read).</summary>
+        public const byte QueueItemAdd = 40;
+
+        /// <summary>A queue item is flagged (exhausted or expired) with a reason and the host's code.</summary>
+        public const byte QueueFlag = 41;
+
+        /// <summary>A person retried or acknowledged a flagged item; carries its audit entry (one atomic record).</summary>
+        public const byte QueueReview = 42;
+
+        /// <summary>The journal's monotonic clock: boot number and terminal time (checkpoints, snapshot).</summary>
+        public const byte Clock = 43;
+
         /// <summary>
         /// Several of the records above that must reach the flash and the state together or not at all
         /// (<see cref="Journal.BeginGroup"/>): each as its type (1 byte), payload length (2 bytes) and payload.
         /// </summary>
-        public const byte Group = 40;
+        public const byte Group = 50;
 
         /// <summary>Whether the byte is a known record type.</summary>
         public static bool IsKnown(byte type)
@@ -62,6 +77,10 @@ namespace Pos.Core.Storage
                 case Setting:
                 case Audit:
                 case Diagnostics:
+                case QueueItemAdd:
+                case QueueFlag:
+                case QueueReview:
+                case Clock:
                 case Group:
                     return true;
                 default:

@@ -21,6 +21,10 @@ namespace Pos.Core.Storage
         /// <summary>Bytes cut off the tail.</summary>
         public long BytesDropped { get; internal set; }
 
+        /// <summary>STANs the journal skipped at this boot: the rest of the reservation and one more block, or, after a
+        /// tail was cut, <see cref="JournalOptions.StanSkipAfterLoss"/> past the reservation (then persisted at once).</summary>
+        public int StansSkipped { get; internal set; }
+
         /// <summary>Leftover files (older generations, unpublished compactions) deleted.</summary>
         public int LeftoversDeleted { get; internal set; }
     }

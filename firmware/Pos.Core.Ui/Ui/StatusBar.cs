@@ -3,7 +3,8 @@ using Pos.Core.Localization;
 namespace Pos.Core.Ui
 {
     /// <summary>
-    /// What the top row shows: link state (online / offline), offline-queue count, battery level and time HH:MM.
+    /// What the top row shows: link state (online / offline), offline-queue count, flagged offline sales (for the
+    /// technician), battery level and time HH:MM.
     /// A plain model the application updates; <see cref="Draw"/> writes it into a screen.
     /// </summary>
     public sealed class StatusBar
@@ -13,6 +14,9 @@ namespace Pos.Core.Ui
 
         /// <summary>Items waiting in the offline queue (shown when above zero).</summary>
         public int QueueCount { get; set; }
+
+        /// <summary>Offline sales flagged for review, not yet acknowledged (shown in the warning style when above zero).</summary>
+        public int FlaggedCount { get; set; }
 
         /// <summary>Battery level 0–100, or -1 when unknown (not shown).</summary>
         public int BatteryPercent { get; set; } = -1;
@@ -33,7 +37,12 @@ namespace Pos.Core.Ui
             col = screen.Write(Screen.StatusRow, col, " ", Online ? TextStyle.Approved : TextStyle.Declined);
             if (QueueCount > 0)
             {
-                screen.Write(Screen.StatusRow, col + 1, TextFormat.Fill(Catalog.Get(locale, TextKey.UiStatusQueue), QueueCount.ToString()), TextStyle.StatusBar);
+                col = screen.Write(Screen.StatusRow, col + 1, TextFormat.Fill(Catalog.Get(locale, TextKey.UiStatusQueue), QueueCount.ToString()), TextStyle.StatusBar);
+            }
+
+            if (FlaggedCount > 0)
+            {
+                screen.Write(Screen.StatusRow, col + 1, TextFormat.Fill(Catalog.Get(locale, TextKey.UiStatusFlagged), FlaggedCount.ToString()), TextStyle.Warning);
             }
 
             screen.WriteRight(Screen.StatusRow, RightText(), TextStyle.StatusBar);

@@ -30,6 +30,16 @@ namespace Pos.Core.Simulation
             _wallAtZeroUptime = utc.AddTicks(-_uptimeMs * TimeSpan.TicksPerMillisecond);
         }
 
+        /// <summary>
+        /// A power cycle as the board has it: the uptime starts again at 0 and the wall clock keeps going (an RTC).
+        /// Anything that read the uptime before (timers) must be built anew, as after a real reboot.
+        /// </summary>
+        public void Restart()
+        {
+            _wallAtZeroUptime = UtcNow;
+            _uptimeMs = 0;
+        }
+
         /// <summary>Moves time forward.</summary>
         /// <param name="milliseconds">How far; must not be negative (uptime is monotonic).</param>
         public void Advance(long milliseconds)

@@ -2,8 +2,12 @@ using Pos.Core.App;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Events;
+using Pos.Core.Localization;
+using Pos.Core.Offline;
+using Pos.Core.Protocol.Messages;
 using Pos.Core.Scenarios;
 using Pos.Core.Simulation;
+using Pos.Core.Storage;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
@@ -78,6 +82,135 @@ namespace Pos.Core.Tests.App
             ui.Render(status, back);
             Assert.AreEqual(240, back.RowsWritten, "after the menu the transaction screen is drawn whole");
             Assert.AreEqual(idle.Crc, back.Crc);
+        }
+
+        [TestMethod]
+        public void Flagged_sales_show_on_the_idle_status_bar_and_the_technician_acknowledges_or_retries_them()
+        {
+            ScenarioRunner run = SignedIn();
+            OfflineQueue queue = run.Terminal.OfflineQueue;
+            QueueItem declined = queue.EnqueueAdvice(Sale(1234), run.Clock.UtcNow.Ticks);
+            QueueItem mismatch = queue.EnqueueAdvice(Sale(500), run.Clock.UtcNow.Ticks);
+            run.Terminal.Journal.Flag(declined, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, "51");
+            run.Terminal.Journal.Flag(mismatch, QueueItemState.Exhausted, (int)AdviceFlagReason.DuplicateMismatch, "94");
+            queue.Refresh();
+            Assert.AreEqual(2, run.Terminal.FlaggedCount);
+            Assert.AreEqual(2, queue.PolicyCount);
+
+            // The idle status bar: "待查2" in the warning style.
+            TerminalUi ui = run.App.Ui;
+            StatusSnapshot status = new StatusSnapshot();
+            status.Online = true;
+            status.OfflineCount = run.Terminal.OfflineCount;
+            status.FlaggedCount = run.Terminal.FlaggedCount;
+            status.UtcNow = run.Clock.UtcNow;
+            ui.Render(status, new CrcDisplay());
+            string bar = ui.CurrentScreen.RowText(Screen.StatusRow);
+            Assert.Contains("待查2", bar);
+            int at = bar.IndexOf("待查2");
+            Assert.AreEqual((int)TextStyle.Warning, (int)ui.CurrentScreen.StyleAt(Screen.StatusRow, CellOf(ui.CurrentScreen, at)));
+
+            // Technician menu, item 8: the list.
+            EnterTechnicianMenu(ui);
+            ui.Press(Key.Digit8); // 8: flagged offline sales (7 clears a pending reversal)
+            Assert.AreEqual((int)MenuState.Flagged, (int)ui.Menu.State);
+            string screen = ui.CurrentScreen.ToText();
+            Assert.Contains(Pos.Core.Protocol.Numeric.Format(declined.Stan, 6) + "  ¥12.34  51", screen);
+            Assert.Contains(Pos.Core.Protocol.Numeric.Format(mismatch.Stan, 6) + "  ¥5.00  94", screen);
+
+            // One sale: amount, masked card, code with its title, reason; never the full card number.
+            ui.Press(Key.Enter);
+            Assert.AreEqual((int)MenuState.FlaggedItem, (int)ui.Menu.State);
+            screen = ui.CurrentScreen.ToText();
+            Assert.Contains("¥12.34", screen);
+            Assert.Contains("622588******7890", screen);
+            Assert.IsTrue(screen.IndexOf("6225881234567890") < 0);
+            Assert.Contains("51", screen);
+            Assert.Contains(Catalog.CodeTitle(Locale.ZhCn, "51"), screen);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagReason1), screen);
+
+            // 2 arms, another key disarms, 2 then ENTER acknowledges: audited, no longer counted.
+            ui.Press(Key.Digit2);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagAckConfirm), ui.CurrentScreen.ToText());
+            ui.Press(Key.Up);
+            Assert.AreEqual(QueueItemState.Exhausted, declined.State);
+            ui.Press(Key.Enter);
+            Assert.AreEqual((int)MenuState.Flagged, (int)ui.Menu.State, "ENTER without 2 first goes back");
+            Assert.AreEqual(QueueItemState.Exhausted, declined.State);
+            ui.Press(Key.Enter);
+            ui.Press(Key.Digit2);
+            ui.Press(Key.Enter);
+            Assert.AreEqual(QueueItemState.Acknowledged, declined.State);
+            Assert.AreEqual((int)MenuState.Flagged, (int)ui.Menu.State);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagAcked), ui.CurrentScreen.ToText());
+            Assert.AreEqual(1, run.Terminal.FlaggedCount);
+            Assert.AreEqual(1, queue.PolicyCount);
+            Assert.AreEqual(500L, queue.PolicyTotalFen);
+            string audit = run.Terminal.Journal.State.AuditAt(run.Terminal.Journal.State.AuditCount - 1).Text;
+            Assert.StartsWith("saf: acknowledged ", audit);
+            Assert.Contains("622588******7890 1234 fen code 51 Declined", audit);
+
+            // The other: 1 sends it again (the host simulator books it).
+            ui.Press(Key.Enter);
+            ui.Press(Key.Digit1);
+            run.Settle();
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagRetried), ui.CurrentScreen.ToText());
+            Assert.AreEqual(0, run.Terminal.FlaggedCount);
+            Assert.AreEqual(QueueItemState.Delivered, mismatch.State);
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagNone), ui.CurrentScreen.ToText());
+            Assert.StartsWith("saf: retry ", run.Terminal.Journal.State.AuditAt(run.Terminal.Journal.State.AuditCount - 1).Text);
+        }
+
+        private static void EnterTechnicianMenu(TerminalUi ui)
+        {
+            ui.Press(Key.Func);
+            ui.Press(Key.Func);
+            ui.Press(Key.Digit9);
+            Type(ui, TechnicianPin.DefaultPin);
+            Type(ui, "482916");
+            Type(ui, "482916");
+            Assert.AreEqual((int)MenuState.Main, (int)ui.Menu.State);
+        }
+
+        private static void Type(TerminalUi ui, string digits)
+        {
+            for (int i = 0; i < digits.Length; i++)
+            {
+                ui.Press((Key)((int)Key.Digit0 + (digits[i] - '0')));
+            }
+
+            ui.Press(Key.Enter);
+        }
+
+        // The column of the character at index i of a row's text (CJK characters take two cells).
+        private static int CellOf(Screen screen, int index)
+        {
+            int column = 0;
+            for (int c = 0; c < Screen.Columns && index > 0; c++)
+            {
+                if (screen.CharAt(Screen.StatusRow, c) != Screen.Continuation)
+                {
+                    index--;
+                }
+
+                column = c + 1;
+            }
+
+            return column;
+        }
+
+        private static FinancialRequest Sale(long amountFen)
+        {
+            FinancialRequest sale = new FinancialRequest();
+            sale.Type = TransactionType.Purchase;
+            sale.AmountFen = amountFen;
+            sale.EntryMode = "072";
+            sale.Pan = "6225881234567890";
+            sale.ExpiryYymm = "2812";
+            sale.LocalTime = "080000";
+            sale.LocalDate = "0301";
+            sale.OriginalAuthCode = "OFF001";
+            return sale;
         }
 
         private static ScenarioRunner SignedIn()

@@ -233,12 +233,16 @@ namespace Pos.Core.Tests.Diagnostics
         {
             DiagRig rig = DiagRig.Create();
             Expect(rig.RunCheck("offline_queue"), CheckStatus.Pass, "empty");
-            long threeHoursAgo = rig.Clock.UtcNow.Ticks - (3 * TimeSpan.TicksPerHour);
             byte[] payload = new byte[8];
-            rig.Journal.Enqueue(QueueItemKind.Advice, "TEST0001", 1, 5, threeHoursAgo, payload, 0, 8);
+            // The UTC stamp is 10 days old, but ages come from the journal's monotonic clock: 3 h of uptime.
+            rig.Journal.Enqueue(QueueItemKind.Advice, "TEST0001", 1, 5, rig.Clock.UtcNow.Ticks - (240 * TimeSpan.TicksPerHour), payload, 0, 8);
+            rig.Clock.Advance(3 * 3600 * 1000);
             rig.Journal.Enqueue(QueueItemKind.Advice, "TEST0001", 1, 6, rig.Clock.UtcNow.Ticks, payload, 0, 8);
             Expect(rig.RunCheck("offline_queue"), CheckStatus.Pass, "2 items, oldest 3 h");
             rig.Clock.Advance(2 * 3600 * 1000);
+            Expect(rig.RunCheck("offline_queue"), CheckStatus.Warn, "2 items, oldest 5 h");
+            // A sign-in or SNTP moving the wall clock by a year changes no age.
+            rig.Clock.SetUtc(rig.Clock.UtcNow.AddDays(365));
             Expect(rig.RunCheck("offline_queue"), CheckStatus.Warn, "2 items, oldest 5 h");
             rig.Journal.MarkExhausted(rig.Journal.State.QueueItemAt(0));
             Expect(rig.RunCheck("offline_queue"), CheckStatus.Fail, "2 items, oldest 5 h, 1 flagged");

@@ -29,7 +29,7 @@ namespace Pos.Core.Tests.Diagnostics
         {
             Clock = clock;
             Storage = storage;
-            Journal = new Journal(storage);
+            Journal = new Journal(storage, new JournalOptions(), clock);
             Recovery = Journal.Open();
             if (fresh)
             {

@@ -55,7 +55,7 @@ namespace Pos.Core.Tests.Offline
         }
 
         [TestMethod]
-        public void A_94_duplicate_counts_as_delivered()
+        public void A_94_duplicate_with_a_valid_MAC_and_matching_fields_counts_as_delivered()
         {
             OfflineRig rig = new OfflineRig();
             QueueItem a = rig.Enqueue(1000);
@@ -67,6 +67,61 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(QueueItemState.Delivered, a.State);
             Assert.AreEqual(0, rig.Queue.FlaggedCount);
             Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void A_94_without_a_valid_MAC_is_flagged_for_review_not_delivered()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            QueueItem b = rig.Enqueue(2000);
+            rig.Host.DuplicateWithoutMac = true;
+            rig.Host.Script(new string[] { "94", "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+
+            Assert.AreEqual(QueueItemState.Exhausted, a.State);
+            Assert.AreEqual((int)AdviceFlagReason.DuplicateUnverified, a.FlagReason);
+            Assert.AreEqual("94", a.FlagCode);
+            Assert.AreEqual(a.Stan.ToString() + " DuplicateUnverified 94", (string)rig.Outcomes[0]);
+            Assert.AreEqual(QueueItemState.Delivered, b.State, "the drain goes on behind it");
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+            Assert.AreEqual(1, rig.Queue.PolicyCount, "still the merchant's risk until a person acknowledges it");
+            Assert.AreEqual(1000L, rig.Queue.PolicyTotalFen);
+
+            // A wrong MAC is no better than none; the flag and its reason survive a reboot.
+            QueueItem c = rig.Enqueue(3000);
+            rig.Host.DuplicateWithoutMac = false;
+            rig.Host.BadReplyMac = true;
+            rig.Host.Script(new string[] { "94" });
+            rig.Forwarder.Drain();
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Exhausted, c.State);
+            rig.Reboot();
+            QueueItem back = rig.Journal.State.FindItem(OfflineRig.Tid, c.Batch, c.Stan);
+            Assert.AreEqual((int)AdviceFlagReason.DuplicateUnverified, back.FlagReason);
+            Assert.AreEqual("94", back.FlagCode);
+            Assert.AreEqual(2, rig.Queue.FlaggedCount);
+        }
+
+        [TestMethod]
+        public void A_94_for_another_sale_under_the_same_id_is_flagged_and_never_taken_as_delivered()
+        {
+            // The reviewer's case: the host already booked a different sale under this TID + batch + STAN (a STAN
+            // that went back), so its 94 names another amount. The advice is flagged, never silently dropped.
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.Book(OfflineRig.Tid + "/" + Pos.Core.Protocol.Numeric.Format(a.Batch, 6) + "/" + Pos.Core.Protocol.Numeric.Format(a.Stan, 6), 777);
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+
+            Assert.AreEqual(1, rig.Host.RequestCount);
+            Assert.AreEqual(QueueItemState.Exhausted, a.State);
+            Assert.AreEqual((int)AdviceFlagReason.DuplicateMismatch, a.FlagReason);
+            Assert.AreEqual(a.Stan.ToString() + " DuplicateUnverified 94", (string)rig.Outcomes[0]);
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+            Assert.AreEqual("ForwardingDone(1)", rig.LastSignal);
         }
 
         [TestMethod]
@@ -91,9 +146,32 @@ namespace Pos.Core.Tests.Offline
                 Assert.AreEqual(a.Stan, rig.StanOf(i));
             }
 
-            Assert.AreEqual(6, a.Attempts);
+            // Timeouts, refusals and 96 are not definite answers: none of them used up an attempt.
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(6, a.Sends);
             Assert.AreEqual(QueueItemState.Delivered, a.State);
             Assert.AreEqual(0, rig.Forwarder.FailuresInARow);
+        }
+
+        [TestMethod]
+        public void Transport_failures_and_retryable_codes_never_use_up_the_attempts_of_a_good_sale()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.AdviceMaxAttempts = 3;
+            settings.RetryInitialMs = 100;
+            settings.RetryMaxMs = 1000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(1000);
+            string[] script = new string[] { ScriptedHost.Timeout, ScriptedHost.Refused, "96", "91", "68", "09", "90", "92", "98", ScriptedHost.Garbage, ScriptedHost.Timeout, "96", "00" };
+            rig.Host.Script(script);
+            rig.Forwarder.Start(true);
+            rig.RunFor(60000);
+
+            Assert.AreEqual(script.Length, rig.Host.RequestCount);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
+            Assert.AreEqual(a.Stan.ToString() + " Delivered 00", (string)rig.Outcomes[0]);
         }
 
         [TestMethod]
@@ -104,15 +182,18 @@ namespace Pos.Core.Tests.Offline
             OfflineRig rig = new OfflineRig(settings);
             QueueItem a = rig.Enqueue(1000);
             QueueItem b = rig.Enqueue(2000);
-            rig.Host.Script(new string[] { ScriptedHost.Timeout, ScriptedHost.Timeout, ScriptedHost.Timeout, "00" });
+            // Definite answers that leave it pending: approvals whose MAC does not verify (a timeout in between does not count).
+            rig.Host.Script(new string[] { ScriptedHost.BadMacApproval, ScriptedHost.Timeout, ScriptedHost.BadMacApproval, ScriptedHost.BadMacApproval, "00" });
             rig.Forwarder.Start(true);
             rig.RunFor(60000);
 
-            Assert.AreEqual(4, rig.Host.RequestCount);
-            Assert.AreEqual(b.Stan, rig.StanOf(3));
+            Assert.AreEqual(5, rig.Host.RequestCount);
+            Assert.AreEqual(b.Stan, rig.StanOf(4));
             Assert.AreEqual(QueueItemState.Exhausted, a.State);
             Assert.AreEqual(3, a.Attempts);
-            Assert.AreEqual(a.Stan.ToString() + " Exhausted", (string)rig.Outcomes[0]);
+            Assert.AreEqual((int)AdviceFlagReason.AttemptsUsed, a.FlagReason);
+            Assert.AreEqual("00", a.FlagCode);
+            Assert.AreEqual(a.Stan.ToString() + " Exhausted 00", (string)rig.Outcomes[0]);
             Assert.AreEqual(1, rig.Queue.FlaggedCount);
             Assert.AreEqual(1, rig.Queue.PolicyCount);
             Assert.AreEqual(1000L, rig.Queue.PolicyTotalFen);
@@ -125,7 +206,7 @@ namespace Pos.Core.Tests.Offline
             rig.Reboot();
             rig.Forwarder.Start(true);
             rig.RunFor(60000);
-            Assert.AreEqual(4, rig.Host.RequestCount);
+            Assert.AreEqual(5, rig.Host.RequestCount);
             Assert.AreEqual(1, rig.Queue.FlaggedCount);
         }
 
@@ -135,9 +216,10 @@ namespace Pos.Core.Tests.Offline
             ForwarderSettings settings = new ForwarderSettings();
             settings.ExpiryAgeMs = 24L * 3600 * 1000;
             OfflineRig rig = new OfflineRig(settings);
-            QueueItem old = rig.Queue.EnqueueAdvice(OfflineRig.Sale(700), rig.Clock.UtcNow.Ticks - (25L * 3600 * 1000 * System.TimeSpan.TicksPerMillisecond));
+            QueueItem old = rig.Enqueue(700);
+            rig.Clock.Advance(25L * 3600 * 1000);
             QueueItem fresh = rig.Enqueue(800);
-            Assert.AreEqual(25L * 3600 * 1000, rig.Queue.OldestAgeMs(rig.Clock.UtcNow.Ticks));
+            Assert.AreEqual(25L * 3600 * 1000, rig.Queue.OldestAgeMs());
             rig.Host.Script(new string[] { "00" });
             rig.Forwarder.Start(true);
             rig.Run();
@@ -145,10 +227,89 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(1, rig.Host.RequestCount);
             Assert.AreEqual(fresh.Stan, rig.StanOf(0));
             Assert.AreEqual(QueueItemState.Expired, old.State);
+            Assert.AreEqual((int)AdviceFlagReason.Expired, old.FlagReason);
             Assert.AreEqual(0, old.Attempts);
             Assert.AreEqual(old.Stan.ToString() + " Expired", (string)rig.Outcomes[0]);
             Assert.AreEqual(1, rig.Queue.FlaggedItems().Length);
             Assert.AreEqual("ForwardingDone(1)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void A_wall_clock_jump_of_years_neither_expires_nor_reorders_queued_sales()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.ExpiryAgeMs = 3600L * 1000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(100);
+            rig.Clock.SetUtc(rig.Clock.UtcNow.AddDays(5 * 365)); // the first sign-in sets a clock that was years behind
+            QueueItem b = rig.Enqueue(200);
+            rig.Clock.SetUtc(new System.DateTime(2021, 1, 1, 0, 0, 0)); // SNTP sets it years back
+            QueueItem c = rig.Enqueue(300);
+            rig.Clock.Advance(10 * 60 * 1000);
+            Assert.AreEqual(10L * 60 * 1000, rig.Queue.OldestAgeMs());
+            rig.Reboot(); // and across a power cycle (the 10 minutes after the last record are not known: age 0)
+            rig.Clock.SetUtc(new System.DateTime(2090, 6, 1, 0, 0, 0));
+            Assert.AreEqual(0L, rig.Queue.OldestAgeMs());
+
+            rig.Host.Script(new string[] { "00", "00", "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(3, rig.Host.RequestCount);
+            Assert.AreEqual(a.Stan, rig.StanOf(0));
+            Assert.AreEqual(b.Stan, rig.StanOf(1));
+            Assert.AreEqual(c.Stan, rig.StanOf(2));
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
+            Assert.AreEqual("ForwardingDone(0)", rig.LastSignal);
+        }
+
+        [TestMethod]
+        public void Expiry_counts_powered_on_time_across_reboots_from_the_recorded_clock()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.ExpiryAgeMs = 5L * 3600 * 1000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(100);
+            int boot = rig.Journal.BootNumber;
+
+            // 3 h on, with the clock recorded every hour (the forwarder does it on timers; here by hand), then off.
+            for (int h = 0; h < 3; h++)
+            {
+                rig.Clock.Advance(3600L * 1000);
+                Assert.IsTrue(rig.Journal.Checkpoint());
+            }
+
+            Assert.IsFalse(rig.Journal.Checkpoint(), "at most one record per interval");
+            rig.Reboot();
+            Assert.AreEqual(boot + 1, rig.Journal.BootNumber);
+            Assert.AreEqual(3L * 3600 * 1000, rig.Queue.OldestAgeMs(), "the time off does not count");
+            QueueItem back = rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan);
+            Assert.AreEqual(boot, back.CreatedBoot);
+
+            rig.Clock.Advance(2L * 3600 * 1000 - 1);
+            rig.Host.Script(new string[] { ScriptedHost.Timeout });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Pending, back.State);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+
+            rig.Clock.Advance(2);
+            rig.RunFor(settings.RetryInitialMs);
+            Assert.AreEqual(QueueItemState.Expired, back.State);
+            Assert.AreEqual(1, rig.Host.RequestCount);
+        }
+
+        [TestMethod]
+        public void The_forwarder_records_the_clock_on_timers_while_items_wait()
+        {
+            OfflineRig rig = new OfflineRig();
+            rig.Enqueue(100);
+            rig.Host.Hold(); // the exchange is busy: the forwarder polls on its timer for hours
+            rig.Forwarder.Start(true);
+            long before = rig.Journal.State.LastMonoMs;
+            rig.RunFor(3L * 3600 * 1000 + 1000);
+            Assert.IsTrue(rig.Journal.State.LastMonoMs >= before + (3L * 3600 * 1000), "a clock record at least every hour");
+            rig.Reboot();
+            Assert.IsTrue(rig.Queue.OldestAgeMs() >= 3L * 3600 * 1000);
         }
 
         [TestMethod]
@@ -243,9 +404,10 @@ namespace Pos.Core.Tests.Offline
             int stan = a.Stan;
             int batch = a.Batch;
 
-            // The host books the advice and answers 00; the power goes at the next journal write (the Delivered record).
+            // The host books the advice and answers 00; the power goes at the next journal write (the Delivered record:
+            // nothing is written before the request leaves).
             rig.Host.Script(new string[] { "00" });
-            rig.Storage.ArmPowerCut(rig.Storage.MutationCount + 2, 0);
+            rig.Storage.ArmPowerCut(rig.Storage.MutationCount, 0);
             bool cut = false;
             try
             {
@@ -265,7 +427,7 @@ namespace Pos.Core.Tests.Offline
             QueueItem again = rig.Journal.State.FindItem(OfflineRig.Tid, batch, stan);
             Assert.IsNotNull(again);
             Assert.AreEqual(QueueItemState.Pending, again.State);
-            Assert.AreEqual(1, again.Attempts);
+            Assert.AreEqual(0, again.Attempts);
             Assert.AreEqual(2, rig.Queue.PendingCount);
             Assert.AreEqual(3000L, rig.Queue.PendingTotalFen);
 
@@ -293,20 +455,21 @@ namespace Pos.Core.Tests.Offline
         }
 
         [TestMethod]
-        public void A_power_cut_with_the_request_unanswered_keeps_the_attempt_and_the_item()
+        public void A_power_cut_with_the_request_unanswered_keeps_the_item_pending()
         {
             OfflineRig rig = new OfflineRig();
             QueueItem a = rig.Enqueue(1000);
             rig.Forwarder.Start(true);
             rig.Run();
-            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(1, a.Sends);
             Assert.AreEqual(1, rig.Host.RequestCount);
 
             rig.Reboot();
             QueueItem again = rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan);
             Assert.IsNotNull(again);
             Assert.AreEqual(QueueItemState.Pending, again.State);
-            Assert.AreEqual(1, again.Attempts);
+            Assert.AreEqual(0, again.Attempts);
             rig.Host.Script(new string[] { "94" });
             rig.Forwarder.Start(true);
             rig.Run();
@@ -354,9 +517,12 @@ namespace Pos.Core.Tests.Offline
             rig.RunFor(10000);
 
             Assert.AreEqual(QueueItemState.Exhausted, a.State);
+            Assert.AreEqual((int)AdviceFlagReason.Declined, a.FlagReason);
+            Assert.AreEqual("51", a.FlagCode);
             Assert.AreEqual(a.Stan.ToString() + " Declined 51", (string)rig.Outcomes[0]);
             Assert.AreEqual(QueueItemState.Delivered, b.State);
-            Assert.AreEqual(2, b.Attempts);
+            Assert.AreEqual(0, b.Attempts, "91 is not a definite answer");
+            Assert.AreEqual(2, b.Sends);
             Assert.AreEqual(2000L, rig.Host.TimeAt(2) - rig.Host.TimeAt(1));
             Assert.AreEqual(1, rig.Journal.State.AuditCount);
             Assert.EndsWith("declined 51", rig.Journal.State.AuditAt(0).Text);
@@ -371,6 +537,7 @@ namespace Pos.Core.Tests.Offline
             rig.Forwarder.Start(true);
             rig.Run();
             Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual(1, a.Attempts, "a definite answer: counted, so a host that keeps asking cannot loop for ever");
             Assert.AreEqual("ForwardingStopped(2)", rig.LastSignal);
         }
 
@@ -437,7 +604,8 @@ namespace Pos.Core.Tests.Offline
             rig.RunFor(1000);
             Assert.AreEqual(1, rig.Host.RequestCount);
             Assert.AreEqual(500L, rig.Host.TimeAt(0));
-            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(1, a.Sends);
             Assert.AreEqual(QueueItemState.Delivered, a.State);
         }
 
@@ -471,7 +639,83 @@ namespace Pos.Core.Tests.Offline
             rig.RunFor(1);
             Assert.IsFalse(rig.Forwarder.InFlight);
             Assert.AreEqual(1, rig.Forwarder.FailuresInARow);
-            Assert.AreEqual(1, a.Attempts);
+            Assert.AreEqual(0, a.Attempts);
+            Assert.AreEqual(1, a.Sends);
+        }
+
+        [TestMethod]
+        public void A_flagged_advice_retried_by_a_person_goes_again_with_a_fresh_budget_and_is_audited()
+        {
+            ForwarderSettings settings = new ForwarderSettings();
+            settings.ExpiryAgeMs = 3600L * 1000;
+            OfflineRig rig = new OfflineRig(settings);
+            QueueItem a = rig.Enqueue(1234);
+            rig.Clock.Advance(2L * 3600 * 1000);
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Expired, a.State);
+            Assert.AreEqual(0, rig.Host.RequestCount);
+
+            FlaggedAdvice view = rig.Queue.FlaggedAt(0);
+            Assert.AreEqual(1234L, view.AmountFen);
+            Assert.AreEqual("622588******7890", view.MaskedPan);
+            Assert.AreEqual((int)AdviceFlagReason.Expired, view.Reason);
+            Assert.AreEqual("", view.Code);
+            Assert.AreEqual(a.Stan, view.Stan);
+            Assert.AreEqual(2L * 3600 * 1000, view.AgeMs);
+
+            int audits = rig.Journal.State.AuditCount;
+            rig.Host.Script(new string[] { "00" });
+            rig.Forwarder.RetryFlagged(a);
+            rig.Run();
+            Assert.AreEqual(1, rig.Host.RequestCount, "not expired again at once: the expiry counts from the retry");
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.AreEqual(audits + 1, rig.Journal.State.AuditCount);
+            string audit = rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text;
+            Assert.StartsWith("saf: retry ", audit);
+            Assert.Contains("622588******7890", audit);
+            Assert.IsTrue(audit.IndexOf("6225881234567890") < 0, "never the full card number");
+            Assert.Contains("Expired", audit);
+            Assert.ThrowsException(typeof(JournalException), () => rig.Forwarder.RetryFlagged(a));
+        }
+
+        [TestMethod]
+        public void An_acknowledged_advice_stops_counting_against_the_caps_is_audited_and_never_sent()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(5000);
+            QueueItem b = rig.Enqueue(700);
+            rig.Host.Script(new string[] { "51", "00" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+            Assert.AreEqual(1, rig.Queue.PolicyCount);
+            Assert.AreEqual(5000L, rig.Queue.PolicyTotalFen);
+            Assert.AreEqual(1, rig.Journal.State.UndeliveredCount);
+
+            rig.Forwarder.AcknowledgeFlagged(a);
+            Assert.AreEqual(QueueItemState.Acknowledged, a.State);
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
+            Assert.AreEqual(0, rig.Queue.PolicyCount);
+            Assert.AreEqual(0L, rig.Queue.PolicyTotalFen);
+            Assert.AreEqual(0, rig.Journal.State.UndeliveredCount, "no longer in the queue's capacity");
+            Assert.AreEqual(0, rig.Queue.FlaggedItems().Length);
+            Assert.IsNull(rig.Queue.FlaggedAt(0));
+            string audit = rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text;
+            Assert.AreEqual("saf: acknowledged " + OfflineRig.Tid + "/" + a.Batch.ToString() + "/" + a.Stan.ToString()
+                + " 622588******7890 5000 fen code 51 Declined", audit);
+
+            // Durable, with its audit entry, across a reboot and a compaction; never sent again.
+            rig.Reboot();
+            Assert.AreEqual(0, rig.Queue.PolicyCount);
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
+            Assert.AreEqual(audit, rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text);
+            rig.Journal.Compact();
+            Assert.IsNull(rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan));
+            rig.Forwarder.Start(true);
+            rig.RunFor(10000);
+            Assert.AreEqual(2, rig.Host.RequestCount);
+            Assert.AreEqual(QueueItemState.Delivered, b.State);
         }
     }
 }

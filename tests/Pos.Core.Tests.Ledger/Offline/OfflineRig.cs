@@ -92,7 +92,7 @@ namespace Pos.Core.Tests.Offline
             JournalOptions options = new JournalOptions();
             options.QueueCapacity = 20;
             options.CompactThresholdBytes = 4096;
-            Journal = new Journal(Storage, options);
+            Journal = new Journal(Storage, options, Clock);
             Journal.Open();
             Events = new EventQueue(64);
             Timers = new TimerService(Clock, Events, 8);
@@ -108,7 +108,7 @@ namespace Pos.Core.Tests.Offline
             Forwarder.ItemFinished += OnFinished;
         }
 
-        /// <summary>Power off (keeping only durable bytes) and on again; the forwarder is not started.</summary>
+        /// <summary>Power off (keeping only durable bytes) and on again, the uptime from 0; the forwarder is not started.</summary>
         public void Reboot()
         {
             if (!Storage.IsPoweredOff)
@@ -118,6 +118,7 @@ namespace Pos.Core.Tests.Offline
 
             Storage = Storage.Reboot();
             Host.PowerLoss();
+            Clock.Restart();
             Boot();
         }
 

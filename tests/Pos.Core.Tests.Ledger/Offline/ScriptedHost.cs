@@ -10,8 +10,9 @@ namespace Pos.Core.Tests.Offline
     /// own MAK) and recorded with the time it was sent. Answers come from a script (one entry per request: a response
     /// code, or <see cref="Timeout"/> / <see cref="Refused"/> for a transport failure), synchronously inside
     /// <see cref="Start"/>; with the script empty the exchange stays open until the test calls
-    /// <see cref="Answer"/> or <see cref="Fail"/>. Keeps a ledger of accepted advice ids (TID + batch + STAN) and
-    /// answers 94 to a second copy, as a deduplicating host does.
+    /// <see cref="Answer"/> or <see cref="Fail"/>. Keeps a ledger of accepted advice ids (TID + batch + STAN) with
+    /// their amounts and answers 94 to a second copy, as a deduplicating host does: MAC'ed, with field 4 the amount it
+    /// booked under that id.
     /// </summary>
     public sealed class ScriptedHost : IHostExchange
     {
@@ -21,6 +22,12 @@ namespace Pos.Core.Tests.Offline
         /// <summary>Script entry: the connection is refused.</summary>
         public const string Refused = "!refused";
 
+        /// <summary>Script entry: a reply that is not a message (bytes the unpacker refuses).</summary>
+        public const string Garbage = "!garbage";
+
+        /// <summary>Script entry: an approval (00) whose MAC is wrong, not from the host (nothing is booked).</summary>
+        public const string BadMacApproval = "!00badmac";
+
         private readonly IsoPackager _packager = new IsoPackager();
         private readonly IMacCalculator _mac;
         private readonly SimulatedClock _clock;
@@ -29,6 +36,7 @@ namespace Pos.Core.Tests.Offline
         private readonly ArrayList _times = new ArrayList();
         private readonly Hashtable _ledger = new Hashtable();
         private bool _busy;
+        private bool _forged;
         private int _pendingId;
         private IsoMessage _pending;
 
@@ -45,8 +53,18 @@ namespace Pos.Core.Tests.Offline
         /// <inheritdoc />
         public bool IsBusy => _busy;
 
-        /// <summary>When set, a 00 reply carries a wrong MAC.</summary>
+        /// <summary>When set, a MAC'ed reply (00, 94) carries a wrong MAC.</summary>
         public bool BadReplyMac { get; set; }
+
+        /// <summary>When set, a 94 reply carries no MAC at all (some hosts MAC only approvals).</summary>
+        public bool DuplicateWithoutMac { get; set; }
+
+        /// <summary>Books an advice id ("TID/batch/STAN", batch and STAN as the request has them) with an amount, as if
+        /// another transaction had been booked under it.</summary>
+        public void Book(string id, long amountFen)
+        {
+            _ledger[id] = amountFen;
+        }
 
         /// <summary>Requests with a field 64 that did not verify under the host's MAK.</summary>
         public int BadRequestMacs { get; private set; }
@@ -125,6 +143,19 @@ namespace Pos.Core.Tests.Offline
                 {
                     Fail(ExchangeFailure.ConnectFailed);
                 }
+                else if (next == Garbage)
+                {
+                    Complete(new byte[] { 0x00, 0x07, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06 }, ExchangeFailure.None);
+                }
+                else if (next == BadMacApproval)
+                {
+                    bool bad = BadReplyMac;
+                    BadReplyMac = true;
+                    _forged = true;
+                    Answer("00");
+                    _forged = false;
+                    BadReplyMac = bad;
+                }
                 else
                 {
                     Answer(next);
@@ -136,16 +167,23 @@ namespace Pos.Core.Tests.Offline
         public void Answer(string code)
         {
             IsoMessage request = _pending;
+            string booked = null;
             if (request.Mti == 220)
             {
                 string id = request.GetString(41) + "/" + request.GetString(60).Substring(2, 6) + "/" + request.GetString(11);
-                if (code == "00" && _ledger[id] != null)
+                object amount = _ledger[id];
+                if (code == "00" && amount != null)
                 {
                     code = "94";
                 }
-                else if (code == "00")
+                else if (code == "00" && !_forged)
                 {
-                    _ledger[id] = id;
+                    _ledger[id] = Amount.FromN12(request.GetString(4));
+                }
+
+                if (code == "94")
+                {
+                    booked = amount == null ? request.GetString(4) : Amount.ToN12((long)amount);
                 }
             }
 
@@ -156,8 +194,13 @@ namespace Pos.Core.Tests.Offline
             reply.Set(11, request.GetString(11));
             reply.Set(41, request.GetString(41));
             reply.Set(42, request.GetString(42));
+            if (booked != null)
+            {
+                reply.Set(4, booked);
+            }
+
             reply.Set(39, code);
-            reply.MacRequested = code == "00" || (request.Mti == 400 && (code == "12" || code == "25"));
+            reply.MacRequested = code == "00" || (code == "94" && !DuplicateWithoutMac) || (request.Mti == 400 && (code == "12" || code == "25"));
             byte[] buffer = new byte[512];
             int length = _packager.Pack(reply, _mac, buffer, 0);
             if (BadReplyMac && reply.MacRequested)

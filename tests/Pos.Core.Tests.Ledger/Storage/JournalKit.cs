@@ -90,6 +90,41 @@ namespace Pos.Core.Tests.Storage
             return p;
         }
 
+        /// <summary>The start offsets of the whole frames in a generation file's bytes, in order.</summary>
+        public static int[] FrameStarts(byte[] file)
+        {
+            int n = 0;
+            for (int p = 0; p + RecordFormat.Overhead <= file.Length; p += RecordFormat.Overhead + RecordFormat.ReadUInt16(file, p + 8))
+            {
+                n++;
+            }
+
+            int[] starts = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++)
+            {
+                starts[i] = at;
+                at += RecordFormat.Overhead + RecordFormat.ReadUInt16(file, at + 8);
+            }
+
+            return starts;
+        }
+
+        /// <summary>The start of the last frame of <paramref name="type"/> in a generation file's bytes, or -1.</summary>
+        public static int LastFrameOfType(byte[] file, byte type)
+        {
+            int[] starts = FrameStarts(file);
+            for (int i = starts.Length - 1; i >= 0; i--)
+            {
+                if (file[starts[i] + 3] == type)
+                {
+                    return starts[i];
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>
         /// Writes journal.1 from scratch: generation header (seq 1), empty snapshot (seq 2), then the given frames
         /// (whose sequence numbers should start at 3), flushed.

@@ -32,6 +32,33 @@ namespace Pos.Core.Tests.Ui
         }
 
         [TestMethod]
+        public void Status_bar_shows_flagged_offline_sales_after_the_queue_in_the_warning_style()
+        {
+            Screen screen = new Screen();
+            StatusBar bar = new StatusBar();
+            bar.Online = false;
+            bar.QueueCount = 3;
+            bar.FlaggedCount = 2;
+            bar.BatteryPercent = 80;
+            bar.Hour = 8;
+            bar.Minute = 5;
+            bar.Draw(screen, Locale.ZhCn);
+            Assert.AreEqual(" 离线  待传3 待查2           80%  08:05", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.StatusBar, (int)screen.StyleAt(0, 9));
+            Assert.AreEqual((int)TextStyle.Warning, (int)screen.StyleAt(0, 15));
+
+            bar.QueueCount = 0;
+            bar.FlaggedCount = 1;
+            bar.Draw(screen, Locale.EnUs);
+            Assert.AreEqual(" OFFLINE  !1                 80%  08:05", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.Warning, (int)screen.StyleAt(0, 10));
+
+            bar.FlaggedCount = 0;
+            bar.Draw(screen, Locale.EnUs);
+            Assert.AreEqual(" OFFLINE                     80%  08:05", screen.RowText(0));
+        }
+
+        [TestMethod]
         public void Wide_characters_fill_two_cells_and_are_not_split_at_the_row_end()
         {
             Screen screen = new Screen();

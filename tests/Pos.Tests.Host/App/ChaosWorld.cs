@@ -335,19 +335,23 @@ namespace Pos.Tests.Host.App
             }
 
             string before = Snapshot();
+            uint stansBefore = Terminal.Journal.State.StanCount;
             _faultsBefore += Terminal.FaultCount;
             Exchange.Detach();
             _storage = _storage.Reboot();
             Boot();
             Require(Terminal.Recovery.Status != RecoveryStatus.Corrupt, "journal corrupt at the second boot");
             Require(Snapshot() == before, "the second boot recovered another state: " + before + " / " + Snapshot());
+
+            // Every boot moves the STAN past its reservation (docs/STORAGE.md): forward, never back.
+            Require(Terminal.Journal.State.StanCount >= stansBefore, "the STAN went back at the second boot");
         }
 
         private string Snapshot()
         {
             JournalState s = Terminal.Journal.State;
             PendingReversal? r = s.Reversal;
-            return "stan " + s.CurrentStan + " batch " + s.BatchNumber + " reversal " + (r == null ? "-" : r.Stan + "/" + r.Reason + "/" + r.Attempts)
+            return "batch " + s.BatchNumber + " reversal " + (r == null ? "-" : r.Stan + "/" + r.Reason + "/" + r.Attempts)
                 + " queued " + Terminal.OfflineCount + " log " + Terminal.Machine.Log.All().Length;
         }
 

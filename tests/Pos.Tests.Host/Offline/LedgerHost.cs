@@ -5,8 +5,9 @@ namespace Pos.Tests.Host.Offline
 {
     /// <summary>
     /// A deduplicating acquirer for the randomized store-and-forward test: books each advice id (TID + batch + STAN)
-    /// once, answers 94 to a copy, and misbehaves on a seeded schedule (timeouts, refused connections, 96, and
-    /// replies lost after booking). Answers synchronously inside <see cref="Start"/>.
+    /// once with its amount, answers 94 to a copy (MAC'ed, field 4 the booked amount, 60 echoed), and misbehaves on a
+    /// seeded schedule (timeouts, refused connections, 96, and replies lost after booking). Answers synchronously
+    /// inside <see cref="Start"/>.
     /// </summary>
     public sealed class LedgerHost : IHostExchange
     {
@@ -27,6 +28,12 @@ namespace Pos.Tests.Host.Offline
 
         /// <summary>Booked advice ids and how many requests carried each.</summary>
         public Dictionary<string, int> Ledger { get; } = new();
+
+        /// <summary>Advice ids in the order they were booked.</summary>
+        public List<string> Order { get; } = new();
+
+        /// <summary>The amount (field 4) booked under each id.</summary>
+        public Dictionary<string, string> Amounts { get; } = new();
 
         public int Requests { get; private set; }
 
@@ -63,6 +70,11 @@ namespace Pos.Tests.Host.Offline
                 bool known = Ledger.TryGetValue(id, out int copies);
                 Ledger[id] = copies + 1;
                 code = known ? "94" : "00";
+                if (!known)
+                {
+                    Amounts[id] = _request.GetString(4)!;
+                    Order.Add(id);
+                }
             }
 
             if (mode == "lost")
@@ -78,8 +90,15 @@ namespace Pos.Tests.Host.Offline
             _reply.Set(11, _request.GetString(11));
             _reply.Set(41, _request.GetString(41));
             _reply.Set(42, _request.GetString(42));
+            _reply.Set(60, _request.GetString(60));
+            if (code == "94")
+            {
+                string id = _request.GetString(41) + "/" + int.Parse(_request.GetString(60)!.Substring(2, 6)) + "/" + int.Parse(_request.GetString(11)!);
+                _reply.Set(4, Amounts[id]);
+            }
+
             _reply.Set(39, code);
-            _reply.MacRequested = code == "00";
+            _reply.MacRequested = code == "00" || code == "94";
             int length = _packager.Pack(_reply, _mac, _buffer, 0);
             Completed?.Invoke(exchangeId, _buffer.AsSpan(0, length).ToArray(), ExchangeFailure.None);
         }

@@ -16,8 +16,10 @@ namespace Pos.Tests.Host.Offline
     /// Seeded randomized runs of the store-and-forward queue: enqueues, outages, transport failures, 96s, replies
     /// lost after the host booked the advice (so the re-send gets 94), and power cuts at random storage mutations
     /// (with random torn prefixes), including cuts inside an enqueue and inside the forwarder's journal writes.
-    /// After the link is restored and the queue drained: every acknowledged advice is booked by the host or flagged,
-    /// no advice is reported delivered twice, none is invented, none is left pending, no id is in the journal twice.
+    /// After the link is restored and the queue drained: every acknowledged advice is booked by the host, none is
+    /// flagged (the host is honest: its 94s are MAC'ed and name the booked amount; timeouts, refusals, 96 and lost
+    /// replies never use up the attempts), no advice is reported delivered twice, none is invented, none is left
+    /// pending, no id is in the journal twice, and no id (TID + batch + STAN) is ever handed out twice, across reboots.
     /// POS_SAF_RUNS raises the number of runs.
     /// </summary>
     [TestClass]
@@ -33,7 +35,7 @@ namespace Pos.Tests.Host.Offline
         {
             int runs = int.TryParse(Environment.GetEnvironmentVariable("POS_SAF_RUNS"), out int r) ? r : 400;
             var watch = Stopwatch.StartNew();
-            long enqueued = 0, cuts = 0, duplicates = 0, flagged = 0, requests = 0;
+            long enqueued = 0, cuts = 0, duplicates = 0, flagged = 0, requests = 0, jumps = 0;
             for (int run = 0; run < runs; run++)
             {
                 var result = RunOnce(20260301 + run);
@@ -42,11 +44,13 @@ namespace Pos.Tests.Host.Offline
                 duplicates += result.Duplicates;
                 flagged += result.Flagged;
                 requests += result.Requests;
+                jumps += result.ClockJumps;
             }
 
-            TestContext.WriteLine($"store-and-forward: {runs} runs, {enqueued} advices, {requests} requests, {cuts} power cuts, "
-                + $"{duplicates} answered 94, {flagged} flagged, {watch.ElapsedMilliseconds} ms");
-            Console.WriteLine($"store-and-forward: {runs} runs, {enqueued} advices, {requests} requests, {cuts} power cuts, {duplicates} answered 94, {flagged} flagged");
+            string line = $"store-and-forward: {runs} runs, {enqueued} advices, {requests} requests, {cuts} power cuts, {jumps} wall-clock jumps of years, "
+                + $"{duplicates} answered 94, {flagged} flagged, {watch.ElapsedMilliseconds} ms";
+            TestContext.WriteLine(line);
+            Console.WriteLine(line);
         }
 
         private sealed class RunResult
@@ -56,6 +60,7 @@ namespace Pos.Tests.Host.Offline
             public int Duplicates;
             public int Flagged;
             public int Requests;
+            public int ClockJumps;
         }
 
         private sealed class Terminal
@@ -78,9 +83,11 @@ namespace Pos.Tests.Host.Offline
             keys.Load(KeySlot.Mak, mak, 0, mak.Length);
             var mac = new KeyStoreMacCalculator(keys, MacAlgorithm.CupsEcb);
             var host = new LedgerHost(mac);
-            var settings = new ForwarderSettings { RetryInitialMs = 500, RetryMaxMs = 4000 };
+            // The shortest expiry there is: the wall clock jumps years back and forth below, and must expire nothing.
+            var settings = new ForwarderSettings { RetryInitialMs = 500, RetryMaxMs = 4000, ExpiryAgeMs = 3600 * 1000 };
             var result = new RunResult();
             var acknowledged = new HashSet<string>();
+            var order = new List<string>();
             var maybe = new HashSet<string>();
             var delivered = new Dictionary<string, int>();
             bool online = random.Next(2) == 0;
@@ -88,7 +95,8 @@ namespace Pos.Tests.Host.Offline
             Terminal Boot()
             {
                 var t = new Terminal();
-                t.Journal = new Journal(storage, new JournalOptions { QueueCapacity = 30, CompactThresholdBytes = 6 * 1024 });
+                clock.Restart(); // a power cycle: the uptime starts again, the journal's clock goes on
+                t.Journal = new Journal(storage, new JournalOptions { QueueCapacity = 30, CompactThresholdBytes = 6 * 1024 }, clock);
                 var report = t.Journal.Open();
                 Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, $"seed {seed}: corrupt after a power cut");
                 t.Events = new EventQueue(64);
@@ -153,6 +161,7 @@ namespace Pos.Tests.Host.Offline
                     if (FindById(terminal.Journal, id) != null)
                     {
                         acknowledged.Add(id);
+                        order.Add(id);
                     }
                 }
 
@@ -189,7 +198,9 @@ namespace Pos.Tests.Host.Offline
                             maybe.Remove(next);
                             string id = $"{item.Tid}/{item.Batch}/{item.Stan}";
                             Assert.AreEqual(next, id);
+                            Assert.IsFalse(acknowledged.Contains(id) || host.Ledger.ContainsKey(id), $"seed {seed}: id {id} handed out twice");
                             acknowledged.Add(id);
+                            order.Add(id);
                             result.Enqueued++;
                         }
                     }
@@ -201,6 +212,15 @@ namespace Pos.Tests.Host.Offline
                     }
                     else if (action < 9)
                     {
+                        if (random.Next(4) == 0)
+                        {
+                            // A sign-in or SNTP sets the wall clock years away (either way).
+                            int years = 1 + random.Next(20);
+                            DateTime to = clock.UtcNow.AddDays((random.Next(2) == 0 ? -365.25 : 365.25) * years);
+                            clock.SetUtc(to.Year < 1990 || to.Year > 2900 ? new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc) : to);
+                            result.ClockJumps++;
+                        }
+
                         Run(random.Next(6000));
                     }
                     else
@@ -230,6 +250,7 @@ namespace Pos.Tests.Host.Offline
                 if (FindById(terminal.Journal, id) != null)
                 {
                     acknowledged.Add(id);
+                    order.Add(id);
                 }
             }
 
@@ -249,6 +270,8 @@ namespace Pos.Tests.Host.Offline
                 }
             }
 
+            Assert.AreEqual(0, result.Flagged, $"seed {seed}: a good sale flagged by transport failures, 96 or a verified 94");
+
             foreach (var id in acknowledged)
             {
                 QueueItem? item = FindById(terminal.Journal, id);
@@ -266,6 +289,10 @@ namespace Pos.Tests.Host.Offline
             {
                 Assert.IsTrue(acknowledged.Contains(id), $"seed {seed}: the host booked {id}, which was never acknowledged");
             }
+
+            // In enqueue order, whatever the wall clock did: the host booked them in the order they were taken.
+            var taken = order.Where(host.Ledger.ContainsKey).ToList();
+            CollectionAssert.AreEqual(taken, host.Order.ToList(), $"seed {seed}: booked out of order");
 
             Assert.AreEqual(0, host.BadRequestMacs);
             Assert.AreEqual(0, terminal.Queue.PendingCount);

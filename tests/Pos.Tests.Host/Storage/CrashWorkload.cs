@@ -1,20 +1,24 @@
 using Pos.Core.Common;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
 
 namespace Pos.Tests.Host.Storage
 {
     /// <summary>
-    /// A seeded workload of queue, counter, reversal and setting calls. Each step is chosen from the oracle model,
-    /// so after a cut the workload carries on from whichever state (old or new) was recovered.
+    /// A seeded workload of queue, counter, reversal, setting, flag, review and clock calls. Each step is chosen from
+    /// the oracle model, so after a cut the workload carries on from whichever state (old or new) was recovered. The
+    /// clock moves ten minutes per call, so the journal's clock checkpoints are written too.
     /// </summary>
     public sealed class CrashWorkload
     {
         private readonly SeededRandom _rng;
+        private readonly SimulatedClock? _clock;
         private long _ticks = 638_000_000_000_000_000;
 
-        public CrashWorkload(long seed)
+        public CrashWorkload(long seed, SimulatedClock? clock = null)
         {
             _rng = new SeededRandom(seed);
+            _clock = clock;
         }
 
         /// <summary>Small bounds so a few hundred calls compact several times and fill the queue.</summary>
@@ -23,6 +27,8 @@ namespace Pos.Tests.Host.Storage
             CompactThresholdBytes = 2048,
             QueueCapacity = 12,
             MaxItemPayload = 256,
+            ClockCheckpointMs = 60_000,
+            StanReserveBlock = 4, // a reservation record every few STANs, so cuts and losses hit them often
         };
 
         public WorkloadStep Next(JournalModel model)
@@ -30,6 +36,7 @@ namespace Pos.Tests.Host.Storage
             JournalModel after = model.Clone();
             _ticks += 10_000_000;
             long ticks = _ticks;
+            _clock?.Advance(600_000);
             while (true)
             {
                 int pick = _rng.Next(100);
@@ -76,11 +83,15 @@ namespace Pos.Tests.Host.Storage
                 {
                     int index = _rng.Next(model.Items.Count);
                     ModelItem item = after.Items[index];
-                    after.Items.RemoveAt(index);
-                    return Step("deliver", after, j => j.MarkDelivered(Find(j, item)));
+                    // A flagged item waits for a person (most of the time: the journal also takes a late delivery).
+                    if (item.State == (int)QueueItemState.Pending || _rng.Next(16) == 0)
+                    {
+                        after.Items.RemoveAt(index);
+                        return Step("deliver", after, j => j.MarkDelivered(Find(j, item)));
+                    }
                 }
 
-                if (pick < 83 && model.Items.Count > 0)
+                if (pick < 85 && model.Items.Count > 0)
                 {
                     int index = _rng.Next(model.Items.Count);
                     ModelItem item = after.Items[index];
@@ -88,6 +99,17 @@ namespace Pos.Tests.Host.Storage
                     {
                         bool expire = _rng.Next(2) == 0;
                         item.State = expire ? (int)QueueItemState.Expired : (int)QueueItemState.Exhausted;
+                        if (_rng.Next(2) == 0)
+                        {
+                            // With a reason and the host's code (one record).
+                            int reason = 1 + _rng.Next(6);
+                            string code = _rng.Next(3) == 0 ? "" : (_rng.Next(2) == 0 ? "94" : "51");
+                            item.Reason = reason;
+                            item.Code = code;
+                            var state = (QueueItemState)item.State;
+                            return Step("flag", after, j => j.Flag(Find(j, item), state, reason, code));
+                        }
+
                         return Step("flag", after, j =>
                         {
                             if (expire)
@@ -100,6 +122,36 @@ namespace Pos.Tests.Host.Storage
                             }
                         });
                     }
+                }
+
+                // The steps added with the clock and the review take picks of their own (the chain above is unchanged).
+                var flagged = model.Items.Select((it, at) => (it, at)).Where(p => p.it.State >= (int)QueueItemState.Exhausted).ToList();
+                if (pick >= 88 && pick < 97 && flagged.Count > 0)
+                {
+                    int index = flagged[_rng.Next(flagged.Count)].at;
+                    ModelItem item = after.Items[index];
+                    {
+                        bool acknowledge = _rng.Next(2) == 0;
+                        string text = "saf: review " + item.Stan;
+                        if (acknowledge)
+                        {
+                            after.Items.RemoveAt(index); // no longer counted: like a delivered one
+                        }
+                        else
+                        {
+                            item.State = (int)QueueItemState.Pending;
+                            item.Attempts = 0;
+                            item.Reason = 0;
+                            item.Code = "";
+                        }
+
+                        return Step("review", after, j => j.Review(Find(j, item), acknowledge, ticks, text));
+                    }
+                }
+
+                if (pick >= 97 && _clock != null)
+                {
+                    return Step("checkpoint", after, j => j.Checkpoint());
                 }
 
                 if (pick < 92)

@@ -10,6 +10,11 @@ namespace Pos.Tests.Host.Storage
         public required int PayloadSeed { get; init; }
         public int State { get; set; }
         public int Attempts { get; set; }
+        public int Reason { get; set; }
+        public string Code { get; set; } = "";
+
+        /// <summary>The item's time on the journal's monotonic clock once acknowledged (-1 while unknown).</summary>
+        public long Mono { get; set; } = -1;
 
         public ModelItem Clone() => (ModelItem)MemberwiseClone();
     }

@@ -31,16 +31,18 @@ namespace Pos.Tests.Host.Storage
         {
             var watch = Stopwatch.StartNew();
             var storage = new SimulatedStorage(256 * 1024);
-            var journal = new Journal(storage, CrashWorkload.Options());
+            var clock = NewClock();
+            var journal = new Journal(storage, CrashWorkload.Options(), clock);
             journal.Open();
             var model = new JournalModel();
-            var workload = new CrashWorkload(SweepSeed);
+            var workload = new CrashWorkload(SweepSeed, clock);
             var counts = new Dictionary<string, int>();
             for (int i = 0; i < SweepCalls; i++)
             {
                 WorkloadStep step = workload.Next(model);
                 step.Run(journal);
                 model = step.After;
+                model.LearnClock(journal);
                 counts[step.Name] = counts.GetValueOrDefault(step.Name) + 1;
             }
 
@@ -116,12 +118,14 @@ namespace Pos.Tests.Host.Storage
             var result = new RunResult();
             var options = CrashWorkload.Options();
             var storage = new SimulatedStorage(256 * 1024);
+            var clock = NewClock();
             int nextPoint = 0;
             Arm(storage, points[nextPoint++], variant, rng, storage);
 
             var model = new JournalModel();
-            var workload = new CrashWorkload(seed);
-            Journal journal = OpenSurviving(storage, options, model, null, points, ref nextPoint, variant, rng, result);
+            var workload = new CrashWorkload(seed, clock);
+            Journal journal = OpenSurviving(storage, clock, options, model, null, points, ref nextPoint, variant, rng, result);
+            model.FollowRecoveredCounters(journal);
             for (int i = 0; i < calls; i++)
             {
                 WorkloadStep step = workload.Next(model);
@@ -129,6 +133,7 @@ namespace Pos.Tests.Host.Storage
                 {
                     step.Run(journal);
                     model = step.After;
+                    model.LearnClock(journal);
                 }
                 catch (PowerCutException)
                 {
@@ -139,36 +144,48 @@ namespace Pos.Tests.Host.Storage
                         Arm(storage, points[nextPoint++], variant, rng, null);
                     }
 
-                    journal = OpenSurviving(storage, options, model, step.After, points, ref nextPoint, variant, rng, result);
+                    journal = OpenSurviving(storage, clock, options, model, step.After, points, ref nextPoint, variant, rng, result);
                     string recovered = JournalModel.Signature(journal);
-                    if (recovered == step.After.Signature())
+                    if (recovered == step.After.Signature() && (step.Name != "reserve" || journal.State.StanCount >= step.After.StanCount))
                     {
                         model = step.After;
                         result.InFlightKept++;
                     }
+
+                    // Every STAN handed out stays behind the recovered count (the in-flight one too, when it survived).
+                    model.FollowRecoveredCounters(journal);
+                    model.LearnClock(journal);
                 }
             }
 
             storage.Disarm();
             Assert.AreEqual(model.Signature(), JournalModel.Signature(journal), $"seed {seed}: end of workload");
-            var final = new Journal(storage.Reboot(), options);
+            clock.Restart();
+            var final = new Journal(storage.Reboot(), options, clock);
             RecoveryReport report = final.Open();
             Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, $"seed {seed}: final reboot");
             Assert.AreEqual(model.Signature(), JournalModel.Signature(final), $"seed {seed}: after the final reboot");
+            model.CheckClock(final);
+            model.FollowRecoveredCounters(final);
             return result;
         }
 
+        private static SimulatedClock NewClock() => new(new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc));
+
         /// <summary>Opens after a boot, rebooting again whenever a cut hits recovery itself, and checks the oracle.</summary>
-        private static Journal OpenSurviving(SimulatedStorage storage, JournalOptions options, JournalModel before, JournalModel? after,
+        private static Journal OpenSurviving(SimulatedStorage storage, SimulatedClock clock, JournalOptions options, JournalModel before, JournalModel? after,
             int[] points, ref int nextPoint, int variant, SeededRandom? rng, RunResult result)
         {
             while (true)
             {
-                var journal = new Journal(storage, options);
+                clock.Restart();
+                var journal = new Journal(storage, options, clock);
                 try
                 {
                     RecoveryReport report = journal.Open();
                     Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, "a power cut must never look like corruption");
+                    Assert.IsTrue(journal.State.StanCount >= before.StanCount, $"STAN count went back: {journal.State.StanCount} < {before.StanCount}");
+                    before.CheckClock(journal);
                     string recovered = JournalModel.Signature(journal);
                     if (recovered != before.Signature() && (after == null || recovered != after.Signature()))
                     {

@@ -4,9 +4,10 @@ using Pos.Core.Storage;
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Offline queue depth and the age of the oldest waiting item (queue items not yet delivered, plus a pending
-    /// reversal): FAIL when items are flagged (retries exhausted or expired: kept for a person to look at), WARN when
-    /// the oldest waiting item is older than <see cref="DiagnosticThresholds.QueueAgeWarnMs"/>, else PASS.
+    /// Offline queue depth and the age of the oldest waiting item (queue items not yet delivered nor acknowledged, plus
+    /// a pending reversal): FAIL when items are flagged (retries exhausted or expired: kept for a person to look at),
+    /// WARN when the oldest waiting item is older than <see cref="DiagnosticThresholds.QueueAgeWarnMs"/>, else PASS.
+    /// Ages are on the journal's monotonic clock (<see cref="Journal.TerminalTimeMs"/>): a wall-clock jump changes none.
     /// </summary>
     public sealed class OfflineQueueCheck : DiagnosticCheck
     {
@@ -26,7 +27,7 @@ namespace Pos.Core.Diagnostics.Checks
             for (int i = 0; i < s.QueueCount; i++)
             {
                 QueueItem item = s.QueueItemAt(i);
-                if (item.State == QueueItemState.Delivered)
+                if (!item.IsLive)
                 {
                     continue;
                 }
@@ -40,18 +41,18 @@ namespace Pos.Core.Diagnostics.Checks
                     flagged++;
                 }
 
-                if (item.CreatedUtcTicks < oldest)
+                if (item.CreatedMonoMs < oldest)
                 {
-                    oldest = item.CreatedUtcTicks;
+                    oldest = item.CreatedMonoMs;
                 }
             }
 
             if (s.Reversal != null)
             {
                 waiting++;
-                if (s.Reversal.CreatedUtcTicks < oldest)
+                if (s.Reversal.CreatedMonoMs < oldest)
                 {
-                    oldest = s.Reversal.CreatedUtcTicks;
+                    oldest = s.Reversal.CreatedMonoMs;
                 }
             }
 
@@ -61,7 +62,7 @@ namespace Pos.Core.Diagnostics.Checks
                 return CheckResult.Pass("empty");
             }
 
-            long ageMs = (ctx.Clock.UtcNow.Ticks - oldest) / System.TimeSpan.TicksPerMillisecond;
+            long ageMs = ctx.Journal.AgeMs(oldest);
             string text = total.ToString() + (total == 1 ? " item" : " items") + ", oldest " + DiagnosticFormat.Age(ageMs);
             if (flagged > 0)
             {

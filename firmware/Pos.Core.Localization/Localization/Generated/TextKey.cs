@@ -523,422 +523,476 @@ namespace Pos.Core.Localization
         /// <summary>ui.entry.manual</summary>
         public const int UiEntryManual = 172;
 
+        /// <summary>ui.flag.ack_confirm</summary>
+        public const int UiFlagAckConfirm = 173;
+
+        /// <summary>ui.flag.acked</summary>
+        public const int UiFlagAcked = 174;
+
+        /// <summary>ui.flag.failed</summary>
+        public const int UiFlagFailed = 175;
+
+        /// <summary>ui.flag.keys</summary>
+        public const int UiFlagKeys = 176;
+
+        /// <summary>ui.flag.none</summary>
+        public const int UiFlagNone = 177;
+
+        /// <summary>ui.flag.reason.0</summary>
+        public const int UiFlagReason0 = 178;
+
+        /// <summary>ui.flag.reason.1</summary>
+        public const int UiFlagReason1 = 179;
+
+        /// <summary>ui.flag.reason.2</summary>
+        public const int UiFlagReason2 = 180;
+
+        /// <summary>ui.flag.reason.3</summary>
+        public const int UiFlagReason3 = 181;
+
+        /// <summary>ui.flag.reason.4</summary>
+        public const int UiFlagReason4 = 182;
+
+        /// <summary>ui.flag.reason.5</summary>
+        public const int UiFlagReason5 = 183;
+
+        /// <summary>ui.flag.reason.6</summary>
+        public const int UiFlagReason6 = 184;
+
+        /// <summary>ui.flag.retried</summary>
+        public const int UiFlagRetried = 185;
+
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 173;
+        public const int UiFnBalance = 186;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 174;
+        public const int UiFnRefund = 187;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 175;
+        public const int UiFnReversal = 188;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 176;
+        public const int UiFnSettle = 189;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 177;
+        public const int UiFnSignIn = 190;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 178;
+        public const int UiFnTitle = 191;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 179;
+        public const int UiFnVoid = 192;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 180;
+        public const int UiIdleKeys = 193;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 181;
+        public const int UiIdleNotSignedIn = 194;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 182;
+        public const int UiIdlePrompt = 195;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 183;
+        public const int UiIdleQueued = 196;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 184;
+        public const int UiIdleRefund = 197;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 185;
+        public const int UiIdleReversal = 198;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 186;
+        public const int UiIdleTerminal = 199;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 187;
+        public const int UiIdleTitle = 200;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 188;
+        public const int UiKeyCancel = 201;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 189;
+        public const int UiKeyClear = 202;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 190;
+        public const int UiKeyDown = 203;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 191;
+        public const int UiKeyEnter = 204;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 192;
+        public const int UiKeyFunc = 205;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 193;
+        public const int UiKeyUp = 206;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 194;
+        public const int UiKeysBusy = 207;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 195;
+        public const int UiKeysChecklist = 208;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 196;
+        public const int UiKeysClear = 209;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 197;
+        public const int UiKeysClearPaged = 210;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 198;
+        public const int UiKeysConfirm = 211;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 199;
+        public const int UiKeysConfirmBack = 212;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 200;
+        public const int UiKeysDone = 213;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 201;
+        public const int UiKeysMenu = 214;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 202;
+        public const int UiKeysPick = 215;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 203;
+        public const int UiKeysPinAgain = 216;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 204;
+        public const int UiKeysPinAgainPaged = 217;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 205;
+        public const int UiKeysRetryMenu = 218;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 206;
+        public const int UiKeysSummary = 219;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 207;
+        public const int UiKeysView = 220;
+
+        /// <summary>ui.label.age</summary>
+        public const int UiLabelAge = 221;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 208;
+        public const int UiLabelAmount = 222;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 209;
+        public const int UiLabelAuth = 223;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 210;
+        public const int UiLabelBatch = 224;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 211;
+        public const int UiLabelCard = 225;
+
+        /// <summary>ui.label.code</summary>
+        public const int UiLabelCode = 226;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 212;
+        public const int UiLabelEntry = 227;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 213;
+        public const int UiLabelNewBatch = 228;
+
+        /// <summary>ui.label.reason</summary>
+        public const int UiLabelReason = 229;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 214;
+        public const int UiLabelRrn = 230;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 215;
+        public const int UiLabelTime = 231;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 216;
+        public const int UiLabelTrace = 232;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 217;
+        public const int UiLastCharged = 233;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 218;
+        public const int UiLastConfirming = 234;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 219;
+        public const int UiLastConfirmingNote = 235;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 220;
+        public const int UiLastNotCharged = 236;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 221;
+        public const int UiLastNotDone = 237;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 222;
+        public const int UiLastOffline = 238;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 223;
+        public const int UiLastReversed = 239;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 224;
+        public const int UiLastReversing = 240;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 225;
+        public const int UiLastReversingNote = 241;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 226;
+        public const int UiLastSettleAgain = 242;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 227;
+        public const int UiLastSettleUnconfirmed = 243;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 228;
+        public const int UiLastSettled = 244;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 229;
+        public const int UiLastSettledNote = 245;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 230;
+        public const int UiLastTitle = 246;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 231;
+        public const int UiLastUnknown = 247;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 232;
+        public const int UiLastUnknownNote = 248;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 233;
+        public const int UiMenuChangePin = 249;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 234;
+        public const int UiMenuClearReversal = 250;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 235;
+        public const int UiMenuExit = 251;
+
+        /// <summary>ui.menu.flagged</summary>
+        public const int UiMenuFlagged = 252;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 236;
+        public const int UiMenuLocale = 253;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 237;
+        public const int UiMenuLocked = 254;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 238;
+        public const int UiMenuMerchant = 255;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 239;
+        public const int UiMenuPick = 256;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 240;
+        public const int UiMenuPin = 257;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 241;
+        public const int UiMenuPrint = 258;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 242;
+        public const int UiMenuReport = 259;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 243;
+        public const int UiMenuRunAll = 260;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 244;
+        public const int UiMenuRunOne = 261;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 245;
+        public const int UiMenuSettings = 262;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 246;
+        public const int UiMenuSignIn = 263;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 247;
+        public const int UiMenuSummary = 264;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 248;
+        public const int UiMenuTitle = 265;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 249;
+        public const int UiMenuTransactions = 266;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 250;
+        public const int UiMoney = 267;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 251;
+        public const int UiOfflineAccepted = 268;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 252;
+        public const int UiOfflineApproved = 269;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 253;
+        public const int UiOfflineMode = 270;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 254;
+        public const int UiPage = 271;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 255;
+        public const int UiPinAgain = 272;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 256;
+        public const int UiPinChanged = 273;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 257;
+        public const int UiPinHint = 274;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 258;
+        public const int UiPinInvalid = 275;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 259;
+        public const int UiPinKeys = 276;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 260;
+        public const int UiPinLength = 277;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 261;
+        public const int UiPinLockedFor = 278;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 262;
+        public const int UiPinMismatch = 279;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 263;
+        public const int UiPinMustChange = 280;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 264;
+        public const int UiPinNew = 281;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 265;
+        public const int UiPinPrompt = 282;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 266;
+        public const int UiPinRetry = 283;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 267;
+        public const int UiPinWrong = 284;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 268;
+        public const int UiProcessing = 285;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 269;
+        public const int UiProcessingCard = 286;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 270;
+        public const int UiRefundBlocked = 287;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 271;
+        public const int UiRefundKept = 288;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 272;
+        public const int UiResultFail = 289;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 273;
+        public const int UiResultNotRun = 290;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 274;
+        public const int UiResultPass = 291;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 275;
+        public const int UiResultWarn = 292;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 276;
+        public const int UiReversalBlocked = 293;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 277;
+        public const int UiReversalBusy = 294;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 278;
+        public const int UiReversalClearTitle = 295;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 279;
+        public const int UiReversalCleared = 296;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 280;
+        public const int UiReversalKept = 297;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 281;
+        public const int UiReversalNone = 298;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 282;
+        public const int UiReversalNotCleared = 299;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 283;
+        public const int UiReversalReason = 300;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 284;
+        public const int UiSettingsBatch = 301;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 285;
+        public const int UiSettingsHost = 302;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 286;
+        public const int UiSettingsMid = 303;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 287;
+        public const int UiSettingsTid = 304;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 288;
+        public const int UiSettleFailed = 305;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 289;
+        public const int UiSettleRefunds = 306;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 290;
+        public const int UiSettleSales = 307;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 291;
+        public const int UiSettleVoids = 308;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 292;
+        public const int UiSettledUploaded = 309;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 293;
+        public const int UiSettlementBad = 310;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 294;
+        public const int UiSettlementOk = 311;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 295;
+        public const int UiSettlementTitle = 312;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 296;
+        public const int UiSignInFailed = 313;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 297;
+        public const int UiSignedIn = 314;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 298;
+        public const int UiStanNotFound = 315;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 299;
+        public const int UiStanPrompt = 316;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 300;
+        public const int UiStanVoided = 317;
+
+        /// <summary>ui.status.flagged</summary>
+        public const int UiStatusFlagged = 318;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 301;
+        public const int UiStatusOffline = 319;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 302;
+        public const int UiStatusOnline = 320;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 303;
+        public const int UiStatusQueue = 321;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 304;
+        public const int UiUnknownScreen = 322;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 305;
+        public const int UiVoidConfirm = 323;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 306;
+        public const int UiWhoCardholder = 324;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 307;
+        public const int UiWhoCashier = 325;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 308;
+        public const int UiWhoLabel = 326;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 309;
+        public const int UiWhoMerchant = 327;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 310;
+        public const int UiWhoTechnician = 328;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 311;
+        public const int Count = 329;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

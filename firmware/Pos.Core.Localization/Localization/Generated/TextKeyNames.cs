@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 311)
+            if (key < 329)
             {
                 return Name2(key);
             }
@@ -393,171 +393,171 @@ namespace Pos.Core.Localization
                 case 172:
                     return "ui.entry.manual";
                 case 173:
-                    return "ui.fn.balance";
+                    return "ui.flag.ack_confirm";
                 case 174:
-                    return "ui.fn.refund";
+                    return "ui.flag.acked";
                 case 175:
-                    return "ui.fn.reversal";
+                    return "ui.flag.failed";
                 case 176:
-                    return "ui.fn.settle";
+                    return "ui.flag.keys";
                 case 177:
-                    return "ui.fn.sign_in";
+                    return "ui.flag.none";
                 case 178:
-                    return "ui.fn.title";
+                    return "ui.flag.reason.0";
                 case 179:
-                    return "ui.fn.void";
+                    return "ui.flag.reason.1";
                 case 180:
-                    return "ui.idle.keys";
+                    return "ui.flag.reason.2";
                 case 181:
-                    return "ui.idle.not_signed_in";
+                    return "ui.flag.reason.3";
                 case 182:
-                    return "ui.idle.prompt";
+                    return "ui.flag.reason.4";
                 case 183:
-                    return "ui.idle.queued";
+                    return "ui.flag.reason.5";
                 case 184:
-                    return "ui.idle.refund";
+                    return "ui.flag.reason.6";
                 case 185:
-                    return "ui.idle.reversal";
+                    return "ui.flag.retried";
                 case 186:
-                    return "ui.idle.terminal";
+                    return "ui.fn.balance";
                 case 187:
-                    return "ui.idle.title";
+                    return "ui.fn.refund";
                 case 188:
-                    return "ui.key.cancel";
+                    return "ui.fn.reversal";
                 case 189:
-                    return "ui.key.clear";
+                    return "ui.fn.settle";
                 case 190:
-                    return "ui.key.down";
+                    return "ui.fn.sign_in";
                 case 191:
-                    return "ui.key.enter";
+                    return "ui.fn.title";
                 case 192:
-                    return "ui.key.func";
+                    return "ui.fn.void";
                 case 193:
-                    return "ui.key.up";
+                    return "ui.idle.keys";
                 case 194:
-                    return "ui.keys.busy";
+                    return "ui.idle.not_signed_in";
                 case 195:
-                    return "ui.keys.checklist";
+                    return "ui.idle.prompt";
                 case 196:
-                    return "ui.keys.clear";
+                    return "ui.idle.queued";
                 case 197:
-                    return "ui.keys.clear_paged";
+                    return "ui.idle.refund";
                 case 198:
-                    return "ui.keys.confirm";
+                    return "ui.idle.reversal";
                 case 199:
-                    return "ui.keys.confirm_back";
+                    return "ui.idle.terminal";
                 case 200:
-                    return "ui.keys.done";
+                    return "ui.idle.title";
                 case 201:
-                    return "ui.keys.menu";
+                    return "ui.key.cancel";
                 case 202:
-                    return "ui.keys.pick";
+                    return "ui.key.clear";
                 case 203:
-                    return "ui.keys.pin_again";
+                    return "ui.key.down";
                 case 204:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.key.enter";
                 case 205:
-                    return "ui.keys.retry_menu";
+                    return "ui.key.func";
                 case 206:
-                    return "ui.keys.summary";
+                    return "ui.key.up";
                 case 207:
-                    return "ui.keys.view";
+                    return "ui.keys.busy";
                 case 208:
-                    return "ui.label.amount";
+                    return "ui.keys.checklist";
                 case 209:
-                    return "ui.label.auth";
+                    return "ui.keys.clear";
                 case 210:
-                    return "ui.label.batch";
+                    return "ui.keys.clear_paged";
                 case 211:
-                    return "ui.label.card";
+                    return "ui.keys.confirm";
                 case 212:
-                    return "ui.label.entry";
+                    return "ui.keys.confirm_back";
                 case 213:
-                    return "ui.label.new_batch";
+                    return "ui.keys.done";
                 case 214:
-                    return "ui.label.rrn";
+                    return "ui.keys.menu";
                 case 215:
-                    return "ui.label.time";
+                    return "ui.keys.pick";
                 case 216:
-                    return "ui.label.trace";
+                    return "ui.keys.pin_again";
                 case 217:
-                    return "ui.last.charged";
+                    return "ui.keys.pin_again_paged";
                 case 218:
-                    return "ui.last.confirming";
+                    return "ui.keys.retry_menu";
                 case 219:
-                    return "ui.last.confirming_note";
+                    return "ui.keys.summary";
                 case 220:
-                    return "ui.last.not_charged";
+                    return "ui.keys.view";
                 case 221:
-                    return "ui.last.not_done";
+                    return "ui.label.age";
                 case 222:
-                    return "ui.last.offline";
+                    return "ui.label.amount";
                 case 223:
-                    return "ui.last.reversed";
+                    return "ui.label.auth";
                 case 224:
-                    return "ui.last.reversing";
+                    return "ui.label.batch";
                 case 225:
-                    return "ui.last.reversing_note";
+                    return "ui.label.card";
                 case 226:
-                    return "ui.last.settle_again";
+                    return "ui.label.code";
                 case 227:
-                    return "ui.last.settle_unconfirmed";
+                    return "ui.label.entry";
                 case 228:
-                    return "ui.last.settled";
+                    return "ui.label.new_batch";
                 case 229:
-                    return "ui.last.settled_note";
+                    return "ui.label.reason";
                 case 230:
-                    return "ui.last.title";
+                    return "ui.label.rrn";
                 case 231:
-                    return "ui.last.unknown";
+                    return "ui.label.time";
                 case 232:
-                    return "ui.last.unknown_note";
+                    return "ui.label.trace";
                 case 233:
-                    return "ui.menu.change_pin";
+                    return "ui.last.charged";
                 case 234:
-                    return "ui.menu.clear_reversal";
+                    return "ui.last.confirming";
                 case 235:
-                    return "ui.menu.exit";
+                    return "ui.last.confirming_note";
                 case 236:
-                    return "ui.menu.locale";
+                    return "ui.last.not_charged";
                 case 237:
-                    return "ui.menu.locked";
+                    return "ui.last.not_done";
                 case 238:
-                    return "ui.menu.merchant";
+                    return "ui.last.offline";
                 case 239:
-                    return "ui.menu.pick";
+                    return "ui.last.reversed";
                 case 240:
-                    return "ui.menu.pin";
+                    return "ui.last.reversing";
                 case 241:
-                    return "ui.menu.print";
+                    return "ui.last.reversing_note";
                 case 242:
-                    return "ui.menu.report";
+                    return "ui.last.settle_again";
                 case 243:
-                    return "ui.menu.run_all";
+                    return "ui.last.settle_unconfirmed";
                 case 244:
-                    return "ui.menu.run_one";
+                    return "ui.last.settled";
                 case 245:
-                    return "ui.menu.settings";
+                    return "ui.last.settled_note";
                 case 246:
-                    return "ui.menu.sign_in";
+                    return "ui.last.title";
                 case 247:
-                    return "ui.menu.summary";
+                    return "ui.last.unknown";
                 case 248:
-                    return "ui.menu.title";
+                    return "ui.last.unknown_note";
                 case 249:
-                    return "ui.menu.transactions";
+                    return "ui.menu.change_pin";
                 case 250:
-                    return "ui.money";
+                    return "ui.menu.clear_reversal";
                 case 251:
-                    return "ui.offline.accepted";
+                    return "ui.menu.exit";
                 case 252:
-                    return "ui.offline.approved";
+                    return "ui.menu.flagged";
                 case 253:
-                    return "ui.offline.mode";
+                    return "ui.menu.locale";
                 case 254:
-                    return "ui.page";
+                    return "ui.menu.locked";
                 case 255:
-                    return "ui.pin.again";
+                    return "ui.menu.merchant";
                 default:
                     return null;
             }
@@ -568,114 +568,150 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.pin.changed";
+                    return "ui.menu.pick";
                 case 257:
-                    return "ui.pin.hint";
+                    return "ui.menu.pin";
                 case 258:
-                    return "ui.pin.invalid";
+                    return "ui.menu.print";
                 case 259:
-                    return "ui.pin.keys";
+                    return "ui.menu.report";
                 case 260:
-                    return "ui.pin.length";
+                    return "ui.menu.run_all";
                 case 261:
-                    return "ui.pin.locked_for";
+                    return "ui.menu.run_one";
                 case 262:
-                    return "ui.pin.mismatch";
+                    return "ui.menu.settings";
                 case 263:
-                    return "ui.pin.must_change";
+                    return "ui.menu.sign_in";
                 case 264:
-                    return "ui.pin.new";
+                    return "ui.menu.summary";
                 case 265:
-                    return "ui.pin.prompt";
+                    return "ui.menu.title";
                 case 266:
-                    return "ui.pin.retry";
+                    return "ui.menu.transactions";
                 case 267:
-                    return "ui.pin.wrong";
+                    return "ui.money";
                 case 268:
-                    return "ui.processing";
+                    return "ui.offline.accepted";
                 case 269:
-                    return "ui.processing.card";
+                    return "ui.offline.approved";
                 case 270:
-                    return "ui.refund.blocked";
+                    return "ui.offline.mode";
                 case 271:
-                    return "ui.refund.kept";
+                    return "ui.page";
                 case 272:
-                    return "ui.result.fail";
+                    return "ui.pin.again";
                 case 273:
-                    return "ui.result.not_run";
+                    return "ui.pin.changed";
                 case 274:
-                    return "ui.result.pass";
+                    return "ui.pin.hint";
                 case 275:
-                    return "ui.result.warn";
+                    return "ui.pin.invalid";
                 case 276:
-                    return "ui.reversal.blocked";
+                    return "ui.pin.keys";
                 case 277:
-                    return "ui.reversal.busy";
+                    return "ui.pin.length";
                 case 278:
-                    return "ui.reversal.clear_title";
+                    return "ui.pin.locked_for";
                 case 279:
-                    return "ui.reversal.cleared";
+                    return "ui.pin.mismatch";
                 case 280:
-                    return "ui.reversal.kept";
+                    return "ui.pin.must_change";
                 case 281:
-                    return "ui.reversal.none";
+                    return "ui.pin.new";
                 case 282:
-                    return "ui.reversal.not_cleared";
+                    return "ui.pin.prompt";
                 case 283:
-                    return "ui.reversal.reason";
+                    return "ui.pin.retry";
                 case 284:
-                    return "ui.settings.batch";
+                    return "ui.pin.wrong";
                 case 285:
-                    return "ui.settings.host";
+                    return "ui.processing";
                 case 286:
-                    return "ui.settings.mid";
+                    return "ui.processing.card";
                 case 287:
-                    return "ui.settings.tid";
+                    return "ui.refund.blocked";
                 case 288:
-                    return "ui.settle.failed";
+                    return "ui.refund.kept";
                 case 289:
-                    return "ui.settle.refunds";
+                    return "ui.result.fail";
                 case 290:
-                    return "ui.settle.sales";
+                    return "ui.result.not_run";
                 case 291:
-                    return "ui.settle.voids";
+                    return "ui.result.pass";
                 case 292:
-                    return "ui.settled.uploaded";
+                    return "ui.result.warn";
                 case 293:
-                    return "ui.settlement.bad";
+                    return "ui.reversal.blocked";
                 case 294:
-                    return "ui.settlement.ok";
+                    return "ui.reversal.busy";
                 case 295:
-                    return "ui.settlement.title";
+                    return "ui.reversal.clear_title";
                 case 296:
-                    return "ui.sign_in.failed";
+                    return "ui.reversal.cleared";
                 case 297:
-                    return "ui.signed_in";
+                    return "ui.reversal.kept";
                 case 298:
-                    return "ui.stan.not_found";
+                    return "ui.reversal.none";
                 case 299:
-                    return "ui.stan.prompt";
+                    return "ui.reversal.not_cleared";
                 case 300:
-                    return "ui.stan.voided";
+                    return "ui.reversal.reason";
                 case 301:
-                    return "ui.status.offline";
+                    return "ui.settings.batch";
                 case 302:
-                    return "ui.status.online";
+                    return "ui.settings.host";
                 case 303:
-                    return "ui.status.queue";
+                    return "ui.settings.mid";
                 case 304:
-                    return "ui.unknown_screen";
+                    return "ui.settings.tid";
                 case 305:
-                    return "ui.void.confirm";
+                    return "ui.settle.failed";
                 case 306:
-                    return "ui.who.cardholder";
+                    return "ui.settle.refunds";
                 case 307:
-                    return "ui.who.cashier";
+                    return "ui.settle.sales";
                 case 308:
-                    return "ui.who.label";
+                    return "ui.settle.voids";
                 case 309:
-                    return "ui.who.merchant";
+                    return "ui.settled.uploaded";
                 case 310:
+                    return "ui.settlement.bad";
+                case 311:
+                    return "ui.settlement.ok";
+                case 312:
+                    return "ui.settlement.title";
+                case 313:
+                    return "ui.sign_in.failed";
+                case 314:
+                    return "ui.signed_in";
+                case 315:
+                    return "ui.stan.not_found";
+                case 316:
+                    return "ui.stan.prompt";
+                case 317:
+                    return "ui.stan.voided";
+                case 318:
+                    return "ui.status.flagged";
+                case 319:
+                    return "ui.status.offline";
+                case 320:
+                    return "ui.status.online";
+                case 321:
+                    return "ui.status.queue";
+                case 322:
+                    return "ui.unknown_screen";
+                case 323:
+                    return "ui.void.confirm";
+                case 324:
+                    return "ui.who.cardholder";
+                case 325:
+                    return "ui.who.cashier";
+                case 326:
+                    return "ui.who.label";
+                case 327:
+                    return "ui.who.merchant";
+                case 328:
                     return "ui.who.technician";
                 default:
                     return null;

@@ -39,5 +39,11 @@ namespace Pos.Core.Ui.Menus
         Shortcut = 16,
         /// <summary>Carry out what the confirm screen asks (clear the pending reversal).</summary>
         Confirm = 17,
+        /// <summary>Send the flagged sale again.</summary>
+        Retry = 18,
+        /// <summary>Arm the acknowledgement of the flagged sale (ENTER confirms).</summary>
+        Acknowledge = 19,
+        /// <summary>ENTER on a flagged sale: confirms an armed acknowledgement, else back.</summary>
+        ConfirmReview = 20,
     }
 }

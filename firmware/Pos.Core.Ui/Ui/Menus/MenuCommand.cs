@@ -23,5 +23,7 @@ namespace Pos.Core.Ui.Menus
         Transactions = 8,
         /// <summary>Clear the pending reversal by hand (technician; confirm screen first).</summary>
         ClearReversal = 9,
+        /// <summary>The flagged offline sales.</summary>
+        Flagged = 10,
     }
 }

@@ -25,5 +25,7 @@ namespace Pos.Core.Ui.Menus
         Paged = 9,
         /// <summary>A confirmation (clear the pending reversal): page 1 of its checklist.</summary>
         Confirm = 10,
+        /// <summary>A flagged offline sale: nothing armed, its details.</summary>
+        Review = 11,
     }
 }

@@ -41,7 +41,11 @@ namespace Pos.Core.Ui.Menus
         Settings = 17,
         /// <summary>Confirm clearing the pending reversal: which sale, "the host may keep the charge", what to check.</summary>
         ClearReversal = 18,
+        /// <summary>Flagged offline sales (oldest first).</summary>
+        Flagged = 19,
+        /// <summary>One flagged offline sale: retry or acknowledge.</summary>
+        FlaggedItem = 20,
         /// <summary>Number of states.</summary>
-        Count = 19,
+        Count = 21,
     }
 }

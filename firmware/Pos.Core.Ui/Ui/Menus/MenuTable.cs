@@ -32,6 +32,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuChangePin, MenuCommand.ChangePin),
             new MenuItem(TextKey.UiMenuSettings, MenuCommand.Settings),
             new MenuItem(TextKey.UiMenuClearReversal, MenuCommand.ClearReversal),
+            new MenuItem(TextKey.UiMenuFlagged, MenuCommand.Flagged),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
@@ -63,6 +64,8 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.ReportView, MenuState.Reports, MenuEntry.Paged, TextKey.UiMenuReport),
                         new MenuStateRow(MenuState.Settings, MenuState.Main, MenuEntry.Paged, TextKey.UiMenuSettings),
                         new MenuStateRow(MenuState.ClearReversal, MenuState.Main, MenuEntry.Confirm, TextKey.UiReversalClearTitle),
+                        new MenuStateRow(MenuState.Flagged, MenuState.Main, MenuEntry.List, TextKey.UiMenuFlagged),
+                        new MenuStateRow(MenuState.FlaggedItem, MenuState.Flagged, MenuEntry.Review, TextKey.UiMenuFlagged),
                     };
                 }
 
@@ -178,6 +181,12 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.ClearReversal, Key.Enter, MenuAction.Confirm);
             Add(t, MenuState.ClearReversal, Key.Cancel, MenuAction.Back);
             Add(t, MenuState.ClearReversal, Key.None, MenuAction.Ignore);
+            List(t, MenuState.Flagged);
+            Add(t, MenuState.FlaggedItem, Key.Digit1, MenuAction.Retry);
+            Add(t, MenuState.FlaggedItem, Key.Digit2, MenuAction.Acknowledge);
+            Add(t, MenuState.FlaggedItem, Key.Enter, MenuAction.ConfirmReview);
+            Add(t, MenuState.FlaggedItem, Key.Cancel, MenuAction.Back);
+            Add(t, MenuState.FlaggedItem, Key.None, MenuAction.Ignore);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);

@@ -1,9 +1,11 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Diagnostics.Checks;
 using Pos.Core.Localization;
+using Pos.Core.Offline;
 using Pos.Core.Security;
 using Pos.Core.Storage;
 using Pos.Core.Transactions;
+using Pos.Core.Ui.Screens;
 using Pos.Hal;
 
 namespace Pos.Core.Ui.Menus
@@ -14,7 +16,9 @@ namespace Pos.Core.Ui.Menus
     /// <see cref="Revision"/> changed. From idle, FUNC opens the merchant menu (language, exit); typing the rest of the
     /// technician sequence there (default FUNC FUNC 9 counted from idle) asks for the technician PIN. The self-test
     /// runs through the <see cref="DiagnosticRunner"/>; its asynchronous outcomes reach the runner through the
-    /// dispatcher, and the menu follows the runner's <see cref="DiagnosticRunner.Changed"/>.
+    /// dispatcher, and the menu follows the runner's <see cref="DiagnosticRunner.Changed"/>. The technician also reviews
+    /// the flagged offline sales there (<see cref="AttachOffline"/>): amount, masked card, code and reason; 1 sends one
+    /// again, 2 then ENTER acknowledges it (both audited by the queue).
     /// </summary>
     public sealed class TechnicianMenu
     {
@@ -67,6 +71,10 @@ namespace Pos.Core.Ui.Menus
         private int _checklistIndex;
         private int _reportIndex;
         private PendingReversalInfo _reversal;
+        private OfflineQueue _offline;
+        private Forwarder _forwarder;
+        private FlaggedAdvice _flagged;
+        private bool _ackArmed;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
         public TechnicianMenu(DiagnosticRunner runner, TechnicianPin pin, ISerialLog log, StatusBar status)
@@ -84,6 +92,13 @@ namespace Pos.Core.Ui.Menus
             _locale = LocaleSetting.Load(_journal.State);
             _sequence = KeySequence.Parse(_journal.State.GetSetting(DiagnosticsSettingsKeys.TechnicianSequence));
             _runner.Changed += OnRunnerChanged;
+        }
+
+        /// <summary>Gives the menu the offline queue and its forwarder, for the flagged sales (without them the list is empty).</summary>
+        public void AttachOffline(OfflineQueue queue, Forwarder forwarder)
+        {
+            _offline = queue;
+            _forwarder = forwarder;
         }
 
         /// <summary>The current state.</summary>
@@ -142,6 +157,13 @@ namespace Pos.Core.Ui.Menus
             if (_state == MenuState.Merchant && action != MenuAction.Sequence)
             {
                 _seqPos = 0;
+            }
+
+            if (_ackArmed && action != MenuAction.ConfirmReview && action != MenuAction.Acknowledge)
+            {
+                // Any other key takes an armed acknowledgement back.
+                _ackArmed = false;
+                _noteKey = -1;
             }
 
             Do(action, key);
@@ -232,6 +254,25 @@ namespace Pos.Core.Ui.Menus
                     }
 
                     break;
+                case MenuAction.Retry:
+                    Review(false);
+                    break;
+                case MenuAction.Acknowledge:
+                    _ackArmed = true;
+                    Note(TextKey.UiFlagAckConfirm, null);
+                    break;
+                case MenuAction.ConfirmReview:
+                    if (_ackArmed)
+                    {
+                        _ackArmed = false;
+                        Review(true);
+                    }
+                    else
+                    {
+                        Back();
+                    }
+
+                    break;
                 default:
                     break;
             }
@@ -262,9 +303,46 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Summary:
                     _sel = _focus;
                     break;
+                case MenuEntry.Review:
+                    _ackArmed = false;
+                    break;
                 default:
                     break;
             }
+        }
+
+        // Retry or acknowledge the flagged sale on screen; back to the list with the outcome as a note.
+        private void Review(bool acknowledge)
+        {
+            if (_flagged == null || _forwarder == null)
+            {
+                return;
+            }
+
+            int note = acknowledge ? TextKey.UiFlagAcked : TextKey.UiFlagRetried;
+            try
+            {
+                if (acknowledge)
+                {
+                    _forwarder.AcknowledgeFlagged(_flagged.Item);
+                }
+                else
+                {
+                    _forwarder.RetryFlagged(_flagged.Item);
+                }
+            }
+            catch (JournalException)
+            {
+                note = TextKey.UiFlagFailed;
+            }
+            catch (StorageException)
+            {
+                note = TextKey.UiFlagFailed;
+            }
+
+            _flagged = null;
+            Enter(MenuState.Flagged);
+            Note(note, null);
         }
 
         private void Note(int key, string arg)
@@ -315,6 +393,8 @@ namespace Pos.Core.Ui.Menus
                     return _runner.Count;
                 case MenuState.Reports:
                     return _journal.State.DiagnosticsCount;
+                case MenuState.Flagged:
+                    return _offline == null ? 0 : _offline.FlaggedCount;
                 default:
                     return 0;
             }
@@ -377,6 +457,14 @@ namespace Pos.Core.Ui.Menus
                     }
 
                     break;
+                case MenuState.Flagged:
+                    _flagged = _offline == null ? null : _offline.FlaggedAt(_sel);
+                    if (_flagged != null)
+                    {
+                        Enter(MenuState.FlaggedItem);
+                    }
+
+                    break;
                 default:
                     break;
             }
@@ -428,6 +516,9 @@ namespace Pos.Core.Ui.Menus
                         Enter(MenuState.ClearReversal);
                     }
 
+                    break;
+                case MenuCommand.Flagged:
+                    Enter(MenuState.Flagged);
                     break;
                 default:
                     Close();
@@ -781,6 +872,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Confirm:
                     DrawClearReversal(row);
                     break;
+                case MenuEntry.Review:
+                    DrawFlagged();
+                    break;
                 default:
                     break;
             }
@@ -819,6 +913,55 @@ namespace Pos.Core.Ui.Menus
             _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? TextKey.UiKeysClearPaged : TextKey.UiKeysClear));
         }
 
+        // One flagged sale: amount, masked card, id, the host's code (with its title), the reason, how long it waited.
+        private void DrawFlagged()
+        {
+            _status.Draw(_screen, _locale);
+            _screen.Write(1, 1, Catalog.Get(_locale, TextKey.UiMenuFlagged), TextStyle.Title);
+            FlaggedAdvice f = _flagged;
+            if (f != null)
+            {
+                _screen.Write(3, 2, Label(TextKey.UiLabelAmount) + Money.Format(f.AmountFen, _locale), TextStyle.Normal);
+                _screen.Write(4, 2, Label(TextKey.UiLabelCard) + (f.MaskedPan.Length == 0 ? "-" : f.MaskedPan), TextStyle.Normal);
+                _screen.Write(5, 2, Label(TextKey.UiLabelTrace) + Protocol.Numeric.Format(f.Stan, 6) + "  " + Label(TextKey.UiLabelBatch)
+                    + Protocol.Numeric.Format(f.Batch, 6), TextStyle.Normal);
+                _screen.Write(6, 2, Label(TextKey.UiLabelCode) + (f.Code.Length == 0 ? "-" : f.Code), TextStyle.Normal);
+                if (f.Code.Length > 0)
+                {
+                    _screen.Write(7, 4, Catalog.CodeTitle(_locale, f.Code), TextStyle.Dim);
+                }
+
+                _screen.Write(8, 2, Label(TextKey.UiLabelReason), TextStyle.Normal);
+                _screen.Write(9, 4, Catalog.Get(_locale, ReasonKey(f.Reason)), TextStyle.Warning);
+                _screen.Write(10, 2, Label(TextKey.UiLabelAge) + DiagnosticFormat.Age(f.AgeMs), TextStyle.Normal);
+            }
+
+            DrawNote();
+            _screen.SetKeyHints(Catalog.Get(_locale, TextKey.UiFlagKeys));
+        }
+
+        /// <summary>The catalog key of a flag reason (<see cref="AdviceFlagReason"/> value); unknown values read as "reason not kept".</summary>
+        public static int ReasonKey(int reason)
+        {
+            switch (reason)
+            {
+                case (int)AdviceFlagReason.Declined:
+                    return TextKey.UiFlagReason1;
+                case (int)AdviceFlagReason.AttemptsUsed:
+                    return TextKey.UiFlagReason2;
+                case (int)AdviceFlagReason.Expired:
+                    return TextKey.UiFlagReason3;
+                case (int)AdviceFlagReason.Unreadable:
+                    return TextKey.UiFlagReason4;
+                case (int)AdviceFlagReason.DuplicateUnverified:
+                    return TextKey.UiFlagReason5;
+                case (int)AdviceFlagReason.DuplicateMismatch:
+                    return TextKey.UiFlagReason6;
+                default:
+                    return TextKey.UiFlagReason0;
+            }
+        }
+
         private void DrawList(MenuStateRow row)
         {
             _status.Draw(_screen, _locale);
@@ -833,7 +976,7 @@ namespace Pos.Core.Ui.Menus
 
             if (count == 0)
             {
-                _screen.Write(ListFirstRow, 2, Catalog.Get(_locale, TextKey.UiDiagNoReport), TextStyle.Dim);
+                _screen.Write(ListFirstRow, 2, Catalog.Get(_locale, _state == MenuState.Flagged ? TextKey.UiFlagNone : TextKey.UiDiagNoReport), TextStyle.Dim);
             }
 
             for (int i = first; i < count && i < first + ListRows; i++)
@@ -875,6 +1018,11 @@ namespace Pos.Core.Ui.Menus
                     int n = _journal.State.DiagnosticsCount;
                     LogEntry e = _journal.State.DiagnosticsAt(n - 1 - i);
                     return DiagnosticFormat.DateTimeText(new System.DateTime(e.UtcTicks)) + "  " + DiagnosticReport.TotalsOf(e.Text);
+                case MenuState.Flagged:
+                    // "000012  ¥50.00  51": trace number, amount, the host's code ("-" for none).
+                    FlaggedAdvice f = _offline == null ? null : _offline.FlaggedAt(i);
+                    return f == null ? string.Empty : Protocol.Numeric.Format(f.Stan, 6) + "  " + Money.Format(f.AmountFen, _locale) + "  "
+                        + (f.Code.Length == 0 ? "-" : f.Code);
                 default:
                     return string.Empty;
             }

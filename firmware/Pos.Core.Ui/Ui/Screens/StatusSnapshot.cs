@@ -3,7 +3,8 @@ using System;
 namespace Pos.Core.Ui.Screens
 {
     /// <summary>
-    /// What the status bar shows, captured by the Terminal once per redraw: link state, offline-queue count, battery
+    /// What the status bar shows, captured by the Terminal once per redraw: link state, offline-queue count, flagged
+    /// offline sales, battery
     /// and the wall clock (UTC) with the fixed offset the merchant setting chose. nanoFramework has no time zones, so
     /// local time is UTC plus <see cref="UtcOffsetMinutes"/> (China: +480). A clock before
     /// <see cref="MinValidYear"/> counts as not set and shows --:--.
@@ -21,6 +22,9 @@ namespace Pos.Core.Ui.Screens
 
         /// <summary>Offline sales waiting to be forwarded.</summary>
         public int OfflineCount { get; set; }
+
+        /// <summary>Offline sales flagged for review (the technician retries or acknowledges them).</summary>
+        public int FlaggedCount { get; set; }
 
         /// <summary>Battery level 0–100, or -1 when unknown.</summary>
         public int BatteryPercent { get; set; } = -1;
@@ -48,6 +52,7 @@ namespace Pos.Core.Ui.Screens
         {
             bar.Online = Online;
             bar.QueueCount = OfflineCount;
+            bar.FlaggedCount = FlaggedCount;
             bar.BatteryPercent = BatteryPercent < 0 ? -1 : BatteryPercent > 100 ? 100 : BatteryPercent;
             int minute = LocalMinuteOfDay;
             bar.Hour = minute < 0 ? -1 : minute / 60;
@@ -59,6 +64,7 @@ namespace Pos.Core.Ui.Screens
         {
             Online = other.Online;
             OfflineCount = other.OfflineCount;
+            FlaggedCount = other.FlaggedCount;
             BatteryPercent = other.BatteryPercent;
             UtcNow = other.UtcNow;
             UtcOffsetMinutes = other.UtcOffsetMinutes;
@@ -67,7 +73,7 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Whether the status bar would look the same (same minute, not the same second).</summary>
         public bool LooksLike(StatusSnapshot other)
         {
-            return other != null && Online == other.Online && OfflineCount == other.OfflineCount
+            return other != null && Online == other.Online && OfflineCount == other.OfflineCount && FlaggedCount == other.FlaggedCount
                 && BatteryPercent == other.BatteryPercent && LocalMinuteOfDay == other.LocalMinuteOfDay;
         }
     }
