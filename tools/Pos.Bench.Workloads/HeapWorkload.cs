@@ -60,6 +60,9 @@ namespace Pos.Bench.Workloads
         /// <summary>The simulated flash (null before <see cref="CreateWorld"/>).</summary>
         public FixedStorage Flash => _storage;
 
+        // Sales started so far (online and offline); varies the amount from sale to sale.
+        private int _sales;
+
         /// <summary>Online purchases approved so far.</summary>
         public int Approved { get; private set; }
 
@@ -185,7 +188,9 @@ namespace Pos.Bench.Workloads
 
         private string Purchase()
         {
-            Amount(1234);
+            // Each sale a different amount, as at a real till: the same card and amount again within the duplicate
+            // window would (rightly) stop at the duplicate question.
+            Amount(1000 + _sales++);
             string failure = Expect(ScreenIds.PresentCard);
             if (failure != null)
             {
@@ -217,7 +222,7 @@ namespace Pos.Bench.Workloads
 
         private string OfflineSale()
         {
-            Amount(500);
+            Amount(500 + _sales++);
             string failure = Expect(ScreenIds.PresentCard);
             if (failure != null)
             {

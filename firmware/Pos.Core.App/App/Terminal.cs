@@ -153,7 +153,7 @@ namespace Pos.Core.App
             // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
             _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
             _forwarder.SubscribeTo(_dispatcher);
-            _forwarder.ItemFinished += OnAdviceFinished;
+            _forwarder.Delivering = BookAdvice;
             _machine.Forwarder = _forwarder;
 
             _link.Start(_network.IsUp);
@@ -185,16 +185,11 @@ namespace Pos.Core.App
         }
 
         // A delivered offline sale is the host's debit now: it joins the batch's transaction log, so the settlement
-        // totals (0500) count it like the host does. A declined advice never enters the log.
-        private void OnAdviceFinished(string tid, int batch, int stan, ForwardResult result, string responseCode)
+        // totals (0500) count it like the host does; written in the forwarder's group with the delivered mark. A declined
+        // advice never enters the log, nor one of an earlier batch (settled already).
+        private void BookAdvice(QueueItem item)
         {
-            if (!ForwardResultNames.IsDelivered(result) || batch != _journal.State.BatchNumber || _machine.Log.Find(stan) != null)
-            {
-                return;
-            }
-
-            QueueItem item = _journal.State.FindItem(tid, batch, stan);
-            if (item == null)
+            if (item.Batch != _journal.State.BatchNumber || _machine.Log.Find(item.Stan) != null)
             {
                 return;
             }
@@ -210,25 +205,15 @@ namespace Pos.Core.App
 
             LoggedTransaction t = new LoggedTransaction();
             t.Type = TransactionType.Purchase;
-            t.Stan = stan;
-            t.Batch = batch;
+            t.Stan = item.Stan;
+            t.Batch = item.Batch;
             t.AmountFen = sale.AmountFen;
             t.Pan = sale.Pan;
             t.ExpiryYymm = sale.ExpiryYymm;
             t.EntryMode = sale.EntryMode;
             t.AuthCode = sale.OriginalAuthCode;
             t.Date = sale.LocalDate;
-            try
-            {
-                _machine.Log.Put(t);
-            }
-            catch (StorageException)
-            {
-                // Not logged: the settlement is then unbalanced and uploads the batch (0320); nothing is lost.
-            }
-            catch (JournalException)
-            {
-            }
+            _machine.Log.Put(t);
         }
 
         /// <summary>How many faults the audit log gets per boot; later ones are logged and counted only.</summary>

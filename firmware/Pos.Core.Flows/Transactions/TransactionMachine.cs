@@ -255,15 +255,8 @@ namespace Pos.Core.Transactions
             _last = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
             RememberLastSale();
             _pendingCheck = false;
-            if (_last != null && !_last.Acknowledged)
-            {
-                _state = TxnState.LastResult;
-                Enter(TxnState.LastResult);
-                return;
-            }
-
-            _state = TxnState.Idle;
-            Enter(TxnState.Idle);
+            _state = _last != null && !_last.Acknowledged ? TxnState.LastResult : TxnState.Idle;
+            Enter(_state);
             if (_pendingCheck)
             {
                 Fire(TxnTrigger.Check);
@@ -311,7 +304,7 @@ namespace Pos.Core.Transactions
                         // back unsent. Once started, the seam's own connect timeout (what was left) ends it in time.
                         TakeBackWaiting();
                     }
-                    else if (e.Param == TransactionTimerIds.ReversalRetry && _timers.IsCurrent(e) && _state == TxnState.Idle)
+                    else if (e.Param == TransactionTimerIds.ReversalRetry && _timers.IsCurrent(e) && (_state == TxnState.Idle || _state == TxnState.LastResult))
                     {
                         Fire(TxnTrigger.Check);
                     }
@@ -483,6 +476,7 @@ namespace Pos.Core.Transactions
 
         private bool _pendingCheck;
         private bool _pendingFault;
+        private TxnState _exitTo = TxnState.Idle;
         private TxnTrigger _current;
 
         private void Dispatch(TxnTrigger trigger)
@@ -523,6 +517,7 @@ namespace Pos.Core.Transactions
 
             if (to != TxnState.Stay)
             {
+                _exitTo = to;
                 Exit(from);
             }
 
@@ -754,6 +749,8 @@ namespace Pos.Core.Transactions
                     return _flow == TxnFlow.Purchase && _policy.Enabled;
                 case TxnGuard.RefundPending:
                     return reversal != null && reversal.Reason == RefundConfirmation;
+                case TxnGuard.ResumesLast:
+                    return _background && _resume == TxnState.LastResult;
                 case TxnGuard.Duplicate:
                     _duplicate = _flow == TxnFlow.Purchase && _card != null
                         ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
@@ -942,6 +939,9 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.BackOffReversal:
                     BackOffReversal();
+                    break;
+                case TxnAction.PlanReversal:
+                    PlanIdleReversal();
                     break;
                 case TxnAction.QueuePurchase:
                     // The cashier starts a sale while the idle reversal is out: it follows the reversal, as a sale
@@ -1189,6 +1189,7 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnState.LastResult:
                     ShowLast();
+                    _pendingCheck = true; // its pending reversal may go now
                     break;
                 case TxnState.DuplicateConfirm:
                     int d = _duplicate;
@@ -1222,9 +1223,9 @@ namespace Pos.Core.Transactions
             {
                 _digitCount = 0; // the refund's amount entry starts empty
             }
-            else if (state == TxnState.Result || state == TxnState.LastResult)
+            else if (state == TxnState.Result || (state == TxnState.LastResult && _exitTo != TxnState.Reversing))
             {
-                Acknowledge();
+                Acknowledge(); // not while the shown sale's reversal goes out: the screen comes back after it
             }
             else if (state == TxnState.PinEntry)
             {
@@ -2131,7 +2132,7 @@ namespace Pos.Core.Transactions
         private void PlanIdleReversal()
         {
             PendingReversal r = _journal.State.Reversal;
-            if (_state != TxnState.Idle || r == null || r.Attempts >= _settings.ReversalRetryCount || !_link.IsOnline)
+            if ((_state != TxnState.Idle && _state != TxnState.LastResult) || r == null || r.Attempts >= _settings.ReversalRetryCount || !_link.IsOnline)
             {
                 _timers.Disarm(TransactionTimerIds.ReversalRetry);
                 return;

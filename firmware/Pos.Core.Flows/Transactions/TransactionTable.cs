@@ -22,7 +22,7 @@ namespace Pos.Core.Transactions
         {
             "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
             "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending",
+            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending", "ResumesLast",
         };
 
         private static readonly string[] ActionNames = new string[]
@@ -32,6 +32,7 @@ namespace Pos.Core.Transactions
             "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
             "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
             "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline", "RefundConfirmed", "RefundRefused",
+            "PlanReversal",
         };
 
         /// <summary>The key triggers (each state has a defined row for each).</summary>
@@ -328,8 +329,10 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Reversing, TxnTrigger.Declined, TxnGuard.RefundPending, A, TxnAction.RefundRefused, TxnState.LastResult);
             Row(r, TxnState.Reversing, TxnTrigger.Approved, A, A, TxnAction.ReversalDone, TxnState.Resume);
             Failures(r, TxnState.Reversing);
-            Row(r, TxnState.Reversing, TxnTrigger.LocalFault, TxnGuard.Background, A, TxnAction.BackOffReversal, TxnState.Idle);
+            Row(r, TxnState.Reversing, TxnTrigger.LocalFault, TxnGuard.Background, A, TxnAction.BackOffReversal, TxnState.Resume);
             Row(r, TxnState.Reversing, TxnTrigger.LocalFault, A, A, TxnAction.Ignore, TxnState.ReversalBlocked);
+            Row(r, TxnState.Reversing, TxnTrigger.Digit, TxnGuard.ResumesLast, A, TxnAction.Ignore, Stay);
+            Row(r, TxnState.Reversing, TxnTrigger.Enter, TxnGuard.ResumesLast, A, TxnAction.Ignore, Stay);
             Row(r, TxnState.Reversing, TxnTrigger.Digit, TxnGuard.Background, A, TxnAction.QueuePurchase, Stay);
             Row(r, TxnState.Reversing, TxnTrigger.Enter, TxnGuard.Background, A, TxnAction.QueuePurchase, Stay);
             Fill(r, TxnState.Reversing);
@@ -375,8 +378,13 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.ReversalBlocked, TxnTrigger.Timeout, A, A, TxnAction.Ignore, TxnState.Idle);
             Fill(r, TxnState.ReversalBlocked);
 
-            // In-doubt recovery at boot: only ENTER (the cashier read the last outcome) leaves; leaving records it.
+            // In-doubt recovery at boot: only ENTER (the cashier read the last outcome) leaves; leaving records it. The
+            // pending reversal of the sale shown goes out meanwhile, as from Idle, and the screen then says REVERSED.
             Row(r, TxnState.LastResult, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Idle);
+            Then(r, TxnState.LastResult, TxnTrigger.Check, TxnGuard.ReversalDue, TxnGuard.ReversalRetryDue, TxnAction.BackgroundReversal, TxnState.LastResult);
+            Row(r, TxnState.LastResult, TxnTrigger.Check, A, A, TxnAction.PlanReversal, Stay);
+            Then(r, TxnState.LastResult, TxnTrigger.WentOnline, TxnGuard.ReversalDue, TxnGuard.ReversalRetryDue, TxnAction.BackgroundReversal, TxnState.LastResult);
+            Row(r, TxnState.LastResult, TxnTrigger.WentOnline, A, A, TxnAction.PlanReversal, Stay);
             Fill(r, TxnState.LastResult);
 
             // Duplicate guard: ENTER charges again (the card's own rows), CANCEL or the timeout gives up.
@@ -411,7 +419,7 @@ namespace Pos.Core.Transactions
             TxnTrigger[] failures = new TxnTrigger[] { TxnTrigger.Declined, TxnTrigger.MacFailed, TxnTrigger.BadReply, TxnTrigger.NoReply, TxnTrigger.NotSent };
             for (int i = 0; i < failures.Length; i++)
             {
-                Row(r, state, failures[i], TxnGuard.Background, TxnGuard.ReversalCanRetry, TxnAction.BackOffReversal, TxnState.Idle);
+                Row(r, state, failures[i], TxnGuard.Background, TxnGuard.ReversalCanRetry, TxnAction.BackOffReversal, TxnState.Resume);
                 Row(r, state, failures[i], TxnGuard.ReversalCanRetry, TxnGuard.Always, TxnAction.Ignore, TxnState.Reversing);
                 Row(r, state, failures[i], TxnGuard.Always, TxnGuard.Always, TxnAction.Ignore, TxnState.ReversalBlocked);
             }

@@ -77,8 +77,10 @@ namespace Pos.Core.Transactions
         RefundConfirmed = 35,
         /// <summary>The host refused the repeated refund: nothing refunded. Show it.</summary>
         RefundRefused = 36,
+        /// <summary>Plans the pending reversal's next attempt (its backoff timer) without redrawing the screen.</summary>
+        PlanReversal = 37,
 
         /// <summary>Number of actions.</summary>
-        Count = 37,
+        Count = 38,
     }
 }

@@ -53,8 +53,10 @@ namespace Pos.Core.Transactions
         Duplicate = 23,
         /// <summary>The pending record is a refund awaiting the host's confirmation (not a reversal).</summary>
         RefundPending = 24,
+        /// <summary>The reversal being sent started from the last-transaction screen (in-doubt recovery), which it returns to.</summary>
+        ResumesLast = 25,
 
         /// <summary>Number of guards.</summary>
-        Count = 25,
+        Count = 26,
     }
 }

@@ -91,6 +91,12 @@ namespace Pos.Core.Offline
         /// <summary>Raised (on the dispatcher) when an item reached a final outcome, after it was journaled.</summary>
         public event ItemFinishedHandler ItemFinished;
 
+        /// <summary>
+        /// Books a delivered advice in the same journal record that marks it delivered (null: only the mark). The
+        /// terminal puts the sale into the batch's transaction log here, so the settlement totals never miss or double it.
+        /// </summary>
+        public AdviceDeliveringHandler Delivering { get; set; }
+
         /// <summary>True while a drain is wanted and not finished (it may be waiting for a backoff or the exchange).</summary>
         public bool IsDraining => _active;
 
@@ -429,7 +435,7 @@ namespace Pos.Core.Offline
         {
             if (ForwardResultNames.IsDelivered(result))
             {
-                _journal.MarkDelivered(item);
+                Deliver(item);
             }
             else
             {
@@ -440,6 +446,31 @@ namespace Pos.Core.Offline
             _failures = 0;
             _queue.Changed();
             Finished(item.Batch, item.Stan, result, code);
+        }
+
+        // The delivered mark and the terminal's booking of the sale as one journal record. A failure leaves neither (the
+        // state is read back from the flash) and reaches the caller, which stops the drain; the advice goes again later
+        // and the host's verified 94 then delivers it.
+        private void Deliver(QueueItem item)
+        {
+            AdviceDeliveringHandler book = Delivering;
+            if (book == null)
+            {
+                _journal.MarkDelivered(item);
+                return;
+            }
+
+            _journal.BeginGroup();
+            try
+            {
+                book(item);
+                _journal.MarkDelivered(item);
+                _journal.CommitGroup();
+            }
+            finally
+            {
+                _journal.AbandonGroup(); // nothing after a commit
+            }
         }
 
         private void Continue(bool signInRequired)

@@ -46,6 +46,19 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
+        public void The_reversal_of_the_sale_shown_goes_out_with_backoff_and_the_screen_waits_for_the_cashier()
+        {
+            // A failed attempt returns to the last-transaction screen (still REVERSING, still unconfirmed: a second cut
+            // shows it again); the next attempt after the backoff clears it and the screen says REVERSED.
+            ScenarioRunner r = Rig.Booted();
+            Rig.Run(r, "key 5 0 0 ENTER\n" + Magstripe + "\nhost hold\nexpect state Authorising\npower cut\n"
+                + "host fault connect\nwait online\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nexpect reversal pending 98\n"
+                + "power cut\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nhost reply 00\nwait online\nadvance 30s\nexpect reversal none\n"
+                + "expect screen LAST_TXN REVERSED PURCHASE 5.00\nkey ENTER\nexpect state Idle\npower cut\nexpect state Idle");
+            Assert.AreEqual((int)LastOutcome.Reversed, (int)r.Terminal.Machine.Last.Outcome);
+        }
+
+        [TestMethod]
         public void Declines_and_no_connection_are_shown_as_not_charged()
         {
             ScenarioRunner r = Rig.Booted();

@@ -347,12 +347,12 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
-        public void Power_cut_after_the_reversal_was_persisted_sends_it_first_after_reboot()
+        public void Power_cut_after_the_reversal_was_persisted_sends_it_on_its_own_after_reboot_while_the_last_sale_shows()
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost hold\nexpect reversal pending 98\npower cut\nwait online\nexpect reversal pending 98\n"
-                + "expect screen LAST_TXN REVERSING PURCHASE 1.00\nkey ENTER\nexpect state Reversing\nkey 7\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
-                + "expect screen AMOUNT PURCHASE 0.07");
+                + "expect state Reversing\nkey 7\nkey ENTER\nexpect state Reversing\nexpect sent 0400:98\nhost reply 00\nexpect reversal none\n"
+                + "expect screen LAST_TXN REVERSED PURCHASE 1.00\nkey 7\nexpect screen LAST_TXN\nkey ENTER\nexpect screen IDLE\nkey 7\nexpect screen AMOUNT PURCHASE 0.07");
         }
 
         [TestMethod]

@@ -154,6 +154,59 @@ namespace Pos.Tests.Host.Reconciliation
         }
 
         [TestMethod]
+        public void A_power_cut_at_every_journal_write_while_advices_are_forwarded_still_settles_balanced()
+        {
+            // The delivered mark and the transaction-log entry are one journal record: wherever the cut lands, the
+            // terminal's totals and the host's agree at the first 0500 (no batch upload needed), and no advice is doubled.
+            int writes = ForwardOfflinePeriod(-1);
+            Assert.IsTrue(writes >= 4, "forwarding two advices writes to the journal (" + writes + ")");
+            for (int cut = 0; cut < writes; cut++)
+            {
+                ForwardOfflinePeriod(cut);
+            }
+
+            TestContext.WriteLine("advice forwarding: a power cut at each of " + writes + " journal writes, every settlement balanced");
+        }
+
+        // Two offline sales, then the network back with a power cut armed at the cut-th write (cut < 0: none); settles.
+        // Returns the journal writes of the forwarding when not cut.
+        private int ForwardOfflinePeriod(int cut)
+        {
+            string what = "cut " + cut;
+            using var sim = new HostSimulator().Start();
+            var world = new ReconciliationWorld(sim, new OfflinePolicySettings { Enabled = true });
+            Assert.IsTrue(world.Settle(), what + ": signed in");
+            world.Network.Set(false);
+            Assert.IsTrue(world.Pump(() => !world.Terminal.IsOnline, 10_000));
+            world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
+            world.Purchase(2500, TestCards.Approved, EntryMode.Contactless);
+            Assert.AreEqual(ScreenIds.OfflineApproved, world.Terminal.Screen.Id, what);
+            world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
+            world.Purchase(3600, TestCards.Approved, EntryMode.Contactless);
+            Assert.AreEqual(ScreenIds.OfflineApproved, world.Terminal.Screen.Id, what);
+            world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
+
+            int before = world.Storage.MutationCount;
+            if (cut >= 0)
+            {
+                world.Storage.ArmPowerCut(before + cut, 0);
+            }
+
+            world.Network.Set(true);
+            world.Pump(() => world.PowerCut || (world.Terminal.IsOnline && world.Terminal.OfflineCount == 0), 60_000);
+            int writes = world.Storage.MutationCount - before;
+            RebootIfCut(world);
+            Assert.IsTrue(world.Pump(() => world.Terminal.IsOnline && world.Terminal.OfflineCount == 0, 120_000), what + ": forwarded");
+            Assert.AreEqual(2, sim.Ledger.Entries.Count(e => e.Kind == LedgerEntryKind.Advice && e.Key.Tid == ReconciliationWorld.Tid && e.CountsAsDebit),
+                what + ": both advices booked once");
+            Assert.IsTrue(world.Settle(), what + ": idle");
+            AssertReconciled(sim, world, what);
+            Assert.AreEqual(ScreenIds.Settled, world.Settlement(), what + ": settled");
+            Assert.IsTrue(sim.Ledger.Settlements[^1].Balanced, what + ": the first 0500 balanced");
+            return writes;
+        }
+
+        [TestMethod]
         public void A_fault_at_every_step_combined_with_a_power_cut_at_every_journal_write_reconciles()
         {
             bool full = Environment.GetEnvironmentVariable("POS_RECONCILE_FULL") == "1";
