@@ -106,6 +106,11 @@ namespace Pos.Reliability
         private bool Attempt(Operation operation)
         {
             ToIdle(operation);
+            if (operation.ShownApproved)
+            {
+                return true; // the terminal's own retry (a refund asked again) was shown approved meanwhile: done
+            }
+
             int batch = _world.Terminal.Journal.State.BatchNumber;
             int before = _world.Terminal.Journal.State.CurrentStan;
             _attemptBatch = batch;
@@ -175,7 +180,7 @@ namespace Pos.Reliability
             _world.Press(Key.Enter);
             if (_world.Terminal.State == TxnState.OriginalStanEntry)
             {
-                operation.Seen.Add("ORIGINAL_STAN " + _world.Terminal.Screen.Line(2));
+                See(operation, "ORIGINAL_STAN " + _world.Terminal.Screen.Line(2));
                 return false;
             }
 
@@ -207,7 +212,7 @@ namespace Pos.Reliability
                 return false;
             }
 
-            operation.Seen.Add("DUPLICATE of another customer's " + screen.Line(2));
+            See(operation, "DUPLICATE of another customer's " + screen.Line(2));
             _world.Press(Key.Enter);
             return AwaitOutcome(operation, cuts);
         }
@@ -219,7 +224,7 @@ namespace Pos.Reliability
                 return true;
             }
 
-            operation.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "not at " + TransactionTable.NameOf(state) + " (" + _world.Terminal.Screen.Id + ")");
+            See(operation, _world.PowerCuts != cuts ? "power cut" : "not at " + TransactionTable.NameOf(state) + " (" + _world.Terminal.Screen.Id + ")");
             return false;
         }
 
@@ -230,7 +235,7 @@ namespace Pos.Reliability
                 return true;
             }
 
-            operation.Seen.Add(_world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
+            See(operation, _world.PowerCuts != cuts ? "power cut" : "no outcome (" + _world.Terminal.Screen.Id + ")");
             return false;
         }
 
@@ -259,7 +264,7 @@ namespace Pos.Reliability
             }
             else if (operation != null && id != ScreenIds.Idle)
             {
-                operation.Seen.Add(id + (screen.Line(0).Length > 0 ? " " + screen.Line(0) : string.Empty));
+                See(operation, id + (screen.Line(0).Length > 0 ? " " + screen.Line(0) : string.Empty));
             }
         }
 
@@ -276,7 +281,7 @@ namespace Pos.Reliability
                 operation.ShownApproved = true;
                 if (operation.Seen.Count == 0 || operation.Seen[^1] != text)
                 {
-                    operation.Seen.Add(text);
+                    See(operation, text);
                 }
             }
         }
@@ -306,6 +311,13 @@ namespace Pos.Reliability
             return s == TxnState.Idle || s == TxnState.Result || s == TxnState.ReversalBlocked || s == TxnState.Menu
                 || s == TxnState.AmountEntry || s == TxnState.PresentCard || s == TxnState.LastResult || s == TxnState.DuplicateConfirm
                 || s == TxnState.OriginalStanEntry || s == TxnState.VoidConfirm;
+        }
+
+        // What the cashier saw, kept with the operation and written into the terminal's log (a failing run's trace).
+        private void See(Operation operation, string what)
+        {
+            operation.Seen.Add(what);
+            _world.Log.WriteLine("cashier: " + operation.Kind.ToString().ToLowerInvariant() + " " + operation.Number + ": " + what);
         }
     }
 }

@@ -51,6 +51,7 @@ namespace Pos.Reliability
         /// <inheritdoc />
         public override string ToString() => Kind.ToString().ToLowerInvariant() + " " + Number + " (" + AmountFen + " fen, "
             + (Contactless ? "tap" : "swipe") + (Original != null ? ", of " + Original.Batch + "/" + Original.Stan : string.Empty) + "): "
-            + string.Join(", ", Seen) + " [STANs " + string.Join(" ", Stans.Select(s => s.Batch + "/" + s.Stan)) + "]";
+            + string.Join(", ", Seen) + " [STANs " + string.Join(" ", Stans.Take(4).Select(s => s.Batch + "/" + s.Stan))
+            + (Stans.Count > 4 ? " … " + Stans.Count + " in all" : string.Empty) + "]";
     }
 }

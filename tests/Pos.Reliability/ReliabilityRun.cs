@@ -78,6 +78,20 @@ namespace Pos.Reliability
             report.Attempts = cashier.Served.Sum(s => s.Attempts);
             report.Settlements = cashier.Settlements.Count;
             report.Served.AddRange(cashier.Served);
+            if (!report.Ok)
+            {
+                foreach (object line in world.Log.Lines)
+                {
+                    report.Trace.Add((string)line);
+                }
+
+                var state = world.Terminal.Journal.State;
+                for (int i = 0; i < state.AuditCount; i++)
+                {
+                    report.Trace.Add("audit: " + state.AuditAt(i).Text);
+                }
+            }
+
             return report;
         }
 
@@ -132,15 +146,26 @@ namespace Pos.Reliability
             world.CancelFlaps();
             world.Exchange.Refused = false;
             world.Exchange.Silent = false;
-            cashier.ToIdle(null);
-            bool drained = world.Pump(() => world.Terminal.IsOnline && !world.Terminal.ReversalPending
-                && world.Terminal.OfflineCount == 0 && world.Terminal.State == TxnState.Idle, 30 * 60_000);
+            bool Drained() => world.Terminal.IsOnline && !world.Terminal.ReversalPending && world.Terminal.OfflineCount == 0
+                && world.Terminal.State == TxnState.Idle;
+            bool drained = false;
+            for (int round = 0; round < 5 && !drained; round++)
+            {
+                // A refund confirmed meanwhile comes back on the last-transaction screen: the cashier reads it and goes on.
+                cashier.ToIdle(null);
+                world.Pump(() => Drained() || world.Terminal.State == TxnState.LastResult, 30 * 60_000);
+                drained = Drained();
+            }
+
             if (!drained)
             {
                 report.Other.Add("not drained after 30 min: online " + world.Terminal.IsOnline + ", reversal " + world.Terminal.ReversalReason
-                    + ", offline " + world.Terminal.OfflineCount + ", state " + TransactionTable.NameOf(world.Terminal.State));
+                    + ", offline " + world.Terminal.OfflineCount + ", state " + TransactionTable.NameOf(world.Terminal.State) + ", queue " + DescribeQueue(world)
+                    + ", forwarder " + (world.Terminal.Forwarder == null ? "-" : world.Terminal.Forwarder.IsDraining ? "draining" : "stopped"));
             }
 
+            string gap = CompareBatch(world);
+            world.Log.WriteLine("judge: before the final settlement, queue " + DescribeQueue(world) + (gap.Length > 0 ? "; " + gap : string.Empty));
             if (cashier.Settle() != ScreenIds.Settled)
             {
                 report.Unbalanced.Add("the final settlement ended on " + cashier.Settlements[^1]);
@@ -148,8 +173,51 @@ namespace Pos.Reliability
 
             foreach (SettlementRecord s in world.Host.Ledger.Settlements.Where(s => s.Tid == ReliabilityWorld.Tid && !s.Balanced))
             {
-                report.Unbalanced.Add("batch " + s.Batch + ": the terminal claimed " + s.TerminalTotals + ", the host holds " + s.HostTotals);
+                report.Unbalanced.Add("batch " + s.Batch + ": the terminal claimed " + s.TerminalTotals + ", the host holds " + s.HostTotals
+                    + (gap.Length > 0 ? " (before the final settlement: " + gap + ")" : string.Empty));
             }
+        }
+
+        // The current batch, the terminal's transaction log against the host's ledger: what only one side counts.
+        private static string CompareBatch(ReliabilityWorld world)
+        {
+            int batch = world.Terminal.Journal.State.BatchNumber;
+            var logged = world.Terminal.Machine.Log.All().Where(t => t.Batch == batch).ToDictionary(t => t.Stan);
+            var counted = world.Host.Ledger.Entries
+                .Where(e => e.Key.Tid == ReliabilityWorld.Tid && e.Key.Batch == batch && (e.CountsAsDebit || e.CountsAsCredit))
+                .ToDictionary(e => e.Key.Stan);
+            var gaps = new List<string>();
+            foreach (var (stan, e) in counted)
+            {
+                if (!logged.ContainsKey(stan))
+                {
+                    gaps.Add("host only " + batch + "/" + stan + " " + e.Kind + " " + e.AmountFen);
+                }
+            }
+
+            foreach (var (stan, t) in logged)
+            {
+                if (!counted.ContainsKey(stan) && t.Type != Pos.Core.Protocol.Messages.TransactionType.Void)
+                {
+                    gaps.Add("terminal only " + batch + "/" + stan + " " + t.Type + " " + t.AmountFen);
+                }
+            }
+
+            return string.Join(", ", gaps);
+        }
+
+        private static string DescribeQueue(ReliabilityWorld world)
+        {
+            var state = world.Terminal.Journal.State;
+            var items = new List<string>();
+            for (int i = 0; i < state.QueueCount; i++)
+            {
+                var item = state.QueueItemAt(i);
+                items.Add(item.Batch + "/" + item.Stan + " " + item.State + " attempts " + item.Attempts + " sends " + item.Sends
+                    + (item.IsFlagged ? " flag " + item.FlagReason + " " + item.FlagCode : string.Empty));
+            }
+
+            return "[" + string.Join("; ", items) + "]";
         }
 
         // The invariants, judged on the host's ledger: every approval it holds was shown to the cashier and belongs to one

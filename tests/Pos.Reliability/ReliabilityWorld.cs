@@ -244,7 +244,15 @@ namespace Pos.Reliability
             Clock = new SimulatedClock(clockStart);
             Keypad = new SimulatedKeypad();
             Reader = new SimulatedCardReader();
-            Log = new MemoryLog();
+            if (Log == null)
+            {
+                Log = new MemoryLog(); // one log over every boot: the trace of a failing run reads across the cuts
+            }
+            else
+            {
+                Log.WriteLine("--- power cut, reboot " + PowerCuts);
+            }
+
             var options = new TerminalOptions(Tid, Mid) { MerchantName = "RELIABILITY" };
             options.OfflinePolicy = _offline;
             var seams = new TerminalSeams

@@ -33,11 +33,14 @@ namespace Pos.Reliability
         /// <summary>Attempts over all operations.</summary>
         public int Attempts { get; set; }
 
-        /// <summary>The operations, for the failure message.</summary>
-
         /// <summary>Settlements that ran (the final one included).</summary>
         public int Settlements { get; set; }
+
+        /// <summary>The operations, for the failure message.</summary>
         public List<Operation> Served { get; } = new();
+
+        /// <summary>The terminal's serial log over every boot (kept only for a failing run).</summary>
+        public List<string> Trace { get; } = new();
 
         /// <summary>True when no invariant broke.</summary>
         public bool Ok => Doubles.Count + Phantoms.Count + Missing.Count + Unbalanced.Count + Other.Count == 0;

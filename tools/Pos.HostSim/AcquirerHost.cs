@@ -270,7 +270,15 @@ namespace Pos.HostSim
             bool balance = _request.Mti == 200 && code601 == "01";
             if (!balance && Ledger.IsKnown(key))
             {
-                return Answer("94", false);
+                // A repeat (a refund asked again after its answer was lost): 94, MAC'ed and naming the amount booked under
+                // the id, like the advice's, so the terminal can tell its own transaction from another one.
+                LedgerEntry? booked = Ledger.Find(key);
+                if (booked != null)
+                {
+                    _reply.Set(4, Amount.ToN12(booked.AmountFen));
+                }
+
+                return Answer("94", true);
             }
 
             if (card == null)

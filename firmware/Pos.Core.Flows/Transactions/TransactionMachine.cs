@@ -963,6 +963,11 @@ namespace Pos.Core.Transactions
                 case TxnAction.Refresh:
                     ShowIdle();
                     PlanIdleReversal();
+                    if (Forwarder != null && !NeedSignIn())
+                    {
+                        Forwarder.Resume(); // advices left waiting by a sign-in or a reversal go on from idle
+                    }
+
                     break;
                 case TxnAction.RefreshModes:
                     _screen.Set(3, AcceptedModes());
@@ -2126,13 +2131,13 @@ namespace Pos.Core.Transactions
             _reversalRetryAtMs = 0;
         }
 
-        // In Idle: arms the timer that sends the pending reversal when its backoff ends, or looks again soon while the
-        // link monitor is still confirming the host; nothing when there is none, it blocks, or the link is offline
-        // (WentOnline sends it).
+        // In Idle (or on the last-transaction screen): arms the timer that sends the pending reversal when its backoff
+        // ends, or looks again soon while the link monitor is still confirming the host; nothing when there is none or
+        // the link is offline (WentOnline sends it). A reversal past its attempt budget keeps going, at the longest backoff.
         private void PlanIdleReversal()
         {
             PendingReversal r = _journal.State.Reversal;
-            if ((_state != TxnState.Idle && _state != TxnState.LastResult) || r == null || r.Attempts >= _settings.ReversalRetryCount || !_link.IsOnline)
+            if ((_state != TxnState.Idle && _state != TxnState.LastResult) || r == null || !_link.IsOnline)
             {
                 _timers.Disarm(TransactionTimerIds.ReversalRetry);
                 return;

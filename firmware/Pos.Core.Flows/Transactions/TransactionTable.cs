@@ -231,7 +231,8 @@ namespace Pos.Core.Transactions
             const TxnState Stay = TxnState.Stay;
 
             // Idle: digits or ENTER start a purchase; a pending reversal goes first (or blocks); FUNC opens the menu.
-            // Check (entry, and the idle reversal's retry timer) sends a pending reversal on its own, with backoff.
+            // Check (entry, and the idle reversal's retry timer) sends a pending reversal on its own, with backoff, for
+            // as long as it is pending: a blocked one too (the block only stops new transactions until it clears).
             Row(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalBlocks, A, TxnAction.Ignore, TxnState.ReversalBlocked);
             Then(r, TxnState.Idle, TxnTrigger.Digit, TxnGuard.ReversalDue, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
             Row(r, TxnState.Idle, TxnTrigger.Digit, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
@@ -240,11 +241,9 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Idle, TxnTrigger.Enter, A, A, TxnAction.BeginPurchase, TxnState.AmountEntry);
             Row(r, TxnState.Idle, TxnTrigger.Func, A, A, TxnAction.Ignore, TxnState.Menu);
             Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
-            Row(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.ReversalBlocks, A, TxnAction.Refresh, Stay);
             Then(r, TxnState.Idle, TxnTrigger.Check, TxnGuard.ReversalDue, TxnGuard.ReversalRetryDue, TxnAction.BackgroundReversal, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.Check, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.NeedSignIn, A, TxnAction.BeginSignIn, TxnState.SigningIn);
-            Row(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalBlocks, A, TxnAction.Refresh, Stay);
             Then(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalDue, A, TxnAction.BackgroundReversal, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOffline, A, A, TxnAction.Refresh, Stay);
@@ -419,9 +418,9 @@ namespace Pos.Core.Transactions
             TxnTrigger[] failures = new TxnTrigger[] { TxnTrigger.Declined, TxnTrigger.MacFailed, TxnTrigger.BadReply, TxnTrigger.NoReply, TxnTrigger.NotSent };
             for (int i = 0; i < failures.Length; i++)
             {
-                Row(r, state, failures[i], TxnGuard.Background, TxnGuard.ReversalCanRetry, TxnAction.BackOffReversal, TxnState.Resume);
+                Row(r, state, failures[i], TxnGuard.Background, TxnGuard.Always, TxnAction.BackOffReversal, TxnState.Resume);
                 Row(r, state, failures[i], TxnGuard.ReversalCanRetry, TxnGuard.Always, TxnAction.Ignore, TxnState.Reversing);
-                Row(r, state, failures[i], TxnGuard.Always, TxnGuard.Always, TxnAction.Ignore, TxnState.ReversalBlocked);
+                Row(r, state, failures[i], TxnGuard.Always, TxnGuard.Always, TxnAction.BackOffReversal, TxnState.ReversalBlocked);
             }
         }
 

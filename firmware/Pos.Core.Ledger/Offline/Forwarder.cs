@@ -181,6 +181,27 @@ namespace Pos.Core.Offline
         }
 
         /// <summary>
+        /// Starts a drain when online, idle (not draining) and advices are pending, unless it stopped for a reversal that
+        /// is still pending. The terminal calls it on reaching its idle screen, when no sign-in is due: a drain stopped
+        /// by a sign-in, a stuck reversal or a storage failure goes on once that is resolved, not only at the next
+        /// reconnect or settlement.
+        /// </summary>
+        public void Resume()
+        {
+            if (!_online || _active || _queue.PendingCount == 0)
+            {
+                return;
+            }
+
+            if (LastStopReason == ForwardStopReason.ReversalStuck && _journal.State.Reversal != null)
+            {
+                return;
+            }
+
+            Drain();
+        }
+
+        /// <summary>
         /// Drains before a settlement: skips a backoff in progress and always ends with <see cref="Signal.ForwardingDone"/>
         /// (settle: Param = flagged items) or <see cref="Signal.ForwardingStopped"/> (do not settle yet).
         /// </summary>
@@ -390,16 +411,34 @@ namespace Pos.Core.Offline
         }
 
         // 94: the host says it has this advice. Believed only from the host (valid MAC under the MAK) and about this
-        // very advice (11/41/42, and 4 and 60.2 when the reply has them); a duplicate of something else is a sale the
-        // host never booked, so it is flagged for a person, never taken as delivered.
+        // very advice (4 and 60.2 when the reply has them); a duplicate of something else is a sale the host never
+        // booked, so it is flagged for a person, never taken as delivered. A reply naming another STAN or terminal
+        // (11/41/42) is no answer to this advice, and a MAC that fails is an answer we cannot believe: both are sent
+        // again (the latter counted), as for a 00.
         private void Duplicate(QueueItem item)
         {
+            int field = MismatchedField();
+            if (field == 11 || field == 41 || field == 42)
+            {
+                Retry(item, false, null);
+                return;
+            }
+
+            if (_reply.MacState == MacState.Invalid)
+            {
+                Retry(item, true, DuplicateCode);
+                return;
+            }
+
             if (_reply.MacState != MacState.Valid)
             {
                 Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateUnverified, DuplicateCode, ForwardResult.DuplicateUnverified);
             }
-            else if (!Same(11, true) || !Same(41, true) || !Same(42, true) || !Same(4, false) || !SameBatch())
+            else if (field != 0)
             {
+                // The audit names the field, so whoever reviews the flagged sale knows what the host holds instead.
+                _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " 94 names another transaction (field "
+                    + field.ToString() + ")");
                 Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateMismatch, DuplicateCode, ForwardResult.DuplicateUnverified);
             }
             else
@@ -411,6 +450,23 @@ namespace Pos.Core.Offline
 
             Pump();
         }
+
+        // 0 when the 94 is about this advice, else the first field that says otherwise (60: the batch).
+        private int MismatchedField()
+        {
+            int[] required = MatchRequired;
+            for (int i = 0; i < required.Length; i++)
+            {
+                if (!Same(required[i], true))
+                {
+                    return required[i];
+                }
+            }
+
+            return !Same(4, false) ? 4 : !SameBatch() ? 60 : 0;
+        }
+
+        private static readonly int[] MatchRequired = new int[] { 11, 41, 42 };
 
         private bool Same(int field, bool required)
         {

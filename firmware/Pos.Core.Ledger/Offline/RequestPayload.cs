@@ -231,20 +231,24 @@ namespace Pos.Core.Offline
             return p + 2;
         }
 
+        // The shared scratch is locked: the device has one thread, but the emulator and the host test runs do not.
         private static string GetText(byte[] buffer, int p, int length)
         {
-            for (int i = 0; i < length; i++)
+            lock (Text)
             {
-                byte b = buffer[p + i];
-                if (b < 0x20 || b > 0x7E)
+                for (int i = 0; i < length; i++)
                 {
-                    return null;
+                    byte b = buffer[p + i];
+                    if (b < 0x20 || b > 0x7E)
+                    {
+                        return null;
+                    }
+
+                    Text[i] = (char)b;
                 }
 
-                Text[i] = (char)b;
+                return new string(Text, 0, length);
             }
-
-            return new string(Text, 0, length);
         }
 
         private static int PutUInt32(byte[] buffer, int p, int value)

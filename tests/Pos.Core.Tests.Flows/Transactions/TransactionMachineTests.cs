@@ -130,7 +130,7 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
-        public void Idle_reversal_attempts_back_off_doubling_to_the_cap_and_block_after_the_count()
+        public void Idle_reversal_attempts_back_off_doubling_to_the_cap_and_go_on_past_the_count_which_blocks_new_sales()
         {
             Pos.Core.App.TerminalOptions options = new Pos.Core.App.TerminalOptions("12345678", "123456789012345");
             options.Transactions.ReversalRetryCount = 5;
@@ -148,9 +148,12 @@ namespace Pos.Core.Tests.Transactions
                 Assert.AreEqual(i + 2, r.Terminal.Journal.State.Reversal.Attempts);
             }
 
-            Rig.Run(r, "expect screen REVERSAL_BLOCKED 98 5\nkey CANCEL\nexpect screen IDLE ONLINE 0 REVERSAL:98\nadvance 10m\nexpect state Idle\nexpect reversal pending 98");
-            Assert.AreEqual(5, CountSent(r, "0400:98"), "never more than the configured count on its own");
-            Rig.Run(r, "key 1\nexpect screen REVERSAL_BLOCKED\nkey ENTER\nexpect sent 0400:98\nhost reply 00\nexpect reversal none");
+            // Past the count the customer is still charged: it goes on at the longest backoff, and new sales wait for it.
+            Rig.Run(r, "expect state Idle\nexpect screen IDLE ONLINE 0 REVERSAL:98\nadvance 14999ms\nexpect state Idle");
+            Assert.AreEqual(5, CountSent(r, "0400:98"));
+            Rig.Run(r, "advance 1ms\nexpect state Reversing\nhost fault timeout\nexpect state Idle\nexpect reversal pending 98");
+            Assert.AreEqual(6, CountSent(r, "0400:98"), "the sixth at the cap");
+            Rig.Run(r, "key 1\nexpect screen REVERSAL_BLOCKED 98 6\nkey ENTER\nexpect sent 0400:98\nhost reply 00\nexpect reversal none");
         }
 
         [TestMethod]

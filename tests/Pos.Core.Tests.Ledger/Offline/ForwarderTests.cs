@@ -89,19 +89,43 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(1, rig.Queue.PolicyCount, "still the merchant's risk until a person acknowledges it");
             Assert.AreEqual(1000L, rig.Queue.PolicyTotalFen);
 
-            // A wrong MAC is no better than none; the flag and its reason survive a reboot.
+            // A wrong MAC is an answer that cannot be believed either way: counted and sent again after the backoff,
+            // and a believable 94 then delivers it. The flag of the first and its reason survive a reboot.
             QueueItem c = rig.Enqueue(3000);
             rig.Host.DuplicateWithoutMac = false;
             rig.Host.BadReplyMac = true;
             rig.Host.Script(new string[] { "94" });
             rig.Forwarder.Drain();
             rig.Run();
-            Assert.AreEqual(QueueItemState.Exhausted, c.State);
+            Assert.AreEqual(QueueItemState.Pending, c.State);
+            Assert.AreEqual(1, c.Attempts, "a definite answer: counted");
+            rig.Host.BadReplyMac = false;
+            rig.Host.Script(new string[] { "94" });
+            rig.RunFor(60000);
+            Assert.AreEqual(QueueItemState.Delivered, c.State);
             rig.Reboot();
-            QueueItem back = rig.Journal.State.FindItem(OfflineRig.Tid, c.Batch, c.Stan);
+            QueueItem back = rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan);
             Assert.AreEqual((int)AdviceFlagReason.DuplicateUnverified, back.FlagReason);
             Assert.AreEqual("94", back.FlagCode);
-            Assert.AreEqual(2, rig.Queue.FlaggedCount);
+            Assert.AreEqual(1, rig.Queue.FlaggedCount);
+        }
+
+        [TestMethod]
+        public void A_94_naming_another_STAN_is_no_answer_and_the_advice_goes_again()
+        {
+            OfflineRig rig = new OfflineRig();
+            QueueItem a = rig.Enqueue(1000);
+            rig.Host.WrongStan = true;
+            rig.Host.Script(new string[] { "94" });
+            rig.Forwarder.Start(true);
+            rig.Run();
+            Assert.AreEqual(QueueItemState.Pending, a.State);
+            Assert.AreEqual(0, a.Attempts, "not an answer to this advice: not counted");
+            rig.Host.WrongStan = false;
+            rig.Host.Script(new string[] { "00" });
+            rig.RunFor(60000);
+            Assert.AreEqual(QueueItemState.Delivered, a.State);
+            Assert.AreEqual(0, rig.Queue.FlaggedCount);
         }
 
         [TestMethod]

@@ -56,6 +56,9 @@ namespace Pos.Core.Tests.Offline
         /// <summary>When set, a MAC'ed reply (00, 94) carries a wrong MAC.</summary>
         public bool BadReplyMac { get; set; }
 
+        /// <summary>Replies carry the next STAN in field 11 (an answer to some other request).</summary>
+        public bool WrongStan { get; set; }
+
         /// <summary>When set, a 94 reply carries no MAC at all (some hosts MAC only approvals).</summary>
         public bool DuplicateWithoutMac { get; set; }
 
@@ -191,7 +194,7 @@ namespace Pos.Core.Tests.Offline
             reply.Mti = request.Mti + 10;
             reply.Tpdu.SwapFrom(request.Tpdu);
             reply.Header.CopyFrom(request.Header);
-            reply.Set(11, request.GetString(11));
+            reply.Set(11, WrongStan ? Numeric.Format((Numeric.Parse(request.GetString(11), 0, 6) + 1) % 1000000, 6) : request.GetString(11));
             reply.Set(41, request.GetString(41));
             reply.Set(42, request.GetString(42));
             if (booked != null)

@@ -7,13 +7,14 @@ namespace Pos.Bench.Reliability
     /// The long reliability run (docs/RELIABILITY.md): "dotnet run -c Release --project tools/Pos.Bench -- reliability
     /// [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 12]". Runs the exhaustive
     /// single-cut sweep, then the random multi-cut runs with the clock kept and lost at cuts, and prints the counts of
-    /// every broken invariant. Exit code 1 when any run broke one.
+    /// every broken invariant. Exit code 1 when any run broke one. "--one SEED [--clock-lost]" runs one seed of the
+    /// random runs (or, with --cut-at, of the sweep) and prints its verdict and, when it failed, the terminal's log with the cashier's view in it.
     /// </summary>
     public static class ReliabilityCommand
     {
         public const string Name = "reliability";
 
-        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 12]";
+        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 12] | --one SEED [--clock-lost] [--cut-at WRITE --keep 0|all|random]";
 
         public static int Run(string[] args)
         {
@@ -22,10 +23,36 @@ namespace Pos.Bench.Reliability
             int operations = 40;
             double cutRate = 0.3;
             int sweepOperations = 12;
-            for (int i = 0; i + 1 < args.Length; i += 2)
+            int one = -1;
+            bool clockLost = false;
+            int cutAt = -1;
+            int keep = -1;
+            for (int i = 0; i < args.Length; i += 2)
             {
+                if (args[i] == "--clock-lost")
+                {
+                    clockLost = true;
+                    i--;
+                    continue;
+                }
+
+                if (i + 1 >= args.Length)
+                {
+                    Console.Error.WriteLine("option " + args[i] + " needs a value");
+                    return 2;
+                }
+
                 switch (args[i])
                 {
+                    case "--one":
+                        one = int.Parse(args[i + 1]);
+                        break;
+                    case "--cut-at":
+                        cutAt = int.Parse(args[i + 1]);
+                        break;
+                    case "--keep":
+                        keep = args[i + 1] == "all" ? int.MaxValue : args[i + 1] == "random" ? -1 : int.Parse(args[i + 1]);
+                        break;
                     case "--runs":
                         runs = int.Parse(args[i + 1]);
                         break;
@@ -45,6 +72,22 @@ namespace Pos.Bench.Reliability
                         Console.Error.WriteLine("unknown option " + args[i]);
                         return 2;
                 }
+            }
+
+            if (one >= 0)
+            {
+                RunReport report = ReliabilityRun.Execute(new RunPlan
+                {
+                    Seed = one, Operations = operations, RandomCutRate = cutAt >= 0 ? 0 : cutRate, RtcKeepsTime = !clockLost, CutAtWrite = cutAt,
+                    KeepUnflushed = keep,
+                });
+                Console.WriteLine((report.Ok ? "ok: " : "FAILED: ") + report.Describe());
+                foreach (string line in report.Trace)
+                {
+                    Console.WriteLine("  " + line);
+                }
+
+                return report.Ok ? 0 : 1;
             }
 
             var results = new List<CampaignResult>();
