@@ -48,6 +48,12 @@ namespace Pos.Reliability
         /// <summary>Requests handed to the host so far.</summary>
         public int Delivered { get; private set; }
 
+        /// <summary>Exchanges the plan's fault hit (every kind).</summary>
+        public int Faulted { get; private set; }
+
+        /// <summary>Requests the host processed whose reply never reached the terminal (no reply, closed, truncated).</summary>
+        public int DroppedReplies { get; private set; }
+
         /// <summary>When the outcome in flight is due, or -1.</summary>
         public long DueAt => _pendingId >= 0 ? _pendingDue : -1;
 
@@ -77,6 +83,15 @@ namespace Pos.Reliability
 
             int mti = Mti(copy);
             FaultKind fault = FaultFor?.Invoke(mti) ?? FaultKind.None;
+            if (fault != FaultKind.None)
+            {
+                Faulted++;
+            }
+
+            if (fault == FaultKind.NoReply || fault == FaultKind.CloseAfterRead || fault == FaultKind.TruncatedReply)
+            {
+                DroppedReplies++;
+            }
             if (fault == FaultKind.CloseBeforeRead)
             {
                 Pend(exchangeId, null, ExchangeFailure.SendFailed, now + LatencyMs);

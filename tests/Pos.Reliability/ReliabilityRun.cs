@@ -77,6 +77,9 @@ namespace Pos.Reliability
             report.Operations = cashier.Served.Count;
             report.Attempts = cashier.Served.Sum(s => s.Attempts);
             report.Settlements = cashier.Settlements.Count;
+            report.Faults = world.Exchange.Faulted;
+            report.DroppedReplies = world.Exchange.DroppedReplies;
+            report.Flaps = world.Flaps;
             report.Served.AddRange(cashier.Served);
             if (!report.Ok)
             {

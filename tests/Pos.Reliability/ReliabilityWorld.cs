@@ -127,9 +127,13 @@ namespace Pos.Reliability
         /// <summary>The Wi-Fi drops <paramref name="inMs"/> from now and comes back <paramref name="downMs"/> later (while the terminal runs).</summary>
         public void ScheduleFlap(long inMs, long downMs)
         {
+            Flaps++;
             _linkChanges.Add((_worldMs + inMs, false));
             _linkChanges.Add((_worldMs + inMs + downMs, true));
         }
+
+        /// <summary>Link flaps scheduled so far.</summary>
+        public int Flaps { get; private set; }
 
         /// <summary>Forgets the flaps not yet due and brings the link up.</summary>
         public void CancelFlaps()

@@ -42,6 +42,30 @@ namespace Pos.Reliability
         /// <summary>The terminal's serial log over every boot (kept only for a failing run).</summary>
         public List<string> Trace { get; } = new();
 
+        /// <summary>Exchanges hit by an injected fault.</summary>
+        public int Faults { get; set; }
+
+        /// <summary>Requests the host processed whose reply was lost.</summary>
+        public int DroppedReplies { get; set; }
+
+        /// <summary>Link flaps while the cashier served.</summary>
+        public int Flaps { get; set; }
+
+        /// <summary>Operations of <paramref name="kind"/> served.</summary>
+        public int CountOf(OperationKind kind) => Served.Count(o => o.Kind == kind);
+
+        /// <summary>Screens the cashier saw that start with <paramref name="prefix"/> (e.g. "OFFLINE_APPROVED", "DECLINED").</summary>
+        public int CountSeen(string prefix) => Served.Sum(o => o.Seen.Count(s => s.StartsWith(prefix, StringComparison.Ordinal)));
+
+        /// <summary>What the run went through, as counts.</summary>
+        public string Coverage() => string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            "{0} operations ({1} sales, {2} voids, {3} refunds; {4} attempts), {5} settlements; the cashier saw {6} approvals, {7} offline "
+            + "approvals, {8} declines, {9} no-connection, {10} pending reversals, {11} last-transaction screens; {12} exchanges faulted "
+            + "({13} replies lost), {14} link flaps, {15} power cuts over {16} flash writes",
+            Operations, CountOf(OperationKind.Sale), CountOf(OperationKind.Void), CountOf(OperationKind.Refund), Attempts, Settlements,
+            CountSeen("APPROVED"), CountSeen("OFFLINE_APPROVED"), CountSeen("DECLINED") + CountSeen("OFFLINE_DECLINED"), CountSeen("NO_CONNECTION"),
+            CountSeen("REVERSAL_PENDING"), CountSeen("LAST_TXN"), Faults, DroppedReplies, Flaps, PowerCuts, Writes);
+
         /// <summary>True when no invariant broke.</summary>
         public bool Ok => Doubles.Count + Phantoms.Count + Missing.Count + Unbalanced.Count + Other.Count == 0;
 

@@ -5,7 +5,7 @@ namespace Pos.Bench.Reliability
 {
     /// <summary>
     /// The long reliability run (docs/RELIABILITY.md): "dotnet run -c Release --project tools/Pos.Bench -- reliability
-    /// [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 12]". Runs the exhaustive
+    /// [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 40]". Runs the exhaustive
     /// single-cut sweep, then the random multi-cut runs with the clock kept and lost at cuts, and prints the counts of
     /// every broken invariant. Exit code 1 when any run broke one. "--one SEED [--clock-lost]" runs one seed of the
     /// random runs (or, with --cut-at, of the sweep) and prints its verdict and, when it failed, the terminal's log with the cashier's view in it.
@@ -14,7 +14,7 @@ namespace Pos.Bench.Reliability
     {
         public const string Name = "reliability";
 
-        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 12] | --one SEED [--clock-lost] [--cut-at WRITE --keep 0|all|random]";
+        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 40] | --one SEED [--clock-lost] [--cut-at WRITE --keep 0|all|random]";
 
         public static int Run(string[] args)
         {
@@ -22,7 +22,7 @@ namespace Pos.Bench.Reliability
             int seed = 1;
             int operations = 40;
             double cutRate = 0.3;
-            int sweepOperations = 12;
+            int sweepOperations = 40;
             int one = -1;
             bool clockLost = false;
             int cutAt = -1;
