@@ -30,17 +30,24 @@ namespace Pos.Reliability
         }
 
         /// <summary><paramref name="runs"/> runs of seeds <paramref name="firstSeed"/>.. with random cuts after operations.</summary>
-        public static CampaignResult RandomCuts(int runs, int firstSeed, int operations, double cutRate, bool rtcKeepsTime = true, int maxParallel = 0)
+        public static CampaignResult RandomCuts(int runs, int firstSeed, int operations, double cutRate, bool rtcKeepsTime = true, int maxParallel = 0) =>
+            RandomCuts(runs, new RunPlan { Seed = firstSeed, Operations = operations, RandomCutRate = cutRate, RtcKeepsTime = rtcKeepsTime }, maxParallel);
+
+        /// <summary><paramref name="runs"/> runs like <paramref name="template"/>, seeds from its seed on.</summary>
+        public static CampaignResult RandomCuts(int runs, RunPlan template, int maxParallel = 0)
         {
             var result = new CampaignResult
             {
-                Name = "random multi-cut runs (seeds " + firstSeed + ".." + (firstSeed + runs - 1) + ", " + operations + " operations, cut rate " + cutRate
-                    + (rtcKeepsTime ? string.Empty : ", clock lost at cuts") + ")",
+                Name = "random multi-cut runs (seeds " + template.Seed + ".." + (template.Seed + runs - 1) + ", " + template.Operations
+                    + " operations, cut rate " + template.RandomCutRate.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + (template.RtcKeepsTime ? string.Empty : ", clock lost at cuts") + ")",
             };
             var plans = new List<RunPlan>();
             for (int i = 0; i < runs; i++)
             {
-                plans.Add(new RunPlan { Seed = firstSeed + i, Operations = operations, RandomCutRate = cutRate, RtcKeepsTime = rtcKeepsTime });
+                RunPlan plan = template.Copy();
+                plan.Seed = template.Seed + i;
+                plans.Add(plan);
             }
 
             Run(plans, result, maxParallel);
@@ -53,11 +60,12 @@ namespace Pos.Reliability
             Parallel.ForEach(plans, options, plan => result.Add(ReliabilityRun.Execute(plan)));
         }
 
-        private static RunPlan Copy(RunPlan p, int write, int keep) => new()
+        private static RunPlan Copy(RunPlan p, int write, int keep)
         {
-            Seed = p.Seed, Operations = p.Operations, VoidRate = p.VoidRate, RefundRate = p.RefundRate, SettleRate = p.SettleRate,
-            FaultRate = p.FaultRate, LinkDownRate = p.LinkDownRate, HostDownRate = p.HostDownRate, FlapRate = p.FlapRate,
-            DeclineRate = p.DeclineRate, RandomCutRate = p.RandomCutRate, RtcKeepsTime = p.RtcKeepsTime, CutAtWrite = write, KeepUnflushed = keep,
-        };
+            RunPlan plan = p.Copy();
+            plan.CutAtWrite = write;
+            plan.KeepUnflushed = keep;
+            return plan;
+        }
     }
 }

@@ -47,6 +47,9 @@ namespace Pos.Reliability
         /// <summary>True when the wall clock survives a cut (else it restarts at 2000-01-01 until the next sign-in).</summary>
         public bool RtcKeepsTime { get; set; } = true;
 
+        /// <summary>A copy to vary (campaigns derive their runs from one plan).</summary>
+        public RunPlan Copy() => (RunPlan)MemberwiseClone();
+
         /// <inheritdoc />
         public override string ToString() => "seed " + Seed + ", " + Operations + " operations"
             + (CutAtWrite >= 0 ? ", cut at write " + CutAtWrite : string.Empty)

@@ -5,7 +5,7 @@ namespace Pos.Bench.Reliability
 {
     /// <summary>
     /// The long reliability run (docs/RELIABILITY.md): "dotnet run -c Release --project tools/Pos.Bench -- reliability
-    /// [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 40]". Runs the exhaustive
+    /// [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 40] [rates]". Runs the exhaustive
     /// single-cut sweep, then the random multi-cut runs with the clock kept and lost at cuts, and prints the counts of
     /// every broken invariant. Exit code 1 when any run broke one. "--one SEED [--clock-lost]" runs one seed of the
     /// random runs (or, with --cut-at, of the sweep) and prints its verdict and, when it failed, the terminal's log with the cashier's view in it.
@@ -14,24 +14,35 @@ namespace Pos.Bench.Reliability
     {
         public const string Name = "reliability";
 
-        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] [--sweep-operations 40] | --one SEED [--clock-lost] [--cut-at WRITE --keep 0|all|random]";
+        public const string Help = "terminal-level power-cut runs against the host ledger: [--runs 10000] [--seed 1] [--operations 40] [--cut-rate 0.3] "
+            + "[--sweep-operations 40] [--fault-rate 0.15 --link-down-rate 0.15 --host-down-rate 0.05 --flap-rate 0.1 --decline-rate 0.1 "
+            + "--void-rate 0.08 --refund-rate 0.07 --settle-rate 0.04] | --one SEED [--clock-lost] [--cut-at WRITE --keep 0|all|random]";
+
+        // The world's rates a run can be given (RunPlan's defaults otherwise): per customer, or per exchange for faults.
+        private static readonly Dictionary<string, Action<RunPlan, double>> Rates = new()
+        {
+            ["--fault-rate"] = (p, v) => p.FaultRate = v,
+            ["--link-down-rate"] = (p, v) => p.LinkDownRate = v,
+            ["--host-down-rate"] = (p, v) => p.HostDownRate = v,
+            ["--flap-rate"] = (p, v) => p.FlapRate = v,
+            ["--decline-rate"] = (p, v) => p.DeclineRate = v,
+            ["--void-rate"] = (p, v) => p.VoidRate = v,
+            ["--refund-rate"] = (p, v) => p.RefundRate = v,
+            ["--settle-rate"] = (p, v) => p.SettleRate = v,
+            ["--cut-rate"] = (p, v) => p.RandomCutRate = v,
+        };
 
         public static int Run(string[] args)
         {
             int runs = 10_000;
-            int seed = 1;
-            int operations = 40;
-            double cutRate = 0.3;
+            var plan = new RunPlan { Seed = 1, Operations = 40, RandomCutRate = 0.3 };
             int sweepOperations = 40;
             int one = -1;
-            bool clockLost = false;
-            int cutAt = -1;
-            int keep = -1;
             for (int i = 0; i < args.Length; i += 2)
             {
                 if (args[i] == "--clock-lost")
                 {
-                    clockLost = true;
+                    plan.RtcKeepsTime = false;
                     i--;
                     continue;
                 }
@@ -42,31 +53,42 @@ namespace Pos.Bench.Reliability
                     return 2;
                 }
 
+                string value = args[i + 1];
+                if (Rates.TryGetValue(args[i], out Action<RunPlan, double>? set))
+                {
+                    double rate = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    if (rate < 0 || rate > 1)
+                    {
+                        Console.Error.WriteLine(args[i] + " is a rate between 0 and 1");
+                        return 2;
+                    }
+
+                    set(plan, rate);
+                    continue;
+                }
+
                 switch (args[i])
                 {
                     case "--one":
-                        one = int.Parse(args[i + 1]);
+                        one = int.Parse(value);
                         break;
                     case "--cut-at":
-                        cutAt = int.Parse(args[i + 1]);
+                        plan.CutAtWrite = int.Parse(value);
                         break;
                     case "--keep":
-                        keep = args[i + 1] == "all" ? int.MaxValue : args[i + 1] == "random" ? -1 : int.Parse(args[i + 1]);
+                        plan.KeepUnflushed = value == "all" ? int.MaxValue : value == "random" ? -1 : int.Parse(value);
                         break;
                     case "--runs":
-                        runs = int.Parse(args[i + 1]);
+                        runs = int.Parse(value);
                         break;
                     case "--seed":
-                        seed = int.Parse(args[i + 1]);
+                        plan.Seed = int.Parse(value);
                         break;
                     case "--operations":
-                        operations = int.Parse(args[i + 1]);
-                        break;
-                    case "--cut-rate":
-                        cutRate = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                        plan.Operations = int.Parse(value);
                         break;
                     case "--sweep-operations":
-                        sweepOperations = int.Parse(args[i + 1]);
+                        sweepOperations = int.Parse(value);
                         break;
                     default:
                         Console.Error.WriteLine("unknown option " + args[i]);
@@ -76,12 +98,15 @@ namespace Pos.Bench.Reliability
 
             if (one >= 0)
             {
-                RunReport report = ReliabilityRun.Execute(new RunPlan
+                plan.Seed = one;
+                if (plan.CutAtWrite >= 0)
                 {
-                    Seed = one, Operations = operations, RandomCutRate = cutAt >= 0 ? 0 : cutRate, RtcKeepsTime = !clockLost, CutAtWrite = cutAt,
-                    KeepUnflushed = keep,
-                });
+                    plan.RandomCutRate = 0;
+                }
+
+                RunReport report = ReliabilityRun.Execute(plan);
                 Console.WriteLine((report.Ok ? "ok: " : "FAILED: ") + report.Describe());
+                Console.WriteLine("coverage: " + report.Coverage());
                 foreach (string line in report.Trace)
                 {
                     Console.WriteLine("  " + line);
@@ -92,9 +117,17 @@ namespace Pos.Bench.Reliability
 
             var results = new List<CampaignResult>();
             var clock = Stopwatch.StartNew();
-            results.Add(Report(Campaigns.SingleCutSweep(new RunPlan { Seed = seed, Operations = sweepOperations }), clock));
-            results.Add(Report(Campaigns.RandomCuts(runs / 2, seed, operations, cutRate), clock));
-            results.Add(Report(Campaigns.RandomCuts(runs - (runs / 2), seed + (runs / 2), operations, cutRate, rtcKeepsTime: false), clock));
+            RunPlan sweep = plan.Copy();
+            sweep.Operations = sweepOperations;
+            sweep.RandomCutRate = 0;
+            results.Add(Report(Campaigns.SingleCutSweep(sweep), clock));
+            RunPlan kept = plan.Copy();
+            kept.RtcKeepsTime = true;
+            results.Add(Report(Campaigns.RandomCuts(runs / 2, kept), clock));
+            RunPlan lost = plan.Copy();
+            lost.RtcKeepsTime = false;
+            lost.Seed = plan.Seed + (runs / 2);
+            results.Add(Report(Campaigns.RandomCuts(runs - (runs / 2), lost), clock));
             int failed = results.Sum(r => r.FailedRuns);
             Console.WriteLine("total: " + results.Sum(r => r.Runs) + " runs, " + failed + " failing, "
                 + results.Sum(r => r.Doubles) + " double, " + results.Sum(r => r.Phantoms) + " phantom, " + results.Sum(r => r.Missing)
