@@ -203,17 +203,7 @@ namespace Pos.Core.App
                 return;
             }
 
-            LoggedTransaction t = new LoggedTransaction();
-            t.Type = TransactionType.Purchase;
-            t.Stan = item.Stan;
-            t.Batch = item.Batch;
-            t.AmountFen = sale.AmountFen;
-            t.Pan = sale.Pan;
-            t.ExpiryYymm = sale.ExpiryYymm;
-            t.EntryMode = sale.EntryMode;
-            t.AuthCode = sale.OriginalAuthCode;
-            t.Date = sale.LocalDate;
-            _machine.Log.Put(t);
+            _machine.Log.Put(LoggedTransaction.Of(sale, TransactionType.Purchase, item.Stan, item.Batch, null, sale.OriginalAuthCode, sale.LocalDate));
         }
 
         /// <summary>How many faults the audit log gets per boot; later ones are logged and counted only.</summary>

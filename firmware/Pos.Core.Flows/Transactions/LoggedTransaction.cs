@@ -40,5 +40,27 @@ namespace Pos.Core.Transactions
 
         /// <summary>For a void or refund: the original's STAN, else 0.</summary>
         public int OriginalStan { get; set; }
+
+        /// <summary>
+        /// The entry of a request the host holds: its card, amount and original from <paramref name="request"/>, the
+        /// id given (a refund confirmed later keeps its own STAN), the reply's RRN and authorisation code (an offline
+        /// sale: none, and its own approval code).
+        /// </summary>
+        public static LoggedTransaction Of(FinancialRequest request, TransactionType type, int stan, int batch, string rrn, string authCode, string date)
+        {
+            LoggedTransaction t = new LoggedTransaction();
+            t.Type = type;
+            t.Stan = stan;
+            t.Batch = batch;
+            t.AmountFen = request.AmountFen;
+            t.Pan = request.Pan;
+            t.ExpiryYymm = request.ExpiryYymm;
+            t.EntryMode = request.EntryMode;
+            t.Rrn = rrn;
+            t.AuthCode = authCode;
+            t.Date = date;
+            t.OriginalStan = request.OriginalStan;
+            return t;
+        }
     }
 }

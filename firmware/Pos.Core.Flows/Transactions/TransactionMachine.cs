@@ -1545,18 +1545,7 @@ namespace Pos.Core.Transactions
                 return;
             }
 
-            LoggedTransaction t = new LoggedTransaction();
-            t.Type = _data.Type;
-            t.Stan = _data.Stan;
-            t.Batch = _data.Batch;
-            t.AmountFen = _data.AmountFen;
-            t.Pan = _data.Pan;
-            t.ExpiryYymm = _data.ExpiryYymm;
-            t.EntryMode = _data.EntryMode;
-            t.Rrn = _financialReply.Rrn;
-            t.AuthCode = _financialReply.AuthCode;
-            t.Date = LocalDate();
-            t.OriginalStan = _data.OriginalStan;
+            LoggedTransaction t = LoggedTransaction.Of(_data, _data.Type, _data.Stan, _data.Batch, _financialReply.Rrn, _financialReply.AuthCode, LocalDate());
 
             // The log entry, the original's void mark, the reversal's clearing and the outcome: one journal record,
             // so a power cut cannot leave an approval that is logged but still reversed, or charged but never shown.
@@ -1866,19 +1855,7 @@ namespace Pos.Core.Transactions
                 _journal.ClearReversal();
                 if (held)
                 {
-                    LoggedTransaction t = new LoggedTransaction();
-                    t.Type = TransactionType.Refund;
-                    t.Stan = r.Stan;
-                    t.Batch = r.Batch;
-                    t.AmountFen = _data.AmountFen;
-                    t.Pan = _data.Pan;
-                    t.ExpiryYymm = _data.ExpiryYymm;
-                    t.EntryMode = _data.EntryMode;
-                    t.Rrn = _financialReply.Rrn;
-                    t.AuthCode = _financialReply.AuthCode;
-                    t.Date = LocalDate();
-                    t.OriginalStan = _data.OriginalStan;
-                    _log.Put(t);
+                    _log.Put(LoggedTransaction.Of(_data, TransactionType.Refund, r.Stan, r.Batch, _financialReply.Rrn, _financialReply.AuthCode, LocalDate()));
                     _last.Rrn = _financialReply.Rrn;
                     _last.AuthCode = _financialReply.AuthCode;
                 }
