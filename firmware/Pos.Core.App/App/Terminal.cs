@@ -35,6 +35,7 @@ namespace Pos.Core.App
         private readonly INetworkLink _network;
         private readonly ISerialLog _log;
         private bool _started;
+        private LastKnownTime _lastKnownTime;
 
         /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
         public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, IKeypad keypad, ICardReader cardReader,
@@ -144,6 +145,20 @@ namespace Pos.Core.App
 
             _started = true;
             Recovery = _journal.Open();
+            _lastKnownTime = new LastKnownTime(_journal, _clock);
+            try
+            {
+                if (_lastKnownTime.Restore())
+                {
+                    // No battery-backed clock: without this, TLS would refuse the host's certificate as not yet valid.
+                    _log.WriteLine("clock: restarted in the past, set to the last known time (late by the time the power was off)");
+                }
+            }
+            catch (System.Exception)
+            {
+                _log.WriteLine("clock: unreadable at boot, the last known time not restored");
+            }
+
             OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
             _queueStore.Attach(queue);
             ForwarderSettings fs = _options.Forwarder.Clone();
@@ -166,7 +181,21 @@ namespace Pos.Core.App
         /// <summary>One turn of the main loop: due timers, then queued events.</summary>
         public int Step()
         {
-            return _dispatcher.Step();
+            int handled = _dispatcher.Step();
+            if (_lastKnownTime != null)
+            {
+                try
+                {
+                    _lastKnownTime.Tick();
+                }
+                catch (System.Exception)
+                {
+                    // A failing clock seam: the dispatcher's guard reports it where the core reads the clock; the time
+                    // is recorded on a later round.
+                }
+            }
+
+            return handled;
         }
 
         /// <summary>Milliseconds until the next timer (-1 none): how long the main loop may sleep when the queue is empty.</summary>
