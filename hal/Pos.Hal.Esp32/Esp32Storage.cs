@@ -41,16 +41,28 @@ namespace Pos.Hal.Esp32
         private readonly string _root;
         private readonly byte[] _copy = new byte[CopyChunk];
 
+        /// <summary>
+        /// The size of I: when the driver does not say: the 256 KB "config" partition of nanoFramework's stock 4 MB
+        /// partition table, which its ESP32 build mounts as I: (LittleFS). A board with another table passes its own.
+        /// </summary>
+        public const long StockVolumeBytes = 256 * 1024;
+
+        private readonly long _volumeBytes;
+
         /// <summary>Opens the drive and finishes any truncate a power cut interrupted.</summary>
         public Esp32Storage()
-            : this(Root)
+            : this(Root, StockVolumeBytes)
         {
         }
 
-        /// <summary>Opens a folder (e.g. <c>"I:\\"</c> or an SD card's <c>"D:\\"</c>) and finishes interrupted truncates.</summary>
-        public Esp32Storage(string root)
+        /// <summary>
+        /// Opens a folder (e.g. <c>"I:\\"</c> or an SD card's <c>"D:\\"</c>) and finishes interrupted truncates.
+        /// <paramref name="volumeBytes"/> is the volume's size when the driver answers -1 (0: unknown).
+        /// </summary>
+        public Esp32Storage(string root, long volumeBytes)
         {
             _root = root;
+            _volumeBytes = volumeBytes;
             lock (_gate)
             {
                 RecoverTruncates();
@@ -350,20 +362,31 @@ namespace Pos.Hal.Esp32
             }
         }
 
+        // The ESP32 LittleFS driver of the pinned 1.x firmware answers -1 for the total and free size: then the
+        // partition's size, else -1 (unknown).
         private long Total()
         {
+            long total;
             try
             {
-                return new DriveInfo(_root.Substring(0, 2)).TotalSize;
+                total = new DriveInfo(_root.Substring(0, 2)).TotalSize;
             }
             catch (Exception e)
             {
                 throw Wrap(e, "drive info");
             }
+
+            return total > 0 ? total : _volumeBytes > 0 ? _volumeBytes : -1;
         }
 
         private long EstimateFree()
         {
+            long total = Total();
+            if (total < 0)
+            {
+                return -1;
+            }
+
             long used = ReservedBlocks * BlockSize;
             string[] paths;
             try
@@ -380,7 +403,7 @@ namespace Pos.Hal.Esp32
                 throw Wrap(e, "free space");
             }
 
-            long free = Total() - used;
+            long free = total - used;
             return free < 0 ? 0 : free;
         }
 
@@ -534,6 +557,7 @@ namespace Pos.Hal.Esp32
         }
 
         // A failed write on a nearly full drive is reported as Full: the 1.x library has no distinct "disk full" code.
+        // With the size unknown it is an I/O error: "full" would send the technician after the wrong cause.
         private StorageException WrapWrite(Exception e, string what, int count)
         {
             StorageException known = e as StorageException;
@@ -552,7 +576,7 @@ namespace Pos.Hal.Esp32
                 free = long.MaxValue;
             }
 
-            if (free < count + BlockSize)
+            if (free >= 0 && free < count + BlockSize)
             {
                 return new StorageException(StorageError.Full, what + ": drive full", e);
             }

@@ -50,10 +50,10 @@ namespace Pos.Hal
         /// <summary>The names of all files, in no particular order.</summary>
         string[] List();
 
-        /// <summary>Free space in bytes.</summary>
+        /// <summary>Free space in bytes; -1 when the driver cannot tell (callers show "unknown", never "full").</summary>
         long FreeBytes { get; }
 
-        /// <summary>Total size of the volume in bytes.</summary>
+        /// <summary>Total size of the volume in bytes; -1 when the driver cannot tell.</summary>
         long TotalBytes { get; }
     }
 }

@@ -265,12 +265,15 @@ namespace Pos.Core.Simulation
             get
             {
                 Enter(false);
-                return _capacity - Used();
+                return SizeUnknown ? -1 : _capacity - Used();
             }
         }
 
+        /// <summary>Answers -1 for the sizes, as the ESP32 LittleFS driver does.</summary>
+        public bool SizeUnknown { get; set; }
+
         /// <inheritdoc />
-        public long TotalBytes => _capacity;
+        public long TotalBytes => SizeUnknown ? -1 : _capacity;
 
         private void Enter(bool mutating)
         {

@@ -65,6 +65,13 @@ namespace Pos.Core.Tests.Diagnostics
             rig.Ctx.Thresholds.FreeFailBytes = rig.Storage.FreeBytes + 1;
             Assert.AreEqual((int)CheckStatus.Fail, (int)rig.RunCheck("storage").Status);
 
+            // A driver that cannot tell the size (-1): "unknown", never a failure for want of space.
+            rig.Storage.SizeUnknown = true;
+            CheckResult unknown = rig.RunCheck("storage");
+            Assert.AreEqual((int)CheckStatus.Pass, (int)unknown.Status);
+            Assert.AreEqual("journal new, free space unknown", unknown.Value);
+            rig.Storage.SizeUnknown = false;
+
             // A torn tail at boot is a WARN.
             DiagRig torn = DiagRig.Create();
             torn.Storage.ArmPowerCut(torn.Storage.MutationCount + 1, 5);

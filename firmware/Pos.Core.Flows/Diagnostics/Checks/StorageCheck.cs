@@ -39,14 +39,22 @@ namespace Pos.Core.Diagnostics.Checks
             if (ctx.Storage != null)
             {
                 long free = ctx.Storage.FreeBytes;
-                text = text + ", " + DiagnosticFormat.Kilobytes(free) + " free";
-                if (free < ctx.Thresholds.FreeFailBytes)
+                if (free < 0)
                 {
-                    status = CheckStatus.Fail;
+                    // The driver cannot tell (the ESP32 LittleFS driver without a known partition size): no verdict on space.
+                    text = text + ", free space unknown";
                 }
-                else if (free < ctx.Thresholds.FreeWarnBytes && status == CheckStatus.Pass)
+                else
                 {
-                    status = CheckStatus.Warn;
+                    text = text + ", " + DiagnosticFormat.Kilobytes(free) + " free";
+                    if (free < ctx.Thresholds.FreeFailBytes)
+                    {
+                        status = CheckStatus.Fail;
+                    }
+                    else if (free < ctx.Thresholds.FreeWarnBytes && status == CheckStatus.Pass)
+                    {
+                        status = CheckStatus.Warn;
+                    }
                 }
             }
 
