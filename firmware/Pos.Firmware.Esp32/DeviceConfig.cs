@@ -41,10 +41,13 @@ namespace Pos.Firmware.Esp32
         public const string SntpServerKey = "time.sntp";
 
         /// <summary>
-        /// Default SNTP server. A network without outside access sets <see cref="SntpServerKey"/> to its own server, or
-        /// relies on the date and time of the sign-in reply.
+        /// Default SNTP server: none. A name means a DNS look-up, which freezes every managed thread while lwIP waits
+        /// (up to ~15 s on a LAN without a DNS server); the clock comes from the sign-in reply and, after a power cut,
+        /// from the last known time in the journal. With TLS on a first boot needs a right clock: set
+        /// <see cref="SntpServerKey"/> to the dotted IPv4 address of an NTP server on the network (a name works too,
+        /// looked up at most hourly and backed off after a failure).
         /// </summary>
-        public const string SntpServer = "pool.ntp.org";
+        public const string SntpServer = "";
 
         /// <summary>
         /// Silence of the main loop after which the software watchdog restarts the terminal (the journal makes a restart

@@ -160,24 +160,9 @@ namespace Pos.Hal.Esp32
                 return string.Empty;
             }
 
-            try
-            {
-                IPHostEntry entry = Dns.GetHostEntry(hostName);
-                IPAddress[] addresses = entry.AddressList;
-                for (int i = 0; i < addresses.Length; i++)
-                {
-                    if (addresses[i].AddressFamily == AddressFamily.InterNetwork)
-                    {
-                        return addresses[i].ToString();
-                    }
-                }
-            }
-            catch (Exception)
-            {
-                // Resolution failed: the self-test reports it.
-            }
-
-            return string.Empty;
+            // The self-test's deliberate live look-up (a technician waits for it); the exchange and SNTP use their caches.
+            string address = Esp32Dns.Lookup(hostName);
+            return address == null ? string.Empty : address;
         }
 
         private void ConnectLoop()

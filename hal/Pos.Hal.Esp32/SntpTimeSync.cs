@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
+using Pos.Hal.Net;
 using Pos.Hal.Time;
 
 namespace Pos.Hal.Esp32
@@ -31,6 +32,7 @@ namespace Pos.Hal.Esp32
         private readonly byte[] _request = new byte[SntpPacket.Length];
         private readonly byte[] _reply = new byte[SntpPacket.Length + 16];
         private readonly string _server;
+        private readonly HostNameCache _names;
         private Thread _thread;
 
         /// <summary>Creates the client; nothing is sent before <see cref="Start"/>.</summary>
@@ -42,6 +44,7 @@ namespace Pos.Hal.Esp32
             _clock = clock;
             _log = log;
             _server = server;
+            _names = new HostNameCache(Esp32Dns.Lookup, clock); // used on the SNTP thread only
         }
 
         /// <summary>
@@ -69,7 +72,8 @@ namespace Pos.Hal.Esp32
         /// <exception cref="SocketException">No route, or the wait for the reply timed out.</exception>
         public SntpError SyncOnce()
         {
-            IPAddress address = _server == null || _server.Length == 0 ? null : Resolve(_server);
+            string dotted = _server == null || _server.Length == 0 ? null : _names.Address(_server);
+            IPAddress address = dotted == null ? null : IPAddress.Parse(dotted);
             if (address == null)
             {
                 return SntpError.NoReply;
@@ -100,13 +104,6 @@ namespace Pos.Hal.Esp32
             {
                 socket.Close();
             }
-        }
-
-        private static IPAddress Resolve(string server)
-        {
-            IPHostEntry entry = Dns.GetHostEntry(server);
-            IPAddress[] addresses = entry == null ? null : entry.AddressList;
-            return addresses == null || addresses.Length == 0 ? null : addresses[0];
         }
 
         private void Run()

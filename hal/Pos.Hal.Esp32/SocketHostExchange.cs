@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using nanoFramework.Hardware.Esp32;
+using Pos.Hal.Net;
 
 namespace Pos.Hal.Esp32
 {
@@ -42,6 +43,7 @@ namespace Pos.Hal.Esp32
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly Thread _worker;
         private readonly Timer _connectWatchdog;
+        private readonly HostNameCache _names;
         private readonly byte[] _prefix = new byte[2];
 
         private byte[] _request = new byte[InitialRequestCapacity];
@@ -70,6 +72,7 @@ namespace Pos.Hal.Esp32
             _host = host;
             _port = port;
             _maxReplyLength = maxReplyLength;
+            _names = new HostNameCache(Esp32Dns.Lookup, new Esp32Clock());
             _connectWatchdog = new Timer(OnConnectWatchdog, null, Timeout.Infinite, Timeout.Infinite);
             _worker = new Thread(WorkerLoop);
             _worker.Start();
@@ -478,26 +481,17 @@ namespace Pos.Hal.Esp32
             return ExchangeFailure.None;
         }
 
-        private static IPAddress Resolve(string host)
+        // Through the cache: DNS freezes every managed thread while it waits, so the host's name is looked up once an
+        // hour at most, and not again before its backoff after a failure (the exchange then fails as "connect failed").
+        private IPAddress Resolve(string host)
         {
-            bool dotted = true;
-            for (int i = 0; i < host.Length; i++)
+            string address = _names.Address(host);
+            if (address == null)
             {
-                char c = host[i];
-                if ((c < '0' || c > '9') && c != '.')
-                {
-                    dotted = false;
-                    break;
-                }
+                throw new SocketException(SocketError.HostNotFound);
             }
 
-            if (dotted)
-            {
-                return IPAddress.Parse(host);
-            }
-
-            IPHostEntry entry = Dns.GetHostEntry(host);
-            return entry.AddressList[0];
+            return IPAddress.Parse(address);
         }
 
         private static long NowMicroseconds()
