@@ -166,7 +166,7 @@ namespace Pos.Hal.Esp32
                     return;
                 }
 
-                reading = _reading;
+                reading = _reading && !Track2Parser.IsNoise(_chars, _count);
                 card = reading ? Track2Parser.Parse(_chars, _count) : null;
                 for (int i = 0; i < _count; i++)
                 {

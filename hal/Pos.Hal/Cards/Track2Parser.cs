@@ -22,6 +22,29 @@ namespace Pos.Hal.Cards
         private const int MaxPan = 19;
         private const int MaxTrack = 37;
 
+        /// <summary>
+        /// True when the characters hold no start sentinel: not a swipe but line noise (the reader unplugged and its RX
+        /// pin floating, or a glitch that looked like a start bit). The reader drops these silently instead of
+        /// reporting a bad card during the swipe prompt.
+        /// </summary>
+        public static bool IsNoise(char[] chars, int count)
+        {
+            if (chars == null)
+            {
+                return true;
+            }
+
+            for (int i = 0; i < count && i < chars.Length; i++)
+            {
+                if (chars[i] == StartSentinel)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Parses one swipe's characters; null when they are not a valid track 2.</summary>
         /// <param name="chars">The received characters.</param>
         /// <param name="count">How many are valid.</param>

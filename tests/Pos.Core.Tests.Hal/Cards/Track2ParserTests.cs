@@ -31,6 +31,24 @@ namespace Pos.Core.Tests.Cards
         }
 
         [TestMethod]
+        public void Fragments_without_a_start_sentinel_are_noise_not_bad_cards()
+        {
+            // A floating RX pin or an ADC glitch gives a byte or two that looked like a start bit; a real swipe, even a
+            // damaged one, starts with ';' and is then a bad card the cashier must hear about.
+            string[] noise = new string[] { "\u0000", "\u00FF", "\u00F8\u0000", "6222021234567894=2812", string.Empty };
+            for (int i = 0; i < noise.Length; i++)
+            {
+                char[] chars = noise[i].ToCharArray();
+                Assert.IsTrue(Track2Parser.IsNoise(chars, chars.Length), "noise " + i.ToString());
+            }
+
+            char[] damaged = ";62220212x4567894=2812?".ToCharArray();
+            Assert.IsFalse(Track2Parser.IsNoise(damaged, damaged.Length));
+            Assert.IsNull(Track2Parser.Parse(damaged, damaged.Length), "a damaged swipe is still refused as a bad card");
+            Assert.IsTrue(Track2Parser.IsNoise(null, 0));
+        }
+
+        [TestMethod]
         public void Malformed_swipes_are_refused()
         {
             string[] bad = new string[]
