@@ -85,7 +85,7 @@ namespace Pos.Bench.Workloads
         /// <summary>Draws the whole APPROVED screen.</summary>
         public void FullFrame()
         {
-            _renderer.Render(_approved, _display);
+            _renderer.RenderAll(_approved, _display);
         }
 
         /// <summary>Changes the amount's last digit (5 and 6 in turn) and draws the amount screen.</summary>
