@@ -122,7 +122,61 @@ namespace Pos.Bench.Device
             Report("round.ns", best * 100 / BatchRounds);
             Report("round.us", best / 10 / BatchRounds);
             Report("round.mean.ns", total * 100 / rounds);
+
+            RenderWorkload render = new RenderWorkload();
+            if (Failed("render", render.Check()))
+            {
+                return;
+            }
+
+            Report("render.full.ns", TimeRender(render, 0));
+            Report("render.digit.ns", TimeRender(render, 1));
+            Report("render.amount.ns", TimeRender(render, 2));
             Console.WriteLine("bench done");
+        }
+
+        // The fastest of batches of BatchRounds operations, for at least RoundTicks in all, in ns per operation:
+        // 0 a full APPROVED frame, 1 a one-digit change drawn by the renderer, 2 the same through the presenter.
+        private static long TimeRender(RenderWorkload render, int kind)
+        {
+            for (int i = 0; i < WarmUpRounds; i++)
+            {
+                RenderOnce(render, kind);
+            }
+
+            long best = long.MaxValue;
+            long total = 0;
+            do
+            {
+                long start = Ticks();
+                for (int i = 0; i < BatchRounds; i++)
+                {
+                    RenderOnce(render, kind);
+                }
+
+                long batch = Ticks() - start;
+                best = batch < best ? batch : best;
+                total += batch;
+            }
+            while (total < RoundTicks / 2);
+
+            return best * 100 / BatchRounds;
+        }
+
+        private static void RenderOnce(RenderWorkload render, int kind)
+        {
+            if (kind == 0)
+            {
+                render.FullFrame();
+            }
+            else if (kind == 1)
+            {
+                render.DigitChange();
+            }
+            else
+            {
+                render.AmountUpdate();
+            }
         }
 
         private static uint Free()

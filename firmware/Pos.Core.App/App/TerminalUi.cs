@@ -88,7 +88,7 @@ namespace Pos.Core.App
             return false;
         }
 
-        /// <summary>Draws what is in front, redrawing only what changed since the last call.</summary>
+        /// <summary>Draws what is in front, redrawing only the text rows that changed since the last call (everything when the menu opens or closes).</summary>
         /// <param name="status">The status bar's content now (link, queue, battery, time).</param>
         /// <param name="display">Where to draw.</param>
         public void Render(StatusSnapshot status, IDisplay display)
@@ -102,9 +102,15 @@ namespace Pos.Core.App
                     _menu.Refresh();
                 }
 
-                if (_menu.Revision != _menuRevision || !_menuWasActive)
+                if (!_menuWasActive)
                 {
-                    _renderer.Render(_menu.Screen, display);
+                    // The menu opens over whatever the transaction screen left: draw all of it.
+                    _renderer.RenderAll(_menu.Screen, display);
+                    _menuRevision = _menu.Revision;
+                }
+                else if (_menu.Revision != _menuRevision)
+                {
+                    _renderer.Render(_menu.Screen, display); // only the rows that changed (a moved selection)
                     _menuRevision = _menu.Revision;
                 }
 

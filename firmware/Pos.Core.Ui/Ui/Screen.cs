@@ -27,6 +27,9 @@ namespace Pos.Core.Ui
         private readonly char[] chars = new char[Rows * Columns];
         private readonly byte[] styles = new byte[Rows * Columns];
 
+        // Bumped by every write to a row, so a renderer skips comparing rows nobody wrote since it drew them.
+        private readonly int[] versions = new int[Rows];
+
         /// <summary>Creates a blank screen.</summary>
         public Screen()
         {
@@ -41,12 +44,18 @@ namespace Pos.Core.Ui
                 chars[i] = ' ';
                 styles[i] = TextStyle.Normal;
             }
+
+            for (int r = 0; r < Rows; r++)
+            {
+                versions[r]++;
+            }
         }
 
         /// <summary>Blanks one row in a style.</summary>
         public void FillRow(int row, byte style)
         {
             CheckRow(row);
+            versions[row]++;
             for (int c = 0; c < Columns; c++)
             {
                 chars[(row * Columns) + c] = ' ';
@@ -73,6 +82,7 @@ namespace Pos.Core.Ui
         public int Write(int row, int column, string text, byte style)
         {
             CheckRow(row);
+            versions[row]++;
             int col = column;
             for (int i = 0; i < text.Length; i++)
             {
@@ -130,6 +140,46 @@ namespace Pos.Core.Ui
         {
             FillRow(KeyHintRow, TextStyle.KeyHint);
             Write(KeyHintRow, 1, hints, TextStyle.KeyHint);
+        }
+
+        /// <summary>A number that changes whenever the row is written (not necessarily changed).</summary>
+        public int RowVersion(int row)
+        {
+            CheckRow(row);
+            return versions[row];
+        }
+
+        /// <summary>Every row's <see cref="RowVersion"/> into an array of <see cref="Rows"/> (one call, not fifteen).</summary>
+        public void CopyRowVersionsTo(int[] into)
+        {
+            System.Array.Copy(versions, into, Rows);
+        }
+
+        /// <summary>
+        /// Whether a row holds the same characters and styles as row <paramref name="row"/> of a copy laid out like
+        /// this screen (<see cref="Rows"/> × <see cref="Columns"/>), made by <see cref="CopyRowTo"/>.
+        /// </summary>
+        public bool RowMatches(int row, char[] copyChars, byte[] copyStyles)
+        {
+            CheckRow(row);
+            int end = (row + 1) * Columns;
+            for (int i = row * Columns; i < end; i++)
+            {
+                if (chars[i] != copyChars[i] || styles[i] != copyStyles[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Copies a row's characters and styles into arrays laid out like this screen.</summary>
+        public void CopyRowTo(int row, char[] copyChars, byte[] copyStyles)
+        {
+            CheckRow(row);
+            System.Array.Copy(chars, row * Columns, copyChars, row * Columns, Columns);
+            System.Array.Copy(styles, row * Columns, copyStyles, row * Columns, Columns);
         }
 
         /// <summary>The characters of a row, continuation cells left out and trailing blanks trimmed.</summary>

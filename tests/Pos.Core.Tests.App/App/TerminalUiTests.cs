@@ -85,6 +85,39 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void On_one_display_opening_and_closing_the_menu_redraws_everything_and_the_pixels_come_back()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalUi ui = NewUi(run);
+            StatusSnapshot status = new StatusSnapshot();
+            status.Online = true;
+            status.BatteryPercent = 80;
+            status.UtcNow = run.Clock.UtcNow;
+            status.UtcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
+            RecordingDisplay display = new RecordingDisplay();
+            ui.Render(status, display);
+            byte[] idle = new byte[display.Frame.Length];
+            System.Array.Copy(display.Frame, idle, idle.Length);
+
+            display.ResetCounts();
+            ui.Render(status, display);
+            Assert.AreEqual(0, display.Writes, "nothing changed");
+
+            ui.Press(Key.Func);
+            ui.Render(status, display);
+            Assert.AreEqual(240, display.RowsWritten, "the menu opens whole");
+
+            display.ResetCounts();
+            ui.Press(Key.Cancel);
+            ui.Render(status, display);
+            Assert.AreEqual(240, display.RowsWritten, "after the menu the transaction screen is drawn whole");
+            for (int i = 0; i < idle.Length; i++)
+            {
+                Assert.AreEqual(idle[i], display.Frame[i]);
+            }
+        }
+
+        [TestMethod]
         public void Flagged_sales_show_on_the_idle_status_bar_and_the_technician_acknowledges_or_retries_them()
         {
             ScenarioRunner run = SignedIn();

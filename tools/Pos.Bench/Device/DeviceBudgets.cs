@@ -280,6 +280,12 @@ namespace Pos.Bench.Device
                 $".NET {Us(net.Best)} ({Us(net.Mean)}) over {net.Rounds:N0} rounds; ratio {(deviceBest / net.Best).ToString("F0", CultureInfo.InvariantCulture)}x");
             Console.WriteLine($"on the interpreter: boot to idle {Ms(b["boot.us"])}, one online purchase through the terminal {Ms(b["purchase.us"])}, one offline sale {Ms(b["offline.us"])}");
             Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
+            double fullFrame = b["render.full.ns"] / 1e6;
+            double digit = b["render.digit.ns"] / 1e6;
+            double amount = b["render.amount.ns"] / 1e6;
+            string F(double ms) => ms.ToString("F3", CultureInfo.InvariantCulture) + " ms";
+            Console.WriteLine($"render (fastest batch): full APPROVED frame {F(fullFrame)}, one-digit change on the amount screen {F(digit)} " +
+                $"(renderer; {(fullFrame / digit).ToString("F1", CultureInfo.InvariantCulture)}x cheaper than a full frame), through the presenter {F(amount)}");
             Console.WriteLine($"took {S(total)} ({(reused ? "build reused: sources and kit unchanged, --rebuild to force" : "builds " + S(build))}, nanoCLR runs {S(runs)})");
         }
 

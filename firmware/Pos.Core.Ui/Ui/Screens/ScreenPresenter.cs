@@ -6,8 +6,9 @@ namespace Pos.Core.Ui.Screens
     /// <summary>
     /// Keeps the device screen in step with the machine's model and the status: one <see cref="Screen"/>, one
     /// <see cref="ScreenRenderer"/> (its 10 KB band) and one <see cref="TransactionScreenView"/>. <see cref="Update"/>
-    /// redraws everything when the model, the locale or the page changed, only the status row when just the status
-    /// bar changed (a new minute, the link, the queue), and nothing otherwise. Call it after every main-loop step.
+    /// composes the screen again when the model, the locale or the page changed and has the renderer draw the rows that
+    /// changed, only the status row when just the status bar changed (a new minute, the link, the queue), and nothing
+    /// otherwise. Call it after every main-loop step.
     /// </summary>
     public sealed class ScreenPresenter
     {
@@ -17,6 +18,7 @@ namespace Pos.Core.Ui.Screens
         private int _lastVersion = -1;
         private int _lastLocale = -1;
         private bool _dirty = true;
+        private bool _stale;
 
         /// <summary>Creates the presenter with its screen, its own renderer and its view.</summary>
         public ScreenPresenter()
@@ -39,14 +41,20 @@ namespace Pos.Core.Ui.Screens
         public TransactionScreenView View { get; private set; }
 
         /// <summary>
-        /// Brings the display up to date. Returns 2 after a full redraw, 1 after a status-row redraw, 0 when nothing
-        /// changed.
+        /// Brings the display up to date. Returns 2 after the screen was composed again (the renderer drew the rows that
+        /// changed; all of them after <see cref="Invalidate"/>), 1 after a status-row redraw, 0 when nothing changed.
         /// </summary>
         public int Update(ScreenModel model, StatusSnapshot status, int locale, IDisplay display)
         {
             if (_dirty || model.Id != _lastId || model.Version != _lastVersion || locale != _lastLocale)
             {
                 View.Render(model, status, locale, Screen);
+                if (_stale)
+                {
+                    _renderer.Invalidate();
+                    _stale = false;
+                }
+
                 _renderer.Render(Screen, display);
                 Remember(model, status, locale);
                 return 2;
@@ -67,6 +75,7 @@ namespace Pos.Core.Ui.Screens
         public void Invalidate()
         {
             _dirty = true;
+            _stale = true;
         }
 
         /// <summary>Passes UP / DOWN to the view; true when the page changed (the next <see cref="Update"/> redraws).</summary>
