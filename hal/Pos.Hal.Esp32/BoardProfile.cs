@@ -41,6 +41,15 @@ namespace Pos.Hal.Esp32
         /// </summary>
         public static readonly int[] KeypadColumns = new int[] { 32, 33, 34, 39 };
 
+        /// <summary>
+        /// True for a pin with an internal pull-up. GPIO 34–39 are input-only with no pull-up or pull-down at all (ESP32
+        /// datasheet, IO_MUX), whatever the driver's mode check answers, so they are opened as plain inputs.
+        /// </summary>
+        public static bool HasInternalPullUp(int pin)
+        {
+            return pin >= 0 && pin < 34;
+        }
+
         // Power.
         /// <summary>Battery divider input: GPIO 35.</summary>
         public const int BatteryAdcPin = 35;

@@ -10,8 +10,8 @@ namespace Pos.Hal.Esp32
     /// columns are read; a pressed key pulls its column low. A key counts once it is seen alone in
     /// <see cref="DebounceScans"/> consecutive scans; <see cref="KeyPressed"/> is raised once per press, on the timer's
     /// thread, and again only after a stable release or a stable different key. Two keys at once are ignored.
-    /// <para>Columns use the internal pull-ups where the pin has them (<c>IsPinModeSupported(pin, InputPullUp)</c>);
-    /// GPIO 34 and 39 have none and rely on the board's external 10 kOhm pull-ups (BoardProfile).</para>
+    /// <para>Columns use the internal pull-ups where the pin has them (<c>BoardProfile.HasInternalPullUp</c>: not GPIO
+    /// 34–39, whatever <c>IsPinModeSupported</c> answers); GPIO 34 and 39 rely on the board's external 10 kOhm pull-ups.</para>
     /// <para>Layout (rows top to bottom, columns left to right):
     /// <c>1 2 3 CANCEL / 4 5 6 CLEAR / 7 8 9 ENTER / FUNC 0 UP DOWN</c>.</para>
     /// <para>APIs checked against <c>nanoframework/System.Device.Gpio: System.Device.Gpio/GpioController.cs, GpioPin.cs</c>.</para>
@@ -59,7 +59,8 @@ namespace Pos.Hal.Esp32
             for (int c = 0; c < Size; c++)
             {
                 int pin = BoardProfile.KeypadColumns[c];
-                PinMode mode = gpio.IsPinModeSupported(pin, PinMode.InputPullUp) ? PinMode.InputPullUp : PinMode.Input;
+                PinMode mode = BoardProfile.HasInternalPullUp(pin) && gpio.IsPinModeSupported(pin, PinMode.InputPullUp)
+                    ? PinMode.InputPullUp : PinMode.Input;
                 _columns[c] = gpio.OpenPin(pin, mode);
             }
 
