@@ -12,6 +12,7 @@ using Pos.Core.Ui;
 using Pos.Core.Ui.Screens;
 using Pos.Hal;
 using Pos.Hal.Esp32;
+using Pos.Hal.Net;
 
 namespace Pos.Firmware.Esp32
 {
@@ -76,6 +77,9 @@ namespace Pos.Firmware.Esp32
             Esp32WifiLink link = new Esp32WifiLink(DeviceConfig.WifiSsid, DeviceConfig.WifiPassword);
             SocketHostExchange exchange = new SocketHostExchange(DeviceConfig.HostName, DeviceConfig.HostPort,
                 SocketHostExchange.DefaultMaxReplyLength);
+            RadioTurns radio = new RadioTurns();
+            link.Radio = radio;
+            exchange.Radio = radio;
             InMemoryKeyStore keyStore = new InMemoryKeyStore();
             LoadTestTmk(keyStore, storage, log);
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Threading;
+using Pos.Hal.Net;
 
 namespace Pos.Hal.Esp32
 {
@@ -16,7 +17,9 @@ namespace Pos.Hal.Esp32
     /// <para>RSSI: nanoFramework does not expose the connected access point's RSSI (nanoframework/Home#1632), so
     /// <see cref="MeasureRssi"/> starts a scan, waits up to <see cref="ScanTimeoutMs"/> for
     /// <c>AvailableNetworksChanged</c> and takes the strongest entry with the connected SSID. It blocks; the self-test
-    /// is its only caller.</para>
+    /// is its only caller. The scan hops off the access point's channel, so it never runs while an exchange is in
+    /// flight (<see cref="Radio"/>): it waits up to <see cref="ExchangeWaitMs"/> for the exchange to end and otherwise
+    /// answers with the last measured value (0 when none).</para>
     /// <para>APIs checked against <c>nanoframework/System.Device.Wifi: System.Device.Wifi/WifiAdapter.cs,
     /// WifiAvailableNetwork.cs, WifiNetworkReport.cs, WifiConnectionStatus.cs</c> and <c>nanoframework/System.Net:
     /// nanoFramework.System.Net/NetworkInformation/NetworkChange.cs, NetworkInterface.cs</c> and <c>DNS.cs</c>.</para>
@@ -25,6 +28,9 @@ namespace Pos.Hal.Esp32
     {
         /// <summary>How long <see cref="MeasureRssi"/> waits for a scan.</summary>
         public const int ScanTimeoutMs = 6000;
+
+        /// <summary>How long <see cref="MeasureRssi"/> waits for an exchange in flight to end before it gives up.</summary>
+        public const int ExchangeWaitMs = 3000;
 
         /// <summary>Pause between connect attempts when the access point refused or was not found.</summary>
         public const int RetryMs = 10000;
@@ -38,6 +44,7 @@ namespace Pos.Hal.Esp32
         private WifiAdapter _adapter;
         private bool _up;
         private bool _started;
+        private int _lastRssi;
 
         /// <summary>Creates the link for one network; nothing happens until <see cref="Start"/>.</summary>
         public Esp32WifiLink(string ssid, string password)
@@ -48,6 +55,9 @@ namespace Pos.Hal.Esp32
 
         /// <inheritdoc />
         public event LinkChangedHandler LinkChanged;
+
+        /// <summary>Shared with the host exchange so that scans and exchanges take turns on the radio (optional).</summary>
+        public RadioTurns Radio { get; set; }
 
         /// <summary>Replaces the network before <see cref="Start"/> (e.g. with the journal's settings); ignored after.</summary>
         public void Configure(string ssid, string password)
@@ -120,6 +130,12 @@ namespace Pos.Hal.Esp32
                 }
             }
 
+            RadioTurns radio = Radio;
+            if (radio != null && !TakeRadio(radio))
+            {
+                return _lastRssi;
+            }
+
             try
             {
                 _scanDone.Reset();
@@ -143,6 +159,7 @@ namespace Pos.Hal.Esp32
                     }
                 }
 
+                _lastRssi = best;
                 return best;
             }
             catch (Exception)
@@ -150,6 +167,29 @@ namespace Pos.Hal.Esp32
                 // Scan refused while (re)connecting: unknown.
                 return 0;
             }
+            finally
+            {
+                if (radio != null)
+                {
+                    radio.EndScan();
+                }
+            }
+        }
+
+        // Waits (bounded) for an exchange in flight to end, then holds the radio for the scan.
+        private static bool TakeRadio(RadioTurns radio)
+        {
+            for (int waited = 0; waited <= ExchangeWaitMs; waited += 100)
+            {
+                if (radio.TryBeginScan())
+                {
+                    return true;
+                }
+
+                Thread.Sleep(100);
+            }
+
+            return false;
         }
 
         /// <inheritdoc />

@@ -15,21 +15,29 @@ namespace Pos.Hal.Esp32
     /// under a lock into a reused buffer and wakes it. Per exchange the worker resolves the host, connects, sends,
     /// reads the 2-byte length prefix and exactly that many bytes, closes the socket and raises
     /// <see cref="Completed"/> once, on the worker thread, after clearing <see cref="IsBusy"/>.
-    /// <para>Connect timeout: nanoFramework's <c>Socket.Connect</c> blocks (it polls for writability without a
-    /// limit) and the socket has no public non-blocking mode. A one-shot <see cref="Timer"/> armed for the connect
-    /// timeout closes the socket from another thread, which makes lwIP abort the pending connect; the worker then
-    /// reports <see cref="ExchangeFailure.ConnectFailed"/>. Should a firmware build not abort the connect on close,
-    /// the bound falls back to lwIP's own SYN retransmission limit; the outcome is still reported exactly once.</para>
+    /// <para>Connect timeout: nanoFramework's <c>Socket.Connect</c> waits for writability without a limit, but it waits
+    /// cooperatively (other managed threads run). A one-shot <see cref="Timer"/> armed for the connect timeout closes
+    /// the socket from another thread, which makes lwIP abort the pending connect; the worker then reports
+    /// <see cref="ExchangeFailure.ConnectFailed"/>. The timer is tagged with its attempt through a
+    /// <see cref="ConnectDeadline"/>: a callback that runs late never closes the next exchange's socket. Should a
+    /// firmware build not abort the connect on close, the bound falls back to lwIP's own SYN retransmission limit; the
+    /// outcome is still reported exactly once.</para>
     /// <para>Response timeout: counted from the end of sending on the ESP32 microsecond clock (monotonic); every
     /// read waits with <c>Poll(µs, SelectRead)</c> for the time left. A <see cref="ExchangeFailure.NotReady"/> for a
     /// start while busy (or without a host) is raised at once on the caller's thread: the worker is taken.</para>
     /// <para>TLS (optional, <see cref="ConfigureTls"/>): after the TCP connect an <see cref="SslStream"/> authenticates
     /// the host as TLS 1.2 with <see cref="SslVerification.CertificateRequired"/> against the given CA certificate, or
     /// against the root CA stored in the device's network configuration when none is given; the host name is the one
-    /// the certificate must carry. Verification is never switched off. The handshake shares the connect timeout (the
-    /// same watchdog closes the socket); a failed handshake is <see cref="ExchangeFailure.ConnectFailed"/> and is
-    /// written to <see cref="Log"/> with its likely causes. Reads then go through the stream with the socket's
-    /// receive timeout set to the time left.</para>
+    /// the certificate must carry. Verification is never switched off. <c>AuthenticateAsClient</c> is one native call
+    /// (mbedTLS loops inside it on a blocking socket) that stops every managed thread, the watchdog timer included,
+    /// so the handshake is bounded natively: before it, the socket's <c>SO_RCVTIMEO</c> and <c>SO_SNDTIMEO</c> are set
+    /// in lwIP (<see cref="SocketTimeoutOption"/>) to the connect time left, and a read or write that waits longer
+    /// fails inside mbedTLS and ends the handshake. A failed handshake is <see cref="ExchangeFailure.ConnectFailed"/>
+    /// and is written to <see cref="Log"/> with its likely causes. Reads then go through the stream with the socket's
+    /// (managed) receive timeout set to the time left; after the handshake the socket is non-blocking again and those
+    /// reads wait cooperatively.</para>
+    /// <para>Radio: with <see cref="Radio"/> set, an exchange that finds an RSSI scan on air waits for it (at most
+    /// <see cref="Esp32WifiLink.ScanTimeoutMs"/>) before it connects, and no scan starts while it is in flight.</para>
     /// </summary>
     public sealed class SocketHostExchange : IHostExchange
     {
@@ -43,6 +51,7 @@ namespace Pos.Hal.Esp32
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly Thread _worker;
         private readonly Timer _connectWatchdog;
+        private readonly ConnectDeadline _deadline = new ConnectDeadline();
         private readonly HostNameCache _names;
         private readonly byte[] _prefix = new byte[2];
 
@@ -56,8 +65,6 @@ namespace Pos.Hal.Esp32
         private string _host;
         private int _port;
         private int _maxReplyLength;
-        private Socket _connecting;
-        private bool _connectExpired;
         private bool _useTls;
         private X509Certificate _caCertificate;
 
@@ -95,6 +102,9 @@ namespace Pos.Hal.Esp32
 
         /// <summary>Where TLS handshake failures are written (optional).</summary>
         public ISerialLog Log { get; set; }
+
+        /// <summary>Shared with the Wi-Fi link so that scans and exchanges take turns on the radio (optional).</summary>
+        public RadioTurns Radio { get; set; }
 
         /// <summary>Turns TLS on or off from the next <see cref="Start"/> on.</summary>
         /// <param name="useTls">True: TLS 1.2 with the host's certificate verified.</param>
@@ -203,15 +213,28 @@ namespace Pos.Hal.Esp32
 
                 byte[] reply = null;
                 ExchangeFailure failure;
+                RadioTurns radio = Radio;
                 try
                 {
-                    failure = Exchange(host, port, useTls, ca, out reply);
+                    if (radio != null && !radio.BeginExchange())
+                    {
+                        WaitForScan(radio);
+                    }
+
+                    failure = Exchange(id, host, port, useTls, ca, out reply);
                 }
                 catch (Exception)
                 {
                     // Whatever broke, the caller still gets its one Completed.
                     failure = ExchangeFailure.ClosedMidReply;
                     reply = null;
+                }
+                finally
+                {
+                    if (radio != null)
+                    {
+                        radio.EndExchange();
+                    }
                 }
 
                 lock (_gate)
@@ -223,7 +246,17 @@ namespace Pos.Hal.Esp32
             }
         }
 
-        private ExchangeFailure Exchange(string host, int port, bool useTls, X509Certificate ca, out byte[] reply)
+        // A scan hops off channel for up to its timeout; the exchange's own timeouts start after it.
+        private static void WaitForScan(RadioTurns radio)
+        {
+            long until = NowMicroseconds() + ((long)Esp32WifiLink.ScanTimeoutMs * 1000);
+            while (radio.IsScanning && NowMicroseconds() < until)
+            {
+                Thread.Sleep(50);
+            }
+        }
+
+        private ExchangeFailure Exchange(int id, string host, int port, bool useTls, X509Certificate ca, out byte[] reply)
         {
             reply = null;
             Socket socket = null;
@@ -241,7 +274,7 @@ namespace Pos.Hal.Esp32
                     return ExchangeFailure.ConnectFailed;
                 }
 
-                if (!Connect(socket, endPoint, useTls ? host : null, ca, out tls))
+                if (!Connect(id, socket, endPoint, useTls ? host : null, ca, out tls))
                 {
                     return ExchangeFailure.ConnectFailed;
                 }
@@ -312,17 +345,12 @@ namespace Pos.Hal.Esp32
             }
         }
 
-        // Blocking connect (and TLS handshake when tlsHost is set), bounded by the watchdog that closes the socket when
-        // the connect timeout passes.
-        private bool Connect(Socket socket, IPEndPoint endPoint, string tlsHost, X509Certificate ca, out SslStream tls)
+        // Connect (and TLS handshake when tlsHost is set), bounded by the watchdog that closes the socket when the
+        // connect timeout passes, and for the handshake by the native socket timeouts.
+        private bool Connect(int id, Socket socket, IPEndPoint endPoint, string tlsHost, X509Certificate ca, out SslStream tls)
         {
             tls = null;
-            lock (_gate)
-            {
-                _connecting = socket;
-                _connectExpired = false;
-            }
-
+            _deadline.Arm(socket, id, NowMicroseconds(), _connectTimeoutMs);
             _connectWatchdog.Change(_connectTimeoutMs, Timeout.Infinite);
             bool connected;
             try
@@ -337,57 +365,87 @@ namespace Pos.Hal.Esp32
 
             if (connected && tlsHost != null)
             {
-                try
-                {
-                    socket.ReceiveTimeout = _connectTimeoutMs;
-                    socket.SendTimeout = _connectTimeoutMs;
-                    tls = new SslStream(socket);
-                    tls.SslVerification = SslVerification.CertificateRequired;
-                    tls.AuthenticateAsClient(tlsHost, null, ca, SslProtocols.Tls12);
-                }
-                catch (Exception)
-                {
-                    connected = false;
-                    ISerialLog log = Log;
-                    if (log != null)
-                    {
-                        log.WriteLine("exchange: TLS handshake with " + tlsHost + " failed (certificate not signed by the CA, "
-                            + "name mismatch, clock outside the certificate's validity, or no TLS on that port)");
-                    }
-                }
+                connected = Handshake(socket, tlsHost, ca, _deadline.MsLeft(NowMicroseconds()), out tls);
             }
 
             _connectWatchdog.Change(Timeout.Infinite, Timeout.Infinite);
-            lock (_gate)
+            if (_deadline.Disarm())
             {
-                _connecting = null;
-                if (_connectExpired)
-                {
-                    connected = false;
-                }
+                connected = false;
             }
 
             return connected;
         }
 
-        private void OnConnectWatchdog(object state)
+        private bool Handshake(Socket socket, string tlsHost, X509Certificate ca, int msLeft, out SslStream tls)
         {
-            lock (_gate)
+            tls = null;
+            try
             {
-                if (_connecting == null)
+                SetNativeTimeouts(socket, msLeft);
+                socket.ReceiveTimeout = msLeft;
+                socket.SendTimeout = msLeft;
+                tls = new SslStream(socket);
+                tls.SslVerification = SslVerification.CertificateRequired;
+                tls.AuthenticateAsClient(tlsHost, null, ca, SslProtocols.Tls12);
+                return true;
+            }
+            catch (Exception)
+            {
+                ISerialLog log = Log;
+                if (log != null)
                 {
-                    return;
+                    log.WriteLine("exchange: TLS handshake with " + tlsHost + " failed (certificate not signed by the CA, "
+                        + "name mismatch, clock outside the certificate's validity, no TLS on that port, or no answer "
+                        + "within " + SocketTimeoutOption.WholeSeconds(msLeft).ToString() + " s)");
                 }
 
-                _connectExpired = true;
-                try
+                return false;
+            }
+        }
+
+        // The handshake runs as one native call with every managed thread stopped: only lwIP's own timeouts bound it.
+        // A firmware built with LWIP_SO_SNDRCVTIMEO_NONSTANDARD refuses the timeval; it takes milliseconds as an int.
+        private static void SetNativeTimeouts(Socket socket, int ms)
+        {
+            byte[] timeval = SocketTimeoutOption.Timeval(ms);
+            try
+            {
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReceiveTimeout, timeval);
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.SendTimeout, timeval);
+            }
+            catch (SocketException)
+            {
+                int whole = SocketTimeoutOption.WholeSeconds(ms) * 1000;
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReceiveTimeout, whole);
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.SendTimeout, whole);
+            }
+        }
+
+        private void OnConnectWatchdog(object state)
+        {
+            long now = NowMicroseconds();
+            Socket socket = _deadline.TakeExpired(now) as Socket;
+            if (socket == null)
+            {
+                // Nothing armed, a late callback of an attempt that already ended, or the timer ran ahead of the
+                // microsecond clock: wait again for what is left of the armed attempt, if any.
+                int left = _deadline.MsLeft(now);
+                if (left > 0)
                 {
-                    _connecting.Close();
+                    _connectWatchdog.Change(left, Timeout.Infinite);
                 }
-                catch (Exception)
-                {
-                    // The connect finished or failed meanwhile.
-                }
+
+                return;
+            }
+
+            try
+            {
+                socket.Close();
+            }
+            catch (Exception)
+            {
+                // The connect finished or failed meanwhile.
             }
         }
 
