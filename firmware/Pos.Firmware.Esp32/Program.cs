@@ -22,11 +22,12 @@ namespace Pos.Firmware.Esp32
     /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
     /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
     /// a card, an exchange outcome or a link change sets it.
-    /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (the ESP-IDF task
-    /// watchdog guards the native tasks only), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
+    /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (and its ESP32 images
+    /// leave the ESP-IDF task watchdog off), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
     /// thread restarts the device (<c>Power.RebootDevice</c>) when the loop has been silent for
-    /// <see cref="DeviceConfig.WatchdogLimitMs"/>. Every <see cref="HeartbeatMs"/> the loop logs uptime, the offline
-    /// queue and the free managed heap.</para>
+    /// <see cref="DeviceConfig.WatchdogLimitMs"/>. That timer stops with the loop when a native call freezes the
+    /// interpreter; the external watchdog IC fed from the loop (<see cref="Esp32ExternalWatchdog"/>) does not. Every
+    /// <see cref="HeartbeatMs"/> the loop logs uptime, the offline queue and the free managed heap.</para>
     /// </summary>
     public static class Program
     {
@@ -123,9 +124,15 @@ namespace Pos.Firmware.Esp32
             _heartbeatAt = _clock.UptimeMs;
             _watchdog = new LoopWatchdog(DeviceConfig.WatchdogLimitMs, _clock.UptimeMs);
             _watchdogTimer = new Timer(CheckWatchdog, null, WatchdogCheckMs, WatchdogCheckMs);
+            Esp32ExternalWatchdog external = new Esp32ExternalWatchdog(gpio);
+            log.WriteLine(external.IsFitted
+                ? "boot: external watchdog fed on GPIO " + BoardProfile.ExternalWatchdogKick.ToString()
+                : "boot: no external watchdog; the software one cannot end a hung native call");
             while (true)
             {
-                _watchdog.Kick(_clock.UptimeMs);
+                long now = _clock.UptimeMs;
+                _watchdog.Kick(now);
+                external.Turn(now);
                 Turn(log);
 
                 // nanoFramework 1.x has WaitOne() and WaitOne(int, bool) only.

@@ -7,8 +7,14 @@ namespace Pos.Hal.Esp32
     /// the firmware names a pin number.
     /// </summary>
     /// <remarks>
-    /// Pins avoided on purpose: 6-11 (SPI flash), 16-17 (PSRAM on WROVER), 0, 2, 12, 15 (boot strapping), 1 and 3
-    /// (UART0, the debugger link). ADC2 pins cannot be read while Wi-Fi is on, so the battery is on ADC1.
+    /// <para>Pins avoided on purpose: 6-11 (SPI flash), 16-17 (PSRAM on WROVER), 1 and 3 (UART0, the debugger link),
+    /// 0 and 12 (strapping: 0 low at reset enters the ROM loader, 12 high at reset selects 1.8 V flash and the module
+    /// does not boot). ADC2 pins cannot be read while Wi-Fi is on, so the battery is on ADC1.</para>
+    /// <para>Strapping pins that are used, each safe at reset: GPIO 5 (display CS: idles high, its strap default),
+    /// GPIO 15 (card reader TX: a UART TX idles high, the strap default; low would only silence the ROM boot log) and
+    /// GPIO 2 (watchdog kick: driven only after boot, into the watchdog IC's high-impedance input, so the pin keeps its
+    /// reset pull-down and the ROM loader still starts for flashing).</para>
+    /// <para>GPIO 34-39 are input-only, with no internal pull-up or pull-down.</para>
     /// </remarks>
     public static class BoardProfile
     {
@@ -20,8 +26,12 @@ namespace Pos.Hal.Esp32
         public const int DisplaySclk = 18;
         /// <summary>SPI MOSI of the display (VSPI MOSI).</summary>
         public const int DisplayMosi = 23;
-        /// <summary>SPI MISO of the display (VSPI MISO); only used to read the panel id.</summary>
-        public const int DisplayMiso = 19;
+        /// <summary>
+        /// SPI MISO of the display bus: GPIO 36, input-only, never read (the driver only writes). nanoFramework's ESP32
+        /// SPI driver refuses a bus without a MISO pin and its default MISO for this bus is GPIO 25, the buzzer; the
+        /// native VSPI MISO pin (19) went to the card reader, which needs a pull-up.
+        /// </summary>
+        public const int DisplayMiso = 36;
         /// <summary>Chip select of the display (VSPI CS0).</summary>
         public const int DisplayCs = 5;
         /// <summary>Data/command select of the display.</summary>
@@ -63,8 +73,19 @@ namespace Pos.Hal.Esp32
         public const int BatteryDividerNumerator = 2;
         /// <summary>Battery divider ratio, denominator.</summary>
         public const int BatteryDividerDenominator = 1;
-        /// <summary>Per-board calibration offset in mV, added after scaling (measure with a meter, see docs/DEVICE.md).</summary>
-        public const int BatteryCalibrationOffsetMillivolts = 0;
+        /// <summary>
+        /// True once the four two-point calibration constants below were measured on this board (docs/DEVICE.md,
+        /// "Battery calibration"); false: the nominal line from the ADC scale and the divider.
+        /// </summary>
+        public const bool BatteryCalibrated = false;
+        /// <summary>Calibration, low point: the battery voltage the uncalibrated self-test shows, in mV.</summary>
+        public const int BatteryLowShownMillivolts = 3400;
+        /// <summary>Calibration, low point: the battery voltage measured with a meter at the same time, in mV.</summary>
+        public const int BatteryLowMeterMillivolts = 3400;
+        /// <summary>Calibration, high point: the battery voltage the uncalibrated self-test shows, in mV.</summary>
+        public const int BatteryHighShownMillivolts = 4200;
+        /// <summary>Calibration, high point: the battery voltage measured with a meter at the same time, in mV.</summary>
+        public const int BatteryHighMeterMillivolts = 4200;
         /// <summary>Reads averaged per battery measurement.</summary>
         public const int BatteryAdcSamples = 16;
         /// <summary>Below this many raw counts the divider is taken as "no battery fitted".</summary>
@@ -77,29 +98,52 @@ namespace Pos.Hal.Esp32
         public const int Buzzer = 25;
 
         // Card reader: a UART magstripe module that sends track 2 as ASCII when a card is swiped.
-        /// <summary>The nanoFramework serial port the card reader is on (ESP32 UART2).</summary>
-        public const string CardReaderPort = "COM2";
-        /// <summary>Card reader data to the ESP32 (GPIO 36, input only, which is all a receive line needs).</summary>
-        public const int CardReaderRx = 36;
         /// <summary>
-        /// ESP32 data to the card reader. GPIO 15 is a strapping pin, but the UART is only set up after boot and a TX
-        /// line idles high, the pin's own default, so booting is unaffected. It must be remapped: COM2's default TX is
-        /// GPIO 17, which the WROVER's PSRAM uses.
+        /// The nanoFramework serial port the card reader is on. nanoFramework counts COM ports from COM1 = ESP-IDF
+        /// UART_NUM_0 (the debugger link), so COM2 is UART_NUM_1 (not UART2). Its pins are remapped below because its
+        /// default pins are not free on a WROVER module.
+        /// </summary>
+        public const string CardReaderPort = "COM2";
+        /// <summary>
+        /// Card reader data to the ESP32: GPIO 19, which has an internal pull-up (the UART driver turns it on for RX),
+        /// so the line idles high with the reader unplugged, and no ADC on it (GPIO 36 dipped low for ~80 ns whenever
+        /// the SAR ADC powered up: a false start bit). The board adds a 10 kOhm pull-up to 3.3 V. A 5 V reader needs a
+        /// level shifter or a divider (e.g. 10 kOhm over 20 kOhm) on this line: ESP32 pins are not 5 V tolerant.
+        /// </summary>
+        public const int CardReaderRx = 19;
+        /// <summary>
+        /// ESP32 data to the card reader. Most swipe modules only send, so nothing needs to be wired here, but
+        /// nanoFramework's serial driver refuses to open a port without a TX pin. GPIO 15 is a strapping pin; the UART
+        /// is only set up after boot and a TX line idles high, the pin's own default, so booting is unaffected.
         /// </summary>
         public const int CardReaderTx = 15;
         /// <summary>Card reader baud rate (the common default of UART magstripe modules).</summary>
         public const int CardReaderBaud = 9600;
 
+        // Watchdog.
+        /// <summary>
+        /// Kick output to an external watchdog IC (a TPS3823-, MAX6369- or TPL5010-style supervisor whose reset output
+        /// drives the ESP32's EN pin), or -1 when none is fitted. The main loop sends a short high pulse at most every
+        /// <see cref="ExternalWatchdogKickMs"/>; if the loop stops turning (stuck, or frozen by a native call) the pulses
+        /// stop and the IC resets the board after its own period, which must be longer than the longest bounded
+        /// blocking call (docs/DEVICE.md, "Blocking calls and their bounds": 60 s or more).
+        /// </summary>
+        public const int ExternalWatchdogKick = 2;
+        /// <summary>Least time between two watchdog pulses.</summary>
+        public const int ExternalWatchdogKickMs = 1000;
+
         // Buses.
         /// <summary>The nanoFramework SPI bus of the display (SPI1 = VSPI pins after remapping).</summary>
         public const int DisplaySpiBus = 1;
         /// <summary>
-        /// SPI clock of the display in Hz: 40 MHz, the APB clock (80 MHz) divided by 2. The ILI9341's datasheet write
-        /// cycle is 66 ns (about 15 MHz), but panels commonly run writes at 26-40 MHz; the ESP32's SPI routed through
-        /// the GPIO matrix tops out at 40 MHz, and on the VSPI native (IO_MUX) pins used here 40 MHz needs no input
-        /// delay compensation because the driver only writes (no MISO read). 80 MHz is beyond what the panel takes.
-        /// A panel that shows noise at 40 MHz gets 26.67 MHz (80 / 3), the next divider down.
+        /// SPI clock of the display in Hz: 26.67 MHz, the APB clock (80 MHz) divided by 3, the fastest this bus allows.
+        /// With MISO on GPIO 36 the bus is routed through the GPIO matrix rather than the VSPI IO_MUX pins, and
+        /// nanoFramework always runs SPI full duplex; the ESP-IDF then refuses a device above 80/3 MHz ("When work in
+        /// full-duplex mode at frequency > 26.7MHz, device cannot read correct data"). The ILI9341's datasheet write
+        /// cycle is 66 ns (about 15 MHz), but panels commonly take 26-40 MHz for writes. A board that keeps the
+        /// display on the native pins (MISO 19, CLK 18, MOSI 23) can run 40 MHz and puts the card reader's RX
+        /// elsewhere; the render figures in docs/BENCHMARKS.md give the wire time for both.
         /// </summary>
-        public const int DisplayClockHz = 40000000;
+        public const int DisplayClockHz = 26666666;
     }
 }

@@ -1,14 +1,17 @@
 using System;
 using System.Device.Adc;
 using System.Device.Gpio;
+using Pos.Hal.Power;
 
 namespace Pos.Hal.Esp32
 {
     /// <summary>
     /// <see cref="IPower"/> from the battery divider on an ADC1 pin (ADC2 is unusable while Wi-Fi is on). The ESP32
     /// native ADC returns raw counts at 12 dB attenuation with no calibration, so this class averages
-    /// <see cref="BoardProfile.BatteryAdcSamples"/> reads and converts in integers:
-    /// <c>mV = avg × µV-per-count × divider / 1000 + offset</c>, every constant in <see cref="BoardProfile"/>.
+    /// <see cref="BoardProfile.BatteryAdcSamples"/> reads and converts in integers through
+    /// <see cref="BatteryCalibration"/>: the nominal line (<c>mV = avg × µV-per-count × divider / 1000</c>), then, once the
+    /// board was calibrated (<see cref="BoardProfile.BatteryCalibrated"/>), the two-point line from what the self-test
+    /// showed to what a meter measured; every constant in <see cref="BoardProfile"/>.
     /// External power comes from an optional sense pin (<see cref="BoardProfile.ExternalPowerSense"/>, -1 = none, then
     /// false). APIs checked against <c>nanoframework/System.Device.Adc: System.Device.Adc/AdcController.cs,
     /// AdcChannel.cs</c> (<c>new AdcController()</c>, <c>OpenChannel(int)</c>, <c>ReadValue()</c>).
@@ -24,6 +27,12 @@ namespace Pos.Hal.Esp32
         private readonly object _gate = new object();
         private readonly AdcChannel _channel;
         private readonly GpioPin _sense;
+        private readonly BatteryCalibration _nominal = BatteryCalibration.Nominal(BoardProfile.BatteryAdcMicrovoltsPerCount,
+            BoardProfile.BatteryDividerNumerator, BoardProfile.BatteryDividerDenominator);
+        private readonly BatteryCalibration _board = BoardProfile.BatteryCalibrated
+            ? new BatteryCalibration(BoardProfile.BatteryLowShownMillivolts, BoardProfile.BatteryLowMeterMillivolts,
+                BoardProfile.BatteryHighShownMillivolts, BoardProfile.BatteryHighMeterMillivolts)
+            : null;
 
         /// <summary>Opens the battery channel and, when the board has one, the external-power sense pin.</summary>
         public Esp32Power(GpioController gpio)
@@ -61,9 +70,8 @@ namespace Pos.Hal.Esp32
                 return 0;
             }
 
-            long microvolts = average * BoardProfile.BatteryAdcMicrovoltsPerCount * BoardProfile.BatteryDividerNumerator
-                / BoardProfile.BatteryDividerDenominator;
-            return (int)(microvolts / 1000) + BoardProfile.BatteryCalibrationOffsetMillivolts;
+            int shown = _nominal.Millivolts((int)average);
+            return _board == null ? shown : _board.Millivolts(shown);
         }
 
         /// <summary>Battery level 0-100 for the status bar, or -1 when no battery is fitted (linear over a Li-ion cell's range).</summary>
