@@ -3,6 +3,7 @@ using System.Device.Gpio;
 using System.Device.Spi;
 using System.Threading;
 using nanoFramework.Hardware.Esp32;
+using Pos.Hal.Display;
 
 namespace Pos.Hal.Esp32
 {
@@ -25,20 +26,9 @@ namespace Pos.Hal.Esp32
         public const int PanelHeight = 240;
 
         private const byte SoftwareReset = 0x01;
-        private const byte SleepOut = 0x11;
-        private const byte DisplayOn = 0x29;
         private const byte ColumnAddressSet = 0x2A;
         private const byte PageAddressSet = 0x2B;
         private const byte MemoryWrite = 0x2C;
-        private const byte MemoryAccessControl = 0x36;
-        private const byte PixelFormatSet = 0x3A;
-
-        // MADCTL: MV (row/column exchange) for landscape, BGR because the panel's filter order is BGR. Panels mounted
-        // the other way round need MX and MY as well (0xE8).
-        private const byte MadctlLandscape = 0x20 | 0x08;
-
-        // COLMOD: 16 bits per pixel for both the RGB and the MCU interface.
-        private const byte Pixel16Bit = 0x55;
 
         private readonly object _gate = new object();
         private readonly SpiDevice _spi;
@@ -155,12 +145,34 @@ namespace Pos.Hal.Esp32
 
                 Command(SoftwareReset);
                 Thread.Sleep(120); // the datasheet asks for 5 ms before the next command, 120 ms before sleep out
-                Command(SleepOut);
-                Thread.Sleep(120);
-                CommandWithByte(PixelFormatSet, Pixel16Bit);
-                CommandWithByte(MemoryAccessControl, MadctlLandscape);
-                Command(DisplayOn);
-                Thread.Sleep(20);
+
+                // Power, VCOM, frame rate, gamma, format and orientation, then sleep out and display on.
+                byte[] steps = Ili9341Init.Steps();
+                int at = 0;
+                while (at >= 0 && at < steps.Length)
+                {
+                    byte command;
+                    int dataAt;
+                    int dataCount;
+                    int delayMs;
+                    at = Ili9341Init.Read(steps, at, out command, out dataAt, out dataCount, out delayMs);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    Command(command);
+                    if (dataCount > 0)
+                    {
+                        _dc.Write(PinValue.High);
+                        _spi.Write(new SpanByte(steps, dataAt, dataCount));
+                    }
+
+                    if (delayMs > 0)
+                    {
+                        Thread.Sleep(delayMs);
+                    }
+                }
             }
         }
 
@@ -176,14 +188,6 @@ namespace Pos.Hal.Esp32
         {
             _dc.Write(PinValue.Low);
             _one[0] = command;
-            _spi.Write(new SpanByte(_one));
-        }
-
-        private void CommandWithByte(byte command, byte value)
-        {
-            Command(command);
-            _dc.Write(PinValue.High);
-            _one[0] = value;
             _spi.Write(new SpanByte(_one));
         }
 

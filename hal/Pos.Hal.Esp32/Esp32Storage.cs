@@ -8,16 +8,18 @@ namespace Pos.Hal.Esp32
     /// (checked against <c>nanoframework/System.IO.FileSystem: System.IO.FileSystem/File.cs, FileStream.cs,
     /// DriveInfo.cs, Directory.cs</c>). How each promise of the seam is kept:
     /// <list type="bullet">
-    /// <item>Append + Flush durable: nanoFramework's <see cref="FileStream"/> keeps no native handle; every
-    /// <c>Write</c> goes to the file system by path and position and its <c>Flush</c> is empty ("everything flushed
-    /// after every Read/Write operation"). Each append opens, writes and closes the stream, so bytes are on flash when
-    /// <see cref="Append"/> returns, which is stronger than the seam asks. <see cref="Flush"/> only checks the file
-    /// exists.</item>
-    /// <item>Truncate atomic: <c>FileStream.SetLength</c> throws NotImplementedException in the 1.x library, so a
-    /// truncate writes the kept prefix to a side file (<c>name + TruncateSuffix</c>), deletes the original and renames
-    /// the side file into place. A power cut between the delete and the rename leaves only the side file; the
-    /// constructor finishes the rename at boot. A side file next to its original is an unfinished copy and is deleted.
-    /// Either way the file is in the old or the new state, as the seam promises.</item>
+    /// <item>Append + Flush durable: in System.IO.FileSystem 1.1.93 a <see cref="FileStream"/> holds a native file
+    /// handle (<c>NativeFileStream</c>), and its <c>Flush</c> and <c>Close</c> reach the file system (LittleFS commits a
+    /// file's data and size atomically on sync or close). Each append opens, writes, flushes and closes the stream, so
+    /// the bytes are on flash when <see cref="Append"/> returns, which is stronger than the seam asks.
+    /// <see cref="Flush"/> only checks the file exists.</item>
+    /// <item>Truncate atomic: on LittleFS, <c>FileStream.SetLength</c> then <c>Close</c> (one metadata commit: the file
+    /// is in the old or the new state after a power cut, and no data is rewritten). Where <c>SetLength</c> is not
+    /// implemented (a firmware or drive without it) or the root is not LittleFS (an SD card's FAT, whose truncate is
+    /// not atomic), a truncate writes the kept prefix to a side file (<c>name + TruncateSuffix</c>), deletes the
+    /// original and renames the side file into place: a power cut between the delete and the rename leaves only the
+    /// side file, which the constructor renames at boot; a side file next to its original is an unfinished copy and is
+    /// deleted. Either way the file is in the old or the new state, as the seam promises.</item>
     /// <item>Move never overwrites: checked here (AlreadyExists) before <c>File.Move</c>, which also refuses (it throws a
     /// plain Exception or IOException depending on the library version).</item>
     /// <item>Free/total: <c>DriveInfo.TotalSize</c>; the 1.x DriveInfo has no free-space property, so free is estimated
@@ -48,6 +50,7 @@ namespace Pos.Hal.Esp32
         public const long StockVolumeBytes = 256 * 1024;
 
         private readonly long _volumeBytes;
+        private bool _truncateInPlace;
 
         /// <summary>Opens the drive and finishes any truncate a power cut interrupted.</summary>
         public Esp32Storage()
@@ -63,6 +66,7 @@ namespace Pos.Hal.Esp32
         {
             _root = root;
             _volumeBytes = volumeBytes;
+            _truncateInPlace = root == Root;
             lock (_gate)
             {
                 RecoverTruncates();
@@ -226,6 +230,11 @@ namespace Pos.Hal.Esp32
                 }
 
                 if (length == current)
+                {
+                    return;
+                }
+
+                if (_truncateInPlace && TruncateInPlace(path, length))
                 {
                     return;
                 }
@@ -452,6 +461,53 @@ namespace Pos.Hal.Esp32
                     // Left for the next boot; the original's state is still one of the two allowed ones.
                 }
             }
+        }
+
+        // LittleFS: SetLength + Close is one atomic metadata commit. False (and never tried again) when the library or
+        // firmware does not implement it; the caller then copies through a side file.
+        private bool TruncateInPlace(string path, long length)
+        {
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+            }
+            catch (Exception e)
+            {
+                throw Wrap(e, "truncate " + path);
+            }
+
+            try
+            {
+                stream.SetLength(length);
+                stream.Flush();
+            }
+            catch (NotImplementedException)
+            {
+                _truncateInPlace = false;
+                return false;
+            }
+            catch (NotSupportedException)
+            {
+                _truncateInPlace = false;
+                return false;
+            }
+            catch (Exception e)
+            {
+                throw WrapWrite(e, "truncate " + path, 0);
+            }
+            finally
+            {
+                stream.Close();
+            }
+
+            long now = LengthOf(path);
+            if (now != length)
+            {
+                throw new StorageException(StorageError.Io, "truncate " + path + ": length " + now.ToString() + " after SetLength");
+            }
+
+            return true;
         }
 
         private void CopyPrefix(string from, string to, long length)
