@@ -3,7 +3,7 @@
 namespace Pos.Core.Glyphs
 {
     /// <summary>
-    /// The glyph subset: 508 glyphs, 14704 bytes of bitmaps. Glyph i covers code point CodePoints[i] (sorted);
+    /// The glyph subset: 513 glyphs, 14864 bytes of bitmaps. Glyph i covers code point CodePoints[i] (sorted);
     /// it is 16 px wide when bit i of Wide is set, else 8 px. Its bitmap (16 rows of 1 or 2 bytes, most significant bit
     /// leftmost) is Bitmap(i): a string literal with 6 bits a character, (char)('0' + bits), most significant first,
     /// so the bitmaps stay in the assembly until drawn. Only the code points and the width bits are arrays in RAM.
@@ -11,10 +11,10 @@ namespace Pos.Core.Glyphs
     public static class GlyphData
     {
         /// <summary>Number of glyphs.</summary>
-        public const int GlyphCount = 508;
+        public const int GlyphCount = 513;
 
         /// <summary>Bytes of bitmaps, decoded.</summary>
-        public const int ByteCount = 14704;
+        public const int ByteCount = 14864;
 
         /// <summary>The code point of each glyph, ascending.</summary>
         public static readonly ushort[] CodePoints = new ushort[]
@@ -27,41 +27,41 @@ namespace Pos.Core.Glyphs
             0x005C, 0x005D, 0x005E, 0x005F, 0x0060, 0x0061, 0x0062, 0x0063, 0x0064, 0x0065, 0x0066, 0x0067,
             0x0068, 0x0069, 0x006A, 0x006B, 0x006C, 0x006D, 0x006E, 0x006F, 0x0070, 0x0071, 0x0072, 0x0073,
             0x0074, 0x0075, 0x0076, 0x0077, 0x0078, 0x0079, 0x007A, 0x007B, 0x007C, 0x007D, 0x007E, 0x00A5,
-            0x2026, 0x3001, 0x3002, 0x4E00, 0x4E0A, 0x4E0B, 0x4E0D, 0x4E0E, 0x4E24, 0x4E2A, 0x4E2D, 0x4E32,
-            0x4E3A, 0x4E3B, 0x4EA4, 0x4EBA, 0x4EC5, 0x4ECD, 0x4ED6, 0x4ED8, 0x4EE5, 0x4EF6, 0x4EFD, 0x4F1A,
-            0x4F20, 0x4F3C, 0x4F4D, 0x4F4E, 0x4F53, 0x4F59, 0x4F5C, 0x4F7F, 0x4FDD, 0x4FE1, 0x4FEE, 0x5019,
-            0x505A, 0x505C, 0x50A8, 0x5141, 0x5145, 0x5148, 0x5165, 0x5168, 0x5173, 0x5176, 0x518D, 0x51B2,
-            0x51B3, 0x51C6, 0x51E0, 0x51ED, 0x51FA, 0x5206, 0x5207, 0x5217, 0x521D, 0x5220, 0x5224, 0x522B,
-            0x5230, 0x5236, 0x5237, 0x523B, 0x524D, 0x529F, 0x52A1, 0x52A8, 0x52FF, 0x5300, 0x533A, 0x5347,
-            0x534F, 0x5355, 0x5361, 0x5370, 0x5373, 0x539F, 0x53C2, 0x53CD, 0x53D1, 0x53D6, 0x53D7, 0x53E3,
-            0x53EA, 0x53EF, 0x53F7, 0x540C, 0x540D, 0x540E, 0x5411, 0x5426, 0x542F, 0x544A, 0x5458, 0x548C,
-            0x54CD, 0x5546, 0x5668, 0x56DE, 0x56E0, 0x56FA, 0x56FE, 0x5728, 0x5730, 0x5740, 0x5747, 0x574F,
-            0x578B, 0x57DF, 0x5904, 0x590D, 0x591A, 0x5929, 0x5931, 0x5982, 0x59CB, 0x5ACC, 0x5B57, 0x5B58,
-            0x5B89, 0x5B8C, 0x5B9A, 0x5B9E, 0x5BA1, 0x5BA2, 0x5BC6, 0x5BF9, 0x5C06, 0x5C1D, 0x5C4F, 0x5DE5,
-            0x5DEE, 0x5DF2, 0x5E01, 0x5E38, 0x5E55, 0x5E73, 0x5E94, 0x5EA6, 0x5F00, 0x5F02, 0x5F0A, 0x5F0F,
-            0x5F15, 0x5F20, 0x5F52, 0x5F55, 0x5F85, 0x5FC3, 0x5FD7, 0x5FD8, 0x6001, 0x603B, 0x6062, 0x606F,
-            0x610F, 0x611F, 0x6210, 0x6216, 0x6237, 0x624B, 0x624D, 0x6253, 0x6263, 0x6267, 0x6279, 0x627E,
-            0x6280, 0x628A, 0x6295, 0x62A5, 0x62D2, 0x62D4, 0x62E9, 0x62ED, 0x6301, 0x6302, 0x6309, 0x6325,
-            0x635F, 0x6362, 0x6388, 0x6392, 0x63A5, 0x63D0, 0x63D2, 0x64A4, 0x64CD, 0x64E6, 0x652F, 0x6536,
-            0x6539, 0x653E, 0x6545, 0x6548, 0x6570, 0x6574, 0x6587, 0x65B0, 0x65B9, 0x65E0, 0x65E5, 0x65F6,
-            0x660E, 0x6613, 0x662F, 0x663E, 0x6682, 0x66F4, 0x6700, 0x6709, 0x670D, 0x671D, 0x671F, 0x672A,
-            0x672C, 0x672F, 0x673A, 0x6743, 0x6761, 0x6784, 0x6790, 0x679C, 0x67E5, 0x6821, 0x6838, 0x683C,
-            0x68C0, 0x69FD, 0x6A21, 0x6B21, 0x6B22, 0x6B3E, 0x6B62, 0x6B63, 0x6B64, 0x6B65, 0x6C42, 0x6C60,
-            0x6CA1, 0x6CD5, 0x6D01, 0x6D3B, 0x6D4B, 0x6D88, 0x6E05, 0x6EE1, 0x6FC0, 0x704C, 0x7075, 0x70B9,
-            0x7247, 0x7248, 0x72B6, 0x73B0, 0x7406, 0x7528, 0x7531, 0x7535, 0x753B, 0x7559, 0x7591, 0x767B,
-            0x7684, 0x76D8, 0x76F4, 0x770B, 0x7720, 0x7761, 0x77E5, 0x7801, 0x786E, 0x78C1, 0x793A, 0x7968,
-            0x79BB, 0x79CD, 0x79F0, 0x7A0D, 0x7A7A, 0x7A83, 0x7ACB, 0x7AEF, 0x7B14, 0x7B26, 0x7B2C, 0x7B49,
-            0x7B54, 0x7B7E, 0x7B80, 0x7B97, 0x7BA1, 0x7C7B, 0x7CFB, 0x7D22, 0x7D2F, 0x7EA7, 0x7EBF, 0x7EC6,
-            0x7EC8, 0x7ED3, 0x7ED9, 0x7EDC, 0x7EDD, 0x7EDF, 0x7EE7, 0x7EED, 0x7EF4, 0x7F3A, 0x7F51, 0x7F6E,
-            0x7FFB, 0x8003, 0x8054, 0x80FD, 0x81EA, 0x81F3, 0x81F4, 0x82AF, 0x82B1, 0x83DC, 0x84C4, 0x884C,
-            0x88AB, 0x88C5, 0x8981, 0x89C4, 0x89E3, 0x8A00, 0x8B66, 0x8BA1, 0x8BA4, 0x8BAF, 0x8BB0, 0x8BB8,
-            0x8BBE, 0x8BC1, 0x8BD5, 0x8BE2, 0x8BED, 0x8BEF, 0x8BF4, 0x8BF7, 0x8BFB, 0x8C03, 0x8D25, 0x8D26,
-            0x8D27, 0x8D39, 0x8D44, 0x8D85, 0x8DB3, 0x8DEF, 0x8DF3, 0x8EAB, 0x8F6C, 0x8F93, 0x8FC7, 0x8FCE,
-            0x8FD1, 0x8FD4, 0x8FD8, 0x8FD9, 0x8FDD, 0x8FDE, 0x9000, 0x9001, 0x9009, 0x9010, 0x901A, 0x901F,
-            0x90E8, 0x91CA, 0x91CD, 0x91CF, 0x91D1, 0x949F, 0x94A5, 0x94F6, 0x9500, 0x9501, 0x9519, 0x952E,
-            0x957F, 0x95E8, 0x95F4, 0x9605, 0x961F, 0x964D, 0x9650, 0x9664, 0x9669, 0x969C, 0x96F6, 0x9700,
-            0x9760, 0x9762, 0x9875, 0x9879, 0x987B, 0x987E, 0x9886, 0x989D, 0x98CE, 0x9A8C, 0xFF08, 0xFF09,
-            0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F,
+            0x2026, 0x3001, 0x3002, 0x4E00, 0x4E0A, 0x4E0B, 0x4E0D, 0x4E0E, 0x4E22, 0x4E24, 0x4E2A, 0x4E2D,
+            0x4E32, 0x4E3A, 0x4E3B, 0x4EA4, 0x4EBA, 0x4EC5, 0x4ECD, 0x4ED6, 0x4ED8, 0x4EE5, 0x4EF6, 0x4EFD,
+            0x4F1A, 0x4F20, 0x4F3C, 0x4F4D, 0x4F4E, 0x4F53, 0x4F59, 0x4F5C, 0x4F7F, 0x4FDD, 0x4FE1, 0x4FEE,
+            0x5019, 0x505A, 0x505C, 0x50A8, 0x5141, 0x5145, 0x5148, 0x5165, 0x5168, 0x5173, 0x5176, 0x518D,
+            0x51B2, 0x51B3, 0x51C6, 0x51E0, 0x51ED, 0x51FA, 0x5206, 0x5207, 0x5217, 0x521D, 0x5220, 0x5224,
+            0x522B, 0x5230, 0x5236, 0x5237, 0x523B, 0x524D, 0x529F, 0x52A1, 0x52A8, 0x52FF, 0x5300, 0x5316,
+            0x533A, 0x5347, 0x534F, 0x5355, 0x5361, 0x5370, 0x5373, 0x539F, 0x53C2, 0x53CD, 0x53D1, 0x53D6,
+            0x53D7, 0x53E3, 0x53EA, 0x53EF, 0x53F7, 0x540C, 0x540D, 0x540E, 0x5411, 0x5426, 0x542F, 0x544A,
+            0x5458, 0x548C, 0x54CD, 0x5546, 0x5668, 0x56DE, 0x56E0, 0x56FA, 0x56FE, 0x5728, 0x5730, 0x5740,
+            0x5747, 0x574F, 0x578B, 0x57DF, 0x5904, 0x590D, 0x591A, 0x5929, 0x5931, 0x5982, 0x59CB, 0x5ACC,
+            0x5B57, 0x5B58, 0x5B89, 0x5B8C, 0x5B9A, 0x5B9E, 0x5BA1, 0x5BA2, 0x5BC6, 0x5BF9, 0x5C06, 0x5C1D,
+            0x5C4F, 0x5DE5, 0x5DEE, 0x5DF2, 0x5E01, 0x5E38, 0x5E55, 0x5E73, 0x5E76, 0x5E94, 0x5EA6, 0x5F00,
+            0x5F02, 0x5F0A, 0x5F0F, 0x5F15, 0x5F20, 0x5F52, 0x5F55, 0x5F85, 0x5FC3, 0x5FD7, 0x5FD8, 0x6001,
+            0x603B, 0x6062, 0x606F, 0x610F, 0x611F, 0x6210, 0x6216, 0x6237, 0x624B, 0x624D, 0x6253, 0x6263,
+            0x6267, 0x6279, 0x627E, 0x6280, 0x628A, 0x6295, 0x62A5, 0x62D2, 0x62D4, 0x62E9, 0x62ED, 0x6301,
+            0x6302, 0x6309, 0x6325, 0x635F, 0x6362, 0x6388, 0x6392, 0x63A5, 0x63D0, 0x63D2, 0x64A4, 0x64CD,
+            0x64E6, 0x652F, 0x6536, 0x6539, 0x653E, 0x6545, 0x6548, 0x6570, 0x6574, 0x6587, 0x65B0, 0x65B9,
+            0x65E0, 0x65E5, 0x65F6, 0x660E, 0x6613, 0x662F, 0x663E, 0x6682, 0x66F4, 0x66FE, 0x6700, 0x6709,
+            0x670D, 0x671D, 0x671F, 0x672A, 0x672C, 0x672F, 0x673A, 0x6743, 0x6761, 0x6784, 0x6790, 0x679C,
+            0x67E5, 0x6821, 0x6838, 0x683C, 0x68C0, 0x69FD, 0x6A21, 0x6B21, 0x6B22, 0x6B3E, 0x6B62, 0x6B63,
+            0x6B64, 0x6B65, 0x6C42, 0x6C60, 0x6CA1, 0x6CD5, 0x6D01, 0x6D3B, 0x6D4B, 0x6D88, 0x6E05, 0x6EE1,
+            0x6FC0, 0x704C, 0x7075, 0x70B9, 0x7247, 0x7248, 0x72B6, 0x73B0, 0x7406, 0x7528, 0x7531, 0x7535,
+            0x753B, 0x7559, 0x7591, 0x767B, 0x7684, 0x76D8, 0x76F4, 0x770B, 0x7720, 0x7761, 0x77E5, 0x7801,
+            0x786E, 0x78C1, 0x793A, 0x7968, 0x79BB, 0x79CD, 0x79F0, 0x7A0D, 0x7A7A, 0x7A83, 0x7ACB, 0x7AEF,
+            0x7B14, 0x7B26, 0x7B2C, 0x7B49, 0x7B54, 0x7B7E, 0x7B80, 0x7B97, 0x7BA1, 0x7C7B, 0x7CFB, 0x7D22,
+            0x7D2F, 0x7EA7, 0x7EBF, 0x7EC6, 0x7EC8, 0x7ED3, 0x7ED9, 0x7EDC, 0x7EDD, 0x7EDF, 0x7EE7, 0x7EED,
+            0x7EF4, 0x7F3A, 0x7F51, 0x7F6E, 0x7FFB, 0x8003, 0x8054, 0x80FD, 0x81EA, 0x81F3, 0x81F4, 0x82AF,
+            0x82B1, 0x83DC, 0x84C4, 0x884C, 0x88AB, 0x88C5, 0x8981, 0x89C4, 0x89E3, 0x8A00, 0x8B66, 0x8BA1,
+            0x8BA4, 0x8BAF, 0x8BB0, 0x8BB8, 0x8BBE, 0x8BC1, 0x8BD5, 0x8BE2, 0x8BED, 0x8BEF, 0x8BF4, 0x8BF7,
+            0x8BFB, 0x8C03, 0x8D25, 0x8D26, 0x8D27, 0x8D39, 0x8D44, 0x8D85, 0x8DB3, 0x8DEF, 0x8DF3, 0x8EAB,
+            0x8F6C, 0x8F93, 0x8FC7, 0x8FCE, 0x8FD0, 0x8FD1, 0x8FD4, 0x8FD8, 0x8FD9, 0x8FDD, 0x8FDE, 0x9000,
+            0x9001, 0x9009, 0x9010, 0x901A, 0x901F, 0x90E8, 0x91CA, 0x91CD, 0x91CF, 0x91D1, 0x949F, 0x94A5,
+            0x94F6, 0x9500, 0x9501, 0x9519, 0x952E, 0x957F, 0x95E8, 0x95F4, 0x9605, 0x961F, 0x964D, 0x9650,
+            0x9664, 0x9669, 0x969C, 0x96F6, 0x9700, 0x9760, 0x9762, 0x9875, 0x9879, 0x987B, 0x987E, 0x9886,
+            0x989D, 0x98CE, 0x9A8C, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F,
         };
 
         /// <summary>Bit i (byte i / 8, bit i % 8): glyph i is 16 px wide.</summary>
@@ -70,7 +70,8 @@ namespace Pos.Core.Glyphs
             0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFE, 0xFF, 0xFF, 0xFF,
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F,
+            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+            0x01,
         };
 
         /// <summary>The encoded bitmap of a glyph, or null out of range.</summary>
@@ -96,9 +97,14 @@ namespace Pos.Core.Glyphs
                 return Bitmap2(glyph);
             }
 
-            if (glyph < 508)
+            if (glyph < 512)
             {
                 return Bitmap3(glyph);
+            }
+
+            if (glyph < 513)
+            {
+                return Bitmap4(glyph);
             }
 
             return null;
@@ -317,53 +323,53 @@ namespace Pos.Core.Glyphs
                 case 103:
                     return "400@01007o`@0200800on00800P02?o800P0201@020"; // U+4E0E 与
                 case 104:
-                    return "003ooPA01404@7olA4A4A4A4BZA:U54D@PA0140D@0P"; // U+4E24 两
+                    return "0100n3l00@0103oh0@010040ooh200@0220@43oh40P"; // U+4E22 丢
                 case 105:
-                    return "0@0100:01408810@8@S11P400@0100400@0100400@0"; // U+4E2A 个
+                    return "003ooPA01404@7olA4A4A4A4BZA:U54D@PA0140D@0P"; // U+4E24 两
                 case 106:
-                    return "0@0100400@0on2488@PQ22488@Pon2480@0100400@0"; // U+4E2D 中
+                    return "0@0100:01408810@8@S11P400@0100400@0100400@0"; // U+4E2A 个
                 case 107:
-                    return "0@0103oh8@PQ23oh0@0107ol@@A117ol@@@100400@0"; // U+4E32 串
+                    return "0@0100400@0on2488@PQ22488@Pon2480@0100400@0"; // U+4E2D 中
                 case 108:
-                    return "0@0Q01404@0107oh0PP220:814P4B0P840PP241@P20"; // U+4E3A 为
+                    return "0@0103oh8@PQ23oh0@0107ol@@A117ol@@@100400@0"; // U+4E32 串
                 case 109:
-                    return "0P010000Oo`100400@0103oh0@0100400@010?on000"; // U+4E3B 主
+                    return "0@0Q01404@0107oh0PP220:814P4B0P840PP241@P20"; // U+4E3A 为
                 case 110:
-                    return "0P010040ooh0010@40PP94PT1402P0400X0<@30``0h"; // U+4EA4 交
+                    return "0P010000Oo`100400@0103oh0@0100400@010?on000"; // U+4E3B 主
                 case 111:
-                    return "0@0100400@0100400X02P0A0140880PP410P2404P08"; // U+4EBA 人
+                    return "0P010040ooh0010@40PP94PT1402P0400X0<@30``0h"; // U+4EA4 交
                 case 112:
-                    return "200;o0T44@@A1328<8Q@R91@450@810P450@R1445P8"; // U+4EC5 仅
+                    return "0@0100400@0100400X02P0A0140880PP410P2404P08"; // U+4EBA 人
                 case 113:
-                    return "200800_h48P@T32@<:1@_92448@A11444@@B118X510"; // U+4ECD 仍
+                    return "200;o0T44@@A1328<8Q@R91@450@810P450@R1445P8"; // U+4EC5 仅
                 case 114:
-                    return "2408@0Y04UPBJ3;8<dQNB9984TPBF1924P8B0Q7n400"; // U+4ED6 他
+                    return "200800_h48P@T32@<:1@_92448@A11444@@B118X510"; // U+4ECD 仍
                 case 115:
-                    return "210840P@410GoS0@<11@494@490@T10@410@411@420"; // U+4ED8 付
+                    return "2408@0Y04UPBJ3;8<dQNB9984TPBF1924P8B0Q7n400"; // U+4ED6 他
                 case 116:
-                    return "0104428@8A0Q420@810P820P820T@2Q@<8PQ1082108"; // U+4EE5 以
+                    return "210840P@410GoS0@<11@494@490@T10@410@411@420"; // U+4ED8 付
                 case 117:
-                    return "220880TP4B0Ao38P<R1D890P5oh@810P420@810P420"; // U+4EF6 件
+                    return "0104428@8A0Q420@810P820P820T@2Q@<8PQ1082108"; // U+4EE5 以
                 case 118:
-                    return "2108T0R@48PA2344<PAEnY2848P@R1284@PA218X510"; // U+4EFD 份
+                    return "220880TP4B0Ao38P<R1D890P5oh@810P420@810P420"; // U+4EF6 件
                 case 119:
-                    return "0@0100:01408830HcnH00000Oo`200@0220@43oh40P"; // U+4F1A 会
+                    return "2108T0R@48PA2344<PAEnY2848P@R1284@PA218X510"; // U+4EFD 份
                 case 120:
-                    return "2408@0Q04oP@@320=oi@P9404oP@214@4:0@@10P420"; // U+4F20 传
+                    return "0@0100:01408830HcnH00000Oo`200@0220@43oh40P"; // U+4F1A 会
                 case 121:
-                    return "40PA212894PTB6@8I0RT22@@910T42DX9R@TA2228@8"; // U+4F3C 似
+                    return "2408@0Q04oP@@320=oi@P9404oP@214@4:0@@10P420"; // U+4F20 传
                 case 122:
-                    return "2808@0Q0400Go300<0QB29884A0A414@4B0@81on400"; // U+4F4D 位
+                    return "40PA212894PTB6@8I0RT22@@910T42DX9R@TA2228@8"; // U+4F3C 似
                 case 123:
-                    return "20P8?0_P4R0B838P<R1CoY8P4Q0B418B4PXBRQ<V4Q8"; // U+4F4E 低
+                    return "2808@0Q0400Go300<0QB29884A0A414@4B0@81on400"; // U+4F4D 位
                 case 124:
-                    return "2408@0Q0440Go310<>1@h95@4E0BB1Gd648@@110440"; // U+4F53 体
+                    return "20P8?0_P4R0B838P<R1CoY8P4Q0B418B4PXBRQ<V4Q8"; // U+4F4E 低
                 case 125:
-                    return "0@0100:01408810@;nS11P40?oP1014@4@PQ14D40P0"; // U+4F59 余
+                    return "2408@0Q0440Go310<>1@h95@4E0BB1Gd648@@110440"; // U+4F53 体
                 case 126:
-                    return "2@0900T04OhBP3:0=81@n920480@P13l480@P120480"; // U+4F5C 作
+                    return "0@0100:01408810@;nS11P40?oP1014@4@PQ14D40P0"; // U+4F59 余
                 case 127:
-                    return "440@@1on840P@6OlI4BTA2Ol840R@250880Q@28`;0h"; // U+4F7F 使
+                    return "2@0900T04OhBP3:0=81@n920480@P13l480@P120480"; // U+4F5C 作
                 default:
                     return null;
             }
@@ -374,261 +380,261 @@ namespace Pos.Core.Glyphs
             switch (glyph)
             {
                 case 128:
-                    return "200;n0X84PPB23?h<41@@9Ol4>0AD19854@H@Q10440"; // U+4FDD 保
+                    return "440@@1on840P@6OlI4BTA2Ol840R@250880Q@28`;0h"; // U+4F7F 使
                 case 129:
-                    return "240880_n400@037l<01@097l400@017l4@@A117l4@@"; // U+4FE1 信
+                    return "200;n0X84PPB23?h<41@@9Ol4>0AD19854@H@Q10440"; // U+4FDD 保
                 case 130:
-                    return "480@P17h8@PZT6aPZIP^9RS0:a0X82S8:a0PH2609P0"; // U+4FEE 修
+                    return "240880_n400@037l<01@097l400@017l4@@A117l4@@"; // U+4FE1 信
                 case 131:
-                    return "400Cn108:0P_oVT0J@2[n2a0:40_oRQ0::0Q4288;0H"; // U+5019 候
+                    return "480@P17h8@PZT6aPZIP^9RS0:a0X82S8:a0PH2609P0"; // U+4FEE 修
                 case 132:
-                    return "4Q0B418@;j0R?V94HRB_Y2RT::PXZ2R@;jPX:214888"; // U+505A 做
+                    return "400Cn108:0P_oVT0J@2[n2a0:40_oRQ0::0Q4288;0H"; // U+5019 候
                 case 133:
-                    return "480@@1Ol800Sn688HoRP02on:08Sn210840P@250880"; // U+505C 停
+                    return "4Q0B418@;j0R?V94HRB_Y2RT::PXZ2R@;jPX:214888"; // U+505A 做
                 case 134:
-                    return "420@81Sj92@T:67nH22l@2Cl9D@VA2Al9D@VA2Al84@"; // U+50A8 储
+                    return "480@@1Ol800Sn688HoRP02on:08Sn210840P@250880"; // U+505C 停
                 case 135:
-                    return "0@0100801408810@?oP4B0A01404@0Q0248@@R12`3h"; // U+5141 允
+                    return "420@81Sj92@T:67nH22l@2Cl9D@VA2Al9D@VA2Al84@"; // U+50A8 储
                 case 136:
-                    return "0P010?on100400PP410on0A81404@0A024@8A114H3`"; // U+5145 充
+                    return "0@0100801408810@?oP4B0A01404@0Q0248@@R12`3h"; // U+5141 允
                 case 137:
-                    return "0@0A01407oPQ04400@3ooPA01404@0Q0248@@R0n`00"; // U+5148 先
+                    return "0P010?on100400PP410on0A81404@0A024@8A114H3`"; // U+5145 充
                 case 138:
-                    return "100200400@0100:00X02P0A0140880PP410P4408P0H"; // U+5165 入
+                    return "0@0A01407oPQ04400@3ooPA01404@0Q0248@@R0n`00"; // U+5148 先
                 case 139:
-                    return "0@0100:01408810@;nS11P400@0Ol0400@0107ol000"; // U+5168 全
+                    return "100200400@0100:00X02P0A0140880PP410P4408P0H"; // U+5165 入
                 case 140:
-                    return "410840PP000on0400@010?on0@02P0:01408830H`0H"; // U+5173 关
+                    return "0@0100:01408810@;nS11P400@0Ol0400@0107ol000"; // U+5168 全
                 case 141:
-                    return "220887ol220880oP220880oP22088?on0008810@80P"; // U+5176 其
+                    return "410840PP000on0400@010?on0@02P0:01408830H`0H"; // U+5173 关
                 case 142:
-                    return "003ooP400@0on2488@Pon2488@SooR0880PP220X810"; // U+518D 再
+                    return "220887ol220880oP220880oP22088?on0008810@80P"; // U+5176 其
                 case 143:
-                    return "0410@2108407o0A454@DA2A4i4@Wo2A4840P@210040"; // U+51B2 冲
+                    return "003ooP400@0on2488@Pon2488@SooR0880PP220X810"; // U+518D 再
                 case 144:
-                    return "0810P2209oP0R02848P@R2onh80Q@2508R0T42P840H"; // U+51B3 决
+                    return "0410@2108407o0A454@DA2A4i4@Wo2A4840P@210040"; // U+51B2 冲
                 case 145:
-                    return "0D11824P8oh281HP6o`B828P8ocR828P8R0SoR800P0"; // U+51C6 准
+                    return "0810P2209oP0R02848P@R2onh80Q@2508R0T42P840H"; // U+51B3 决
                 case 146:
-                    return "000?h0PP220880PP220880PP220@810R828P8T0NP00"; // U+51E0 几
+                    return "0D11824P8oh281HP6o`B828P8ocR828P8R0SoR800P0"; // U+51C6 准
                 case 147:
-                    return "23P;`110<41GoY10440@@1?h000?h0PP220@8R0R`1h"; // U+51ED 凭
+                    return "000?h0PP220880PP220880PP220@810R828P8T0NP00"; // U+51E0 几
                 case 148:
-                    return "0@0102488@PQ2248?oP120400@111444@@A117ol00@"; // U+51FA 出
+                    return "23P;`110<41GoY10440@@1?h000?h0PP220@8R0R`1h"; // U+51ED 凭
                 case 149:
-                    return "0404@0@P220@4208@0BOhP@P120480PP220@8250@80"; // U+5206 分
+                    return "0@0102488@PQ2248?oP120400@111444@@A117ol00@"; // U+51FA 出
                 case 150:
-                    return "400@017l44@@A1i4l4@@A1144T@DA1R448@1108X110"; // U+5207 切
+                    return "0404@0@P220@4208@0BOhP@P120480PP220@8250@80"; // U+5206 分
                 case 151:
-                    return "00AoQ0P422@O914T8B@Q958TRR@490@T20@@120D@0P"; // U+5217 列
+                    return "400@017l44@@A1i4l4@@A1144T@DA1R448@1108X110"; // U+5207 切
                 case 152:
-                    return "800@007lo4@8A11444@dA5Q4U4@DA12448@A118X510"; // U+521D 初
+                    return "00AoQ0P422@O914T8B@Q958TRR@490@T20@@120D@0P"; // U+5217 列
                 case 153:
-                    return "009k`TY2BTY:BTY:BT[ojTY:BTY:BTY:BT9J@XE:28@"; // U+5220 删
+                    return "800@007lo4@8A11444@dA5Q4U4@DA12448@A118X510"; // U+521D 初
                 case 154:
-                    return "10A4Q2B49B@497nT12@490@Ton@490PT20@@120D@0P"; // U+5224 判
+                    return "009k`TY2BTY:BTY:BT[ojTY:BTY:BTY:BT9J@XE:28@"; // U+5220 删
                 case 155:
-                    return "00Ao1444@BA197lT42@@9?lT4B@A914T8@@Q14XDQ0P"; // U+522B 别
+                    return "10A4Q2B49B@497nT12@490@Ton@490PT20@@120D@0P"; // U+5224 判
                 case 156:
-                    return "00CoQ0P442@R944Toj@8Y0PT22Ao90PT20@?Q?PD@0P"; // U+5230 到
+                    return "00Ao1444@BA197lT42@@9?lT4B@A914T8@@Q14XDQ0P"; // U+522B 别
                 case 157:
-                    return "10@T12@4?jA490@Ton@490@T?j@TY2BT9X@U10@D10P"; // U+5236 制
+                    return "00CoQ0P442@R944Toj@8Y0PT22Ao90PT20@?Q?PD@0P"; // U+5230 到
                 case 158:
-                    return "008o`R12848odR8B8Q8R4SoBDU9BDU9BTd8BPP8:0P@"; // U+5237 刷
+                    return "10@T12@4?jA490@Ton@490@T?j@TY2BT9X@U10@D10P"; // U+5236 制
                 case 159:
-                    return "40@81004oj@8914T8BAn90@T2B@B92@Tc0@B124D`8P"; // U+523B 刻
+                    return "008o`R12848odR8B8Q8R4SoBDU9BDU9BTd8BPP8:0P@"; // U+5237 刷
                 case 160:
-                    return "410840PPooh003h88TPRB3i88TPRB3i88PPR22XX910"; // U+524D 前
+                    return "40@81004oj@8914T8BAn90@T2B@B92@Tc0@B124D`8P"; // U+523B 刻
                 case 161:
-                    return "0400@010oT0Ao11444@@A11448@@Q1j4l@A1108X110"; // U+529F 功
+                    return "410840PPooh003h88TPRB3i88TPRB3i88PPR22XX910"; // U+524D 前
                 case 162:
-                    return "100400o`620T`0<03<0b<<8>7o0240@@1108412P840"; // U+52A1 务
+                    return "0400@010oT0Ao11444@@A11448@@Q1j4l@A1108X110"; // U+529F 功
                 case 163:
-                    return "0400@7a00401o014oT@PA21488A8Q4B4o@A5108X110"; // U+52A8 动
+                    return "100400o`620T`0<03<0b<<8>7o0240@@1108412P840"; // U+52A1 务
                 case 164:
-                    return "200800P07o`BA294@TB4A0A428@@Q244@P@410PX410"; // U+52FF 勿
+                    return "0400@7a00401o014oT@PA21488A8Q4B4o@A5108X110"; // U+52A8 动
                 case 165:
-                    return "200800ol40@P14P4Q0@2100T0<@311`420@0100X010"; // U+5300 匀
+                    return "200800P07o`BA294@TB4A0A428@@Q244@P@410PX410"; // U+52FF 勿
                 case 166:
-                    return "001oo400@114448P@D10P450@R1444P@@01007on000"; // U+533A 区
+                    return "200800ol40@P14P4Q0@2100T0<@311`420@0100X010"; // U+5300 匀
                 case 167:
-                    return "0B07X3`P120480@P123ooP@P120480PP220@820P@20"; // U+5347 升
+                    return "2808P0R448P@T32P<<1@P9604X0DP122488@PQ1n400"; // U+5316 化
                 case 168:
-                    return "880PP220883kl22@890RV2:D998XTR2@8A0Q429@920"; // U+534F 协
+                    return "001oo400@114448P@D10P450@R1444P@@01007on000"; // U+533A 区
                 case 169:
-                    return "410880A0?oPQ2248?oPQ2248?oP10040ooh100400@0"; // U+5355 单
+                    return "0B07X3`P120480@P123ooP@P120480PP220@820P@20"; // U+5347 升
                 case 170:
-                    return "0P0200?h0P020080ooh200800T02808@0PP200800P0"; // U+5361 卡
+                    return "880PP220883kl22@890RV2:D998XTR2@8A0Q429@920"; // U+534F 协
                 case 171:
-                    return "000607Sl@8A0Q424OXA0Q424@8A0Q4jXL900P020080"; // U+5370 印
+                    return "410880A0?oPQ2248?oPQ2248?oP10040ooh100400@0"; // U+5355 单
                 case 172:
-                    return "001nO494@TAnA494@TAnA414B4A4E4Y8DT1P@010040"; // U+5373 即
+                    return "0P0200?h0P020080ooh200800T02808@0PP200800P0"; // U+5361 卡
                 case 173:
-                    return "000ooR208@0Wl2@@910Wl2@@910Wl2209918R5:4P@0"; // U+539F 原
+                    return "000607Sl@8A0Q424OXA0Q424@8A0Q4jXL900P020080"; // U+5370 印
                 case 174:
-                    return "0P04@0PP7o0207ol220@T2<8c4H1P0H@6200`0L0N00"; // U+53C2 参
+                    return "001nO494@TAnA494@TAnA414B4A4E4Y8DT1P@010040"; // U+5373 即
                 case 175:
-                    return "0100n3l0800P03oh90PT428@8R0Q@220@D1288`H<0H"; // U+53CD 反
+                    return "000ooR208@0Wl2@@910Wl2@@910Wl2209918R5:4P@0"; // U+539F 原
                 case 176:
-                    return "0@0A41488P0oo0801007n0X82@PA412P8410X0<H70H"; // U+53D1 发
+                    return "0P04@0PP7o0207ol220@T2<8c4H1P0H@6200`0L0N00"; // U+53C2 参
                 case 177:
-                    return "003oP2;l8T@nA2948T@nA28X8RPWZ?X@@Q02:0940X8"; // U+53D6 取
+                    return "0100n3l0800P03oh90PT428@8R0Q@220@D1288`H<0H"; // U+53CD 反
                 case 178:
-                    return "00P0O3n84@P8T7on@0:013o`2204@0:00@06`1P`h0h"; // U+53D7 受
+                    return "0@0A41488P0oo0801007n0X82@PA412P8410X0<H70H"; // U+53D1 发
                 case 179:
-                    return "000003oh80PP220880PP220880PP220880Pon208000"; // U+53E3 口
+                    return "003oP2;l8T@nA2948T@nA28X8RPWZ?X@@Q02:0940X8"; // U+53D6 取
                 case 180:
-                    return "000Ol10@410@410@410@41o`410000PP210@2204@0@"; // U+53EA 只
+                    return "00P0O3n84@P8T7on@0:013o`2204@0:00@06`1P`h0h"; // U+53D7 受
                 case 181:
-                    return "001ooP0@010O414@4A0A414@4A0O414@0100401@020"; // U+53EF 可
+                    return "000003oh80PP220880PP220880PP220880Pon208000"; // U+53E3 口
                 case 182:
-                    return "000Ol10@410@41o`003ooPP0400Ol00@0100402P040"; // U+53F7 号
+                    return "000Ol10@410@410@410@41o`410000PP210@2204@0@"; // U+53EA 只
                 case 183:
-                    return "000oo20480@_m20480@Wi2@T92@T92OT92@P120D80P"; // U+540C 同
+                    return "001ooP0@010O414@4A0A414@4A0O414@0100401@020"; // U+53EF 可
                 case 184:
-                    return "0P0200O`210D86900X0100H07oSX20P820P820oh20P"; // U+540D 名
+                    return "000Ol10@410@41o`003ooPP0400Ol00@0100402P040"; // U+53F7 号
                 case 185:
-                    return "0100n1l0400@01on400@01005oPD22@890Q428Oh10P"; // U+540E 后
+                    return "000oo20480@_m20480@Wi2@T92@T92OT92@P120D80P"; // U+540C 同
                 case 186:
-                    return "0P0400P0Ooa01404AlA4A4A4A4A4A4O4A4A0140D@0P"; // U+5411 向
+                    return "0P0200O`210D86900X0100H07oSX20P820P820oh20P"; // U+540D 名
                 case 187:
-                    return "001oo0200@0300EP2APa1<42000Ol10@410@41o`410"; // U+5426 否
+                    return "0100n1l0400@01on400@01005oPD22@890Q428Oh10P"; // U+540E 后
                 case 188:
-                    return "0@00P1ol40@@11047o`@0100400Go2@490A418Ol10@"; // U+542F 启
+                    return "0P0400P0Ooa01404AlA4A4A4A4A4A4O4A4A0140D@0P"; // U+5411 向
                 case 189:
-                    return "0@0A01407oPQ04400@3ooP00000Ol10@410@41o`410"; // U+544A 告
+                    return "001oo0200@0300EP2APa1<42000Ol10@410@41o`410"; // U+5426 否
                 case 190:
-                    return "000Ol10@410Ol000?oPP22488@PQ22488\\P4<1P8H0@"; // U+5458 员
+                    return "0@00P1ol40@@11047o`@0100400Go2@490A418Ol10@"; // U+542F 启
                 case 191:
-                    return "100>07P027`8A?m424@HA1a4:T@ZA4Q4R7`8A0P0200"; // U+548C 和
+                    return "0@0A01407oPQ04400@3ooP00000Ol10@410@41o`410"; // U+544A 告
                 case 192:
-                    return "0400@7R0Boa:14X4B_A:U4ZDBYAjU4[d0P@2108D0PP"; // U+54CD 响
+                    return "000Ol10@410Ol000?oPP22488@PQ22488\\P4<1P8H0@"; // U+5458 员
                 case 193:
-                    return "0P0107ol2204@3oh80PTB2PX=mPTB2A89lPP220X810"; // U+5546 商
+                    return "100>07P027`8A?m424@HA1a4:T@ZA4Q4R7`8A0P0200"; // U+548C 和
                 case 194:
-                    return "000nO2948T@nO04P0A3ooP:0360`6<06?W`RA294?W`"; // U+5668 器
+                    return "0400@7R0Boa:14X4B_A:U4ZDBYAjU4[d0P@2108D0PP"; // U+54CD 响
                 case 195:
-                    return "000oo20480@Wi2@T92@T92@T92@Wi20480@oo204000"; // U+56DE 回
+                    return "0P0107ol2204@3oh80PTB2PX=mPTB2A89lPP220X810"; // U+5546 商
                 case 196:
-                    return "001oo404@@A11444GoA114:4@TA494PDD1A017ol@0@"; // U+56E0 因
+                    return "000nO2948T@nO04P0A3ooP:0360`6<06?W`RA294?W`"; // U+5668 器
                 case 197:
-                    return "001oo444@@AOm444@@A?i4PTB2A894oTB2A017ol@0@"; // U+56FA 固
+                    return "000oo20480@Wi2@T92@T92@T92@Wi20480@oo204000"; // U+56DE 回
                 case 198:
-                    return "001oo484@PA7i4a4DXA114K4N3a31424APA1Q7ol@0@"; // U+56FE 图
+                    return "001oo404@@A11444GoA114:4@TA494PDD1A017ol@0@"; // U+56E0 因
                 case 199:
-                    return "0P0200@0ooh800Q0440`@5OlT40@@110440@@1on400"; // U+5728 在
+                    return "001oo444@@AOm444@@A?i4PTB2A894oTB2A017ol@0@"; // U+56FA 固
                 case 200:
-                    return "420@810P4B0A;?dd4F@CY14T4C@A:1dRhB910P3n000"; // U+5730 地
+                    return "001oo484@PA7i4a4DXA114K4N3a31424APA1Q7ol@0@"; // U+56FE 图
                 case 201:
-                    return "420@810P4B0A8?dP4C`A814P4B0A81dPhB1180On000"; // U+5740 址
+                    return "0P0200@0ooh800Q0440`@5OlT40@@110440@@1on400"; // U+5728 在
                 case 202:
-                    return "440@@1204?`A1?h448@@A11441@@91a4hHA0100X010"; // U+5747 均
+                    return "420@810P4B0A;?dd4F@CY14T4C@A:1dRhB910P3n000"; // U+5730 地
                 case 203:
-                    return "400@01?n410@4?`P420@J11T4:@M8^8RA200800P020"; // U+574F 坏
+                    return "420@810P4B0A8?dP4C`A814P4B0A81dPhB1180On000"; // U+5740 址
                 case 204:
-                    return "00AoQ18T4R@B9?nT4R@R128D@@R103oh0@010?on000"; // U+578B 型
+                    return "440@@1204?`A1?h448@@A11441@@91a4hHA0100X010"; // U+5747 均
                 case 205:
-                    return "81@P4R0@9ohP4?P@8m8RDR9B8U@Se3P8h>Y76P8V048"; // U+57DF 域
+                    return "400@01?n410@4?`P420@J11T4:@M8^8RA200800P020"; // U+574F 坏
                 case 206:
-                    return "440@@1107T0BH29@8TQBA9A45408@0Q0540S043nP00"; // U+5904 处
+                    return "00AoQ18T4R@B9?nT4R@R128D@@R103oh0@010?on000"; // U+578B 型
                 case 207:
-                    return "400@01ol801Ol90@7o0@41o`100?l1PPI403P1a`h0h"; // U+590D 复
+                    return "81@P4R0@9ohP4?P@8m8RDR9B8U@Se3P8h>Y76P8V048"; // U+57DF 域
                 case 208:
-                    return "0P0200O`220h@0B00d0<P77h0PP<438P0D01P0h0L00"; // U+591A 多
+                    return "440@@1107T0BH29@8TQBA9A45408@0Q0540S043nP00"; // U+5904 处
                 case 209:
-                    return "000on0400@010040ooh100:00X04@0A0220@4208`0H"; // U+5929 天
+                    return "400@01ol801Ol90@7o0@41o`100?l1PPI403P1a`h0h"; // U+590D 复
                 case 210:
-                    return "0@0A01404@0On240@@010?on0@02P0:01408810@H0`"; // U+5931 失
+                    return "0P0200O`220h@0B00d0<P77h0PP<438P0D01P0h0L00"; // U+591A 多
                 case 211:
-                    return "400@010047cnA2948T@RA49494@DA0Q454@RO494P00"; // U+5982 如
+                    return "000on0400@010040ooh100:00X04@0A0220@4208`0H"; // U+5929 天
                 case 212:
-                    return "420@810P443lB2B49OhTPR@0B?`XQ124:8A4Q83l08@"; // U+59CB 始
+                    return "0@0A01404@0On240@@010?on0@02P0:01408810@H0`"; // U+5931 失
                 case 213:
-                    return "48P@D1004oklD2Gl95@WoRADBO`XD13H:EA6DXA@050"; // U+5ACC 嫌
+                    return "400@010047cnA2948T@RA49494@DA0Q454@RO494P00"; // U+5982 如
                 case 214:
-                    return "0P0107on@0:011oP0400P040ooh100400@0100D00P0"; // U+5B57 字
+                    return "420@810P443lB2B49OhTPR@0B?`XQ124:8A4Q83l08@"; // U+59CB 始
                 case 215:
-                    return "10040?on200801?h410`8510Uoh@@110440@@150480"; // U+5B58 存
+                    return "48P@D1004oklD2Gl95@WoRADBO`XD13H:EA6DXA@050"; // U+5ACC 嫌
                 case 216:
-                    return "0P0103ol80A220800P3ooP@P220H@0I00H02H0`@L0P"; // U+5B89 安
+                    return "0P0107on@0:011oP0400P040ooh100400@0100D00P0"; // U+5B57 字
                 case 217:
-                    return "0P0107on@0:011o`000007ol1404@0A024@8A114H3`"; // U+5B8C 完
+                    return "10040?on200801?h410`8510Uoh@@110440@@150480"; // U+5B58 存
                 case 218:
-                    return "0P0107on@0:01000?oP100404@0An1404@0Y04OnP00"; // U+5B9A 定
+                    return "0P0103ol80A220800P3ooP@P220H@0I00H02H0`@L0P"; // U+5B89 安
                 case 219:
-                    return "0P0107on@0:8Q0B0180@P0R0283ooP500R0441P8H0@"; // U+5B9E 实
+                    return "0P0107on@0:011o`000007ol1404@0A024@8A114H3`"; // U+5B8C 完
                 case 220:
-                    return "0P0107on@@:113oh8@PQ23oh8@PQ23oh8@P100400@0"; // U+5BA1 审
+                    return "0P0107on@0:01000?oP100404@0An1404@0Y04OnP00"; // U+5B9A 定
                 case 221:
-                    return "0P0107on@0:810o`420\\@0>0773P3Qo`410@41o`410"; // U+5BA2 客
+                    return "0P0107on@0:8Q0B0180@P0R0283ooP500R0441P8H0@"; // U+5B9E 实
                 case 222:
-                    return "0P0107on@0:290U0:8Q;51`@io0102488@PQ23oh00P"; // U+5BC6 密
+                    return "0P0107on@@:113oh8@PQ23oh8@PQ23oh8@P100400@0"; // U+5BA1 审
                 case 223:
-                    return "0100400@OQ02oP8@910DT0Q@250D418@8Q10401@020"; // U+5BF9 对
+                    return "0P0107on@0:810o`420\\@0>0773P3Qo`410@41o`410"; // U+5BA2 客
                 case 224:
-                    return "2808n0T8BQ0XX2Q0290;41P@:ok840T@290840Q@220"; // U+5C06 将
+                    return "0P0107on@0:290U0:8Q;51`@io0102488@PQ23oh00P"; // U+5BC6 密
                 case 225:
-                    return "0@0A40TP0@1ooT02P0@Ol000001oo0@0220@43oh40P"; // U+5C1D 尝
+                    return "0100400@OQ02oP8@910DT0Q@250D418@8Q10401@020"; // U+5BF9 对
                 case 226:
-                    return "000on20880Pon2@@8R0_n28P8R0oo28P@R1488@P220"; // U+5C4F 屏
+                    return "2808n0T8BQ0XX2Q0290;41P@:ok840T@290840Q@220"; // U+5C06 将
                 case 227:
-                    return "000007ol0@0100400@0100400@0100400@3ooP00000"; // U+5DE5 工
+                    return "0@0A40TP0@1ooT02P0@Ol000001oo0@0220@43oh40P"; // U+5C1D 尝
                 case 228:
-                    return "2204@7ol0@0103oh0P020?on100801Oh8810P8207o`"; // U+5DEE 差
+                    return "000on20880Pon2@@8R0_n28P8R0oo28P@R1488@P220"; // U+5C4F 屏
                 case 229:
-                    return "000ol00@0100420@810ol200800P020480@P11ol000"; // U+5DF2 已
+                    return "000007ol0@0100400@0100400@0100400@3ooP00000"; // U+5DE5 工
                 case 230:
-                    return "00P1o7l00@0103oh8@PQ22488@PQ224X8A0100400@0"; // U+5E01 币
+                    return "2204@7ol0@0103oh0P020?on100801Oh8810P8207o`"; // U+5DEE 差
                 case 231:
-                    return "0@0A40TPOoi00XoT220880oP0@0Ol14@4A0AD14P0@0"; // U+5E38 常
+                    return "000ol00@0100420@810ol200800P020480@P11ol000"; // U+5DF2 已
                 case 232:
-                    return "141oo0A07o0@41o`410Ol0@0oohA43ohdAHAD14P0@0"; // U+5E55 幕
+                    return "00P1o7l00@0103oh8@PQ22488@PQ224X8A0100400@0"; // U+5E01 币
                 case 233:
-                    return "001oo0400@0A40T@2B010?on0@0100400@0100400@0"; // U+5E73 平
+                    return "0@0A40TPOoi00XoT220880oP0@0Ol14@4A0AD14P0@0"; // U+5E38 常
                 case 234:
-                    return "0@00P3on800P0244:8@TQ2A88TPR428@@210@9on000"; // U+5E94 应
+                    return "141oo0A07o0@41o`410Ol0@0oohA43ohdAHAD14P0@0"; // U+5E55 幕
                 case 235:
-                    return "0@00P3on8R0R83ol8R0R82?P800_l2@@@R11`8H`>0h"; // U+5EA6 度
+                    return "001oo0400@0A40T@2B010?on0@0100400@0100400@0"; // U+5E73 平
                 case 236:
-                    return "001oo0PP220880PP223ooPPP220880PP420@820P@20"; // U+5F00 开
+                    return "410840PP001oo0PP220880PPooh880PP420@820P@20"; // U+5E76 并
                 case 237:
-                    return "000ol20@810ol20480@Oo00022088?on220@820P@20"; // U+5F02 异
+                    return "0@00P3on800P0244:8@TQ2A88TPR428@@210@9on000"; // U+5E94 应
                 case 238:
-                    return "221982XnOdQ9B5fXJa19:4=622088?on220@820P@20"; // U+5F0A 弊
+                    return "0@00P3on8R0R83ol8R0R82?P800_l2@@@R11`8H`>0h"; // U+5EA6 度
                 case 239:
-                    return "04P0A014043ooP10040n@0Q0240880PR3a9h2R06008"; // U+5F0F 式
+                    return "001oo0PP220880PP223ooPPP220880PP420@820P@20"; // U+5F00 开
                 case 240:
-                    return "00Qo20480@P123l880PP2408O`P120480@P120X810P"; // U+5F15 引
+                    return "000ol20@810ol20480@Oo00022088?on220@820P@20"; // U+5F02 异
                 case 241:
-                    return "0@3i20T82A0987U0@@17oT50NB0980T@2@P9A5628@0"; // U+5F20 张
+                    return "221982XnOdQ9B5fXJa19:4=622088?on220@820P@20"; // U+5F0A 弊
                 case 242:
-                    return "200804_lB0A814P4B0A9o4P4B0A810P440@Co204@00"; // U+5F52 归
+                    return "04P0A014043ooP10040n@0Q0240880PR3a9h2R06008"; // U+5F0F 式
                 case 243:
-                    return "000ol00@010Ol00@013ooP408@PAT0EP2B0a6<D60P0"; // U+5F55 录
+                    return "00Qo20480@P123l880PP2408O`P120480@P120X810P"; // U+5F15 引
                 case 244:
-                    return "2408@1108oa8@0Q05oh`450@Uoh@418@4A0A411@420"; // U+5F85 待
+                    return "0@3i20T82A0987U0@@17oT50NB0980T@2@P9A5628@0"; // U+5F20 张
                 case 245:
-                    return "000200400800P0@010PT12@490940T@BQ10440?`000"; // U+5FC3 心
+                    return "200804_lB0A814P4B0A9o4P4B0A810P440@Co204@00"; // U+5F52 归
                 case 246:
-                    return "0@010048Oo`100400A0on0002Q0Y22T\\J2A890OP000"; // U+5FD7 志
+                    return "000ol00@010Ol00@013ooP408@PAT0EP2B0a6<D60P0"; // U+5F55 录
                 case 247:
-                    return "0P010?on400@0100400On0000@08R4R4B1984XO`000"; // U+5FD8 忘
+                    return "2408@1108oa8@0Q05oh`450@Uoh@418@4A0A411@420"; // U+5F85 待
                 case 248:
-                    return "0@0107ol0@02P0A02R0a6<060@08R4R4B1984XO`000"; // U+6001 态
+                    return "000200400800P0@010PT12@490940T@BQ10440?`000"; // U+5FC3 心
                 case 249:
-                    return "410880A0000Ol10@410@41o`410100R4B9984XO`000"; // U+603B 总
+                    return "0@010048Oo`100400A0on0002Q0Y22T\\J2A890OP000"; // U+5FD7 志
                 case 250:
-                    return "440@@1104ohHP5B@D91A4Y5B4E@BT18X52P@A1244@8"; // U+6062 恢
+                    return "0P010?on400@0100400On0000@08R4R4B1984XO`000"; // U+5FD8 忘
                 case 251:
-                    return "0@0201o`410Ol10@7o0@41o`410100R4B9984XO`000"; // U+606F 息
+                    return "0@0107ol0@02P0A02R0a6<060@08R4R4B1984XO`000"; // U+6001 态
                 case 252:
-                    return "0@0on0PP143ooP007o0@41o`410Ol080D@AA4Y0B3o0"; // U+610F 意
+                    return "410880A0000Ol10@410@41o`410100R4B9984XO`000"; // U+603B 总
                 case 253:
-                    return "02P093on820_Y20T;jPXV2RBCjY0AX220@18Q4PBQo8"; // U+611F 感
+                    return "440@@1104ohHP5B@D91A4Y5B4E@BT18X52P@A1244@8"; // U+6062 恢
                 case 254:
-                    return "0500B010?ohP@21084@nA2948RPR:28B:S94BT26P@8"; // U+6210 成
+                    return "0@0201o`410Ol10@7o0@41o`410100R4B9984XO`000"; // U+606F 息
                 case 255:
-                    return "04P0A010ooh0@010?T@RA2948RPn:00B1c9hBR260`8"; // U+6216 或
+                    return "0@0on0PP143ooP007o0@41o`410Ol080D@AA4Y0B3o0"; // U+610F 意
                 default:
                     return null;
             }
@@ -639,261 +645,261 @@ namespace Pos.Core.Glyphs
             switch (glyph)
             {
                 case 256:
-                    return "0P0100407oP@210840P@21oh40P@0100400P0200@00"; // U+6237 户
+                    return "02P093on820_Y20T;jPXV2RBCjY0AX220@18Q4PBQo8"; // U+611F 感
                 case 257:
-                    return "0100n3l00@0103oh0@010040ooh100400@0100D00P0"; // U+624B 手
+                    return "0500B010?ohP@21084@nA2948RPR:28B:S94BT26P@8"; // U+6210 成
                 case 258:
-                    return "0800P020083ooP600X02P0B01808P1208810P0:00@0"; // U+624D 才
+                    return "04P0A010ooh0@010?T@RA2948RPn:00B1c9hBR260`8"; // U+6216 或
                 case 259:
-                    return "400@01?n423l810P420D81PP<23@810P420@852P840"; // U+6253 打
+                    return "0P0100407oP@210840P@21oh40P@0100400P0200@00"; // U+6237 户
                 case 260:
-                    return "400@017l4@Cm11444@@E11T4<@CA11444@@Ao544800"; // U+6263 扣
+                    return "0100n3l00@0103oh0@010040ooh100400@0100D00P0"; // U+624B 手
                 case 261:
-                    return "440@@110443mn11844PDB1U8<<S@B12X4:XA2U86908"; // U+6267 执
+                    return "0800P020083ooP600X02P0B01808P1208810P0:00@0"; // U+624D 才
                 case 262:
-                    return "410A414@4A;m4Q4D4MPE41T@<A3A414B4E8ATU4>800"; // U+6279 批
+                    return "400@01?n423l810P420D81PP<23@810P420@852P840"; // U+6253 打
                 case 263:
-                    return "490@R128483l_1?0480DR1R8<93@H1144:@A558<80@"; // U+627E 找
+                    return "400@017l4@Cm11444@@E11T4<@CA11444@@Ao544800"; // U+6263 扣
                 case 264:
-                    return "420@810P4okl810P420Eo1R4<8S@B11@420@D5689PH"; // U+6280 技
+                    return "440@@110443mn11844PDB1U8<<S@B12X4:XA2U86908"; // U+6267 执
                 case 265:
-                    return "400Ao14T4BCm914T4B@Eo1T4<@3A01404@8A0U3n800"; // U+628A 把
+                    return "410A414@4A;m4Q4D4MPE41T@<A3A414B4E8ATU4>800"; // U+6279 批
                 case 266:
-                    return "400@n12848SlR1464P0Eo1R4<8C@B11@420@D5288`H"; // U+6295 投
+                    return "490@R128483l_1?0480DR1R8<93@H1144:@A558<80@"; // U+627E 找
                 case 267:
-                    return "400Ao1444@Cm51484@0Eo1U4<DCA:14X4A0A:5548H8"; // U+62A5 报
+                    return "420@810P4okl810P420Eo1R4<8S@B11@420@D5689PH"; // U+6280 技
                 case 268:
-                    return "400AoQ404@3m017l4@@E11T4<@CAo1404@0A057n800"; // U+62D2 拒
+                    return "400Ao14T4BCm914T4B@Eo1T4<@3A01404@8A0U3n800"; // U+628A 把
                 case 269:
-                    return "450@B118443koQ20580Ho354dD@A:14X4Q0B:5A48H8"; // U+62D4 拔
+                    return "400@n12848SlR1464P0Eo1R4<8C@B11@420@D5288`H"; // U+6295 投
                 case 270:
-                    return "800Wn2888A3`X2108K0VCS10hoPP@2109o`P@:10@40"; // U+62E9 择
+                    return "400Ao1444@Cm51484@0Eo1U4<DCA:14X4A0A:5548H8"; // U+62A5 报
                 case 271:
-                    return "42P@910T423koQ0P520KX34PdA0A414@4LXG2U86808"; // U+62ED 拭
+                    return "400AoQ404@3m017l4@@E11T4<@CAo1404@0A057n800"; // U+62D2 拒
                 case 272:
-                    return "420@810P4Ocl810P4oh@21P8<ok@212844P@250X810"; // U+6301 持
+                    return "450@B118443koQ20580Ho354dD@A:14X4Q0B:5A48H8"; // U+62D4 拔
                 case 273:
-                    return "420@817l423l810P4oh@01PP<23Ao10P420@85?n800"; // U+6302 挂
+                    return "800Wn2888A3`X2108K0VCS10hoPP@2109o`P@:10@40"; // U+62E9 择
                 case 274:
-                    return "440@810P4okj0QA4440KoS28d8PA213@420@D5288`@"; // U+6309 按
+                    return "42P@910T423koQ0P520KX34PdA0A414@4LXG2U86808"; // U+62ED 拭
                 case 275:
-                    return "400CoQ8254Cl@1?l480DX1TP<Oc@810P5oh@850P820"; // U+6325 挥
+                    return "420@810P4Ocl810P4oh@21P8<ok@212844P@250X810"; // U+6301 持
                 case 276:
-                    return "400@n12848Sln1004O`E11TT<BCA914T450@B5248`@"; // U+635F 损
+                    return "420@817l423l810P4oh@01PP<23Ao10P420@85?n800"; // U+6302 挂
                 case 277:
-                    return "480@P13h4@Sj41Gl4B@I934TdB@GoQ1@450@R5449P8"; // U+6362 换
+                    return "440@810P4okj0QA4440KoS28d8PA213@420@D5288`@"; // U+6309 按
                 case 278:
-                    return "41`Ch1244TCmB14@5ohD0QP0<oSA214@4:0@@56`9Ph"; // U+6388 授
+                    return "400CoQ8254Cl@1?l480DX1TP<Oc@810P5oh@850P820"; // U+6325 挥
                 case 279:
-                    return "490@T12@5ikhT12@490KW32@d90@T1NN490@T52@890"; // U+6392 排
+                    return "400@n12848Sln1004O`E11TT<BCA914T450@B5248`@"; // U+635F 损
                 case 280:
-                    return "480@@1?l403m212@5oh@@1Q0=ok@R148490@H56H9P@"; // U+63A5 接
+                    return "480@P13h4@Sj41Gl4B@I934TdB@GoQ1@450@R5449P8"; // U+6362 换
                 case 281:
-                    return "400Ao1444@Cmo1444@@Eo1P0<ok@814P4C`A85:P97h"; // U+63D0 提
+                    return "41`Ch1244TCmB14@5ohD0QP0<oSA214@4:0@@56`9Ph"; // U+6388 授
                 case 282:
-                    return "80PP?2O0843h@2on840Y@3ILi4@TA2ML94@TA:OlA0@"; // U+63D2 插
+                    return "490@T12@5ikhT12@490KW32@d90@T1NN490@T52@890"; // U+6392 排
                 case 283:
-                    return "8PPQ22O88Q3dWRoD86@WU3BDii@TU2N898PTU:BTAL8"; // U+64A4 撤
+                    return "480@@1?l403m212@5oh@@1Q0=ok@R148490@H56H9P@"; // U+63A5 接
                 case 284:
-                    return "8oPR22888oSh02Nl9:@\\Y3Nlh40_oR5P8U0TB;Q6@40"; // U+64CD 操
+                    return "400Ao1444@Cmo1444@@Eo1P0<ok@814P4C`A85:P97h"; // U+63D0 提
                 case 285:
-                    return "880P@2On90;j92>l9:@ZZ3D@h^PT12_j840RB:A4@<0"; // U+64E6 擦
+                    return "80PP?2O0843h@2on840Y@3ILi4@TA2ML94@TA:OlA0@"; // U+63D2 插
                 case 286:
-                    return "0@010040Oo`100400@0ol10@2204@0:00@06`1P`h0h"; // U+652F 支
+                    return "8PPQ22O88Q3dWRoD86@WU3BDii@TU2N898PTU:BTAL8"; // U+64A4 撤
                 case 287:
-                    return "2408@4Q0B818oTT8BXQ8R4R8F51XD4PP2508R0T42P8"; // U+6536 收
+                    return "8oPR22888oSh02Nl9:@\\Y3Nlh40_oR5P8U0TB;Q6@40"; // U+64CD 操
                 case 288:
-                    return "0400@?b01?h520D81XQlR428@510D4@PF51PR4440P8"; // U+6539 改
+                    return "880P@2On90;j92>l9:@ZZ3D@h^PT12_j840RB:A4@<0"; // U+64E6 擦
                 case 289:
-                    return "840@@010oX0PoR48?XPTR2B8950TD2@PA51DR8T40P8"; // U+653E 放
+                    return "0@010040Oo`100400@0ol10@2204@0:00@06`1P`h0h"; // U+652F 支
                 case 290:
-                    return "440@@110483noQ484XP@R7b8A514D4@PA51lR4D40P8"; // U+6545 故
+                    return "2408@4Q0B818oTT8BXQ8R4R8F51XD4PP2508R0T42P8"; // U+6536 收
                 case 291:
-                    return "4208800Poch0A2A4@TB1Y2@X52P841@@8RQ2B8240@8"; // U+6548 效
+                    return "0400@?b01?h520D81XQlR428@510D4@PF51PR4440P8"; // U+6539 改
                 case 292:
-                    return "221982XP23koA2Y4BDB8Y10XoRPR448@I2PH:3A4`X8"; // U+6570 数
+                    return "840@@010oX0PoR48?XPTR2B8950TD2@PA51DR8T40P8"; // U+653E 放
                 case 293:
-                    return "22088?nn24AoY4TTObPZ44TXR4H007ol0@0An140ooh"; // U+6574 整
+                    return "440@@110483noQ484XP@R7b8A514D4@PA51lR4D40P8"; // U+6545 故
                 case 294:
-                    return "0P010040ooh@410@220880A00X0100:01408830H`0H"; // U+6587 文
+                    return "4208800Poch0A2A4@TB1Y2@X52P841@@8RQ2B8240@8"; // U+6548 效
                 case 295:
-                    return "400817mh040R@1A0ogh8B0Q8OdP8B2Y8BDR8R2R84@P"; // U+65B0 新
+                    return "221982XP23koA2Y4BDB8Y10XoRPR448@I2PH:3A4`X8"; // U+6570 数
                 case 296:
-                    return "0P010040ooh400@01007l0@@110440P@210@422P@40"; // U+65B9 方
+                    return "22088?nn24AoY4TTObPZ44TXR4H007ol0@0An140ooh"; // U+6574 整
                 case 297:
-                    return "000ol0800P020080Oo`4P0B01808P0R048@PQ41lP00"; // U+65E0 无
+                    return "0P010040ooh@410@220880A00X0100:01408830H`0H"; // U+6587 文
                 case 298:
-                    return "000Ol10@410@410@410Ol10@410@410@410@41o`410"; // U+65E5 日
+                    return "400817mh040R@1A0ogh8B0Q8OdP8B2Y8BDR8R2R84@P"; // U+65B0 新
                 case 299:
-                    return "00P027`8A0Q5oT@8A0Ql24B8A4Q4B4@8O0Q4200X010"; // U+65F6 时
+                    return "0P010040ooh400@01007l0@@110440P@210@422P@40"; // U+65B9 方
                 case 300:
-                    return "0000o7b4A8A4Q4ClO8A4Q4B4A?alQ4B40@@1108D10P"; // U+660E 明
+                    return "000ol0800P020080Oo`4P0B01808P0R048@PQ41lP00"; // U+65E0 无
                 case 301:
-                    return "3o0840P@3o0840P@3o0400P07o`RA49418@8Q14X0Q0"; // U+6613 易
+                    return "000Ol10@410@410@410Ol10@410@410@410@41o`410"; // U+65E5 日
                 case 302:
-                    return "7o0@410@7o0@410@7o000?on0@0A017h4@0Y04D0Poh"; // U+662F 是
+                    return "00P027`8A0Q5oT@8A0Ql24B8A4Q4B4@8O0Q4200X010"; // U+65F6 时
                 case 303:
-                    return "000Ol10@410Ol10@410Ol0A0A4@TA1A85504@?on000"; // U+663E 显
+                    return "0000o7b4A8A4Q4ClO8A4Q4B4A?alQ4B40@@1108D10P"; // U+660E 明
                 case 304:
-                    return "40cnl220B81noPR83XSi24X87oP@410@7o0@410@7o0"; // U+6682 暂
+                    return "3o0840P@3o0840P@3o0400P07o`RA49418@8Q14X0Q0"; // U+6613 易
                 case 305:
-                    return "003ooP400@0on2488@Pon2488@Pon1402P0601W0h3h"; // U+66F4 更
+                    return "7o0@410@7o0@410@7o000?on0@0A017h4@0Y04D0Poh"; // U+662F 是
                 case 306:
-                    return "7o0@41o`410Ol000oohR03kh8XPnT29@;b3bD4:80`H"; // U+6700 最
+                    return "000Ol10@410Ol10@410Ol0A0A4@TA1A85504@?on000"; // U+663E 显
                 case 307:
-                    return "0P020?on100400o`210H42o`B12840o`210840Q@220"; // U+6709 有
+                    return "40cnl220B81noPR83XSi24X87oP@410@7o0@410@7o0"; // U+6682 暂
                 case 308:
-                    return "000no2:48X@RU3j88X0Ro2:T?Z@RZ2:X8Y12Z4[4Q88"; // U+670D 服
+                    return "003ooP400@0on2488@Pon2488@Pon1402P0601W0h3h"; // U+66F4 更
                 case 309:
-                    return "2008?_nR229o8T4nOb918WlRBCh88_nR2488@PR:2@@"; // U+671D 朝
+                    return "2204@3oh8@PY:2E8?oP001o`410@41o`410@41o`410"; // U+66FE 曾
                 case 310:
-                    return "8P0RO7m48T@RA3il8T@RA3i48W`RA?m418@RQ44DPPP"; // U+671F 期
+                    return "7o0@41o`410Ol000oohR03kh8XPnT29@;b3bD4:80`H"; // U+6700 最
                 case 311:
-                    return "0@010040?oP100400@3ooP>01D09814@8@S11P400@0"; // U+672A 未
+                    return "0P020?on100400o`210H42o`B12840o`210840Q@220"; // U+6709 有
                 case 312:
-                    return "0@0100400@1oo0>01D05@0TP4A0Q24oTP@8100400@0"; // U+672C 本
+                    return "000no2:48X@RU3j88X0Ro2:T?Z@RZ2:X8Y12Z4[4Q88"; // U+670D 服
                 case 313:
-                    return "0@01804@0A1oo0>01D05@0TP4A0Q2444P@8100400@0"; // U+672F 术
+                    return "2008?_nR229o8T4nOb918WlRBCh88_nR2488@PR:2@@"; // U+671D 朝
                 case 314:
-                    return "400Al14@4A3m414@<A0i45D@EA2A414B4A8B4Q8>500"; // U+673A 机
+                    return "8P0RO7m48T@RA3il8T@RA3i48W`RA?m418@RQ44DPPP"; // U+671F 期
                 case 315:
-                    return "400Co1444@Cm1128<8PhR5A@E52@810P450@R1445P8"; // U+6743 权
+                    return "0@010040?oP100400@3ooP>01D09814@8@S11P400@0"; // U+672A 未
                 case 316:
-                    return "100400o`621T@0>07G3Q3P40Oo`100TP4A0Q24D40P0"; // U+6761 条
+                    return "0@0100400@1oo0>01D05@0TP4A0Q24oTP@8100400@0"; // U+672C 本
                 case 317:
-                    return "480@P1204?cm1144<T@hA5B4E:BA517d41@@110X410"; // U+6784 构
+                    return "0@01804@0A1oo0>01D05@0TP4A0Q2444P@8100400@0"; // U+672F 术
                 case 318:
-                    return "40P@717P4@3m0140<Ohi45D@DA2A414@4A0B418@510"; // U+6790 析
+                    return "400Al14@4A3m414@<A0i45D@EA2A414B4A8B4Q8>500"; // U+673A 机
                 case 319:
-                    return "000Ol14@4A0Ol14@4A0Ol14@0@3ooPE02B0a6<460@0"; // U+679C 果
+                    return "400Co1444@Cm1128<8PhR5A@E52@810P450@R1445P8"; // U+6743 权
                 case 320:
-                    return "0@010?on1D09814@?oS@5Q0@7o0@410@7o000?on000"; // U+67E5 查
+                    return "100400o`621T@0>07G3Q3P40Oo`100TP4A0Q24D40P0"; // U+6761 条
                 case 321:
-                    return "440@810P4Okl0128<@@j0UB8D8R@D11@420@D1284`H"; // U+6821 校
+                    return "480@P1204?cm1144<T@hA5B4E:BA517d41@@110X410"; // U+6784 构
                 case 322:
-                    return "420@410@4okl8112<8@in5@@E2:@a1<8410@:1344`8"; // U+6838 核
+                    return "40P@717P4@3m0140<Ohi45D@DA2A414@4A0B418@510"; // U+6790 析
                 case 323:
-                    return "480@P13h4@Sk41BP<40hX5DHDPJEn1484@PA217h4@P"; // U+683C 格
+                    return "000Ol14@4A0Ol14@4A0Ol14@0@3ooPE02B0a6<460@0"; // U+679C 果
                 case 324:
-                    return "440@@12P4:3m4188=OHh05B8D4RBB15@4A0@81On400"; // U+68C0 检
+                    return "0@010?on1D09814@?oS@5Q0@7o0@410@7o000?on000"; // U+67E5 查
                 case 325:
-                    return "490@T1On493ko1:D<o`jU5OlD02An1484OPA217h4@P"; // U+69FD 槽
+                    return "440@810P4Okl0128<@@j0UB8D8R@D11@420@D1284`H"; // U+6821 校
                 case 326:
-                    return "4A0A41Ol4A3l01?h<PPkn5H8DoR@@1Ol4:0A418850H"; // U+6A21 模
+                    return "420@410@4okl8112<8@in5@@E2:@a1<8410@:1344`8"; // U+6838 核
                 case 327:
-                    return "0810P2208?`110T82T0D@110h:0PX24@8A0R22@4208"; // U+6B21 次
+                    return "480@P13h4@Sk41BP<40hX5DHDPJEn1484@PA217h4@P"; // U+683C 格
                 case 328:
-                    return "0800P?b01?`514T8:T0D@110::0TX4D@PA0220@4208"; // U+6B22 欢
+                    return "440@@12P4:3m4188=OHh05B8D4RBB15@4A0@81On400"; // U+68C0 检
                 case 329:
-                    return "22088?lP27h8@Wj4011n400@oa08:4XXBDR9A2R44@8"; // U+6B3E 款
+                    return "490@T1On493ko1:D<o`jU5OlD02An1484OPA217h4@P"; // U+69FD 槽
                 case 330:
-                    return "0@0100400@0A01404OPA01404@0A01404@0A0?on000"; // U+6B62 止
+                    return "4A0A41Ol4A3l01?h<PPkn5H8DoR@@1Ol4:0A418850H"; // U+6A21 模
                 case 331:
-                    return "001oo0400@0100404@0An1404@0A01404@0A0?on000"; // U+6B63 正
+                    return "0810P2208?`110T82T0D@110h:0PX24@8A0R22@4208"; // U+6B21 次
                 case 332:
-                    return "1404@0A094@TB2M@960T@2A0940T@2A2;d;`@T0n000"; // U+6B64 此
+                    return "0800P?b01?`514T8:T0D@110::0TX4D@PA0220@4208"; // U+6B22 欢
                 case 333:
-                    return "0@01017h4@0A0140ooh100404@PA424P@<0301`0h00"; // U+6B65 步
+                    return "22088?lP27h8@Wj4011n400@oa08:4XXBDR9A2R44@8"; // U+6B3E 款
                 case 334:
-                    return "0B014040Oo`102484A09X0=01B094148H@H100D00P0"; // U+6C42 求
+                    return "0@0100400@0A01404OPA01404@0A01404@0A0?on000"; // U+6B62 止
                 case 335:
-                    return "040P@1904UR2J4;8DdPNB1988TSRF2928P8R0R7n000"; // U+6C60 池
+                    return "001oo0400@0100404@0An1404@0A01404@0A0?on000"; // U+6B63 正
                 case 336:
-                    return "000Ql14@4A21448@E0hH01?h8PSQ224@8:0P@26`3Ph"; // U+6CA1 没
+                    return "1404@0A094@TB2M@960T@2A0940T@2A2;d;`@T0n000"; // U+6B64 此
                 case 337:
-                    return "040P@1104427o410@40@@1on843PP2408Q0T22ol10@"; // U+6CD5 法
+                    return "0@01017h4@0A0140ooh100404@PA424P@<0301`0h00"; // U+6B65 步
                 case 338:
-                    return "0410@210;oh0@810Aoa@01008oSR22888PPR22?h0PP"; // U+6D01 洁
+                    return "0B014040Oo`102484A09X0=01B094148H@H100D00P0"; // U+6C42 求
                 case 339:
-                    return "010PN1?04420@4On@40@@1108oSR22888PPR22?h0PP"; // U+6D3B 活
+                    return "040P@1904UR2J4;8DdPNB1988TSRF2928P8R0R7n000"; // U+6C60 池
                 case 340:
-                    return "00@Wa1A455B5E4EDAE@EE1ED9ECUE2448X@RA2@D20P"; // U+6D4B 测
+                    return "000Ql14@4A21448@E0hH01?h8PSQ224@8:0P@26`3Ph"; // U+6CA1 没
                 case 341:
-                    return "040RB1584E20@4?hBPP:21?h4PSR22?h8PPR228X0Q0"; // U+6D88 消
+                    return "040P@1104427o410@40@@1on843PP2408Q0T22ol10@"; // U+6CD5 法
                 case 342:
-                    return "840@@1Ol0423n410Coh801?h4PPCn>888oPR228X0Q0"; // U+6E05 清
+                    return "0410@210;oh0@810Aoa@01008oSR22888PPR22?h0PP"; // U+6D01 洁
                 case 343:
-                    return "0@PQ21On4@R004On@90@T1On99;TTREZ9THT0R@:10@"; // U+6EE1 满
+                    return "010PN1?04420@4On@40@@1108oSR22888PPR22?h0PP"; // U+6D3B 活
                 case 344:
-                    return "0Q1442n@:90?_XRTCmAD518D;mCT52N898PXU2ZD4B8"; // U+6FC0 激
+                    return "00@Wa1A455B5E4EDAE@EE1ED9ECUE2448X@RA2@D20P"; // U+6D4B 测
                 case 345:
-                    return "0A1?oR4@9k`4Y8Nl@D1A81?n8R3Wo2XP8o`R82?n0P0"; // U+704C 灌
+                    return "040RB1584E20@4?hBPP:21?h4PSR22?h8PPR228X0Q0"; // U+6D88 消
                 case 346:
-                    return "000on00800POn00800Pon0404A0A42:P1408830H`0H"; // U+7075 灵
+                    return "840@@1Ol0423n410Coh801?h4PPCn>888oPR228X0Q0"; // U+6E05 清
                 case 347:
-                    return "0P0200800o`20080?o0P420@810ol00098PRA494P0@"; // U+70B9 点
+                    return "0@PQ21On4@R004On@90@T1On99;TTREZ9THT0R@:10@"; // U+6EE1 满
                 case 348:
-                    return "040@@110440@@1ol400@01007n0@810P420P820P@20"; // U+7247 片
+                    return "0Q1442n@:90?_XRTCmAD518D;mCT52N898PXU2ZD4B8"; // U+6FC0 激
                 case 349:
-                    return "20Q874WPB@1907gl@DA1A7U4BBQ9:4T@BA1::4Y4S88"; // U+7248 版
+                    return "0A1?oR4@9k`4Y8Nl@D1A81?n8R3Wo2XP8o`R82?n0P0"; // U+704C 灌
                 case 350:
-                    return "2408B0Q4B4@X@2on2408@1Q0::38X0R@2A0920X4308"; // U+72B6 状
+                    return "000on00800POn00800Pon0404A0A42:P1408830H`0H"; // U+7075 灵
                 case 351:
-                    return "0001o?d44@@A914T4BAm914T4E@@D12@793Q4T8B10h"; // U+73B0 现
+                    return "0P0200800o`20080?o0P420@810ol00098PRA494P0@"; // U+70B9 点
                 case 352:
-                    return "0001o?dT4B@Ao14T4BAmo10P420Ao10P723P84?n000"; // U+7406 理
+                    return "040@@110440@@1ol400@01007n0@810P420P820P@20"; // U+7247 片
                 case 353:
-                    return "000on2488@PQ23oh8@PQ2248?oPQ22488@Q1244XP10"; // U+7528 用
+                    return "20Q874WPB@1907gl@DA1A7U4BBQ9:4T@BA1::4Y4S88"; // U+7248 版
                 case 354:
-                    return "0@0100400@0on2488@PQ2248?oPQ22488@PQ23oh80P"; // U+7531 由
+                    return "2408B0Q4B4@X@2on2408@1Q0::38X0R@2A0920X4308"; // U+72B6 状
                 case 355:
-                    return "0@010040?oPQ22488@Pon2488@PQ23oh8@X10P420?h"; // U+7535 电
+                    return "0001o?d44@@A914T4BAm914T4E@@D12@793Q4T8B10h"; // U+73B0 现
                 case 356:
-                    return "003ooP00001?i4TTBBA?i4TTBBA994oT@0A017ol00@"; // U+753B 画
+                    return "0001o?dT4B@Ao14T4BAmo10P420Ao10P723P84?n000"; // U+7406 理
                 case 357:
-                    return "1P1ho414B4A4A5ZDH@P003oh8@PQ23oh8@PQ23oh80P"; // U+7559 留
+                    return "000on2488@PQ23oh8@PQ2248?oPQ22488@Q1244XP10"; // U+7528 用
                 case 358:
-                    return "@01=o708A51483gn@2Al:92P4;SnX12P:>0U84DNPP0"; // U+7591 疑
+                    return "0@0100400@0on2488@PQ2248?oPQ22488@PQ23oh80P"; // U+7531 由
                 case 359:
-                    return "080nT0:T94PDD0PP5m0P2=of410@41o`2204@7ol000"; // U+767B 登
+                    return "0@010040?oPQ22488@Pon2488@PQ23oh8@X10P420?h"; // U+7535 电
                 case 360:
-                    return "440@@210OWa2Q4:4@`A2A7hT@RA21484@PAn148X010"; // U+7684 的
+                    return "003ooP00001?i4TTBBA?i4TTBBA994oT@0A017ol00@"; // U+753B 画
                 case 361:
-                    return "0P0401o`4A0@T?on410B425@@20on2A894PTB?on000"; // U+76D8 盘
+                    return "1P1ho414B4A4A5ZDH@P003oh8@PQ23oh8@PQ23oh80P"; // U+7559 留
                 case 362:
-                    return "0@0107ol0@0Ol10@410Ol10@7o0@41o`410@4?on000"; // U+76F4 直
+                    return "@01=o708A51483gn@2Al:92P4;SnX12P:>0U84DNPP0"; // U+7591 疑
                 case 363:
-                    return "0?Qo0040?oP20?on100801o`:11?l8P@3o0840o`210"; // U+770B 看
+                    return "080nT0:T94PDD0PP5m0P2=of410@41o`2204@7ol000"; // U+767B 登
                 case 364:
-                    return "0001o7d4A@A517glAB1587gnAB1584D@OA95BP660@8"; // U+7720 眠
+                    return "440@@210OWa2Q4:4@`A2A7hT@RA21484@PAn148X010"; // U+7684 的
                 case 365:
-                    return "0100N??0T42@@?OlTTRBB?OnTTRBB9Oll42@@0Ol000"; // U+7761 睡
+                    return "0P0401o`4A0@T?on410B425@@20on2A894PTB?on000"; // U+76D8 盘
                 case 366:
-                    return "800P021lOTA8A8Q424@8A?m424@DA1A48W`RA480P00"; // U+77E5 知
+                    return "0@0107ol0@0Ol10@410Ol10@7o0@41o`410@4?on000"; // U+76F4 直
                 case 367:
-                    return "0001n?`840P@R228?8QToV@2Y08T0RGj?08T0R0D00P"; // U+7801 码
+                    return "0?Qo0040?oP20?on100801o`:11?l8P@3o0840o`210"; // U+770B 看
                 case 368:
-                    return "0400@?al48@A22;n?99TTVCnY98TTRCn?98U4R4:0P@"; // U+786E 确
+                    return "0001o7d4A@A517glAB1587gnAB1584D@OA95BP660@8"; // U+7720 眠
                 case 369:
-                    return "0@P0R?2@9ohQ2448LQ3BU5BTEcQA258@LQ1DY0Nl08@"; // U+78C1 磁
+                    return "0100N??0T42@@?OlTTRBB?OnTTRBB9Oll42@@0Ol000"; // U+7761 睡
                 case 370:
-                    return "000on00000000000ooh100404A0A2244@@:10PD00P0"; // U+793A 示
+                    return "800P021lOTA8A8Q424@8A?m424@DA1A48W`RA480P00"; // U+77E5 知
                 case 371:
-                    return "001oo0A0?oPTB2A8?oP003oh003ooP404A0Q24D40P0"; // U+7968 票
+                    return "0001n?`840P@R228?8QToV@2Y08T0RGj?08T0R0D00P"; // U+7801 码
                 case 372:
-                    return "0P010?on000DD1>@550Ol040Ooa214A4CnA4940D@0P"; // U+79BB 离
+                    return "0400@?al48@A22;n?99TTVCnY98TTRCn?98U4R4:0P@"; // U+786E 确
                 case 373:
-                    return "220L8?0P420Ao?dT4B@a93TTEOaE990P420@810P420"; // U+79CD 种
+                    return "0@P0R?2@9ohQ2448LQ3BU5BTEcQA258@LQ1DY0Nl08@"; // U+78C1 磁
                 case 374:
-                    return "280LP?204?hA0_d44R0`83RXE:AA994R4R8@812P440"; // U+79F0 称
+                    return "000on00000000000ooh100404A0A2244@@:10PD00P0"; // U+793A 示
                 case 375:
-                    return "220M9?2T4:P@8?gl4@@a13WlE@AE197l4@@A114D4@P"; // U+7A0D 稍
+                    return "001oo0A0?oPTB2A8?oP003oh003ooP404A0Q24D40P0"; // U+7968 票
                 case 376:
-                    return "0P0107on@0:8910@80P001o`0@0100400@0107ol000"; // U+7A7A 空
+                    return "0P010?on000DD1>@550Ol040Ooa214A4CnA4940D@0P"; // U+79BB 离
                 case 377:
-                    return "0P0107onB2:@52008O`\\A?1484@PA2B4:8@a128X110"; // U+7A83 窃
+                    return "220L8?0P420Ao?dT4B@a93TTEOaE990P420@810P420"; // U+79CD 种
                 case 378:
-                    return "0P010040001oo000010@40PP2204@0A018000?on000"; // U+7ACB 立
+                    return "280LP?204?hA0_d44R0`83RXE:AA994R4R8@812P440"; // U+79F0 称
                 case 379:
-                    return "820A914ToB@1o0P0Roj884Q0BOaAE55D7ECQE45D0@`"; // U+7AEF 端
+                    return "220M9?2T4:P@8?gl4@@a13WlE@AE197l4@@A114D4@P"; // U+7A0D 稍
                 case 380:
-                    return "440@@3mnB925203h?`01007h?`01007lO`810P420?h"; // U+7B14 笔
+                    return "0P0107on@0:8910@80P001o`0@0100400@0107ol000"; // U+7A7A 空
                 case 381:
-                    return "440@@3mnB92520P@210CoS0@DA2@T12@410@411@420"; // U+7B26 符
+                    return "0P0107onB2:@52008O`\\A?1484@PA2B4:8@a128X110"; // U+7A83 窃
                 case 382:
-                    return "840oOTR@Q@Pon0480@Pon2408@0oo0<41@@I:>4@0@0"; // U+7B2C 第
+                    return "0P010040001oo000010@40PP2204@0A018000?on000"; // U+7ACB 立
                 case 383:
-                    return "840oOTR@Q@P103oh0@010?on000087ol220480BP040"; // U+7B49 等
+                    return "820A914ToB@1o0P0Roj884Q0BOaAE55D7ECQE45D0@`"; // U+7AEF 端
                 default:
                     return null;
             }
@@ -904,252 +910,271 @@ namespace Pos.Core.Glyphs
             switch (glyph)
             {
                 case 384:
-                    return "440@@3mn:91528:0360`6<oV000Ol10@410@41o`410"; // U+7B54 答
+                    return "440@@3mnB925203h?`01007h?`01007lO`810P420?h"; // U+7B14 笔
                 case 385:
-                    return "440@@3mn:91528:0140883OH`0H2414@2B08@7ol000"; // U+7B7E 签
+                    return "440@@3mnB92520P@210CoS0@DA2@T12@410@411@420"; // U+7B26 符
                 case 386:
-                    return "840oOTR@Q@P@00_h80PWb2A894PWb2A894PWb20881P"; // U+7B80 简
+                    return "840oOTR@Q@Pon0480@Pon2408@0oo0<41@@I:>4@0@0"; // U+7B2C 第
                 case 387:
-                    return "840nOTR@P00on208?oPP23oh80Pon0PPooh8810P820"; // U+7B97 算
+                    return "840oOTR@Q@P103oh0@010?on000087ol220480BP040"; // U+7B49 等
                 case 388:
-                    return "840oOTR@Q@P107on@0:Oi10P7n0@01o`410@41o`410"; // U+7BA1 管
+                    return "440@@3mn:91528:0360`6<oV000Ol10@410@41o`410"; // U+7B54 答
                 case 389:
-                    return "0@0A40TP0@1oo0E02B0A46080@3ooP:01408830H`0H"; // U+7C7B 类
+                    return "440@@3mn:91528:0140883OH`0H2414@2B08@7ol000"; // U+7B7E 签
                 case 390:
-                    return "0?Po00@0220@@3n00@0641P8Oo`110TP4A0Q24D40P0"; // U+7CFB 系
+                    return "840oOTR@Q@P@00_h80PWb2A894PWb2A894PWb20881P"; // U+7B80 简
                 case 391:
-                    return "0@0103oh0@0107on@P:491o00H0643oh0@PA82D@@PP"; // U+7D22 索
+                    return "840nOTR@P00on208?oPP23oh80Pon0PPooh8810P820"; // U+7B97 算
                 case 392:
-                    return "000on248?oPQ23oh0P0481o00H0643oh0@PA82D@@PP"; // U+7D2F 累
+                    return "840oOTR@Q@P107on@0:Oi10P7n0@01o`410@41o`410"; // U+7BA1 管
                 case 393:
-                    return "400Co22488Q8R?R@49`PQ454nDA1:04X6Q3R:4A40H8"; // U+7EA7 级
+                    return "0@0A40TP0@1oo0E02B0A46080@3ooP:01408830H`0H"; // U+7C7B 类
                 case 394:
-                    return "450@B21095a5h?Q045hSh414o4Q0<00R75;PRT<6008"; // U+7EBF 线
+                    return "0?Po00@0220@@3n00@0641P8Oo`110TP4A0Q24D40P0"; // U+7CFB 系
                 case 395:
-                    return "400@027l9BA59?TT4B@Q947loBA1904T7BCQ947l0@@"; // U+7EC6 细
+                    return "0@0103oh0@0107on@P:491o00H0643oh0@PA82D@@PP"; // U+7D22 索
                 case 396:
-                    return "480@P23h8@Q;4?bP440PX4<Ho0I0`00P613QP41P010"; // U+7EC8 终
+                    return "000on248?oPQ23oh0P0481o00H0643oh0@PA82D@@PP"; // U+7D2F 累
                 case 397:
-                    return "420@820P9oi48?PP4O`P0400oOa110447@CQ147l0@@"; // U+7ED3 结
+                    return "400Co22488Q8R?R@49`PQ454nDA1:04X6Q3R:4A40H8"; // U+7EA7 级
                 case 398:
-                    return "440@@22P8A1:2?@64oPP0400noQ220886PSR24?h0PP"; // U+7ED9 给
+                    return "450@B21095a5h?Q045hSh414o4Q0<00R75;PRT<6008"; // U+7EBF 线
                 case 399:
-                    return "480@P23h8@Q;4?bP440PX44HnPI5n0486@SQ247h0@P"; // U+7EDC 络
+                    return "400@027l9BA59?TT4B@Q947loBA1904T7BCQ947l0@@"; // U+7EC6 细
                 case 400:
-                    return "480@P23h8@Q:4?Gl4B@Q944TnOa100406@;Q0T3n000"; // U+7EDD 绝
+                    return "480@P23h8@Q;4?bP440PX4<Ho0I0`00P613QP41P010"; // U+7EC8 终
                 case 401:
-                    return "440@820P8oi8@?R84@@SoT2Bn910T02@6A;Q4T8>100"; // U+7EDF 统
+                    return "420@820P9oi48?PP4O`P0400oOa110447@CQ147l0@@"; // U+7ED3 结
                 case 402:
-                    return "420B828P8bA:Z?8P4o`R849`nZQ3908P6R3R84?n000"; // U+7EE7 继
+                    return "440@@22P8A1:2?@64oPP0400noQ220886PSR24?h0PP"; // U+7ED9 给
                 case 403:
-                    return "420@827l92148?_n408PU41@oA10T0?n72SPA4220`8"; // U+7EED 续
+                    return "480@P23h8@Q;4?bP440PX44HnPI5n0486@SQ247h0@P"; // U+7EDC 络
                 case 404:
-                    return "4:0@T2209Oi54?\\@5O`Q444@oOa1404@7A3QoT400@0"; // U+7EF4 维
+                    return "480@P23h8@Q:4?Gl4B@Q944TnOa100406@;Q0T3n000"; // U+7EDD 绝
                 case 405:
-                    return "820P83`PDOb@910ToR@@91?nE21DD5A@G8QTR0D40P8"; // U+7F3A 缺
+                    return "440@820P8oi8@?R84@@SoT2Bn910T02@6A;Q4T8>100"; // U+7EDF 统
                 case 406:
-                    return "001oo404@0A255:DBUA494@TBUA:E5:DH@A0140D@0P"; // U+7F51 网
+                    return "420B828P8bA:Z?8P4o`R849`nZQ3908P6R3R84?n000"; // U+7EE7 继
                 case 407:
-                    return "Ooa4A4A4Oo`10?on0P0Ol10@7o0@41o`410Ol10@ooh"; // U+7F6E 置
+                    return "420@827l92148?_n408PU41@oA10T0?n72SPA4220`8"; // U+7EED 续
                 case 408:
-                    return "3P3ag994E4CoE3S<E4B2A7a<E=AEI7a4E4ADA7eDA8P"; // U+7FFB 翻
+                    return "4:0@T2209Oi54?\\@5O`Q444@oOa1404@7A3QoT400@0"; // U+7EF4 维
                 case 409:
-                    return "0P0223o@0R02@?on0@0200oh4P0T04O`P100402P040"; // U+8003 考
+                    return "820P83`PDOb@910ToR@@91?nE21DD5A@G8QTR0D40P8"; // U+7F3A 缺
                 case 410:
-                    return "08SlB4Q@B01io4PPB21h84_nB21<D7Q@b8P8R0T42P8"; // U+8054 联
+                    return "001oo404@0A255:DBUA494@TBUA:E5:DH@A0140D@0P"; // U+7F51 网
                 case 411:
-                    return "440TA498og01@012OT92?T80OTA2B49`OT12@TY2A3h"; // U+80FD 能
+                    return "Ooa4A4A4Oo`10?on0P0Ol10@7o0@41o`410Ol10@ooh"; // U+7F6E 置
                 case 412:
-                    return "0@0200@07o0@410@410Ol10@410Ol10@410@41o`410"; // U+81EA 自
+                    return "3P3ag994E4CoE3S<E4B2A7a<E=AEI7a4E4ADA7eDA8P"; // U+7FFB 翻
                 case 413:
-                    return "001oo0801008810@?oP020400@0on0400@010?on000"; // U+81F3 至
+                    return "0P0223o@0R02@?on0@0200oh4P0T04O`P100402P040"; // U+8003 考
                 case 414:
-                    return "043n@110880XoTD8oXPBR128451lD10P450NR?44@P8"; // U+81F4 致
+                    return "08SlB4Q@B01io4PPB21h84_nB21<D7Q@b8P8R0T42P8"; // U+8054 联
                 case 415:
-                    return "22088?on220880800@00P0@890@T0T@2Q10440?`000"; // U+82AF 芯
+                    return "440TA498og01@012OT92?T80OTA2B49`OT12@TY2A3h"; // U+80FD 能
                 case 416:
-                    return "22088?on220000R8290@X330D82AP1:2588@PQ1n400"; // U+82B1 花
+                    return "0@0200@07o0@410@410Ol10@410Ol10@410@41o`410"; // U+81EA 自
                 case 417:
-                    return "22088?on2200403h?`0A40PP0@1oo0E02B0a6<460@0"; // U+83DC 菜
+                    return "001oo0801008810@?oP020400@0on0400@010?on000"; // U+81F3 至
                 case 418:
-                    return "223ooPPP0@3ooPPP7l0340`8?o`013oh8@Pon248?oP"; // U+84C4 蓄
+                    return "043n@110880XoTD8oXPBR128451lD10P450NR?44@P8"; // U+81F4 致
                 case 419:
-                    return "2009o100801800P04oh`850PT20@810P420@812P440"; // U+884C 行
+                    return "22088?on220880800@00P0@890@T0T@2Q10440?`000"; // U+82AF 芯
                 case 420:
-                    return "810@400@nOh94Q4D5A0io5E4TD@A:14X4A0B:194588"; // U+88AB 被
+                    return "22088?on220000R8290@X330D82AP1:2588@PQ1n400"; // U+82B1 花
                 case 421:
-                    return "221882_n220H82PPbO`:0040ooh500b8=535<0H>100"; // U+88C5 装
+                    return "22088?on2200403h?`0A40PP0@1oo0E02B0a6<460@0"; // U+83DC 菜
                 case 422:
-                    return "001oo0A0140on2A894Pon080Oo`480Q07803P0I`>0P"; // U+8981 要
+                    return "223ooPPP0@3ooPPP7l0340`8?o`013oh8@Pon248?oP"; // U+84C4 蓄
                 case 423:
-                    return "400Ao144O@@A914T4BCo914T4E@@D2R@99154X8B10h"; // U+89C4 规
+                    return "2009o100801800P04oh`850PT20@810P420@812P440"; // U+884C 行
                 case 424:
-                    return "400@o3`T92A8E;j8:Q0ZD3il:Y0Z43kn:Q1:448@QQ0"; // U+89E3 解
+                    return "810@400@nOh94Q4D5A0io5E4TD@A:14X4A0B:194588"; // U+88AB 被
                 case 425:
-                    return "0P010?on000003oh000003oh000003oh80PP23oh80P"; // U+8A00 言
+                    return "221882_n220H82PPbO`:0040ooh500b8=535<0H>100"; // U+88C5 装
                 case 426:
-                    return "923o82AnO\\B2:7X@BRQjaPD0ooh003oh000on208?oP"; // U+8B66 警
+                    return "001oo0A0140on2A894Pon080Oo`480Q07803P0I`>0P"; // U+8981 要
                 case 427:
-                    return "040P@1104400@010moh@@110440@@110540H@110040"; // U+8BA1 计
+                    return "400Ao144O@@A914T4BCo914T4E@@D2R@99154X8B10h"; // U+89C4 规
                 case 428:
-                    return "040P@1104400@010l40@@12P4:0@X1D@6A0B20@4208"; // U+8BA4 认
+                    return "400@o3`T92A8E;j8:Q0ZD3il:Y0Z43kn:Q1:448@QQ0"; // U+89E3 解
                 case 429:
-                    return "000Wl14@4A01404@lA0Gd14@4A0A414B5@XI2Q460@8"; // U+8BAF 讯
+                    return "0P010?on000003oh000003oh000003oh80PP23oh80P"; // U+8A00 言
                 case 430:
-                    return "000P017h40P02008l0PAn1484@0A01405@8I0Q3n000"; // U+8BB0 记
+                    return "923o82AnO\\B2:7X@BRQjaPD0ooh003oh000on208?oP"; // U+8B66 警
                 case 431:
-                    return "080PP1204O`1808Pl20@81?n420@810P520H810P020"; // U+8BB8 许
+                    return "040P@1104400@010moh@@110440@@110540H@110040"; // U+8BA1 计
                 case 432:
-                    return "000Ql14@4A01408>m00Cn1484A0@T1BP640@X0<H30H"; // U+8BBE 设
+                    return "040P@1104400@010l40@@12P4:0@X1D@6A0B20@4208"; // U+8BA4 认
                 case 433:
-                    return "000P01?n4200800PlB0A814l4B0A81DP6B0A80On000"; // U+8BC1 证
+                    return "000Wl14@4A01404@lA0Gd14@4A0A414B5@XI2Q460@8"; // U+8BAF 讯
                 case 434:
-                    return "02PP910T4207oP0Pl20Gh14P4A0A41D@6LXG2P86008"; // U+8BD5 试
+                    return "000P017h40P02008l0PAn1484@0A01405@8I0Q3n000"; // U+8BB0 记
                 case 435:
-                    return "0P1202?l90@410_ThR@R92?T8R@R92?T:R@`120D00P"; // U+8BE2 询
+                    return "080PP1204O`1808Pl20@81?n420@810P520H810P020"; // U+8BB8 许
                 case 436:
-                    return "0017o2108403n028h8PWoR00800Sn288:PPb22?h0PP"; // U+8BED 语
+                    return "000Ql14@4A01408>m00Cn1484A0@T1BP640@X0<H30H"; // U+8BBE 设
                 case 437:
-                    return "0013n2888PP3n000io`P@210;ohP@22P::0a428810H"; // U+8BEF 误
+                    return "000P01?n4200800PlB0A814l4B0A81DP6B0A80On000"; // U+8BC1 证
                 case 438:
-                    return "0PPQ214@4203n088lPPB21?h4:0@X1DP6B8B8P@N200"; // U+8BF4 说
+                    return "02PP910T4207oP0Pl20Gh14P4A0A41D@6LXG2P86008"; // U+8BD5 试
                 case 439:
-                    return "0410@2Ol8403n010iohP02?h8PPSn288:oPb228X0Q0"; // U+8BF7 请
+                    return "0P1202?l90@410_ThR@R92?T8R@R92?T:R@`120D00P"; // U+8BE2 询
                 case 440:
-                    return "020P817l420080?nl08@U11@4A0@T1?n52PHA1220`8"; // U+8BFB 读
+                    return "0017o2108403n028h8PWoR00800Sn288:PPb22?h0PP"; // U+8BED 语
                 case 441:
-                    return "0017o2A494@5m0A4i4@Wo2@49O@U52dD=O@T10@D20P"; // U+8C03 调
+                    return "0013n2888PP3n000io`P@210;ohP@22P::0a428810H"; // U+8BEF 误
                 case 442:
-                    return "041l@4A0E81DoUD8EXQDR5B8E51DD10P:50TR4D4PP8"; // U+8D25 败
+                    return "0PPQ214@4203n088lPPB21?h4:0@X1DP6B8B8P@N200"; // U+8BF4 说
                 case 443:
-                    return "081lQ4B4E8QDT5BPE81EoUBPE:1DT12@:8PTY4C2P80"; // U+8D26 账
+                    return "0410@2Ol8403n010iohP02?h8PPSn288:oPb228X0Q0"; // U+8BF7 请
                 case 444:
-                    return "2808P12H<>1GQ92447`001o`410A414@4A02H0`HL0@"; // U+8D27 货
+                    return "020P817l420080?nl08@U11@4A0@T1?n52PHA1220`8"; // U+8BFB 读
                 case 445:
-                    return "141on0A8?oPT@3ol24@@E208Go0@414@4A02`0``<0P"; // U+8D39 费
+                    return "0017o2A494@5m0A4i4@Wo2@49O@U52dD=O@T10@D20P"; // U+8C03 调
                 case 446:
-                    return "0@11027l2T@DB>2P8A0V31o`410A414@4A02H0`HL0@"; // U+8D44 资
+                    return "041l@4A0E81DoUD8EXQDR5B8E51DD10P:50TR4D4PP8"; // U+8D25 败
                 case 447:
-                    return "2009o0Q4OT@8A0RDo`P8o2R4:8@^Q2Sl:01H04onP00"; // U+8D85 超
+                    return "081lQ4B4E8QDT5BPE81EoUBPE:1DT12@:8PTY4C2P80"; // U+8D26 账
                 case 448:
-                    return "000Ol10@410@410@7o0100404@0An140:@0U04?nP00"; // U+8DB3 足
+                    return "2808P12H<>1GQ92447`001o`410A414@4A02H0`HL0@"; // U+8D27 货
                 case 449:
-                    return "041l@4AhA8Q5D7`P450@R146G?Q@R528D8QLR>3h08P"; // U+8DEF 路
+                    return "141on0A8?oPT@3ol24@@E208Go0@414@4A02`0``<0P"; // U+8D39 费
                 case 450:
-                    return "051lD4A@AE94e7aH450@F13DGE9@D51@D99LT^4B0Ph"; // U+8DF3 跳
+                    return "0@11027l2T@DB>2P8A0V31o`410A414@4A02H0`HL0@"; // U+8D44 资
                 case 451:
-                    return "0P0401o`410Ol10@7o8@510HOo00D02@0a0L4>1@020"; // U+8EAB 身
+                    return "2009o0Q4OT@8A0RDo`P8o2R4:8@^Q2Sl:01H04onP00"; // U+8D85 超
                 case 452:
-                    return "820P820PoOa08510Tokl@1204O`L1?28D50@810@410"; // U+8F6C 转
+                    return "000Ol10@410@410@7o0100404@0An140:@0U04?nP00"; // U+8DB3 足
                 case 453:
-                    return "840PX24@nPPUmT00DlBBE?YD4m@JE?9DDm@BA19D4\\P"; // U+8F93 输
+                    return "041l@4AhA8Q5D7`P450@R146G?Q@R528D8QLR>3h08P"; // U+8DEF 路
                 case 454:
-                    return "010P410@5oh0400@lQ0A414@410@411@420X04On000"; // U+8FC7 过
+                    return "051lD4A@AE94e7aH450@F13DGE9@D51@D99LT^4B0Ph"; // U+8DF3 跳
                 case 455:
-                    return "000PP1<l4R@2908TlR@B918T4[@C:18P420X84On000"; // U+8FCE 迎
+                    return "0P0401o`410Ol10@7o8@510HOo00D02@0a0L4>1@020"; // U+8EAB 身
                 case 456:
-                    return "00PP717P4@01007nlA0A414@4A0B418@510X04On000"; // U+8FD1 近
+                    return "820P820PoOa08510Tokl@1204O`L1?28D50@810@410"; // U+8F6C 转
                 case 457:
-                    return "00PP?1?04P0200?llP@BR19@4R0BD1B85@@X04On000"; // U+8FD4 返
+                    return "840PX24@nPPUmT00DlBBE?YD4m@JE?9DDm@BA19D4\\P"; // U+8F93 输
                 case 458:
-                    return "000So10P4200@010l=0AB19454@@@110440X04On000"; // U+8FD8 还
+                    return "010P410@5oh0400@lQ0A414@410@411@420X04On000"; // U+8FC7 过
                 case 459:
-                    return "080P@1105o`0408@lB0@X1104:0A418850PX04On000"; // U+8FD9 这
+                    return "000PP1<l4R@2908TlR@B918T4[@C:18P420X84On000"; // U+8FCE 迎
                 case 460:
-                    return "0810P2ol8800P0Ohh80PP2ol88@PQ22D88Q@P8on000"; // U+8FDD 违
+                    return "000Sn100400000Oll40@P14@4PPGo184400X04On000"; // U+8FD0 运
                 case 461:
-                    return "040P@1On4800X04Plo`@810P420GoQ0P420X84On000"; // U+8FDE 连
+                    return "00PP717P4@01007nlA0A414@4A0B418@510X04On000"; // U+8FD1 近
                 case 462:
-                    return "0oPR21884oP22088loPBA18X4Q0BR1<44P@X04On000"; // U+9000 退
+                    return "00PP?1?04P0200?llP@BR19@4R0BD1B85@@X04On000"; // U+8FD4 返
                 case 463:
-                    return "0P9113284103oP0Pl20@81Oo420@D1284@@Z0T@1Pol"; // U+9001 送
+                    return "000So10P4200@010l=0AB19454@@@110440X04On000"; // U+8FD8 还
                 case 464:
-                    return "040R@1904oP4@010mo`A814P4B0B918T51`X04On000"; // U+9009 选
+                    return "080P@1105o`0408@lB0@X1104:0A418850PX04On000"; // U+8FD9 这
                 case 465:
-                    return "000So1104801A0IXl;0A:1IX4:@A91HP4:0X@4On000"; // U+9010 逐
+                    return "0810P2ol8800P0Ohh80PP2ol88@PQ22D88Q@P8on000"; // U+8FDD 违
                 case 466:
-                    return "0017n20@8J00@0Oli4@TA2Ol94@TA2Ol94@TE5@8Soh"; // U+901A 通
+                    return "040P@1On4800X04Plo`@810P420GoQ0P420X84On000"; // U+8FDE 连
                 case 467:
-                    return "040P@1Ol4403n098lTPCn13P4E0BB1A4440X04On000"; // U+901F 速
+                    return "0oPR21884oP22088loPBA18X4Q0BR1<44P@X04On000"; // U+9000 退
                 case 468:
-                    return "4008?WnR02@Q918Xon@0900R?b8Q8R4d8BPo824P020"; // U+90E8 部
+                    return "0P9113284103oP0Pl20@81Oo420@D1284@@Z0T@1Pol"; // U+9001 送
                 case 469:
-                    return "303co144E8PhD10Po=PC9S0P>OaD850PToh@810P420"; // U+91CA 释
+                    return "040R@1904oP4@010mo`A814P4B0B918T51`X04On000"; // U+9009 选
                 case 470:
-                    return "0100n3l00@3ooP407o0A41o`4A0Ol040?oP10?on000"; // U+91CD 重
+                    return "000So1104801A0IXl;0A:1IX4:@A91HP4:0X@4On000"; // U+9010 逐
                 case 471:
-                    return "000Ol10@7o0@4?on000Ol14@7o0A41o`0@0Ol040Oo`"; // U+91CF 量
+                    return "0017n20@8J00@0Oli4@TA2Ol94@TA2Ol94@TE5@8Soh"; // U+901A 通
                 case 472:
-                    return "0@0100:01408810@;nS11P40?oP1014@2A098?on000"; // U+91D1 金
+                    return "040P@1Ol4403n098lTPCn13P4E0BB1A4440X04On000"; // U+901F 速
                 case 473:
-                    return "420@83`P8211o;dT4B@A9?dT4O`A910P520H810P020"; // U+949F 钟
+                    return "4008?WnR02@Q918Xon@0900R?b8Q8R4d8BPo824P020"; // U+90E8 部
                 case 474:
-                    return "400@o3b488A0Q;cl48@@Q?b44?`@Q1245@@I118D10P"; // U+94A5 钥
+                    return "303co144E8PhD10Po=PC9S0P>OaD850PToh@810P420"; // U+91CA 释
                 case 475:
-                    return "400An3d88@Q1n;d84@PAn?e44DPA<14P5A0IB1660@0"; // U+94F6 银
+                    return "0100n3l00@3ooP407o0A41o`4A0Ol040?oP10?on000"; // U+91CD 重
                 case 476:
-                    return "420A93bT8:Q08;gl4@@A1?gl4@@A117l5@@I114D0@P"; // U+9500 销
+                    return "000Ol10@7o0@4?on000Ol14@7o0A41o`0@0Ol040Oo`"; // U+91CF 量
                 case 477:
-                    return "420A93bT8:Q08;gl4@@A9?dT4B@A914T550HR1440P8"; // U+9501 锁
+                    return "0@0100:01408810@;nS11P40?oP1014@2A098?on000"; // U+91D1 金
                 case 478:
-                    return "8A0Q43T@9oa147T@[ohP0?_h8PPR22?h:PPb22?h0PP"; // U+9519 错
+                    return "420@83`P8211o;dT4B@A9?dT4O`A910P520H810P020"; // U+949F 钟
                 case 479:
-                    return "810P43]l8AA1oWXDXW`W4?Ul9A0UoR8@:Q0e02Sn000"; // U+952E 键
+                    return "400@o3b488A0Q;cl48@@Q?b44?`@Q1245@@I118D10P"; // U+94A5 钥
                 case 480:
-                    return "200840PP2408P0T0203ooPX02@08P0Q02B0:60`6200"; // U+957F 长
+                    return "400An3d88@Q1n;d84@PAn?e44DPA<14P5A0IB1660@0"; // U+94F6 银
                 case 481:
-                    return "800Co104@0A01404@0A01404@0A01404@0A0140D@0P"; // U+95E8 门
+                    return "420A93bT8:Q08;gl4@@A1?gl4@@A117l5@@I114D0@P"; // U+9500 销
                 case 482:
-                    return "800Co104@0A7a4A4A4A4A4O4A4A4A4A4AlA0140D@0P"; // U+95F4 间
+                    return "420A93bT8:Q08;gl4@@A9?dT4B@A914T550HR1440P8"; // U+9501 锁
                 case 483:
-                    return "800Go004A4A2Q404CnA894PTCnA2Q4:4A8A8U51d@0P"; // U+9605 阅
+                    return "8A0Q43T@9oa147T@[ohP0?_h8PPR22?h:PPb22?h0PP"; // U+9519 错
                 case 484:
-                    return "041l@4A0B418@510B418@4BPA:14X6T@DA1224@4B08"; // U+961F 队
+                    return "810P43]l8AA1oWXDXW`W4?Ul9A0UoR8@:Q0e02Sn000"; // U+952E 键
                 case 485:
-                    return "081lP4ClB@Q:T51PBIQ>9T@PAOa486XPDoi0840P@20"; // U+964D 降
+                    return "200840PP2408P0T0203ooPX02@08P0Q02B0:60`6200"; // U+957F 长
                 case 486:
-                    return "001kn4X8DPQCn688DPQ;n4Y4BTQZ<58P@Q12R4<6@P0"; // U+9650 限
+                    return "800Co104@0A01404@0A01404@0A01404@0A0140D@0P"; // U+95E8 门
                 case 487:
-                    return "001h@4Q0D:1A4688EOI8@4Q0BoaX@55@@TQ4A454@80"; // U+9664 除
+                    return "800Co104@0A7a4A4A4A4A4O4A4A4A4A4AlA0140D@0P"; // U+95F4 间
                 case 488:
-                    return "041h@4RPD:1A4688EOI804R8B4QZB55@@A1084On@00"; // U+9669 险
+                    return "800Go004A4A2Q404CnA894PTCnA2Q4:4A8A8U51d@0P"; // U+9605 阅
                 case 489:
-                    return "021mo4B8B51;oU00BOa914GlA@A5o6PPDoi0840P@20"; // U+969C 障
+                    return "041l@4A0B418@510B418@4BPA:14X6T@DA1224@4B08"; // U+961F 队
                 case 490:
-                    return "?oP107on@@:MM0407G02P0aP<QS11QoP0206@060040"; // U+96F6 零
+                    return "081lP4ClB@Q:T51PBIQ>9T@PAOa486XPDoi0840P@20"; // U+964D 降
                 case 491:
-                    return "000on040Ooi10Yed0@0ML000ooh203oh98PTR2BX810"; // U+9700 需
+                    return "001kn4X8DPQCn688DPQ;n4Y4BTQZ<58P@Q12R4<6@P0"; // U+9650 限
                 case 492:
-                    return "4@0Ol240ooh001o`410Ol0A0O7`4@3ah141lO0A0140"; // U+9760 靠
+                    return "001h@4Q0D:1A4688EOI8@4Q0BoaX@55@@TQ4A454@80"; // U+9664 除
                 case 493:
-                    return "003ooP800P0403oh94PTB2O894PTB2O894PTB3oh80P"; // U+9762 面
+                    return "041h@4RPD:1A4688EOI804R8B4QZB55@@A1084On@00"; // U+9669 险
                 case 494:
-                    return "001oo080100Ol10@4A0A414@4A0A41:@0T0481P@H0P"; // U+9875 页
+                    return "021mo4B8B51;oU00BOa914GlA@A5o6PPDoi0840P@20"; // U+969C 障
                 case 495:
-                    return "0001oP0Po40Ao1444B@A914T4B@A91e4h510R0440P8"; // U+9879 项
+                    return "?oP107on@@:MM0407G02P0aP<QS11QoP0206@060040"; // U+96F6 零
                 case 496:
-                    return "2009oQ0P8411o8T42B@A924TABB590U4450PR444PP8"; // U+987B 须
+                    return "000on040Ooi10Yed0@0ML000ooh203oh98PTR2BX810"; // U+9700 需
                 case 497:
-                    return "001noT0P@41No5:4DYABU5ZDE9A@U5:TE31HB524P`8"; // U+987E 顾
+                    return "4@0Ol240ooh001o`410Ol0A0O7`4@3ah141lO0A0140"; // U+9760 靠
                 case 498:
-                    return "400AoRPP9413o9442B@19?dT1B@99554850@R1440P8"; // U+9886 领
+                    return "003ooP800P0403oh94PTB2O894PTB2O894PTB3oh80P"; // U+9762 面
                 case 499:
-                    return "4008oWl@@B0@O1i48UADE0QD55@RE7mDXRPR93i28X8"; // U+989D 额
+                    return "001oo080100Ol10@4A0A414@4A0A41:@0T0481P@H0P"; // U+9875 页
                 case 500:
-                    return "000ol20@810XD2A@8Y0RT24@8A0RT2:B94Y8BT06P08"; // U+98CE 风
+                    return "0001oP0Po40Ao1444B@A914T4B@A91e4h510R0440P8"; // U+9879 项
                 case 501:
-                    return "023h80Q@B518R4T4B_Yl00A412@M9>BXA8P442_n400"; // U+9A8C 验
+                    return "2009oQ0P8411o8T42B@A924TABB590U4450PR444PP8"; // U+987B 须
                 case 502:
-                    return "000000000300`0300`0300<00`0300<00<00`00`000"; // U+FF08 （
+                    return "001noT0P@41No5:4DYABU5ZDE9A@U5:TE31HB524P`8"; // U+987E 顾
                 case 503:
-                    return "00000000300300<00<00`0300<00`0300`0300`0000"; // U+FF09 ）
+                    return "400AoRPP9413o9442B@19?dT1B@99554850@R1440P8"; // U+9886 领
                 case 504:
-                    return "000000000000000000000000000000000l00`0300`0"; // U+FF0C ，
+                    return "4008oWl@@B0@O1i48UADE0QD55@RE7mDXRPR93i28X8"; // U+989D 额
                 case 505:
-                    return "00000000000000000l03`000000000?00l000000000"; // U+FF1A ：
+                    return "000ol20@810XD2A@8Y0RT24@8A0RT2:B94Y8BT06P08"; // U+98CE 风
                 case 506:
-                    return "00000000000000000l03`000000000?00<00`0<0000"; // U+FF1B ；
+                    return "023h80Q@B518R4T4B_Yl00A412@M9>BXA8P442_n400"; // U+9A8C 验
                 case 507:
+                    return "000000000300`0300`0300<00`0300<00<00`00`000"; // U+FF08 （
+                case 508:
+                    return "00000000300300<00<00`0300<00`0300`0300`0000"; // U+FF09 ）
+                case 509:
+                    return "000000000000000000000000000000000l00`0300`0"; // U+FF0C ，
+                case 510:
+                    return "00000000000000000l03`000000000?00l000000000"; // U+FF1A ：
+                case 511:
+                    return "00000000000000000l03`000000000?00<00`0<0000"; // U+FF1B ；
+                default:
+                    return null;
+            }
+        }
+
+        private static string Bitmap4(int glyph)
+        {
+            switch (glyph)
+            {
+                case 512:
                     return "00000000000?l30<<0`0300`0<00`0000<00`000000"; // U+FF1F ？
                 default:
                     return null;

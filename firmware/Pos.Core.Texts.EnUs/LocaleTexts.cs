@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.EnUs
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 594;
+        public const int Count = 605;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start1(key);
             }
 
-            if (key < 330)
+            if (key < 337)
             {
                 return Start2(key);
             }
@@ -258,45 +258,45 @@ namespace Pos.Core.Texts.EnUs
                 case 107:
                     return 316;
                 case 108:
-                    return 319;
+                    return 321;
                 case 109:
-                    return 322;
+                    return 324;
                 case 110:
-                    return 326;
+                    return 327;
                 case 111:
-                    return 329;
+                    return 331;
                 case 112:
-                    return 332;
-                case 113:
                     return 334;
-                case 114:
+                case 113:
                     return 337;
+                case 114:
+                    return 339;
                 case 115:
-                    return 340;
+                    return 342;
                 case 116:
-                    return 343;
+                    return 345;
                 case 117:
-                    return 346;
+                    return 348;
                 case 118:
-                    return 350;
+                    return 351;
                 case 119:
-                    return 353;
+                    return 355;
                 case 120:
-                    return 356;
+                    return 358;
                 case 121:
-                    return 360;
+                    return 361;
                 case 122:
-                    return 364;
+                    return 365;
                 case 123:
-                    return 368;
+                    return 369;
                 case 124:
-                    return 372;
+                    return 373;
                 case 125:
-                    return 376;
+                    return 377;
                 case 126:
-                    return 380;
+                    return 381;
                 case 127:
-                    return 383;
+                    return 385;
                 default:
                     return -1;
             }
@@ -307,261 +307,261 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 128:
-                    return 387;
+                    return 388;
                 case 129:
-                    return 391;
+                    return 392;
                 case 130:
-                    return 395;
-                case 131:
                     return 396;
-                case 132:
-                    return 397;
-                case 133:
-                    return 398;
-                case 134:
-                    return 399;
-                case 135:
+                case 131:
                     return 400;
-                case 136:
+                case 132:
                     return 401;
-                case 137:
+                case 133:
                     return 402;
-                case 138:
+                case 134:
                     return 403;
-                case 139:
+                case 135:
                     return 404;
-                case 140:
+                case 136:
                     return 405;
-                case 141:
+                case 137:
                     return 406;
-                case 142:
+                case 138:
                     return 407;
-                case 143:
+                case 139:
                     return 408;
-                case 144:
+                case 140:
                     return 409;
-                case 145:
+                case 141:
                     return 410;
-                case 146:
+                case 142:
                     return 411;
-                case 147:
+                case 143:
                     return 412;
-                case 148:
+                case 144:
                     return 413;
-                case 149:
+                case 145:
                     return 414;
-                case 150:
+                case 146:
                     return 415;
-                case 151:
+                case 147:
                     return 416;
-                case 152:
+                case 148:
                     return 417;
-                case 153:
+                case 149:
                     return 418;
-                case 154:
+                case 150:
                     return 419;
-                case 155:
+                case 151:
                     return 420;
-                case 156:
+                case 152:
                     return 421;
-                case 157:
+                case 153:
                     return 422;
-                case 158:
+                case 154:
                     return 423;
-                case 159:
+                case 155:
                     return 424;
-                case 160:
+                case 156:
                     return 425;
-                case 161:
+                case 157:
                     return 426;
-                case 162:
+                case 158:
                     return 427;
-                case 163:
+                case 159:
                     return 428;
-                case 164:
+                case 160:
                     return 429;
-                case 165:
+                case 161:
                     return 430;
-                case 166:
+                case 162:
                     return 431;
-                case 167:
+                case 163:
                     return 432;
-                case 168:
+                case 164:
                     return 433;
-                case 169:
+                case 165:
                     return 434;
-                case 170:
+                case 166:
                     return 435;
-                case 171:
+                case 167:
                     return 436;
-                case 172:
+                case 168:
                     return 437;
-                case 173:
+                case 169:
                     return 438;
-                case 174:
+                case 170:
                     return 439;
-                case 175:
+                case 171:
                     return 440;
-                case 176:
+                case 172:
                     return 441;
-                case 177:
+                case 173:
                     return 442;
-                case 178:
+                case 174:
                     return 443;
-                case 179:
+                case 175:
                     return 444;
-                case 180:
+                case 176:
                     return 445;
-                case 181:
+                case 177:
                     return 446;
-                case 182:
+                case 178:
                     return 447;
-                case 183:
+                case 179:
                     return 448;
-                case 184:
+                case 180:
                     return 449;
-                case 185:
+                case 181:
                     return 450;
-                case 186:
+                case 182:
                     return 451;
-                case 187:
+                case 183:
                     return 452;
-                case 188:
+                case 184:
                     return 453;
-                case 189:
+                case 185:
                     return 454;
-                case 190:
+                case 186:
                     return 455;
-                case 191:
+                case 187:
                     return 456;
-                case 192:
+                case 188:
                     return 457;
-                case 193:
+                case 189:
                     return 458;
-                case 194:
+                case 190:
                     return 459;
-                case 195:
+                case 191:
                     return 460;
-                case 196:
+                case 192:
                     return 461;
-                case 197:
+                case 193:
                     return 462;
-                case 198:
+                case 194:
                     return 463;
-                case 199:
+                case 195:
                     return 464;
-                case 200:
+                case 196:
                     return 465;
-                case 201:
+                case 197:
                     return 466;
-                case 202:
+                case 198:
                     return 467;
-                case 203:
+                case 199:
                     return 468;
-                case 204:
+                case 200:
                     return 469;
-                case 205:
+                case 201:
                     return 470;
-                case 206:
+                case 202:
                     return 471;
-                case 207:
+                case 203:
                     return 472;
-                case 208:
+                case 204:
                     return 473;
-                case 209:
+                case 205:
                     return 474;
-                case 210:
+                case 206:
                     return 475;
-                case 211:
+                case 207:
                     return 476;
-                case 212:
+                case 208:
                     return 477;
-                case 213:
+                case 209:
                     return 478;
-                case 214:
+                case 210:
                     return 479;
-                case 215:
+                case 211:
                     return 480;
-                case 216:
+                case 212:
                     return 481;
-                case 217:
+                case 213:
                     return 482;
-                case 218:
+                case 214:
                     return 483;
-                case 219:
+                case 215:
                     return 484;
-                case 220:
+                case 216:
                     return 485;
-                case 221:
+                case 217:
                     return 486;
-                case 222:
+                case 218:
                     return 487;
-                case 223:
+                case 219:
                     return 488;
-                case 224:
+                case 220:
                     return 489;
-                case 225:
+                case 221:
                     return 490;
-                case 226:
+                case 222:
                     return 491;
-                case 227:
+                case 223:
                     return 492;
-                case 228:
+                case 224:
                     return 493;
-                case 229:
+                case 225:
                     return 494;
-                case 230:
+                case 226:
                     return 495;
-                case 231:
+                case 227:
                     return 496;
-                case 232:
+                case 228:
                     return 497;
-                case 233:
+                case 229:
                     return 498;
-                case 234:
+                case 230:
                     return 499;
-                case 235:
+                case 231:
                     return 500;
-                case 236:
+                case 232:
                     return 501;
-                case 237:
+                case 233:
                     return 502;
-                case 238:
+                case 234:
                     return 503;
-                case 239:
+                case 235:
                     return 504;
-                case 240:
+                case 236:
                     return 505;
-                case 241:
+                case 237:
                     return 506;
-                case 242:
+                case 238:
                     return 507;
-                case 243:
+                case 239:
                     return 508;
-                case 244:
+                case 240:
                     return 509;
-                case 245:
+                case 241:
                     return 510;
-                case 246:
+                case 242:
                     return 511;
-                case 247:
+                case 243:
                     return 512;
-                case 248:
+                case 244:
                     return 513;
-                case 249:
+                case 245:
                     return 514;
-                case 250:
+                case 246:
                     return 515;
-                case 251:
+                case 247:
                     return 516;
-                case 252:
+                case 248:
                     return 517;
-                case 253:
+                case 249:
                     return 518;
-                case 254:
+                case 250:
                     return 519;
-                case 255:
+                case 251:
                     return 520;
+                case 252:
+                    return 521;
+                case 253:
+                    return 522;
+                case 254:
+                    return 523;
+                case 255:
+                    return 524;
                 default:
                     return -1;
             }
@@ -572,153 +572,167 @@ namespace Pos.Core.Texts.EnUs
             switch (key)
             {
                 case 256:
-                    return 521;
-                case 257:
-                    return 522;
-                case 258:
-                    return 523;
-                case 259:
-                    return 524;
-                case 260:
                     return 525;
-                case 261:
+                case 257:
                     return 526;
-                case 262:
+                case 258:
                     return 527;
-                case 263:
+                case 259:
                     return 528;
-                case 264:
+                case 260:
                     return 529;
-                case 265:
+                case 261:
                     return 530;
-                case 266:
+                case 262:
                     return 531;
-                case 267:
+                case 263:
                     return 532;
-                case 268:
+                case 264:
                     return 533;
-                case 269:
+                case 265:
                     return 534;
-                case 270:
+                case 266:
                     return 535;
-                case 271:
+                case 267:
                     return 536;
-                case 272:
+                case 268:
                     return 537;
-                case 273:
+                case 269:
                     return 538;
-                case 274:
+                case 270:
                     return 539;
-                case 275:
+                case 271:
                     return 540;
-                case 276:
+                case 272:
                     return 541;
-                case 277:
+                case 273:
                     return 542;
-                case 278:
+                case 274:
                     return 543;
-                case 279:
+                case 275:
                     return 544;
-                case 280:
+                case 276:
                     return 545;
-                case 281:
+                case 277:
                     return 546;
-                case 282:
+                case 278:
                     return 547;
-                case 283:
+                case 279:
                     return 548;
-                case 284:
+                case 280:
                     return 549;
-                case 285:
+                case 281:
                     return 550;
-                case 286:
+                case 282:
                     return 551;
-                case 287:
+                case 283:
                     return 552;
-                case 288:
+                case 284:
                     return 553;
-                case 289:
+                case 285:
                     return 554;
-                case 290:
+                case 286:
                     return 555;
-                case 291:
+                case 287:
                     return 556;
-                case 292:
+                case 288:
                     return 557;
-                case 293:
+                case 289:
                     return 558;
-                case 294:
+                case 290:
                     return 559;
-                case 295:
+                case 291:
                     return 560;
-                case 296:
+                case 292:
                     return 561;
-                case 297:
+                case 293:
                     return 562;
-                case 298:
+                case 294:
                     return 563;
-                case 299:
+                case 295:
                     return 564;
-                case 300:
+                case 296:
                     return 565;
-                case 301:
+                case 297:
                     return 566;
-                case 302:
+                case 298:
                     return 567;
-                case 303:
+                case 299:
                     return 568;
-                case 304:
+                case 300:
                     return 569;
-                case 305:
+                case 301:
                     return 570;
-                case 306:
+                case 302:
                     return 571;
-                case 307:
+                case 303:
                     return 572;
-                case 308:
+                case 304:
                     return 573;
-                case 309:
+                case 305:
                     return 574;
-                case 310:
+                case 306:
                     return 575;
-                case 311:
+                case 307:
                     return 576;
-                case 312:
+                case 308:
                     return 577;
-                case 313:
+                case 309:
                     return 578;
-                case 314:
+                case 310:
                     return 579;
-                case 315:
+                case 311:
                     return 580;
-                case 316:
+                case 312:
                     return 581;
-                case 317:
+                case 313:
                     return 582;
-                case 318:
+                case 314:
                     return 583;
-                case 319:
+                case 315:
                     return 584;
-                case 320:
+                case 316:
                     return 585;
-                case 321:
+                case 317:
                     return 586;
-                case 322:
+                case 318:
                     return 587;
-                case 323:
+                case 319:
                     return 588;
-                case 324:
+                case 320:
                     return 589;
-                case 325:
+                case 321:
                     return 590;
-                case 326:
+                case 322:
                     return 591;
-                case 327:
+                case 323:
                     return 592;
-                case 328:
+                case 324:
                     return 593;
-                case 329:
+                case 325:
                     return 594;
+                case 326:
+                    return 595;
+                case 327:
+                    return 596;
+                case 328:
+                    return 597;
+                case 329:
+                    return 598;
+                case 330:
+                    return 599;
+                case 331:
+                    return 600;
+                case 332:
+                    return 601;
+                case 333:
+                    return 602;
+                case 334:
+                    return 603;
+                case 335:
+                    return 604;
+                case 336:
+                    return 605;
                 default:
                     return -1;
             }
@@ -752,7 +766,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text3(index);
             }
 
-            if (index < 594)
+            if (index < 605)
             {
                 return Text4(index);
             }
@@ -1415,141 +1429,141 @@ namespace Pos.Core.Texts.EnUs
                 case 315:
                     return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
                 case 316:
-                    return "Settlement not balanced"; // local.settlement_unbalanced
+                    return "Storage started empty"; // local.storage_new
                 case 317:
-                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
+                    return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
                 case 318:
-                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
+                    return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
                 case 319:
-                    return "Batch upload failed"; // local.batch_upload_failed
+                    return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
                 case 320:
-                    return "Check the network connection."; // local.batch_upload_failed step 1
+                    return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
                 case 321:
-                    return "Settle again."; // local.batch_upload_failed step 2
+                    return "Settlement not balanced"; // local.settlement_unbalanced
                 case 322:
-                    return "Offline sales not sent yet"; // local.offline_upload_failed
+                    return "Print or view the transaction list."; // local.settlement_unbalanced step 1
                 case 323:
-                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
+                    return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
                 case 324:
-                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                    return "Batch upload failed"; // local.batch_upload_failed
                 case 325:
-                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
+                    return "Check the network connection."; // local.batch_upload_failed step 1
                 case 326:
-                    return "Clock not set"; // local.clock_not_set
+                    return "Settle again."; // local.batch_upload_failed step 2
                 case 327:
-                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                    return "Offline sales not sent yet"; // local.offline_upload_failed
                 case 328:
-                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                    return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
                 case 329:
-                    return "Battery low"; // local.battery_low
+                    return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
                 case 330:
-                    return "Connect the charger."; // local.battery_low step 1
+                    return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
                 case 331:
-                    return "Continue after charging."; // local.battery_low step 2
+                    return "Clock not set"; // local.clock_not_set
                 case 332:
-                    return "No printer on this terminal"; // local.no_printer
+                    return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
                 case 333:
-                    return "See the receipt details in the transaction list."; // local.no_printer step 1
+                    return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
                 case 334:
-                    return "Card at risk"; // local.card_not_retained
+                    return "Battery low"; // local.battery_low
                 case 335:
-                    return "Return the card to the cardholder."; // local.card_not_retained step 1
+                    return "Connect the charger."; // local.battery_low step 1
                 case 336:
-                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                    return "Continue after charging."; // local.battery_low step 2
                 case 337:
-                    return "Firmware version"; // diag.firmware
+                    return "No printer on this terminal"; // local.no_printer
                 case 338:
-                    return "Ask support for the latest version."; // diag.firmware step 1
+                    return "See the receipt details in the transaction list."; // local.no_printer step 1
                 case 339:
-                    return "Update the firmware as instructed."; // diag.firmware step 2
+                    return "Card at risk"; // local.card_not_retained
                 case 340:
-                    return "Clock"; // diag.clock
+                    return "Return the card to the cardholder."; // local.card_not_retained step 1
                 case 341:
-                    return "Sign in again to set the time."; // diag.clock step 1
+                    return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 case 342:
-                    return "If still wrong, check the clock battery."; // diag.clock step 2
+                    return "Firmware version"; // diag.firmware
                 case 343:
-                    return "Battery"; // diag.battery
+                    return "Ask support for the latest version."; // diag.firmware step 1
                 case 344:
-                    return "Connect the charger."; // diag.battery step 1
+                    return "Update the firmware as instructed."; // diag.firmware step 2
                 case 345:
-                    return "Still low after charging? Replace the battery."; // diag.battery step 2
+                    return "Clock"; // diag.clock
                 case 346:
-                    return "Storage"; // diag.storage
+                    return "Sign in again to set the time."; // diag.clock step 1
                 case 347:
-                    return "Settle first to free space."; // diag.storage step 1
+                    return "If still wrong, check the clock battery."; // diag.clock step 2
                 case 348:
-                    return "Restart the terminal and test again."; // diag.storage step 2
+                    return "Battery"; // diag.battery
                 case 349:
-                    return "If it fails again, send it for repair."; // diag.storage step 3
+                    return "Connect the charger."; // diag.battery step 1
                 case 350:
-                    return "Display"; // diag.display
+                    return "Still low after charging? Replace the battery."; // diag.battery step 2
                 case 351:
-                    return "Check the display cable."; // diag.display step 1
+                    return "Storage"; // diag.storage
                 case 352:
-                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                    return "Settle first to free space."; // diag.storage step 1
                 case 353:
-                    return "Keypad"; // diag.keypad
+                    return "Restart the terminal and test again."; // diag.storage step 2
                 case 354:
-                    return "Press each key in turn."; // diag.keypad step 1
+                    return "If it fails again, send it for repair."; // diag.storage step 3
                 case 355:
-                    return "A key does not work? Send it for repair."; // diag.keypad step 2
+                    return "Display"; // diag.display
                 case 356:
-                    return "Card reader"; // diag.card_reader
+                    return "Check the display cable."; // diag.display step 1
                 case 357:
-                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
+                    return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
                 case 358:
-                    return "Clean the card slot."; // diag.card_reader step 2
+                    return "Keypad"; // diag.keypad
                 case 359:
-                    return "If it fails again, send it for repair."; // diag.card_reader step 3
+                    return "Press each key in turn."; // diag.keypad step 1
                 case 360:
-                    return "Wi-Fi link and signal"; // diag.wifi
+                    return "A key does not work? Send it for repair."; // diag.keypad step 2
                 case 361:
-                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                    return "Card reader"; // diag.card_reader
                 case 362:
-                    return "Move closer to the router."; // diag.wifi step 2
+                    return "Swipe, insert and tap a test card."; // diag.card_reader step 1
                 case 363:
-                    return "Restart the router."; // diag.wifi step 3
+                    return "Clean the card slot."; // diag.card_reader step 2
                 case 364:
-                    return "IP, gateway and DNS"; // diag.ip_config
+                    return "If it fails again, send it for repair."; // diag.card_reader step 3
                 case 365:
-                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
+                    return "Wi-Fi link and signal"; // diag.wifi
                 case 366:
-                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
+                    return "Check the Wi-Fi name and password."; // diag.wifi step 1
                 case 367:
-                    return "Restart the router."; // diag.ip_config step 3
+                    return "Move closer to the router."; // diag.wifi step 2
                 case 368:
-                    return "Host name lookup"; // diag.dns
+                    return "Restart the router."; // diag.wifi step 3
                 case 369:
-                    return "Check the DNS setting."; // diag.dns step 1
+                    return "IP, gateway and DNS"; // diag.ip_config
                 case 370:
-                    return "Check that the router reaches the internet."; // diag.dns step 2
+                    return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
                 case 371:
-                    return "Check the host address."; // diag.dns step 3
+                    return "Check that DHCP is on in the router."; // diag.ip_config step 2
                 case 372:
-                    return "Host connection"; // diag.tcp_connect
+                    return "Restart the router."; // diag.ip_config step 3
                 case 373:
-                    return "Check the host address and port."; // diag.tcp_connect step 1
+                    return "Host name lookup"; // diag.dns
                 case 374:
-                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
+                    return "Check the DNS setting."; // diag.dns step 1
                 case 375:
-                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                    return "Check that the router reaches the internet."; // diag.dns step 2
                 case 376:
-                    return "Echo test"; // diag.echo
+                    return "Check the host address."; // diag.dns step 3
                 case 377:
-                    return "Sign in again."; // diag.echo step 1
+                    return "Host connection"; // diag.tcp_connect
                 case 378:
-                    return "Check the host address and port."; // diag.echo step 2
+                    return "Check the host address and port."; // diag.tcp_connect step 1
                 case 379:
-                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                    return "Check that the network does not block the port."; // diag.tcp_connect step 2
                 case 380:
-                    return "Keys"; // diag.keys
+                    return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
                 case 381:
-                    return "Sign in again to renew the working keys."; // diag.keys step 1
+                    return "Echo test"; // diag.echo
                 case 382:
-                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                    return "Sign in again."; // diag.echo step 1
                 case 383:
-                    return "Merchant, terminal, sign-in"; // diag.merchant
+                    return "Check the host address and port."; // diag.echo step 2
                 default:
                     return null;
             }
@@ -1560,261 +1574,261 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 384:
-                    return "Check the merchant and terminal ids."; // diag.merchant step 1
+                    return "Ask the acquirer whether the host is up."; // diag.echo step 3
                 case 385:
-                    return "Sign in again."; // diag.merchant step 2
+                    return "Keys"; // diag.keys
                 case 386:
-                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
+                    return "Sign in again to renew the working keys."; // diag.keys step 1
                 case 387:
-                    return "Offline queue"; // diag.offline_queue
+                    return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
                 case 388:
-                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                    return "Merchant, terminal, sign-in"; // diag.merchant
                 case 389:
-                    return "Look at items waiting a long time."; // diag.offline_queue step 2
+                    return "Check the merchant and terminal ids."; // diag.merchant step 1
                 case 390:
-                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                    return "Sign in again."; // diag.merchant step 2
                 case 391:
-                    return "Recent declines"; // diag.declines
+                    return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
                 case 392:
-                    return "Look at the most frequent response code."; // diag.declines step 1
+                    return "Offline queue"; // diag.offline_queue
                 case 393:
-                    return "Mostly network faults? Check the network."; // diag.declines step 2
+                    return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
                 case 394:
-                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                    return "Look at items waiting a long time."; // diag.offline_queue step 2
                 case 395:
-                    return "English"; // meta.name
+                    return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
                 case 396:
-                    return "CNY"; // ui.amount.currency
+                    return "Recent declines"; // diag.declines
                 case 397:
-                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                    return "Look at the most frequent response code."; // diag.declines step 1
                 case 398:
-                    return "Amount is zero or over the limit"; // ui.amount.limit
+                    return "Mostly network faults? Check the network."; // diag.declines step 2
                 case 399:
-                    return "Enter the amount"; // ui.amount.prompt
+                    return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
                 case 400:
-                    return "Sale"; // ui.amount.title
+                    return "English"; // meta.name
                 case 401:
-                    return "APPROVED"; // ui.approved
+                    return "CNY"; // ui.amount.currency
                 case 402:
-                    return "SALE APPROVED"; // ui.approved.purchase
+                    return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
                 case 403:
-                    return "REFUND APPROVED"; // ui.approved.refund
+                    return "Amount is zero or over the limit"; // ui.amount.limit
                 case 404:
-                    return "VOID APPROVED"; // ui.approved.void
+                    return "Enter the amount"; // ui.amount.prompt
                 case 405:
-                    return "No balance in the reply"; // ui.balance.none
+                    return "Sale"; // ui.amount.title
                 case 406:
-                    return "Balance"; // ui.balance.value
+                    return "APPROVED"; // ui.approved
                 case 407:
-                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
+                    return "SALE APPROVED"; // ui.approved.purchase
                 case 408:
-                    return "Talking to the bank host"; // ui.busy.host
+                    return "REFUND APPROVED"; // ui.approved.refund
                 case 409:
-                    return "Sent {0} of {1}"; // ui.busy.progress
+                    return "VOID APPROVED"; // ui.approved.void
                 case 410:
-                    return "Confirming the refund..."; // ui.busy.refund
+                    return "No balance in the reply"; // ui.balance.none
                 case 411:
-                    return "Sending the reversal..."; // ui.busy.reversal
+                    return "Balance"; // ui.balance.value
                 case 412:
-                    return "Settling, please wait..."; // ui.busy.settle
+                    return "Reason {0}, attempt {1}"; // ui.busy.attempt
                 case 413:
-                    return "Signing in, please wait..."; // ui.busy.sign_in
+                    return "Talking to the bank host"; // ui.busy.host
                 case 414:
-                    return "Uploading the batch..."; // ui.busy.upload
+                    return "Sent {0} of {1}"; // ui.busy.progress
                 case 415:
-                    return "Chip"; // ui.card.chip
+                    return "Confirming the refund..."; // ui.busy.refund
                 case 416:
-                    return "CANCEL back"; // ui.card.keys
+                    return "Sending the reversal..."; // ui.busy.reversal
                 case 417:
-                    return "Insert, tap or swipe the card"; // ui.card.prompt
+                    return "Settling, please wait..."; // ui.busy.settle
                 case 418:
-                    return "Only these are accepted now"; // ui.card.prompt_only
+                    return "Signing in, please wait..."; // ui.busy.sign_in
                 case 419:
-                    return "Swipe"; // ui.card.swipe
+                    return "Uploading the batch..."; // ui.busy.upload
                 case 420:
-                    return "Tap"; // ui.card.tap
+                    return "Chip"; // ui.card.chip
                 case 421:
-                    return "Code {0}"; // ui.code
+                    return "CANCEL back"; // ui.card.keys
                 case 422:
-                    return "DECLINED"; // ui.declined
+                    return "Insert, tap or swipe the card"; // ui.card.prompt
                 case 423:
-                    return "Present a test card"; // ui.diag.card
+                    return "Only these are accepted now"; // ui.card.prompt_only
                 case 424:
-                    return "CANCEL skip"; // ui.diag.card.keys
+                    return "Swipe"; // ui.card.swipe
                 case 425:
-                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
+                    return "Tap"; // ui.card.tap
                 case 426:
-                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                    return "Code {0}"; // ui.code
                 case 427:
-                    return "Press the key shown"; // ui.diag.keypad
+                    return "DECLINED"; // ui.declined
                 case 428:
-                    return "A different key fails the test"; // ui.diag.keypad.keys
+                    return "Present a test card"; // ui.diag.card
                 case 429:
-                    return "No report yet"; // ui.diag.no_report
+                    return "CANCEL skip"; // ui.diag.card.keys
                 case 430:
-                    return "Report written to the serial log"; // ui.diag.printed
+                    return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
                 case 431:
-                    return "Running: {0}"; // ui.diag.running
+                    return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
                 case 432:
-                    return "CANCEL stop"; // ui.diag.wait.keys
+                    return "Press the key shown"; // ui.diag.keypad
                 case 433:
-                    return "Charge again only if customer agrees"; // ui.dup.ask
+                    return "A different key fails the test"; // ui.diag.keypad.keys
                 case 434:
-                    return "Same card and amount {0} min ago"; // ui.dup.since
+                    return "No report yet"; // ui.diag.no_report
                 case 435:
-                    return "Possible duplicate sale"; // ui.dup.title
+                    return "Report written to the serial log"; // ui.diag.printed
                 case 436:
-                    return "Fallback swipe"; // ui.entry.fallback
+                    return "Running: {0}"; // ui.diag.running
                 case 437:
-                    return "Keyed"; // ui.entry.manual
+                    return "CANCEL stop"; // ui.diag.wait.keys
                 case 438:
-                    return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                    return "Charge again only if customer agrees"; // ui.dup.ask
                 case 439:
-                    return "Acknowledged and recorded"; // ui.flag.acked
+                    return "Same card and amount {0} min ago"; // ui.dup.since
                 case 440:
-                    return "Not saved: check the storage"; // ui.flag.failed
+                    return "Possible duplicate sale"; // ui.dup.title
                 case 441:
-                    return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                    return "Fallback swipe"; // ui.entry.fallback
                 case 442:
-                    return "No flagged offline sales"; // ui.flag.none
+                    return "Keyed"; // ui.entry.manual
                 case 443:
-                    return "Flagged (reason not kept)"; // ui.flag.reason.0
+                    return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
                 case 444:
-                    return "The bank declined this sale"; // ui.flag.reason.1
+                    return "Acknowledged and recorded"; // ui.flag.acked
                 case 445:
-                    return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                    return "Not saved: check the storage"; // ui.flag.failed
                 case 446:
-                    return "Not sent in time (expired)"; // ui.flag.reason.3
+                    return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
                 case 447:
-                    return "The stored sale is unreadable"; // ui.flag.reason.4
+                    return "No flagged offline sales"; // ui.flag.none
                 case 448:
-                    return "Duplicate (94) not verified"; // ui.flag.reason.5
+                    return "Flagged (reason not kept)"; // ui.flag.reason.0
                 case 449:
-                    return "Host holds another sale (94)"; // ui.flag.reason.6
+                    return "The bank declined this sale"; // ui.flag.reason.1
                 case 450:
-                    return "Queued again, sent when online"; // ui.flag.retried
+                    return "Replies unverifiable, tries used"; // ui.flag.reason.2
                 case 451:
-                    return "Balance inquiry"; // ui.fn.balance
+                    return "Not sent in time (expired)"; // ui.flag.reason.3
                 case 452:
-                    return "Refund"; // ui.fn.refund
+                    return "The stored sale is unreadable"; // ui.flag.reason.4
                 case 453:
-                    return "Reversal"; // ui.fn.reversal
+                    return "Duplicate (94) not verified"; // ui.flag.reason.5
                 case 454:
-                    return "Settlement"; // ui.fn.settle
+                    return "Host holds another sale (94)"; // ui.flag.reason.6
                 case 455:
-                    return "Sign in"; // ui.fn.sign_in
+                    return "Queued again, sent when online"; // ui.flag.retried
                 case 456:
-                    return "Functions"; // ui.fn.title
+                    return "Balance inquiry"; // ui.fn.balance
                 case 457:
-                    return "Void"; // ui.fn.void
+                    return "Refund"; // ui.fn.refund
                 case 458:
-                    return "ENTER sale  FUNC menu"; // ui.idle.keys
+                    return "Reversal"; // ui.fn.reversal
                 case 459:
-                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                    return "Settlement"; // ui.fn.settle
                 case 460:
-                    return "Press ENTER to start a sale"; // ui.idle.prompt
+                    return "Sign in"; // ui.fn.sign_in
                 case 461:
-                    return "{0} offline sales to send"; // ui.idle.queued
+                    return "Functions"; // ui.fn.title
                 case 462:
-                    return "A refund awaits the host's confirmation"; // ui.idle.refund
+                    return "Void"; // ui.fn.void
                 case 463:
-                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
+                    return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 464:
-                    return "Terminal {0}"; // ui.idle.terminal
+                    return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
                 case 465:
-                    return "Welcome"; // ui.idle.title
+                    return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 466:
-                    return "CANCEL"; // ui.key.cancel
+                    return "{0} offline sales to send"; // ui.idle.queued
                 case 467:
-                    return "CLEAR"; // ui.key.clear
+                    return "A refund awaits the host's confirmation"; // ui.idle.refund
                 case 468:
-                    return "DOWN"; // ui.key.down
+                    return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
                 case 469:
-                    return "ENTER"; // ui.key.enter
+                    return "Storage was empty: call the technician"; // ui.idle.storage_new
                 case 470:
-                    return "FUNC"; // ui.key.func
+                    return "Terminal {0}"; // ui.idle.terminal
                 case 471:
-                    return "UP"; // ui.key.up
+                    return "Welcome"; // ui.idle.title
                 case 472:
-                    return "Please wait, keys are off"; // ui.keys.busy
+                    return "CANCEL"; // ui.key.cancel
                 case 473:
-                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                    return "CLEAR"; // ui.key.clear
                 case 474:
-                    return "ENTER clear  CANCEL back"; // ui.keys.clear
+                    return "DOWN"; // ui.key.down
                 case 475:
-                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                    return "ENTER"; // ui.key.enter
                 case 476:
-                    return "ENTER confirm"; // ui.keys.confirm
+                    return "FUNC"; // ui.key.func
                 case 477:
-                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                    return "UP"; // ui.key.up
                 case 478:
-                    return "ENTER done"; // ui.keys.done
+                    return "Please wait, keys are off"; // ui.keys.busy
                 case 479:
-                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                    return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
                 case 480:
-                    return "0-9 choose  CANCEL back"; // ui.keys.pick
+                    return "ENTER clear  CANCEL back"; // ui.keys.clear
                 case 481:
-                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                    return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
                 case 482:
-                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                    return "ENTER confirm"; // ui.keys.confirm
                 case 483:
-                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                    return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
                 case 484:
-                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                    return "ENTER done"; // ui.keys.done
                 case 485:
-                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                    return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
                 case 486:
-                    return "Waiting"; // ui.label.age
+                    return "0-9 choose  CANCEL back"; // ui.keys.pick
                 case 487:
-                    return "Amount"; // ui.label.amount
+                    return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
                 case 488:
-                    return "Auth code"; // ui.label.auth
+                    return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
                 case 489:
-                    return "Batch no."; // ui.label.batch
+                    return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 490:
-                    return "Card"; // ui.label.card
+                    return "ENTER confirm  CANCEL back"; // ui.keys.storage
                 case 491:
-                    return "Code"; // ui.label.code
+                    return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
                 case 492:
-                    return "Card entry"; // ui.label.entry
+                    return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
                 case 493:
-                    return "New batch"; // ui.label.new_batch
+                    return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 494:
-                    return "Reason"; // ui.label.reason
+                    return "Waiting"; // ui.label.age
                 case 495:
-                    return "Ref. no."; // ui.label.rrn
+                    return "Amount"; // ui.label.amount
                 case 496:
-                    return "Date/time"; // ui.label.time
+                    return "Auth code"; // ui.label.auth
                 case 497:
-                    return "Trace no."; // ui.label.trace
+                    return "Batch no."; // ui.label.batch
                 case 498:
-                    return "Charged: do not charge again"; // ui.last.charged
+                    return "Card"; // ui.label.card
                 case 499:
-                    return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                    return "Code"; // ui.label.code
                 case 500:
-                    return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                    return "Card entry"; // ui.label.entry
                 case 501:
-                    return "Not charged: you may charge again"; // ui.last.not_charged
+                    return "New batch"; // ui.label.new_batch
                 case 502:
-                    return "NOT COMPLETED"; // ui.last.not_done
+                    return "Reason"; // ui.label.reason
                 case 503:
-                    return "Saved offline: do not charge again"; // ui.last.offline
+                    return "Ref. no."; // ui.label.rrn
                 case 504:
-                    return "REVERSED"; // ui.last.reversed
+                    return "Date/time"; // ui.label.time
                 case 505:
-                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                    return "Trace no."; // ui.label.trace
                 case 506:
-                    return "Being reversed: you may charge again"; // ui.last.reversing_note
+                    return "Charged: do not charge again"; // ui.last.charged
                 case 507:
-                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                    return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
                 case 508:
-                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                    return "Do not refund again: being confirmed"; // ui.last.confirming_note
                 case 509:
-                    return "SETTLED"; // ui.last.settled
+                    return "Not charged: you may charge again"; // ui.last.not_charged
                 case 510:
-                    return "The new batch is open."; // ui.last.settled_note
+                    return "NOT COMPLETED"; // ui.last.not_done
                 case 511:
-                    return "Last transaction before the restart"; // ui.last.title
+                    return "Saved offline: do not charge again"; // ui.last.offline
                 default:
                     return null;
             }
@@ -1825,168 +1839,190 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 512:
-                    return "OUTCOME UNKNOWN"; // ui.last.unknown
+                    return "REVERSED"; // ui.last.reversed
                 case 513:
-                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                    return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
                 case 514:
-                    return "Change technician PIN"; // ui.menu.change_pin
+                    return "Being reversed: you may charge again"; // ui.last.reversing_note
                 case 515:
-                    return "Clear pending reversal"; // ui.menu.clear_reversal
+                    return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 case 516:
-                    return "Exit"; // ui.menu.exit
+                    return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
                 case 517:
-                    return "Flagged offline sales"; // ui.menu.flagged
+                    return "SETTLED"; // ui.last.settled
                 case 518:
-                    return "Language"; // ui.menu.locale
+                    return "The new batch is open."; // ui.last.settled_note
                 case 519:
-                    return "Too many wrong PINs: locked"; // ui.menu.locked
+                    return "Last transaction before the restart"; // ui.last.title
                 case 520:
-                    return "Merchant menu"; // ui.menu.merchant
+                    return "OUTCOME UNKNOWN"; // ui.last.unknown
                 case 521:
-                    return "Choose a check"; // ui.menu.pick
+                    return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 case 522:
-                    return "Enter technician PIN"; // ui.menu.pin
+                    return "Change technician PIN"; // ui.menu.change_pin
                 case 523:
-                    return "Print report to serial log"; // ui.menu.print
+                    return "Clear pending reversal"; // ui.menu.clear_reversal
                 case 524:
-                    return "Last reports"; // ui.menu.report
+                    return "Exit"; // ui.menu.exit
                 case 525:
-                    return "Run all checks"; // ui.menu.run_all
+                    return "Flagged offline sales"; // ui.menu.flagged
                 case 526:
-                    return "Run one check"; // ui.menu.run_one
+                    return "Language"; // ui.menu.locale
                 case 527:
-                    return "Settings (view only)"; // ui.menu.settings
+                    return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 528:
-                    return "Sign in"; // ui.menu.sign_in
+                    return "Merchant menu"; // ui.menu.merchant
                 case 529:
-                    return "Self-test results"; // ui.menu.summary
+                    return "Choose a check"; // ui.menu.pick
                 case 530:
-                    return "Technician menu"; // ui.menu.title
+                    return "Enter technician PIN"; // ui.menu.pin
                 case 531:
-                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                    return "Print report to serial log"; // ui.menu.print
                 case 532:
-                    return "CNY {0}"; // ui.money
+                    return "Last reports"; // ui.menu.report
                 case 533:
-                    return "Saved offline, sent when online"; // ui.offline.accepted
+                    return "Run all checks"; // ui.menu.run_all
                 case 534:
-                    return "Accepted offline"; // ui.offline.approved
+                    return "Run one check"; // ui.menu.run_one
                 case 535:
-                    return "Offline mode"; // ui.offline.mode
+                    return "Settings (view only)"; // ui.menu.settings
                 case 536:
-                    return "Page {0}/{1}"; // ui.page
+                    return "Sign in"; // ui.menu.sign_in
                 case 537:
-                    return "Enter the new PIN again"; // ui.pin.again
+                    return "Self-test results"; // ui.menu.summary
                 case 538:
-                    return "PIN changed"; // ui.pin.changed
+                    return "Technician menu"; // ui.menu.title
                 case 539:
-                    return "No PIN? Press ENTER"; // ui.pin.hint
+                    return "Transactions (void, refund, settle)"; // ui.menu.transactions
                 case 540:
-                    return "6 to 8 digits, not the default"; // ui.pin.invalid
+                    return "CNY {0}"; // ui.money
                 case 541:
-                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                    return "Saved offline, sent when online"; // ui.offline.accepted
                 case 542:
-                    return "Wrong number of digits"; // ui.pin.length
+                    return "Accepted offline"; // ui.offline.approved
                 case 543:
-                    return "Try again in {0} min"; // ui.pin.locked_for
+                    return "Offline mode"; // ui.offline.mode
                 case 544:
-                    return "The PINs differ, start again"; // ui.pin.mismatch
+                    return "Page {0}/{1}"; // ui.page
                 case 545:
-                    return "Default PIN: change it now"; // ui.pin.must_change
+                    return "Enter the new PIN again"; // ui.pin.again
                 case 546:
-                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                    return "PIN changed"; // ui.pin.changed
                 case 547:
-                    return "Cardholder: enter your PIN"; // ui.pin.prompt
+                    return "No PIN? Press ENTER"; // ui.pin.hint
                 case 548:
-                    return "Wrong PIN: enter it again"; // ui.pin.retry
+                    return "6 to 8 digits, not the default"; // ui.pin.invalid
                 case 549:
-                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                    return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
                 case 550:
-                    return "Processing, please wait..."; // ui.processing
+                    return "Wrong number of digits"; // ui.pin.length
                 case 551:
-                    return "Do not remove the card"; // ui.processing.card
+                    return "Try again in {0} min"; // ui.pin.locked_for
                 case 552:
-                    return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                    return "The PINs differ, start again"; // ui.pin.mismatch
                 case 553:
-                    return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                    return "Default PIN: change it now"; // ui.pin.must_change
                 case 554:
-                    return "FAIL"; // ui.result.fail
+                    return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
                 case 555:
-                    return "NOT RUN"; // ui.result.not_run
+                    return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 556:
-                    return "PASS"; // ui.result.pass
+                    return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 557:
-                    return "WARN"; // ui.result.warn
+                    return "Wrong PIN, {0} tries left"; // ui.pin.wrong
                 case 558:
-                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                    return "Processing, please wait..."; // ui.processing
                 case 559:
-                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                    return "Do not remove the card"; // ui.processing.card
                 case 560:
-                    return "Clear the pending reversal"; // ui.reversal.clear_title
+                    return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
                 case 561:
-                    return "Reversal cleared and audited"; // ui.reversal.cleared
+                    return "Refund unconfirmed: do not refund again"; // ui.refund.kept
                 case 562:
-                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                    return "FAIL"; // ui.result.fail
                 case 563:
-                    return "No pending reversal"; // ui.reversal.none
+                    return "NOT RUN"; // ui.result.not_run
                 case 564:
-                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                    return "PASS"; // ui.result.pass
                 case 565:
-                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                    return "WARN"; // ui.result.warn
                 case 566:
-                    return "Batch"; // ui.settings.batch
+                    return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
                 case 567:
-                    return "Host"; // ui.settings.host
+                    return "Sending the reversal: try again shortly"; // ui.reversal.busy
                 case 568:
-                    return "Merchant ID"; // ui.settings.mid
+                    return "Clear the pending reversal"; // ui.reversal.clear_title
                 case 569:
-                    return "Terminal ID"; // ui.settings.tid
+                    return "Reversal cleared and audited"; // ui.reversal.cleared
                 case 570:
-                    return "Settlement failed"; // ui.settle.failed
+                    return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
                 case 571:
-                    return "Refunds: {0}"; // ui.settle.refunds
+                    return "No pending reversal"; // ui.reversal.none
                 case 572:
-                    return "Sales: {0}"; // ui.settle.sales
+                    return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
                 case 573:
-                    return "Voided sales are not in the totals"; // ui.settle.voids
+                    return "Reason {0}, tried {1} times"; // ui.reversal.reason
                 case 574:
-                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                    return "Batch"; // ui.settings.batch
                 case 575:
-                    return "Totals do not match"; // ui.settlement.bad
+                    return "Host"; // ui.settings.host
                 case 576:
-                    return "Settled, totals match"; // ui.settlement.ok
+                    return "Merchant ID"; // ui.settings.mid
                 case 577:
-                    return "Settlement"; // ui.settlement.title
+                    return "Terminal ID"; // ui.settings.tid
                 case 578:
-                    return "Sign-in failed"; // ui.sign_in.failed
+                    return "Settlement failed"; // ui.settle.failed
                 case 579:
-                    return "Signed in"; // ui.signed_in
+                    return "Refunds: {0}"; // ui.settle.refunds
                 case 580:
-                    return "Not found in this batch"; // ui.stan.not_found
+                    return "Sales: {0}"; // ui.settle.sales
                 case 581:
-                    return "Enter the original trace number"; // ui.stan.prompt
+                    return "Voided sales are not in the totals"; // ui.settle.voids
                 case 582:
-                    return "Already voided"; // ui.stan.voided
+                    return "Totals differed: batch uploaded"; // ui.settled.uploaded
                 case 583:
-                    return "!{0}"; // ui.status.flagged
+                    return "Totals do not match"; // ui.settlement.bad
                 case 584:
-                    return "OFFLINE"; // ui.status.offline
+                    return "Settled, totals match"; // ui.settlement.ok
                 case 585:
-                    return "ONLINE"; // ui.status.online
+                    return "Settlement"; // ui.settlement.title
                 case 586:
-                    return "Q{0}"; // ui.status.queue
+                    return "Sign-in failed"; // ui.sign_in.failed
                 case 587:
-                    return "Unknown screen"; // ui.unknown_screen
+                    return "Signed in"; // ui.signed_in
                 case 588:
-                    return "Void this transaction?"; // ui.void.confirm
+                    return "Not found in this batch"; // ui.stan.not_found
                 case 589:
-                    return "cardholder"; // ui.who.cardholder
+                    return "Enter the original trace number"; // ui.stan.prompt
                 case 590:
-                    return "cashier"; // ui.who.cashier
+                    return "Already voided"; // ui.stan.voided
                 case 591:
-                    return "Action by: {0}"; // ui.who.label
+                    return "!{0}"; // ui.status.flagged
                 case 592:
-                    return "merchant"; // ui.who.merchant
+                    return "OFFLINE"; // ui.status.offline
                 case 593:
+                    return "ONLINE"; // ui.status.online
+                case 594:
+                    return "Q{0}"; // ui.status.queue
+                case 595:
+                    return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 596:
+                    return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 597:
+                    return "Confirm storage"; // ui.storage.title
+                case 598:
+                    return "Unknown screen"; // ui.unknown_screen
+                case 599:
+                    return "Void this transaction?"; // ui.void.confirm
+                case 600:
+                    return "cardholder"; // ui.who.cardholder
+                case 601:
+                    return "cashier"; // ui.who.cashier
+                case 602:
+                    return "Action by: {0}"; // ui.who.label
+                case 603:
+                    return "merchant"; // ui.who.merchant
+                case 604:
                     return "technician"; // ui.who.technician
                 default:
                     return null;

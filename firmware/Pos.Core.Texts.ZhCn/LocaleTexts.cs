@@ -9,7 +9,7 @@ namespace Pos.Core.Texts.ZhCn
     public static class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 594;
+        public const int Count = 605;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -29,7 +29,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 330)
+            if (key < 337)
             {
                 return Start2(key);
             }
@@ -258,45 +258,45 @@ namespace Pos.Core.Texts.ZhCn
                 case 107:
                     return 316;
                 case 108:
-                    return 319;
+                    return 321;
                 case 109:
-                    return 322;
+                    return 324;
                 case 110:
-                    return 326;
+                    return 327;
                 case 111:
-                    return 329;
+                    return 331;
                 case 112:
-                    return 332;
-                case 113:
                     return 334;
-                case 114:
+                case 113:
                     return 337;
+                case 114:
+                    return 339;
                 case 115:
-                    return 340;
+                    return 342;
                 case 116:
-                    return 343;
+                    return 345;
                 case 117:
-                    return 346;
+                    return 348;
                 case 118:
-                    return 350;
+                    return 351;
                 case 119:
-                    return 353;
+                    return 355;
                 case 120:
-                    return 356;
+                    return 358;
                 case 121:
-                    return 360;
+                    return 361;
                 case 122:
-                    return 364;
+                    return 365;
                 case 123:
-                    return 368;
+                    return 369;
                 case 124:
-                    return 372;
+                    return 373;
                 case 125:
-                    return 376;
+                    return 377;
                 case 126:
-                    return 380;
+                    return 381;
                 case 127:
-                    return 383;
+                    return 385;
                 default:
                     return -1;
             }
@@ -307,261 +307,261 @@ namespace Pos.Core.Texts.ZhCn
             switch (key)
             {
                 case 128:
-                    return 387;
+                    return 388;
                 case 129:
-                    return 391;
+                    return 392;
                 case 130:
-                    return 395;
-                case 131:
                     return 396;
-                case 132:
-                    return 397;
-                case 133:
-                    return 398;
-                case 134:
-                    return 399;
-                case 135:
+                case 131:
                     return 400;
-                case 136:
+                case 132:
                     return 401;
-                case 137:
+                case 133:
                     return 402;
-                case 138:
+                case 134:
                     return 403;
-                case 139:
+                case 135:
                     return 404;
-                case 140:
+                case 136:
                     return 405;
-                case 141:
+                case 137:
                     return 406;
-                case 142:
+                case 138:
                     return 407;
-                case 143:
+                case 139:
                     return 408;
-                case 144:
+                case 140:
                     return 409;
-                case 145:
+                case 141:
                     return 410;
-                case 146:
+                case 142:
                     return 411;
-                case 147:
+                case 143:
                     return 412;
-                case 148:
+                case 144:
                     return 413;
-                case 149:
+                case 145:
                     return 414;
-                case 150:
+                case 146:
                     return 415;
-                case 151:
+                case 147:
                     return 416;
-                case 152:
+                case 148:
                     return 417;
-                case 153:
+                case 149:
                     return 418;
-                case 154:
+                case 150:
                     return 419;
-                case 155:
+                case 151:
                     return 420;
-                case 156:
+                case 152:
                     return 421;
-                case 157:
+                case 153:
                     return 422;
-                case 158:
+                case 154:
                     return 423;
-                case 159:
+                case 155:
                     return 424;
-                case 160:
+                case 156:
                     return 425;
-                case 161:
+                case 157:
                     return 426;
-                case 162:
+                case 158:
                     return 427;
-                case 163:
+                case 159:
                     return 428;
-                case 164:
+                case 160:
                     return 429;
-                case 165:
+                case 161:
                     return 430;
-                case 166:
+                case 162:
                     return 431;
-                case 167:
+                case 163:
                     return 432;
-                case 168:
+                case 164:
                     return 433;
-                case 169:
+                case 165:
                     return 434;
-                case 170:
+                case 166:
                     return 435;
-                case 171:
+                case 167:
                     return 436;
-                case 172:
+                case 168:
                     return 437;
-                case 173:
+                case 169:
                     return 438;
-                case 174:
+                case 170:
                     return 439;
-                case 175:
+                case 171:
                     return 440;
-                case 176:
+                case 172:
                     return 441;
-                case 177:
+                case 173:
                     return 442;
-                case 178:
+                case 174:
                     return 443;
-                case 179:
+                case 175:
                     return 444;
-                case 180:
+                case 176:
                     return 445;
-                case 181:
+                case 177:
                     return 446;
-                case 182:
+                case 178:
                     return 447;
-                case 183:
+                case 179:
                     return 448;
-                case 184:
+                case 180:
                     return 449;
-                case 185:
+                case 181:
                     return 450;
-                case 186:
+                case 182:
                     return 451;
-                case 187:
+                case 183:
                     return 452;
-                case 188:
+                case 184:
                     return 453;
-                case 189:
+                case 185:
                     return 454;
-                case 190:
+                case 186:
                     return 455;
-                case 191:
+                case 187:
                     return 456;
-                case 192:
+                case 188:
                     return 457;
-                case 193:
+                case 189:
                     return 458;
-                case 194:
+                case 190:
                     return 459;
-                case 195:
+                case 191:
                     return 460;
-                case 196:
+                case 192:
                     return 461;
-                case 197:
+                case 193:
                     return 462;
-                case 198:
+                case 194:
                     return 463;
-                case 199:
+                case 195:
                     return 464;
-                case 200:
+                case 196:
                     return 465;
-                case 201:
+                case 197:
                     return 466;
-                case 202:
+                case 198:
                     return 467;
-                case 203:
+                case 199:
                     return 468;
-                case 204:
+                case 200:
                     return 469;
-                case 205:
+                case 201:
                     return 470;
-                case 206:
+                case 202:
                     return 471;
-                case 207:
+                case 203:
                     return 472;
-                case 208:
+                case 204:
                     return 473;
-                case 209:
+                case 205:
                     return 474;
-                case 210:
+                case 206:
                     return 475;
-                case 211:
+                case 207:
                     return 476;
-                case 212:
+                case 208:
                     return 477;
-                case 213:
+                case 209:
                     return 478;
-                case 214:
+                case 210:
                     return 479;
-                case 215:
+                case 211:
                     return 480;
-                case 216:
+                case 212:
                     return 481;
-                case 217:
+                case 213:
                     return 482;
-                case 218:
+                case 214:
                     return 483;
-                case 219:
+                case 215:
                     return 484;
-                case 220:
+                case 216:
                     return 485;
-                case 221:
+                case 217:
                     return 486;
-                case 222:
+                case 218:
                     return 487;
-                case 223:
+                case 219:
                     return 488;
-                case 224:
+                case 220:
                     return 489;
-                case 225:
+                case 221:
                     return 490;
-                case 226:
+                case 222:
                     return 491;
-                case 227:
+                case 223:
                     return 492;
-                case 228:
+                case 224:
                     return 493;
-                case 229:
+                case 225:
                     return 494;
-                case 230:
+                case 226:
                     return 495;
-                case 231:
+                case 227:
                     return 496;
-                case 232:
+                case 228:
                     return 497;
-                case 233:
+                case 229:
                     return 498;
-                case 234:
+                case 230:
                     return 499;
-                case 235:
+                case 231:
                     return 500;
-                case 236:
+                case 232:
                     return 501;
-                case 237:
+                case 233:
                     return 502;
-                case 238:
+                case 234:
                     return 503;
-                case 239:
+                case 235:
                     return 504;
-                case 240:
+                case 236:
                     return 505;
-                case 241:
+                case 237:
                     return 506;
-                case 242:
+                case 238:
                     return 507;
-                case 243:
+                case 239:
                     return 508;
-                case 244:
+                case 240:
                     return 509;
-                case 245:
+                case 241:
                     return 510;
-                case 246:
+                case 242:
                     return 511;
-                case 247:
+                case 243:
                     return 512;
-                case 248:
+                case 244:
                     return 513;
-                case 249:
+                case 245:
                     return 514;
-                case 250:
+                case 246:
                     return 515;
-                case 251:
+                case 247:
                     return 516;
-                case 252:
+                case 248:
                     return 517;
-                case 253:
+                case 249:
                     return 518;
-                case 254:
+                case 250:
                     return 519;
-                case 255:
+                case 251:
                     return 520;
+                case 252:
+                    return 521;
+                case 253:
+                    return 522;
+                case 254:
+                    return 523;
+                case 255:
+                    return 524;
                 default:
                     return -1;
             }
@@ -572,153 +572,167 @@ namespace Pos.Core.Texts.ZhCn
             switch (key)
             {
                 case 256:
-                    return 521;
-                case 257:
-                    return 522;
-                case 258:
-                    return 523;
-                case 259:
-                    return 524;
-                case 260:
                     return 525;
-                case 261:
+                case 257:
                     return 526;
-                case 262:
+                case 258:
                     return 527;
-                case 263:
+                case 259:
                     return 528;
-                case 264:
+                case 260:
                     return 529;
-                case 265:
+                case 261:
                     return 530;
-                case 266:
+                case 262:
                     return 531;
-                case 267:
+                case 263:
                     return 532;
-                case 268:
+                case 264:
                     return 533;
-                case 269:
+                case 265:
                     return 534;
-                case 270:
+                case 266:
                     return 535;
-                case 271:
+                case 267:
                     return 536;
-                case 272:
+                case 268:
                     return 537;
-                case 273:
+                case 269:
                     return 538;
-                case 274:
+                case 270:
                     return 539;
-                case 275:
+                case 271:
                     return 540;
-                case 276:
+                case 272:
                     return 541;
-                case 277:
+                case 273:
                     return 542;
-                case 278:
+                case 274:
                     return 543;
-                case 279:
+                case 275:
                     return 544;
-                case 280:
+                case 276:
                     return 545;
-                case 281:
+                case 277:
                     return 546;
-                case 282:
+                case 278:
                     return 547;
-                case 283:
+                case 279:
                     return 548;
-                case 284:
+                case 280:
                     return 549;
-                case 285:
+                case 281:
                     return 550;
-                case 286:
+                case 282:
                     return 551;
-                case 287:
+                case 283:
                     return 552;
-                case 288:
+                case 284:
                     return 553;
-                case 289:
+                case 285:
                     return 554;
-                case 290:
+                case 286:
                     return 555;
-                case 291:
+                case 287:
                     return 556;
-                case 292:
+                case 288:
                     return 557;
-                case 293:
+                case 289:
                     return 558;
-                case 294:
+                case 290:
                     return 559;
-                case 295:
+                case 291:
                     return 560;
-                case 296:
+                case 292:
                     return 561;
-                case 297:
+                case 293:
                     return 562;
-                case 298:
+                case 294:
                     return 563;
-                case 299:
+                case 295:
                     return 564;
-                case 300:
+                case 296:
                     return 565;
-                case 301:
+                case 297:
                     return 566;
-                case 302:
+                case 298:
                     return 567;
-                case 303:
+                case 299:
                     return 568;
-                case 304:
+                case 300:
                     return 569;
-                case 305:
+                case 301:
                     return 570;
-                case 306:
+                case 302:
                     return 571;
-                case 307:
+                case 303:
                     return 572;
-                case 308:
+                case 304:
                     return 573;
-                case 309:
+                case 305:
                     return 574;
-                case 310:
+                case 306:
                     return 575;
-                case 311:
+                case 307:
                     return 576;
-                case 312:
+                case 308:
                     return 577;
-                case 313:
+                case 309:
                     return 578;
-                case 314:
+                case 310:
                     return 579;
-                case 315:
+                case 311:
                     return 580;
-                case 316:
+                case 312:
                     return 581;
-                case 317:
+                case 313:
                     return 582;
-                case 318:
+                case 314:
                     return 583;
-                case 319:
+                case 315:
                     return 584;
-                case 320:
+                case 316:
                     return 585;
-                case 321:
+                case 317:
                     return 586;
-                case 322:
+                case 318:
                     return 587;
-                case 323:
+                case 319:
                     return 588;
-                case 324:
+                case 320:
                     return 589;
-                case 325:
+                case 321:
                     return 590;
-                case 326:
+                case 322:
                     return 591;
-                case 327:
+                case 323:
                     return 592;
-                case 328:
+                case 324:
                     return 593;
-                case 329:
+                case 325:
                     return 594;
+                case 326:
+                    return 595;
+                case 327:
+                    return 596;
+                case 328:
+                    return 597;
+                case 329:
+                    return 598;
+                case 330:
+                    return 599;
+                case 331:
+                    return 600;
+                case 332:
+                    return 601;
+                case 333:
+                    return 602;
+                case 334:
+                    return 603;
+                case 335:
+                    return 604;
+                case 336:
+                    return 605;
                 default:
                     return -1;
             }
@@ -752,7 +766,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 594)
+            if (index < 605)
             {
                 return Text4(index);
             }
@@ -1415,141 +1429,141 @@ namespace Pos.Core.Texts.ZhCn
                 case 315:
                     return "仅在确实无法发送时清除，如主机已停用"; // local.reversal_clear step 4
                 case 316:
-                    return "结算对账不平"; // local.settlement_unbalanced
+                    return "存储器开机时为空"; // local.storage_new
                 case 317:
-                    return "请打印或查看交易明细"; // local.settlement_unbalanced step 1
+                    return "新装终端：按确认键投入使用"; // local.storage_new step 1
                 case 318:
-                    return "请联系收单机构核对账务"; // local.settlement_unbalanced step 2
+                    return "如终端曾在使用：存储器已被重新格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
                 case 319:
-                    return "批上送失败"; // local.batch_upload_failed
+                    return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
                 case 320:
-                    return "请检查网络连接"; // local.batch_upload_failed step 1
+                    return "请运行自检；如存储器检测失败，请送修"; // local.storage_new step 4
                 case 321:
-                    return "请重新结算"; // local.batch_upload_failed step 2
+                    return "结算对账不平"; // local.settlement_unbalanced
                 case 322:
-                    return "离线交易未上送完成"; // local.offline_upload_failed
+                    return "请打印或查看交易明细"; // local.settlement_unbalanced step 1
                 case 323:
-                    return "结算前须先把离线交易上送银行"; // local.offline_upload_failed step 1
+                    return "请联系收单机构核对账务"; // local.settlement_unbalanced step 2
                 case 324:
-                    return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                    return "批上送失败"; // local.batch_upload_failed
                 case 325:
-                    return "再次结算；仍失败请联系技术员"; // local.offline_upload_failed step 3
+                    return "请检查网络连接"; // local.batch_upload_failed step 1
                 case 326:
-                    return "时间未设置"; // local.clock_not_set
+                    return "请重新结算"; // local.batch_upload_failed step 2
                 case 327:
-                    return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                    return "离线交易未上送完成"; // local.offline_upload_failed
                 case 328:
-                    return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                    return "结算前须先把离线交易上送银行"; // local.offline_upload_failed step 1
                 case 329:
-                    return "电量不足"; // local.battery_low
+                    return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
                 case 330:
-                    return "请连接充电器"; // local.battery_low step 1
+                    return "再次结算；仍失败请联系技术员"; // local.offline_upload_failed step 3
                 case 331:
-                    return "充电后再做交易"; // local.battery_low step 2
+                    return "时间未设置"; // local.clock_not_set
                 case 332:
-                    return "本机无打印机"; // local.no_printer
+                    return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
                 case 333:
-                    return "请在交易记录中查看凭证信息"; // local.no_printer step 1
+                    return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
                 case 334:
-                    return "此卡有风险"; // local.card_not_retained
+                    return "电量不足"; // local.battery_low
                 case 335:
-                    return "请将卡片交还持卡人"; // local.card_not_retained step 1
+                    return "请连接充电器"; // local.battery_low step 1
                 case 336:
-                    return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                    return "充电后再做交易"; // local.battery_low step 2
                 case 337:
-                    return "固件版本"; // diag.firmware
+                    return "本机无打印机"; // local.no_printer
                 case 338:
-                    return "请联系技术支持确认最新版本"; // diag.firmware step 1
+                    return "请在交易记录中查看凭证信息"; // local.no_printer step 1
                 case 339:
-                    return "请按说明升级固件"; // diag.firmware step 2
+                    return "此卡有风险"; // local.card_not_retained
                 case 340:
-                    return "时钟"; // diag.clock
+                    return "请将卡片交还持卡人"; // local.card_not_retained step 1
                 case 341:
-                    return "请重新签到以同步时间"; // diag.clock step 1
+                    return "请持卡人联系发卡行"; // local.card_not_retained step 2
                 case 342:
-                    return "仍不对请检查时钟电池"; // diag.clock step 2
+                    return "固件版本"; // diag.firmware
                 case 343:
-                    return "电池"; // diag.battery
+                    return "请联系技术支持确认最新版本"; // diag.firmware step 1
                 case 344:
-                    return "请连接充电器"; // diag.battery step 1
+                    return "请按说明升级固件"; // diag.firmware step 2
                 case 345:
-                    return "充电后仍低请更换电池"; // diag.battery step 2
+                    return "时钟"; // diag.clock
                 case 346:
-                    return "存储器"; // diag.storage
+                    return "请重新签到以同步时间"; // diag.clock step 1
                 case 347:
-                    return "请先结算，释放存储空间"; // diag.storage step 1
+                    return "仍不对请检查时钟电池"; // diag.clock step 2
                 case 348:
-                    return "请重启终端后再检测"; // diag.storage step 2
+                    return "电池"; // diag.battery
                 case 349:
-                    return "仍失败请送修"; // diag.storage step 3
+                    return "请连接充电器"; // diag.battery step 1
                 case 350:
-                    return "显示屏"; // diag.display
+                    return "充电后仍低请更换电池"; // diag.battery step 2
                 case 351:
-                    return "请检查屏幕排线"; // diag.display step 1
+                    return "存储器"; // diag.storage
                 case 352:
-                    return "仍有坏点或花屏请送修"; // diag.display step 2
+                    return "请先结算，释放存储空间"; // diag.storage step 1
                 case 353:
-                    return "键盘"; // diag.keypad
+                    return "请重启终端后再检测"; // diag.storage step 2
                 case 354:
-                    return "请逐个按键检查"; // diag.keypad step 1
+                    return "仍失败请送修"; // diag.storage step 3
                 case 355:
-                    return "有按键失灵请送修"; // diag.keypad step 2
+                    return "显示屏"; // diag.display
                 case 356:
-                    return "读卡器"; // diag.card_reader
+                    return "请检查屏幕排线"; // diag.display step 1
                 case 357:
-                    return "请用测试卡分别刷卡、插卡和挥卡"; // diag.card_reader step 1
+                    return "仍有坏点或花屏请送修"; // diag.display step 2
                 case 358:
-                    return "请清洁读卡槽"; // diag.card_reader step 2
+                    return "键盘"; // diag.keypad
                 case 359:
-                    return "仍失败请送修"; // diag.card_reader step 3
+                    return "请逐个按键检查"; // diag.keypad step 1
                 case 360:
-                    return "无线网络和信号"; // diag.wifi
+                    return "有按键失灵请送修"; // diag.keypad step 2
                 case 361:
-                    return "请检查无线名称和密码"; // diag.wifi step 1
+                    return "读卡器"; // diag.card_reader
                 case 362:
-                    return "请靠近路由器"; // diag.wifi step 2
+                    return "请用测试卡分别刷卡、插卡和挥卡"; // diag.card_reader step 1
                 case 363:
-                    return "请重启路由器"; // diag.wifi step 3
+                    return "请清洁读卡槽"; // diag.card_reader step 2
                 case 364:
-                    return "IP、网关和DNS"; // diag.ip_config
+                    return "仍失败请送修"; // diag.card_reader step 3
                 case 365:
-                    return "请检查IP地址、网关和DNS设置"; // diag.ip_config step 1
+                    return "无线网络和信号"; // diag.wifi
                 case 366:
-                    return "请确认路由器已开启DHCP"; // diag.ip_config step 2
+                    return "请检查无线名称和密码"; // diag.wifi step 1
                 case 367:
-                    return "请重启路由器"; // diag.ip_config step 3
+                    return "请靠近路由器"; // diag.wifi step 2
                 case 368:
-                    return "主机域名解析"; // diag.dns
+                    return "请重启路由器"; // diag.wifi step 3
                 case 369:
-                    return "请检查DNS设置"; // diag.dns step 1
+                    return "IP、网关和DNS"; // diag.ip_config
                 case 370:
-                    return "请确认路由器可以上网"; // diag.dns step 2
+                    return "请检查IP地址、网关和DNS设置"; // diag.ip_config step 1
                 case 371:
-                    return "请核对主机地址"; // diag.dns step 3
+                    return "请确认路由器已开启DHCP"; // diag.ip_config step 2
                 case 372:
-                    return "连接主机"; // diag.tcp_connect
+                    return "请重启路由器"; // diag.ip_config step 3
                 case 373:
-                    return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                    return "主机域名解析"; // diag.dns
                 case 374:
-                    return "请确认网络未限制此端口"; // diag.tcp_connect step 2
+                    return "请检查DNS设置"; // diag.dns step 1
                 case 375:
-                    return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                    return "请确认路由器可以上网"; // diag.dns step 2
                 case 376:
-                    return "回响测试"; // diag.echo
+                    return "请核对主机地址"; // diag.dns step 3
                 case 377:
-                    return "请重新签到"; // diag.echo step 1
+                    return "连接主机"; // diag.tcp_connect
                 case 378:
-                    return "请核对主机地址和端口"; // diag.echo step 2
+                    return "请核对主机地址和端口"; // diag.tcp_connect step 1
                 case 379:
-                    return "请联系收单机构确认主机状态"; // diag.echo step 3
+                    return "请确认网络未限制此端口"; // diag.tcp_connect step 2
                 case 380:
-                    return "密钥"; // diag.keys
+                    return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
                 case 381:
-                    return "请重新签到以更新工作密钥"; // diag.keys step 1
+                    return "回响测试"; // diag.echo
                 case 382:
-                    return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                    return "请重新签到"; // diag.echo step 1
                 case 383:
-                    return "商户号、终端号和签到"; // diag.merchant
+                    return "请核对主机地址和端口"; // diag.echo step 2
                 default:
                     return null;
             }
@@ -1560,261 +1574,261 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 384:
-                    return "请核对商户号和终端号"; // diag.merchant step 1
+                    return "请联系收单机构确认主机状态"; // diag.echo step 3
                 case 385:
-                    return "请重新签到"; // diag.merchant step 2
+                    return "密钥"; // diag.keys
                 case 386:
-                    return "请联系收单机构核实商户登记和手续费"; // diag.merchant step 3
+                    return "请重新签到以更新工作密钥"; // diag.keys step 1
                 case 387:
-                    return "离线交易队列"; // diag.offline_queue
+                    return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
                 case 388:
-                    return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                    return "商户号、终端号和签到"; // diag.merchant
                 case 389:
-                    return "请查看长期未上送的交易"; // diag.offline_queue step 2
+                    return "请核对商户号和终端号"; // diag.merchant step 1
                 case 390:
-                    return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                    return "请重新签到"; // diag.merchant step 2
                 case 391:
-                    return "近期拒绝交易"; // diag.declines
+                    return "请联系收单机构核实商户登记和手续费"; // diag.merchant step 3
                 case 392:
-                    return "请查看出现最多的应答码"; // diag.declines step 1
+                    return "离线交易队列"; // diag.offline_queue
                 case 393:
-                    return "多为网络故障时请检查网络"; // diag.declines step 2
+                    return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
                 case 394:
-                    return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                    return "请查看长期未上送的交易"; // diag.offline_queue step 2
                 case 395:
-                    return "简体中文"; // meta.name
+                    return "仍未上送请联系收单机构"; // diag.offline_queue step 3
                 case 396:
-                    return "¥"; // ui.amount.currency
+                    return "近期拒绝交易"; // diag.declines
                 case 397:
-                    return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                    return "请查看出现最多的应答码"; // diag.declines step 1
                 case 398:
-                    return "金额为零或超出限额"; // ui.amount.limit
+                    return "多为网络故障时请检查网络"; // diag.declines step 2
                 case 399:
-                    return "请输入金额"; // ui.amount.prompt
+                    return "多为商户类错误请联系收单机构"; // diag.declines step 3
                 case 400:
-                    return "消费"; // ui.amount.title
+                    return "简体中文"; // meta.name
                 case 401:
-                    return "交易成功"; // ui.approved
+                    return "¥"; // ui.amount.currency
                 case 402:
-                    return "消费成功"; // ui.approved.purchase
+                    return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
                 case 403:
-                    return "退货成功"; // ui.approved.refund
+                    return "金额为零或超出限额"; // ui.amount.limit
                 case 404:
-                    return "撤销成功"; // ui.approved.void
+                    return "请输入金额"; // ui.amount.prompt
                 case 405:
-                    return "银行未返回余额"; // ui.balance.none
+                    return "消费"; // ui.amount.title
                 case 406:
-                    return "可用余额"; // ui.balance.value
+                    return "交易成功"; // ui.approved
                 case 407:
-                    return "原因{0}，第{1}次发送"; // ui.busy.attempt
+                    return "消费成功"; // ui.approved.purchase
                 case 408:
-                    return "正在与银行主机通讯"; // ui.busy.host
+                    return "退货成功"; // ui.approved.refund
                 case 409:
-                    return "已发送 {0}/{1}"; // ui.busy.progress
+                    return "撤销成功"; // ui.approved.void
                 case 410:
-                    return "正在确认退货…"; // ui.busy.refund
+                    return "银行未返回余额"; // ui.balance.none
                 case 411:
-                    return "正在发送冲正…"; // ui.busy.reversal
+                    return "可用余额"; // ui.balance.value
                 case 412:
-                    return "正在结算，请稍候…"; // ui.busy.settle
+                    return "原因{0}，第{1}次发送"; // ui.busy.attempt
                 case 413:
-                    return "正在签到，请稍候…"; // ui.busy.sign_in
+                    return "正在与银行主机通讯"; // ui.busy.host
                 case 414:
-                    return "正在批上送…"; // ui.busy.upload
+                    return "已发送 {0}/{1}"; // ui.busy.progress
                 case 415:
-                    return "插卡"; // ui.card.chip
+                    return "正在确认退货…"; // ui.busy.refund
                 case 416:
-                    return "取消 返回"; // ui.card.keys
+                    return "正在发送冲正…"; // ui.busy.reversal
                 case 417:
-                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                    return "正在结算，请稍候…"; // ui.busy.settle
                 case 418:
-                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                    return "正在签到，请稍候…"; // ui.busy.sign_in
                 case 419:
-                    return "刷卡"; // ui.card.swipe
+                    return "正在批上送…"; // ui.busy.upload
                 case 420:
-                    return "挥卡"; // ui.card.tap
+                    return "插卡"; // ui.card.chip
                 case 421:
-                    return "应答码 {0}"; // ui.code
+                    return "取消 返回"; // ui.card.keys
                 case 422:
-                    return "交易失败"; // ui.declined
+                    return "请插卡、挥卡或刷卡"; // ui.card.prompt
                 case 423:
-                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
+                    return "本笔交易仅支持以下方式"; // ui.card.prompt_only
                 case 424:
-                    return "取消 跳过"; // ui.diag.card.keys
+                    return "刷卡"; // ui.card.swipe
                 case 425:
-                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
+                    return "挥卡"; // ui.card.tap
                 case 426:
-                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
+                    return "应答码 {0}"; // ui.code
                 case 427:
-                    return "请按提示的按键"; // ui.diag.keypad
+                    return "交易失败"; // ui.declined
                 case 428:
-                    return "按错键即判为失败"; // ui.diag.keypad.keys
+                    return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
                 case 429:
-                    return "暂无检测报告"; // ui.diag.no_report
+                    return "取消 跳过"; // ui.diag.card.keys
                 case 430:
-                    return "报告已输出到串口"; // ui.diag.printed
+                    return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
                 case 431:
-                    return "正在检测：{0}"; // ui.diag.running
+                    return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
                 case 432:
-                    return "取消 停止"; // ui.diag.wait.keys
+                    return "请按提示的按键"; // ui.diag.keypad
                 case 433:
-                    return "顾客同意后才可再次收款。"; // ui.dup.ask
+                    return "按错键即判为失败"; // ui.diag.keypad.keys
                 case 434:
-                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                    return "暂无检测报告"; // ui.diag.no_report
                 case 435:
-                    return "疑似重复交易"; // ui.dup.title
+                    return "报告已输出到串口"; // ui.diag.printed
                 case 436:
-                    return "降级刷卡"; // ui.entry.fallback
+                    return "正在检测：{0}"; // ui.diag.running
                 case 437:
-                    return "手输卡号"; // ui.entry.manual
+                    return "取消 停止"; // ui.diag.wait.keys
                 case 438:
-                    return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                    return "顾客同意后才可再次收款。"; // ui.dup.ask
                 case 439:
-                    return "已确认处理，操作已记录"; // ui.flag.acked
+                    return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
                 case 440:
-                    return "未能保存，请检查存储"; // ui.flag.failed
+                    return "疑似重复交易"; // ui.dup.title
                 case 441:
-                    return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                    return "降级刷卡"; // ui.entry.fallback
                 case 442:
-                    return "没有待查的离线交易"; // ui.flag.none
+                    return "手输卡号"; // ui.entry.manual
                 case 443:
-                    return "待查（未记录原因）"; // ui.flag.reason.0
+                    return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
                 case 444:
-                    return "银行拒绝这笔交易"; // ui.flag.reason.1
+                    return "已确认处理，操作已记录"; // ui.flag.acked
                 case 445:
-                    return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                    return "未能保存，请检查存储"; // ui.flag.failed
                 case 446:
-                    return "超过上送期限"; // ui.flag.reason.3
+                    return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
                 case 447:
-                    return "存储的交易无法读取"; // ui.flag.reason.4
+                    return "没有待查的离线交易"; // ui.flag.none
                 case 448:
-                    return "重复交易(94)无法核实"; // ui.flag.reason.5
+                    return "待查（未记录原因）"; // ui.flag.reason.0
                 case 449:
-                    return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                    return "银行拒绝这笔交易"; // ui.flag.reason.1
                 case 450:
-                    return "已重新排队，联网后自动上送"; // ui.flag.retried
+                    return "应答无法核实，次数已用完"; // ui.flag.reason.2
                 case 451:
-                    return "余额查询"; // ui.fn.balance
+                    return "超过上送期限"; // ui.flag.reason.3
                 case 452:
-                    return "退货"; // ui.fn.refund
+                    return "存储的交易无法读取"; // ui.flag.reason.4
                 case 453:
-                    return "冲正"; // ui.fn.reversal
+                    return "重复交易(94)无法核实"; // ui.flag.reason.5
                 case 454:
-                    return "结算"; // ui.fn.settle
+                    return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
                 case 455:
-                    return "签到"; // ui.fn.sign_in
+                    return "已重新排队，联网后自动上送"; // ui.flag.retried
                 case 456:
-                    return "功能菜单"; // ui.fn.title
+                    return "余额查询"; // ui.fn.balance
                 case 457:
-                    return "消费撤销"; // ui.fn.void
+                    return "退货"; // ui.fn.refund
                 case 458:
-                    return "确认 收款  功能 菜单"; // ui.idle.keys
+                    return "冲正"; // ui.fn.reversal
                 case 459:
-                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                    return "结算"; // ui.fn.settle
                 case 460:
-                    return "请按确认键开始收款"; // ui.idle.prompt
+                    return "签到"; // ui.fn.sign_in
                 case 461:
-                    return "离线交易{0}笔待上送"; // ui.idle.queued
+                    return "功能菜单"; // ui.fn.title
                 case 462:
-                    return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                    return "消费撤销"; // ui.fn.void
                 case 463:
-                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
+                    return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 464:
-                    return "终端号 {0}"; // ui.idle.terminal
+                    return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
                 case 465:
-                    return "欢迎使用"; // ui.idle.title
+                    return "请按确认键开始收款"; // ui.idle.prompt
                 case 466:
-                    return "取消"; // ui.key.cancel
+                    return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 467:
-                    return "清除"; // ui.key.clear
+                    return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
                 case 468:
-                    return "下"; // ui.key.down
+                    return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
                 case 469:
-                    return "确认"; // ui.key.enter
+                    return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
                 case 470:
-                    return "功能"; // ui.key.func
+                    return "终端号 {0}"; // ui.idle.terminal
                 case 471:
-                    return "上"; // ui.key.up
+                    return "欢迎使用"; // ui.idle.title
                 case 472:
-                    return "请稍候，按键暂不可用"; // ui.keys.busy
+                    return "取消"; // ui.key.cancel
                 case 473:
-                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                    return "清除"; // ui.key.clear
                 case 474:
-                    return "确认 清除  取消 返回"; // ui.keys.clear
+                    return "下"; // ui.key.down
                 case 475:
-                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                    return "确认"; // ui.key.enter
                 case 476:
-                    return "确认 已阅"; // ui.keys.confirm
+                    return "功能"; // ui.key.func
                 case 477:
-                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                    return "上"; // ui.key.up
                 case 478:
-                    return "确认 完成"; // ui.keys.done
+                    return "请稍候，按键暂不可用"; // ui.keys.busy
                 case 479:
-                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                    return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
                 case 480:
-                    return "数字 选择  取消 返回"; // ui.keys.pick
+                    return "确认 清除  取消 返回"; // ui.keys.clear
                 case 481:
-                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                    return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
                 case 482:
-                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                    return "确认 已阅"; // ui.keys.confirm
                 case 483:
-                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                    return "确认 继续  取消 返回"; // ui.keys.confirm_back
                 case 484:
-                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                    return "确认 完成"; // ui.keys.done
                 case 485:
-                    return "上下 翻页  取消 返回"; // ui.keys.view
+                    return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
                 case 486:
-                    return "已等待"; // ui.label.age
+                    return "数字 选择  取消 返回"; // ui.keys.pick
                 case 487:
-                    return "金额"; // ui.label.amount
+                    return "确认 重输密码  取消 返回"; // ui.keys.pin_again
                 case 488:
-                    return "授权码"; // ui.label.auth
+                    return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
                 case 489:
-                    return "批次号"; // ui.label.batch
+                    return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
                 case 490:
-                    return "卡号"; // ui.label.card
+                    return "确认 投入使用  取消 返回"; // ui.keys.storage
                 case 491:
-                    return "应答码"; // ui.label.code
+                    return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
                 case 492:
-                    return "读卡方式"; // ui.label.entry
+                    return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
                 case 493:
-                    return "新批次号"; // ui.label.new_batch
+                    return "上下 翻页  取消 返回"; // ui.keys.view
                 case 494:
-                    return "原因"; // ui.label.reason
+                    return "已等待"; // ui.label.age
                 case 495:
-                    return "参考号"; // ui.label.rrn
+                    return "金额"; // ui.label.amount
                 case 496:
-                    return "交易时间"; // ui.label.time
+                    return "授权码"; // ui.label.auth
                 case 497:
-                    return "凭证号"; // ui.label.trace
+                    return "批次号"; // ui.label.batch
                 case 498:
-                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                    return "卡号"; // ui.label.card
                 case 499:
-                    return "退货待确认"; // ui.last.confirming
+                    return "应答码"; // ui.label.code
                 case 500:
-                    return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                    return "读卡方式"; // ui.label.entry
                 case 501:
-                    return "未扣款，可重新收款。"; // ui.last.not_charged
+                    return "新批次号"; // ui.label.new_batch
                 case 502:
-                    return "交易未完成"; // ui.last.not_done
+                    return "原因"; // ui.label.reason
                 case 503:
-                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                    return "参考号"; // ui.label.rrn
                 case 504:
-                    return "已冲正"; // ui.last.reversed
+                    return "交易时间"; // ui.label.time
                 case 505:
-                    return "无应答，正在冲正"; // ui.last.reversing
+                    return "凭证号"; // ui.label.trace
                 case 506:
-                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                    return "上笔交易成功，请勿重复收款。"; // ui.last.charged
                 case 507:
-                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                    return "退货待确认"; // ui.last.confirming
                 case 508:
-                    return "结算未确认"; // ui.last.settle_unconfirmed
+                    return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
                 case 509:
-                    return "结算成功"; // ui.last.settled
+                    return "未扣款，可重新收款。"; // ui.last.not_charged
                 case 510:
-                    return "新批次已开始。"; // ui.last.settled_note
+                    return "交易未完成"; // ui.last.not_done
                 case 511:
-                    return "重启前的上笔交易"; // ui.last.title
+                    return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
                 default:
                     return null;
             }
@@ -1825,168 +1839,190 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 512:
-                    return "结果未知"; // ui.last.unknown
+                    return "已冲正"; // ui.last.reversed
                 case 513:
-                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                    return "无应答，正在冲正"; // ui.last.reversing
                 case 514:
-                    return "修改技术员密码"; // ui.menu.change_pin
+                    return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
                 case 515:
-                    return "清除待冲正"; // ui.menu.clear_reversal
+                    return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 case 516:
-                    return "退出"; // ui.menu.exit
+                    return "结算未确认"; // ui.last.settle_unconfirmed
                 case 517:
-                    return "待查的离线交易"; // ui.menu.flagged
+                    return "结算成功"; // ui.last.settled
                 case 518:
-                    return "语言"; // ui.menu.locale
+                    return "新批次已开始。"; // ui.last.settled_note
                 case 519:
-                    return "密码错误次数过多，已锁定"; // ui.menu.locked
+                    return "重启前的上笔交易"; // ui.last.title
                 case 520:
-                    return "商户菜单"; // ui.menu.merchant
+                    return "结果未知"; // ui.last.unknown
                 case 521:
-                    return "选择检测项"; // ui.menu.pick
+                    return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
                 case 522:
-                    return "请输入技术员密码"; // ui.menu.pin
+                    return "修改技术员密码"; // ui.menu.change_pin
                 case 523:
-                    return "输出报告到串口"; // ui.menu.print
+                    return "清除待冲正"; // ui.menu.clear_reversal
                 case 524:
-                    return "查看检测报告"; // ui.menu.report
+                    return "退出"; // ui.menu.exit
                 case 525:
-                    return "全部检测"; // ui.menu.run_all
+                    return "待查的离线交易"; // ui.menu.flagged
                 case 526:
-                    return "单项检测"; // ui.menu.run_one
+                    return "语言"; // ui.menu.locale
                 case 527:
-                    return "参数查看"; // ui.menu.settings
+                    return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 528:
-                    return "签到"; // ui.menu.sign_in
+                    return "商户菜单"; // ui.menu.merchant
                 case 529:
-                    return "自检结果"; // ui.menu.summary
+                    return "选择检测项"; // ui.menu.pick
                 case 530:
-                    return "技术员菜单"; // ui.menu.title
+                    return "请输入技术员密码"; // ui.menu.pin
                 case 531:
-                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                    return "输出报告到串口"; // ui.menu.print
                 case 532:
-                    return "¥{0}"; // ui.money
+                    return "查看检测报告"; // ui.menu.report
                 case 533:
-                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                    return "全部检测"; // ui.menu.run_all
                 case 534:
-                    return "离线交易已受理"; // ui.offline.approved
+                    return "单项检测"; // ui.menu.run_one
                 case 535:
-                    return "离线模式"; // ui.offline.mode
+                    return "参数查看"; // ui.menu.settings
                 case 536:
-                    return "第{0}/{1}页"; // ui.page
+                    return "签到"; // ui.menu.sign_in
                 case 537:
-                    return "请再次输入新密码"; // ui.pin.again
+                    return "自检结果"; // ui.menu.summary
                 case 538:
-                    return "密码已修改"; // ui.pin.changed
+                    return "技术员菜单"; // ui.menu.title
                 case 539:
-                    return "无密码请直接按确认键"; // ui.pin.hint
+                    return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
                 case 540:
-                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                    return "¥{0}"; // ui.money
                 case 541:
-                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                    return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 case 542:
-                    return "密码位数不对，请重新输入"; // ui.pin.length
+                    return "离线交易已受理"; // ui.offline.approved
                 case 543:
-                    return "请{0}分钟后再试"; // ui.pin.locked_for
+                    return "离线模式"; // ui.offline.mode
                 case 544:
-                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                    return "第{0}/{1}页"; // ui.page
                 case 545:
-                    return "初始密码，请立即修改"; // ui.pin.must_change
+                    return "请再次输入新密码"; // ui.pin.again
                 case 546:
-                    return "请输入新密码（6至8位数字）"; // ui.pin.new
+                    return "密码已修改"; // ui.pin.changed
                 case 547:
-                    return "请持卡人输入密码"; // ui.pin.prompt
+                    return "无密码请直接按确认键"; // ui.pin.hint
                 case 548:
-                    return "密码错误，请重新输入"; // ui.pin.retry
+                    return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
                 case 549:
-                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                    return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
                 case 550:
-                    return "处理中，请稍候…"; // ui.processing
+                    return "密码位数不对，请重新输入"; // ui.pin.length
                 case 551:
-                    return "请勿拔卡"; // ui.processing.card
+                    return "请{0}分钟后再试"; // ui.pin.locked_for
                 case 552:
-                    return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                    return "两次密码不一致，请重新输入"; // ui.pin.mismatch
                 case 553:
-                    return "退货待确认，请勿重复退货"; // ui.refund.kept
+                    return "初始密码，请立即修改"; // ui.pin.must_change
                 case 554:
-                    return "失败"; // ui.result.fail
+                    return "请输入新密码（6至8位数字）"; // ui.pin.new
                 case 555:
-                    return "未检测"; // ui.result.not_run
+                    return "请持卡人输入密码"; // ui.pin.prompt
                 case 556:
-                    return "通过"; // ui.result.pass
+                    return "密码错误，请重新输入"; // ui.pin.retry
                 case 557:
-                    return "警告"; // ui.result.warn
+                    return "密码错误，还可尝试{0}次"; // ui.pin.wrong
                 case 558:
-                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                    return "处理中，请稍候…"; // ui.processing
                 case 559:
-                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                    return "请勿拔卡"; // ui.processing.card
                 case 560:
-                    return "清除待冲正交易"; // ui.reversal.clear_title
+                    return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
                 case 561:
-                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                    return "退货待确认，请勿重复退货"; // ui.refund.kept
                 case 562:
-                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                    return "失败"; // ui.result.fail
                 case 563:
-                    return "没有待冲正交易"; // ui.reversal.none
+                    return "未检测"; // ui.result.not_run
                 case 564:
-                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                    return "通过"; // ui.result.pass
                 case 565:
-                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                    return "警告"; // ui.result.warn
                 case 566:
-                    return "批次号"; // ui.settings.batch
+                    return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
                 case 567:
-                    return "主机"; // ui.settings.host
+                    return "正在发送冲正，请稍后再试"; // ui.reversal.busy
                 case 568:
-                    return "商户号"; // ui.settings.mid
+                    return "清除待冲正交易"; // ui.reversal.clear_title
                 case 569:
-                    return "终端号"; // ui.settings.tid
+                    return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
                 case 570:
-                    return "结算失败"; // ui.settle.failed
+                    return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
                 case 571:
-                    return "退货 {0} 笔"; // ui.settle.refunds
+                    return "没有待冲正交易"; // ui.reversal.none
                 case 572:
-                    return "消费 {0} 笔"; // ui.settle.sales
+                    return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
                 case 573:
-                    return "已撤销的消费不计入总额"; // ui.settle.voids
+                    return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
                 case 574:
-                    return "对账不平，已完成批上送"; // ui.settled.uploaded
+                    return "批次号"; // ui.settings.batch
                 case 575:
-                    return "对账不平"; // ui.settlement.bad
+                    return "主机"; // ui.settings.host
                 case 576:
-                    return "结算成功，对账平"; // ui.settlement.ok
+                    return "商户号"; // ui.settings.mid
                 case 577:
-                    return "结算"; // ui.settlement.title
+                    return "终端号"; // ui.settings.tid
                 case 578:
-                    return "签到失败"; // ui.sign_in.failed
+                    return "结算失败"; // ui.settle.failed
                 case 579:
-                    return "签到成功"; // ui.signed_in
+                    return "退货 {0} 笔"; // ui.settle.refunds
                 case 580:
-                    return "本批次中没有这笔原交易"; // ui.stan.not_found
+                    return "消费 {0} 笔"; // ui.settle.sales
                 case 581:
-                    return "请输入原交易凭证号"; // ui.stan.prompt
+                    return "已撤销的消费不计入总额"; // ui.settle.voids
                 case 582:
-                    return "原交易已撤销"; // ui.stan.voided
+                    return "对账不平，已完成批上送"; // ui.settled.uploaded
                 case 583:
-                    return "待查{0}"; // ui.status.flagged
+                    return "对账不平"; // ui.settlement.bad
                 case 584:
-                    return "离线"; // ui.status.offline
+                    return "结算成功，对账平"; // ui.settlement.ok
                 case 585:
-                    return "在线"; // ui.status.online
+                    return "结算"; // ui.settlement.title
                 case 586:
-                    return "待传{0}"; // ui.status.queue
+                    return "签到失败"; // ui.sign_in.failed
                 case 587:
-                    return "未知画面"; // ui.unknown_screen
+                    return "签到成功"; // ui.signed_in
                 case 588:
-                    return "确认撤销这笔交易？"; // ui.void.confirm
+                    return "本批次中没有这笔原交易"; // ui.stan.not_found
                 case 589:
-                    return "持卡人"; // ui.who.cardholder
+                    return "请输入原交易凭证号"; // ui.stan.prompt
                 case 590:
-                    return "收银员"; // ui.who.cashier
+                    return "原交易已撤销"; // ui.stan.voided
                 case 591:
-                    return "处理人：{0}"; // ui.who.label
+                    return "待查{0}"; // ui.status.flagged
                 case 592:
-                    return "商户"; // ui.who.merchant
+                    return "离线"; // ui.status.offline
                 case 593:
+                    return "在线"; // ui.status.online
+                case 594:
+                    return "待传{0}"; // ui.status.queue
+                case 595:
+                    return "存储器已确认并记录"; // ui.storage.confirmed
+                case 596:
+                    return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 597:
+                    return "确认存储器"; // ui.storage.title
+                case 598:
+                    return "未知画面"; // ui.unknown_screen
+                case 599:
+                    return "确认撤销这笔交易？"; // ui.void.confirm
+                case 600:
+                    return "持卡人"; // ui.who.cardholder
+                case 601:
+                    return "收银员"; // ui.who.cashier
+                case 602:
+                    return "处理人：{0}"; // ui.who.label
+                case 603:
+                    return "商户"; // ui.who.merchant
+                case 604:
                     return "技术员"; // ui.who.technician
                 default:
                     return null;

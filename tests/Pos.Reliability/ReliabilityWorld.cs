@@ -259,6 +259,7 @@ namespace Pos.Reliability
 
             var options = new TerminalOptions(Tid, Mid) { MerchantName = "RELIABILITY" };
             options.OfflinePolicy = _offline;
+            options.ConfirmFreshStorage = true;
             var seams = new TerminalSeams
             {
                 Clock = Clock,

@@ -94,6 +94,7 @@ namespace Pos.Bench.Workloads
         {
             _options = new TerminalOptions("12345678", "123456789012345");
             _options.OfflinePolicy.Enabled = true;
+            _options.ConfirmFreshStorage = true;
             _keys = new InMemoryKeyStore();
             _keys.Load(KeySlot.Tmk, SimulatedHost.TestOnlyTmk, 0, SimulatedHost.TestOnlyTmk.Length);
             TerminalSeams seams = new TerminalSeams();

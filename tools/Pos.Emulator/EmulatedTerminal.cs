@@ -298,6 +298,10 @@ namespace Pos.Emulator
         private void Boot()
         {
             _boots++;
+            // An emulator started on a new (or empty) data folder is a terminal being provisioned; an empty folder found
+            // at a later boot of the same run is what a reformatted drive looks like on a device, and is not confirmed.
+            bool provisioning = _boots == 1
+                && (!Directory.Exists(_options.DataDirectory) || Directory.GetFiles(_options.DataDirectory).Length == 0);
             Directory.CreateDirectory(_options.DataDirectory);
             _storage = new FileStorage(_options.DataDirectory);
             _keypad = new EmulatedKeypad();
@@ -311,6 +315,7 @@ namespace Pos.Emulator
             _utcOffsetMinutes = options.Transactions.UtcOffsetMinutes;
             options.Transactions.ResponseTimeoutMs = _options.ResponseTimeoutMs;
             options.OfflinePolicy.Enabled = _offlineEnabled;
+            options.ConfirmFreshStorage = provisioning;
             if (_options.FastLink)
             {
                 options.Link.MinRecoveringMs = 1000;

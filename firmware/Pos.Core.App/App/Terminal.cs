@@ -36,6 +36,7 @@ namespace Pos.Core.App
         private readonly ISerialLog _log;
         private bool _started;
         private LastKnownTime _lastKnownTime;
+        private StorageProvisioning _provisioning;
 
         /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
         public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, IKeypad keypad, ICardReader cardReader,
@@ -135,6 +136,28 @@ namespace Pos.Core.App
         /// <summary>Status: the pending reversal's reason (98/A0/96/06), or empty.</summary>
         public string ReversalReason => _journal.State.Reversal == null ? string.Empty : _journal.State.Reversal.Reason;
 
+        // An empty drive at start is a new terminal or a silently reformatted one; only a person can tell which.
+        private void CheckProvisioning()
+        {
+            _provisioning = new StorageProvisioning(_journal);
+            if (_provisioning.IsConfirmed || _journal.IsReadOnly)
+            {
+                return;
+            }
+
+            if (_options.ConfirmFreshStorage && Recovery.Status == RecoveryStatus.Fresh)
+            {
+                _provisioning.Confirm(_clock.UtcNow.Ticks, "first start");
+                return;
+            }
+
+            _log.WriteLine("storage: the journal started empty and is not confirmed (a new terminal, or a reformatted drive "
+                + "whose batch and offline sales are lost): confirm in the technician menu");
+        }
+
+        /// <summary>The provisioning marker (null before <see cref="Start"/>).</summary>
+        public StorageProvisioning Provisioning => _provisioning;
+
         /// <summary>Opens the journal (recovery), starts the link monitor and enters Idle. Call once.</summary>
         public void Start()
         {
@@ -159,6 +182,7 @@ namespace Pos.Core.App
                 _log.WriteLine("clock: unreadable at boot, the last known time not restored");
             }
 
+            CheckProvisioning();
             OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
             _queueStore.Attach(queue);
             ForwarderSettings fs = _options.Forwarder.Clone();
@@ -170,6 +194,7 @@ namespace Pos.Core.App
             _forwarder.SubscribeTo(_dispatcher);
             _forwarder.Delivering = BookAdvice;
             _machine.Forwarder = _forwarder;
+            _machine.Provisioning = _provisioning;
 
             _link.Start(_network.IsUp);
             _machine.Start();

@@ -54,5 +54,12 @@ namespace Pos.Core.App
 
         /// <summary>Timer slots.</summary>
         public int TimerSlots { get; set; } = 16;
+
+        /// <summary>
+        /// True where a journal found empty at start is a provisioning by definition and is confirmed without asking:
+        /// the emulator creating a new data folder, test rigs. False on the device (the default): there an empty drive
+        /// is a new terminal or a reformatted one, and a technician confirms it (<see cref="Pos.Core.Storage.StorageProvisioning"/>).
+        /// </summary>
+        public bool ConfirmFreshStorage { get; set; }
     }
 }

@@ -216,6 +216,12 @@ namespace Pos.Core.Transactions
         /// </summary>
         public Forwarder Forwarder { get; set; }
 
+        /// <summary>The provisioning marker; when unconfirmed the idle screen says so (line 4 <c>STORAGE_NEW</c>).</summary>
+        public StorageProvisioning Provisioning { get; set; }
+
+        /// <summary>True while the storage's provisioning waits for a technician's confirmation.</summary>
+        public bool StorageUnconfirmed => Provisioning != null && !Provisioning.IsConfirmed;
+
         /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
         public bool AwaitingDrain => _awaitingDrain;
 
@@ -1279,6 +1285,7 @@ namespace Pos.Core.Transactions
             PendingReversal r = _journal.State.Reversal;
             _screen.Set(2, r == null ? string.Empty : "REVERSAL:" + r.Reason);
             _screen.Set(3, _keys.Has(KeySlot.Mak) ? string.Empty : "NOT_SIGNED_IN");
+            _screen.Set(4, StorageUnconfirmed ? "STORAGE_NEW" : string.Empty);
         }
 
         private void ShowResult(string id, string l0, string l1, string l2, string l3)
@@ -2130,6 +2137,22 @@ namespace Pos.Core.Transactions
             {
                 _timers.Arm(TransactionTimerIds.ReversalRetry, wait);
             }
+        }
+
+        /// <summary>
+        /// The technician confirmed the storage's provisioning (after reading what an empty drive means): writes the
+        /// marker with its audit line and refreshes the idle screen. False when storage refused the write.
+        /// </summary>
+        public bool ConfirmStorage()
+        {
+            if (Provisioning == null)
+            {
+                return true;
+            }
+
+            bool ok = Provisioning.Confirm(_clock.UtcNow.Ticks, "technician");
+            ShowIdle();
+            return ok;
         }
 
         /// <summary>The pending reversal as a technician sees it before clearing it (null when none): STAN, amount, masked card.</summary>

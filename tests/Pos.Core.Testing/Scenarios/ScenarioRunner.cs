@@ -23,10 +23,19 @@ namespace Pos.Core.Scenarios
         private int _lineNumber;
         private int _boots;
 
-        /// <summary>Creates the world (link up, host up, TMK loaded) and boots the terminal.</summary>
+        /// <summary>Creates the world (link up, host up, TMK loaded) and boots the terminal, provisioned like a factory
+        /// would (its empty flash confirmed at first start).</summary>
         public ScenarioRunner(TerminalOptions options)
+            : this(options, true)
+        {
+        }
+
+        /// <summary>Creates the world and boots the terminal; <paramref name="confirmFreshStorage"/> false boots it as a
+        /// device does, with an empty flash that waits for a technician's confirmation.</summary>
+        public ScenarioRunner(TerminalOptions options, bool confirmFreshStorage)
         {
             Options = options;
+            options.ConfirmFreshStorage = confirmFreshStorage;
             Clock = new SimulatedClock(new DateTime(2026, 1, 5, 8, 0, 0));
             _storage = new SimulatedStorage(256 * 1024);
             Host = new SimulatedHost(Clock);

@@ -28,7 +28,9 @@ namespace Pos.Core.Tests.App
             seams.Log = Log;
             seams.Keys = Keys;
             seams.Random = new SeededRandom(1);
-            App = new TerminalApp(new TerminalOptions("12345678", "123456789012345"), seams);
+            TerminalOptions options = new TerminalOptions("12345678", "123456789012345");
+            options.ConfirmFreshStorage = true; // provisioned like a factory would
+            App = new TerminalApp(options, seams);
             App.Start();
             Advance(5000);
             Keypad.Press(Key.Cancel);

@@ -54,6 +54,23 @@ namespace Pos.Core.Tests.Diagnostics
         }
 
         [TestMethod]
+        public void Storage_that_started_empty_warns_with_its_checklist_until_confirmed()
+        {
+            DiagRig rig = DiagRig.Create();
+            rig.Journal.SetSetting(StorageProvisioning.SettingKey, string.Empty);
+            CheckResult r = rig.RunCheck("storage");
+            Assert.AreEqual((int)CheckStatus.Warn, (int)r.Status);
+            Assert.StartsWith("started empty, not confirmed", r.Value);
+            Assert.AreEqual(TextKey.LocalStorageNew, r.ChecklistKey, "the checklist says what an empty drive means");
+
+            Assert.IsTrue(new StorageProvisioning(rig.Journal).Confirm(2, "technician"));
+            DiagRig after = rig.Reboot();
+            CheckResult confirmed = after.RunCheck("storage");
+            Assert.AreEqual((int)CheckStatus.Pass, (int)confirmed.Status, "the marker survives a reboot");
+            Assert.StartsWith("journal ok, ", confirmed.Value);
+        }
+
+        [TestMethod]
         public void Storage_pass_warn_and_fail()
         {
             DiagRig rig = DiagRig.Create();

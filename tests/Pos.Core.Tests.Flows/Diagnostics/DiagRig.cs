@@ -38,6 +38,7 @@ namespace Pos.Core.Tests.Diagnostics
                 Journal.SetSetting(DiagnosticsSettingsKeys.HostName, "acq.example");
                 Journal.SetSetting(DiagnosticsSettingsKeys.HostPort, "5000");
                 Journal.SetSetting(DiagnosticsSettingsKeys.SignInDate, "20250301");
+                new StorageProvisioning(Journal).Confirm(1, "test rig");
             }
 
             Net = new FakeNetworkLink();

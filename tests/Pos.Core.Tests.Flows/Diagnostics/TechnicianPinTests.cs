@@ -88,6 +88,7 @@ namespace Pos.Core.Tests.Diagnostics
         public void Every_attempt_is_audited_without_the_pin()
         {
             DiagRig rig = DiagRig.Create();
+            int before = rig.Journal.State.AuditCount; // the rig's storage confirmation
             rig.Pin.Verify(Digits("000000"), 6);
             rig.Pin.Change(Digits("482916"), 6);
             rig.Pin.Verify(Digits("123456"), 6);
@@ -100,10 +101,10 @@ namespace Pos.Core.Tests.Diagnostics
                 "TECH PIN wrong 1/5",
                 "TECH PIN ok",
             };
-            Assert.AreEqual(expected.Length, s.AuditCount);
-            for (int i = 0; i < s.AuditCount; i++)
+            Assert.AreEqual(before + expected.Length, s.AuditCount);
+            for (int i = 0; i < expected.Length; i++)
             {
-                string text = s.AuditAt(i).Text;
+                string text = s.AuditAt(before + i).Text;
                 Assert.AreEqual(expected[i], text);
                 Assert.AreEqual(-1, text.IndexOf("482916"));
                 Assert.AreEqual(-1, text.IndexOf("123456"));

@@ -175,6 +175,7 @@ namespace Pos.Tests.Host.Reconciliation
         {
             var options = new TerminalOptions(Tid, Mid);
             options.Transactions.ResultDisplayMs = 1000;
+            options.ConfirmFreshStorage = true;
             if (Offline != null)
             {
                 options.OfflinePolicy = Offline;

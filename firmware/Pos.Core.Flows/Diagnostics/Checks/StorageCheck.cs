@@ -4,8 +4,9 @@ using Pos.Core.Storage;
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Journal integrity from the boot recovery report (Corrupt or read-only: FAIL; a truncated tail: WARN) and free
-    /// space on the volume against <see cref="DiagnosticThresholds.FreeWarnBytes"/> / <see cref="DiagnosticThresholds.FreeFailBytes"/>.
+    /// Journal integrity from the boot recovery report (Corrupt or read-only: FAIL; a truncated tail: WARN), the
+    /// provisioning marker (storage that started empty and nobody confirmed: WARN, with the local.storage_new checklist)
+    /// and free space on the volume against <see cref="DiagnosticThresholds.FreeWarnBytes"/> / <see cref="DiagnosticThresholds.FreeFailBytes"/>.
     /// </summary>
     public sealed class StorageCheck : DiagnosticCheck
     {
@@ -19,6 +20,7 @@ namespace Pos.Core.Diagnostics.Checks
         public override CheckResult Run(DiagnosticContext ctx)
         {
             CheckStatus status = CheckStatus.Pass;
+            int checklist = TitleKey;
             string text;
             RecoveryReport r = ctx.Recovery;
             if (ctx.Journal.IsReadOnly || (r != null && r.Status == RecoveryStatus.Corrupt))
@@ -30,6 +32,12 @@ namespace Pos.Core.Diagnostics.Checks
             {
                 status = CheckStatus.Warn;
                 text = "tail cut " + r.BytesDropped.ToString() + " B";
+            }
+            else if (!new StorageProvisioning(ctx.Journal).IsConfirmed)
+            {
+                status = CheckStatus.Warn;
+                checklist = TextKey.LocalStorageNew;
+                text = "started empty, not confirmed";
             }
             else
             {
@@ -58,7 +66,7 @@ namespace Pos.Core.Diagnostics.Checks
                 }
             }
 
-            return new CheckResult(status, text, TitleKey);
+            return new CheckResult(status, text, checklist);
         }
     }
 }

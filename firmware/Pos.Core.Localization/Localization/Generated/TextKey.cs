@@ -325,674 +325,695 @@ namespace Pos.Core.Localization
         /// <summary>local.reversal_clear</summary>
         public const int LocalReversalClear = 106;
 
+        /// <summary>local.storage_new</summary>
+        public const int LocalStorageNew = 107;
+
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 107;
+        public const int LocalSettlementUnbalanced = 108;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 108;
+        public const int LocalBatchUploadFailed = 109;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 109;
+        public const int LocalOfflineUploadFailed = 110;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 110;
+        public const int LocalClockNotSet = 111;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 111;
+        public const int LocalBatteryLow = 112;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 112;
+        public const int LocalNoPrinter = 113;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 113;
+        public const int LocalCardNotRetained = 114;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 114;
+        public const int DiagFirmware = 115;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 115;
+        public const int DiagClock = 116;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 116;
+        public const int DiagBattery = 117;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 117;
+        public const int DiagStorage = 118;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 118;
+        public const int DiagDisplay = 119;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 119;
+        public const int DiagKeypad = 120;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 120;
+        public const int DiagCardReader = 121;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 121;
+        public const int DiagWifi = 122;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 122;
+        public const int DiagIpConfig = 123;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 123;
+        public const int DiagDns = 124;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 124;
+        public const int DiagTcpConnect = 125;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 125;
+        public const int DiagEcho = 126;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 126;
+        public const int DiagKeys = 127;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 127;
+        public const int DiagMerchant = 128;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 128;
+        public const int DiagOfflineQueue = 129;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 129;
+        public const int DiagDeclines = 130;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 130;
+        public const int MetaName = 131;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 131;
+        public const int UiAmountCurrency = 132;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 132;
+        public const int UiAmountKeys = 133;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 133;
+        public const int UiAmountLimit = 134;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 134;
+        public const int UiAmountPrompt = 135;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 135;
+        public const int UiAmountTitle = 136;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 136;
+        public const int UiApproved = 137;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 137;
+        public const int UiApprovedPurchase = 138;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 138;
+        public const int UiApprovedRefund = 139;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 139;
+        public const int UiApprovedVoid = 140;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 140;
+        public const int UiBalanceNone = 141;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 141;
+        public const int UiBalanceValue = 142;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 142;
+        public const int UiBusyAttempt = 143;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 143;
+        public const int UiBusyHost = 144;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 144;
+        public const int UiBusyProgress = 145;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 145;
+        public const int UiBusyRefund = 146;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 146;
+        public const int UiBusyReversal = 147;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 147;
+        public const int UiBusySettle = 148;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 148;
+        public const int UiBusySignIn = 149;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 149;
+        public const int UiBusyUpload = 150;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 150;
+        public const int UiCardChip = 151;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 151;
+        public const int UiCardKeys = 152;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 152;
+        public const int UiCardPrompt = 153;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 153;
+        public const int UiCardPromptOnly = 154;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 154;
+        public const int UiCardSwipe = 155;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 155;
+        public const int UiCardTap = 156;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 156;
+        public const int UiCode = 157;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 157;
+        public const int UiDeclined = 158;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 158;
+        public const int UiDiagCard = 159;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 159;
+        public const int UiDiagCardKeys = 160;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 160;
+        public const int UiDiagDisplay = 161;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 161;
+        public const int UiDiagDisplayKeys = 162;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 162;
+        public const int UiDiagKeypad = 163;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 163;
+        public const int UiDiagKeypadKeys = 164;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 164;
+        public const int UiDiagNoReport = 165;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 165;
+        public const int UiDiagPrinted = 166;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 166;
+        public const int UiDiagRunning = 167;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 167;
+        public const int UiDiagWaitKeys = 168;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 168;
+        public const int UiDupAsk = 169;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 169;
+        public const int UiDupSince = 170;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 170;
+        public const int UiDupTitle = 171;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 171;
+        public const int UiEntryFallback = 172;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 172;
+        public const int UiEntryManual = 173;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 173;
+        public const int UiFlagAckConfirm = 174;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 174;
+        public const int UiFlagAcked = 175;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 175;
+        public const int UiFlagFailed = 176;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 176;
+        public const int UiFlagKeys = 177;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 177;
+        public const int UiFlagNone = 178;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 178;
+        public const int UiFlagReason0 = 179;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 179;
+        public const int UiFlagReason1 = 180;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 180;
+        public const int UiFlagReason2 = 181;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 181;
+        public const int UiFlagReason3 = 182;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 182;
+        public const int UiFlagReason4 = 183;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 183;
+        public const int UiFlagReason5 = 184;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 184;
+        public const int UiFlagReason6 = 185;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 185;
+        public const int UiFlagRetried = 186;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 186;
+        public const int UiFnBalance = 187;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 187;
+        public const int UiFnRefund = 188;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 188;
+        public const int UiFnReversal = 189;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 189;
+        public const int UiFnSettle = 190;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 190;
+        public const int UiFnSignIn = 191;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 191;
+        public const int UiFnTitle = 192;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 192;
+        public const int UiFnVoid = 193;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 193;
+        public const int UiIdleKeys = 194;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 194;
+        public const int UiIdleNotSignedIn = 195;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 195;
+        public const int UiIdlePrompt = 196;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 196;
+        public const int UiIdleQueued = 197;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 197;
+        public const int UiIdleRefund = 198;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 198;
+        public const int UiIdleReversal = 199;
+
+        /// <summary>ui.idle.storage_new</summary>
+        public const int UiIdleStorageNew = 200;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 199;
+        public const int UiIdleTerminal = 201;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 200;
+        public const int UiIdleTitle = 202;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 201;
+        public const int UiKeyCancel = 203;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 202;
+        public const int UiKeyClear = 204;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 203;
+        public const int UiKeyDown = 205;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 204;
+        public const int UiKeyEnter = 206;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 205;
+        public const int UiKeyFunc = 207;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 206;
+        public const int UiKeyUp = 208;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 207;
+        public const int UiKeysBusy = 209;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 208;
+        public const int UiKeysChecklist = 210;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 209;
+        public const int UiKeysClear = 211;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 210;
+        public const int UiKeysClearPaged = 212;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 211;
+        public const int UiKeysConfirm = 213;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 212;
+        public const int UiKeysConfirmBack = 214;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 213;
+        public const int UiKeysDone = 215;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 214;
+        public const int UiKeysMenu = 216;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 215;
+        public const int UiKeysPick = 217;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 216;
+        public const int UiKeysPinAgain = 218;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 217;
+        public const int UiKeysPinAgainPaged = 219;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 218;
+        public const int UiKeysRetryMenu = 220;
+
+        /// <summary>ui.keys.storage</summary>
+        public const int UiKeysStorage = 221;
+
+        /// <summary>ui.keys.storage_paged</summary>
+        public const int UiKeysStoragePaged = 222;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 219;
+        public const int UiKeysSummary = 223;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 220;
+        public const int UiKeysView = 224;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 221;
+        public const int UiLabelAge = 225;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 222;
+        public const int UiLabelAmount = 226;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 223;
+        public const int UiLabelAuth = 227;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 224;
+        public const int UiLabelBatch = 228;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 225;
+        public const int UiLabelCard = 229;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 226;
+        public const int UiLabelCode = 230;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 227;
+        public const int UiLabelEntry = 231;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 228;
+        public const int UiLabelNewBatch = 232;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 229;
+        public const int UiLabelReason = 233;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 230;
+        public const int UiLabelRrn = 234;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 231;
+        public const int UiLabelTime = 235;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 232;
+        public const int UiLabelTrace = 236;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 233;
+        public const int UiLastCharged = 237;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 234;
+        public const int UiLastConfirming = 238;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 235;
+        public const int UiLastConfirmingNote = 239;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 236;
+        public const int UiLastNotCharged = 240;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 237;
+        public const int UiLastNotDone = 241;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 238;
+        public const int UiLastOffline = 242;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 239;
+        public const int UiLastReversed = 243;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 240;
+        public const int UiLastReversing = 244;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 241;
+        public const int UiLastReversingNote = 245;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 242;
+        public const int UiLastSettleAgain = 246;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 243;
+        public const int UiLastSettleUnconfirmed = 247;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 244;
+        public const int UiLastSettled = 248;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 245;
+        public const int UiLastSettledNote = 249;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 246;
+        public const int UiLastTitle = 250;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 247;
+        public const int UiLastUnknown = 251;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 248;
+        public const int UiLastUnknownNote = 252;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 249;
+        public const int UiMenuChangePin = 253;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 250;
+        public const int UiMenuClearReversal = 254;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 251;
+        public const int UiMenuExit = 255;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 252;
+        public const int UiMenuFlagged = 256;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 253;
+        public const int UiMenuLocale = 257;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 254;
+        public const int UiMenuLocked = 258;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 255;
+        public const int UiMenuMerchant = 259;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 256;
+        public const int UiMenuPick = 260;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 257;
+        public const int UiMenuPin = 261;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 258;
+        public const int UiMenuPrint = 262;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 259;
+        public const int UiMenuReport = 263;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 260;
+        public const int UiMenuRunAll = 264;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 261;
+        public const int UiMenuRunOne = 265;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 262;
+        public const int UiMenuSettings = 266;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 263;
+        public const int UiMenuSignIn = 267;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 264;
+        public const int UiMenuSummary = 268;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 265;
+        public const int UiMenuTitle = 269;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 266;
+        public const int UiMenuTransactions = 270;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 267;
+        public const int UiMoney = 271;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 268;
+        public const int UiOfflineAccepted = 272;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 269;
+        public const int UiOfflineApproved = 273;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 270;
+        public const int UiOfflineMode = 274;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 271;
+        public const int UiPage = 275;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 272;
+        public const int UiPinAgain = 276;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 273;
+        public const int UiPinChanged = 277;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 274;
+        public const int UiPinHint = 278;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 275;
+        public const int UiPinInvalid = 279;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 276;
+        public const int UiPinKeys = 280;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 277;
+        public const int UiPinLength = 281;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 278;
+        public const int UiPinLockedFor = 282;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 279;
+        public const int UiPinMismatch = 283;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 280;
+        public const int UiPinMustChange = 284;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 281;
+        public const int UiPinNew = 285;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 282;
+        public const int UiPinPrompt = 286;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 283;
+        public const int UiPinRetry = 287;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 284;
+        public const int UiPinWrong = 288;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 285;
+        public const int UiProcessing = 289;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 286;
+        public const int UiProcessingCard = 290;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 287;
+        public const int UiRefundBlocked = 291;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 288;
+        public const int UiRefundKept = 292;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 289;
+        public const int UiResultFail = 293;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 290;
+        public const int UiResultNotRun = 294;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 291;
+        public const int UiResultPass = 295;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 292;
+        public const int UiResultWarn = 296;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 293;
+        public const int UiReversalBlocked = 297;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 294;
+        public const int UiReversalBusy = 298;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 295;
+        public const int UiReversalClearTitle = 299;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 296;
+        public const int UiReversalCleared = 300;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 297;
+        public const int UiReversalKept = 301;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 298;
+        public const int UiReversalNone = 302;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 299;
+        public const int UiReversalNotCleared = 303;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 300;
+        public const int UiReversalReason = 304;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 301;
+        public const int UiSettingsBatch = 305;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 302;
+        public const int UiSettingsHost = 306;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 303;
+        public const int UiSettingsMid = 307;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 304;
+        public const int UiSettingsTid = 308;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 305;
+        public const int UiSettleFailed = 309;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 306;
+        public const int UiSettleRefunds = 310;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 307;
+        public const int UiSettleSales = 311;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 308;
+        public const int UiSettleVoids = 312;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 309;
+        public const int UiSettledUploaded = 313;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 310;
+        public const int UiSettlementBad = 314;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 311;
+        public const int UiSettlementOk = 315;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 312;
+        public const int UiSettlementTitle = 316;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 313;
+        public const int UiSignInFailed = 317;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 314;
+        public const int UiSignedIn = 318;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 315;
+        public const int UiStanNotFound = 319;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 316;
+        public const int UiStanPrompt = 320;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 317;
+        public const int UiStanVoided = 321;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 318;
+        public const int UiStatusFlagged = 322;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 319;
+        public const int UiStatusOffline = 323;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 320;
+        public const int UiStatusOnline = 324;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 321;
+        public const int UiStatusQueue = 325;
+
+        /// <summary>ui.storage.confirmed</summary>
+        public const int UiStorageConfirmed = 326;
+
+        /// <summary>ui.storage.not_confirmed</summary>
+        public const int UiStorageNotConfirmed = 327;
+
+        /// <summary>ui.storage.title</summary>
+        public const int UiStorageTitle = 328;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 322;
+        public const int UiUnknownScreen = 329;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 323;
+        public const int UiVoidConfirm = 330;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 324;
+        public const int UiWhoCardholder = 331;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 325;
+        public const int UiWhoCashier = 332;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 326;
+        public const int UiWhoLabel = 333;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 327;
+        public const int UiWhoMerchant = 334;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 328;
+        public const int UiWhoTechnician = 335;
 
         /// <summary>Number of keys.</summary>
-        public const int Count = 329;
+        public const int Count = 336;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;

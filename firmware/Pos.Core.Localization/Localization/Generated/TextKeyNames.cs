@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 329)
+            if (key < 336)
             {
                 return Name2(key);
             }
@@ -252,47 +252,47 @@ namespace Pos.Core.Localization
                 case 106:
                     return "local.reversal_clear";
                 case 107:
-                    return "local.settlement_unbalanced";
+                    return "local.storage_new";
                 case 108:
-                    return "local.batch_upload_failed";
+                    return "local.settlement_unbalanced";
                 case 109:
-                    return "local.offline_upload_failed";
+                    return "local.batch_upload_failed";
                 case 110:
-                    return "local.clock_not_set";
+                    return "local.offline_upload_failed";
                 case 111:
-                    return "local.battery_low";
+                    return "local.clock_not_set";
                 case 112:
-                    return "local.no_printer";
+                    return "local.battery_low";
                 case 113:
-                    return "local.card_not_retained";
+                    return "local.no_printer";
                 case 114:
-                    return "diag.firmware";
+                    return "local.card_not_retained";
                 case 115:
-                    return "diag.clock";
+                    return "diag.firmware";
                 case 116:
-                    return "diag.battery";
+                    return "diag.clock";
                 case 117:
-                    return "diag.storage";
+                    return "diag.battery";
                 case 118:
-                    return "diag.display";
+                    return "diag.storage";
                 case 119:
-                    return "diag.keypad";
+                    return "diag.display";
                 case 120:
-                    return "diag.card_reader";
+                    return "diag.keypad";
                 case 121:
-                    return "diag.wifi";
+                    return "diag.card_reader";
                 case 122:
-                    return "diag.ip_config";
+                    return "diag.wifi";
                 case 123:
-                    return "diag.dns";
+                    return "diag.ip_config";
                 case 124:
-                    return "diag.tcp_connect";
+                    return "diag.dns";
                 case 125:
-                    return "diag.echo";
+                    return "diag.tcp_connect";
                 case 126:
-                    return "diag.keys";
+                    return "diag.echo";
                 case 127:
-                    return "diag.merchant";
+                    return "diag.keys";
                 default:
                     return null;
             }
@@ -303,261 +303,261 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 128:
-                    return "diag.offline_queue";
+                    return "diag.merchant";
                 case 129:
-                    return "diag.declines";
+                    return "diag.offline_queue";
                 case 130:
-                    return "meta.name";
+                    return "diag.declines";
                 case 131:
-                    return "ui.amount.currency";
+                    return "meta.name";
                 case 132:
-                    return "ui.amount.keys";
+                    return "ui.amount.currency";
                 case 133:
-                    return "ui.amount.limit";
+                    return "ui.amount.keys";
                 case 134:
-                    return "ui.amount.prompt";
+                    return "ui.amount.limit";
                 case 135:
-                    return "ui.amount.title";
+                    return "ui.amount.prompt";
                 case 136:
-                    return "ui.approved";
+                    return "ui.amount.title";
                 case 137:
-                    return "ui.approved.purchase";
+                    return "ui.approved";
                 case 138:
-                    return "ui.approved.refund";
+                    return "ui.approved.purchase";
                 case 139:
-                    return "ui.approved.void";
+                    return "ui.approved.refund";
                 case 140:
-                    return "ui.balance.none";
+                    return "ui.approved.void";
                 case 141:
-                    return "ui.balance.value";
+                    return "ui.balance.none";
                 case 142:
-                    return "ui.busy.attempt";
+                    return "ui.balance.value";
                 case 143:
-                    return "ui.busy.host";
+                    return "ui.busy.attempt";
                 case 144:
-                    return "ui.busy.progress";
+                    return "ui.busy.host";
                 case 145:
-                    return "ui.busy.refund";
+                    return "ui.busy.progress";
                 case 146:
-                    return "ui.busy.reversal";
+                    return "ui.busy.refund";
                 case 147:
-                    return "ui.busy.settle";
+                    return "ui.busy.reversal";
                 case 148:
-                    return "ui.busy.sign_in";
+                    return "ui.busy.settle";
                 case 149:
-                    return "ui.busy.upload";
+                    return "ui.busy.sign_in";
                 case 150:
-                    return "ui.card.chip";
+                    return "ui.busy.upload";
                 case 151:
-                    return "ui.card.keys";
+                    return "ui.card.chip";
                 case 152:
-                    return "ui.card.prompt";
+                    return "ui.card.keys";
                 case 153:
-                    return "ui.card.prompt_only";
+                    return "ui.card.prompt";
                 case 154:
-                    return "ui.card.swipe";
+                    return "ui.card.prompt_only";
                 case 155:
-                    return "ui.card.tap";
+                    return "ui.card.swipe";
                 case 156:
-                    return "ui.code";
+                    return "ui.card.tap";
                 case 157:
-                    return "ui.declined";
+                    return "ui.code";
                 case 158:
-                    return "ui.diag.card";
+                    return "ui.declined";
                 case 159:
-                    return "ui.diag.card.keys";
+                    return "ui.diag.card";
                 case 160:
-                    return "ui.diag.display";
+                    return "ui.diag.card.keys";
                 case 161:
-                    return "ui.diag.display.keys";
+                    return "ui.diag.display";
                 case 162:
-                    return "ui.diag.keypad";
+                    return "ui.diag.display.keys";
                 case 163:
-                    return "ui.diag.keypad.keys";
+                    return "ui.diag.keypad";
                 case 164:
-                    return "ui.diag.no_report";
+                    return "ui.diag.keypad.keys";
                 case 165:
-                    return "ui.diag.printed";
+                    return "ui.diag.no_report";
                 case 166:
-                    return "ui.diag.running";
+                    return "ui.diag.printed";
                 case 167:
-                    return "ui.diag.wait.keys";
+                    return "ui.diag.running";
                 case 168:
-                    return "ui.dup.ask";
+                    return "ui.diag.wait.keys";
                 case 169:
-                    return "ui.dup.since";
+                    return "ui.dup.ask";
                 case 170:
-                    return "ui.dup.title";
+                    return "ui.dup.since";
                 case 171:
-                    return "ui.entry.fallback";
+                    return "ui.dup.title";
                 case 172:
-                    return "ui.entry.manual";
+                    return "ui.entry.fallback";
                 case 173:
-                    return "ui.flag.ack_confirm";
+                    return "ui.entry.manual";
                 case 174:
-                    return "ui.flag.acked";
+                    return "ui.flag.ack_confirm";
                 case 175:
-                    return "ui.flag.failed";
+                    return "ui.flag.acked";
                 case 176:
-                    return "ui.flag.keys";
+                    return "ui.flag.failed";
                 case 177:
-                    return "ui.flag.none";
+                    return "ui.flag.keys";
                 case 178:
-                    return "ui.flag.reason.0";
+                    return "ui.flag.none";
                 case 179:
-                    return "ui.flag.reason.1";
+                    return "ui.flag.reason.0";
                 case 180:
-                    return "ui.flag.reason.2";
+                    return "ui.flag.reason.1";
                 case 181:
-                    return "ui.flag.reason.3";
+                    return "ui.flag.reason.2";
                 case 182:
-                    return "ui.flag.reason.4";
+                    return "ui.flag.reason.3";
                 case 183:
-                    return "ui.flag.reason.5";
+                    return "ui.flag.reason.4";
                 case 184:
-                    return "ui.flag.reason.6";
+                    return "ui.flag.reason.5";
                 case 185:
-                    return "ui.flag.retried";
+                    return "ui.flag.reason.6";
                 case 186:
-                    return "ui.fn.balance";
+                    return "ui.flag.retried";
                 case 187:
-                    return "ui.fn.refund";
+                    return "ui.fn.balance";
                 case 188:
-                    return "ui.fn.reversal";
+                    return "ui.fn.refund";
                 case 189:
-                    return "ui.fn.settle";
+                    return "ui.fn.reversal";
                 case 190:
-                    return "ui.fn.sign_in";
+                    return "ui.fn.settle";
                 case 191:
-                    return "ui.fn.title";
+                    return "ui.fn.sign_in";
                 case 192:
-                    return "ui.fn.void";
+                    return "ui.fn.title";
                 case 193:
-                    return "ui.idle.keys";
+                    return "ui.fn.void";
                 case 194:
-                    return "ui.idle.not_signed_in";
+                    return "ui.idle.keys";
                 case 195:
-                    return "ui.idle.prompt";
+                    return "ui.idle.not_signed_in";
                 case 196:
-                    return "ui.idle.queued";
+                    return "ui.idle.prompt";
                 case 197:
-                    return "ui.idle.refund";
+                    return "ui.idle.queued";
                 case 198:
-                    return "ui.idle.reversal";
+                    return "ui.idle.refund";
                 case 199:
-                    return "ui.idle.terminal";
+                    return "ui.idle.reversal";
                 case 200:
-                    return "ui.idle.title";
+                    return "ui.idle.storage_new";
                 case 201:
-                    return "ui.key.cancel";
+                    return "ui.idle.terminal";
                 case 202:
-                    return "ui.key.clear";
+                    return "ui.idle.title";
                 case 203:
-                    return "ui.key.down";
+                    return "ui.key.cancel";
                 case 204:
-                    return "ui.key.enter";
+                    return "ui.key.clear";
                 case 205:
-                    return "ui.key.func";
+                    return "ui.key.down";
                 case 206:
-                    return "ui.key.up";
+                    return "ui.key.enter";
                 case 207:
-                    return "ui.keys.busy";
+                    return "ui.key.func";
                 case 208:
-                    return "ui.keys.checklist";
+                    return "ui.key.up";
                 case 209:
-                    return "ui.keys.clear";
+                    return "ui.keys.busy";
                 case 210:
-                    return "ui.keys.clear_paged";
+                    return "ui.keys.checklist";
                 case 211:
-                    return "ui.keys.confirm";
+                    return "ui.keys.clear";
                 case 212:
-                    return "ui.keys.confirm_back";
+                    return "ui.keys.clear_paged";
                 case 213:
-                    return "ui.keys.done";
+                    return "ui.keys.confirm";
                 case 214:
-                    return "ui.keys.menu";
+                    return "ui.keys.confirm_back";
                 case 215:
-                    return "ui.keys.pick";
+                    return "ui.keys.done";
                 case 216:
-                    return "ui.keys.pin_again";
+                    return "ui.keys.menu";
                 case 217:
-                    return "ui.keys.pin_again_paged";
+                    return "ui.keys.pick";
                 case 218:
-                    return "ui.keys.retry_menu";
+                    return "ui.keys.pin_again";
                 case 219:
-                    return "ui.keys.summary";
+                    return "ui.keys.pin_again_paged";
                 case 220:
-                    return "ui.keys.view";
+                    return "ui.keys.retry_menu";
                 case 221:
-                    return "ui.label.age";
+                    return "ui.keys.storage";
                 case 222:
-                    return "ui.label.amount";
+                    return "ui.keys.storage_paged";
                 case 223:
-                    return "ui.label.auth";
+                    return "ui.keys.summary";
                 case 224:
-                    return "ui.label.batch";
+                    return "ui.keys.view";
                 case 225:
-                    return "ui.label.card";
+                    return "ui.label.age";
                 case 226:
-                    return "ui.label.code";
+                    return "ui.label.amount";
                 case 227:
-                    return "ui.label.entry";
+                    return "ui.label.auth";
                 case 228:
-                    return "ui.label.new_batch";
+                    return "ui.label.batch";
                 case 229:
-                    return "ui.label.reason";
+                    return "ui.label.card";
                 case 230:
-                    return "ui.label.rrn";
+                    return "ui.label.code";
                 case 231:
-                    return "ui.label.time";
+                    return "ui.label.entry";
                 case 232:
-                    return "ui.label.trace";
+                    return "ui.label.new_batch";
                 case 233:
-                    return "ui.last.charged";
+                    return "ui.label.reason";
                 case 234:
-                    return "ui.last.confirming";
+                    return "ui.label.rrn";
                 case 235:
-                    return "ui.last.confirming_note";
+                    return "ui.label.time";
                 case 236:
-                    return "ui.last.not_charged";
+                    return "ui.label.trace";
                 case 237:
-                    return "ui.last.not_done";
+                    return "ui.last.charged";
                 case 238:
-                    return "ui.last.offline";
+                    return "ui.last.confirming";
                 case 239:
-                    return "ui.last.reversed";
+                    return "ui.last.confirming_note";
                 case 240:
-                    return "ui.last.reversing";
+                    return "ui.last.not_charged";
                 case 241:
-                    return "ui.last.reversing_note";
+                    return "ui.last.not_done";
                 case 242:
-                    return "ui.last.settle_again";
+                    return "ui.last.offline";
                 case 243:
-                    return "ui.last.settle_unconfirmed";
+                    return "ui.last.reversed";
                 case 244:
-                    return "ui.last.settled";
+                    return "ui.last.reversing";
                 case 245:
-                    return "ui.last.settled_note";
+                    return "ui.last.reversing_note";
                 case 246:
-                    return "ui.last.title";
+                    return "ui.last.settle_again";
                 case 247:
-                    return "ui.last.unknown";
+                    return "ui.last.settle_unconfirmed";
                 case 248:
-                    return "ui.last.unknown_note";
+                    return "ui.last.settled";
                 case 249:
-                    return "ui.menu.change_pin";
+                    return "ui.last.settled_note";
                 case 250:
-                    return "ui.menu.clear_reversal";
+                    return "ui.last.title";
                 case 251:
-                    return "ui.menu.exit";
+                    return "ui.last.unknown";
                 case 252:
-                    return "ui.menu.flagged";
+                    return "ui.last.unknown_note";
                 case 253:
-                    return "ui.menu.locale";
+                    return "ui.menu.change_pin";
                 case 254:
-                    return "ui.menu.locked";
+                    return "ui.menu.clear_reversal";
                 case 255:
-                    return "ui.menu.merchant";
+                    return "ui.menu.exit";
                 default:
                     return null;
             }
@@ -568,150 +568,164 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 256:
-                    return "ui.menu.pick";
+                    return "ui.menu.flagged";
                 case 257:
-                    return "ui.menu.pin";
+                    return "ui.menu.locale";
                 case 258:
-                    return "ui.menu.print";
+                    return "ui.menu.locked";
                 case 259:
-                    return "ui.menu.report";
+                    return "ui.menu.merchant";
                 case 260:
-                    return "ui.menu.run_all";
+                    return "ui.menu.pick";
                 case 261:
-                    return "ui.menu.run_one";
+                    return "ui.menu.pin";
                 case 262:
-                    return "ui.menu.settings";
+                    return "ui.menu.print";
                 case 263:
-                    return "ui.menu.sign_in";
+                    return "ui.menu.report";
                 case 264:
-                    return "ui.menu.summary";
+                    return "ui.menu.run_all";
                 case 265:
-                    return "ui.menu.title";
+                    return "ui.menu.run_one";
                 case 266:
-                    return "ui.menu.transactions";
+                    return "ui.menu.settings";
                 case 267:
-                    return "ui.money";
+                    return "ui.menu.sign_in";
                 case 268:
-                    return "ui.offline.accepted";
+                    return "ui.menu.summary";
                 case 269:
-                    return "ui.offline.approved";
+                    return "ui.menu.title";
                 case 270:
-                    return "ui.offline.mode";
+                    return "ui.menu.transactions";
                 case 271:
-                    return "ui.page";
+                    return "ui.money";
                 case 272:
-                    return "ui.pin.again";
+                    return "ui.offline.accepted";
                 case 273:
-                    return "ui.pin.changed";
+                    return "ui.offline.approved";
                 case 274:
-                    return "ui.pin.hint";
+                    return "ui.offline.mode";
                 case 275:
-                    return "ui.pin.invalid";
+                    return "ui.page";
                 case 276:
-                    return "ui.pin.keys";
+                    return "ui.pin.again";
                 case 277:
-                    return "ui.pin.length";
+                    return "ui.pin.changed";
                 case 278:
-                    return "ui.pin.locked_for";
+                    return "ui.pin.hint";
                 case 279:
-                    return "ui.pin.mismatch";
+                    return "ui.pin.invalid";
                 case 280:
-                    return "ui.pin.must_change";
+                    return "ui.pin.keys";
                 case 281:
-                    return "ui.pin.new";
+                    return "ui.pin.length";
                 case 282:
-                    return "ui.pin.prompt";
+                    return "ui.pin.locked_for";
                 case 283:
-                    return "ui.pin.retry";
+                    return "ui.pin.mismatch";
                 case 284:
-                    return "ui.pin.wrong";
+                    return "ui.pin.must_change";
                 case 285:
-                    return "ui.processing";
+                    return "ui.pin.new";
                 case 286:
-                    return "ui.processing.card";
+                    return "ui.pin.prompt";
                 case 287:
-                    return "ui.refund.blocked";
+                    return "ui.pin.retry";
                 case 288:
-                    return "ui.refund.kept";
+                    return "ui.pin.wrong";
                 case 289:
-                    return "ui.result.fail";
+                    return "ui.processing";
                 case 290:
-                    return "ui.result.not_run";
+                    return "ui.processing.card";
                 case 291:
-                    return "ui.result.pass";
+                    return "ui.refund.blocked";
                 case 292:
-                    return "ui.result.warn";
+                    return "ui.refund.kept";
                 case 293:
-                    return "ui.reversal.blocked";
+                    return "ui.result.fail";
                 case 294:
-                    return "ui.reversal.busy";
+                    return "ui.result.not_run";
                 case 295:
-                    return "ui.reversal.clear_title";
+                    return "ui.result.pass";
                 case 296:
-                    return "ui.reversal.cleared";
+                    return "ui.result.warn";
                 case 297:
-                    return "ui.reversal.kept";
+                    return "ui.reversal.blocked";
                 case 298:
-                    return "ui.reversal.none";
+                    return "ui.reversal.busy";
                 case 299:
-                    return "ui.reversal.not_cleared";
+                    return "ui.reversal.clear_title";
                 case 300:
-                    return "ui.reversal.reason";
+                    return "ui.reversal.cleared";
                 case 301:
-                    return "ui.settings.batch";
+                    return "ui.reversal.kept";
                 case 302:
-                    return "ui.settings.host";
+                    return "ui.reversal.none";
                 case 303:
-                    return "ui.settings.mid";
+                    return "ui.reversal.not_cleared";
                 case 304:
-                    return "ui.settings.tid";
+                    return "ui.reversal.reason";
                 case 305:
-                    return "ui.settle.failed";
+                    return "ui.settings.batch";
                 case 306:
-                    return "ui.settle.refunds";
+                    return "ui.settings.host";
                 case 307:
-                    return "ui.settle.sales";
+                    return "ui.settings.mid";
                 case 308:
-                    return "ui.settle.voids";
+                    return "ui.settings.tid";
                 case 309:
-                    return "ui.settled.uploaded";
+                    return "ui.settle.failed";
                 case 310:
-                    return "ui.settlement.bad";
+                    return "ui.settle.refunds";
                 case 311:
-                    return "ui.settlement.ok";
+                    return "ui.settle.sales";
                 case 312:
-                    return "ui.settlement.title";
+                    return "ui.settle.voids";
                 case 313:
-                    return "ui.sign_in.failed";
+                    return "ui.settled.uploaded";
                 case 314:
-                    return "ui.signed_in";
+                    return "ui.settlement.bad";
                 case 315:
-                    return "ui.stan.not_found";
+                    return "ui.settlement.ok";
                 case 316:
-                    return "ui.stan.prompt";
+                    return "ui.settlement.title";
                 case 317:
-                    return "ui.stan.voided";
+                    return "ui.sign_in.failed";
                 case 318:
-                    return "ui.status.flagged";
+                    return "ui.signed_in";
                 case 319:
-                    return "ui.status.offline";
+                    return "ui.stan.not_found";
                 case 320:
-                    return "ui.status.online";
+                    return "ui.stan.prompt";
                 case 321:
-                    return "ui.status.queue";
+                    return "ui.stan.voided";
                 case 322:
-                    return "ui.unknown_screen";
+                    return "ui.status.flagged";
                 case 323:
-                    return "ui.void.confirm";
+                    return "ui.status.offline";
                 case 324:
-                    return "ui.who.cardholder";
+                    return "ui.status.online";
                 case 325:
-                    return "ui.who.cashier";
+                    return "ui.status.queue";
                 case 326:
-                    return "ui.who.label";
+                    return "ui.storage.confirmed";
                 case 327:
-                    return "ui.who.merchant";
+                    return "ui.storage.not_confirmed";
                 case 328:
+                    return "ui.storage.title";
+                case 329:
+                    return "ui.unknown_screen";
+                case 330:
+                    return "ui.void.confirm";
+                case 331:
+                    return "ui.who.cardholder";
+                case 332:
+                    return "ui.who.cashier";
+                case 333:
+                    return "ui.who.label";
+                case 334:
+                    return "ui.who.merchant";
+                case 335:
                     return "ui.who.technician";
                 default:
                     return null;

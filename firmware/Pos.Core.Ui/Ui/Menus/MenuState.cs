@@ -45,7 +45,9 @@ namespace Pos.Core.Ui.Menus
         Flagged = 19,
         /// <summary>One flagged offline sale: retry or acknowledge.</summary>
         FlaggedItem = 20,
+        /// <summary>Confirm that the storage may start empty: what an empty drive means, what to ask, ENTER confirms.</summary>
+        ConfirmStorage = 21,
         /// <summary>Number of states.</summary>
-        Count = 21,
+        Count = 22,
     }
 }

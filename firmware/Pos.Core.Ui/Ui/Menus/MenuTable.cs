@@ -66,6 +66,7 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.ClearReversal, MenuState.Main, MenuEntry.Confirm, TextKey.UiReversalClearTitle),
                         new MenuStateRow(MenuState.Flagged, MenuState.Main, MenuEntry.List, TextKey.UiMenuFlagged),
                         new MenuStateRow(MenuState.FlaggedItem, MenuState.Flagged, MenuEntry.Review, TextKey.UiMenuFlagged),
+                        new MenuStateRow(MenuState.ConfirmStorage, MenuState.Main, MenuEntry.Confirm, TextKey.UiStorageTitle),
                     };
                 }
 
@@ -181,6 +182,11 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.ClearReversal, Key.Enter, MenuAction.Confirm);
             Add(t, MenuState.ClearReversal, Key.Cancel, MenuAction.Back);
             Add(t, MenuState.ClearReversal, Key.None, MenuAction.Ignore);
+            Add(t, MenuState.ConfirmStorage, Key.Up, MenuAction.Up);
+            Add(t, MenuState.ConfirmStorage, Key.Down, MenuAction.Down);
+            Add(t, MenuState.ConfirmStorage, Key.Enter, MenuAction.Confirm);
+            Add(t, MenuState.ConfirmStorage, Key.Cancel, MenuAction.Back);
+            Add(t, MenuState.ConfirmStorage, Key.None, MenuAction.Ignore);
             List(t, MenuState.Flagged);
             Add(t, MenuState.FlaggedItem, Key.Digit1, MenuAction.Retry);
             Add(t, MenuState.FlaggedItem, Key.Digit2, MenuAction.Acknowledge);

@@ -43,6 +43,7 @@ namespace Pos.Core.Ui.Menus
         private const int PagedRows = 11;
         private const int NoteRow = 13;
         private const int ClearStepRows = 4;
+        private const int StorageStepRows = 9;
 
         private readonly DiagnosticRunner _runner;
         private readonly TechnicianPin _pin;
@@ -243,7 +244,15 @@ namespace Pos.Core.Ui.Menus
                     Probe(key);
                     break;
                 case MenuAction.Confirm:
-                    ConfirmClearReversal();
+                    if (_state == MenuState.ConfirmStorage)
+                    {
+                        ConfirmStorage();
+                    }
+                    else
+                    {
+                        ConfirmClearReversal();
+                    }
+
                     break;
                 case MenuAction.Shortcut:
                     int n = (int)key - (int)Key.Digit0;
@@ -526,6 +535,20 @@ namespace Pos.Core.Ui.Menus
             }
         }
 
+        // Where the technician lands after the PIN: the storage confirmation first while it is pending, else the main menu.
+        private MenuState Home()
+        {
+            return Transactions != null && Transactions.StorageUnconfirmed ? MenuState.ConfirmStorage : MenuState.Main;
+        }
+
+        // The technician read what an empty drive means and confirmed: the marker and its audit line are written.
+        private void ConfirmStorage()
+        {
+            bool ok = Transactions == null || Transactions.ConfirmStorage();
+            Enter(MenuState.Main);
+            Note(ok ? TextKey.UiStorageConfirmed : TextKey.UiStorageNotConfirmed, null);
+        }
+
         // The technician confirmed on the screen that said the host may keep the charge: the machine clears and audits.
         private void ConfirmClearReversal()
         {
@@ -635,7 +658,7 @@ namespace Pos.Core.Ui.Menus
                     if (outcome == PinCheckOutcome.Accepted)
                     {
                         _technician = true;
-                        Enter(MenuState.Main);
+                        Enter(Home());
                     }
                     else if (outcome == PinCheckOutcome.AcceptedMustChange)
                     {
@@ -681,7 +704,7 @@ namespace Pos.Core.Ui.Menus
                     _pin.Change(_newPin, _newCount);
                     _newCount = 0;
                     _forced = false;
-                    Enter(MenuState.Main);
+                    Enter(Home());
                     Note(TextKey.UiPinChanged, null);
                     break;
                 default:
@@ -870,7 +893,15 @@ namespace Pos.Core.Ui.Menus
                     DrawPaged(row);
                     break;
                 case MenuEntry.Confirm:
-                    DrawClearReversal(row);
+                    if (_state == MenuState.ConfirmStorage)
+                    {
+                        DrawConfirmStorage(row);
+                    }
+                    else
+                    {
+                        DrawClearReversal(row);
+                    }
+
                     break;
                 case MenuEntry.Review:
                     DrawFlagged();
@@ -878,6 +909,29 @@ namespace Pos.Core.Ui.Menus
                 default:
                     break;
             }
+        }
+
+        // "Storage started empty" and what it means for a new and for an in-service terminal (local.storage_new), paged.
+        private void DrawConfirmStorage(MenuStateRow row)
+        {
+            _status.Draw(_screen, _locale);
+            _screen.Write(1, 1, Catalog.Get(_locale, row.TitleKey), TextStyle.Title);
+            _screen.Write(3, 0, " ", TextStyle.Declined);
+            _screen.Write(3, 2, Catalog.Get(_locale, TextKey.LocalStorageNew), TextStyle.Warning);
+            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_locale, TextKey.LocalStorageNew), Screen.Columns - 1, StorageStepRows);
+            _pages = steps.PageCount;
+            _page = Clamp(_page, _pages);
+            for (int i = 0; i < steps.LineCount(_page); i++)
+            {
+                _screen.Write(4 + i, 1, steps.Line(_page, i), TextStyle.Normal);
+            }
+
+            if (_pages > 1)
+            {
+                _screen.WriteRight(NoteRow, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiPage), (_page + 1).ToString(), _pages.ToString()) + " ", TextStyle.Dim);
+            }
+
+            _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? TextKey.UiKeysStoragePaged : TextKey.UiKeysStorage));
         }
 
         // Which sale, then "the host may keep this charge" and what to check (local.reversal_clear), paged.

@@ -87,6 +87,11 @@ namespace Pos.Core.Ui.Screens
                     : TextFormat.Fill(c.Text(TextKey.UiIdleReversal), reason), TextStyle.Warning);
             }
 
+            if (m.Line(4).Length > 0)
+            {
+                c.Centered(12, c.Text(TextKey.UiIdleStorageNew), TextStyle.Warning);
+            }
+
             if (m.Line(3).Length > 0)
             {
                 c.Centered(13, c.Text(TextKey.UiIdleNotSignedIn), TextStyle.Warning);
