@@ -916,22 +916,7 @@ namespace Pos.Core.Ui.Menus
         {
             _status.Draw(_screen, _locale);
             _screen.Write(1, 1, Catalog.Get(_locale, row.TitleKey), TextStyle.Title);
-            _screen.Write(3, 0, " ", TextStyle.Declined);
-            _screen.Write(3, 2, Catalog.Get(_locale, TextKey.LocalStorageNew), TextStyle.Warning);
-            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_locale, TextKey.LocalStorageNew), Screen.Columns - 1, StorageStepRows);
-            _pages = steps.PageCount;
-            _page = Clamp(_page, _pages);
-            for (int i = 0; i < steps.LineCount(_page); i++)
-            {
-                _screen.Write(4 + i, 1, steps.Line(_page, i), TextStyle.Normal);
-            }
-
-            if (_pages > 1)
-            {
-                _screen.WriteRight(NoteRow, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiPage), (_page + 1).ToString(), _pages.ToString()) + " ", TextStyle.Dim);
-            }
-
-            _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? TextKey.UiKeysStoragePaged : TextKey.UiKeysStorage));
+            DrawWarningChecklist(3, TextKey.LocalStorageNew, StorageStepRows, TextKey.UiKeysStorage, TextKey.UiKeysStoragePaged);
         }
 
         // Which sale, then "the host may keep this charge" and what to check (local.reversal_clear), paged.
@@ -949,14 +934,21 @@ namespace Pos.Core.Ui.Menus
                 _screen.Write(7, 2, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiReversalReason), r.Reason, r.Attempts.ToString()), TextStyle.Dim);
             }
 
-            _screen.Write(8, 0, " ", TextStyle.Declined);
-            _screen.Write(8, 2, Catalog.Get(_locale, TextKey.LocalReversalClear), TextStyle.Warning);
-            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_locale, TextKey.LocalReversalClear), Screen.Columns - 1, ClearStepRows);
+            DrawWarningChecklist(8, TextKey.LocalReversalClear, ClearStepRows, TextKey.UiKeysClear, TextKey.UiKeysClearPaged);
+        }
+
+        // A confirm screen's warning (the entry's title, red marker) and its steps below it, one page at a time; the page
+        // number and the key hints (the paged variant when there is more than one page).
+        private void DrawWarningChecklist(int warningRow, int entryKey, int stepRows, int keysKey, int pagedKeysKey)
+        {
+            _screen.Write(warningRow, 0, " ", TextStyle.Declined);
+            _screen.Write(warningRow, 2, Catalog.Get(_locale, entryKey), TextStyle.Warning);
+            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_locale, entryKey), Screen.Columns - 1, stepRows);
             _pages = steps.PageCount;
             _page = Clamp(_page, _pages);
             for (int i = 0; i < steps.LineCount(_page); i++)
             {
-                _screen.Write(9 + i, 1, steps.Line(_page, i), TextStyle.Normal);
+                _screen.Write(warningRow + 1 + i, 1, steps.Line(_page, i), TextStyle.Normal);
             }
 
             if (_pages > 1)
@@ -964,7 +956,7 @@ namespace Pos.Core.Ui.Menus
                 _screen.WriteRight(NoteRow, TextFormat.Fill(Catalog.Get(_locale, TextKey.UiPage), (_page + 1).ToString(), _pages.ToString()) + " ", TextStyle.Dim);
             }
 
-            _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? TextKey.UiKeysClearPaged : TextKey.UiKeysClear));
+            _screen.SetKeyHints(Catalog.Get(_locale, _pages > 1 ? pagedKeysKey : keysKey));
         }
 
         // One flagged sale: amount, masked card, id, the host's code (with its title), the reason, how long it waited.
