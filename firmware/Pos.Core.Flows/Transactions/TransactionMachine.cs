@@ -116,20 +116,12 @@ namespace Pos.Core.Transactions
         private SettlementTotals _settleTotals;
         private int _settleBatch;
 
-        // In-doubt recovery: the journal's record of the last money transaction, and whether it is this one's.
-        private LastTransaction _last;
-        private bool _lastIsCurrent;
-        private bool _groupOpen;
+        // In-doubt recovery: the journal's record of the last money transaction, and the journal groups around it.
+        private readonly LastTransactionKeeper _lastKeeper;
 
         // Duplicate guard: recent sales that took money, and the one that matched the card shown.
         private readonly RecentSales _recent = new RecentSales();
         private int _duplicate = -1;
-
-        // Screen names of LastOutcome values (InFlight is named by what settles it, see LastStatus).
-        private static readonly string[] LastOutcomeNames = new string[]
-        {
-            "UNKNOWN", "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "SETTLED", "UNKNOWN",
-        };
 
         // The pending reversal sent from the idle screen: whether the attempt in flight is one, the pause before the
         // next one after a failure, and when that pause ends (uptime ms).
@@ -171,6 +163,7 @@ namespace Pos.Core.Transactions
             _mac = mac;
             _terminalId = terminal.TerminalId;
             _builder = new RequestBuilder(terminal);
+            _lastKeeper = new LastTransactionKeeper(journal);
             _reversalBackoffMs = _settings.ReversalRetryInitialMs;
         }
 
@@ -258,10 +251,10 @@ namespace Pos.Core.Transactions
         /// </summary>
         public void Start()
         {
-            _last = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
+            _lastKeeper.Load();
             RememberLastSale();
             _pendingCheck = false;
-            _state = _last != null && !_last.Acknowledged ? TxnState.LastResult : TxnState.Idle;
+            _state = Last != null && !Last.Acknowledged ? TxnState.LastResult : TxnState.Idle;
             Enter(_state);
             if (_pendingCheck)
             {
@@ -447,7 +440,7 @@ namespace Pos.Core.Transactions
         public bool ReversalPending => _journal.State.Reversal != null;
 
         /// <summary>The journal's record of the last money transaction (null: none yet).</summary>
-        public LastTransaction Last => _last;
+        public LastTransaction Last => _lastKeeper.Record;
 
         /// <summary>Feeds one trigger (the event decoding does this; tests may call it).</summary>
         public void Fire(TxnTrigger trigger)
@@ -1005,7 +998,7 @@ namespace Pos.Core.Transactions
             _pinRetry = false;
             _error = string.Empty;
             _hasPinBlock = false;
-            _lastIsCurrent = false;
+            _lastKeeper.IsCurrent = false;
             _duplicate = -1;
             WipePin();
         }
@@ -1236,7 +1229,7 @@ namespace Pos.Core.Transactions
             }
             else if (state == TxnState.Result || (state == TxnState.LastResult && _exitTo != TxnState.Reversing))
             {
-                Acknowledge(); // not while the shown sale's reversal goes out: the screen comes back after it
+                _lastKeeper.Acknowledge(); // not while the shown sale's reversal goes out: the screen comes back after it
             }
             else if (state == TxnState.PinEntry)
             {
@@ -1323,16 +1316,16 @@ namespace Pos.Core.Transactions
                     StartLast();
                     try
                     {
-                        BeginGroup();
+                        _lastKeeper.BeginGroup();
                         _journal.SetReversal(stan, _data.Batch, refund ? RefundConfirmation : ReversalReason.Timeout, _clock.UtcNow.Ticks,
                             _reversalPayload, 0, count);
-                        WriteLast(LastOutcome.InFlight, null);
-                        CommitGroup();
-                        _lastIsCurrent = true;
+                        _lastKeeper.Write(LastOutcome.InFlight, null);
+                        _lastKeeper.CommitGroup();
+                        _lastKeeper.IsCurrent = true;
                     }
                     finally
                     {
-                        EndGroup();
+                        _lastKeeper.EndGroup();
                     }
                 }
 
@@ -1503,9 +1496,9 @@ namespace Pos.Core.Transactions
                     _settleTotals = _log.Totals(); // kept for the SETTLED screen
                     _settleBatch = batch;
                     _builder.Settlement(_request, stan, batch, _settleTotals);
-                    StartLastSettlement(stan, batch, _settleTotals);
-                    WriteLast(LastOutcome.InFlight, _settleTotals.DomesticDebitCount.ToString());
-                    _lastIsCurrent = true;
+                    _lastKeeper.Begin(TxnFlow.Settlement, stan, batch, _settleTotals.DomesticDebitFen, null, null, UtcStamp());
+                    _lastKeeper.Write(LastOutcome.InFlight, _settleTotals.DomesticDebitCount.ToString());
+                    _lastKeeper.IsCurrent = true;
                 }
                 else
                 {
@@ -1531,12 +1524,12 @@ namespace Pos.Core.Transactions
             }
             catch (StorageException)
             {
-                ReloadLast();
+                _lastKeeper.Load();
                 PostFault(CodeStorage);
             }
             catch (JournalException)
             {
-                ReloadLast();
+                _lastKeeper.Load();
                 PostFault(CodeStorage);
             }
         }
@@ -1559,7 +1552,7 @@ namespace Pos.Core.Transactions
             bool wasVoided = _original != null && _original.Voided;
             try
             {
-                BeginGroup();
+                _lastKeeper.BeginGroup();
                 _log.Put(t);
                 if (_flow == TxnFlow.Void)
                 {
@@ -1572,14 +1565,14 @@ namespace Pos.Core.Transactions
                     _journal.ClearReversal();
                 }
 
-                if (_lastIsCurrent)
+                if (_lastKeeper.IsCurrent)
                 {
-                    _last.Rrn = _financialReply.Rrn;
-                    _last.AuthCode = _financialReply.AuthCode;
-                    WriteLast(LastOutcome.Approved, null);
+                    Last.Rrn = _financialReply.Rrn;
+                    Last.AuthCode = _financialReply.AuthCode;
+                    _lastKeeper.Write(LastOutcome.Approved, null);
                 }
 
-                CommitGroup();
+                _lastKeeper.CommitGroup();
             }
             catch (StorageException)
             {
@@ -1593,12 +1586,12 @@ namespace Pos.Core.Transactions
             }
             finally
             {
-                EndGroup();
+                _lastKeeper.EndGroup();
             }
 
             if (_flow == TxnFlow.Purchase)
             {
-                _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, _data.Stan, _last == null ? UtcStamp() : _last.Stamp, false);
+                _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, _data.Stan, Last == null ? UtcStamp() : Last.Stamp, false);
             }
 
             ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
@@ -1611,7 +1604,7 @@ namespace Pos.Core.Transactions
         // The approval could not be recorded: nothing of it was written, the reversal (now 96) cancels it at the host.
         private void NotRecorded(bool wasVoided)
         {
-            EndGroup();
+            _lastKeeper.EndGroup();
             if (_original != null)
             {
                 _original.Voided = wasVoided;
@@ -1715,18 +1708,18 @@ namespace Pos.Core.Transactions
                 StartLast();
                 try
                 {
-                    BeginGroup();
+                    _lastKeeper.BeginGroup();
                     queued = _offline != null && _offline.TryEnqueueAdvice(_data);
                     if (queued)
                     {
-                        WriteLast(LastOutcome.OfflineApproved, null);
-                        CommitGroup();
+                        _lastKeeper.Write(LastOutcome.OfflineApproved, null);
+                        _lastKeeper.CommitGroup();
                     }
                 }
                 finally
                 {
                     // Not committed: the advice the store counted is gone with the group.
-                    if (EndGroup() && _offline != null)
+                    if (_lastKeeper.EndGroup() && _offline != null)
                     {
                         _offline.Resync();
                     }
@@ -1740,7 +1733,7 @@ namespace Pos.Core.Transactions
 
                 if (_flow == TxnFlow.Purchase)
                 {
-                    _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, stan, _last.Stamp, true);
+                    _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, stan, Last.Stamp, true);
                 }
 
                 ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
@@ -1806,19 +1799,18 @@ namespace Pos.Core.Transactions
             ResetReversalBackoff();
 
             // Reversal cleared, log entry gone and the outcome recorded together (the host no longer holds the charge).
-            bool ours = _last != null && _last.Outcome == LastOutcome.InFlight && _last.Stan == stan && _last.Batch == r.Batch
-                && _last.Flow != TxnFlow.Settlement;
+            bool ours = _lastKeeper.IsInFlight(stan, r.Batch);
             try
             {
-                BeginGroup();
+                _lastKeeper.BeginGroup();
                 _journal.ClearReversal();
                 _log.Remove(stan);
                 if (ours)
                 {
-                    WriteLast(LastOutcome.Reversed, _lastCode);
+                    _lastKeeper.Write(LastOutcome.Reversed, _lastCode);
                 }
 
-                CommitGroup();
+                _lastKeeper.CommitGroup();
             }
             catch (StorageException)
             {
@@ -1828,7 +1820,7 @@ namespace Pos.Core.Transactions
             }
             finally
             {
-                EndGroup();
+                _lastKeeper.EndGroup();
             }
         }
 
@@ -1846,29 +1838,29 @@ namespace Pos.Core.Transactions
             _background = false;
             ResetReversalBackoff();
             _serial.WriteLine("txn: refund of STAN " + r.Stan.ToString() + (held ? " confirmed" : " refused") + " (" + _lastCode + ")");
-            if (_last == null || _last.Stan != r.Stan || _last.Batch != r.Batch || _last.Flow != TxnFlow.Refund)
+            if (Last == null || Last.Stan != r.Stan || Last.Batch != r.Batch || Last.Flow != TxnFlow.Refund)
             {
                 TxnFlow flow = _flow;
                 _flow = TxnFlow.Refund;
                 StartLast();
                 _flow = flow;
-                _last.Entry = null;
+                Last.Entry = null;
             }
 
-            _last.Acknowledged = false;
+            Last.Acknowledged = false;
             try
             {
-                BeginGroup();
+                _lastKeeper.BeginGroup();
                 _journal.ClearReversal();
                 if (held)
                 {
                     _log.Put(LoggedTransaction.Of(_data, TransactionType.Refund, r.Stan, r.Batch, _financialReply.Rrn, _financialReply.AuthCode, LocalDate()));
-                    _last.Rrn = _financialReply.Rrn;
-                    _last.AuthCode = _financialReply.AuthCode;
+                    Last.Rrn = _financialReply.Rrn;
+                    Last.AuthCode = _financialReply.AuthCode;
                 }
 
-                WriteLast(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _lastCode);
-                CommitGroup();
+                _lastKeeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _lastCode);
+                _lastKeeper.CommitGroup();
             }
             catch (StorageException)
             {
@@ -1878,14 +1870,14 @@ namespace Pos.Core.Transactions
             }
             finally
             {
-                EndGroup();
+                _lastKeeper.EndGroup();
             }
         }
 
         // Clears the pending reversal and records this transaction's outcome in one journal record.
         private void CloseTransaction(LastOutcome outcome, string code)
         {
-            if (!_lastIsCurrent)
+            if (!_lastKeeper.IsCurrent)
             {
                 ClearReversalQuietly();
                 return;
@@ -1893,14 +1885,14 @@ namespace Pos.Core.Transactions
 
             try
             {
-                BeginGroup();
+                _lastKeeper.BeginGroup();
                 if (_journal.State.Reversal != null)
                 {
                     _journal.ClearReversal();
                 }
 
-                WriteLast(outcome, code);
-                CommitGroup();
+                _lastKeeper.Write(outcome, code);
+                _lastKeeper.CommitGroup();
             }
             catch (StorageException)
             {
@@ -1912,7 +1904,7 @@ namespace Pos.Core.Transactions
             }
             finally
             {
-                EndGroup();
+                _lastKeeper.EndGroup();
             }
         }
 
@@ -1921,126 +1913,21 @@ namespace Pos.Core.Transactions
         // A new record for the request in _data (written by the caller, in the group with its bookkeeping).
         private void StartLast()
         {
-            if (_last == null)
-            {
-                _last = new LastTransaction();
-            }
-
-            LastTransaction t = _last;
-            t.Flow = _flow;
-            t.Stan = _data.Stan;
-            t.Batch = _data.Batch;
-            t.AmountFen = _data.AmountFen;
-            t.Pan = _data.Pan;
-            t.Rrn = null;
-            t.AuthCode = null;
-            t.Stamp = UtcStamp();
-            t.Code = null;
-            t.Entry = _flow == TxnFlow.Void && _original != null ? EntryNames.OfField22(_original.EntryMode)
+            string entry = _flow == TxnFlow.Void && _original != null ? EntryNames.OfField22(_original.EntryMode)
                 : _card != null ? EntryNames.Of(_card.EntryMode) : null;
-            t.Acknowledged = false;
-        }
-
-        private void StartLastSettlement(int stan, int batch, SettlementTotals totals)
-        {
-            if (_last == null)
-            {
-                _last = new LastTransaction();
-            }
-
-            LastTransaction t = _last;
-            t.Flow = TxnFlow.Settlement;
-            t.Stan = stan;
-            t.Batch = batch;
-            t.AmountFen = totals.DomesticDebitFen;
-            t.Pan = null;
-            t.Rrn = null;
-            t.AuthCode = null;
-            t.Stamp = UtcStamp();
-            t.Code = null;
-            t.Entry = null;
-            t.Acknowledged = false;
-        }
-
-        private void WriteLast(LastOutcome outcome, string code)
-        {
-            _last.Outcome = outcome;
-            if (code != null)
-            {
-                _last.Code = code;
-            }
-
-            _journal.SetSetting(LastTransaction.SettingKey, _last.Encode());
-        }
-
-        // Journal groups (one atomic record): BeginGroup, the changes, CommitGroup; EndGroup in a finally block.
-        private void BeginGroup()
-        {
-            _journal.BeginGroup();
-            _groupOpen = true;
-        }
-
-        private void CommitGroup()
-        {
-            _journal.CommitGroup();
-            _groupOpen = false;
-        }
-
-        // Ends a group the caller did not commit (true then): nothing of it was written, so the state and the record
-        // in RAM go back to the journal's.
-        private bool EndGroup()
-        {
-            if (!_groupOpen)
-            {
-                return false;
-            }
-
-            _groupOpen = false;
-            _journal.AbandonGroup();
-            ReloadLast();
-            return true;
-        }
-
-        private void ReloadLast()
-        {
-            _last = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
-            _lastIsCurrent = false;
-        }
-
-        // The cashier has seen the outcome (left the result or the boot screen).
-        private void Acknowledge()
-        {
-            LastTransaction t = _last;
-            if (t == null || t.Acknowledged)
-            {
-                return;
-            }
-
-            t.Acknowledged = true;
-            try
-            {
-                _journal.SetSetting(LastTransaction.SettingKey, t.Encode());
-            }
-            catch (StorageException)
-            {
-                t.Acknowledged = false; // shown again at the next boot: harmless
-            }
-            catch (JournalException)
-            {
-                t.Acknowledged = false; // shown again at the next boot: harmless
-            }
+            _lastKeeper.Begin(_flow, _data.Stan, _data.Batch, _data.AmountFen, _data.Pan, entry, UtcStamp());
         }
 
         private void ShowLast()
         {
-            LastTransaction t = _last;
+            LastTransaction t = Last;
             if (t == null)
             {
                 return;
             }
 
             bool settlement = t.Flow == TxnFlow.Settlement;
-            _screen.Set(0, LastStatus(t));
+            _screen.Set(0, _lastKeeper.Status(t, _journal.State.Reversal, RefundConfirmation));
             _screen.Set(1, FlowName(t.Flow));
             _screen.Set(2, FormatAmount(t.AmountFen));
             _screen.Set(3, t.Pan == null ? string.Empty : PanMask.Mask(t.Pan));
@@ -2050,34 +1937,11 @@ namespace Pos.Core.Transactions
             _screen.Set(7, t.Code);
         }
 
-        // In flight means no outcome was recorded: the pending reversal of that STAN settles it (REVERSING); without
-        // one (cleared by hand) nobody knows (UNKNOWN); a settlement without its answer must be run again.
-        private string LastStatus(LastTransaction t)
-        {
-            if (t.Outcome != LastOutcome.InFlight)
-            {
-                return LastOutcomeNames[(int)t.Outcome];
-            }
-
-            if (t.Flow == TxnFlow.Settlement)
-            {
-                return "SETTLE_UNCONFIRMED";
-            }
-
-            PendingReversal r = _journal.State.Reversal;
-            if (r == null || r.Stan != t.Stan || r.Batch != t.Batch)
-            {
-                return "UNKNOWN";
-            }
-
-            return r.Reason == RefundConfirmation ? "CONFIRMING" : "REVERSING";
-        }
-
         // After a reboot the duplicate guard starts from the journal's last sale (its age by the wall clock, the
         // only time that survives a reboot; a clock behind the sale counts as just now).
         private void RememberLastSale()
         {
-            LastTransaction t = _last;
+            LastTransaction t = Last;
             if (t == null || t.Flow != TxnFlow.Purchase || (t.Outcome != LastOutcome.Approved && t.Outcome != LastOutcome.OfflineApproved))
             {
                 return;
@@ -2192,19 +2056,19 @@ namespace Pos.Core.Transactions
             // Cleared, audited, and the transaction's outcome set to unknown (the host may keep the charge), together.
             string note = "reversal cleared by technician, host may keep the charge: " + info.Describe();
             PendingReversal r = _journal.State.Reversal;
-            bool ours = _last != null && _last.Outcome == LastOutcome.InFlight && _last.Stan == r.Stan && _last.Batch == r.Batch;
+            bool ours = Last != null && Last.Outcome == LastOutcome.InFlight && Last.Stan == r.Stan && Last.Batch == r.Batch;
             try
             {
-                BeginGroup();
+                _lastKeeper.BeginGroup();
                 _journal.ClearReversal();
                 _journal.AppendAudit(_clock.UtcNow.Ticks, note);
                 if (ours)
                 {
-                    _last.Acknowledged = true; // the technician saw it on the clear screen
-                    WriteLast(LastOutcome.Unknown, null);
+                    Last.Acknowledged = true; // the technician saw it on the clear screen
+                    _lastKeeper.Write(LastOutcome.Unknown, null);
                 }
 
-                CommitGroup();
+                _lastKeeper.CommitGroup();
             }
             catch (StorageException)
             {
@@ -2216,7 +2080,7 @@ namespace Pos.Core.Transactions
             }
             finally
             {
-                EndGroup();
+                _lastKeeper.EndGroup();
             }
 
             _serial.WriteLine("txn: " + note);
@@ -2318,18 +2182,18 @@ namespace Pos.Core.Transactions
                 int batch;
                 try
                 {
-                    BeginGroup();
+                    _lastKeeper.BeginGroup();
                     batch = _journal.OpenNextBatch();
-                    if (_lastIsCurrent)
+                    if (_lastKeeper.IsCurrent)
                     {
-                        WriteLast(LastOutcome.Settled, null);
+                        _lastKeeper.Write(LastOutcome.Settled, null);
                     }
 
-                    CommitGroup();
+                    _lastKeeper.CommitGroup();
                 }
                 finally
                 {
-                    EndGroup();
+                    _lastKeeper.EndGroup();
                 }
 
                 _log.Clear();
