@@ -80,13 +80,8 @@ namespace Pos.Core.Transactions
         private readonly IMacCalculator _mac;
         private readonly IsoPackager _packager = new IsoPackager();
         private readonly IsoMessage _request = new IsoMessage();
-        private readonly IsoMessage _reply = new IsoMessage();
         private readonly FinancialRequest _data = new FinancialRequest();
-        private readonly FinancialReply _financialReply = new FinancialReply();
-        private readonly ReversalReply _reversalReply = new ReversalReply();
-        private readonly SignInReply _signInReply = new SignInReply();
-        private readonly SettlementReply _settlementReply = new SettlementReply();
-        private readonly ManagementReply _managementReply = new ManagementReply();
+        private readonly ReplyDecoder _replies;
         private readonly byte[] _frame = new byte[1024];
         private readonly byte[] _reversalPayload = new byte[512];
         private readonly byte[] _pin = new byte[12];
@@ -164,6 +159,7 @@ namespace Pos.Core.Transactions
             _terminalId = terminal.TerminalId;
             _builder = new RequestBuilder(terminal);
             _lastKeeper = new LastTransactionKeeper(journal);
+            _replies = new ReplyDecoder(mac);
             _reversalBackoffMs = _settings.ReversalRetryInitialMs;
         }
 
@@ -593,97 +589,16 @@ namespace Pos.Core.Transactions
 
         private TxnTrigger DecodeReply(byte[] frame)
         {
-            try
-            {
-                bool macVerified = _state == TxnState.Authorising || _state == TxnState.Reversing;
-                _packager.Unpack(frame, 0, frame.Length, _reply, macVerified ? _mac : null);
-                ReplyBase common;
-                TxnTrigger trigger;
-                switch (_state)
-                {
-                    case TxnState.Authorising:
-                        _financialReply.Read(_request, _reply);
-                        common = _financialReply;
-                        trigger = _financialReply.MacFailed ? TxnTrigger.MacFailed : _financialReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
-                        break;
-                    case TxnState.Reversing:
-                        if (RefundAwaitsConfirmation())
-                        {
-                            _financialReply.Read(_request, _reply);
-                            common = _financialReply;
-                            trigger = RefundAnswer();
-                            break;
-                        }
-
-                        _reversalReply.Read(_request, _reply);
-                        common = _reversalReply;
-                        trigger = _reversalReply.Done ? TxnTrigger.Approved : TxnTrigger.Declined;
-                        break;
-                    case TxnState.SigningIn:
-                        _signInReply.Read(_request, _reply);
-                        common = _signInReply;
-                        trigger = _signInReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
-                        break;
-                    case TxnState.Settling:
-                        _settlementReply.Read(_request, _reply);
-                        common = _settlementReply;
-                        trigger = _settlementReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
-                        break;
-                    default:
-                        _managementReply.Read(_request, _reply);
-                        common = _managementReply;
-                        trigger = _managementReply.Approved ? TxnTrigger.Approved : TxnTrigger.Declined;
-                        break;
-                }
-
-                _lastCode = common.ResponseCode;
-                if (common.RequiresSignIn && _state != TxnState.SigningIn)
-                {
-                    RequireSignIn();
-                }
-
-                return trigger;
-            }
-            catch (ProtocolException)
-            {
-                _lastCode = CodeBadReply;
-                return TxnTrigger.BadReply;
-            }
-            catch (SecurityException)
-            {
-                _lastCode = CodeNoKeys;
-                return TxnTrigger.BadReply;
-            }
-        }
-
-        private bool RefundAwaitsConfirmation()
-        {
             PendingReversal r = _journal.State.Reversal;
-            return r != null && r.Reason == RefundConfirmation;
-        }
-
-        // The host's answer to a repeated refund: 00 with a valid MAC, or 94 ("already have it") with a valid MAC and
-        // the amount the terminal sent, means the host holds it; a bad or missing MAC proves nothing (repeat again);
-        // any other code is a refusal (nothing refunded).
-        private TxnTrigger RefundAnswer()
-        {
-            if (_financialReply.MacFailed)
+            bool repeatedRefund = _state == TxnState.Reversing && r != null && r.Reason == RefundConfirmation;
+            TxnTrigger trigger = _replies.Decode(frame, _request, _state, repeatedRefund ? _data.AmountFen : -1);
+            _lastCode = _replies.Code;
+            if (_replies.RequiresSignIn)
             {
-                return TxnTrigger.BadReply;
+                RequireSignIn();
             }
 
-            if (_financialReply.Approved)
-            {
-                return TxnTrigger.Approved;
-            }
-
-            if (_financialReply.ResponseCode == "94")
-            {
-                bool proven = _reply.MacState == MacState.Valid && _financialReply.AmountFen == _data.AmountFen;
-                return proven ? TxnTrigger.Approved : TxnTrigger.BadReply;
-            }
-
-            return TxnTrigger.Declined;
+            return trigger;
         }
 
         private void RequireSignIn()
@@ -725,7 +640,7 @@ namespace Pos.Core.Transactions
                 case TxnGuard.NeedSignIn:
                     return NeedSignIn();
                 case TxnGuard.Unbalanced:
-                    return !_settlementReply.Balanced;
+                    return !_replies.Settlement.Balanced;
                 case TxnGuard.UploadMore:
                     return _upload != null && _uploadSent < ((_upload.Length + 7) / 8) + 1;
                 case TxnGuard.CanReEnterPin:
@@ -1541,11 +1456,11 @@ namespace Pos.Core.Transactions
             if (_flow == TxnFlow.Balance)
             {
                 ClearReversalQuietly();
-                ShowResult(ScreenIds.Balance, _financialReply.HasBalance ? FormatAmount(_financialReply.BalanceFen) : string.Empty, null, null, null);
+                ShowResult(ScreenIds.Balance, _replies.Financial.HasBalance ? FormatAmount(_replies.Financial.BalanceFen) : string.Empty, null, null, null);
                 return;
             }
 
-            LoggedTransaction t = LoggedTransaction.Of(_data, _data.Type, _data.Stan, _data.Batch, _financialReply.Rrn, _financialReply.AuthCode, LocalDate());
+            LoggedTransaction t = LoggedTransaction.Of(_data, _data.Type, _data.Stan, _data.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate());
 
             // The log entry, the original's void mark, the reversal's clearing and the outcome: one journal record,
             // so a power cut cannot leave an approval that is logged but still reversed, or charged but never shown.
@@ -1567,8 +1482,8 @@ namespace Pos.Core.Transactions
 
                 if (_lastKeeper.IsCurrent)
                 {
-                    Last.Rrn = _financialReply.Rrn;
-                    Last.AuthCode = _financialReply.AuthCode;
+                    Last.Rrn = _replies.Financial.Rrn;
+                    Last.AuthCode = _replies.Financial.AuthCode;
                     _lastKeeper.Write(LastOutcome.Approved, null);
                 }
 
@@ -1594,9 +1509,9 @@ namespace Pos.Core.Transactions
                 _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, _data.Stan, Last == null ? UtcStamp() : Last.Stamp, false);
             }
 
-            ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _financialReply.AuthCode, Numeric.Format(_data.Stan, 6));
+            ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _replies.Financial.AuthCode, Numeric.Format(_data.Stan, 6));
             _screen.Set(4, FlowName(_flow));
-            _screen.Set(5, _financialReply.Rrn);
+            _screen.Set(5, _replies.Financial.Rrn);
             _screen.Set(6, UtcStamp());
             _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
         }
@@ -1649,7 +1564,7 @@ namespace Pos.Core.Transactions
             _lastAction = action;
 
             // The host did not approve: no reversal needed, unless the decline itself failed its MAC.
-            if (_reply.MacState != MacState.Invalid)
+            if (_replies.MacState != MacState.Invalid)
             {
                 CloseTransaction(LastOutcome.Declined, code);
             }
@@ -1854,9 +1769,9 @@ namespace Pos.Core.Transactions
                 _journal.ClearReversal();
                 if (held)
                 {
-                    _log.Put(LoggedTransaction.Of(_data, TransactionType.Refund, r.Stan, r.Batch, _financialReply.Rrn, _financialReply.AuthCode, LocalDate()));
-                    Last.Rrn = _financialReply.Rrn;
-                    Last.AuthCode = _financialReply.AuthCode;
+                    _log.Put(LoggedTransaction.Of(_data, TransactionType.Refund, r.Stan, r.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate()));
+                    Last.Rrn = _replies.Financial.Rrn;
+                    Last.AuthCode = _replies.Financial.AuthCode;
                 }
 
                 _lastKeeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _lastCode);
@@ -2125,7 +2040,7 @@ namespace Pos.Core.Transactions
 
         private void SignedIn()
         {
-            byte[] block = _signInReply.KeyBlock;
+            byte[] block = _replies.SignIn.KeyBlock;
             SecurityError error = WorkingKeyDelivery.Install(_keys, (int)_settings.SignInKeyMode, block, 0, block.Length);
             if (error != SecurityError.None)
             {
@@ -2135,9 +2050,9 @@ namespace Pos.Core.Transactions
 
             try
             {
-                if (_signInReply.NewBatch >= 1)
+                if (_replies.SignIn.NewBatch >= 1)
                 {
-                    _journal.AdoptBatch(_signInReply.NewBatch);
+                    _journal.AdoptBatch(_replies.SignIn.NewBatch);
                 }
 
                 _journal.SetSetting(SettingSignInDate, Today());
@@ -2157,7 +2072,7 @@ namespace Pos.Core.Transactions
                 return;
             }
 
-            SetClockFromHost(_signInReply.HostDate, _signInReply.HostTime);
+            SetClockFromHost(_replies.SignIn.HostDate, _replies.SignIn.HostTime);
             ShowResult(ScreenIds.SignedIn, Numeric.Format(_journal.State.BatchNumber, 6), null, null, null);
         }
 
