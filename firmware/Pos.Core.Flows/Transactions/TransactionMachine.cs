@@ -120,9 +120,7 @@ namespace Pos.Core.Transactions
 
         // The pending reversal sent from the idle screen: whether the attempt in flight is one, the pause before the
         // next one after a failure, and when that pause ends (uptime ms).
-        private bool _background;
-        private long _reversalBackoffMs;
-        private long _reversalRetryAtMs;
+        private readonly IdleReversalSchedule _idleReversal;
 
         /// <summary>While the link monitor is still confirming the host (suspect), the idle reversal looks again this often.</summary>
         public const int ReversalLinkRecheckMs = 1000;
@@ -160,7 +158,7 @@ namespace Pos.Core.Transactions
             _builder = new RequestBuilder(terminal);
             _lastKeeper = new LastTransactionKeeper(journal);
             _replies = new ReplyDecoder(mac);
-            _reversalBackoffMs = _settings.ReversalRetryInitialMs;
+            _idleReversal = new IdleReversalSchedule(_settings.ReversalRetryInitialMs, _settings.ReversalRetryMaxMs, clock);
         }
 
         /// <summary>The current state.</summary>
@@ -315,7 +313,7 @@ namespace Pos.Core.Transactions
                     break;
                 case Signal.WentOnline:
                     // A new chance for the pending reversal: at once (the row below), and its backoff starts over.
-                    ResetReversalBackoff();
+                    _idleReversal.Reset();
                     Fire(TxnTrigger.WentOnline);
                     break;
                 case Signal.WentOffline:
@@ -656,15 +654,15 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Key5:
                     return _lastDigit == 5;
                 case TxnGuard.ReversalRetryDue:
-                    return _clock.UptimeMs >= _reversalRetryAtMs && _link.State == LinkState.Online;
+                    return _idleReversal.PauseOver && _link.State == LinkState.Online;
                 case TxnGuard.Background:
-                    return _background;
+                    return _idleReversal.InFlight;
                 case TxnGuard.OfflineFallback:
                     return _flow == TxnFlow.Purchase && _policy.Enabled;
                 case TxnGuard.RefundPending:
                     return reversal != null && reversal.Reason == RefundConfirmation;
                 case TxnGuard.ResumesLast:
-                    return _background && _resume == TxnState.LastResult;
+                    return _idleReversal.InFlight && _resume == TxnState.LastResult;
                 case TxnGuard.Duplicate:
                     _duplicate = _flow == TxnFlow.Purchase && _card != null
                         ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
@@ -848,7 +846,7 @@ namespace Pos.Core.Transactions
                     ShowResult(ScreenIds.SettleFailed, _lastCode, null, null, null);
                     break;
                 case TxnAction.BackgroundReversal:
-                    _background = true;
+                    _idleReversal.InFlight = true;
                     _timers.Disarm(TransactionTimerIds.ReversalRetry);
                     break;
                 case TxnAction.BackOffReversal:
@@ -868,7 +866,7 @@ namespace Pos.Core.Transactions
                         _amountFen = _lastDigit;
                     }
 
-                    _background = false;
+                    _idleReversal.InFlight = false;
                     _resume = TxnState.AmountEntry;
                     break;
                 case TxnAction.ReEnterPin:
@@ -1034,7 +1032,7 @@ namespace Pos.Core.Transactions
             {
                 case TxnState.Idle:
                     Reset();
-                    _background = false;
+                    _idleReversal.InFlight = false;
                     _lastAction = ResponseAction.None;
                     if (_settings.DailySignIn && _journal.State.GetSetting(SettingSignInDate) != Today())
                     {
@@ -1710,8 +1708,8 @@ namespace Pos.Core.Transactions
             }
 
             int stan = r.Stan;
-            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")" + (_background ? " from idle" : string.Empty));
-            ResetReversalBackoff();
+            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")" + (_idleReversal.InFlight ? " from idle" : string.Empty));
+            _idleReversal.Reset();
 
             // Reversal cleared, log entry gone and the outcome recorded together (the host no longer holds the charge).
             bool ours = _lastKeeper.IsInFlight(stan, r.Batch);
@@ -1750,8 +1748,8 @@ namespace Pos.Core.Transactions
                 return;
             }
 
-            _background = false;
-            ResetReversalBackoff();
+            _idleReversal.InFlight = false;
+            _idleReversal.Reset();
             _serial.WriteLine("txn: refund of STAN " + r.Stan.ToString() + (held ? " confirmed" : " refused") + " (" + _lastCode + ")");
             if (Last == null || Last.Stan != r.Stan || Last.Batch != r.Batch || Last.Flow != TxnFlow.Refund)
             {
@@ -1878,20 +1876,10 @@ namespace Pos.Core.Transactions
         // An idle attempt failed with attempts left: the next one waits the backoff (5 s, 10 s, 20 s … capped).
         private void BackOffReversal()
         {
-            long wait = _reversalBackoffMs;
-            _reversalRetryAtMs = _clock.UptimeMs + wait;
-            long next = wait * 2;
-            _reversalBackoffMs = next > _settings.ReversalRetryMaxMs ? _settings.ReversalRetryMaxMs : next;
-            _background = false;
+            long wait = _idleReversal.BackOff();
             PendingReversal r = _journal.State.Reversal;
             _serial.WriteLine("txn: reversal of STAN " + (r == null ? "-" : r.Stan.ToString()) + " attempt failed (" + _lastCode
                 + "), next from idle in " + wait.ToString() + " ms");
-        }
-
-        private void ResetReversalBackoff()
-        {
-            _reversalBackoffMs = _settings.ReversalRetryInitialMs;
-            _reversalRetryAtMs = 0;
         }
 
         // In Idle (or on the last-transaction screen): arms the timer that sends the pending reversal when its backoff
@@ -1906,11 +1894,7 @@ namespace Pos.Core.Transactions
                 return;
             }
 
-            long wait = _reversalRetryAtMs - _clock.UptimeMs;
-            if (_link.State != LinkState.Online && wait < ReversalLinkRecheckMs)
-            {
-                wait = ReversalLinkRecheckMs;
-            }
+            long wait = _idleReversal.WaitMs(_link.State == LinkState.Online, ReversalLinkRecheckMs);
 
             if (wait > 0)
             {
@@ -1999,7 +1983,7 @@ namespace Pos.Core.Transactions
             }
 
             _serial.WriteLine("txn: " + note);
-            ResetReversalBackoff();
+            _idleReversal.Reset();
             _timers.Disarm(TransactionTimerIds.ReversalRetry);
             if (_state == TxnState.ReversalBlocked)
             {
