@@ -84,17 +84,15 @@ namespace Pos.Core.Transactions
         private readonly ReplyDecoder _replies;
         private readonly byte[] _frame = new byte[1024];
         private readonly byte[] _reversalPayload = new byte[512];
-        private readonly byte[] _pin = new byte[12];
+        private readonly DigitBuffer _pin = new DigitBuffer(12);
         private readonly byte[] _pinBlock = new byte[8];
-        private readonly char[] _digits = new char[12];
+        private readonly DigitBuffer _entry = new DigitBuffer(12);
         private readonly ScreenModel _screen = new ScreenModel();
 
         private TxnState _state = TxnState.Idle;
         private TxnState _resume = TxnState.Idle;
         private TxnFlow _flow;
-        private int _digitCount;
         private int _lastDigit;
-        private int _pinCount;
         private long _amountFen;
         private CardData _card;
         private PinRequirement _pinRequirement;
@@ -619,8 +617,8 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Offline:
                     return !_link.IsOnline;
                 case TxnGuard.Room:
-                    return _state == TxnState.PinEntry ? _pinCount < _settings.MaxPinLength
-                        : _state == TxnState.OriginalStanEntry ? _digitCount < 6 : _digitCount < MaxAmountDigits;
+                    return _state == TxnState.PinEntry ? _pin.Count < _settings.MaxPinLength
+                        : _state == TxnState.OriginalStanEntry ? _entry.Count < 6 : _entry.Count < MaxAmountDigits;
                 case TxnGuard.AmountOk:
                     return _amountFen >= 1 && _amountFen <= _settings.MaxAmountFen
                         && (_flow != TxnFlow.Refund || _original == null || _amountFen <= _original.AmountFen);
@@ -631,8 +629,8 @@ namespace Pos.Core.Transactions
                 case TxnGuard.NeedPin:
                     return _card != null && PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings) != PinRequirement.None;
                 case TxnGuard.PinOk:
-                    return (_pinCount >= _settings.MinPinLength && _pinCount <= _settings.MaxPinLength)
-                        || (_pinCount == 0 && _pinRequirement == PinRequirement.Optional);
+                    return (_pin.Count >= _settings.MinPinLength && _pin.Count <= _settings.MaxPinLength)
+                        || (_pin.Count == 0 && _pinRequirement == PinRequirement.Optional);
                 case TxnGuard.ReversalCanRetry:
                     return reversal != null && reversal.Attempts < _attemptLimit;
                 case TxnGuard.NeedSignIn:
@@ -693,12 +691,12 @@ namespace Pos.Core.Transactions
 
         private bool LookupOriginal()
         {
-            if (_digitCount == 0)
+            if (_entry.Count == 0)
             {
                 return false;
             }
 
-            LoggedTransaction t = _log.Find((int)DigitsValue());
+            LoggedTransaction t = _log.Find((int)_entry.Value);
             bool ok = t != null && t.Type == TxnTypeOfOriginal() && !t.Voided;
             _original = ok ? t : null;
             _error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
@@ -708,17 +706,6 @@ namespace Pos.Core.Transactions
         private static TransactionType TxnTypeOfOriginal()
         {
             return TransactionType.Purchase;
-        }
-
-        private long DigitsValue()
-        {
-            long v = 0;
-            for (int i = 0; i < _digitCount; i++)
-            {
-                v = (v * 10) + (_digits[i] - '0');
-            }
-
-            return v;
         }
 
         private void Run(TxnAction action)
@@ -731,8 +718,8 @@ namespace Pos.Core.Transactions
                     Begin(TxnFlow.Purchase);
                     if (_current == TxnTrigger.Digit && _lastDigit > 0)
                     {
-                        _digits[0] = (char)('0' + _lastDigit);
-                        _digitCount = 1;
+                        _entry.Wipe();
+                        _entry.Add(_lastDigit);
                         _amountFen = _lastDigit;
                     }
 
@@ -861,8 +848,8 @@ namespace Pos.Core.Transactions
                     Begin(TxnFlow.Purchase);
                     if (_current == TxnTrigger.Digit && _lastDigit > 0)
                     {
-                        _digits[0] = (char)('0' + _lastDigit);
-                        _digitCount = 1;
+                        _entry.Wipe();
+                        _entry.Add(_lastDigit);
                         _amountFen = _lastDigit;
                     }
 
@@ -904,7 +891,7 @@ namespace Pos.Core.Transactions
         {
             _awaitingDrain = false;
             _flow = TxnFlow.None;
-            _digitCount = 0;
+            _entry.Wipe();
             _amountFen = 0;
             _card = null;
             _original = null;
@@ -918,30 +905,25 @@ namespace Pos.Core.Transactions
 
         private void WipePin()
         {
-            for (int i = 0; i < _pin.Length; i++)
-            {
-                _pin[i] = 0;
-            }
-
-            _pinCount = 0;
+            _pin.Wipe();
         }
 
         private void AddDigit()
         {
             if (_state == TxnState.PinEntry)
             {
-                _pin[_pinCount++] = (byte)('0' + _lastDigit);
-                _screen.Set(2, Stars(_pinCount));
+                _pin.Add(_lastDigit);
+                _screen.Set(2, Stars(_pin.Count));
                 _screen.Set(3, string.Empty);
                 return;
             }
 
-            if (_state == TxnState.AmountEntry && _digitCount == 0 && _lastDigit == 0)
+            if (_state == TxnState.AmountEntry && _entry.Count == 0 && _lastDigit == 0)
             {
                 return; // no leading zeros
             }
 
-            _digits[_digitCount++] = (char)('0' + _lastDigit);
+            _entry.Add(_lastDigit);
             Redraw();
         }
 
@@ -949,19 +931,12 @@ namespace Pos.Core.Transactions
         {
             if (_state == TxnState.PinEntry)
             {
-                if (_pinCount > 0)
-                {
-                    _pin[--_pinCount] = 0;
-                }
-
-                _screen.Set(2, Stars(_pinCount));
+                _pin.Backspace();
+                _screen.Set(2, Stars(_pin.Count));
                 return;
             }
 
-            if (_digitCount > 0)
-            {
-                _digitCount--;
-            }
+            _entry.Backspace();
 
             Redraw();
         }
@@ -970,13 +945,13 @@ namespace Pos.Core.Transactions
         {
             if (_state == TxnState.AmountEntry)
             {
-                _amountFen = DigitsValue();
+                _amountFen = _entry.Value;
                 _screen.Set(1, FormatAmount(_amountFen));
                 _screen.Set(2, string.Empty);
             }
             else if (_state == TxnState.OriginalStanEntry)
             {
-                _screen.Set(1, new string(_digits, 0, _digitCount));
+                _screen.Set(1, _entry.Text());
                 _screen.Set(2, string.Empty);
             }
         }
@@ -1047,11 +1022,11 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnState.AmountEntry:
                     _screen.Set(0, FlowName(_flow));
-                    _amountFen = DigitsValue();
+                    _amountFen = _entry.Value;
                     _screen.Set(1, FormatAmount(_amountFen));
                     break;
                 case TxnState.OriginalStanEntry:
-                    _digitCount = 0;
+                    _entry.Wipe();
                     _screen.Set(0, FlowName(_flow));
                     break;
                 case TxnState.VoidConfirm:
@@ -1138,7 +1113,7 @@ namespace Pos.Core.Transactions
             }
             else if (state == TxnState.OriginalStanEntry)
             {
-                _digitCount = 0; // the refund's amount entry starts empty
+                _entry.Wipe(); // the refund's amount entry starts empty
             }
             else if (state == TxnState.Result || (state == TxnState.LastResult && _exitTo != TxnState.Reversing))
             {
@@ -1146,7 +1121,7 @@ namespace Pos.Core.Transactions
             }
             else if (state == TxnState.PinEntry)
             {
-                if (_pinCount > 0 && _card != null && _keys.Has(KeySlot.Pik))
+                if (_pin.Count > 0 && _card != null && _keys.Has(KeySlot.Pik))
                 {
                     MakePinBlock();
                 }
@@ -1163,7 +1138,7 @@ namespace Pos.Core.Transactions
 
         private void MakePinBlock()
         {
-            SecurityError error = PinBlock.Encrypt(_keys.Get(KeySlot.Pik), _pin, 0, _pinCount, _card.Pan, _pinBlock, 0);
+            SecurityError error = PinBlock.Encrypt(_keys.Get(KeySlot.Pik), _pin.Bytes, 0, _pin.Count, _card.Pan, _pinBlock, 0);
             _hasPinBlock = error == SecurityError.None;
         }
 
