@@ -76,14 +76,10 @@ namespace Pos.Core.Transactions
         private readonly ICardReader _reader;
         private readonly ISerialLog _serial;
         private readonly string _terminalId;
-        private readonly RequestBuilder _builder;
+        private readonly RequestFramer _framer;
         private readonly IMacCalculator _mac;
-        private readonly IsoPackager _packager = new IsoPackager();
-        private readonly IsoMessage _request = new IsoMessage();
         private readonly FinancialRequest _data = new FinancialRequest();
         private readonly ReplyDecoder _replies;
-        private readonly byte[] _frame = new byte[1024];
-        private readonly byte[] _reversalPayload = new byte[512];
         private readonly DigitBuffer _pin = new DigitBuffer(12);
         private readonly byte[] _pinBlock = new byte[8];
         private readonly DigitBuffer _entry = new DigitBuffer(12);
@@ -153,7 +149,7 @@ namespace Pos.Core.Transactions
             _serial = serial;
             _mac = mac;
             _terminalId = terminal.TerminalId;
-            _builder = new RequestBuilder(terminal);
+            _framer = new RequestFramer(terminal, mac);
             _lastKeeper = new LastTransactionKeeper(journal);
             _replies = new ReplyDecoder(mac);
             _idleReversal = new IdleReversalSchedule(_settings.ReversalRetryInitialMs, _settings.ReversalRetryMaxMs, clock);
@@ -587,7 +583,7 @@ namespace Pos.Core.Transactions
         {
             PendingReversal r = _journal.State.Reversal;
             bool repeatedRefund = _state == TxnState.Reversing && r != null && r.Reason == RefundConfirmation;
-            TxnTrigger trigger = _replies.Decode(frame, _request, _state, repeatedRefund ? _data.AmountFen : -1);
+            TxnTrigger trigger = _replies.Decode(frame, _framer.Request, _state, repeatedRefund ? _data.AmountFen : -1);
             _lastCode = _replies.Code;
             if (_replies.RequiresSignIn)
             {
@@ -1182,7 +1178,7 @@ namespace Pos.Core.Transactions
 
         private void Send(int length)
         {
-            _exchangeId = _channel.Send(_frame, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            _exchangeId = _channel.Send(_framer.Frame, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
             _timers.Arm(TransactionTimerIds.ExchangeWatchdog, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
             _timers.Arm(TransactionTimerIds.ConnectDeadline, _settings.ConnectTimeoutMs);
         }
@@ -1193,20 +1189,19 @@ namespace Pos.Core.Transactions
             {
                 int stan = _journal.ReserveStan();
                 FillRequest(stan);
-                _builder.Financial(_request, _data);
-                int length = _packager.Pack(_request, _mac, _frame, 0);
+                int length = _framer.Financial(_data);
                 bool refund = _data.Type == TransactionType.Refund;
                 if (TransactionTypes.Get(_data.Type).CreatesReversal || refund)
                 {
                     // The reversal (a refund: its confirmation record) and the in-flight record in one journal record:
                     // whatever the cut, the boot finds both.
-                    int count = WriteReversalPayload();
+                    int count = _framer.WritePayload(_data);
                     StartLast();
                     try
                     {
                         _lastKeeper.BeginGroup();
                         _journal.SetReversal(stan, _data.Batch, refund ? RefundConfirmation : ReversalReason.Timeout, _clock.UtcNow.Ticks,
-                            _reversalPayload, 0, count);
+                            _framer.Payload, 0, count);
                         _lastKeeper.Write(LastOutcome.InFlight, null);
                         _lastKeeper.CommitGroup();
                         _lastKeeper.IsCurrent = true;
@@ -1242,25 +1237,6 @@ namespace Pos.Core.Transactions
                 // A value the request cannot carry (card data is checked on entry, so not the card's): thrown while
                 // packing, before the reversal is persisted, so nothing was journaled or sent.
                 PostFault(CodeSystemError);
-            }
-        }
-
-        // The reversal record's payload is the one stored-request format (RequestPayload, shared with the offline
-        // advices); tracks are not kept (the 0400 carries none) and the PIN block never is.
-        private int WriteReversalPayload()
-        {
-            string track2 = _data.Track2;
-            string track3 = _data.Track3;
-            _data.Track2 = null;
-            _data.Track3 = null;
-            try
-            {
-                return RequestPayload.Write(_data, null, _reversalPayload, 0);
-            }
-            finally
-            {
-                _data.Track2 = track2;
-                _data.Track3 = track3;
             }
         }
 
@@ -1342,16 +1318,8 @@ namespace Pos.Core.Transactions
 
                 int attempt = r.Attempts + 1;
                 _screen.Set(1, attempt.ToString());
-                if (r.Reason == RefundConfirmation)
-                {
-                    _builder.Financial(_request, _data); // the same 0220, same STAN: the host answers it or says 94
-                }
-                else
-                {
-                    _builder.Reversal(_request, _data, r.Reason, authCode);
-                }
-
-                int length = _packager.Pack(_request, _mac, _frame, 0);
+                // A refund's confirmation is the same 0220, same STAN: the host answers it or says 94.
+                int length = r.Reason == RefundConfirmation ? _framer.Financial(_data) : _framer.Reversal(_data, r.Reason, authCode);
                 _journal.UpdateReversal(r.Reason, attempt);
                 Send(length);
             }
@@ -1375,15 +1343,16 @@ namespace Pos.Core.Transactions
             {
                 int stan = _journal.ReserveStan();
                 int batch = _journal.State.BatchNumber;
+                int length;
                 if (state == TxnState.SigningIn)
                 {
-                    _builder.SignIn(_request, stan, batch, _settings.SignInKeyMode);
+                    length = _framer.SignIn(stan, batch, _settings.SignInKeyMode);
                 }
                 else if (state == TxnState.Settling)
                 {
                     _settleTotals = _log.Totals(); // kept for the SETTLED screen
                     _settleBatch = batch;
-                    _builder.Settlement(_request, stan, batch, _settleTotals);
+                    length = _framer.Settlement(stan, batch, _settleTotals);
                     _lastKeeper.Begin(TxnFlow.Settlement, stan, batch, _settleTotals.DomesticDebitFen, null, null, UtcStamp());
                     _lastKeeper.Write(LastOutcome.InFlight, _settleTotals.DomesticDebitCount.ToString());
                     _lastKeeper.IsCurrent = true;
@@ -1395,11 +1364,11 @@ namespace Pos.Core.Transactions
                     {
                         int start = _uploadSent * 8;
                         int count = _upload.Length - start < 8 ? _upload.Length - start : 8;
-                        _builder.BatchUpload(_request, stan, batch, _upload, start, count);
+                        length = _framer.BatchUpload(stan, batch, _upload, start, count);
                     }
                     else
                     {
-                        _builder.BatchUploadEnd(_request, stan, batch, _upload.Length, false);
+                        length = _framer.BatchUploadEnd(stan, batch, _upload.Length);
                     }
 
                     _uploadSent++;
@@ -1407,7 +1376,6 @@ namespace Pos.Core.Transactions
                     _screen.Set(1, (chunks + 1).ToString());
                 }
 
-                int length = _packager.Pack(_request, null, _frame, 0);
                 Send(length);
             }
             catch (StorageException)
