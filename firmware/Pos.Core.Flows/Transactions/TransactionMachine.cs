@@ -1248,59 +1248,7 @@ namespace Pos.Core.Transactions
 
         private void FillRequest(int stan)
         {
-            FinancialRequest d = _data;
-            d.Stan = stan;
-            d.Batch = _journal.State.BatchNumber;
-            d.AmountFen = _amountFen;
-            d.PinBlock = null;
-            d.Track2 = null;
-            d.Track3 = null;
-            d.IccData = null;
-            d.CardSequenceNumber = null;
-            d.OriginalAuthCode = null;
-            d.OriginalRrn = null;
-            d.OriginalBatch = 0;
-            d.OriginalStan = 0;
-            d.OriginalDate = null;
-            d.LocalDate = null;
-            d.LocalTime = null;
-            switch (_flow)
-            {
-                case TxnFlow.Void:
-                    d.Type = TransactionType.Void;
-                    d.Pan = _original.Pan;
-                    d.ExpiryYymm = _original.ExpiryYymm;
-                    d.EntryMode = "012";
-                    d.OriginalRrn = _original.Rrn == null ? "000000000000" : _original.Rrn;
-                    d.OriginalAuthCode = _original.AuthCode;
-                    d.OriginalBatch = _original.Batch;
-                    d.OriginalStan = _original.Stan;
-                    return;
-                case TxnFlow.Refund:
-                    d.Type = TransactionType.Refund;
-                    d.OriginalRrn = _original.Rrn == null ? "000000000000" : _original.Rrn;
-                    d.OriginalBatch = _original.Batch;
-                    d.OriginalStan = _original.Stan;
-                    d.OriginalDate = _original.Date;
-                    break;
-                case TxnFlow.Balance:
-                    d.Type = TransactionType.BalanceInquiry;
-                    d.AmountFen = 0;
-                    break;
-                default:
-                    d.Type = TransactionType.Purchase;
-                    break;
-            }
-
-            CardData card = _card;
-            d.Pan = card.Pan;
-            d.ExpiryYymm = card.ExpiryYymm == null || card.ExpiryYymm.Length == 0 ? null : card.ExpiryYymm;
-            d.Track2 = card.Track2 == null || card.Track2.Length == 0 ? null : card.Track2;
-            d.IccData = card.IccData;
-            d.CardSequenceNumber = card.CardSequenceNumber == null || card.CardSequenceNumber.Length == 0 ? null : card.CardSequenceNumber;
-            bool pin = _hasPinBlock;
-            d.PinBlock = pin ? _pinBlock : null;
-            d.EntryMode = EntryNames.Field22Digits(card.EntryMode) + (pin ? "1" : "2");
+            FinancialRequestFill.Fill(_data, _flow, stan, _journal.State.BatchNumber, _amountFen, _card, _hasPinBlock ? _pinBlock : null, _original);
         }
 
         private void SendReversal()
