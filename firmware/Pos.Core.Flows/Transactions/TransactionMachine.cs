@@ -78,39 +78,21 @@ namespace Pos.Core.Transactions
         private readonly string _terminalId;
         private readonly RequestFramer _framer;
         private readonly IMacCalculator _mac;
-        private readonly FinancialRequest _data = new FinancialRequest();
         private readonly ReplyDecoder _replies;
-        private readonly DigitBuffer _pin = new DigitBuffer(12);
-        private readonly byte[] _pinBlock = new byte[8];
-        private readonly DigitBuffer _entry = new DigitBuffer(12);
         private readonly ScreenModel _screen = new ScreenModel();
+        private readonly TxnContext _ctx = new TxnContext();
 
         private TxnState _state = TxnState.Idle;
         private TxnState _resume = TxnState.Idle;
-        private TxnFlow _flow;
         private int _lastDigit;
-        private long _amountFen;
-        private CardData _card;
-        private PinRequirement _pinRequirement;
-        private LoggedTransaction _original;
         private int _exchangeId = -1;
-        private int _attemptLimit;
         private bool _autoSignInDue = true;
-        private bool _pinRetry;
-        private string _lastCode = string.Empty;
-        private ResponseAction _lastAction;
-        private BatchRecord[] _upload;
-        private int _uploadSent;
-        private string _error = string.Empty;
-        private SettlementTotals _settleTotals;
-        private int _settleBatch;
 
         // In-doubt recovery: the journal's record of the last money transaction, and the journal groups around it.
         private readonly LastTransactionKeeper _lastKeeper;
 
         // Duplicate guard: recent sales that took money, and the one that matched the card shown.
         private readonly RecentSales _recent = new RecentSales();
-        private int _duplicate = -1;
 
         // The pending reversal sent from the idle screen: whether the attempt in flight is one, the pause before the
         // next one after a failure, and when that pause ends (uptime ms).
@@ -162,7 +144,7 @@ namespace Pos.Core.Transactions
         public ScreenModel Screen => _screen;
 
         /// <summary>The flow in progress.</summary>
-        public TxnFlow Flow => _flow;
+        public TxnFlow Flow => _ctx.Flow;
 
         /// <summary>Transitions taken since start.</summary>
         public int TransitionCount { get; private set; }
@@ -228,7 +210,7 @@ namespace Pos.Core.Transactions
             }
             else
             {
-                _lastCode = CodeOfflineUpload;
+                _ctx.Code = CodeOfflineUpload;
                 Fire(TxnTrigger.NotSent);
             }
         }
@@ -273,7 +255,7 @@ namespace Pos.Core.Transactions
                     else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _awaitingDrain)
                     {
                         _awaitingDrain = false; // the upload before settlement did not finish in time: do not settle
-                        _lastCode = CodeOfflineUpload;
+                        _ctx.Code = CodeOfflineUpload;
                         Fire(TxnTrigger.NotSent);
                     }
                     else if (e.Param == TransactionTimerIds.ExchangeWatchdog && _timers.IsCurrent(e) && _exchangeId >= 0)
@@ -282,7 +264,7 @@ namespace Pos.Core.Transactions
                         bool unsent = _channel.CancelWaiting(_exchangeId);
                         _exchangeId = -1;
                         _timers.Disarm(TransactionTimerIds.ConnectDeadline);
-                        _lastCode = unsent ? CodeNoConnection : CodeTimeout;
+                        _ctx.Code = unsent ? CodeNoConnection : CodeTimeout;
                         Fire(unsent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
                     }
                     else if (e.Param == TransactionTimerIds.ConnectDeadline && _timers.IsCurrent(e) && _exchangeId >= 0)
@@ -331,8 +313,8 @@ namespace Pos.Core.Transactions
             string problem = card == null || e.Param != (int)CardReadError.None ? CardCheck.Ok : CardCheck.Check(card);
             if (card == null || e.Param != (int)CardReadError.None || problem.Length > 0)
             {
-                _card = null;
-                _error = card == null || e.Param != (int)CardReadError.None ? "E" + e.Param.ToString() : CodeCardData;
+                _ctx.Card = null;
+                _ctx.Error = card == null || e.Param != (int)CardReadError.None ? "E" + e.Param.ToString() : CodeCardData;
                 if (problem.Length > 0)
                 {
                     _serial.WriteLine("txn: card data refused (" + problem + ")");
@@ -342,8 +324,8 @@ namespace Pos.Core.Transactions
                 return;
             }
 
-            _card = card;
-            _error = string.Empty;
+            _ctx.Card = card;
+            _ctx.Error = string.Empty;
             Fire(TxnTrigger.CardOk);
         }
 
@@ -359,11 +341,11 @@ namespace Pos.Core.Transactions
         public void Recover(bool hold)
         {
             _state = TxnState.Result;
-            _flow = TxnFlow.None;
-            _lastAction = ResponseAction.None;
+            _ctx.Flow = TxnFlow.None;
+            _ctx.Action = ResponseAction.None;
             _pendingCheck = false;
             _pendingFault = false;
-            _upload = null;
+            _ctx.Upload = null;
             PendingReversal r = _journal.State.Reversal;
             if (r != null)
             {
@@ -379,10 +361,10 @@ namespace Pos.Core.Transactions
             try
             {
                 Reset();
-                _hasPinBlock = false;
-                for (int i = 0; i < _pinBlock.Length; i++)
+                _ctx.HasPinBlock = false;
+                for (int i = 0; i < _ctx.PinBlock.Length; i++)
                 {
-                    _pinBlock[i] = 0;
+                    _ctx.PinBlock[i] = 0;
                 }
 
                 _timers.Disarm(TransactionTimerIds.StateTimeout);
@@ -419,7 +401,7 @@ namespace Pos.Core.Transactions
             _exchangeId = -1;
             _timers.Disarm(TransactionTimerIds.ExchangeWatchdog);
             _timers.Disarm(TransactionTimerIds.ConnectDeadline);
-            _lastCode = CodeNoConnection;
+            _ctx.Code = CodeNoConnection;
             Fire(TxnTrigger.NotSent);
             return true;
         }
@@ -499,7 +481,7 @@ namespace Pos.Core.Transactions
             if (TransactionTable.To(row) == TxnState.Reversing && then != TxnState.Stay)
             {
                 _resume = then;
-                _attemptLimit = _settings.ReversalRetryCount;
+                _ctx.AttemptLimit = _settings.ReversalRetryCount;
             }
 
             if (to != TxnState.Stay)
@@ -571,7 +553,7 @@ namespace Pos.Core.Transactions
             if (outcome.Failure != ExchangeFailure.None)
             {
                 bool nothingSent = outcome.Failure == ExchangeFailure.ConnectFailed || outcome.Failure == ExchangeFailure.NotReady;
-                _lastCode = nothingSent ? CodeNoConnection : CodeTimeout;
+                _ctx.Code = nothingSent ? CodeNoConnection : CodeTimeout;
                 Fire(nothingSent ? TxnTrigger.NotSent : TxnTrigger.NoReply);
                 return;
             }
@@ -583,8 +565,8 @@ namespace Pos.Core.Transactions
         {
             PendingReversal r = _journal.State.Reversal;
             bool repeatedRefund = _state == TxnState.Reversing && r != null && r.Reason == RefundConfirmation;
-            TxnTrigger trigger = _replies.Decode(frame, _framer.Request, _state, repeatedRefund ? _data.AmountFen : -1);
-            _lastCode = _replies.Code;
+            TxnTrigger trigger = _replies.Decode(frame, _framer.Request, _state, repeatedRefund ? _ctx.Request.AmountFen : -1);
+            _ctx.Code = _replies.Code;
             if (_replies.RequiresSignIn)
             {
                 RequireSignIn();
@@ -613,30 +595,30 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Offline:
                     return !_link.IsOnline;
                 case TxnGuard.Room:
-                    return _state == TxnState.PinEntry ? _pin.Count < _settings.MaxPinLength
-                        : _state == TxnState.OriginalStanEntry ? _entry.Count < 6 : _entry.Count < MaxAmountDigits;
+                    return _state == TxnState.PinEntry ? _ctx.Pin.Count < _settings.MaxPinLength
+                        : _state == TxnState.OriginalStanEntry ? _ctx.Digits.Count < 6 : _ctx.Digits.Count < MaxAmountDigits;
                 case TxnGuard.AmountOk:
-                    return _amountFen >= 1 && _amountFen <= _settings.MaxAmountFen
-                        && (_flow != TxnFlow.Refund || _original == null || _amountFen <= _original.AmountFen);
+                    return _ctx.AmountFen >= 1 && _ctx.AmountFen <= _settings.MaxAmountFen
+                        && (_ctx.Flow != TxnFlow.Refund || _ctx.Original == null || _ctx.AmountFen <= _ctx.Original.AmountFen);
                 case TxnGuard.OriginalOk:
                     return LookupOriginal();
                 case TxnGuard.IsVoid:
-                    return _flow == TxnFlow.Void;
+                    return _ctx.Flow == TxnFlow.Void;
                 case TxnGuard.NeedPin:
-                    return _card != null && PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings) != PinRequirement.None;
+                    return _ctx.Card != null && PinRule.For(_ctx.Card, _ctx.AmountFen, _ctx.Flow == TxnFlow.Balance, _settings) != PinRequirement.None;
                 case TxnGuard.PinOk:
-                    return (_pin.Count >= _settings.MinPinLength && _pin.Count <= _settings.MaxPinLength)
-                        || (_pin.Count == 0 && _pinRequirement == PinRequirement.Optional);
+                    return (_ctx.Pin.Count >= _settings.MinPinLength && _ctx.Pin.Count <= _settings.MaxPinLength)
+                        || (_ctx.Pin.Count == 0 && _ctx.PinRequirement == PinRequirement.Optional);
                 case TxnGuard.ReversalCanRetry:
-                    return reversal != null && reversal.Attempts < _attemptLimit;
+                    return reversal != null && reversal.Attempts < _ctx.AttemptLimit;
                 case TxnGuard.NeedSignIn:
                     return NeedSignIn();
                 case TxnGuard.Unbalanced:
                     return !_replies.Settlement.Balanced;
                 case TxnGuard.UploadMore:
-                    return _upload != null && _uploadSent < ((_upload.Length + 7) / 8) + 1;
+                    return _ctx.Upload != null && _ctx.UploadSent < ((_ctx.Upload.Length + 7) / 8) + 1;
                 case TxnGuard.CanReEnterPin:
-                    return _lastAction == ResponseAction.ReEnterPin && _card != null && _flow != TxnFlow.None;
+                    return _ctx.Action == ResponseAction.ReEnterPin && _ctx.Card != null && _ctx.Flow != TxnFlow.None;
                 case TxnGuard.Key1:
                     return _lastDigit == 1;
                 case TxnGuard.Key2:
@@ -652,15 +634,15 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Background:
                     return _idleReversal.InFlight;
                 case TxnGuard.OfflineFallback:
-                    return _flow == TxnFlow.Purchase && _policy.Enabled;
+                    return _ctx.Flow == TxnFlow.Purchase && _policy.Enabled;
                 case TxnGuard.RefundPending:
                     return reversal != null && reversal.Reason == RefundConfirmation;
                 case TxnGuard.ResumesLast:
                     return _idleReversal.InFlight && _resume == TxnState.LastResult;
                 case TxnGuard.Duplicate:
-                    _duplicate = _flow == TxnFlow.Purchase && _card != null
-                        ? _recent.Find(_card.Pan, _amountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
-                    return _duplicate >= 0;
+                    _ctx.Duplicate = _ctx.Flow == TxnFlow.Purchase && _ctx.Card != null
+                        ? _recent.Find(_ctx.Card.Pan, _ctx.AmountFen, _clock.UptimeMs, _settings.DuplicateWindowMs) : -1;
+                    return _ctx.Duplicate >= 0;
             }
 
             return false;
@@ -687,15 +669,15 @@ namespace Pos.Core.Transactions
 
         private bool LookupOriginal()
         {
-            if (_entry.Count == 0)
+            if (_ctx.Digits.Count == 0)
             {
                 return false;
             }
 
-            LoggedTransaction t = _log.Find((int)_entry.Value);
+            LoggedTransaction t = _log.Find((int)_ctx.Digits.Value);
             bool ok = t != null && t.Type == TxnTypeOfOriginal() && !t.Voided;
-            _original = ok ? t : null;
-            _error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
+            _ctx.Original = ok ? t : null;
+            _ctx.Error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
             return ok;
         }
 
@@ -714,9 +696,9 @@ namespace Pos.Core.Transactions
                     Begin(TxnFlow.Purchase);
                     if (_current == TxnTrigger.Digit && _lastDigit > 0)
                     {
-                        _entry.Wipe();
-                        _entry.Add(_lastDigit);
-                        _amountFen = _lastDigit;
+                        _ctx.Digits.Wipe();
+                        _ctx.Digits.Add(_lastDigit);
+                        _ctx.AmountFen = _lastDigit;
                     }
 
                     break;
@@ -749,7 +731,7 @@ namespace Pos.Core.Transactions
                     }
                     else if (_state == TxnState.OriginalStanEntry)
                     {
-                        _screen.Set(2, _error);
+                        _screen.Set(2, _ctx.Error);
                     }
                     else if (_state == TxnState.PinEntry)
                     {
@@ -761,10 +743,10 @@ namespace Pos.Core.Transactions
                     Reset();
                     break;
                 case TxnAction.TakeCard:
-                    _pinRequirement = PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings);
+                    _ctx.PinRequirement = PinRule.For(_ctx.Card, _ctx.AmountFen, _ctx.Flow == TxnFlow.Balance, _settings);
                     break;
                 case TxnAction.CardError:
-                    _screen.Set(2, _error);
+                    _screen.Set(2, _ctx.Error);
                     break;
                 case TxnAction.DecideOffline:
                     DecideOffline();
@@ -782,17 +764,17 @@ namespace Pos.Core.Transactions
                 case TxnAction.KeepReversal:
                     if (ReversalPending)
                     {
-                        ShowResult(ScreenIds.ReversalPending, _journal.State.Reversal.Reason, _lastCode, null, null);
+                        ShowResult(ScreenIds.ReversalPending, _journal.State.Reversal.Reason, _ctx.Code, null, null);
                     }
                     else
                     {
-                        ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
+                        ShowResult(ScreenIds.Failed, _ctx.Code, null, null, null);
                     }
 
                     break;
                 case TxnAction.NotSent:
-                    CloseTransaction(LastOutcome.NotCompleted, _lastCode);
-                    ShowResult(ScreenIds.NoConnection, _lastCode, LinkWord(), null, null);
+                    CloseTransaction(LastOutcome.NotCompleted, _ctx.Code);
+                    ShowResult(ScreenIds.NoConnection, _ctx.Code, LinkWord(), null, null);
                     break;
                 case TxnAction.TakeOffline:
                     // Nothing reached the host (connect failed or taken back): no reversal; the policy decides.
@@ -800,7 +782,7 @@ namespace Pos.Core.Transactions
                     DecideOffline();
                     break;
                 case TxnAction.LocalFailure:
-                    ShowResult(ScreenIds.Failed, _lastCode, null, null, null);
+                    ShowResult(ScreenIds.Failed, _ctx.Code, null, null, null);
                     break;
                 case TxnAction.ReversalDone:
                     ReversalDone();
@@ -813,20 +795,20 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.RetryReversal:
                     PendingReversal pending = _journal.State.Reversal;
-                    _attemptLimit = pending == null ? 0 : pending.Attempts + 1;
-                    _flow = TxnFlow.ReversalOnly;
+                    _ctx.AttemptLimit = pending == null ? 0 : pending.Attempts + 1;
+                    _ctx.Flow = TxnFlow.ReversalOnly;
                     break;
                 case TxnAction.SignedIn:
                     SignedIn();
                     break;
                 case TxnAction.SignInFailed:
-                    ShowResult(ScreenIds.SignInFailed, _lastCode, null, null, null);
+                    ShowResult(ScreenIds.SignInFailed, _ctx.Code, null, null, null);
                     break;
                 case TxnAction.Settled:
                     Settled();
                     break;
                 case TxnAction.SettleFailed:
-                    ShowResult(ScreenIds.SettleFailed, _lastCode, null, null, null);
+                    ShowResult(ScreenIds.SettleFailed, _ctx.Code, null, null, null);
                     break;
                 case TxnAction.BackgroundReversal:
                     _idleReversal.InFlight = true;
@@ -844,16 +826,16 @@ namespace Pos.Core.Transactions
                     Begin(TxnFlow.Purchase);
                     if (_current == TxnTrigger.Digit && _lastDigit > 0)
                     {
-                        _entry.Wipe();
-                        _entry.Add(_lastDigit);
-                        _amountFen = _lastDigit;
+                        _ctx.Digits.Wipe();
+                        _ctx.Digits.Add(_lastDigit);
+                        _ctx.AmountFen = _lastDigit;
                     }
 
                     _idleReversal.InFlight = false;
                     _resume = TxnState.AmountEntry;
                     break;
                 case TxnAction.ReEnterPin:
-                    _pinRetry = true;
+                    _ctx.PinRetry = true;
                     break;
                 case TxnAction.Refresh:
                     ShowIdle();
@@ -871,8 +853,8 @@ namespace Pos.Core.Transactions
                     ShowResult(ScreenIds.NoConnection, CodeNoConnection, LinkWord(), null, null);
                     break;
                 case TxnAction.BeginUpload:
-                    _upload = _log.UploadRecords();
-                    _uploadSent = 0;
+                    _ctx.Upload = _log.UploadRecords();
+                    _ctx.UploadSent = 0;
                     break;
             }
         }
@@ -880,46 +862,32 @@ namespace Pos.Core.Transactions
         private void Begin(TxnFlow flow)
         {
             Reset();
-            _flow = flow;
+            _ctx.Flow = flow;
         }
 
         private void Reset()
         {
             _awaitingDrain = false;
-            _flow = TxnFlow.None;
-            _entry.Wipe();
-            _amountFen = 0;
-            _card = null;
-            _original = null;
-            _pinRetry = false;
-            _error = string.Empty;
-            _hasPinBlock = false;
+            _ctx.Reset();
             _lastKeeper.IsCurrent = false;
-            _duplicate = -1;
-            WipePin();
-        }
-
-        private void WipePin()
-        {
-            _pin.Wipe();
         }
 
         private void AddDigit()
         {
             if (_state == TxnState.PinEntry)
             {
-                _pin.Add(_lastDigit);
-                _screen.Set(2, Stars(_pin.Count));
+                _ctx.Pin.Add(_lastDigit);
+                _screen.Set(2, Stars(_ctx.Pin.Count));
                 _screen.Set(3, string.Empty);
                 return;
             }
 
-            if (_state == TxnState.AmountEntry && _entry.Count == 0 && _lastDigit == 0)
+            if (_state == TxnState.AmountEntry && _ctx.Digits.Count == 0 && _lastDigit == 0)
             {
                 return; // no leading zeros
             }
 
-            _entry.Add(_lastDigit);
+            _ctx.Digits.Add(_lastDigit);
             Redraw();
         }
 
@@ -927,12 +895,12 @@ namespace Pos.Core.Transactions
         {
             if (_state == TxnState.PinEntry)
             {
-                _pin.Backspace();
-                _screen.Set(2, Stars(_pin.Count));
+                _ctx.Pin.Backspace();
+                _screen.Set(2, Stars(_ctx.Pin.Count));
                 return;
             }
 
-            _entry.Backspace();
+            _ctx.Digits.Backspace();
 
             Redraw();
         }
@@ -941,13 +909,13 @@ namespace Pos.Core.Transactions
         {
             if (_state == TxnState.AmountEntry)
             {
-                _amountFen = _entry.Value;
-                _screen.Set(1, FormatAmount(_amountFen));
+                _ctx.AmountFen = _ctx.Digits.Value;
+                _screen.Set(1, FormatAmount(_ctx.AmountFen));
                 _screen.Set(2, string.Empty);
             }
             else if (_state == TxnState.OriginalStanEntry)
             {
-                _screen.Set(1, _entry.Text());
+                _screen.Set(1, _ctx.Digits.Text());
                 _screen.Set(2, string.Empty);
             }
         }
@@ -1004,7 +972,7 @@ namespace Pos.Core.Transactions
                 case TxnState.Idle:
                     Reset();
                     _idleReversal.InFlight = false;
-                    _lastAction = ResponseAction.None;
+                    _ctx.Action = ResponseAction.None;
                     if (_settings.DailySignIn && _journal.State.GetSetting(SettingSignInDate) != Today())
                     {
                         _autoSignInDue = true;
@@ -1017,42 +985,42 @@ namespace Pos.Core.Transactions
                     Reset();
                     break;
                 case TxnState.AmountEntry:
-                    _screen.Set(0, FlowName(_flow));
-                    _amountFen = _entry.Value;
-                    _screen.Set(1, FormatAmount(_amountFen));
+                    _screen.Set(0, FlowName(_ctx.Flow));
+                    _ctx.AmountFen = _ctx.Digits.Value;
+                    _screen.Set(1, FormatAmount(_ctx.AmountFen));
                     break;
                 case TxnState.OriginalStanEntry:
-                    _entry.Wipe();
-                    _screen.Set(0, FlowName(_flow));
+                    _ctx.Digits.Wipe();
+                    _screen.Set(0, FlowName(_ctx.Flow));
                     break;
                 case TxnState.VoidConfirm:
-                    _amountFen = _original.AmountFen;
-                    _screen.Set(0, FormatAmount(_original.AmountFen));
-                    _screen.Set(1, PanMask.Mask(_original.Pan));
-                    _screen.Set(2, Numeric.Format(_original.Stan, 6));
+                    _ctx.AmountFen = _ctx.Original.AmountFen;
+                    _screen.Set(0, FormatAmount(_ctx.Original.AmountFen));
+                    _screen.Set(1, PanMask.Mask(_ctx.Original.Pan));
+                    _screen.Set(2, Numeric.Format(_ctx.Original.Stan, 6));
                     break;
                 case TxnState.PresentCard:
-                    _screen.Set(0, FlowName(_flow));
-                    _screen.Set(1, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
+                    _screen.Set(0, FlowName(_ctx.Flow));
+                    _screen.Set(1, _ctx.Flow == TxnFlow.Balance ? string.Empty : FormatAmount(_ctx.AmountFen));
                     _screen.Set(3, AcceptedModes());
-                    _card = null;
+                    _ctx.Card = null;
 
                     // The reader reads every interface even when the offline policy refuses some: a refused swipe
                     // then gets its L05 explanation instead of silence.
                     _reader.StartReading(true, true, true);
                     break;
                 case TxnState.PinEntry:
-                    WipePin();
-                    _screen.Set(0, _flow == TxnFlow.Balance ? string.Empty : FormatAmount(_amountFen));
-                    _screen.Set(1, PanMask.Mask(_card.Pan));
-                    _screen.Set(3, _pinRetry ? "RETRY" : string.Empty);
-                    _screen.Set(4, _pinRequirement == PinRequirement.Optional ? "OPTIONAL" : string.Empty);
+                    _ctx.Pin.Wipe();
+                    _screen.Set(0, _ctx.Flow == TxnFlow.Balance ? string.Empty : FormatAmount(_ctx.AmountFen));
+                    _screen.Set(1, PanMask.Mask(_ctx.Card.Pan));
+                    _screen.Set(3, _ctx.PinRetry ? "RETRY" : string.Empty);
+                    _screen.Set(4, _ctx.PinRequirement == PinRequirement.Optional ? "OPTIONAL" : string.Empty);
                     break;
                 case TxnState.Reversing:
                     SendReversal();
                     break;
                 case TxnState.Authorising:
-                    _screen.Set(0, FlowName(_flow));
+                    _screen.Set(0, FlowName(_ctx.Flow));
                     SendFinancial();
                     break;
                 case TxnState.SigningIn:
@@ -1080,9 +1048,9 @@ namespace Pos.Core.Transactions
                     _pendingCheck = true; // its pending reversal may go now
                     break;
                 case TxnState.DuplicateConfirm:
-                    int d = _duplicate;
-                    _screen.Set(0, FormatAmount(_amountFen));
-                    _screen.Set(1, PanMask.Mask(_card.Pan));
+                    int d = _ctx.Duplicate;
+                    _screen.Set(0, FormatAmount(_ctx.AmountFen));
+                    _screen.Set(1, PanMask.Mask(_ctx.Card.Pan));
                     _screen.Set(2, Numeric.Format(_recent.StanAt(d), 6));
                     _screen.Set(3, _recent.StampAt(d));
                     _screen.Set(4, _recent.OfflineAt(d) ? "OFFLINE_APPROVED" : "APPROVED");
@@ -1109,7 +1077,7 @@ namespace Pos.Core.Transactions
             }
             else if (state == TxnState.OriginalStanEntry)
             {
-                _entry.Wipe(); // the refund's amount entry starts empty
+                _ctx.Digits.Wipe(); // the refund's amount entry starts empty
             }
             else if (state == TxnState.Result || (state == TxnState.LastResult && _exitTo != TxnState.Reversing))
             {
@@ -1117,25 +1085,24 @@ namespace Pos.Core.Transactions
             }
             else if (state == TxnState.PinEntry)
             {
-                if (_pin.Count > 0 && _card != null && _keys.Has(KeySlot.Pik))
+                if (_ctx.Pin.Count > 0 && _ctx.Card != null && _keys.Has(KeySlot.Pik))
                 {
                     MakePinBlock();
                 }
                 else
                 {
-                    _hasPinBlock = false;
+                    _ctx.HasPinBlock = false;
                 }
 
-                WipePin();
+                _ctx.Pin.Wipe();
             }
         }
 
-        private bool _hasPinBlock;
 
         private void MakePinBlock()
         {
-            SecurityError error = PinBlock.Encrypt(_keys.Get(KeySlot.Pik), _pin.Bytes, 0, _pin.Count, _card.Pan, _pinBlock, 0);
-            _hasPinBlock = error == SecurityError.None;
+            SecurityError error = PinBlock.Encrypt(_keys.Get(KeySlot.Pik), _ctx.Pin.Bytes, 0, _ctx.Pin.Count, _ctx.Card.Pan, _ctx.PinBlock, 0);
+            _ctx.HasPinBlock = error == SecurityError.None;
         }
 
         private void ArmStateTimer(int timeout)
@@ -1189,18 +1156,18 @@ namespace Pos.Core.Transactions
             {
                 int stan = _journal.ReserveStan();
                 FillRequest(stan);
-                int length = _framer.Financial(_data);
-                bool refund = _data.Type == TransactionType.Refund;
-                if (TransactionTypes.Get(_data.Type).CreatesReversal || refund)
+                int length = _framer.Financial(_ctx.Request);
+                bool refund = _ctx.Request.Type == TransactionType.Refund;
+                if (TransactionTypes.Get(_ctx.Request.Type).CreatesReversal || refund)
                 {
                     // The reversal (a refund: its confirmation record) and the in-flight record in one journal record:
                     // whatever the cut, the boot finds both.
-                    int count = _framer.WritePayload(_data);
+                    int count = _framer.WritePayload(_ctx.Request);
                     StartLast();
                     try
                     {
                         _lastKeeper.BeginGroup();
-                        _journal.SetReversal(stan, _data.Batch, refund ? RefundConfirmation : ReversalReason.Timeout, _clock.UtcNow.Ticks,
+                        _journal.SetReversal(stan, _ctx.Request.Batch, refund ? RefundConfirmation : ReversalReason.Timeout, _clock.UtcNow.Ticks,
                             _framer.Payload, 0, count);
                         _lastKeeper.Write(LastOutcome.InFlight, null);
                         _lastKeeper.CommitGroup();
@@ -1242,13 +1209,13 @@ namespace Pos.Core.Transactions
 
         private void PostFault(string code)
         {
-            _lastCode = code;
+            _ctx.Code = code;
             _pendingFault = true;
         }
 
         private void FillRequest(int stan)
         {
-            FinancialRequestFill.Fill(_data, _flow, stan, _journal.State.BatchNumber, _amountFen, _card, _hasPinBlock ? _pinBlock : null, _original);
+            FinancialRequestFill.Fill(_ctx.Request, _ctx.Flow, stan, _journal.State.BatchNumber, _ctx.AmountFen, _ctx.Card, _ctx.HasPinBlock ? _ctx.PinBlock : null, _ctx.Original);
         }
 
         private void SendReversal()
@@ -1258,7 +1225,7 @@ namespace Pos.Core.Transactions
             try
             {
                 string authCode;
-                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, _data, out authCode))
+                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, _ctx.Request, out authCode))
                 {
                     PostFault(CodeStorage);
                     return;
@@ -1267,7 +1234,7 @@ namespace Pos.Core.Transactions
                 int attempt = r.Attempts + 1;
                 _screen.Set(1, attempt.ToString());
                 // A refund's confirmation is the same 0220, same STAN: the host answers it or says 94.
-                int length = r.Reason == RefundConfirmation ? _framer.Financial(_data) : _framer.Reversal(_data, r.Reason, authCode);
+                int length = r.Reason == RefundConfirmation ? _framer.Financial(_ctx.Request) : _framer.Reversal(_ctx.Request, r.Reason, authCode);
                 _journal.UpdateReversal(r.Reason, attempt);
                 Send(length);
             }
@@ -1298,29 +1265,29 @@ namespace Pos.Core.Transactions
                 }
                 else if (state == TxnState.Settling)
                 {
-                    _settleTotals = _log.Totals(); // kept for the SETTLED screen
-                    _settleBatch = batch;
-                    length = _framer.Settlement(stan, batch, _settleTotals);
-                    _lastKeeper.Begin(TxnFlow.Settlement, stan, batch, _settleTotals.DomesticDebitFen, null, null, UtcStamp());
-                    _lastKeeper.Write(LastOutcome.InFlight, _settleTotals.DomesticDebitCount.ToString());
+                    _ctx.SettleTotals = _log.Totals(); // kept for the SETTLED screen
+                    _ctx.SettleBatch = batch;
+                    length = _framer.Settlement(stan, batch, _ctx.SettleTotals);
+                    _lastKeeper.Begin(TxnFlow.Settlement, stan, batch, _ctx.SettleTotals.DomesticDebitFen, null, null, UtcStamp());
+                    _lastKeeper.Write(LastOutcome.InFlight, _ctx.SettleTotals.DomesticDebitCount.ToString());
                     _lastKeeper.IsCurrent = true;
                 }
                 else
                 {
-                    int chunks = (_upload.Length + 7) / 8;
-                    if (_uploadSent < chunks)
+                    int chunks = (_ctx.Upload.Length + 7) / 8;
+                    if (_ctx.UploadSent < chunks)
                     {
-                        int start = _uploadSent * 8;
-                        int count = _upload.Length - start < 8 ? _upload.Length - start : 8;
-                        length = _framer.BatchUpload(stan, batch, _upload, start, count);
+                        int start = _ctx.UploadSent * 8;
+                        int count = _ctx.Upload.Length - start < 8 ? _ctx.Upload.Length - start : 8;
+                        length = _framer.BatchUpload(stan, batch, _ctx.Upload, start, count);
                     }
                     else
                     {
-                        length = _framer.BatchUploadEnd(stan, batch, _upload.Length);
+                        length = _framer.BatchUploadEnd(stan, batch, _ctx.Upload.Length);
                     }
 
-                    _uploadSent++;
-                    _screen.Set(0, _uploadSent.ToString());
+                    _ctx.UploadSent++;
+                    _screen.Set(0, _ctx.UploadSent.ToString());
                     _screen.Set(1, (chunks + 1).ToString());
                 }
 
@@ -1342,26 +1309,26 @@ namespace Pos.Core.Transactions
 
         private void Complete()
         {
-            if (_flow == TxnFlow.Balance)
+            if (_ctx.Flow == TxnFlow.Balance)
             {
                 ClearReversalQuietly();
                 ShowResult(ScreenIds.Balance, _replies.Financial.HasBalance ? FormatAmount(_replies.Financial.BalanceFen) : string.Empty, null, null, null);
                 return;
             }
 
-            LoggedTransaction t = LoggedTransaction.Of(_data, _data.Type, _data.Stan, _data.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate());
+            LoggedTransaction t = LoggedTransaction.Of(_ctx.Request, _ctx.Request.Type, _ctx.Request.Stan, _ctx.Request.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate());
 
             // The log entry, the original's void mark, the reversal's clearing and the outcome: one journal record,
             // so a power cut cannot leave an approval that is logged but still reversed, or charged but never shown.
-            bool wasVoided = _original != null && _original.Voided;
+            bool wasVoided = _ctx.Original != null && _ctx.Original.Voided;
             try
             {
                 _lastKeeper.BeginGroup();
                 _log.Put(t);
-                if (_flow == TxnFlow.Void)
+                if (_ctx.Flow == TxnFlow.Void)
                 {
-                    _original.Voided = true;
-                    _log.Put(_original);
+                    _ctx.Original.Voided = true;
+                    _log.Put(_ctx.Original);
                 }
 
                 if (_journal.State.Reversal != null)
@@ -1393,25 +1360,25 @@ namespace Pos.Core.Transactions
                 _lastKeeper.EndGroup();
             }
 
-            if (_flow == TxnFlow.Purchase)
+            if (_ctx.Flow == TxnFlow.Purchase)
             {
-                _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, _data.Stan, Last == null ? UtcStamp() : Last.Stamp, false);
+                _recent.Add(_ctx.Request.Pan, _ctx.Request.AmountFen, _clock.UptimeMs, _ctx.Request.Stan, Last == null ? UtcStamp() : Last.Stamp, false);
             }
 
-            ShowResult(ScreenIds.Approved, FormatAmount(_data.AmountFen), PanMask.Mask(_data.Pan), _replies.Financial.AuthCode, Numeric.Format(_data.Stan, 6));
-            _screen.Set(4, FlowName(_flow));
+            ShowResult(ScreenIds.Approved, FormatAmount(_ctx.Request.AmountFen), PanMask.Mask(_ctx.Request.Pan), _replies.Financial.AuthCode, Numeric.Format(_ctx.Request.Stan, 6));
+            _screen.Set(4, FlowName(_ctx.Flow));
             _screen.Set(5, _replies.Financial.Rrn);
             _screen.Set(6, UtcStamp());
-            _screen.Set(7, EntryNames.OfField22(_flow == TxnFlow.Void && _original != null ? _original.EntryMode : _data.EntryMode));
+            _screen.Set(7, EntryNames.OfField22(_ctx.Flow == TxnFlow.Void && _ctx.Original != null ? _ctx.Original.EntryMode : _ctx.Request.EntryMode));
         }
 
         // The approval could not be recorded: nothing of it was written, the reversal (now 96) cancels it at the host.
         private void NotRecorded(bool wasVoided)
         {
             _lastKeeper.EndGroup();
-            if (_original != null)
+            if (_ctx.Original != null)
             {
-                _original.Voided = wasVoided;
+                _ctx.Original.Voided = wasVoided;
             }
 
             LocalFailureAfterApproval();
@@ -1447,10 +1414,10 @@ namespace Pos.Core.Transactions
 
         private void Decline()
         {
-            string code = _lastCode;
+            string code = _ctx.Code;
             ResponseClass cls = _codes.ClassOf(code);
             ResponseAction action = cls == ResponseClass.Unknown ? ResponseAction.None : _codes.ActionOf(code);
-            _lastAction = action;
+            _ctx.Action = action;
 
             // The host did not approve: no reversal needed, unless the decline itself failed its MAC.
             if (_replies.MacState != MacState.Invalid)
@@ -1475,13 +1442,13 @@ namespace Pos.Core.Transactions
 
         private void DecideOffline()
         {
-            OfflineTransactionKind kind = _flow == TxnFlow.Purchase ? OfflineTransactionKind.Purchase
-                : _flow == TxnFlow.Void ? OfflineTransactionKind.Void
-                : _flow == TxnFlow.Refund ? OfflineTransactionKind.Refund : OfflineTransactionKind.BalanceInquiry;
-            PinRequirement pin = _card == null ? PinRequirement.None : PinRule.For(_card, _amountFen, _flow == TxnFlow.Balance, _settings);
+            OfflineTransactionKind kind = _ctx.Flow == TxnFlow.Purchase ? OfflineTransactionKind.Purchase
+                : _ctx.Flow == TxnFlow.Void ? OfflineTransactionKind.Void
+                : _ctx.Flow == TxnFlow.Refund ? OfflineTransactionKind.Refund : OfflineTransactionKind.BalanceInquiry;
+            PinRequirement pin = _ctx.Card == null ? PinRequirement.None : PinRule.For(_ctx.Card, _ctx.AmountFen, _ctx.Flow == TxnFlow.Balance, _settings);
             int count = _offline == null ? 0 : _offline.QueuedCount;
             long total = _offline == null ? 0 : _offline.QueuedTotalFen;
-            OfflineDecision decision = _policy.Decide(kind, _amountFen > 0 ? _amountFen : 1, _card == null ? EntryMode.Unknown : _card.EntryMode,
+            OfflineDecision decision = _policy.Decide(kind, _ctx.AmountFen > 0 ? _ctx.AmountFen : 1, _ctx.Card == null ? EntryMode.Unknown : _ctx.Card.EntryMode,
                 pin == PinRequirement.Required, count, total);
             if (!decision.Accepted)
             {
@@ -1499,12 +1466,12 @@ namespace Pos.Core.Transactions
             try
             {
                 int stan = _journal.ReserveStan();
-                _hasPinBlock = false;
+                _ctx.HasPinBlock = false;
                 FillRequest(stan);
-                _data.Type = TransactionType.OfflineAdvice;
-                _data.LocalTime = HostClock.LocalTime(_clock.UtcNow, _settings.UtcOffsetMinutes);
-                _data.LocalDate = LocalDate();
-                _data.OriginalAuthCode = Numeric.Format(stan, 6);
+                _ctx.Request.Type = TransactionType.OfflineAdvice;
+                _ctx.Request.LocalTime = HostClock.LocalTime(_clock.UtcNow, _settings.UtcOffsetMinutes);
+                _ctx.Request.LocalDate = LocalDate();
+                _ctx.Request.OriginalAuthCode = Numeric.Format(stan, 6);
 
                 // The queued advice and the outcome in one journal record (the advice alone would charge the
                 // customer with nothing on record to tell the cashier after a power cut).
@@ -1513,7 +1480,7 @@ namespace Pos.Core.Transactions
                 try
                 {
                     _lastKeeper.BeginGroup();
-                    queued = _offline != null && _offline.TryEnqueueAdvice(_data);
+                    queued = _offline != null && _offline.TryEnqueueAdvice(_ctx.Request);
                     if (queued)
                     {
                         _lastKeeper.Write(LastOutcome.OfflineApproved, null);
@@ -1535,13 +1502,13 @@ namespace Pos.Core.Transactions
                     return;
                 }
 
-                if (_flow == TxnFlow.Purchase)
+                if (_ctx.Flow == TxnFlow.Purchase)
                 {
-                    _recent.Add(_data.Pan, _data.AmountFen, _clock.UptimeMs, stan, Last.Stamp, true);
+                    _recent.Add(_ctx.Request.Pan, _ctx.Request.AmountFen, _clock.UptimeMs, stan, Last.Stamp, true);
                 }
 
-                ShowResult(ScreenIds.OfflineApproved, FormatAmount(_amountFen), PanMask.Mask(_card.Pan), Numeric.Format(stan, 6), UtcStamp());
-                _screen.Set(4, EntryNames.Of(_card.EntryMode));
+                ShowResult(ScreenIds.OfflineApproved, FormatAmount(_ctx.AmountFen), PanMask.Mask(_ctx.Card.Pan), Numeric.Format(stan, 6), UtcStamp());
+                _screen.Set(4, EntryNames.Of(_ctx.Card.EntryMode));
             }
             catch (StorageException)
             {
@@ -1575,7 +1542,7 @@ namespace Pos.Core.Transactions
         /// </summary>
         private string AcceptedModes()
         {
-            if (_link.IsOnline || _flow != TxnFlow.Purchase || !_policy.Enabled)
+            if (_link.IsOnline || _ctx.Flow != TxnFlow.Purchase || !_policy.Enabled)
             {
                 return EntryNames.AllModes;
             }
@@ -1599,7 +1566,7 @@ namespace Pos.Core.Transactions
             }
 
             int stan = r.Stan;
-            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _lastCode + ")" + (_idleReversal.InFlight ? " from idle" : string.Empty));
+            _serial.WriteLine("txn: reversal of STAN " + stan.ToString() + " done (" + _ctx.Code + ")" + (_idleReversal.InFlight ? " from idle" : string.Empty));
             _idleReversal.Reset();
 
             // Reversal cleared, log entry gone and the outcome recorded together (the host no longer holds the charge).
@@ -1611,7 +1578,7 @@ namespace Pos.Core.Transactions
                 _log.Remove(stan);
                 if (ours)
                 {
-                    _lastKeeper.Write(LastOutcome.Reversed, _lastCode);
+                    _lastKeeper.Write(LastOutcome.Reversed, _ctx.Code);
                 }
 
                 _lastKeeper.CommitGroup();
@@ -1630,7 +1597,7 @@ namespace Pos.Core.Transactions
 
         // The host answered a repeated refund: the confirmation record cleared, the refund logged (when held) and its
         // outcome recorded, in one journal record; LastResult then shows it until the cashier confirms. The record is
-        // rebuilt from the repeated request (_data) when another transaction has been recorded since.
+        // rebuilt from the repeated request (_ctx.Request) when another transaction has been recorded since.
         private void RefundSettled(bool held)
         {
             PendingReversal r = _journal.State.Reversal;
@@ -1641,13 +1608,13 @@ namespace Pos.Core.Transactions
 
             _idleReversal.InFlight = false;
             _idleReversal.Reset();
-            _serial.WriteLine("txn: refund of STAN " + r.Stan.ToString() + (held ? " confirmed" : " refused") + " (" + _lastCode + ")");
+            _serial.WriteLine("txn: refund of STAN " + r.Stan.ToString() + (held ? " confirmed" : " refused") + " (" + _ctx.Code + ")");
             if (Last == null || Last.Stan != r.Stan || Last.Batch != r.Batch || Last.Flow != TxnFlow.Refund)
             {
-                TxnFlow flow = _flow;
-                _flow = TxnFlow.Refund;
+                TxnFlow flow = _ctx.Flow;
+                _ctx.Flow = TxnFlow.Refund;
                 StartLast();
-                _flow = flow;
+                _ctx.Flow = flow;
                 Last.Entry = null;
             }
 
@@ -1658,12 +1625,12 @@ namespace Pos.Core.Transactions
                 _journal.ClearReversal();
                 if (held)
                 {
-                    _log.Put(LoggedTransaction.Of(_data, TransactionType.Refund, r.Stan, r.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate()));
+                    _log.Put(LoggedTransaction.Of(_ctx.Request, TransactionType.Refund, r.Stan, r.Batch, _replies.Financial.Rrn, _replies.Financial.AuthCode, LocalDate()));
                     Last.Rrn = _replies.Financial.Rrn;
                     Last.AuthCode = _replies.Financial.AuthCode;
                 }
 
-                _lastKeeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _lastCode);
+                _lastKeeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : _ctx.Code);
                 _lastKeeper.CommitGroup();
             }
             catch (StorageException)
@@ -1714,12 +1681,12 @@ namespace Pos.Core.Transactions
 
         // ---- the last transaction (in-doubt recovery) ----
 
-        // A new record for the request in _data (written by the caller, in the group with its bookkeeping).
+        // A new record for the request in _ctx.Request (written by the caller, in the group with its bookkeeping).
         private void StartLast()
         {
-            string entry = _flow == TxnFlow.Void && _original != null ? EntryNames.OfField22(_original.EntryMode)
-                : _card != null ? EntryNames.Of(_card.EntryMode) : null;
-            _lastKeeper.Begin(_flow, _data.Stan, _data.Batch, _data.AmountFen, _data.Pan, entry, UtcStamp());
+            string entry = _ctx.Flow == TxnFlow.Void && _ctx.Original != null ? EntryNames.OfField22(_ctx.Original.EntryMode)
+                : _ctx.Card != null ? EntryNames.Of(_ctx.Card.EntryMode) : null;
+            _lastKeeper.Begin(_ctx.Flow, _ctx.Request.Stan, _ctx.Request.Batch, _ctx.Request.AmountFen, _ctx.Request.Pan, entry, UtcStamp());
         }
 
         private void ShowLast()
@@ -1769,7 +1736,7 @@ namespace Pos.Core.Transactions
         {
             long wait = _idleReversal.BackOff();
             PendingReversal r = _journal.State.Reversal;
-            _serial.WriteLine("txn: reversal of STAN " + (r == null ? "-" : r.Stan.ToString()) + " attempt failed (" + _lastCode
+            _serial.WriteLine("txn: reversal of STAN " + (r == null ? "-" : r.Stan.ToString()) + " attempt failed (" + _ctx.Code
                 + "), next from idle in " + wait.ToString() + " ms");
         }
 
@@ -1963,8 +1930,8 @@ namespace Pos.Core.Transactions
 
         private void Settled()
         {
-            bool uploaded = _upload != null;
-            _upload = null;
+            bool uploaded = _ctx.Upload != null;
+            _ctx.Upload = null;
             try
             {
                 // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
@@ -1987,8 +1954,8 @@ namespace Pos.Core.Transactions
                 }
 
                 _log.Clear();
-                ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), Numeric.Format(_settleBatch, 6), null);
-                SettlementTotals totals = _settleTotals;
+                ShowResult(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(batch, 6), Numeric.Format(_ctx.SettleBatch, 6), null);
+                SettlementTotals totals = _ctx.SettleTotals;
                 if (totals != null)
                 {
                     _screen.Set(3, totals.DomesticDebitCount.ToString());
@@ -1997,7 +1964,7 @@ namespace Pos.Core.Transactions
                     _screen.Set(6, FormatAmount(totals.DomesticCreditFen));
                 }
 
-                _settleTotals = null;
+                _ctx.SettleTotals = null;
             }
             catch (StorageException)
             {

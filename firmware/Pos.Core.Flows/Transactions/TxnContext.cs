@@ -1,0 +1,90 @@
+using Pos.Core.Protocol.Messages;
+using Pos.Hal;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The transaction machine's extended state (in QP's sense): what the transaction in progress has gathered — the
+    /// flow, what was typed, the card, the original of a void or refund, the request as it went out, the host's code and
+    /// what it asks of the terminal, and the settlement's totals and upload. One object, so that the flows and steps the
+    /// machine runs read and write the same state, and <see cref="Reset"/> clears all of it (the PIN wiped) between
+    /// transactions.
+    /// </summary>
+    public sealed class TxnContext
+    {
+        /// <summary>The flow in progress.</summary>
+        public TxnFlow Flow { get; set; }
+
+        /// <summary>The amount in fen.</summary>
+        public long AmountFen { get; set; }
+
+        /// <summary>The digits being typed: an amount or an original trace number.</summary>
+        public DigitBuffer Digits { get; } = new DigitBuffer(12);
+
+        /// <summary>The PIN being typed (wiped on reset).</summary>
+        public DigitBuffer Pin { get; } = new DigitBuffer(12);
+
+        /// <summary>The PIN block enciphered from <see cref="Pin"/>, valid when <see cref="HasPinBlock"/>.</summary>
+        public byte[] PinBlock { get; } = new byte[8];
+
+        /// <summary>True when <see cref="PinBlock"/> holds this transaction's PIN block.</summary>
+        public bool HasPinBlock { get; set; }
+
+        /// <summary>Whether the card asks for a PIN.</summary>
+        public PinRequirement PinRequirement { get; set; }
+
+        /// <summary>True when the PIN is asked again after the host refused it.</summary>
+        public bool PinRetry { get; set; }
+
+        /// <summary>The card read, or null.</summary>
+        public CardData Card { get; set; }
+
+        /// <summary>The logged original of a void or refund, or null.</summary>
+        public LoggedTransaction Original { get; set; }
+
+        /// <summary>The financial request as it went out (reused).</summary>
+        public FinancialRequest Request { get; } = new FinancialRequest();
+
+        /// <summary>The host's response code, or the local code of the last failure.</summary>
+        public string Code { get; set; } = string.Empty;
+
+        /// <summary>What the last response code asks of the terminal.</summary>
+        public ResponseAction Action { get; set; }
+
+        /// <summary>The problem shown on the current entry screen (a card-read code, "NOT_FOUND", "VOIDED"), or empty.</summary>
+        public string Error { get; set; } = string.Empty;
+
+        /// <summary>Index of the recent sale the card matched (duplicate guard), or -1.</summary>
+        public int Duplicate { get; set; } = -1;
+
+        /// <summary>How many attempts the pending reversal may have before it blocks new sales.</summary>
+        public int AttemptLimit { get; set; }
+
+        /// <summary>The records of a batch upload in progress, or null.</summary>
+        public BatchRecord[] Upload { get; set; }
+
+        /// <summary>Batch-upload messages sent so far.</summary>
+        public int UploadSent { get; set; }
+
+        /// <summary>The totals sent with the settlement (kept for its result screen).</summary>
+        public SettlementTotals SettleTotals { get; set; }
+
+        /// <summary>The batch the settlement closed.</summary>
+        public int SettleBatch { get; set; }
+
+        /// <summary>Clears the transaction's state for the next one; the PIN and the digits are wiped.</summary>
+        public void Reset()
+        {
+            Flow = TxnFlow.None;
+            Digits.Wipe();
+            AmountFen = 0;
+            Card = null;
+            Original = null;
+            PinRetry = false;
+            Error = string.Empty;
+            HasPinBlock = false;
+            Duplicate = -1;
+            Pin.Wipe();
+        }
+    }
+}
