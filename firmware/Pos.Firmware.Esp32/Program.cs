@@ -99,6 +99,7 @@ namespace Pos.Firmware.Esp32
             seams.Log = log;
             seams.Keys = keyStore;
             seams.Power = _power;
+            seams.Buzzer = _buzzer;
             seams.Random = new SeededRandom(Seed());
             TerminalApp app = new TerminalApp(options, seams);
             _terminal = app.Terminal;

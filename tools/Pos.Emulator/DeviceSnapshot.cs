@@ -78,6 +78,12 @@ namespace Pos.Emulator
         /// <summary>Battery millivolts.</summary>
         public int BatteryMillivolts { get; init; }
 
+        /// <summary>Result tones the buzzer has played since the emulator started.</summary>
+        public int Tones { get; init; }
+
+        /// <summary>The last tone played ("Success", "Failure", "Attention", "KeyClick"), or empty.</summary>
+        public string LastTone { get; init; } = string.Empty;
+
         /// <summary>The card reader waits for a card.</summary>
         public bool CardReaderWaiting { get; init; }
 

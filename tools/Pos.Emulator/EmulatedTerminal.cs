@@ -88,6 +88,9 @@ namespace Pos.Emulator
         /// <summary>The battery (kept across power cuts).</summary>
         public EmulatedPower Power { get; } = new();
 
+        /// <summary>The buzzer: counts the result tones the terminal plays (kept across power cuts).</summary>
+        public EmulatedBuzzer Buzzer { get; } = new();
+
         /// <summary>The serial log.</summary>
         public SerialLogBuffer Log { get; }
 
@@ -340,6 +343,7 @@ namespace Pos.Emulator
                 Log = Log,
                 Keys = _keys,
                 Power = Power,
+                Buzzer = Buzzer,
                 Random = new SeededRandom(Environment.TickCount64),
             };
             _app = new TerminalApp(options, seams);
@@ -467,6 +471,8 @@ namespace Pos.Emulator
                     OfflineEnabled = _offlineEnabled,
                     BatteryPercent = Power.Percent,
                     BatteryMillivolts = Power.Millivolts,
+                    Tones = Buzzer.Count,
+                    LastTone = Buzzer.Last?.ToString() ?? string.Empty,
                     FirstScreenMs = _firstScreenMs,
                 };
                 return;
@@ -508,6 +514,8 @@ namespace Pos.Emulator
                 Recovery = RecoveryText(t.Recovery),
                 BatteryPercent = Power.Percent,
                 BatteryMillivolts = Power.Millivolts,
+                    Tones = Buzzer.Count,
+                    LastTone = Buzzer.Last?.ToString() ?? string.Empty,
                 CardReaderWaiting = _reader != null && _reader.IsReading,
                 FirstScreenMs = _firstScreenMs,
             };

@@ -155,6 +155,9 @@ namespace Pos.Core.App
                 + "whose batch and offline sales are lost): confirm in the technician menu");
         }
 
+        /// <summary>Plays the result tones (null: silent).</summary>
+        public ResultTones Tones { get; set; }
+
         /// <summary>The provisioning marker (null before <see cref="Start"/>).</summary>
         public StorageProvisioning Provisioning => _provisioning;
 
@@ -207,6 +210,11 @@ namespace Pos.Core.App
         public int Step()
         {
             int handled = _dispatcher.Step();
+            ResultTones tones = Tones;
+            if (tones != null)
+            {
+                tones.Observe(_machine.Screen);
+            }
             if (_lastKnownTime != null)
             {
                 try

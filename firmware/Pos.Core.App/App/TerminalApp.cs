@@ -29,6 +29,10 @@ namespace Pos.Core.App
             _seams = seams;
             Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.Keypad, seams.CardReader, seams.Network,
                 seams.Storage, seams.Log, seams.Keys);
+            if (seams.Buzzer != null)
+            {
+                Terminal.Tones = new ResultTones(seams.Buzzer);
+            }
         }
 
         /// <summary>The application core.</summary>

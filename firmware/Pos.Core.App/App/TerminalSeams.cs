@@ -38,6 +38,9 @@ namespace Pos.Core.App
         /// <summary>Battery, for the self-test; null when there is none to measure.</summary>
         public IPower Power { get; set; }
 
+        /// <summary>The buzzer for the result tones (optional: null is a silent terminal).</summary>
+        public IBuzzer Buzzer { get; set; }
+
         /// <summary>Randomness for the technician PIN's salt (seed it from the board's entropy).</summary>
         public SeededRandom Random { get; set; }
     }

@@ -31,10 +31,14 @@ namespace Pos.Core.Transactions
             return _lines[index];
         }
 
+        /// <summary>Screens shown since creation (each <see cref="Clear"/>): tells a screen entered again from one that changed.</summary>
+        public int Shown { get; private set; }
+
         /// <summary>Shows another screen with empty lines.</summary>
         public void Clear(string id)
         {
             Id = id;
+            Shown++;
             for (int i = 0; i < LineCount; i++)
             {
                 _lines[i] = string.Empty;

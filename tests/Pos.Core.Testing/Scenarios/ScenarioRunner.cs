@@ -76,6 +76,9 @@ namespace Pos.Core.Scenarios
         /// <summary>The keypad of the current terminal.</summary>
         public SimulatedKeypad Keypad { get; private set; }
 
+        /// <summary>The buzzer (kept across power cuts): the result tones played.</summary>
+        public RecordingBuzzer Buzzer { get; } = new RecordingBuzzer();
+
         /// <summary>The card reader of the current terminal.</summary>
         public SimulatedCardReader Reader { get; private set; }
 
@@ -246,6 +249,7 @@ namespace Pos.Core.Scenarios
             seams.Log = Log;
             seams.Keys = Keys;
             seams.Random = new SeededRandom(_boots++);
+            seams.Buzzer = Buzzer;
             App = new TerminalApp(Options, seams);
             App.Start();
             Settle();
