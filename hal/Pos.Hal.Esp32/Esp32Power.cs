@@ -18,12 +18,6 @@ namespace Pos.Hal.Esp32
     /// </summary>
     public sealed class Esp32Power : IPower
     {
-        /// <summary>Voltage shown as empty (same scale as the emulator's battery).</summary>
-        public const int EmptyMillivolts = 3400;
-
-        /// <summary>Voltage shown as full.</summary>
-        public const int FullMillivolts = 4200;
-
         private readonly object _gate = new object();
         private readonly AdcChannel _channel;
         private readonly GpioPin _sense;
@@ -74,17 +68,10 @@ namespace Pos.Hal.Esp32
             return _board == null ? shown : _board.Millivolts(shown);
         }
 
-        /// <summary>Battery level 0-100 for the status bar, or -1 when no battery is fitted (linear over a Li-ion cell's range).</summary>
+        /// <summary>Battery level 0-100 for the status bar (<see cref="BatteryGauge"/>), or -1 when no battery is fitted.</summary>
         public int Percent()
         {
-            int mv = ReadBatteryMillivolts();
-            if (mv <= 0)
-            {
-                return -1;
-            }
-
-            int percent = (mv - EmptyMillivolts) * 100 / (FullMillivolts - EmptyMillivolts);
-            return percent < 0 ? 0 : percent > 100 ? 100 : percent;
+            return BatteryGauge.Percent(ReadBatteryMillivolts());
         }
     }
 }
