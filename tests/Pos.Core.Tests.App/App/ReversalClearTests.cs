@@ -22,9 +22,9 @@ namespace Pos.Core.Tests.App
             ScenarioRunner r = WithPendingReversal();
             int audits = r.Terminal.Journal.State.AuditCount;
 
-            Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER");
+            Script.Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
-            Run(r, "ui 7");
+            Script.Run(r, "ui 7");
             Assert.AreEqual((int)MenuState.ClearReversal, (int)r.App.Menu.State);
             string text = r.App.Ui.CurrentScreen.ToText();
             OutputHelper.WriteLine(text);
@@ -36,13 +36,13 @@ namespace Pos.Core.Tests.App
             Assert.IsTrue(r.App.Menu.PageCount >= 1);
 
             // CANCEL leaves it alone.
-            Run(r, "ui DOWN");
+            Script.Run(r, "ui DOWN");
             OutputHelper.WriteLine(r.App.Ui.CurrentScreen.ToText());
-            Run(r, "ui CANCEL\nexpect reversal pending 98");
+            Script.Run(r, "ui CANCEL\nexpect reversal pending 98");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
 
             int stan = r.Terminal.Journal.State.Reversal.Stan;
-            Run(r, "ui 7 DOWN ENTER\nexpect reversal none");
+            Script.Run(r, "ui 7 DOWN ENTER\nexpect reversal none");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiReversalCleared), r.App.Ui.CurrentScreen.ToText());
             string audit = r.Terminal.Journal.State.AuditAt(r.Terminal.Journal.State.AuditCount - 1).Text;
@@ -52,7 +52,7 @@ namespace Pos.Core.Tests.App
             Assert.IsTrue(r.Log.Contains("txn: reversal cleared by technician"));
             Assert.IsFalse(r.Log.Contains("6222021234567890"), "never the full PAN in the log");
 
-            Run(r, "ui CANCEL\nexpect screen IDLE OFFLINE 0");
+            Script.Run(r, "ui CANCEL\nexpect screen IDLE OFFLINE 0");
             Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(2), "no reversal on the idle screen");
         }
 
@@ -60,41 +60,41 @@ namespace Pos.Core.Tests.App
         public void The_merchant_menu_offers_no_clearing_and_the_pin_gates_the_technician_menu()
         {
             ScenarioRunner r = WithPendingReversal();
-            Run(r, "ui FUNC");
+            Script.Run(r, "ui FUNC");
             Assert.AreEqual((int)MenuState.Merchant, (int)r.App.Menu.State);
             for (int i = 0; i < MenuTable.MerchantItems.Length; i++)
             {
                 Assert.AreNotEqual((int)MenuCommand.ClearReversal, (int)MenuTable.MerchantItems[i].Command);
             }
 
-            Run(r, "ui FUNC 9 1 1 1 1 1 1 ENTER");
+            Script.Run(r, "ui FUNC 9 1 1 1 1 1 1 ENTER");
             Assert.AreEqual((int)MenuState.PinEntry, (int)r.App.Menu.State, "a wrong PIN opens nothing");
-            Run(r, "ui CANCEL CANCEL\nexpect reversal pending 98");
+            Script.Run(r, "ui CANCEL CANCEL\nexpect reversal pending 98");
         }
 
         [TestMethod]
         public void Nothing_to_clear_and_an_attempt_in_flight_are_refused_with_a_note()
         {
             ScenarioRunner r = Booted();
-            Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER 7");
+            Script.Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER 7");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiReversalNone), r.App.Ui.CurrentScreen.ToText());
-            Run(r, "ui CANCEL");
+            Script.Run(r, "ui CANCEL");
 
             // The reversal goes out from idle while the technician looks at it: clearing waits for the attempt.
             r = WithPendingReversal();
-            Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER 7");
+            Script.Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER 7");
             Assert.AreEqual((int)MenuState.ClearReversal, (int)r.App.Menu.State);
-            Run(r, "link up\nwait online\nexpect state Reversing\nexpect sent 0400:98\nui ENTER\nexpect reversal pending 98");
+            Script.Run(r, "link up\nwait online\nexpect state Reversing\nexpect sent 0400:98\nui ENTER\nexpect reversal pending 98");
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiReversalBusy), r.App.Ui.CurrentScreen.ToText());
-            Run(r, "host reply 00\nexpect reversal none\nexpect state Idle");
+            Script.Run(r, "host reply 00\nexpect reversal none\nexpect state Idle");
         }
 
         // Signed in, technician PIN set, a sale timed out (reversal 98 pending), then the link went down: nothing is sent.
         private static ScenarioRunner WithPendingReversal()
         {
             ScenarioRunner r = Booted();
-            Run(r, "key 3 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost fault timeout\nlink down\nexpect offline\nkey CANCEL\n"
+            Script.Run(r, "key 3 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost fault timeout\nlink down\nexpect offline\nkey CANCEL\n"
                 + "expect screen IDLE OFFLINE 0 REVERSAL:98");
             return r;
         }
@@ -102,7 +102,7 @@ namespace Pos.Core.Tests.App
         private static ScenarioRunner Booted()
         {
             ScenarioRunner r = new ScenarioRunner();
-            Run(r, "wait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE");
+            Script.Run(r, "wait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE");
             byte[] pin = new byte[TechPin.Length];
             for (int i = 0; i < pin.Length; i++)
             {
@@ -111,20 +111,6 @@ namespace Pos.Core.Tests.App
 
             Assert.IsTrue(r.App.Pin.Change(pin, pin.Length));
             return r;
-        }
-
-        private static void Run(ScenarioRunner r, string script)
-        {
-            string failure = r.Run(script);
-            if (failure != null)
-            {
-                for (int i = 0; i < r.Output.Count; i++)
-                {
-                    OutputHelper.WriteLine((string)r.Output[i]);
-                }
-            }
-
-            Assert.IsNull(failure, failure);
         }
     }
 }

@@ -21,49 +21,49 @@ namespace Pos.Core.Tests.App
         public void An_empty_drive_is_shown_until_a_technician_confirms_it_and_a_reformat_shows_it_again()
         {
             ScenarioRunner r = new ScenarioRunner(new TerminalOptions("12345678", "123456789012345"), false);
-            Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
+            Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
             Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
             string idle = Idle(r);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiIdleStorageNew), idle);
             Assert.IsTrue(r.Log.Contains("storage: the journal started empty and is not confirmed"));
 
             // A sale still goes through: the new journal keeps everything from now on.
-            Run(r, "key 1 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 1.00\nkey CANCEL");
+            Script.Run(r, "key 1 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 1.00\nkey CANCEL");
 
             // The first technician PIN on an empty drive is the default one, changed at once; then the confirmation.
-            Run(r, "ui FUNC FUNC 9 0 0 0 0 0 0 ENTER 1 3 5 7 9 2 ENTER 1 3 5 7 9 2 ENTER");
+            Script.Run(r, "ui FUNC FUNC 9 0 0 0 0 0 0 ENTER 1 3 5 7 9 2 ENTER 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.ConfirmStorage, (int)r.App.Menu.State);
             string confirm = r.App.Ui.CurrentScreen.ToText();
             OutputHelper.WriteLine(confirm);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.LocalStorageNew), confirm);
 
             // CANCEL: not now. The alarm stays, and the next PIN entry lands here again.
-            Run(r, "ui CANCEL");
+            Script.Run(r, "ui CANCEL");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
-            Run(r, "ui CANCEL");
+            Script.Run(r, "ui CANCEL");
             Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
-            Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
+            Script.Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.ConfirmStorage, (int)r.App.Menu.State);
 
             int audits = r.Terminal.Journal.State.AuditCount;
-            Run(r, "ui ENTER");
+            Script.Run(r, "ui ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiStorageConfirmed), r.App.Ui.CurrentScreen.ToText());
             Assert.AreEqual(audits + 1, r.Terminal.Journal.State.AuditCount);
             Assert.AreEqual("storage started empty; confirmed by technician",
                 r.Terminal.Journal.State.AuditAt(r.Terminal.Journal.State.AuditCount - 1).Text);
-            Run(r, "ui CANCEL");
+            Script.Run(r, "ui CANCEL");
             Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
             Assert.AreEqual(-1, Idle(r).IndexOf(Catalog.Get(Locale.ZhCn, TextKey.UiIdleStorageNew)));
 
             // A power cut keeps the confirmation: no alarm after the reboot, and the technician goes straight to the menu.
             r.PowerCut();
-            Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
+            Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
             Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
             Assert.IsTrue(r.Terminal.Provisioning.IsConfirmed);
-            Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
+            Script.Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
-            Run(r, "ui CANCEL");
+            Script.Run(r, "ui CANCEL");
 
             // The drive is reformatted under the terminal (every file gone): the alarm is back at the next boot.
             string[] files = r.Storage.List();
@@ -74,7 +74,7 @@ namespace Pos.Core.Tests.App
 
             r.PowerCut();
             Assert.AreEqual((int)RecoveryStatus.Fresh, (int)r.Terminal.Recovery.Status);
-            Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
+            Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
             Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
             Assert.IsFalse(r.Terminal.Provisioning.IsConfirmed);
         }
@@ -83,7 +83,7 @@ namespace Pos.Core.Tests.App
         public void A_factory_rig_confirms_an_empty_drive_at_first_start_and_audits_it()
         {
             ScenarioRunner r = new ScenarioRunner();
-            Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
+            Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
             Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
             Assert.IsTrue(r.Terminal.Provisioning.IsConfirmed);
             bool audited = false;
@@ -100,20 +100,6 @@ namespace Pos.Core.Tests.App
         {
             r.App.Ui.Render(new StatusSnapshot(), new CrcDisplay());
             return r.App.Ui.CurrentScreen.ToText();
-        }
-
-        private static void Run(ScenarioRunner r, string script)
-        {
-            string failure = r.Run(script);
-            if (failure != null)
-            {
-                for (int i = 0; i < r.Output.Count; i++)
-                {
-                    OutputHelper.WriteLine((string)r.Output[i]);
-                }
-            }
-
-            Assert.IsNull(failure, failure);
         }
     }
 }
