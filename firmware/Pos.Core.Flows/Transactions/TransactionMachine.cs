@@ -137,6 +137,12 @@ namespace Pos.Core.Transactions
             _idleReversal = new IdleReversalSchedule(_settings.ReversalRetryInitialMs, _settings.ReversalRetryMaxMs, clock);
         }
 
+        /// <summary>How many completion triggers one event may chain before <see cref="Fire"/> stops the loop.</summary>
+        public const int MaxCompletionRounds = 8;
+
+        /// <summary>Completion loops stopped since start (each also written to the serial log); 0 in a sound table.</summary>
+        public int CompletionLoops { get; private set; }
+
         /// <summary>The current state.</summary>
         public TxnState State => _state;
 
@@ -416,16 +422,12 @@ namespace Pos.Core.Transactions
         public void Fire(TxnTrigger trigger)
         {
             TxnTrigger next = trigger;
-            int loops = 0;
+            int rounds = 0;
             while (true)
             {
                 _pendingCheck = false;
                 _pendingFault = false;
                 Dispatch(next);
-                if (++loops > 8)
-                {
-                    return;
-                }
 
                 // Completion triggers raised by the entry just run (run to completion: handled before the next event).
                 if (_pendingFault)
@@ -438,6 +440,15 @@ namespace Pos.Core.Transactions
                 }
                 else
                 {
+                    return;
+                }
+
+                if (++rounds > MaxCompletionRounds)
+                {
+                    // A table whose completions keep raising each other: stop, and say so (the state is kept).
+                    CompletionLoops++;
+                    _serial.WriteLine("txn: completion loop stopped after " + MaxCompletionRounds.ToString() + " rounds in "
+                        + TransactionTable.NameOf(_state) + ", " + TransactionTable.NameOf(next) + " still pending");
                     return;
                 }
             }

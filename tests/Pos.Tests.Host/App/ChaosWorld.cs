@@ -32,6 +32,7 @@ namespace Pos.Tests.Host.App
         private SimulatedStorage _storage = new(256 * 1024);
         private int _owedStan = -1;
         private long _faultsBefore;
+        private long _loopsBefore;
         private int _boots;
 
         public ChaosWorld(int seed)
@@ -66,6 +67,9 @@ namespace Pos.Tests.Host.App
         public int ClockJumps { get; private set; }
         public int Renders { get; private set; }
         public long Faults => _faultsBefore + Terminal.FaultCount;
+
+        /// <summary>Completion loops the machine had to stop, across reboots (0 in a sound table).</summary>
+        public long CompletionLoops => _loopsBefore + Terminal.Machine.CompletionLoops;
         public Dictionary<string, int> ScreensSeen { get; } = new();
 
         /// <summary>One random action, then the checks.</summary>
@@ -311,6 +315,7 @@ namespace Pos.Tests.Host.App
         {
             PowerCuts++;
             _faultsBefore += Terminal.FaultCount;
+            _loopsBefore += Terminal.Machine.CompletionLoops;
             Exchange.Detach();
             _storage = _storage.Reboot();
             Boot();
@@ -337,6 +342,7 @@ namespace Pos.Tests.Host.App
             string before = Snapshot();
             uint stansBefore = Terminal.Journal.State.StanCount;
             _faultsBefore += Terminal.FaultCount;
+            _loopsBefore += Terminal.Machine.CompletionLoops;
             Exchange.Detach();
             _storage = _storage.Reboot();
             Boot();

@@ -51,6 +51,7 @@ namespace Pos.Tests.Host.App
             TestContext.WriteLine("screens: " + string.Join(", ", world.ScreensSeen.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)));
             Assert.AreEqual(events, world.Actions);
             Assert.AreEqual(0L, world.Faults);
+            Assert.AreEqual(0L, world.CompletionLoops, "a completion loop the machine had to stop");
 
             // The run covered what it claims to: each kind of chaos happened and money moved.
             Assert.IsTrue(world.PowerCuts >= events / 500, "power cuts: " + world.PowerCuts);
