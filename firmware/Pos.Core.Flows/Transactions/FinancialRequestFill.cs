@@ -13,6 +13,12 @@ namespace Pos.Core.Transactions
     {
         private const string UnknownRrn = "000000000000";
 
+        /// <summary>Fills the context's request for its flow, with this STAN and batch.</summary>
+        public static void Fill(TxnContext ctx, int stan, int batch)
+        {
+            Fill(ctx.Request, ctx.Flow, stan, batch, ctx.AmountFen, ctx.Card, ctx.HasPinBlock ? ctx.PinBlock : null, ctx.Original);
+        }
+
         /// <summary>
         /// Fills <paramref name="d"/>. <paramref name="pinBlock"/> is null when no PIN was entered (or it could not be
         /// enciphered); a void takes the card from <paramref name="original"/> and needs no <paramref name="card"/>.

@@ -166,5 +166,30 @@ namespace Pos.Core.Transactions
             Load();
             return true;
         }
+
+        /// <summary>
+        /// After a reboot the duplicate guard starts from the journal's last sale (its age by the wall clock, the only
+        /// time that survives a reboot; a clock behind the sale counts as just now).
+        /// </summary>
+        public void RememberLastSale(RecentSales recent, Pos.Hal.IClock clock, long windowMs)
+        {
+            LastTransaction t = _record;
+            if (t == null || t.Flow != TxnFlow.Purchase || (t.Outcome != LastOutcome.Approved && t.Outcome != LastOutcome.OfflineApproved))
+            {
+                return;
+            }
+
+            long at = LastTransaction.StampTicks(t.Stamp);
+            long ageMs = at < 0 ? 0 : (clock.UtcNow.Ticks - at) / System.TimeSpan.TicksPerMillisecond;
+            if (ageMs < 0)
+            {
+                ageMs = 0;
+            }
+
+            if (ageMs <= windowMs)
+            {
+                recent.Add(t.Pan, t.AmountFen, clock.UptimeMs - ageMs, t.Stan, t.Stamp, t.Outcome == LastOutcome.OfflineApproved);
+            }
+        }
     }
 }

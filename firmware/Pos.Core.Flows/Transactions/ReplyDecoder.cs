@@ -103,12 +103,12 @@ namespace Pos.Core.Transactions
             }
             catch (ProtocolException)
             {
-                Code = TransactionMachine.CodeBadReply;
+                Code = TxnLocalCodes.CodeBadReply;
                 return TxnTrigger.BadReply;
             }
             catch (SecurityException)
             {
-                Code = TransactionMachine.CodeNoKeys;
+                Code = TxnLocalCodes.CodeNoKeys;
                 return TxnTrigger.BadReply;
             }
         }

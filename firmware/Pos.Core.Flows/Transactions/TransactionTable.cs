@@ -25,6 +25,12 @@ namespace Pos.Core.Transactions
             "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending", "ResumesLast",
         };
 
+        private static readonly string[] PartNames = new string[]
+        {
+            "IdleFlow", "PaymentEntryFlow", "PinEntryFlow", "AuthorisationFlow", "OfflineSaleFlow", "ReversalKeeping", "SignInFlow",
+            "SettlementFlow",
+        };
+
         private static readonly string[] ActionNames = new string[]
         {
             "Ignore", "BeginPurchase", "BeginVoid", "BeginRefund", "BeginBalance", "BeginSettlement", "BeginSignIn",
@@ -32,8 +38,11 @@ namespace Pos.Core.Transactions
             "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
             "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
             "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline", "RefundConfirmed", "RefundRefused",
-            "PlanReversal",
+            "PlanReversal", "AddPinDigit", "PinBackspace", "RefusePin",
         };
+
+        // Which flow runs each action (the action table), indexed by TxnAction.
+        private static readonly byte[] ActionParts = BuildActionParts();
 
         /// <summary>The key triggers (each state has a defined row for each).</summary>
         public static readonly TxnTrigger[] Keys = new TxnTrigger[]
@@ -148,6 +157,19 @@ namespace Pos.Core.Transactions
             return i >= 0 && i < ActionNames.Length ? ActionNames[i] : "[" + i.ToString() + "]";
         }
 
+        /// <summary>The flow that runs an action.</summary>
+        public static TxnPartId PartOf(TxnAction action)
+        {
+            return (TxnPartId)ActionParts[(int)action];
+        }
+
+        /// <summary>The name of a flow.</summary>
+        public static string NameOf(TxnPartId part)
+        {
+            int i = (int)part;
+            return i >= 0 && i < PartNames.Length ? PartNames[i] : "[" + i.ToString() + "]";
+        }
+
         /// <summary>The first index of the rows of (state, trigger), or -1.</summary>
         public static int FirstRow(TxnState state, TxnTrigger trigger)
         {
@@ -190,37 +212,90 @@ namespace Pos.Core.Transactions
         {
             string[] timeouts = new string[] { "-", "IdleTimeoutMs", "PinEntryTimeoutMs", "ResultDisplayMs", "exchange watchdog" };
             System.Text.StringBuilder text = new System.Text.StringBuilder();
-            text.Append("| state | screen | timeout |\n");
-            text.Append("|---|---|---|\n");
+            text.Append("| state | screen | timeout | entry/exit |\n");
+            text.Append("|---|---|---|---|\n");
             for (int i = 0; i < States.Length; i++)
             {
                 TxnStateInfo s = States[i];
                 text.Append("| ").Append(s.Name).Append(" | ").Append(s.Screen.Length == 0 ? "(by outcome)" : s.Screen)
-                    .Append(" | ").Append(timeouts[s.Timeout]).Append(" |\n");
+                    .Append(" | ").Append(timeouts[s.Timeout]).Append(" | ").Append(NameOf(s.Part)).Append(" |\n");
             }
 
             return text.ToString();
         }
 
+        /// <summary>The action table as a Markdown table: each action and the flow that runs it.</summary>
+        public static string ActionsToMarkdown()
+        {
+            System.Text.StringBuilder text = new System.Text.StringBuilder();
+            text.Append("| action | run by |\n");
+            text.Append("|---|---|\n");
+            for (int i = 0; i < (int)TxnAction.Count; i++)
+            {
+                text.Append("| ").Append(NameOf((TxnAction)i)).Append(" | ").Append(NameOf(PartOf((TxnAction)i))).Append(" |\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static byte[] BuildActionParts()
+        {
+            byte[] a = new byte[(int)TxnAction.Count];
+            for (int i = 0; i < a.Length; i++)
+            {
+                a[i] = (byte)TxnPartId.Count; // none: a test requires every action to have its flow
+            }
+
+            Owns(a, TxnPartId.Idle, new TxnAction[] { TxnAction.Ignore, TxnAction.Abandon, TxnAction.Refresh });
+            Owns(a, TxnPartId.Payment, new TxnAction[]
+            {
+                TxnAction.BeginPurchase, TxnAction.QueuePurchase, TxnAction.BeginVoid, TxnAction.BeginRefund, TxnAction.BeginBalance,
+                TxnAction.AddDigit, TxnAction.Backspace, TxnAction.Refuse, TxnAction.TakeCard, TxnAction.CardError, TxnAction.RefreshModes,
+            });
+            Owns(a, TxnPartId.Pin, new TxnAction[] { TxnAction.AddPinDigit, TxnAction.PinBackspace, TxnAction.RefusePin, TxnAction.ReEnterPin });
+            Owns(a, TxnPartId.Authorisation, new TxnAction[]
+            {
+                TxnAction.Complete, TxnAction.Decline, TxnAction.ReverseMac, TxnAction.KeepReversal, TxnAction.NotSent, TxnAction.NoConnection,
+                TxnAction.LocalFailure,
+            });
+            Owns(a, TxnPartId.Offline, new TxnAction[] { TxnAction.DecideOffline, TxnAction.TakeOffline });
+            Owns(a, TxnPartId.Reversal, new TxnAction[]
+            {
+                TxnAction.ReversalDone, TxnAction.RetryReversal, TxnAction.RefundConfirmed, TxnAction.RefundRefused, TxnAction.BackgroundReversal,
+                TxnAction.BackOffReversal, TxnAction.PlanReversal,
+            });
+            Owns(a, TxnPartId.SignIn, new TxnAction[] { TxnAction.BeginSignIn, TxnAction.SignedIn, TxnAction.SignInFailed });
+            Owns(a, TxnPartId.Settlement, new TxnAction[] { TxnAction.BeginSettlement, TxnAction.BeginUpload, TxnAction.Settled, TxnAction.SettleFailed });
+            return a;
+        }
+
+        private static void Owns(byte[] table, TxnPartId part, TxnAction[] actions)
+        {
+            for (int i = 0; i < actions.Length; i++)
+            {
+                table[(int)actions[i]] = (byte)part;
+            }
+        }
+
         private static TxnStateInfo[] BuildStates()
         {
             TxnStateInfo[] s = new TxnStateInfo[(int)TxnState.Count];
-            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, "Idle", ScreenIds.Idle, TxnStateInfo.NoTimeout);
-            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, "Menu", ScreenIds.Menu, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, "AmountEntry", ScreenIds.Amount, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, "OriginalStanEntry", ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, "VoidConfirm", ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, "PresentCard", ScreenIds.PresentCard, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, "PinEntry", ScreenIds.Pin, TxnStateInfo.PinTimeout);
-            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, "Reversing", ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, "Authorising", ScreenIds.Processing, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
-            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout);
-            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, "Idle", ScreenIds.Idle, TxnStateInfo.NoTimeout, TxnPartId.Idle);
+            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, "Menu", ScreenIds.Menu, TxnStateInfo.IdleTimeout, TxnPartId.Idle);
+            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, "AmountEntry", ScreenIds.Amount, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
+            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, "OriginalStanEntry", ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
+            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, "VoidConfirm", ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
+            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, "PresentCard", ScreenIds.PresentCard, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
+            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, "PinEntry", ScreenIds.Pin, TxnStateInfo.PinTimeout, TxnPartId.Pin);
+            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, "Reversing", ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout, TxnPartId.Reversal);
+            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, "Authorising", ScreenIds.Processing, TxnStateInfo.ExchangeTimeout, TxnPartId.Authorisation);
+            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout, TxnPartId.SignIn);
+            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout, TxnPartId.Settlement);
+            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout, TxnPartId.Settlement);
+            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout, TxnPartId.Idle);
+            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.Reversal);
+            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.Idle);
+            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
             return s;
         }
 
@@ -311,11 +386,11 @@ namespace Pos.Core.Transactions
             Fill(r, TxnState.PresentCard);
 
             // PIN entry (masked; the PIN block is made on ENTER, the digits wiped at exit).
-            Row(r, TxnState.PinEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddDigit, Stay);
-            Row(r, TxnState.PinEntry, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
-            Row(r, TxnState.PinEntry, TxnTrigger.Clear, A, A, TxnAction.Backspace, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddPinDigit, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Digit, A, A, TxnAction.RefusePin, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Clear, A, A, TxnAction.PinBackspace, Stay);
             Row(r, TxnState.PinEntry, TxnTrigger.Enter, TxnGuard.PinOk, A, TxnAction.Ignore, TxnState.Authorising);
-            Row(r, TxnState.PinEntry, TxnTrigger.Enter, A, A, TxnAction.Refuse, Stay);
+            Row(r, TxnState.PinEntry, TxnTrigger.Enter, A, A, TxnAction.RefusePin, Stay);
             Row(r, TxnState.PinEntry, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
             Row(r, TxnState.PinEntry, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.PinEntry);

@@ -79,8 +79,16 @@ namespace Pos.Core.Transactions
         RefundRefused = 36,
         /// <summary>Plans the pending reversal's next attempt (its backoff timer) without redrawing the screen.</summary>
         PlanReversal = 37,
+        /// <summary>Adds the digit to the PIN (a star more).</summary>
+        AddPinDigit = 38,
+
+        /// <summary>Removes the PIN's last digit.</summary>
+        PinBackspace = 39,
+
+        /// <summary>Says the PIN's length is outside the rule.</summary>
+        RefusePin = 40,
 
         /// <summary>Number of actions.</summary>
-        Count = 38,
+        Count = 41,
     }
 }

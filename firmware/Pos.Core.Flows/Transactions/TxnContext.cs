@@ -12,6 +12,46 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class TxnContext
     {
+        /// <summary>The machine's current state (the engine sets it; flows read it).</summary>
+        public TxnState State { get; set; }
+
+        /// <summary>Where a flow that went through Reversing resumes (a row's <c>then</c> column).</summary>
+        public TxnState Resume { get; set; }
+
+        /// <summary>The state being entered while the exit handlers run.</summary>
+        public TxnState ExitTo { get; set; }
+
+        /// <summary>The trigger being handled.</summary>
+        public TxnTrigger Trigger { get; set; }
+
+        /// <summary>The digit of the last digit key (0–9).</summary>
+        public int LastDigit { get; set; }
+
+        /// <summary>A completion trigger <see cref="TxnTrigger.Check"/> raised by the entry just run.</summary>
+        public bool CheckPending { get; set; }
+
+        /// <summary>A completion trigger <see cref="TxnTrigger.LocalFault"/> raised while building or persisting a request.</summary>
+        public bool FaultPending { get; set; }
+
+        /// <summary>True while an automatic sign-in may still be tried for the reason at hand (not cleared by <see cref="Reset"/>).</summary>
+        public bool SignInDue { get; set; } = true;
+
+        /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
+        public bool AwaitingDrain { get; set; }
+
+        /// <summary>Raises <see cref="TxnTrigger.Check"/> after the current transition (run to completion).</summary>
+        public void RaiseCheck()
+        {
+            CheckPending = true;
+        }
+
+        /// <summary>Raises <see cref="TxnTrigger.LocalFault"/> with a local code (nothing was sent).</summary>
+        public void RaiseFault(string code)
+        {
+            Code = code;
+            FaultPending = true;
+        }
+
         /// <summary>The flow in progress.</summary>
         public TxnFlow Flow { get; set; }
 
@@ -75,6 +115,7 @@ namespace Pos.Core.Transactions
         /// <summary>Clears the transaction's state for the next one; the PIN and the digits are wiped.</summary>
         public void Reset()
         {
+            AwaitingDrain = false;
             Flow = TxnFlow.None;
             Digits.Wipe();
             AmountFen = 0;

@@ -24,13 +24,17 @@ namespace Pos.Core.Transactions
         public const int ExchangeTimeout = 4;
 
         /// <summary>Creates a row.</summary>
-        public TxnStateInfo(TxnState state, string name, string screen, int timeout)
+        public TxnStateInfo(TxnState state, string name, string screen, int timeout, TxnPartId part)
         {
             State = state;
             Name = name;
             Screen = screen;
             Timeout = timeout;
+            Part = part;
         }
+
+        /// <summary>The flow whose entry and exit handlers run for this state.</summary>
+        public TxnPartId Part { get; }
 
         /// <summary>The state.</summary>
         public TxnState State { get; }

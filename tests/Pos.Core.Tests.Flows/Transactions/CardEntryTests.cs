@@ -54,7 +54,7 @@ namespace Pos.Core.Tests.Transactions
                 Assert.IsTrue(r.Reader.Present(bad[i], CardReadError.None));
                 r.Settle();
                 Assert.AreEqual(ScreenIds.PresentCard, r.Terminal.Screen.Id, "card " + i.ToString());
-                Assert.AreEqual(TransactionMachine.CodeCardData, r.Terminal.Screen.Line(2), "card " + i.ToString());
+                Assert.AreEqual(TxnLocalCodes.CodeCardData, r.Terminal.Screen.Line(2), "card " + i.ToString());
             }
 
             // A reader that reports an error and a card at once: the error wins; one with no card and no error: E0.

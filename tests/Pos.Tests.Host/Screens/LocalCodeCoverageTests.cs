@@ -16,7 +16,7 @@ namespace Pos.Tests.Host.Screens
         [TestMethod]
         public void Every_local_code_of_the_transaction_machine_and_the_offline_policy_has_a_catalog_entry()
         {
-            var codes = ConstantStrings(typeof(TransactionMachine), "Code")
+            var codes = ConstantStrings(typeof(TxnLocalCodes), "Code")
                 .Concat(Enumerable.Range(1, OfflineDeclineCodes.Count - 1).Select(OfflineDeclineCodes.CodeOf))
                 .ToList();
 

@@ -15,6 +15,7 @@ public sealed class TransactionDocTests
         string path = RepoPaths.Of("docs/TRANSACTIONS.md");
         string doc = File.ReadAllText(path).Replace("\r\n", "\n");
         string updated = Section(Section(doc, "states", TransactionTable.StatesToMarkdown()), "transitions", TransactionTable.ToMarkdown());
+        updated = Section(updated, "actions", TransactionTable.ActionsToMarkdown());
         if (Environment.GetEnvironmentVariable("POS_WRITE_DOCS") == "1")
         {
             File.WriteAllText(path, updated);
@@ -25,11 +26,14 @@ public sealed class TransactionDocTests
     }
 
     [TestMethod]
-    public void Every_state_trigger_and_action_in_the_tables_has_a_name()
+    public void Every_state_trigger_and_action_in_the_tables_has_a_name_and_every_action_a_flow()
     {
         // An enum member added without its name shows as "[n]" in the generated tables.
         Assert.DoesNotContain("[", TransactionTable.ToMarkdown());
         Assert.DoesNotContain("[", TransactionTable.StatesToMarkdown());
+
+        // ... and an action the action table gives to no flow shows as "[n]" in its "run by" column.
+        Assert.DoesNotContain("[", TransactionTable.ActionsToMarkdown());
     }
 
     private static string Section(string doc, string name, string table)

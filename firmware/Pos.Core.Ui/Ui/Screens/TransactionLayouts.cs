@@ -83,7 +83,7 @@ namespace Pos.Core.Ui.Screens
             {
                 int colon = reversal.IndexOf(':');
                 string reason = colon < 0 ? reversal : reversal.Substring(colon + 1);
-                c.Centered(11, reason == TransactionMachine.RefundConfirmation ? c.Text(TextKey.UiIdleRefund)
+                c.Centered(11, reason == TxnLocalCodes.RefundConfirmation ? c.Text(TextKey.UiIdleRefund)
                     : TextFormat.Fill(c.Text(TextKey.UiIdleReversal), reason), TextStyle.Warning);
             }
 
@@ -233,7 +233,7 @@ namespace Pos.Core.Ui.Screens
 
         internal static int Reversing(ScreenCanvas c, ScreenModel m)
         {
-            if (m.Line(0) == TransactionMachine.RefundConfirmation)
+            if (m.Line(0) == TxnLocalCodes.RefundConfirmation)
             {
                 // A refund whose answer was lost is asked again (the same 0220), never reversed.
                 c.Title(c.Text(TextKey.UiFnRefund));
@@ -406,7 +406,7 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
         {
             int pages = CodeChecklist(c, m.Line(1), TextKey.LocalReversalPending);
-            c.Banner(m.Line(0) == TransactionMachine.RefundConfirmation ? c.Text(TextKey.UiRefundKept)
+            c.Banner(m.Line(0) == TxnLocalCodes.RefundConfirmation ? c.Text(TextKey.UiRefundKept)
                 : TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.Line(0)), TextStyle.Warning);
             return pages;
         }
@@ -414,7 +414,7 @@ namespace Pos.Core.Ui.Screens
         internal static int NoConnection(ScreenCanvas c, ScreenModel m)
         {
             string code = m.Line(0);
-            if (code == TransactionMachine.CodeNoConnection || code.Length == 0)
+            if (code == TxnLocalCodes.CodeNoConnection || code.Length == 0)
             {
                 // Nothing was sent: with the link up the host refused the connection; with it down there is no network.
                 // Line 1 is the link state when it happened; the status bar's is only the fallback (it may have moved).
@@ -429,7 +429,7 @@ namespace Pos.Core.Ui.Screens
         internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
         {
             int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
-            int banner = m.Line(0) == TransactionMachine.RefundConfirmation ? TextKey.UiRefundBlocked : TextKey.UiReversalBlocked;
+            int banner = m.Line(0) == TxnLocalCodes.RefundConfirmation ? TextKey.UiRefundBlocked : TextKey.UiReversalBlocked;
             c.Banner(TextFormat.Fill(c.Text(banner), m.Line(0), m.Line(1)), TextStyle.Warning);
             c.Keys(TextKey.UiKeysRetryMenu);
             return pages;

@@ -133,7 +133,7 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TransactionMachine.CodeNoConnection });
+            ScreenModel m = ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection });
             view.Render(m, status, Locale.ZhCn, s);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.LocalConnectFailed), s.RowText(ChecklistScreen.TitleRow));
             status.Online = false;
@@ -281,10 +281,10 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status(); // online now
-            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TransactionMachine.CodeNoConnection, "OFFLINE" }), status, Locale.EnUs, s);
+            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection, "OFFLINE" }), status, Locale.EnUs, s);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalNoNetwork), s.RowText(ChecklistScreen.TitleRow));
             status.Online = false;
-            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TransactionMachine.CodeNoConnection, "ONLINE" }), status, Locale.EnUs, s);
+            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection, "ONLINE" }), status, Locale.EnUs, s);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalConnectFailed), s.RowText(ChecklistScreen.TitleRow));
         }
 
@@ -344,7 +344,7 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.Failed, new string[] { TransactionMachine.CodeNoConnection });
+            ScreenModel m = ScreenSamples.Model(ScreenIds.Failed, new string[] { TxnLocalCodes.CodeNoConnection });
             int pages = view.Render(m, status, Locale.EnUs, s);
             Assert.IsTrue(pages > 1);
             string first = s.RowText(ChecklistScreen.FirstStepRow);
@@ -367,7 +367,7 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.AreEqual(pages - 2, view.Page);
 
             // A new screen starts on its first page again.
-            m.Set(0, TransactionMachine.CodeNoConnection);
+            m.Set(0, TxnLocalCodes.CodeNoConnection);
             view.Render(m, status, Locale.EnUs, s);
             Assert.AreEqual(0, view.Page);
             Assert.AreEqual(first, s.RowText(ChecklistScreen.FirstStepRow));

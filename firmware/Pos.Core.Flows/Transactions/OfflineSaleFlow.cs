@@ -1,0 +1,140 @@
+using Pos.Core.Common;
+using Pos.Core.Protocol;
+using Pos.Core.Offline;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The offline sale (SPEC §4): when nothing reached the host and the policy allows it, the sale is approved on the
+    /// terminal and its advice queued for the forwarder — the advice and the outcome in one journal record. The policy
+    /// also decides which entry modes the card prompt offers while offline.
+    /// </summary>
+    internal sealed class OfflineSaleFlow : TxnPart
+    {
+        // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
+        private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
+
+        public OfflineSaleFlow(TxnServices services, TxnContext context)
+            : base(services, context)
+        {
+        }
+
+        public override void Run(TxnAction action)
+        {
+            if (action == TxnAction.TakeOffline)
+            {
+                // Nothing reached the host (connect failed or taken back): no reversal; the policy decides.
+                Svc.TryClearReversal();
+            }
+
+            Decide();
+        }
+
+        /// <summary>
+        /// The entry modes the card prompt offers: all three online; offline, for a purchase the policy may take, the
+        /// ones it allows (a refused kind or a disabled policy shows all three: the decline then explains why).
+        /// </summary>
+        public string AcceptedModes()
+        {
+            OfflinePolicy policy = Svc.Policy;
+            if (Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled)
+            {
+                return EntryNames.AllModes;
+            }
+
+            int bits = (policy.IsEntryModeAllowed(EntryMode.Chip) ? 4 : 0) + (policy.IsEntryModeAllowed(EntryMode.Contactless) ? 2 : 0)
+                + (policy.IsEntryModeAllowed(EntryMode.Magstripe) ? 1 : 0);
+            return ModeLetters[bits];
+        }
+
+        private void Decide()
+        {
+            OfflineTransactionKind kind = Ctx.Flow == TxnFlow.Purchase ? OfflineTransactionKind.Purchase
+                : Ctx.Flow == TxnFlow.Void ? OfflineTransactionKind.Void
+                : Ctx.Flow == TxnFlow.Refund ? OfflineTransactionKind.Refund : OfflineTransactionKind.BalanceInquiry;
+            PinRequirement pin = Ctx.Card == null ? PinRequirement.None : PinRule.For(Ctx.Card, Ctx.AmountFen, Ctx.Flow == TxnFlow.Balance, Svc.Settings);
+            IOfflineStore store = Svc.Offline;
+            int count = store == null ? 0 : store.QueuedCount;
+            long total = store == null ? 0 : store.QueuedTotalFen;
+            OfflineDecision decision = Svc.Policy.Decide(kind, Ctx.AmountFen > 0 ? Ctx.AmountFen : 1, Ctx.Card == null ? EntryMode.Unknown : Ctx.Card.EntryMode,
+                pin == PinRequirement.Required, count, total);
+            if (!decision.Accepted)
+            {
+                Svc.Screens.Code(ScreenIds.OfflineDeclined, decision.Code);
+                return;
+            }
+
+            if (!HostClock.IsPlausible(Svc.Clock.UtcNow))
+            {
+                // The advice carries the sale's local date and time (fields 12/13): never one from a clock not set.
+                Svc.Screens.Code(ScreenIds.Failed, TxnLocalCodes.CodeClock);
+                return;
+            }
+
+            try
+            {
+                Queue(store);
+            }
+            catch (StorageException)
+            {
+                Svc.Screens.Code(ScreenIds.Failed, TxnLocalCodes.CodeStorage);
+            }
+            catch (JournalException)
+            {
+                Svc.Screens.Code(ScreenIds.Failed, TxnLocalCodes.CodeStorage);
+            }
+        }
+
+        private void Queue(IOfflineStore store)
+        {
+            int stan = Svc.Journal.ReserveStan();
+            Ctx.HasPinBlock = false;
+            FinancialRequestFill.Fill(Ctx, stan, Svc.Journal.State.BatchNumber);
+            FinancialRequest request = Ctx.Request;
+            request.Type = TransactionType.OfflineAdvice;
+            request.LocalTime = HostClock.LocalTime(Svc.Clock.UtcNow, Svc.Settings.UtcOffsetMinutes);
+            request.LocalDate = Svc.LocalDate();
+            request.OriginalAuthCode = Numeric.Format(stan, 6);
+
+            // The queued advice and the outcome in one journal record (the advice alone would charge the customer with
+            // nothing on record to tell the cashier after a power cut).
+            bool queued = false;
+            LastTransactionKeeper keeper = Svc.LastKeeper;
+            Svc.StartLast(Ctx);
+            try
+            {
+                keeper.BeginGroup();
+                queued = store != null && store.TryEnqueueAdvice(request);
+                if (queued)
+                {
+                    keeper.Write(LastOutcome.OfflineApproved, null);
+                    keeper.CommitGroup();
+                }
+            }
+            finally
+            {
+                // Not committed: the advice the store counted is gone with the group.
+                if (keeper.EndGroup() && store != null)
+                {
+                    store.Resync();
+                }
+            }
+
+            if (!queued)
+            {
+                Svc.Screens.Code(ScreenIds.OfflineDeclined, OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.QueueFull));
+                return;
+            }
+
+            if (Ctx.Flow == TxnFlow.Purchase)
+            {
+                Svc.Recent.Add(request.Pan, request.AmountFen, Svc.Clock.UptimeMs, stan, keeper.Record.Stamp, true);
+            }
+
+            Svc.Screens.OfflineApproved(Ctx.AmountFen, Ctx.Card.Pan, stan, Svc.UtcStamp(), EntryNames.Of(Ctx.Card.EntryMode));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+using Pos.Core.Events;
+using Pos.Core.Protocol.Messages;
+using Pos.Hal;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// Sale, void, refund and balance inquiry from the first key to the card: the amount typed (no leading zeros, at
+    /// most ten digits), a void's or refund's original looked up by its STAN, the void's confirmation, the card prompt
+    /// (the reader reads every interface; the prompt names the modes offered), and the duplicate-sale warning.
+    /// </summary>
+    internal sealed class PaymentEntryFlow : TxnPart
+    {
+        private const int MaxAmountDigits = 10;
+        private const int StanDigits = 6;
+
+        private readonly OfflineSaleFlow _offline;
+
+        public PaymentEntryFlow(TxnServices services, TxnContext context, OfflineSaleFlow offline)
+            : base(services, context)
+        {
+            _offline = offline;
+        }
+
+        public override void Enter(TxnState state)
+        {
+            TxnScreens screens = Svc.Screens;
+            switch (state)
+            {
+                case TxnState.AmountEntry:
+                    Ctx.AmountFen = Ctx.Digits.Value;
+                    screens.AmountEntry(Ctx.Flow, Ctx.AmountFen);
+                    break;
+                case TxnState.OriginalStanEntry:
+                    Ctx.Digits.Wipe();
+                    screens.OriginalStanEntry(Ctx.Flow);
+                    break;
+                case TxnState.VoidConfirm:
+                    Ctx.AmountFen = Ctx.Original.AmountFen;
+                    screens.VoidConfirm(Ctx.Original);
+                    break;
+                case TxnState.PresentCard:
+                    screens.PresentCard(Ctx.Flow, Ctx.AmountFen, _offline.AcceptedModes());
+                    Ctx.Card = null;
+
+                    // The reader reads every interface even when the offline policy refuses some: a refused swipe
+                    // then gets its L05 explanation instead of silence.
+                    Svc.Reader.StartReading(true, true, true);
+                    break;
+                case TxnState.DuplicateConfirm:
+                    int d = Ctx.Duplicate;
+                    RecentSales recent = Svc.Recent;
+                    screens.Duplicate(Ctx.AmountFen, Ctx.Card.Pan, recent.StanAt(d), recent.StampAt(d), recent.OfflineAt(d),
+                        recent.AgeMs(d, Svc.Clock.UptimeMs) / 60000);
+                    break;
+            }
+        }
+
+        public override void Exit(TxnState state, TxnState to)
+        {
+            if (state == TxnState.PresentCard)
+            {
+                Svc.Reader.StopReading();
+            }
+            else if (state == TxnState.OriginalStanEntry)
+            {
+                Ctx.Digits.Wipe(); // the refund's amount entry starts empty
+            }
+        }
+
+        public override void Run(TxnAction action)
+        {
+            switch (action)
+            {
+                case TxnAction.BeginPurchase:
+                    BeginPurchase();
+                    break;
+                case TxnAction.QueuePurchase:
+                    // The cashier starts a sale while the idle reversal is out: it follows the reversal, as a sale
+                    // started with a reversal pending does (further attempts at once, then the amount entry).
+                    BeginPurchase();
+                    Svc.IdleReversal.InFlight = false;
+                    Ctx.Resume = TxnState.AmountEntry;
+                    break;
+                case TxnAction.BeginVoid:
+                    Begin(TxnFlow.Void);
+                    break;
+                case TxnAction.BeginRefund:
+                    Begin(TxnFlow.Refund);
+                    break;
+                case TxnAction.BeginBalance:
+                    Begin(TxnFlow.Balance);
+                    break;
+                case TxnAction.AddDigit:
+                    AddDigit();
+                    break;
+                case TxnAction.Backspace:
+                    Ctx.Digits.Backspace();
+                    Redraw();
+                    break;
+                case TxnAction.Refuse:
+                    if (Ctx.State == TxnState.AmountEntry)
+                    {
+                        Svc.Screens.EntryError("LIMIT");
+                    }
+                    else if (Ctx.State == TxnState.OriginalStanEntry)
+                    {
+                        Svc.Screens.EntryError(Ctx.Error);
+                    }
+
+                    break;
+                case TxnAction.TakeCard:
+                    Ctx.PinRequirement = PinRule.For(Ctx.Card, Ctx.AmountFen, Ctx.Flow == TxnFlow.Balance, Svc.Settings);
+                    break;
+                case TxnAction.CardError:
+                    Svc.Screens.EntryError(Ctx.Error);
+                    break;
+                case TxnAction.RefreshModes:
+                    Svc.Screens.Modes(_offline.AcceptedModes());
+                    break;
+            }
+        }
+
+        /// <summary>True when one more digit fits the entry.</summary>
+        public bool Room => Ctx.Digits.Count < (Ctx.State == TxnState.OriginalStanEntry ? StanDigits : MaxAmountDigits);
+
+        /// <summary>True when the amount is within the limits (a refund: not above its original).</summary>
+        public bool AmountOk => Ctx.AmountFen >= 1 && Ctx.AmountFen <= Svc.Settings.MaxAmountFen
+            && (Ctx.Flow != TxnFlow.Refund || Ctx.Original == null || Ctx.AmountFen <= Ctx.Original.AmountFen);
+
+        /// <summary>Looks the typed STAN up in the batch: a purchase not voided is the original; else the error token says why.</summary>
+        public bool LookupOriginal()
+        {
+            if (Ctx.Digits.Count == 0)
+            {
+                return false;
+            }
+
+            LoggedTransaction t = Svc.Log.Find((int)Ctx.Digits.Value);
+            bool ok = t != null && t.Type == TransactionType.Purchase && !t.Voided;
+            Ctx.Original = ok ? t : null;
+            Ctx.Error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
+            return ok;
+        }
+
+        /// <summary>True when the card and amount match a recent sale that took money (its index kept in the context).</summary>
+        public bool FindDuplicate()
+        {
+            Ctx.Duplicate = Ctx.Flow == TxnFlow.Purchase && Ctx.Card != null
+                ? Svc.Recent.Find(Ctx.Card.Pan, Ctx.AmountFen, Svc.Clock.UptimeMs, Svc.Settings.DuplicateWindowMs) : -1;
+            return Ctx.Duplicate >= 0;
+        }
+
+        /// <summary>
+        /// The reader's data: a read error (E1–E5, the reader's code), or a card the request could not carry (LCD:
+        /// <see cref="CardCheck"/> names the field, the serial log gets the word, never the value) fails; else the card is kept.
+        /// </summary>
+        public TxnTrigger TakeCardRead(Event e)
+        {
+            CardData card = e.Data as CardData;
+            bool readError = card == null || e.Param != (int)CardReadError.None;
+            string problem = readError ? CardCheck.Ok : CardCheck.Check(card);
+            if (readError || problem.Length > 0)
+            {
+                Ctx.Card = null;
+                Ctx.Error = readError ? "E" + e.Param.ToString() : TxnLocalCodes.CodeCardData;
+                if (problem.Length > 0)
+                {
+                    Svc.Serial.WriteLine("txn: card data refused (" + problem + ")");
+                }
+
+                return TxnTrigger.CardFailed;
+            }
+
+            Ctx.Card = card;
+            Ctx.Error = string.Empty;
+            return TxnTrigger.CardOk;
+        }
+
+        private void Begin(TxnFlow flow)
+        {
+            Svc.ResetTransaction(Ctx);
+            Ctx.Flow = flow;
+        }
+
+        // A sale started by a digit key starts with that digit as its amount.
+        private void BeginPurchase()
+        {
+            Begin(TxnFlow.Purchase);
+            if (Ctx.Trigger == TxnTrigger.Digit && Ctx.LastDigit > 0)
+            {
+                Ctx.Digits.Wipe();
+                Ctx.Digits.Add(Ctx.LastDigit);
+                Ctx.AmountFen = Ctx.LastDigit;
+            }
+        }
+
+        private void AddDigit()
+        {
+            if (Ctx.State == TxnState.AmountEntry && Ctx.Digits.Count == 0 && Ctx.LastDigit == 0)
+            {
+                return; // no leading zeros
+            }
+
+            Ctx.Digits.Add(Ctx.LastDigit);
+            Redraw();
+        }
+
+        private void Redraw()
+        {
+            if (Ctx.State == TxnState.AmountEntry)
+            {
+                Ctx.AmountFen = Ctx.Digits.Value;
+                Svc.Screens.Amount(Ctx.AmountFen);
+            }
+            else if (Ctx.State == TxnState.OriginalStanEntry)
+            {
+                Svc.Screens.OriginalStan(Ctx.Digits.Text());
+            }
+        }
+    }
+}

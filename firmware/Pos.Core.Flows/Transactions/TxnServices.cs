@@ -1,0 +1,163 @@
+using System;
+using Pos.Core.Common;
+using Pos.Core.Events;
+using Pos.Core.Exchange;
+using Pos.Core.Link;
+using Pos.Core.Offline;
+using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// What every flow of the transaction machine works with: the seams and stores, the request framer and reply
+    /// decoder, the screen, and the small records the flows share (last transaction, recent sales, idle reversal
+    /// schedule). Built once by <see cref="TransactionMachine"/>; the flows hold it, never copy from it.
+    /// </summary>
+    internal sealed class TxnServices
+    {
+        public readonly TransactionSettings Settings;
+        public readonly Journal Journal;
+        public readonly TransactionLog Log;
+        public readonly IKeyStore Keys;
+        public readonly IClock Clock;
+        public readonly TimerService Timers;
+        public readonly HostChannel Channel;
+        public readonly LinkMonitor Link;
+        public readonly OfflinePolicy Policy;
+        public readonly IOfflineStore Offline;
+        public readonly IResponseCodeTable Codes;
+        public readonly ICardReader Reader;
+        public readonly ISerialLog Serial;
+        public readonly RequestFramer Framer;
+        public readonly ReplyDecoder Replies;
+        public readonly TxnScreens Screens;
+        public readonly LastTransactionKeeper LastKeeper;
+        public readonly RecentSales Recent = new RecentSales();
+        public readonly IdleReversalSchedule IdleReversal;
+
+        /// <summary>The offline forwarder (null: none); settlement drains it first.</summary>
+        public Forwarder Forwarder;
+
+        /// <summary>The provisioning marker (null: none).</summary>
+        public StorageProvisioning Provisioning;
+
+        public TxnServices(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
+            TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
+            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
+        {
+            Settings = settings;
+            Journal = journal;
+            Log = new TransactionLog(journal);
+            Keys = keys;
+            Clock = clock;
+            Timers = timers;
+            Channel = channel;
+            Link = link;
+            Policy = policy;
+            Offline = offline;
+            Codes = codes;
+            Reader = reader;
+            Serial = serial;
+            Framer = new RequestFramer(terminal, mac);
+            Replies = new ReplyDecoder(mac);
+            Screens = new TxnScreens(new ScreenModel());
+            LastKeeper = new LastTransactionKeeper(journal);
+            IdleReversal = new IdleReversalSchedule(settings.ReversalRetryInitialMs, settings.ReversalRetryMaxMs, clock);
+        }
+
+        /// <summary>The journal's pending reversal (null: none).</summary>
+        public PendingReversal Reversal => Journal.State.Reversal;
+
+        /// <summary>True while the storage's provisioning waits for a technician's confirmation.</summary>
+        public bool StorageUnconfirmed => Provisioning != null && !Provisioning.IsConfirmed;
+
+        /// <summary>
+        /// The clock's UTC time as "YYYYMMDDThhmmss" (the screen shows it in local time). The 'T' keeps it from being
+        /// a 14-digit run, which the emulator's log scrubber would mask as a PAN.
+        /// </summary>
+        public string UtcStamp()
+        {
+            DateTime now = Clock.UtcNow;
+            return Numeric.Format(now.Year, 4) + Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2)
+                + "T" + Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2);
+        }
+
+        /// <summary>The merchant's local date (MMDD) for the log and field 13.</summary>
+        public string LocalDate()
+        {
+            return HostClock.LocalDate(Clock.UtcNow, Settings.UtcOffsetMinutes);
+        }
+
+        /// <summary>The merchant's business day: daily sign-in follows local midnight, not UTC's.</summary>
+        public string Today()
+        {
+            return HostClock.LocalDay(Clock.UtcNow, Settings.UtcOffsetMinutes);
+        }
+
+        /// <summary>"ONLINE" or "OFFLINE", as the no-connection screen names the link.</summary>
+        public string LinkWord()
+        {
+            return Link.IsOnline ? "ONLINE" : "OFFLINE";
+        }
+
+        /// <summary>Writes a setting; a storage failure leaves it as it was (the callers' state stays safe either way).</summary>
+        public void TryJournal(string key, string value)
+        {
+            try
+            {
+                Journal.SetSetting(key, value);
+            }
+            catch (StorageException)
+            {
+            }
+            catch (JournalException)
+            {
+            }
+        }
+
+        /// <summary>Clears the pending reversal when there is one; false when storage refused.</summary>
+        public bool TryClearReversal()
+        {
+            if (Journal.State.Reversal == null)
+            {
+                return true;
+            }
+
+            try
+            {
+                Journal.ClearReversal();
+                return true;
+            }
+            catch (StorageException)
+            {
+                return false;
+            }
+            catch (JournalException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Starts the last-transaction record for the request in the context (written by the caller, in the group
+        /// with its bookkeeping).
+        /// </summary>
+        public void StartLast(TxnContext ctx)
+        {
+            string entry = ctx.Flow == TxnFlow.Void && ctx.Original != null ? EntryNames.OfField22(ctx.Original.EntryMode)
+                : ctx.Card != null ? EntryNames.Of(ctx.Card.EntryMode) : null;
+            LastKeeper.Begin(ctx.Flow, ctx.Request.Stan, ctx.Request.Batch, ctx.Request.AmountFen, ctx.Request.Pan, entry, UtcStamp());
+        }
+
+        /// <summary>Ends the transaction in progress: context wiped (PIN digits included), the last record no longer current.</summary>
+        public void ResetTransaction(TxnContext ctx)
+        {
+            ctx.Reset();
+            LastKeeper.IsCurrent = false;
+        }
+    }
+}
