@@ -20,6 +20,7 @@ namespace Pos.Core.Events
         private readonly EventQueue _queue;
         private readonly TimerService _timers;
         private readonly ArrayList[] _subscribers = new ArrayList[(int)Signal.Count];
+        private readonly ArrayList[] _observers = new ArrayList[(int)Signal.Count];
         private readonly int _maxEventsPerStep;
 
         /// <summary>Creates a dispatcher over a queue and its timers.</summary>
@@ -71,35 +72,56 @@ namespace Pos.Core.Events
         /// <summary>Subscribes a handler to a signal.</summary>
         public void Subscribe(Signal signal, IEventHandler handler)
         {
+            Add(_subscribers, signal, handler);
+        }
+
+        /// <summary>
+        /// Lets a part see every event of a signal, those addressed to another part included (the link monitor learns
+        /// from every exchange's outcome whether the host answers). Observers run after the subscribers or the target.
+        /// </summary>
+        public void Observe(Signal signal, IEventHandler handler)
+        {
+            Add(_observers, signal, handler);
+        }
+
+        private static void Add(ArrayList[] lists, Signal signal, IEventHandler handler)
+        {
             if (handler == null)
             {
                 throw new System.ArgumentNullException(nameof(handler));
             }
 
             int index = (int)signal;
-            if (index <= 0 || index >= _subscribers.Length)
+            if (index <= 0 || index >= lists.Length)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(signal));
             }
 
-            if (_subscribers[index] == null)
+            if (lists[index] == null)
             {
-                _subscribers[index] = new ArrayList();
+                lists[index] = new ArrayList();
             }
 
-            if (!_subscribers[index].Contains(handler))
+            if (!lists[index].Contains(handler))
             {
-                _subscribers[index].Add(handler);
+                lists[index].Add(handler);
             }
         }
 
-        /// <summary>Removes a subscription; nothing happens if there was none.</summary>
         public void Unsubscribe(Signal signal, IEventHandler handler)
         {
             int index = (int)signal;
-            if (index > 0 && index < _subscribers.Length && _subscribers[index] != null)
+            if (index > 0 && index < _subscribers.Length)
             {
-                _subscribers[index].Remove(handler);
+                if (_subscribers[index] != null)
+                {
+                    _subscribers[index].Remove(handler);
+                }
+
+                if (_observers[index] != null)
+                {
+                    _observers[index].Remove(handler);
+                }
             }
         }
 
@@ -114,22 +136,22 @@ namespace Pos.Core.Events
             }
 
             int signal = (int)e.Signal;
-            ArrayList handlers = signal > 0 && signal < _subscribers.Length ? _subscribers[signal] : null;
+            bool known = signal > 0 && signal < _subscribers.Length;
             bool faulted = false;
-            if (handlers != null)
+            if (e.Target != null)
+            {
+                // An answer to one part (its timer, its exchange) goes to that part alone.
+                faulted = Deliver(e, e.Target);
+            }
+            else if (known && _subscribers[signal] != null)
             {
                 // A handler may unsubscribe while handling; iterate over a snapshot.
-                object[] snapshot = handlers.ToArray();
-                for (int i = 0; i < snapshot.Length; i++)
-                {
-                    IEventHandler handler = (IEventHandler)snapshot[i];
-                    Exception caught = Invoke(handler, e);
-                    if (caught != null)
-                    {
-                        faulted = true;
-                        Report(e, handler, caught);
-                    }
-                }
+                faulted = DeliverAll(e, _subscribers[signal].ToArray(), null);
+            }
+
+            if (known && _observers[signal] != null)
+            {
+                faulted = DeliverAll(e, _observers[signal].ToArray(), e.Target) || faulted;
             }
 
             if (!faulted)
@@ -144,6 +166,34 @@ namespace Pos.Core.Events
                 dispatched(e);
             }
 
+            return true;
+        }
+
+        // Delivers to each handler of a snapshot but the one already served; true when one of them faulted.
+        private bool DeliverAll(Event e, object[] handlers, IEventHandler served)
+        {
+            bool faulted = false;
+            for (int i = 0; i < handlers.Length; i++)
+            {
+                IEventHandler handler = (IEventHandler)handlers[i];
+                if (handler != served && Deliver(e, handler))
+                {
+                    faulted = true;
+                }
+            }
+
+            return faulted;
+        }
+
+        private bool Deliver(Event e, IEventHandler handler)
+        {
+            Exception caught = Invoke(handler, e);
+            if (caught == null)
+            {
+                return false;
+            }
+
+            Report(e, handler, caught);
             return true;
         }
 

@@ -4,8 +4,9 @@ using Pos.Hal;
 namespace Pos.Core.Events
 {
     /// <summary>
-    /// Time events on the injected clock (QP's "time events"). A part arms a timer by id; when it is due, a
-    /// <see cref="Signal.TimerExpired"/> event carrying the id is posted. Nothing here reads a real clock, so tests
+    /// Time events on the injected clock (QP's "time events"). A part arms a timer by id with itself as the owner; when
+    /// it is due, a <see cref="Signal.TimerExpired"/> event carrying the id is posted to that owner alone
+    /// (<see cref="Event.Target"/>). Nothing here reads a real clock, so tests
     /// drive hours of timeouts with a simulated one. Fixed number of slots: memory is known up front.
     /// An expiry already in the queue cannot be taken back: handlers check <see cref="IsCurrent"/> to ignore one
     /// whose timer was re-armed or disarmed after it was posted.
@@ -15,6 +16,7 @@ namespace Pos.Core.Events
         private readonly IClock _clock;
         private readonly EventQueue _queue;
         private readonly int[] _ids;
+        private readonly IEventHandler[] _owners;
         private readonly long[] _due;
         private readonly long[] _period;
         private readonly long[] _armOrder;
@@ -48,6 +50,7 @@ namespace Pos.Core.Events
             _clock = clock;
             _queue = queue;
             _ids = new int[slots];
+            _owners = new IEventHandler[slots];
             _due = new long[slots];
             _period = new long[slots];
             _armOrder = new long[slots];
@@ -56,17 +59,23 @@ namespace Pos.Core.Events
         }
 
         /// <summary>Arms (or re-arms) a one-shot timer.</summary>
+        /// <param name="owner">The part the expiry is posted to.</param>
         /// <param name="timerId">The id carried by the expiry event; one armed timer per id.</param>
         /// <param name="delayMs">Milliseconds from now; zero fires at the next <see cref="PostDue"/>.</param>
-        public void Arm(int timerId, long delayMs)
+        public void Arm(IEventHandler owner, int timerId, long delayMs)
         {
-            ArmPeriodic(timerId, delayMs, 0);
+            ArmPeriodic(owner, timerId, delayMs, 0);
         }
 
         /// <summary>Arms (or re-arms) a timer that fires after <paramref name="delayMs"/> and then every <paramref name="periodMs"/>.</summary>
         /// <remarks>A periodic timer that fell behind (time jumped) fires once and resumes one period from now; it never bursts.</remarks>
-        public void ArmPeriodic(int timerId, long delayMs, long periodMs)
+        public void ArmPeriodic(IEventHandler owner, int timerId, long delayMs, long periodMs)
         {
+            if (owner == null)
+            {
+                throw new System.ArgumentNullException(nameof(owner));
+            }
+
             if (delayMs < 0)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(delayMs));
@@ -88,6 +97,7 @@ namespace Pos.Core.Events
             }
 
             _ids[slot] = timerId;
+            _owners[slot] = owner;
             _due[slot] = _clock.UptimeMs + delayMs;
             _period[slot] = periodMs;
             _armOrder[slot] = _nextArmOrder++;
@@ -183,7 +193,7 @@ namespace Pos.Core.Events
                     _armed[slot] = false;
                 }
 
-                _queue.Post(new Event(Signal.TimerExpired, id, stamp));
+                _queue.Post(new Event(Signal.TimerExpired, id, stamp, _owners[slot]));
                 posted++;
             }
         }

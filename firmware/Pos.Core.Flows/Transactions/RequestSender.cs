@@ -32,9 +32,9 @@ namespace Pos.Core.Transactions
         public void Send(int length)
         {
             TransactionSettings s = _svc.Settings;
-            _exchangeId = _svc.Channel.Send(_svc.Framer.Frame, length, s.ConnectTimeoutMs, s.ResponseTimeoutMs);
-            _svc.Timers.Arm(TransactionTimerIds.ExchangeWatchdog, (long)s.ConnectTimeoutMs + s.ResponseTimeoutMs + s.WatchdogMarginMs);
-            _svc.Timers.Arm(TransactionTimerIds.ConnectDeadline, s.ConnectTimeoutMs);
+            _exchangeId = _svc.Channel.Send(_svc.Owner, _svc.Framer.Frame, length, s.ConnectTimeoutMs, s.ResponseTimeoutMs);
+            _svc.Timers.Arm(_svc.Owner, TransactionTimerIds.ExchangeWatchdog, (long)s.ConnectTimeoutMs + s.ResponseTimeoutMs + s.WatchdogMarginMs);
+            _svc.Timers.Arm(_svc.Owner, TransactionTimerIds.ConnectDeadline, s.ConnectTimeoutMs);
         }
 
         /// <summary>Takes the channel's outcome when it answers the request out; false for a stale or foreign one.</summary>

@@ -87,7 +87,7 @@ namespace Pos.Core.Transactions
             long wait = Svc.IdleReversal.WaitMs(Svc.Link.State == LinkState.Online, LinkRecheckMs);
             if (wait > 0)
             {
-                Svc.Timers.Arm(TransactionTimerIds.ReversalRetry, wait);
+                Svc.Timers.Arm(Svc.Owner, TransactionTimerIds.ReversalRetry, wait);
             }
         }
 

@@ -35,7 +35,7 @@ namespace Pos.Core.Transactions
             {
                 Ctx.AwaitingDrain = true;
                 TransactionSettings s = Svc.Settings;
-                Svc.Timers.Arm(TransactionTimerIds.ExchangeWatchdog, 3 * ((long)s.ConnectTimeoutMs + s.ResponseTimeoutMs + s.WatchdogMarginMs));
+                Svc.Timers.Arm(Svc.Owner, TransactionTimerIds.ExchangeWatchdog, 3 * ((long)s.ConnectTimeoutMs + s.ResponseTimeoutMs + s.WatchdogMarginMs));
                 Svc.Forwarder.DrainBeforeSettlement();
             }
             else

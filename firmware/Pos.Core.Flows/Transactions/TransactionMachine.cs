@@ -56,6 +56,7 @@ namespace Pos.Core.Transactions
 
             settings.Validate();
             _svc = new TxnServices(settings.Clone(), terminal, journal, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
+            _svc.Owner = this;
             SignInFlow signIn = new SignInFlow(_svc, _ctx);
             _sender = new RequestSender(_svc, _ctx, signIn);
             signIn.Sender = _sender;
@@ -137,14 +138,14 @@ namespace Pos.Core.Transactions
             return TxnScreens.FormatAmount(fen);
         }
 
-        /// <summary>Subscribes to the signals the machine consumes.</summary>
+        /// <summary>
+        /// Subscribes to the signals the machine consumes. Its timers' expiries and its exchanges' outcomes need no
+        /// subscription: they are posted to the machine alone.
+        /// </summary>
         public void SubscribeTo(Dispatcher dispatcher)
         {
             dispatcher.Subscribe(Signal.KeyPressed, this);
             dispatcher.Subscribe(Signal.CardRead, this);
-            dispatcher.Subscribe(Signal.TimerExpired, this);
-            dispatcher.Subscribe(Signal.ExchangeReplied, this);
-            dispatcher.Subscribe(Signal.ExchangeFailed, this);
             dispatcher.Subscribe(Signal.WentOnline, this);
             dispatcher.Subscribe(Signal.WentOffline, this);
             dispatcher.Subscribe(Signal.ForwardingDone, this);
@@ -342,7 +343,7 @@ namespace Pos.Core.Transactions
                 : timeout == TxnStateInfo.ResultTimeout ? s.ResultDisplayMs : 0;
             if (ms > 0)
             {
-                _svc.Timers.Arm(TransactionTimerIds.StateTimeout, ms);
+                _svc.Timers.Arm(_svc.Owner, TransactionTimerIds.StateTimeout, ms);
             }
         }
 

@@ -1,6 +1,6 @@
 namespace Pos.Core.Transactions
 {
-    /// <summary>Timer ids of the transaction machine (block 6000–6099 of the application's timer ids).</summary>
+    /// <summary>Timer ids of the transaction machine (unique among the application's timer ids; their expiries are posted to the machine alone).</summary>
     public static class TransactionTimerIds
     {
         /// <summary>The current state's timeout (idle/amount entry, card, PIN entry, result display).</summary>
@@ -14,11 +14,5 @@ namespace Pos.Core.Transactions
 
         /// <summary>The next attempt of the pending reversal from the idle screen (backoff, or a link that is still being confirmed).</summary>
         public const int ReversalRetry = 6004;
-
-        /// <summary>True for the ids of this block.</summary>
-        public static bool IsTransactionTimer(int timerId)
-        {
-            return timerId >= 6000 && timerId <= 6099;
-        }
     }
 }

@@ -93,9 +93,9 @@ namespace Pos.Core.Transactions
         private bool TryTimer(Event e, out TxnTrigger trigger)
         {
             trigger = TxnTrigger.Timeout;
-            if (!TransactionTimerIds.IsTransactionTimer(e.Param) || !_svc.Timers.IsCurrent(e))
+            if (!_svc.Timers.IsCurrent(e))
             {
-                return false; // another owner's timer, or a stale expiry of ours
+                return false; // a stale expiry: the timer was re-armed or disarmed after it was posted
             }
 
             switch (e.Param)

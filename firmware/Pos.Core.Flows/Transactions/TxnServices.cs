@@ -39,6 +39,9 @@ namespace Pos.Core.Transactions
         public readonly RecentSales Recent = new RecentSales();
         public readonly IdleReversalSchedule IdleReversal;
 
+        /// <summary>The machine: the owner of the transaction timers and exchanges, to whom their answers are posted.</summary>
+        public IEventHandler Owner;
+
         /// <summary>The offline forwarder (null: none); settlement drains it first.</summary>
         public Forwarder Forwarder;
 

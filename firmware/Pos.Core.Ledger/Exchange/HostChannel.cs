@@ -28,8 +28,8 @@ namespace Pos.Core.Exchange
     /// that still answers sales in time is reachable, never offline.</item>
     /// </list>
     /// Completions become events: a transaction's or the forwarder's as <see cref="Signal.ExchangeReplied"/> /
-    /// <see cref="Signal.ExchangeFailed"/> (payload an <c>ExchangeOutcome</c>, Param = the exchange id, so each user
-    /// keeps only its own), a probe's as <see cref="Signal.ProbeSucceeded"/> / <see cref="Signal.ProbeFailed"/>. Every
+    /// <see cref="Signal.ExchangeFailed"/> (payload an <c>ExchangeOutcome</c>, Param = the exchange id); one sent with
+    /// <see cref="Send"/> is posted to its owner alone (<see cref="Event.Target"/>), the link monitor observes all, a probe's as <see cref="Signal.ProbeSucceeded"/> / <see cref="Signal.ProbeFailed"/>. Every
     /// started exchange gets exactly one completion event; nobody blocks: the waiting request is started from the
     /// completion callback (the seam allows a start from its handler). A probe is an echo test 0820 carrying the
     /// current STAN without reserving one (a probe moves no money; reserving would write flash at every probe).
@@ -54,8 +54,10 @@ namespace Pos.Core.Exchange
         private int _nextId = 1;
         private int _pendingProbe = -1;
         private int _inFlightId;
+        private IEventHandler _inFlightOwner;
         private bool _inFlight;
         private int _waitingId;
+        private IEventHandler _waitingOwner;
         private int _waitingCount;
         private int _waitingConnectMs;
         private int _waitingResponseMs;
@@ -108,8 +110,11 @@ namespace Pos.Core.Exchange
             }
         }
 
-        /// <summary>Sends a transaction request (now, or as soon as the exchange in flight completes); returns the exchange id its outcome will carry.</summary>
-        public int Send(byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
+        /// <summary>
+        /// Sends a transaction request (now, or as soon as the exchange in flight completes); returns the exchange id its
+        /// outcome will carry. The outcome is posted to <paramref name="owner"/> alone (and the signal's observers).
+        /// </summary>
+        public int Send(IEventHandler owner, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
         {
             int id;
             lock (_gate)
@@ -122,7 +127,7 @@ namespace Pos.Core.Exchange
             }
 
             Sent++;
-            StartOrWait(id, frame, count, connectTimeoutMs, responseTimeoutMs, true);
+            StartOrWait(owner, id, frame, count, connectTimeoutMs, responseTimeoutMs);
             return id;
         }
 
@@ -136,7 +141,7 @@ namespace Pos.Core.Exchange
                 frame = copy;
             }
 
-            StartOrWait(exchangeId, frame, count, connectTimeoutMs, responseTimeoutMs, false);
+            StartOrWait(null, exchangeId, frame, count, connectTimeoutMs, responseTimeoutMs);
         }
 
         /// <summary>
@@ -150,6 +155,7 @@ namespace Pos.Core.Exchange
                 if (_waiting && _waitingId == exchangeId)
                 {
                     _waiting = false;
+                    _waitingOwner = null;
                     return true;
                 }
             }
@@ -199,7 +205,7 @@ namespace Pos.Core.Exchange
         /// <summary>Times the seam's Start threw (each became a SendFailed outcome).</summary>
         public int StartFailures { get; private set; }
 
-        private void StartOrWait(int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs, bool transaction)
+        private void StartOrWait(IEventHandler owner, int id, byte[] frame, int count, int connectTimeoutMs, int responseTimeoutMs)
         {
             bool refused = false;
             lock (_gate)
@@ -215,6 +221,7 @@ namespace Pos.Core.Exchange
                         System.Array.Copy(frame, 0, _waitingFrame, 0, count);
                         _waiting = true;
                         _waitingId = id;
+                        _waitingOwner = owner;
                         _waitingCount = count;
                         _waitingConnectMs = connectTimeoutMs;
                         _waitingResponseMs = responseTimeoutMs;
@@ -227,13 +234,14 @@ namespace Pos.Core.Exchange
                 {
                     _inFlight = true;
                     _inFlightId = id;
+                    _inFlightOwner = owner;
                 }
             }
 
             if (refused)
             {
                 // Only a second non-transaction request can get here (the machine has one request at a time).
-                Post(id, null, ExchangeFailure.NotReady);
+                Post(owner, id, null, ExchangeFailure.NotReady);
                 return;
             }
 
@@ -273,10 +281,14 @@ namespace Pos.Core.Exchange
             int nextConnect = 0;
             int nextResponse = 0;
             bool expired = false;
+            IEventHandler owner = null;
+            IEventHandler nextOwner = null;
             lock (_gate)
             {
                 if (_inFlight && exchangeId == _inFlightId)
                 {
+                    owner = _inFlightOwner;
+                    _inFlightOwner = null;
                     _inFlight = false;
                     pending = _pendingProbe;
                     _pendingProbe = -1;
@@ -284,6 +296,8 @@ namespace Pos.Core.Exchange
                     {
                         _waiting = false;
                         nextId = _waitingId;
+                        nextOwner = _waitingOwner;
+                        _waitingOwner = null;
 
                         // The connect timeout counts from the request: what it spent waiting is gone.
                         long left = _waitingConnectMs - (_clock.UptimeMs - _waitingSinceMs);
@@ -296,6 +310,7 @@ namespace Pos.Core.Exchange
                         {
                             _inFlight = true;
                             _inFlightId = _waitingId;
+                            _inFlightOwner = nextOwner;
                             startNext = true;
                             nextCount = _waitingCount;
                             nextFrame = new byte[nextCount]; // the slot may be refilled as soon as the lock is released
@@ -318,7 +333,7 @@ namespace Pos.Core.Exchange
             }
             else
             {
-                Post(exchangeId, reply, failure);
+                Post(owner, exchangeId, reply, failure);
             }
 
             if (pending >= 0 && pending != exchangeId - ProbeIdBase)
@@ -328,7 +343,7 @@ namespace Pos.Core.Exchange
 
             if (expired)
             {
-                Post(nextId, null, ExchangeFailure.NotReady); // never sent: the host knows nothing of it
+                Post(nextOwner, nextId, null, ExchangeFailure.NotReady); // never sent: the host knows nothing of it
             }
 
             if (startNext)
@@ -337,10 +352,10 @@ namespace Pos.Core.Exchange
             }
         }
 
-        private void Post(int exchangeId, byte[] reply, ExchangeFailure failure)
+        private void Post(IEventHandler owner, int exchangeId, byte[] reply, ExchangeFailure failure)
         {
             Signal signal = failure == ExchangeFailure.None ? Signal.ExchangeReplied : Signal.ExchangeFailed;
-            _queue.Post(new Event(signal, exchangeId, new Exchange.ExchangeOutcome(exchangeId, reply, failure)));
+            _queue.Post(new Event(signal, exchangeId, new Exchange.ExchangeOutcome(exchangeId, reply, failure), owner));
             ExchangeCompletedHandler handler = Completed;
             if (handler != null)
             {

@@ -183,11 +183,13 @@ namespace Pos.Core.Link
             }
 
             dispatcher.Subscribe(Signal.LinkChanged, this);
-            dispatcher.Subscribe(Signal.ExchangeReplied, this);
-            dispatcher.Subscribe(Signal.ExchangeFailed, this);
             dispatcher.Subscribe(Signal.ProbeSucceeded, this);
             dispatcher.Subscribe(Signal.ProbeFailed, this);
-            dispatcher.Subscribe(Signal.TimerExpired, this);
+
+            // Every exchange's outcome, whoever sent it, says whether the host answers; the monitor's own timers come
+            // to it alone.
+            dispatcher.Observe(Signal.ExchangeReplied, this);
+            dispatcher.Observe(Signal.ExchangeFailed, this);
         }
 
         /// <summary>Starts from the link state at boot (<c>INetworkLink.IsUp</c>): link up means "offline, probe now".</summary>
@@ -531,7 +533,7 @@ namespace Pos.Core.Link
         private void Arm(int timerId, long delayMs)
         {
             _due[timerId - LinkTimerIds.NextProbe] = _clock.UptimeMs + delayMs;
-            _timers.Arm(timerId, delayMs);
+            _timers.Arm(this, timerId, delayMs);
         }
 
         private void Disarm(int timerId)

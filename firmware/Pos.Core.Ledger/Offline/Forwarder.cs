@@ -134,7 +134,7 @@ namespace Pos.Core.Offline
 
             dispatcher.Subscribe(Signal.WentOnline, this);
             dispatcher.Subscribe(Signal.WentOffline, this);
-            dispatcher.Subscribe(Signal.TimerExpired, this);
+            dispatcher.Observe(Signal.TimerExpired, this); // every timer of the app: a moment to checkpoint (below)
             dispatcher.Subscribe(Signal.ExchangeReplied, this);
             dispatcher.Subscribe(Signal.ExchangeFailed, this);
         }
@@ -239,7 +239,11 @@ namespace Pos.Core.Offline
                     break;
                 case Signal.TimerExpired:
                     Checkpoint();
-                    OnTimer(e);
+                    if (e.Target == this)
+                    {
+                        OnTimer(e);
+                    }
+
                     break;
                 case Signal.ExchangeReplied:
                 case Signal.ExchangeFailed:
@@ -558,7 +562,7 @@ namespace Pos.Core.Offline
 
             if (_active)
             {
-                _timers.Arm(ForwarderIds.RetryTimer, _settings.BackoffMs(_failures));
+                _timers.Arm(this, ForwarderIds.RetryTimer, _settings.BackoffMs(_failures));
             }
         }
 
@@ -608,7 +612,7 @@ namespace Pos.Core.Offline
 
                     if (_exchange.IsBusy)
                     {
-                        _timers.Arm(ForwarderIds.RetryTimer, _settings.BusyRetryMs);
+                        _timers.Arm(this, ForwarderIds.RetryTimer, _settings.BusyRetryMs);
                         return;
                     }
 
@@ -623,7 +627,7 @@ namespace Pos.Core.Offline
                         else
                         {
                             ReversalWaits++;
-                            _timers.Arm(ForwarderIds.RetryTimer, _settings.BusyRetryMs);
+                            _timers.Arm(this, ForwarderIds.RetryTimer, _settings.BusyRetryMs);
                         }
 
                         return;
@@ -712,7 +716,7 @@ namespace Pos.Core.Offline
             _exchangeId = ForwarderIds.ExchangeIdBase + _sequence;
             _inFlight = true;
             RequestsSent++;
-            _timers.Arm(ForwarderIds.WatchdogTimer, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
+            _timers.Arm(this, ForwarderIds.WatchdogTimer, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
             _exchange.Start(_exchangeId, _frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
         }
 

@@ -53,17 +53,58 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(8);
             TimerService timers = new TimerService(clock, queue, 4);
             Dispatcher dispatcher = new Dispatcher(queue, timers, 2);
-            dispatcher.Subscribe(Signal.TimerExpired, new RecordingHandler("t", trace));
+            RecordingHandler owner = new RecordingHandler("t", trace);
 
-            timers.Arm(1, 10);
-            timers.Arm(2, 20);
-            timers.Arm(3, 30);
+            timers.Arm(owner, 1, 10);
+            timers.Arm(owner, 2, 20);
+            timers.Arm(owner, 3, 30);
             clock.Advance(30);
 
             Assert.AreEqual(2, dispatcher.Step());
             Assert.AreEqual(1, queue.Count);
             Assert.AreEqual(1, dispatcher.Step());
             Assert.AreEqual("t:TimerExpired(1) | t:TimerExpired(2) | t:TimerExpired(3)", Trace.Join(trace));
+        }
+
+        [TestMethod]
+        public void An_event_addressed_to_a_part_reaches_that_part_and_the_observers_only()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(8);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 10);
+            RecordingHandler owner = new RecordingHandler("owner", trace);
+            RecordingHandler other = new RecordingHandler("other", trace);
+            RecordingHandler observer = new RecordingHandler("observer", trace);
+            dispatcher.Subscribe(Signal.ExchangeReplied, other);
+            dispatcher.Observe(Signal.ExchangeReplied, observer);
+            dispatcher.Observe(Signal.ExchangeReplied, owner); // a target that also observes is served once
+
+            queue.Post(new Event(Signal.ExchangeReplied, 7, null, owner));
+            queue.Post(new Event(Signal.ExchangeReplied, 8, null));
+            dispatcher.Step();
+
+            Assert.AreEqual("owner:ExchangeReplied(7) | observer:ExchangeReplied(7) | other:ExchangeReplied(8) | observer:ExchangeReplied(8) | owner:ExchangeReplied(8)",
+                Trace.Join(trace));
+        }
+
+        [TestMethod]
+        public void A_timer_expiry_goes_to_the_part_that_armed_it()
+        {
+            ArrayList trace = new ArrayList();
+            SimulatedClock clock = new SimulatedClock(new DateTime(2026, 1, 1));
+            EventQueue queue = new EventQueue(8);
+            TimerService timers = new TimerService(clock, queue, 4);
+            Dispatcher dispatcher = new Dispatcher(queue, timers, 10);
+            RecordingHandler first = new RecordingHandler("first", trace);
+            RecordingHandler second = new RecordingHandler("second", trace);
+            dispatcher.Subscribe(Signal.TimerExpired, new RecordingHandler("subscriber", trace));
+
+            timers.Arm(first, 1, 10);
+            timers.Arm(second, 2, 20);
+            clock.Advance(20);
+            dispatcher.Step();
+
+            Assert.AreEqual("first:TimerExpired(1) | second:TimerExpired(2)", Trace.Join(trace));
         }
 
         [TestMethod]

@@ -1,6 +1,8 @@
 using System;
+using System.Collections;
 using Pos.Core.Events;
 using Pos.Core.Simulation;
+using Pos.Core.Tests.Support;
 using nanoFramework.TestFramework;
 
 namespace Pos.Core.Tests.Events
@@ -10,6 +12,9 @@ namespace Pos.Core.Tests.Events
     {
         private static readonly DateTime Start = new DateTime(2026, 11, 22, 8, 0, 0);
 
+        // The owner the expiries are addressed to (these tests read the queue directly).
+        private static readonly RecordingHandler Owner = new RecordingHandler("owner", new ArrayList());
+
         [TestMethod]
         public void A_one_shot_timer_fires_once_when_due_and_not_before()
         {
@@ -17,7 +22,7 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(8);
             TimerService timers = new TimerService(clock, queue, 4);
 
-            timers.Arm(7, 1000);
+            timers.Arm(Owner, 7, 1000);
             clock.Advance(999);
             Assert.AreEqual(0, timers.PostDue());
             Assert.AreEqual(1L, timers.NextDueInMs());
@@ -41,10 +46,10 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(8);
             TimerService timers = new TimerService(clock, queue, 4);
 
-            timers.Arm(1, 300);
-            timers.Arm(2, 100);
-            timers.Arm(3, 300);
-            timers.Arm(4, 200);
+            timers.Arm(Owner, 1, 300);
+            timers.Arm(Owner, 2, 100);
+            timers.Arm(Owner, 3, 300);
+            timers.Arm(Owner, 4, 200);
             clock.Advance(500);
             Assert.AreEqual(4, timers.PostDue());
 
@@ -61,15 +66,15 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(8);
             TimerService timers = new TimerService(clock, queue, 2);
 
-            timers.Arm(5, 100);
+            timers.Arm(Owner, 5, 100);
             clock.Advance(50);
-            timers.Arm(5, 100);
+            timers.Arm(Owner, 5, 100);
             clock.Advance(60);
             Assert.AreEqual(0, timers.PostDue());
             clock.Advance(40);
             Assert.AreEqual(1, timers.PostDue());
 
-            timers.Arm(6, 10);
+            timers.Arm(Owner, 6, 10);
             timers.Disarm(6);
             clock.Advance(100);
             Assert.AreEqual(0, timers.PostDue());
@@ -82,7 +87,7 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(16);
             TimerService timers = new TimerService(clock, queue, 2);
 
-            timers.ArmPeriodic(9, 1000, 1000);
+            timers.ArmPeriodic(Owner, 9, 1000, 1000);
             int fired = 0;
             for (int second = 0; second < 5; second++)
             {
@@ -105,14 +110,14 @@ namespace Pos.Core.Tests.Events
             EventQueue queue = new EventQueue(8);
             TimerService timers = new TimerService(clock, queue, 2);
 
-            timers.Arm(3, 100);
+            timers.Arm(Owner, 3, 100);
             clock.Advance(100);
             timers.PostDue();
             Event first = queue.TryTake();
             Assert.IsTrue(timers.IsCurrent(first));
 
             // Re-armed after its expiry was queued: the queued expiry is stale, the next one is current.
-            timers.Arm(3, 100);
+            timers.Arm(Owner, 3, 100);
             Assert.IsFalse(timers.IsCurrent(first));
             clock.Advance(100);
             timers.PostDue();
@@ -130,8 +135,8 @@ namespace Pos.Core.Tests.Events
         {
             SimulatedClock clock = new SimulatedClock(Start);
             TimerService timers = new TimerService(clock, new EventQueue(4), 1);
-            timers.Arm(1, 10);
-            Assert.ThrowsException(typeof(InvalidOperationException), () => timers.Arm(2, 10));
+            timers.Arm(Owner, 1, 10);
+            Assert.ThrowsException(typeof(InvalidOperationException), () => timers.Arm(Owner, 2, 10));
         }
 
         [TestMethod]

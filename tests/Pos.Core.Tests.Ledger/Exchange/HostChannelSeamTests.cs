@@ -21,7 +21,7 @@ namespace Pos.Core.Tests.Exchange
             HostChannel channel = NewChannel(seam, queue);
 
             seam.Complete(42, new byte[] { 1, 2, 3 }, ExchangeFailure.None);
-            int id = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int id = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
             seam.Complete(id, new byte[] { 1 }, ExchangeFailure.None);
             seam.Complete(id, new byte[] { 2 }, ExchangeFailure.None);
 
@@ -39,9 +39,9 @@ namespace Pos.Core.Tests.Exchange
             ManualExchange seam = new ManualExchange();
             HostChannel channel = NewChannel(seam, queue);
 
-            int first = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int first = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
             seam.Complete(first, null, ExchangeFailure.None);
-            int second = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int second = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
             seam.Complete(second, new byte[0], ExchangeFailure.None);
 
             for (int i = 0; i < 2; i++)
@@ -61,7 +61,7 @@ namespace Pos.Core.Tests.Exchange
             ManualExchange seam = new ManualExchange();
             HostChannel channel = NewChannel(seam, queue);
 
-            int id = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int id = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
             seam.Complete(id, new byte[] { 7, 7 }, (ExchangeFailure)77);
 
             ExchangeOutcome outcome = (ExchangeOutcome)queue.TryTake().Data;
@@ -77,7 +77,7 @@ namespace Pos.Core.Tests.Exchange
             HostChannel channel = NewChannel(seam, queue);
             seam.ThrowOnStart = new InvalidOperationException("no worker");
 
-            int id = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int id = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
 
             ExchangeOutcome outcome = (ExchangeOutcome)queue.TryTake().Data;
             Assert.AreEqual(id, outcome.ExchangeId);
@@ -86,7 +86,7 @@ namespace Pos.Core.Tests.Exchange
             Assert.IsFalse(channel.IsBusy, "not stuck in flight");
 
             seam.ThrowOnStart = null;
-            int next = channel.Send(new byte[] { 9 }, 1, 1000, 1000);
+            int next = channel.Send(null, new byte[] { 9 }, 1, 1000, 1000);
             Assert.AreEqual(next, seam.LastId, "the next request goes straight to the seam");
         }
 

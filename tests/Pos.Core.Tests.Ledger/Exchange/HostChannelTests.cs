@@ -38,7 +38,7 @@ namespace Pos.Core.Tests.Exchange
             HostChannel channel = NewChannel(seam, new EventQueue(16), clock);
             channel.StartProbe(1);
 
-            channel.Send(Frame, Frame.Length, 8000, 15000);
+            channel.Send(null, Frame, Frame.Length, 8000, 15000);
             Assert.AreEqual(1, seam.Started, "the sale waits for the probe");
             clock.Advance(1500);
             seam.Complete(false); // the probe's connect timed out
@@ -56,7 +56,7 @@ namespace Pos.Core.Tests.Exchange
             EventQueue queue = new EventQueue(16);
             HostChannel channel = NewChannel(seam, queue, clock);
             channel.StartProbe(1);
-            int id = channel.Send(Frame, Frame.Length, 8000, 15000);
+            int id = channel.Send(null, Frame, Frame.Length, 8000, 15000);
 
             clock.Advance(8000 - HostChannel.MinConnectBudgetMs + 1);
             seam.Complete(true);
