@@ -12,29 +12,6 @@ namespace Pos.Core.Transactions
     /// </summary>
     public static class TransactionTable
     {
-        private static readonly string[] TriggerNames = new string[]
-        {
-            "Digit", "Clear", "Enter", "Cancel", "Func", "Up", "Down", "CardOk", "CardFailed", "Approved", "Declined",
-            "MacFailed", "BadReply", "NoReply", "NotSent", "LocalFault", "Timeout", "WentOnline", "WentOffline", "Check",
-        };
-
-        private static readonly string[] GuardNames = new string[]
-        {
-            "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
-            "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending", "ResumesLast",
-        };
-
-        private static readonly string[] ActionNames = new string[]
-        {
-            "Ignore", "BeginPurchase", "BeginVoid", "BeginRefund", "BeginBalance", "BeginSettlement", "BeginSignIn",
-            "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
-            "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
-            "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
-            "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline", "RefundConfirmed", "RefundRefused",
-            "PlanReversal",
-        };
-
         /// <summary>The key triggers (each state has a defined row for each).</summary>
         public static readonly TxnTrigger[] Keys = new TxnTrigger[]
         {
@@ -110,42 +87,28 @@ namespace Pos.Core.Transactions
             return (TxnState)Cell(row, 6);
         }
 
-        /// <summary>The name of a state (pseudo-states included).</summary>
+        /// <summary>The name of a state (pseudo-states included: "(stay)", "(resume)").</summary>
         public static string NameOf(TxnState state)
         {
-            if (state == TxnState.Stay)
-            {
-                return "(stay)";
-            }
-
-            if (state == TxnState.Resume)
-            {
-                return "(resume)";
-            }
-
-            int i = (int)state;
-            return i >= 0 && i < States.Length ? States[i].Name : "[" + i.ToString() + "]";
+            return TxnNames.Of(state);
         }
 
         /// <summary>The name of a trigger.</summary>
         public static string NameOf(TxnTrigger trigger)
         {
-            int i = (int)trigger;
-            return i >= 0 && i < TriggerNames.Length ? TriggerNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(trigger);
         }
 
         /// <summary>The name of a guard ("-" for Always).</summary>
         public static string NameOf(TxnGuard guard)
         {
-            int i = (int)guard;
-            return i >= 0 && i < GuardNames.Length ? GuardNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(guard);
         }
 
         /// <summary>The name of an action.</summary>
         public static string NameOf(TxnAction action)
         {
-            int i = (int)action;
-            return i >= 0 && i < ActionNames.Length ? ActionNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(action);
         }
 
         /// <summary>The first index of the rows of (state, trigger), or -1.</summary>
@@ -205,22 +168,22 @@ namespace Pos.Core.Transactions
         private static TxnStateInfo[] BuildStates()
         {
             TxnStateInfo[] s = new TxnStateInfo[(int)TxnState.Count];
-            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, "Idle", ScreenIds.Idle, TxnStateInfo.NoTimeout);
-            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, "Menu", ScreenIds.Menu, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, "AmountEntry", ScreenIds.Amount, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, "OriginalStanEntry", ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, "VoidConfirm", ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, "PresentCard", ScreenIds.PresentCard, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, "PinEntry", ScreenIds.Pin, TxnStateInfo.PinTimeout);
-            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, "Reversing", ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, "Authorising", ScreenIds.Processing, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
-            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
-            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
-            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout);
-            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, ScreenIds.Idle, TxnStateInfo.NoTimeout);
+            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, ScreenIds.Menu, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, ScreenIds.Amount, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, ScreenIds.PresentCard, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, ScreenIds.Pin, TxnStateInfo.PinTimeout);
+            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, ScreenIds.Processing, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, ScreenIds.Settling, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout);
+            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout);
+            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout);
+            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout);
+            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout);
             return s;
         }
 
