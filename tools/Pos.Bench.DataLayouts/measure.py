@@ -69,6 +69,12 @@ def arrays_glyphs(source):
             % (', '.join(map(str, offsets)), ', '.join(map(str, bits))))
 
 
+def parts(path):
+    """A generated class's files: Name.cs, then Name.Part2.cs, ... (tools/Pos.Catalog splits a long class into parts)."""
+    more = glob.glob(path[:-len('.cs')] + '.Part*.cs')
+    return [path] + sorted(more, key=lambda p: int(re.search(r'\.Part(\d+)\.cs$', p).group(1)))
+
+
 def project(folder, assembly, sources, refs, projrefs=(), defines=''):
     os.makedirs(folder, exist_ok=True)
     items = ''.join('    <Compile Include="%s" />\n' % s for s in sources)
@@ -104,14 +110,16 @@ def main():
             refs = []
             for path in texts + [glyphs]:
                 assembly = os.path.basename(os.path.dirname(path))
-                source = open(path, encoding='utf-8').read()
+                sources = {os.path.basename(p): open(p, encoding='utf-8').read() for p in parts(path)}
                 if arrays:
-                    source = arrays_glyphs(source) if path == glyphs else arrays_texts(source)
+                    source = ''.join(sources.values())
+                    sources = {os.path.basename(path): arrays_glyphs(source) if path == glyphs else arrays_texts(source)}
                 lib = os.path.join(folder, assembly)
                 os.makedirs(lib, exist_ok=True)
-                with open(os.path.join(lib, os.path.basename(path)), 'w', encoding='utf-8') as f:
-                    f.write(source)
-                refs.append(project(lib, assembly, [os.path.basename(path)], ['mscorlib']))
+                for file, source in sources.items():
+                    with open(os.path.join(lib, file), 'w', encoding='utf-8') as f:
+                        f.write(source)
+                refs.append(project(lib, assembly, list(sources), ['mscorlib']))
             test = project(os.path.join(folder, 'test'), 'NFUnitTest', [os.path.join(HERE, 'Measure.cs')], test_refs, refs,
                            'ARRAYS' if arrays else '')
         out = os.path.join(folder, 'out')

@@ -45,7 +45,7 @@ namespace Pos.Catalog
             }
 
             string figures = result.Catalogs.Locales.Count + " locales, " + result.Catalogs.OrderedKeys().Count + " keys, " +
-                result.Font.Count + " glyphs, " + result.GlyphBytes + " bytes of glyph bitmaps";
+                result.Font.Count + " glyphs, " + result.GlyphBytes + " bytes of glyph bitmaps, " + NamesTable.All.Length + " names classes";
             switch (command)
             {
                 case "generate":

@@ -66,14 +66,14 @@ namespace Pos.Core.Transactions
             _payment = new PaymentEntryFlow(_svc, _ctx, offlineSale);
             _pin = new PinEntryFlow(_svc, _ctx);
             _settlement = new SettlementFlow(_svc, _ctx, _sender);
-            _parts[(int)TxnPartId.Idle] = _idle;
-            _parts[(int)TxnPartId.Payment] = _payment;
-            _parts[(int)TxnPartId.Pin] = _pin;
-            _parts[(int)TxnPartId.Authorisation] = new AuthorisationFlow(_svc, _ctx, _sender, _reversal);
-            _parts[(int)TxnPartId.Offline] = offlineSale;
-            _parts[(int)TxnPartId.Reversal] = _reversal;
-            _parts[(int)TxnPartId.SignIn] = signIn;
-            _parts[(int)TxnPartId.Settlement] = _settlement;
+            _parts[(int)TxnPartId.IdleFlow] = _idle;
+            _parts[(int)TxnPartId.PaymentEntryFlow] = _payment;
+            _parts[(int)TxnPartId.PinEntryFlow] = _pin;
+            _parts[(int)TxnPartId.AuthorisationFlow] = new AuthorisationFlow(_svc, _ctx, _sender, _reversal);
+            _parts[(int)TxnPartId.OfflineSaleFlow] = offlineSale;
+            _parts[(int)TxnPartId.ReversalKeeping] = _reversal;
+            _parts[(int)TxnPartId.SignInFlow] = signIn;
+            _parts[(int)TxnPartId.SettlementFlow] = _settlement;
             _guards = new TxnGuards(_svc, _ctx, _payment, _pin, signIn, _settlement);
             _events = new TxnEvents(_svc, _ctx, _sender, _payment, _settlement);
         }

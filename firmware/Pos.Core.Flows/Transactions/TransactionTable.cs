@@ -12,35 +12,6 @@ namespace Pos.Core.Transactions
     /// </summary>
     public static class TransactionTable
     {
-        private static readonly string[] TriggerNames = new string[]
-        {
-            "Digit", "Clear", "Enter", "Cancel", "Func", "Up", "Down", "CardOk", "CardFailed", "Approved", "Declined",
-            "MacFailed", "BadReply", "NoReply", "NotSent", "LocalFault", "Timeout", "WentOnline", "WentOffline", "Check",
-        };
-
-        private static readonly string[] GuardNames = new string[]
-        {
-            "-", "ReversalBlocks", "ReversalDue", "Offline", "Room", "AmountOk", "OriginalOk", "IsVoid", "NeedPin", "PinOk",
-            "ReversalCanRetry", "NeedSignIn", "Unbalanced", "UploadMore", "CanReEnterPin", "Key1", "Key2", "Key3", "Key4",
-            "Key5", "ReversalRetryDue", "Background", "OfflineFallback", "Duplicate", "RefundPending", "ResumesLast",
-        };
-
-        private static readonly string[] PartNames = new string[]
-        {
-            "IdleFlow", "PaymentEntryFlow", "PinEntryFlow", "AuthorisationFlow", "OfflineSaleFlow", "ReversalKeeping", "SignInFlow",
-            "SettlementFlow",
-        };
-
-        private static readonly string[] ActionNames = new string[]
-        {
-            "Ignore", "BeginPurchase", "BeginVoid", "BeginRefund", "BeginBalance", "BeginSettlement", "BeginSignIn",
-            "AddDigit", "Backspace", "Refuse", "Abandon", "TakeCard", "CardError", "DecideOffline", "Complete", "Decline",
-            "ReverseMac", "KeepReversal", "NotSent", "LocalFailure", "ReversalDone", "RetryReversal", "SignedIn",
-            "SignInFailed", "Settled", "SettleFailed", "BackOffReversal", "ReEnterPin", "Refresh", "NoConnection",
-            "BeginUpload", "RefreshModes", "BackgroundReversal", "QueuePurchase", "TakeOffline", "RefundConfirmed", "RefundRefused",
-            "PlanReversal", "AddPinDigit", "PinBackspace", "RefusePin",
-        };
-
         // Which flow runs each action (the action table), indexed by TxnAction.
         private static readonly byte[] ActionParts = BuildActionParts();
 
@@ -119,42 +90,28 @@ namespace Pos.Core.Transactions
             return (TxnState)Cell(row, 6);
         }
 
-        /// <summary>The name of a state (pseudo-states included).</summary>
+        /// <summary>The name of a state (pseudo-states included: "(stay)", "(resume)").</summary>
         public static string NameOf(TxnState state)
         {
-            if (state == TxnState.Stay)
-            {
-                return "(stay)";
-            }
-
-            if (state == TxnState.Resume)
-            {
-                return "(resume)";
-            }
-
-            int i = (int)state;
-            return i >= 0 && i < States.Length ? States[i].Name : "[" + i.ToString() + "]";
+            return TxnNames.Of(state);
         }
 
         /// <summary>The name of a trigger.</summary>
         public static string NameOf(TxnTrigger trigger)
         {
-            int i = (int)trigger;
-            return i >= 0 && i < TriggerNames.Length ? TriggerNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(trigger);
         }
 
         /// <summary>The name of a guard ("-" for Always).</summary>
         public static string NameOf(TxnGuard guard)
         {
-            int i = (int)guard;
-            return i >= 0 && i < GuardNames.Length ? GuardNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(guard);
         }
 
         /// <summary>The name of an action.</summary>
         public static string NameOf(TxnAction action)
         {
-            int i = (int)action;
-            return i >= 0 && i < ActionNames.Length ? ActionNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(action);
         }
 
         /// <summary>The flow that runs an action.</summary>
@@ -166,8 +123,7 @@ namespace Pos.Core.Transactions
         /// <summary>The name of a flow.</summary>
         public static string NameOf(TxnPartId part)
         {
-            int i = (int)part;
-            return i >= 0 && i < PartNames.Length ? PartNames[i] : "[" + i.ToString() + "]";
+            return TxnNames.Of(part);
         }
 
         /// <summary>The first index of the rows of (state, trigger), or -1.</summary>
@@ -246,26 +202,26 @@ namespace Pos.Core.Transactions
                 a[i] = (byte)TxnPartId.Count; // none: a test requires every action to have its flow
             }
 
-            Owns(a, TxnPartId.Idle, new TxnAction[] { TxnAction.Ignore, TxnAction.Abandon, TxnAction.Refresh });
-            Owns(a, TxnPartId.Payment, new TxnAction[]
+            Owns(a, TxnPartId.IdleFlow, new TxnAction[] { TxnAction.Ignore, TxnAction.Abandon, TxnAction.Refresh });
+            Owns(a, TxnPartId.PaymentEntryFlow, new TxnAction[]
             {
                 TxnAction.BeginPurchase, TxnAction.QueuePurchase, TxnAction.BeginVoid, TxnAction.BeginRefund, TxnAction.BeginBalance,
                 TxnAction.AddDigit, TxnAction.Backspace, TxnAction.Refuse, TxnAction.TakeCard, TxnAction.CardError, TxnAction.RefreshModes,
             });
-            Owns(a, TxnPartId.Pin, new TxnAction[] { TxnAction.AddPinDigit, TxnAction.PinBackspace, TxnAction.RefusePin, TxnAction.ReEnterPin });
-            Owns(a, TxnPartId.Authorisation, new TxnAction[]
+            Owns(a, TxnPartId.PinEntryFlow, new TxnAction[] { TxnAction.AddPinDigit, TxnAction.PinBackspace, TxnAction.RefusePin, TxnAction.ReEnterPin });
+            Owns(a, TxnPartId.AuthorisationFlow, new TxnAction[]
             {
                 TxnAction.Complete, TxnAction.Decline, TxnAction.ReverseMac, TxnAction.KeepReversal, TxnAction.NotSent, TxnAction.NoConnection,
                 TxnAction.LocalFailure,
             });
-            Owns(a, TxnPartId.Offline, new TxnAction[] { TxnAction.DecideOffline, TxnAction.TakeOffline });
-            Owns(a, TxnPartId.Reversal, new TxnAction[]
+            Owns(a, TxnPartId.OfflineSaleFlow, new TxnAction[] { TxnAction.DecideOffline, TxnAction.TakeOffline });
+            Owns(a, TxnPartId.ReversalKeeping, new TxnAction[]
             {
                 TxnAction.ReversalDone, TxnAction.RetryReversal, TxnAction.RefundConfirmed, TxnAction.RefundRefused, TxnAction.BackgroundReversal,
                 TxnAction.BackOffReversal, TxnAction.PlanReversal,
             });
-            Owns(a, TxnPartId.SignIn, new TxnAction[] { TxnAction.BeginSignIn, TxnAction.SignedIn, TxnAction.SignInFailed });
-            Owns(a, TxnPartId.Settlement, new TxnAction[] { TxnAction.BeginSettlement, TxnAction.BeginUpload, TxnAction.Settled, TxnAction.SettleFailed });
+            Owns(a, TxnPartId.SignInFlow, new TxnAction[] { TxnAction.BeginSignIn, TxnAction.SignedIn, TxnAction.SignInFailed });
+            Owns(a, TxnPartId.SettlementFlow, new TxnAction[] { TxnAction.BeginSettlement, TxnAction.BeginUpload, TxnAction.Settled, TxnAction.SettleFailed });
             return a;
         }
 
@@ -280,22 +236,22 @@ namespace Pos.Core.Transactions
         private static TxnStateInfo[] BuildStates()
         {
             TxnStateInfo[] s = new TxnStateInfo[(int)TxnState.Count];
-            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, "Idle", ScreenIds.Idle, TxnStateInfo.NoTimeout, TxnPartId.Idle);
-            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, "Menu", ScreenIds.Menu, TxnStateInfo.IdleTimeout, TxnPartId.Idle);
-            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, "AmountEntry", ScreenIds.Amount, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
-            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, "OriginalStanEntry", ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
-            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, "VoidConfirm", ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
-            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, "PresentCard", ScreenIds.PresentCard, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
-            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, "PinEntry", ScreenIds.Pin, TxnStateInfo.PinTimeout, TxnPartId.Pin);
-            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, "Reversing", ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout, TxnPartId.Reversal);
-            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, "Authorising", ScreenIds.Processing, TxnStateInfo.ExchangeTimeout, TxnPartId.Authorisation);
-            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, "SigningIn", ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout, TxnPartId.SignIn);
-            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, "Settling", ScreenIds.Settling, TxnStateInfo.ExchangeTimeout, TxnPartId.Settlement);
-            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, "Uploading", ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout, TxnPartId.Settlement);
-            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, "Result", TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout, TxnPartId.Idle);
-            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, "ReversalBlocked", ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.Reversal);
-            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, "LastResult", ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.Idle);
-            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, "DuplicateConfirm", ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.Payment);
+            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, ScreenIds.Idle, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
+            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, ScreenIds.Menu, TxnStateInfo.IdleTimeout, TxnPartId.IdleFlow);
+            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, ScreenIds.Amount, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, ScreenIds.PresentCard, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, ScreenIds.Pin, TxnStateInfo.PinTimeout, TxnPartId.PinEntryFlow);
+            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout, TxnPartId.ReversalKeeping);
+            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, ScreenIds.Processing, TxnStateInfo.ExchangeTimeout, TxnPartId.AuthorisationFlow);
+            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout, TxnPartId.SignInFlow);
+            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, ScreenIds.Settling, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
+            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
+            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout, TxnPartId.IdleFlow);
+            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.ReversalKeeping);
+            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
+            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
             return s;
         }
 

@@ -24,10 +24,9 @@ namespace Pos.Core.Transactions
         public const int ExchangeTimeout = 4;
 
         /// <summary>Creates a row.</summary>
-        public TxnStateInfo(TxnState state, string name, string screen, int timeout, TxnPartId part)
+        public TxnStateInfo(TxnState state, string screen, int timeout, TxnPartId part)
         {
             State = state;
-            Name = name;
             Screen = screen;
             Timeout = timeout;
             Part = part;
@@ -39,8 +38,11 @@ namespace Pos.Core.Transactions
         /// <summary>The state.</summary>
         public TxnState State { get; }
 
-        /// <summary>Its name for traces and docs.</summary>
-        public string Name { get; }
+        /// <summary>Its name for traces and docs (generated from the enum: <see cref="TxnNames"/>).</summary>
+        public string Name
+        {
+            get { return TxnNames.Of(State); }
+        }
 
         /// <summary>The screen id shown on entry.</summary>
         public string Screen { get; }

@@ -37,264 +37,135 @@ namespace Pos.Core.Localization
         {
             switch (key)
             {
-                case 0:
-                    return "rc.00";
-                case 1:
-                    return "rc.01";
-                case 2:
-                    return "rc.02";
-                case 3:
-                    return "rc.03";
-                case 4:
-                    return "rc.04";
-                case 5:
-                    return "rc.05";
-                case 6:
-                    return "rc.06";
-                case 7:
-                    return "rc.07";
-                case 8:
-                    return "rc.09";
-                case 9:
-                    return "rc.10";
-                case 10:
-                    return "rc.11";
-                case 11:
-                    return "rc.12";
-                case 12:
-                    return "rc.13";
-                case 13:
-                    return "rc.14";
-                case 14:
-                    return "rc.15";
-                case 15:
-                    return "rc.19";
-                case 16:
-                    return "rc.20";
-                case 17:
-                    return "rc.21";
-                case 18:
-                    return "rc.22";
-                case 19:
-                    return "rc.23";
-                case 20:
-                    return "rc.25";
-                case 21:
-                    return "rc.30";
-                case 22:
-                    return "rc.31";
-                case 23:
-                    return "rc.33";
-                case 24:
-                    return "rc.34";
-                case 25:
-                    return "rc.35";
-                case 26:
-                    return "rc.36";
-                case 27:
-                    return "rc.37";
-                case 28:
-                    return "rc.38";
-                case 29:
-                    return "rc.39";
-                case 30:
-                    return "rc.40";
-                case 31:
-                    return "rc.41";
-                case 32:
-                    return "rc.42";
-                case 33:
-                    return "rc.43";
-                case 34:
-                    return "rc.44";
-                case 35:
-                    return "rc.45";
-                case 36:
-                    return "rc.51";
-                case 37:
-                    return "rc.52";
-                case 38:
-                    return "rc.53";
-                case 39:
-                    return "rc.54";
-                case 40:
-                    return "rc.55";
-                case 41:
-                    return "rc.56";
-                case 42:
-                    return "rc.57";
-                case 43:
-                    return "rc.58";
-                case 44:
-                    return "rc.59";
-                case 45:
-                    return "rc.60";
-                case 46:
-                    return "rc.61";
-                case 47:
-                    return "rc.62";
-                case 48:
-                    return "rc.63";
-                case 49:
-                    return "rc.64";
-                case 50:
-                    return "rc.65";
-                case 51:
-                    return "rc.66";
-                case 52:
-                    return "rc.67";
-                case 53:
-                    return "rc.68";
-                case 54:
-                    return "rc.75";
-                case 55:
-                    return "rc.77";
-                case 56:
-                    return "rc.79";
-                case 57:
-                    return "rc.90";
-                case 58:
-                    return "rc.91";
-                case 59:
-                    return "rc.92";
-                case 60:
-                    return "rc.93";
-                case 61:
-                    return "rc.94";
-                case 62:
-                    return "rc.95";
-                case 63:
-                    return "rc.96";
-                case 64:
-                    return "rc.97";
-                case 65:
-                    return "rc.98";
-                case 66:
-                    return "rc.99";
-                case 67:
-                    return "rc.A0";
-                case 68:
-                    return "rc.A1";
-                case 69:
-                    return "rc.A2";
-                case 70:
-                    return "rc.A3";
-                case 71:
-                    return "rc.A4";
-                case 72:
-                    return "rc.A5";
-                case 73:
-                    return "rc.A6";
-                case 74:
-                    return "rc.A7";
-                case 75:
-                    return "rc.C1";
-                case 76:
-                    return "rc.unknown";
-                case 77:
-                    return "local.no_network";
-                case 78:
-                    return "local.host_unreachable";
-                case 79:
-                    return "local.host_timeout";
-                case 80:
-                    return "local.connect_failed";
-                case 81:
-                    return "local.mac_error";
-                case 82:
-                    return "local.reply_malformed";
-                case 83:
-                    return "local.card_read_error";
-                case 84:
-                    return "local.card_bad_track";
-                case 85:
-                    return "local.card_chip_failure";
-                case 86:
-                    return "local.card_multiple";
-                case 87:
-                    return "local.card_reader_silent";
-                case 88:
-                    return "local.card_removed";
-                case 89:
-                    return "local.card_data_invalid";
-                case 90:
-                    return "local.offline_disabled";
-                case 91:
-                    return "local.offline_over_limit";
-                case 92:
-                    return "local.offline_over_total";
-                case 93:
-                    return "local.offline_queue_full";
-                case 94:
-                    return "local.offline_entry_mode";
-                case 95:
-                    return "local.offline_type";
-                case 96:
-                    return "local.offline_pin";
-                case 97:
-                    return "local.keys_missing";
-                case 98:
-                    return "local.kcv_mismatch";
-                case 99:
-                    return "local.not_signed_in";
-                case 100:
-                    return "local.sign_in_failed";
-                case 101:
-                    return "local.storage_fault";
-                case 102:
-                    return "local.journal_corrupt";
-                case 103:
-                    return "local.system_error";
-                case 104:
-                    return "local.reversal_pending";
-                case 105:
-                    return "local.reversal_failed";
-                case 106:
-                    return "local.reversal_clear";
-                case 107:
-                    return "local.storage_new";
-                case 108:
-                    return "local.settlement_unbalanced";
-                case 109:
-                    return "local.batch_upload_failed";
-                case 110:
-                    return "local.offline_upload_failed";
-                case 111:
-                    return "local.clock_not_set";
-                case 112:
-                    return "local.battery_low";
-                case 113:
-                    return "local.no_printer";
-                case 114:
-                    return "local.card_not_retained";
-                case 115:
-                    return "diag.firmware";
-                case 116:
-                    return "diag.clock";
-                case 117:
-                    return "diag.battery";
-                case 118:
-                    return "diag.storage";
-                case 119:
-                    return "diag.display";
-                case 120:
-                    return "diag.keypad";
-                case 121:
-                    return "diag.card_reader";
-                case 122:
-                    return "diag.wifi";
-                case 123:
-                    return "diag.ip_config";
-                case 124:
-                    return "diag.dns";
-                case 125:
-                    return "diag.tcp_connect";
-                case 126:
-                    return "diag.echo";
-                case 127:
-                    return "diag.keys";
-                default:
-                    return null;
+                case 0: return "rc.00";
+                case 1: return "rc.01";
+                case 2: return "rc.02";
+                case 3: return "rc.03";
+                case 4: return "rc.04";
+                case 5: return "rc.05";
+                case 6: return "rc.06";
+                case 7: return "rc.07";
+                case 8: return "rc.09";
+                case 9: return "rc.10";
+                case 10: return "rc.11";
+                case 11: return "rc.12";
+                case 12: return "rc.13";
+                case 13: return "rc.14";
+                case 14: return "rc.15";
+                case 15: return "rc.19";
+                case 16: return "rc.20";
+                case 17: return "rc.21";
+                case 18: return "rc.22";
+                case 19: return "rc.23";
+                case 20: return "rc.25";
+                case 21: return "rc.30";
+                case 22: return "rc.31";
+                case 23: return "rc.33";
+                case 24: return "rc.34";
+                case 25: return "rc.35";
+                case 26: return "rc.36";
+                case 27: return "rc.37";
+                case 28: return "rc.38";
+                case 29: return "rc.39";
+                case 30: return "rc.40";
+                case 31: return "rc.41";
+                case 32: return "rc.42";
+                case 33: return "rc.43";
+                case 34: return "rc.44";
+                case 35: return "rc.45";
+                case 36: return "rc.51";
+                case 37: return "rc.52";
+                case 38: return "rc.53";
+                case 39: return "rc.54";
+                case 40: return "rc.55";
+                case 41: return "rc.56";
+                case 42: return "rc.57";
+                case 43: return "rc.58";
+                case 44: return "rc.59";
+                case 45: return "rc.60";
+                case 46: return "rc.61";
+                case 47: return "rc.62";
+                case 48: return "rc.63";
+                case 49: return "rc.64";
+                case 50: return "rc.65";
+                case 51: return "rc.66";
+                case 52: return "rc.67";
+                case 53: return "rc.68";
+                case 54: return "rc.75";
+                case 55: return "rc.77";
+                case 56: return "rc.79";
+                case 57: return "rc.90";
+                case 58: return "rc.91";
+                case 59: return "rc.92";
+                case 60: return "rc.93";
+                case 61: return "rc.94";
+                case 62: return "rc.95";
+                case 63: return "rc.96";
+                case 64: return "rc.97";
+                case 65: return "rc.98";
+                case 66: return "rc.99";
+                case 67: return "rc.A0";
+                case 68: return "rc.A1";
+                case 69: return "rc.A2";
+                case 70: return "rc.A3";
+                case 71: return "rc.A4";
+                case 72: return "rc.A5";
+                case 73: return "rc.A6";
+                case 74: return "rc.A7";
+                case 75: return "rc.C1";
+                case 76: return "rc.unknown";
+                case 77: return "local.no_network";
+                case 78: return "local.host_unreachable";
+                case 79: return "local.host_timeout";
+                case 80: return "local.connect_failed";
+                case 81: return "local.mac_error";
+                case 82: return "local.reply_malformed";
+                case 83: return "local.card_read_error";
+                case 84: return "local.card_bad_track";
+                case 85: return "local.card_chip_failure";
+                case 86: return "local.card_multiple";
+                case 87: return "local.card_reader_silent";
+                case 88: return "local.card_removed";
+                case 89: return "local.card_data_invalid";
+                case 90: return "local.offline_disabled";
+                case 91: return "local.offline_over_limit";
+                case 92: return "local.offline_over_total";
+                case 93: return "local.offline_queue_full";
+                case 94: return "local.offline_entry_mode";
+                case 95: return "local.offline_type";
+                case 96: return "local.offline_pin";
+                case 97: return "local.keys_missing";
+                case 98: return "local.kcv_mismatch";
+                case 99: return "local.not_signed_in";
+                case 100: return "local.sign_in_failed";
+                case 101: return "local.storage_fault";
+                case 102: return "local.journal_corrupt";
+                case 103: return "local.system_error";
+                case 104: return "local.reversal_pending";
+                case 105: return "local.reversal_failed";
+                case 106: return "local.reversal_clear";
+                case 107: return "local.storage_new";
+                case 108: return "local.settlement_unbalanced";
+                case 109: return "local.batch_upload_failed";
+                case 110: return "local.offline_upload_failed";
+                case 111: return "local.clock_not_set";
+                case 112: return "local.battery_low";
+                case 113: return "local.no_printer";
+                case 114: return "local.card_not_retained";
+                case 115: return "diag.firmware";
+                case 116: return "diag.clock";
+                case 117: return "diag.battery";
+                case 118: return "diag.storage";
+                case 119: return "diag.display";
+                case 120: return "diag.keypad";
+                case 121: return "diag.card_reader";
+                case 122: return "diag.wifi";
+                case 123: return "diag.ip_config";
+                case 124: return "diag.dns";
+                case 125: return "diag.tcp_connect";
+                case 126: return "diag.echo";
+                case 127: return "diag.keys";
+                default: return null;
             }
         }
 
@@ -302,264 +173,135 @@ namespace Pos.Core.Localization
         {
             switch (key)
             {
-                case 128:
-                    return "diag.merchant";
-                case 129:
-                    return "diag.offline_queue";
-                case 130:
-                    return "diag.declines";
-                case 131:
-                    return "meta.name";
-                case 132:
-                    return "ui.amount.currency";
-                case 133:
-                    return "ui.amount.keys";
-                case 134:
-                    return "ui.amount.limit";
-                case 135:
-                    return "ui.amount.prompt";
-                case 136:
-                    return "ui.amount.title";
-                case 137:
-                    return "ui.approved";
-                case 138:
-                    return "ui.approved.purchase";
-                case 139:
-                    return "ui.approved.refund";
-                case 140:
-                    return "ui.approved.void";
-                case 141:
-                    return "ui.balance.none";
-                case 142:
-                    return "ui.balance.value";
-                case 143:
-                    return "ui.busy.attempt";
-                case 144:
-                    return "ui.busy.host";
-                case 145:
-                    return "ui.busy.progress";
-                case 146:
-                    return "ui.busy.refund";
-                case 147:
-                    return "ui.busy.reversal";
-                case 148:
-                    return "ui.busy.settle";
-                case 149:
-                    return "ui.busy.sign_in";
-                case 150:
-                    return "ui.busy.upload";
-                case 151:
-                    return "ui.card.chip";
-                case 152:
-                    return "ui.card.keys";
-                case 153:
-                    return "ui.card.prompt";
-                case 154:
-                    return "ui.card.prompt_only";
-                case 155:
-                    return "ui.card.swipe";
-                case 156:
-                    return "ui.card.tap";
-                case 157:
-                    return "ui.code";
-                case 158:
-                    return "ui.declined";
-                case 159:
-                    return "ui.diag.card";
-                case 160:
-                    return "ui.diag.card.keys";
-                case 161:
-                    return "ui.diag.display";
-                case 162:
-                    return "ui.diag.display.keys";
-                case 163:
-                    return "ui.diag.keypad";
-                case 164:
-                    return "ui.diag.keypad.keys";
-                case 165:
-                    return "ui.diag.no_report";
-                case 166:
-                    return "ui.diag.printed";
-                case 167:
-                    return "ui.diag.running";
-                case 168:
-                    return "ui.diag.wait.keys";
-                case 169:
-                    return "ui.dup.ask";
-                case 170:
-                    return "ui.dup.since";
-                case 171:
-                    return "ui.dup.title";
-                case 172:
-                    return "ui.entry.fallback";
-                case 173:
-                    return "ui.entry.manual";
-                case 174:
-                    return "ui.flag.ack_confirm";
-                case 175:
-                    return "ui.flag.acked";
-                case 176:
-                    return "ui.flag.failed";
-                case 177:
-                    return "ui.flag.keys";
-                case 178:
-                    return "ui.flag.none";
-                case 179:
-                    return "ui.flag.reason.0";
-                case 180:
-                    return "ui.flag.reason.1";
-                case 181:
-                    return "ui.flag.reason.2";
-                case 182:
-                    return "ui.flag.reason.3";
-                case 183:
-                    return "ui.flag.reason.4";
-                case 184:
-                    return "ui.flag.reason.5";
-                case 185:
-                    return "ui.flag.reason.6";
-                case 186:
-                    return "ui.flag.retried";
-                case 187:
-                    return "ui.fn.balance";
-                case 188:
-                    return "ui.fn.refund";
-                case 189:
-                    return "ui.fn.reversal";
-                case 190:
-                    return "ui.fn.settle";
-                case 191:
-                    return "ui.fn.sign_in";
-                case 192:
-                    return "ui.fn.title";
-                case 193:
-                    return "ui.fn.void";
-                case 194:
-                    return "ui.idle.keys";
-                case 195:
-                    return "ui.idle.not_signed_in";
-                case 196:
-                    return "ui.idle.prompt";
-                case 197:
-                    return "ui.idle.queued";
-                case 198:
-                    return "ui.idle.refund";
-                case 199:
-                    return "ui.idle.reversal";
-                case 200:
-                    return "ui.idle.storage_new";
-                case 201:
-                    return "ui.idle.terminal";
-                case 202:
-                    return "ui.idle.title";
-                case 203:
-                    return "ui.key.cancel";
-                case 204:
-                    return "ui.key.clear";
-                case 205:
-                    return "ui.key.down";
-                case 206:
-                    return "ui.key.enter";
-                case 207:
-                    return "ui.key.func";
-                case 208:
-                    return "ui.key.up";
-                case 209:
-                    return "ui.keys.busy";
-                case 210:
-                    return "ui.keys.checklist";
-                case 211:
-                    return "ui.keys.clear";
-                case 212:
-                    return "ui.keys.clear_paged";
-                case 213:
-                    return "ui.keys.confirm";
-                case 214:
-                    return "ui.keys.confirm_back";
-                case 215:
-                    return "ui.keys.done";
-                case 216:
-                    return "ui.keys.menu";
-                case 217:
-                    return "ui.keys.pick";
-                case 218:
-                    return "ui.keys.pin_again";
-                case 219:
-                    return "ui.keys.pin_again_paged";
-                case 220:
-                    return "ui.keys.retry_menu";
-                case 221:
-                    return "ui.keys.storage";
-                case 222:
-                    return "ui.keys.storage_paged";
-                case 223:
-                    return "ui.keys.summary";
-                case 224:
-                    return "ui.keys.view";
-                case 225:
-                    return "ui.label.age";
-                case 226:
-                    return "ui.label.amount";
-                case 227:
-                    return "ui.label.auth";
-                case 228:
-                    return "ui.label.batch";
-                case 229:
-                    return "ui.label.card";
-                case 230:
-                    return "ui.label.code";
-                case 231:
-                    return "ui.label.entry";
-                case 232:
-                    return "ui.label.new_batch";
-                case 233:
-                    return "ui.label.reason";
-                case 234:
-                    return "ui.label.rrn";
-                case 235:
-                    return "ui.label.time";
-                case 236:
-                    return "ui.label.trace";
-                case 237:
-                    return "ui.last.charged";
-                case 238:
-                    return "ui.last.confirming";
-                case 239:
-                    return "ui.last.confirming_note";
-                case 240:
-                    return "ui.last.not_charged";
-                case 241:
-                    return "ui.last.not_done";
-                case 242:
-                    return "ui.last.offline";
-                case 243:
-                    return "ui.last.reversed";
-                case 244:
-                    return "ui.last.reversing";
-                case 245:
-                    return "ui.last.reversing_note";
-                case 246:
-                    return "ui.last.settle_again";
-                case 247:
-                    return "ui.last.settle_unconfirmed";
-                case 248:
-                    return "ui.last.settled";
-                case 249:
-                    return "ui.last.settled_note";
-                case 250:
-                    return "ui.last.title";
-                case 251:
-                    return "ui.last.unknown";
-                case 252:
-                    return "ui.last.unknown_note";
-                case 253:
-                    return "ui.menu.change_pin";
-                case 254:
-                    return "ui.menu.clear_reversal";
-                case 255:
-                    return "ui.menu.exit";
-                default:
-                    return null;
+                case 128: return "diag.merchant";
+                case 129: return "diag.offline_queue";
+                case 130: return "diag.declines";
+                case 131: return "meta.name";
+                case 132: return "ui.amount.currency";
+                case 133: return "ui.amount.keys";
+                case 134: return "ui.amount.limit";
+                case 135: return "ui.amount.prompt";
+                case 136: return "ui.amount.title";
+                case 137: return "ui.approved";
+                case 138: return "ui.approved.purchase";
+                case 139: return "ui.approved.refund";
+                case 140: return "ui.approved.void";
+                case 141: return "ui.balance.none";
+                case 142: return "ui.balance.value";
+                case 143: return "ui.busy.attempt";
+                case 144: return "ui.busy.host";
+                case 145: return "ui.busy.progress";
+                case 146: return "ui.busy.refund";
+                case 147: return "ui.busy.reversal";
+                case 148: return "ui.busy.settle";
+                case 149: return "ui.busy.sign_in";
+                case 150: return "ui.busy.upload";
+                case 151: return "ui.card.chip";
+                case 152: return "ui.card.keys";
+                case 153: return "ui.card.prompt";
+                case 154: return "ui.card.prompt_only";
+                case 155: return "ui.card.swipe";
+                case 156: return "ui.card.tap";
+                case 157: return "ui.code";
+                case 158: return "ui.declined";
+                case 159: return "ui.diag.card";
+                case 160: return "ui.diag.card.keys";
+                case 161: return "ui.diag.display";
+                case 162: return "ui.diag.display.keys";
+                case 163: return "ui.diag.keypad";
+                case 164: return "ui.diag.keypad.keys";
+                case 165: return "ui.diag.no_report";
+                case 166: return "ui.diag.printed";
+                case 167: return "ui.diag.running";
+                case 168: return "ui.diag.wait.keys";
+                case 169: return "ui.dup.ask";
+                case 170: return "ui.dup.since";
+                case 171: return "ui.dup.title";
+                case 172: return "ui.entry.fallback";
+                case 173: return "ui.entry.manual";
+                case 174: return "ui.flag.ack_confirm";
+                case 175: return "ui.flag.acked";
+                case 176: return "ui.flag.failed";
+                case 177: return "ui.flag.keys";
+                case 178: return "ui.flag.none";
+                case 179: return "ui.flag.reason.0";
+                case 180: return "ui.flag.reason.1";
+                case 181: return "ui.flag.reason.2";
+                case 182: return "ui.flag.reason.3";
+                case 183: return "ui.flag.reason.4";
+                case 184: return "ui.flag.reason.5";
+                case 185: return "ui.flag.reason.6";
+                case 186: return "ui.flag.retried";
+                case 187: return "ui.fn.balance";
+                case 188: return "ui.fn.refund";
+                case 189: return "ui.fn.reversal";
+                case 190: return "ui.fn.settle";
+                case 191: return "ui.fn.sign_in";
+                case 192: return "ui.fn.title";
+                case 193: return "ui.fn.void";
+                case 194: return "ui.idle.keys";
+                case 195: return "ui.idle.not_signed_in";
+                case 196: return "ui.idle.prompt";
+                case 197: return "ui.idle.queued";
+                case 198: return "ui.idle.refund";
+                case 199: return "ui.idle.reversal";
+                case 200: return "ui.idle.storage_new";
+                case 201: return "ui.idle.terminal";
+                case 202: return "ui.idle.title";
+                case 203: return "ui.key.cancel";
+                case 204: return "ui.key.clear";
+                case 205: return "ui.key.down";
+                case 206: return "ui.key.enter";
+                case 207: return "ui.key.func";
+                case 208: return "ui.key.up";
+                case 209: return "ui.keys.busy";
+                case 210: return "ui.keys.checklist";
+                case 211: return "ui.keys.clear";
+                case 212: return "ui.keys.clear_paged";
+                case 213: return "ui.keys.confirm";
+                case 214: return "ui.keys.confirm_back";
+                case 215: return "ui.keys.done";
+                case 216: return "ui.keys.menu";
+                case 217: return "ui.keys.pick";
+                case 218: return "ui.keys.pin_again";
+                case 219: return "ui.keys.pin_again_paged";
+                case 220: return "ui.keys.retry_menu";
+                case 221: return "ui.keys.storage";
+                case 222: return "ui.keys.storage_paged";
+                case 223: return "ui.keys.summary";
+                case 224: return "ui.keys.view";
+                case 225: return "ui.label.age";
+                case 226: return "ui.label.amount";
+                case 227: return "ui.label.auth";
+                case 228: return "ui.label.batch";
+                case 229: return "ui.label.card";
+                case 230: return "ui.label.code";
+                case 231: return "ui.label.entry";
+                case 232: return "ui.label.new_batch";
+                case 233: return "ui.label.reason";
+                case 234: return "ui.label.rrn";
+                case 235: return "ui.label.time";
+                case 236: return "ui.label.trace";
+                case 237: return "ui.last.charged";
+                case 238: return "ui.last.confirming";
+                case 239: return "ui.last.confirming_note";
+                case 240: return "ui.last.not_charged";
+                case 241: return "ui.last.not_done";
+                case 242: return "ui.last.offline";
+                case 243: return "ui.last.reversed";
+                case 244: return "ui.last.reversing";
+                case 245: return "ui.last.reversing_note";
+                case 246: return "ui.last.settle_again";
+                case 247: return "ui.last.settle_unconfirmed";
+                case 248: return "ui.last.settled";
+                case 249: return "ui.last.settled_note";
+                case 250: return "ui.last.title";
+                case 251: return "ui.last.unknown";
+                case 252: return "ui.last.unknown_note";
+                case 253: return "ui.menu.change_pin";
+                case 254: return "ui.menu.clear_reversal";
+                case 255: return "ui.menu.exit";
+                default: return null;
             }
         }
 
@@ -567,168 +309,87 @@ namespace Pos.Core.Localization
         {
             switch (key)
             {
-                case 256:
-                    return "ui.menu.flagged";
-                case 257:
-                    return "ui.menu.locale";
-                case 258:
-                    return "ui.menu.locked";
-                case 259:
-                    return "ui.menu.merchant";
-                case 260:
-                    return "ui.menu.pick";
-                case 261:
-                    return "ui.menu.pin";
-                case 262:
-                    return "ui.menu.print";
-                case 263:
-                    return "ui.menu.report";
-                case 264:
-                    return "ui.menu.run_all";
-                case 265:
-                    return "ui.menu.run_one";
-                case 266:
-                    return "ui.menu.settings";
-                case 267:
-                    return "ui.menu.sign_in";
-                case 268:
-                    return "ui.menu.summary";
-                case 269:
-                    return "ui.menu.title";
-                case 270:
-                    return "ui.menu.transactions";
-                case 271:
-                    return "ui.money";
-                case 272:
-                    return "ui.offline.accepted";
-                case 273:
-                    return "ui.offline.approved";
-                case 274:
-                    return "ui.offline.mode";
-                case 275:
-                    return "ui.page";
-                case 276:
-                    return "ui.pin.again";
-                case 277:
-                    return "ui.pin.changed";
-                case 278:
-                    return "ui.pin.hint";
-                case 279:
-                    return "ui.pin.invalid";
-                case 280:
-                    return "ui.pin.keys";
-                case 281:
-                    return "ui.pin.length";
-                case 282:
-                    return "ui.pin.locked_for";
-                case 283:
-                    return "ui.pin.mismatch";
-                case 284:
-                    return "ui.pin.must_change";
-                case 285:
-                    return "ui.pin.new";
-                case 286:
-                    return "ui.pin.prompt";
-                case 287:
-                    return "ui.pin.retry";
-                case 288:
-                    return "ui.pin.wrong";
-                case 289:
-                    return "ui.processing";
-                case 290:
-                    return "ui.processing.card";
-                case 291:
-                    return "ui.refund.blocked";
-                case 292:
-                    return "ui.refund.kept";
-                case 293:
-                    return "ui.result.fail";
-                case 294:
-                    return "ui.result.not_run";
-                case 295:
-                    return "ui.result.pass";
-                case 296:
-                    return "ui.result.warn";
-                case 297:
-                    return "ui.reversal.blocked";
-                case 298:
-                    return "ui.reversal.busy";
-                case 299:
-                    return "ui.reversal.clear_title";
-                case 300:
-                    return "ui.reversal.cleared";
-                case 301:
-                    return "ui.reversal.kept";
-                case 302:
-                    return "ui.reversal.none";
-                case 303:
-                    return "ui.reversal.not_cleared";
-                case 304:
-                    return "ui.reversal.reason";
-                case 305:
-                    return "ui.settings.batch";
-                case 306:
-                    return "ui.settings.host";
-                case 307:
-                    return "ui.settings.mid";
-                case 308:
-                    return "ui.settings.tid";
-                case 309:
-                    return "ui.settle.failed";
-                case 310:
-                    return "ui.settle.refunds";
-                case 311:
-                    return "ui.settle.sales";
-                case 312:
-                    return "ui.settle.voids";
-                case 313:
-                    return "ui.settled.uploaded";
-                case 314:
-                    return "ui.settlement.bad";
-                case 315:
-                    return "ui.settlement.ok";
-                case 316:
-                    return "ui.settlement.title";
-                case 317:
-                    return "ui.sign_in.failed";
-                case 318:
-                    return "ui.signed_in";
-                case 319:
-                    return "ui.stan.not_found";
-                case 320:
-                    return "ui.stan.prompt";
-                case 321:
-                    return "ui.stan.voided";
-                case 322:
-                    return "ui.status.flagged";
-                case 323:
-                    return "ui.status.offline";
-                case 324:
-                    return "ui.status.online";
-                case 325:
-                    return "ui.status.queue";
-                case 326:
-                    return "ui.storage.confirmed";
-                case 327:
-                    return "ui.storage.not_confirmed";
-                case 328:
-                    return "ui.storage.title";
-                case 329:
-                    return "ui.unknown_screen";
-                case 330:
-                    return "ui.void.confirm";
-                case 331:
-                    return "ui.who.cardholder";
-                case 332:
-                    return "ui.who.cashier";
-                case 333:
-                    return "ui.who.label";
-                case 334:
-                    return "ui.who.merchant";
-                case 335:
-                    return "ui.who.technician";
-                default:
-                    return null;
+                case 256: return "ui.menu.flagged";
+                case 257: return "ui.menu.locale";
+                case 258: return "ui.menu.locked";
+                case 259: return "ui.menu.merchant";
+                case 260: return "ui.menu.pick";
+                case 261: return "ui.menu.pin";
+                case 262: return "ui.menu.print";
+                case 263: return "ui.menu.report";
+                case 264: return "ui.menu.run_all";
+                case 265: return "ui.menu.run_one";
+                case 266: return "ui.menu.settings";
+                case 267: return "ui.menu.sign_in";
+                case 268: return "ui.menu.summary";
+                case 269: return "ui.menu.title";
+                case 270: return "ui.menu.transactions";
+                case 271: return "ui.money";
+                case 272: return "ui.offline.accepted";
+                case 273: return "ui.offline.approved";
+                case 274: return "ui.offline.mode";
+                case 275: return "ui.page";
+                case 276: return "ui.pin.again";
+                case 277: return "ui.pin.changed";
+                case 278: return "ui.pin.hint";
+                case 279: return "ui.pin.invalid";
+                case 280: return "ui.pin.keys";
+                case 281: return "ui.pin.length";
+                case 282: return "ui.pin.locked_for";
+                case 283: return "ui.pin.mismatch";
+                case 284: return "ui.pin.must_change";
+                case 285: return "ui.pin.new";
+                case 286: return "ui.pin.prompt";
+                case 287: return "ui.pin.retry";
+                case 288: return "ui.pin.wrong";
+                case 289: return "ui.processing";
+                case 290: return "ui.processing.card";
+                case 291: return "ui.refund.blocked";
+                case 292: return "ui.refund.kept";
+                case 293: return "ui.result.fail";
+                case 294: return "ui.result.not_run";
+                case 295: return "ui.result.pass";
+                case 296: return "ui.result.warn";
+                case 297: return "ui.reversal.blocked";
+                case 298: return "ui.reversal.busy";
+                case 299: return "ui.reversal.clear_title";
+                case 300: return "ui.reversal.cleared";
+                case 301: return "ui.reversal.kept";
+                case 302: return "ui.reversal.none";
+                case 303: return "ui.reversal.not_cleared";
+                case 304: return "ui.reversal.reason";
+                case 305: return "ui.settings.batch";
+                case 306: return "ui.settings.host";
+                case 307: return "ui.settings.mid";
+                case 308: return "ui.settings.tid";
+                case 309: return "ui.settle.failed";
+                case 310: return "ui.settle.refunds";
+                case 311: return "ui.settle.sales";
+                case 312: return "ui.settle.voids";
+                case 313: return "ui.settled.uploaded";
+                case 314: return "ui.settlement.bad";
+                case 315: return "ui.settlement.ok";
+                case 316: return "ui.settlement.title";
+                case 317: return "ui.sign_in.failed";
+                case 318: return "ui.signed_in";
+                case 319: return "ui.stan.not_found";
+                case 320: return "ui.stan.prompt";
+                case 321: return "ui.stan.voided";
+                case 322: return "ui.status.flagged";
+                case 323: return "ui.status.offline";
+                case 324: return "ui.status.online";
+                case 325: return "ui.status.queue";
+                case 326: return "ui.storage.confirmed";
+                case 327: return "ui.storage.not_confirmed";
+                case 328: return "ui.storage.title";
+                case 329: return "ui.unknown_screen";
+                case 330: return "ui.void.confirm";
+                case 331: return "ui.who.cardholder";
+                case 332: return "ui.who.cashier";
+                case 333: return "ui.who.label";
+                case 334: return "ui.who.merchant";
+                case 335: return "ui.who.technician";
+                default: return null;
             }
         }
     }
