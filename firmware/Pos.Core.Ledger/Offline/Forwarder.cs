@@ -474,17 +474,19 @@ namespace Pos.Core.Offline
             return got == null ? !required : got == _request.GetString(field);
         }
 
-        // 60.2, the batch: part of the advice's id.
+        // 60.2, the batch: part of the advice's id. A reply without 60 does not say otherwise; one whose 60 cannot be
+        // read does not say the same.
         private bool SameBatch()
         {
-            string got = _reply.GetString(60);
-            string sent = _request.GetString(60);
-            if (got == null)
+            if (_reply.GetString(60) == null)
             {
                 return true;
             }
 
-            return got.Length >= 8 && sent != null && sent.Length >= 8 && got.Substring(2, 6) == sent.Substring(2, 6);
+            Field60 got;
+            Field60 sent;
+            return Field60.TryParse(_reply.GetString(60), _reply.OffsetOf(60), out got) == null
+                && Field60.TryParse(_request.GetString(60), -1, out sent) == null && got.Batch == sent.Batch;
         }
 
         private void Settle(QueueItem item, ForwardResult result, string code)
