@@ -4,6 +4,7 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
+using Pos.Hal.Net;
 
 namespace Pos.HostSim
 {
@@ -532,8 +533,7 @@ namespace Pos.HostSim
             {
                 byte[] garbage = new byte[2 + 16 + _random.Next(48)];
                 _random.NextBytes(garbage);
-                garbage[0] = (byte)((garbage.Length - 2) >> 8);
-                garbage[1] = (byte)(garbage.Length - 2);
+                FramePrefix.Write(garbage.Length - FramePrefix.Size, garbage, 0);
                 garbage[2] = 0x00; // not a TPDU id: the unpacker rejects it whatever the rest says
                 return garbage;
             }
