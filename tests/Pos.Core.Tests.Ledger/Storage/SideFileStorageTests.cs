@@ -1,3 +1,4 @@
+using System;
 using Pos.Core.Simulation;
 using Pos.Hal;
 using Pos.Hal.Storage;
@@ -19,9 +20,7 @@ namespace Pos.Core.Tests.Storage
         public void A_drive_without_truncate_gets_one_through_a_side_file()
         {
             SimulatedStorage drive = Drive(false);
-            SideFileStorage storage = new SideFileStorage(drive, 4);
-            storage.Append("a", Ten, 0, Ten.Length);
-            storage.Flush("a");
+            SideFileStorage storage = TenBytesIn(drive);
             int before = drive.MutationCount;
             storage.Truncate("a", 6);
 
@@ -39,18 +38,7 @@ namespace Pos.Core.Tests.Storage
             storage.Truncate("a", 0);
             Assert.IsTrue(storage.Exists("a"));
             Assert.AreEqual(0L, storage.Length("a"));
-            StorageException error = null;
-            try
-            {
-                storage.Truncate("a", 1);
-            }
-            catch (StorageException e)
-            {
-                error = e;
-            }
-
-            Assert.IsNotNull(error);
-            Assert.IsTrue(error.Reason == StorageError.OutOfRange);
+            Assert.IsTrue(ReasonOf(() => storage.Truncate("a", 1)) == StorageError.OutOfRange);
         }
 
         [TestMethod]
@@ -91,45 +79,46 @@ namespace Pos.Core.Tests.Storage
             Assert.AreEqual("a", names[0]);
             Assert.IsTrue(SideFileStorage.IsSideFile("journal.3" + SideFileStorage.Suffix));
             Assert.IsFalse(SideFileStorage.IsSideFile("journal.3"));
-            StorageException error = null;
-            try
-            {
-                storage.Append("x" + SideFileStorage.Suffix, Ten, 0, 1);
-            }
-            catch (StorageException e)
-            {
-                error = e;
-            }
-
-            Assert.IsNotNull(error);
-            Assert.IsTrue(error.Reason == StorageError.InvalidName);
+            Assert.IsTrue(ReasonOf(() => storage.Append("x" + SideFileStorage.Suffix, Ten, 0, 1)) == StorageError.InvalidName);
         }
 
         [TestMethod]
         public void A_drive_error_between_delete_and_rename_is_settled_by_the_next_call()
         {
             SimulatedStorage drive = Drive(false);
-            SideFileStorage storage = new SideFileStorage(drive, 4);
-            storage.Append("a", Ten, 0, Ten.Length);
-            storage.Flush("a");
+            SideFileStorage storage = TenBytesIn(drive);
 
             // Writes: delete side (0), appends (1, 2), flush (3), delete the original (4), rename (5).
             drive.ArmIoError(drive.MutationCount + 5);
-            StorageException error = null;
-            try
-            {
-                storage.Truncate("a", 6);
-            }
-            catch (StorageException e)
-            {
-                error = e;
-            }
-
-            Assert.IsNotNull(error);
-            Assert.IsTrue(error.Reason == StorageError.Io);
+            Assert.IsTrue(ReasonOf(() => storage.Truncate("a", 6)) == StorageError.Io);
             Assert.IsFalse(drive.Exists("a"));
             Assert.IsTrue(storage.Exists("a"));
             Assert.AreEqual(6L, storage.Length("a"));
+        }
+
+        // The reason of the StorageException the action throws; fails the test when it throws none.
+        private static StorageError ReasonOf(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (StorageException e)
+            {
+                return e.Reason;
+            }
+
+            Assert.IsTrue(false, "no StorageException");
+            return 0;
+        }
+
+        // Mounted with a 4-byte copy chunk, with file "a" of ten bytes.
+        private static SideFileStorage TenBytesIn(SimulatedStorage drive)
+        {
+            SideFileStorage storage = new SideFileStorage(drive, 4);
+            storage.Append("a", Ten, 0, Ten.Length);
+            storage.Flush("a");
+            return storage;
         }
 
         private static SimulatedStorage Drive(bool atomicTruncate)

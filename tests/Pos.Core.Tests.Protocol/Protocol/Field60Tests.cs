@@ -63,17 +63,7 @@ namespace Pos.Core.Tests.Protocol
         [TestMethod]
         public void Parse_throws_what_TryParse_returns()
         {
-            ProtocolException error = null;
-            try
-            {
-                Field60.Parse("2200", 51);
-            }
-            catch (ProtocolException e)
-            {
-                error = e;
-            }
-
-            Assert.IsNotNull(error);
+            ProtocolException error = Thrown(() => Field60.Parse("2200", 51));
             Assert.AreEqual(60, error.Field);
             Assert.AreEqual(51, error.Offset);
             Assert.IsTrue(error.Reason == ProtocolErrorReason.Truncated);
@@ -92,17 +82,7 @@ namespace Pos.Core.Tests.Protocol
             // Over the wire: the error points at the field in the frame.
             message.Set(60, "000000070");
             IsoMessage received = ProtocolFixtures.OverTheWire(message);
-            ProtocolException error = null;
-            try
-            {
-                Field60.Read(received);
-            }
-            catch (ProtocolException e)
-            {
-                error = e;
-            }
-
-            Assert.IsNotNull(error);
+            ProtocolException error = Thrown(() => Field60.Read(received));
             Assert.AreEqual(60, error.Field);
             Assert.AreEqual(received.OffsetOf(60), error.Offset);
             Assert.IsTrue(error.Reason == ProtocolErrorReason.BadFormat);
@@ -117,6 +97,22 @@ namespace Pos.Core.Tests.Protocol
             Assert.ThrowsException(typeof(ArgumentException), () => new Field60("2X", 1, NetworkCode.None));
             Assert.ThrowsException(typeof(ArgumentException), () => new Field60("22", 1, "01"));
             Assert.ThrowsException(typeof(ArgumentException), () => new Field60("22", 1, null));
+        }
+
+        // The ProtocolException the action throws; fails the test when it throws none.
+        private static ProtocolException Thrown(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (ProtocolException e)
+            {
+                return e;
+            }
+
+            Assert.IsTrue(false, "no ProtocolException");
+            return null;
         }
 
         private static void Refused(string text, ProtocolErrorReason reason)
