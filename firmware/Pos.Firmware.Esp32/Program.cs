@@ -13,6 +13,7 @@ using Pos.Core.Ui.Screens;
 using Pos.Hal;
 using Pos.Hal.Esp32;
 using Pos.Hal.Net;
+using Pos.Hal.Storage;
 
 namespace Pos.Firmware.Esp32
 {
@@ -73,7 +74,8 @@ namespace Pos.Firmware.Esp32
 
             _power = new Esp32Power(gpio);
             _buzzer = new Esp32Buzzer(gpio);
-            Esp32Storage storage = new Esp32Storage();
+            // LittleFS truncates in place; the side-file mount covers a firmware without SetLength.
+            IStorage storage = new SideFileStorage(new Esp32Storage());
             Esp32CardReader reader = new Esp32CardReader();
             Esp32WifiLink link = new Esp32WifiLink(DeviceConfig.WifiSsid, DeviceConfig.WifiPassword);
             SocketHostExchange exchange = new SocketHostExchange(DeviceConfig.HostName, DeviceConfig.HostPort,

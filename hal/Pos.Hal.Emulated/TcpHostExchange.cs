@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Pos.Hal.Net;
 
 namespace Pos.Hal.Emulated
 {
@@ -202,23 +203,20 @@ namespace Pos.Hal.Emulated
                 }
 
                 long deadline = Environment.TickCount64 + Math.Max(1, responseTimeoutMs);
-                byte[] prefix = new byte[2];
-                ExchangeFailure failure = Receive(stream, prefix, 0, 2, deadline);
+                byte[] prefix = new byte[FramePrefix.Size];
+                ExchangeFailure failure = Receive(stream, prefix, 0, FramePrefix.Size, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
                 }
 
-                int length = (prefix[0] << 8) | prefix[1];
-                if (length > MaxReplyLength)
+                byte[]? frame = FramePrefix.NewFrame(prefix, 0, MaxReplyLength);
+                if (frame == null)
                 {
                     return ExchangeFailure.ReplyTooLarge;
                 }
 
-                byte[] frame = new byte[2 + length];
-                frame[0] = prefix[0];
-                frame[1] = prefix[1];
-                failure = Receive(stream, frame, 2, length, deadline);
+                failure = Receive(stream, frame, FramePrefix.Size, frame.Length - FramePrefix.Size, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;

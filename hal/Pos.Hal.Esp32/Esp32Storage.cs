@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Pos.Hal.Storage;
 
 namespace Pos.Hal.Esp32
 {
@@ -16,10 +17,9 @@ namespace Pos.Hal.Esp32
     /// <item>Truncate atomic: on LittleFS, <c>FileStream.SetLength</c> then <c>Close</c> (one metadata commit: the file
     /// is in the old or the new state after a power cut, and no data is rewritten). Where <c>SetLength</c> is not
     /// implemented (a firmware or drive without it) or the root is not LittleFS (an SD card's FAT, whose truncate is
-    /// not atomic), a truncate writes the kept prefix to a side file (<c>name + TruncateSuffix</c>), deletes the
-    /// original and renames the side file into place: a power cut between the delete and the rename leaves only the
-    /// side file, which the constructor renames at boot; a side file next to its original is an unfinished copy and is
-    /// deleted. Either way the file is in the old or the new state, as the seam promises.</item>
+    /// not atomic), <see cref="Truncate"/> throws <see cref="NotSupportedException"/>: mount the drive through
+    /// <see cref="SideFileStorage"/> (as <c>Program.Main</c> does), which then truncates through a side file, finishes
+    /// or drops an interrupted one at boot and keeps side files out of sight.</item>
     /// <item>Move never overwrites: checked here (AlreadyExists) before <c>File.Move</c>, which also refuses (it throws a
     /// plain Exception or IOException depending on the library version).</item>
     /// <item>Free/total: <c>DriveInfo.TotalSize</c>; the 1.x DriveInfo has no free-space property, so free is estimated
@@ -32,16 +32,11 @@ namespace Pos.Hal.Esp32
         /// <summary>The drive root.</summary>
         public const string Root = "I:\\";
 
-        /// <summary>Suffix of the side file a truncate writes before swapping it in; never a name the core uses.</summary>
-        public const string TruncateSuffix = ".~tr";
-
         private const long BlockSize = 4096;
         private const long ReservedBlocks = 2;
-        private const int CopyChunk = 512;
 
         private readonly object _gate = new object();
         private readonly string _root;
-        private readonly byte[] _copy = new byte[CopyChunk];
 
         /// <summary>
         /// The size of I: when the driver does not say: the 256 KB "config" partition of nanoFramework's stock 4 MB
@@ -52,25 +47,21 @@ namespace Pos.Hal.Esp32
         private readonly long _volumeBytes;
         private bool _truncateInPlace;
 
-        /// <summary>Opens the drive and finishes any truncate a power cut interrupted.</summary>
+        /// <summary>Opens the drive <see cref="Root"/> of <see cref="StockVolumeBytes"/>.</summary>
         public Esp32Storage()
             : this(Root, StockVolumeBytes)
         {
         }
 
         /// <summary>
-        /// Opens a folder (e.g. <c>"I:\\"</c> or an SD card's <c>"D:\\"</c>) and finishes interrupted truncates.
-        /// <paramref name="volumeBytes"/> is the volume's size when the driver answers -1 (0: unknown).
+        /// Opens a folder (e.g. <c>"I:\\"</c> or an SD card's <c>"D:\\"</c>). <paramref name="volumeBytes"/> is the
+        /// volume's size when the driver answers -1 (0: unknown).
         /// </summary>
         public Esp32Storage(string root, long volumeBytes)
         {
             _root = root;
             _volumeBytes = volumeBytes;
             _truncateInPlace = root == Root;
-            lock (_gate)
-            {
-                RecoverTruncates();
-            }
         }
 
         /// <inheritdoc />
@@ -207,12 +198,20 @@ namespace Pos.Hal.Esp32
             }
         }
 
-        /// <inheritdoc />
+        /// <summary>
+        /// Cuts the file in place (LittleFS <c>SetLength</c>), atomic and durable; <see cref="NotSupportedException"/>
+        /// where that is not possible (see the class remarks), with the file unchanged.
+        /// </summary>
         public void Truncate(string name, long length)
         {
             string path = PathOf(name);
             lock (_gate)
             {
+                if (!_truncateInPlace)
+                {
+                    throw new NotSupportedException("truncate: no atomic truncate on this drive");
+                }
+
                 RequireExisting(path, name);
                 long current;
                 try
@@ -229,31 +228,9 @@ namespace Pos.Hal.Esp32
                     throw new StorageException(StorageError.OutOfRange, "truncate " + name + ": length outside the file");
                 }
 
-                if (length == current)
+                if (length != current && !TruncateInPlace(path, length))
                 {
-                    return;
-                }
-
-                if (_truncateInPlace && TruncateInPlace(path, length))
-                {
-                    return;
-                }
-
-                string side = path + TruncateSuffix;
-                try
-                {
-                    if (File.Exists(side))
-                    {
-                        File.Delete(side);
-                    }
-
-                    CopyPrefix(path, side, length);
-                    File.Delete(path);
-                    File.Move(side, path);
-                }
-                catch (Exception e)
-                {
-                    throw WrapWrite(e, "truncate " + name, (int)(length > int.MaxValue ? int.MaxValue : length));
+                    throw new NotSupportedException("truncate: SetLength not implemented");
                 }
             }
         }
@@ -335,7 +312,7 @@ namespace Pos.Hal.Esp32
                 for (int i = 0; i < paths.Length; i++)
                 {
                     string name = NameOf(paths[i]);
-                    if (name.Length > 0 && !name.EndsWith(TruncateSuffix))
+                    if (name.Length > 0)
                     {
                         names[kept++] = name;
                     }
@@ -416,55 +393,8 @@ namespace Pos.Hal.Esp32
             return free < 0 ? 0 : free;
         }
 
-        // Boot: a side file without its original is a truncate cut between delete and rename: finish it. A side file
-        // with its original is a copy cut short: the original is intact, drop the copy.
-        private void RecoverTruncates()
-        {
-            string[] paths;
-            try
-            {
-                if (!Directory.Exists(_root))
-                {
-                    return;
-                }
-
-                paths = Directory.GetFiles(_root);
-            }
-            catch (Exception)
-            {
-                // No drive (formatting, SD removed): every later call reports its own error.
-                return;
-            }
-
-            for (int i = 0; i < paths.Length; i++)
-            {
-                string side = paths[i];
-                if (!side.EndsWith(TruncateSuffix))
-                {
-                    continue;
-                }
-
-                string original = side.Substring(0, side.Length - TruncateSuffix.Length);
-                try
-                {
-                    if (File.Exists(original))
-                    {
-                        File.Delete(side);
-                    }
-                    else
-                    {
-                        File.Move(side, original);
-                    }
-                }
-                catch (Exception)
-                {
-                    // Left for the next boot; the original's state is still one of the two allowed ones.
-                }
-            }
-        }
-
         // LittleFS: SetLength + Close is one atomic metadata commit. False (and never tried again) when the library or
-        // firmware does not implement it; the caller then copies through a side file.
+        // firmware does not implement it; the caller then reports NotSupported.
         private bool TruncateInPlace(string path, long length)
         {
             FileStream stream;
@@ -510,43 +440,6 @@ namespace Pos.Hal.Esp32
             return true;
         }
 
-        private void CopyPrefix(string from, string to, long length)
-        {
-            FileStream reader = new FileStream(from, FileMode.Open, FileAccess.Read);
-            try
-            {
-                FileStream writer = new FileStream(to, FileMode.CreateNew, FileAccess.Write);
-                try
-                {
-                    long done = 0;
-                    while (done < length)
-                    {
-                        long left = length - done;
-                        int chunk = left < CopyChunk ? (int)left : CopyChunk;
-                        reader.Seek(done, SeekOrigin.Begin);
-                        int n = reader.Read(_copy, 0, chunk);
-                        if (n <= 0)
-                        {
-                            throw new IOException("short read");
-                        }
-
-                        writer.Write(_copy, 0, n);
-                        done += n;
-                    }
-
-                    writer.Flush();
-                }
-                finally
-                {
-                    writer.Close();
-                }
-            }
-            finally
-            {
-                reader.Close();
-            }
-        }
-
         private static long LengthOf(string path)
         {
             FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read);
@@ -580,8 +473,7 @@ namespace Pos.Hal.Esp32
 
         private string PathOf(string name)
         {
-            if (name == null || name.Length == 0 || name.IndexOf('\\') >= 0 || name.IndexOf('/') >= 0 || name.IndexOf(':') >= 0
-                || name.EndsWith(TruncateSuffix))
+            if (name == null || name.Length == 0 || name.IndexOf('\\') >= 0 || name.IndexOf('/') >= 0 || name.IndexOf(':') >= 0)
             {
                 throw new StorageException(StorageError.InvalidName, "invalid file name");
             }

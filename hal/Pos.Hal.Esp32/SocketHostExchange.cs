@@ -53,7 +53,7 @@ namespace Pos.Hal.Esp32
         private readonly Timer _connectWatchdog;
         private readonly ConnectDeadline _deadline = new ConnectDeadline();
         private readonly HostNameCache _names;
-        private readonly byte[] _prefix = new byte[2];
+        private readonly byte[] _prefix = new byte[FramePrefix.Size];
 
         private byte[] _request = new byte[InitialRequestCapacity];
         private int _requestLength;
@@ -301,22 +301,19 @@ namespace Pos.Hal.Esp32
                 }
 
                 long deadline = NowMicroseconds() + ((long)_responseTimeoutMs * 1000);
-                ExchangeFailure failure = Receive(socket, tls, _prefix, 0, 2, deadline);
+                ExchangeFailure failure = Receive(socket, tls, _prefix, 0, FramePrefix.Size, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;
                 }
 
-                int length = (_prefix[0] << 8) | _prefix[1];
-                if (length > _maxReplyLength)
+                byte[] frame = FramePrefix.NewFrame(_prefix, 0, _maxReplyLength);
+                if (frame == null)
                 {
                     return ExchangeFailure.ReplyTooLarge;
                 }
 
-                byte[] frame = new byte[2 + length];
-                frame[0] = _prefix[0];
-                frame[1] = _prefix[1];
-                failure = Receive(socket, tls, frame, 2, length, deadline);
+                failure = Receive(socket, tls, frame, FramePrefix.Size, frame.Length - FramePrefix.Size, deadline);
                 if (failure != ExchangeFailure.None)
                 {
                     return failure;

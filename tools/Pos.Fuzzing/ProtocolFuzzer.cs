@@ -3,6 +3,7 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Simulation;
+using Pos.Hal.Net;
 
 namespace Pos.Fuzzing
 {
@@ -46,10 +47,9 @@ namespace Pos.Fuzzing
                     for (int fix = 0; fix < 2; fix++)
                     {
                         Array.Copy(entry.Frame, input, cut);
-                        if (fix == 1 && cut >= 2)
+                        if (fix == 1 && cut >= FramePrefix.Size)
                         {
-                            input[0] = (byte)((cut - 2) >> 8);
-                            input[1] = (byte)(cut - 2);
+                            FramePrefix.Write(cut - FramePrefix.Size, input, 0);
                         }
 
                         One(report, "truncation sweep", entry, input, cut, packager, mac, message, repacked, scratch, scratch2, readers, maxFailures);

@@ -1,4 +1,5 @@
 using Pos.Core.Common;
+using Pos.Hal.Net;
 
 namespace Pos.Fuzzing
 {
@@ -154,10 +155,9 @@ namespace Pos.Fuzzing
                     break;
             }
 
-            if (fixLength && length >= 2)
+            if (fixLength && length >= FramePrefix.Size)
             {
-                output[0] = (byte)((length - 2) >> 8);
-                output[1] = (byte)(length - 2);
+                FramePrefix.Write(length - FramePrefix.Size, output, 0);
             }
 
             return length;

@@ -4,6 +4,7 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
+using Pos.Hal.Net;
 
 namespace Pos.HostSim
 {
@@ -152,10 +153,11 @@ namespace Pos.HostSim
         // Returns true when the reply carries a MAC.
         private bool Dispatch(byte[] frame, TerminalState terminal, TestCard? card, string? pan)
         {
-            string field60 = _request.GetString(60) ?? string.Empty;
-            string code601 = field60.Length >= 2 ? field60[..2] : string.Empty;
-            string code603 = field60.Length >= 11 ? field60.Substring(8, 3) : string.Empty;
-            int batch = field60.Length >= 8 ? (int)Numeric.Parse(field60, 2, 6) : -1;
+            // A field 60 the host cannot read leaves the subfields empty and the batch -1: answered as a request without them.
+            Field60.TryParse(_request.GetString(60), _request.OffsetOf(60), out Field60? field60);
+            string code601 = field60?.MessageType ?? string.Empty;
+            string code603 = field60?.NetworkCode ?? string.Empty;
+            int batch = field60?.Batch ?? -1;
             switch (_request.Mti)
             {
                 case 800:
@@ -227,7 +229,7 @@ namespace Pos.HostSim
             terminal.SignIns++;
             terminal.ProcessingRequirement = 0;
             _reply.Header.ProcessingRequirement = 0;
-            _reply.Set(60, "00" + Numeric.Format(terminal.Batch, 6) + code603);
+            _reply.Set(60, new Field60("00", terminal.Batch, code603).Text);
             _reply.Set(62, field62);
             _reply.Set(37, NextRrn());
             return Answer("00", false);
@@ -531,8 +533,7 @@ namespace Pos.HostSim
             {
                 byte[] garbage = new byte[2 + 16 + _random.Next(48)];
                 _random.NextBytes(garbage);
-                garbage[0] = (byte)((garbage.Length - 2) >> 8);
-                garbage[1] = (byte)(garbage.Length - 2);
+                FramePrefix.Write(garbage.Length - FramePrefix.Size, garbage, 0);
                 garbage[2] = 0x00; // not a TPDU id: the unpacker rejects it whatever the rest says
                 return garbage;
             }

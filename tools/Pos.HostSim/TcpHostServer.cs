@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using Pos.Hal.Net;
 
 namespace Pos.HostSim
 {
@@ -77,7 +78,7 @@ namespace Pos.HostSim
             {
                 // Wait for the first byte of the next request before deciding close-before-read, so an idle
                 // connection the terminal is about to close never takes a rule meant for the next request.
-                byte[] prefix = new byte[2];
+                byte[] prefix = new byte[FramePrefix.Size];
                 if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
                 {
                     return;
@@ -93,16 +94,13 @@ namespace Pos.HostSim
                     return;
                 }
 
-                int length = (prefix[0] << 8) | prefix[1];
-                if (length > MaxRequestLength)
+                byte[]? frame = FramePrefix.NewFrame(prefix, 0, MaxRequestLength);
+                if (frame == null)
                 {
                     return;
                 }
 
-                byte[] frame = new byte[2 + length];
-                frame[0] = prefix[0];
-                frame[1] = prefix[1];
-                if (!await ReadExactly(stream, frame, 2, length, token).ConfigureAwait(false))
+                if (!await ReadExactly(stream, frame, FramePrefix.Size, frame.Length - FramePrefix.Size, token).ConfigureAwait(false))
                 {
                     return;
                 }

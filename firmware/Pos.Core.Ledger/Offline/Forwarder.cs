@@ -29,26 +29,15 @@ namespace Pos.Core.Offline
     /// </summary>
     public sealed class Forwarder : IEventHandler
     {
-        private const int FrameSize = 1024;
-        private const string DuplicateCode = "94";
-
         private readonly ForwarderSettings _settings;
         private readonly OfflineQueue _queue;
         private readonly Journal _journal;
         private readonly IHostExchange _exchange;
-        private readonly RequestBuilder _builder;
-        private readonly IsoPackager _packager;
-        private readonly IMacCalculator _mac;
         private readonly TimerService _timers;
         private readonly EventQueue _events;
         private readonly IClock _clock;
-
-        private readonly IsoMessage _request = new IsoMessage();
-        private readonly IsoMessage _reply = new IsoMessage();
-        private readonly FinancialRequest _original = new FinancialRequest();
-        private readonly FinancialReply _financialReply = new FinancialReply();
-        private readonly byte[] _frame = new byte[FrameSize];
-        private byte[] _payload = new byte[512];
+        private readonly AdviceMessages _messages;
+        private readonly AdviceOutcomes _outcomes;
 
         private bool _online;
         private bool _active;
@@ -80,12 +69,11 @@ namespace Pos.Core.Offline
             _queue = queue;
             _journal = queue.Journal;
             _exchange = exchange;
-            _builder = builder;
-            _packager = packager;
-            _mac = mac;
             _timers = timers;
             _events = events;
             _clock = clock;
+            _messages = new AdviceMessages(_journal, builder, packager, mac);
+            _outcomes = new AdviceOutcomes(queue, clock, _settings, RaiseFinished);
         }
 
         /// <summary>Raised (on the dispatcher) when an item reached a final outcome, after it was journaled.</summary>
@@ -95,7 +83,11 @@ namespace Pos.Core.Offline
         /// Books a delivered advice in the same journal record that marks it delivered (null: only the mark). The
         /// terminal puts the sale into the batch's transaction log here, so the settlement totals never miss or double it.
         /// </summary>
-        public AdviceDeliveringHandler Delivering { get; set; }
+        public AdviceDeliveringHandler Delivering
+        {
+            get { return _outcomes.Delivering; }
+            set { _outcomes.Delivering = value; }
+        }
 
         /// <summary>True while a drain is wanted and not finished (it may be waiting for a backoff or the exchange).</summary>
         public bool IsDraining => _active;
@@ -312,7 +304,8 @@ namespace Pos.Core.Offline
             Guard(item, reply, reply == null);
         }
 
-        // Journal failures stop the drain with StorageFailed; a power cut (not a StorageException) goes through.
+        // Journal failures (of a count, a flag, a delivery) stop the drain with StorageFailed; a power cut (not a
+        // StorageException) goes through.
         private void Guard(QueueItem item, byte[] reply, bool failed)
         {
             try
@@ -340,12 +333,13 @@ namespace Pos.Core.Offline
             }
         }
 
+        // What the answer means decides what is written and whether the drain goes on (AdviceMessages, AdviceOutcomes).
         private void Process(QueueItem item, byte[] reply)
         {
-            ProtocolException bad;
+            AdviceVerdict verdict;
             try
             {
-                bad = _packager.TryUnpack(reply, 0, reply.Length, _reply, _mac);
+                verdict = _messages.Judge(reply);
             }
             catch (SecurityException)
             {
@@ -353,184 +347,45 @@ namespace Pos.Core.Offline
                 return;
             }
 
-            if (bad != null)
+            string code = _messages.Code;
+            switch (verdict)
             {
-                Retry(item, false, null); // not an answer we can read: like a transport failure
-                return;
-            }
-
-            if (_reply.GetString(39) == DuplicateCode && _reply.Mti == _request.Mti + 10 && _reply.Tpdu.IsReplyTo(_request.Tpdu))
-            {
-                Duplicate(item);
-                return;
-            }
-
-            ProcessAdvice(item);
-        }
-
-        private void ProcessAdvice(QueueItem item)
-        {
-            try
-            {
-                _financialReply.Read(_request, _reply);
-            }
-            catch (ProtocolException)
-            {
-                Retry(item, false, null); // not an answer to this advice (or not one we can read)
-                return;
-            }
-
-            string code = _financialReply.ResponseCode;
-            switch (AdviceResponseCodes.Classify(code))
-            {
-                case AdviceResponseClass.Delivered:
-                    if (_financialReply.MacFailed)
-                    {
-                        Retry(item, true, code); // the host said 00 and we cannot believe it: a definite, unusable answer
-                        return;
-                    }
-
-                    Settle(item, ForwardResult.Delivered, code);
-                    break;
-                case AdviceResponseClass.Duplicate:
-                    Duplicate(item);
-                    return;
-                case AdviceResponseClass.SignIn:
-                    // Definite, about the terminal's keys or batch: counted (so it cannot loop for ever), then sign in.
-                    if (Count(item, code))
-                    {
-                        Stop(ForwardStopReason.SignInRequired);
-                    }
-
-                    return;
-                case AdviceResponseClass.Retryable:
+                case AdviceVerdict.RetryLater:
                     Retry(item, false, null);
                     return;
+                case AdviceVerdict.RetryCounted:
+                    Retry(item, true, code);
+                    return;
+                case AdviceVerdict.SignIn:
+                    _outcomes.Count(item, code);
+                    Stop(ForwardStopReason.SignInRequired);
+                    return;
+                case AdviceVerdict.DuplicateUnverified:
+                    _outcomes.Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateUnverified, code, ForwardResult.DuplicateUnverified);
+                    Pump();
+                    return;
+                case AdviceVerdict.DuplicateMismatch:
+                    _outcomes.FlagMismatch(item, _messages.MismatchedField);
+                    Pump();
+                    return;
+                case AdviceVerdict.Delivered:
+                    Settle(item, ForwardResult.Delivered, code);
+                    break;
+                case AdviceVerdict.Duplicate:
+                    Settle(item, ForwardResult.Duplicate, code);
+                    break;
                 default:
                     Settle(item, ForwardResult.Declined, code);
                     break;
             }
 
-            Continue(_financialReply.RequiresSignIn);
-        }
-
-        // 94: the host says it has this advice. Believed only from the host (valid MAC under the MAK) and about this
-        // very advice (4 and 60.2 when the reply has them); a duplicate of something else is a sale the host never
-        // booked, so it is flagged for a person, never taken as delivered. A reply naming another STAN or terminal
-        // (11/41/42) is no answer to this advice, and a MAC that fails is an answer we cannot believe: both are sent
-        // again (the latter counted), as for a 00.
-        private void Duplicate(QueueItem item)
-        {
-            int field = MismatchedField();
-            if (field == 11 || field == 41 || field == 42)
-            {
-                Retry(item, false, null);
-                return;
-            }
-
-            if (_reply.MacState == MacState.Invalid)
-            {
-                Retry(item, true, DuplicateCode);
-                return;
-            }
-
-            if (_reply.MacState != MacState.Valid)
-            {
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateUnverified, DuplicateCode, ForwardResult.DuplicateUnverified);
-            }
-            else if (field != 0)
-            {
-                // The audit names the field, so whoever reviews the flagged sale knows what the host holds instead.
-                _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " 94 names another transaction (field "
-                    + field.ToString() + ")");
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateMismatch, DuplicateCode, ForwardResult.DuplicateUnverified);
-            }
-            else
-            {
-                Settle(item, ForwardResult.Duplicate, DuplicateCode);
-                Continue(_reply.Header.RequiresSignIn);
-                return;
-            }
-
-            Pump();
-        }
-
-        // 0 when the 94 is about this advice, else the first field that says otherwise (60: the batch).
-        private int MismatchedField()
-        {
-            int[] required = MatchRequired;
-            for (int i = 0; i < required.Length; i++)
-            {
-                if (!Same(required[i], true))
-                {
-                    return required[i];
-                }
-            }
-
-            return !Same(4, false) ? 4 : !SameBatch() ? 60 : 0;
-        }
-
-        private static readonly int[] MatchRequired = new int[] { 11, 41, 42 };
-
-        private bool Same(int field, bool required)
-        {
-            string got = _reply.GetString(field);
-            return got == null ? !required : got == _request.GetString(field);
-        }
-
-        // 60.2, the batch: part of the advice's id.
-        private bool SameBatch()
-        {
-            string got = _reply.GetString(60);
-            string sent = _request.GetString(60);
-            if (got == null)
-            {
-                return true;
-            }
-
-            return got.Length >= 8 && sent != null && sent.Length >= 8 && got.Substring(2, 6) == sent.Substring(2, 6);
+            Continue(_messages.SignInAfter);
         }
 
         private void Settle(QueueItem item, ForwardResult result, string code)
         {
-            if (ForwardResultNames.IsDelivered(result))
-            {
-                Deliver(item);
-            }
-            else
-            {
-                _journal.Flag(item, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, QueueItem.IsStorableCode(code) ? code : "");
-                _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " declined " + code);
-            }
-
+            _outcomes.Settle(item, result, code);
             _failures = 0;
-            _queue.Changed();
-            Finished(item.Batch, item.Stan, result, code);
-        }
-
-        // The delivered mark and the terminal's booking of the sale as one journal record. A failure leaves neither (the
-        // state is read back from the flash) and reaches the caller, which stops the drain; the advice goes again later
-        // and the host's verified 94 then delivers it.
-        private void Deliver(QueueItem item)
-        {
-            AdviceDeliveringHandler book = Delivering;
-            if (book == null)
-            {
-                _journal.MarkDelivered(item);
-                return;
-            }
-
-            _journal.BeginGroup();
-            try
-            {
-                book(item);
-                _journal.MarkDelivered(item);
-                _journal.CommitGroup();
-            }
-            finally
-            {
-                _journal.AbandonGroup(); // nothing after a commit
-            }
         }
 
         private void Continue(bool signInRequired)
@@ -545,13 +400,13 @@ namespace Pos.Core.Offline
             }
         }
 
-        // A send that settled nothing: counted only for a definite answer (see Count), then wait the backoff.
+        // A send that settled nothing: counted only for a definite answer (AdviceOutcomes.Count), then wait the backoff.
         private void Retry(QueueItem item, bool counted, string code)
         {
             _failures++;
-            if (counted && item != null && !Count(item, code))
+            if (counted && item != null)
             {
-                return;
+                _outcomes.Count(item, code);
             }
 
             if (!_online)
@@ -564,32 +419,6 @@ namespace Pos.Core.Offline
             {
                 _timers.Arm(this, ForwarderIds.RetryTimer, _settings.BackoffMs(_failures));
             }
-        }
-
-        // Journals one counted attempt (a definite host answer that left the advice pending); at the limit the advice
-        // is flagged with the code. Returns false when the journal refused (the drain has stopped).
-        private bool Count(QueueItem item, string code)
-        {
-            try
-            {
-                _journal.RecordAttempt(item);
-                if (item.Attempts >= _settings.AdviceMaxAttempts)
-                {
-                    Flag(item, QueueItemState.Exhausted, AdviceFlagReason.AttemptsUsed, code, ForwardResult.Exhausted);
-                }
-            }
-            catch (JournalException)
-            {
-                Stop(ForwardStopReason.StorageFailed);
-                return false;
-            }
-            catch (StorageException)
-            {
-                Stop(ForwardStopReason.StorageFailed);
-                return false;
-            }
-
-            return true;
         }
 
         /// <summary>Sends the next item, or finishes; loops over items settled without an exchange (flagged).</summary>
@@ -655,51 +484,25 @@ namespace Pos.Core.Offline
 
         private void SendAdvice(QueueItem item)
         {
-            // The journal's monotonic clock: a sign-in or SNTP setting the wall clock never expires a queued sale.
-            if (_queue.ExpiryAgeMs(item) > _settings.ExpiryAgeMs)
+            if (_outcomes.FlagIfSpent(item))
             {
-                Flag(item, QueueItemState.Expired, AdviceFlagReason.Expired, "", ForwardResult.Expired);
-                return;
-            }
-
-            if (item.Attempts >= _settings.AdviceMaxAttempts)
-            {
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.AttemptsUsed, "", ForwardResult.Exhausted);
-                return;
-            }
-
-            if (_payload.Length < item.PayloadLength)
-            {
-                _payload = new byte[item.PayloadLength];
-            }
-
-            int count = _journal.ReadPayload(item, _payload, 0);
-            string ignored;
-            if (!RequestPayload.Read(_payload, 0, count, _original, out ignored) || _original.Type != TransactionType.OfflineAdvice)
-            {
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
                 return;
             }
 
             int length;
             try
             {
-                _builder.Financial(_request, _original);
-                length = _packager.Pack(_request, _mac, _frame, 0);
+                length = _messages.Build(item);
             }
             catch (SecurityException)
             {
                 Stop(ForwardStopReason.SignInRequired);
                 return;
             }
-            catch (ProtocolException)
+
+            if (length < 0)
             {
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
-                return;
-            }
-            catch (System.ArgumentException)
-            {
-                Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
+                _outcomes.Flag(item, QueueItemState.Exhausted, AdviceFlagReason.Unreadable, "", ForwardResult.Unreadable);
                 return;
             }
 
@@ -717,22 +520,15 @@ namespace Pos.Core.Offline
             _inFlight = true;
             RequestsSent++;
             _timers.Arm(this, ForwarderIds.WatchdogTimer, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
-            _exchange.Start(_exchangeId, _frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            _exchange.Start(_exchangeId, _messages.Frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
         }
 
-        private void Flag(QueueItem item, QueueItemState state, AdviceFlagReason reason, string code, ForwardResult result)
-        {
-            _journal.Flag(item, state, (int)reason, QueueItem.IsStorableCode(code) ? code : "");
-            _queue.Changed();
-            Finished(item.Batch, item.Stan, result, code == null || code.Length == 0 ? null : code);
-        }
-
-        private void Finished(int batch, int stan, ForwardResult result, string code)
+        private void RaiseFinished(string tid, int batch, int stan, ForwardResult result, string code)
         {
             ItemFinishedHandler handler = ItemFinished;
             if (handler != null)
             {
-                handler(_queue.TerminalId, batch, stan, result, code);
+                handler(tid, batch, stan, result, code);
             }
         }
 

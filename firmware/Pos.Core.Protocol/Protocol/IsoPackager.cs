@@ -1,17 +1,18 @@
 using Pos.Core.Protocol.Fields;
+using Pos.Hal.Net;
 
 namespace Pos.Core.Protocol
 {
     /// <summary>
-    /// Packs and unpacks whole frames: 2-byte big-endian length, TPDU, header, BCD MTI, 64-bit primary bitmap,
-    /// fields by the profile table. Unpacking ends in a filled <see cref="IsoMessage"/> or one
+    /// Packs and unpacks whole frames: 2-byte big-endian length (<see cref="FramePrefix"/>), TPDU, header, BCD MTI,
+    /// 64-bit primary bitmap, fields by the profile table. Unpacking ends in a filled <see cref="IsoMessage"/> or one
     /// <see cref="ProtocolException"/>: every read is bounds-checked first and nothing is allocated from a length
     /// before it is checked against the field maximum and the bytes left. Holds scratch buffers: one per thread.
     /// </summary>
     public sealed class IsoPackager
     {
         /// <summary>Bytes before the MTI: length (2), TPDU (5), header (6).</summary>
-        public const int MtiOffset = 2 + Tpdu.Length + MessageHeader.Length;
+        public const int MtiOffset = FramePrefix.Size + Tpdu.Length + MessageHeader.Length;
 
         private const int MacLength = 8;
 
@@ -80,8 +81,8 @@ namespace Pos.Core.Protocol
                 throw new ProtocolException(-1, offset, ProtocolErrorReason.BufferTooSmall);
             }
 
-            message.Tpdu.Write(buffer, offset + 2);
-            message.Header.Write(buffer, offset + 2 + Tpdu.Length);
+            message.Tpdu.Write(buffer, offset + FramePrefix.Size);
+            message.Header.Write(buffer, offset + FramePrefix.Size + Tpdu.Length);
             if (message.Mti < 0 || message.Mti > 9999)
             {
                 throw new ProtocolException(-1, mtiStart, ProtocolErrorReason.BadFormat);
@@ -127,14 +128,13 @@ namespace Pos.Core.Protocol
                 }
             }
 
-            int length = position - offset - 2;
-            if (length > 0xFFFF)
+            int length = position - offset - FramePrefix.Size;
+            if (length > FramePrefix.MaxLength)
             {
                 throw new ProtocolException(-1, offset, ProtocolErrorReason.LengthOverMax);
             }
 
-            buffer[offset] = (byte)(length >> 8);
-            buffer[offset + 1] = (byte)length;
+            FramePrefix.Write(length, buffer, offset);
             return position - offset;
         }
 
@@ -158,19 +158,19 @@ namespace Pos.Core.Protocol
 
             message.Clear();
             int end = offset + count;
-            Need(offset, end, 2, -1);
-            int length = (buffer[offset] << 8) | buffer[offset + 1];
-            if (length > count - 2)
+            Need(offset, end, FramePrefix.Size, -1);
+            int length = FramePrefix.Read(buffer, offset);
+            if (length > count - FramePrefix.Size)
             {
                 throw new ProtocolException(-1, end, ProtocolErrorReason.Truncated);
             }
 
-            if (length < count - 2)
+            if (length < count - FramePrefix.Size)
             {
-                throw new ProtocolException(-1, offset + 2 + length, ProtocolErrorReason.TrailingBytes);
+                throw new ProtocolException(-1, offset + FramePrefix.Size + length, ProtocolErrorReason.TrailingBytes);
             }
 
-            int position = offset + 2;
+            int position = offset + FramePrefix.Size;
             Need(position, end, Tpdu.Length, -1);
             message.Tpdu.Read(buffer, position);
             position += Tpdu.Length;
@@ -265,12 +265,6 @@ namespace Pos.Core.Protocol
             {
                 return error;
             }
-        }
-
-        /// <summary>The frame length a 2-byte prefix announces (the bytes that follow it).</summary>
-        public static int ReadFrameLength(byte[] buffer, int offset)
-        {
-            return (buffer[offset] << 8) | buffer[offset + 1];
         }
 
         private static bool IsSet(byte[] buffer, int bitmapStart, int field)

@@ -196,7 +196,7 @@ namespace Pos.Core.Scenarios
             }
             else if (mti == 320)
             {
-                entry = entry + ":" + _request.GetString(60).Substring(8, 3);
+                entry = entry + ":" + Field60.Read(_request).NetworkCode;
             }
 
             if (mti != 820)
@@ -222,8 +222,8 @@ namespace Pos.Core.Scenarios
         // 60.1 = 30: an offline sale the terminal already approved and now reports (TransactionTypes).
         private static bool IsOfflineAdvice(IsoMessage request)
         {
-            string field60 = request.GetString(60);
-            return field60 != null && field60.Length >= 2 && field60[0] == '3' && field60[1] == '0';
+            Field60 field60 = Field60.Read(request);
+            return field60 != null && field60.MessageType == TransactionTypes.Get(TransactionType.OfflineAdvice).Code601;
         }
 
         private void AnswerPending()
@@ -296,7 +296,7 @@ namespace Pos.Core.Scenarios
             }
             else if (q.Mti == 800)
             {
-                r.Set(60, "00" + Numeric.Format(SignInBatch, 6) + q.GetString(60).Substring(8, 3));
+                r.Set(60, new Field60("00", SignInBatch, Field60.Read(q).NetworkCode).Text);
                 r.Set(62, KeyBlock());
             }
             else if (q.Mti == 500)
@@ -306,7 +306,7 @@ namespace Pos.Core.Scenarios
                 totals[SettlementTotals.ForeignCodeIndex] = '1';
                 r.Set(48, new string(totals));
             }
-            else if (q.Mti == 320 && q.GetString(60).Substring(8, 3) == NetworkCode.Settlement)
+            else if (q.Mti == 320 && Field60.Read(q).NetworkCode == NetworkCode.Settlement)
             {
                 UploadedRecords += (int)Numeric.Parse(q.GetString(48), 0, 2);
             }

@@ -15,6 +15,8 @@ namespace Pos.Core.Simulation
     /// so a torn prefix of the interrupted write can survive too;</item>
     /// <item>Truncate, Delete and Move are atomic and durable when they return; an interrupted one has no effect.</item>
     /// </list>
+    /// With <see cref="AtomicTruncate"/> off it is a drive without an atomic truncate, to be mounted through
+    /// <c>SideFileStorage</c> as the device mounts its drive.
     /// After a cut every operation throws <see cref="PowerCutException"/> until <see cref="Reboot"/>.
     /// </summary>
     public sealed class SimulatedStorage : IStorage
@@ -50,6 +52,14 @@ namespace Pos.Core.Simulation
 
         /// <summary>Whether the power is off (a cut happened and no reboot yet).</summary>
         public bool IsPoweredOff => _poweredOff;
+
+        /// <summary>
+        /// False makes it a drive without an atomic truncate (an SD card's FAT, a LittleFS build without SetLength):
+        /// <see cref="Truncate"/> throws <see cref="NotSupportedException"/> and changes nothing, as <c>Esp32Storage</c>
+        /// does there, and <c>SideFileStorage</c> truncates through a side file whose every step is a mutation the
+        /// fault plan can cut. Default true.
+        /// </summary>
+        public bool AtomicTruncate { get; set; } = true;
 
         /// <summary>
         /// Cuts the power just before mutating operation number <paramref name="mutationIndex"/> (0-based, counted
@@ -113,6 +123,27 @@ namespace Pos.Core.Simulation
         {
             SimulatedFile file = Get(name);
             file.Poke(position, (byte)(file.Data[position] ^ xorMask));
+        }
+
+        /// <summary>
+        /// Test helper: a new volume of the same size and kind holding this one's files as they are now, every byte
+        /// durable, without counting an operation: one state to try many cuts from.
+        /// </summary>
+        public SimulatedStorage Copy()
+        {
+            SimulatedStorage copy = new SimulatedStorage(_capacity);
+            copy.AtomicTruncate = AtomicTruncate;
+            copy.SizeUnknown = SizeUnknown;
+            foreach (DictionaryEntry entry in _files)
+            {
+                SimulatedFile file = (SimulatedFile)entry.Value;
+                SimulatedFile twin = new SimulatedFile();
+                twin.Append(file.Data, 0, file.Length);
+                twin.Flush();
+                copy._files[entry.Key] = twin;
+            }
+
+            return copy;
         }
 
         /// <summary>Test helper: a copy of the file's current bytes, without counting an operation.</summary>
@@ -207,6 +238,12 @@ namespace Pos.Core.Simulation
         /// <inheritdoc />
         public void Truncate(string name, long length)
         {
+            if (!AtomicTruncate)
+            {
+                Enter(false);
+                throw new NotSupportedException("no atomic truncate on this drive");
+            }
+
             Enter(true);
             SimulatedFile file = Get(name);
             if (length < 0 || length > file.Length)

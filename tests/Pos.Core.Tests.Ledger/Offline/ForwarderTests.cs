@@ -1,5 +1,6 @@
 using Pos.Core.Events;
 using Pos.Core.Offline;
+using Pos.Core.Protocol.Messages;
 using Pos.Core.Simulation;
 using Pos.Core.Storage;
 using Pos.Hal;
@@ -41,7 +42,7 @@ namespace Pos.Core.Tests.Offline
             for (int k = 0; k < 3; k++)
             {
                 Assert.AreEqual(220, rig.Host.RequestAt(k).Mti);
-                Assert.StartsWith("30", rig.Host.RequestAt(k).GetString(60));
+                Assert.AreEqual("30", Field60.Read(rig.Host.RequestAt(k)).MessageType);
                 Assert.AreEqual("OFF001", rig.Host.RequestAt(k).GetString(38));
             }
 

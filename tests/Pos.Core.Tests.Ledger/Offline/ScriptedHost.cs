@@ -1,5 +1,6 @@
 using System.Collections;
 using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
 using Pos.Core.Simulation;
 using Pos.Hal;
 
@@ -173,7 +174,7 @@ namespace Pos.Core.Tests.Offline
             string booked = null;
             if (request.Mti == 220)
             {
-                string id = request.GetString(41) + "/" + request.GetString(60).Substring(2, 6) + "/" + request.GetString(11);
+                string id = request.GetString(41) + "/" + Numeric.Format(Field60.Read(request).Batch, 6) + "/" + request.GetString(11);
                 object amount = _ledger[id];
                 if (code == "00" && amount != null)
                 {

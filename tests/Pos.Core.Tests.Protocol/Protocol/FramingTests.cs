@@ -2,6 +2,7 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Simulation;
+using Pos.Hal.Net;
 using nanoFramework.TestFramework;
 
 namespace Pos.Core.Tests.Protocol
@@ -120,7 +121,7 @@ namespace Pos.Core.Tests.Protocol
             IsoPackager packager = new IsoPackager();
             int length = packager.Pack(message, new XorFoldMac(), buffer, 10);
             Assert.AreEqual(ProtocolFixtures.PurchaseFrame, Hex.Encode(buffer, 10, length));
-            Assert.AreEqual(length - 2, IsoPackager.ReadFrameLength(buffer, 10));
+            Assert.AreEqual(length - 2, FramePrefix.Read(buffer, 10));
 
             IsoMessage back = new IsoMessage();
             packager.Unpack(buffer, 10, length, back, new XorFoldMac());

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
+using Pos.Hal.Net;
 using Pos.HostSim;
 
 namespace Pos.Tests.Host.HostSim
@@ -67,11 +68,10 @@ namespace Pos.Tests.Host.HostSim
                 terminal.Builder.EchoTest(request, stan, 1);
                 int length = terminal.Packager.Pack(request, null, frame, 0);
                 stream.Write(frame, 0, length);
-                byte[] prefix = new byte[2];
+                byte[] prefix = new byte[FramePrefix.Size];
                 stream.ReadExactly(prefix);
-                byte[] reply = new byte[2 + ((prefix[0] << 8) | prefix[1])];
-                prefix.CopyTo(reply, 0);
-                stream.ReadExactly(reply, 2, reply.Length - 2);
+                byte[] reply = FramePrefix.NewFrame(prefix, 0, FramePrefix.MaxLength)!;
+                stream.ReadExactly(reply, FramePrefix.Size, reply.Length - FramePrefix.Size);
                 var message = new IsoMessage();
                 terminal.Packager.Unpack(reply, 0, reply.Length, message, null);
                 var reader = new ManagementReply();

@@ -1,4 +1,5 @@
 using Pos.Core.Protocol;
+using Pos.Core.Protocol.Messages;
 using Pos.Hal;
 
 namespace Pos.Tests.Host.Offline
@@ -66,7 +67,7 @@ namespace Pos.Tests.Host.Offline
             string code = mode == "96" ? "96" : "00";
             if (code == "00")
             {
-                string id = _request.GetString(41) + "/" + int.Parse(_request.GetString(60)!.Substring(2, 6)) + "/" + int.Parse(_request.GetString(11)!);
+                string id = AdviceId();
                 bool known = Ledger.TryGetValue(id, out int copies);
                 Ledger[id] = copies + 1;
                 code = known ? "94" : "00";
@@ -93,7 +94,7 @@ namespace Pos.Tests.Host.Offline
             _reply.Set(60, _request.GetString(60));
             if (code == "94")
             {
-                string id = _request.GetString(41) + "/" + int.Parse(_request.GetString(60)!.Substring(2, 6)) + "/" + int.Parse(_request.GetString(11)!);
+                string id = AdviceId();
                 _reply.Set(4, Amounts[id]);
             }
 
@@ -102,5 +103,8 @@ namespace Pos.Tests.Host.Offline
             int length = _packager.Pack(_reply, _mac, _buffer, 0);
             Completed?.Invoke(exchangeId, _buffer.AsSpan(0, length).ToArray(), ExchangeFailure.None);
         }
+
+        // The advice's id, TID/batch/STAN, as the ledger keys it.
+        private string AdviceId() => _request.GetString(41) + "/" + Field60.Read(_request)!.Batch + "/" + int.Parse(_request.GetString(11)!);
     }
 }

@@ -38,7 +38,7 @@ namespace Pos.Tests.Host.Repository
             {
                 ["Pos.Hal"] = Array.Empty<string>(),
                 ["Pos.Core.Events"] = new[] { "Pos.Hal" },
-                ["Pos.Core.Protocol"] = Array.Empty<string>(),
+                ["Pos.Core.Protocol"] = new[] { "Pos.Hal" },
                 ["Pos.Core.Localization"] = Texts.ToArray(),
                 ["Pos.Core.Ledger"] = new[] { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol" },
                 ["Pos.Core.Flows"] = product[..5],

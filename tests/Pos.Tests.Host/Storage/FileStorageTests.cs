@@ -3,6 +3,7 @@ using Pos.Core.Simulation;
 using Pos.Core.Storage;
 using Pos.Hal;
 using Pos.Hal.Emulated;
+using Pos.Hal.Storage;
 
 namespace Pos.Tests.Host.Storage
 {
@@ -28,6 +29,12 @@ namespace Pos.Tests.Host.Storage
         public void Simulated_storage_meets_the_same_contract()
         {
             CheckContract(new SimulatedStorage(64 * 1024));
+        }
+
+        [TestMethod]
+        public void Side_file_truncation_over_a_drive_without_truncate_meets_the_same_contract()
+        {
+            CheckContract(new SideFileStorage(new SimulatedStorage(64 * 1024) { AtomicTruncate = false }));
         }
 
         [TestMethod]

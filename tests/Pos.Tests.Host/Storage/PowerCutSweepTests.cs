@@ -3,6 +3,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Common;
 using Pos.Core.Simulation;
 using Pos.Core.Storage;
+using Pos.Hal;
+using Pos.Hal.Storage;
 
 namespace Pos.Tests.Host.Storage
 {
@@ -12,6 +14,9 @@ namespace Pos.Tests.Host.Storage
     /// the recovered logical state equals the state before the interrupted call or after it — so every acknowledged
     /// item is there exactly once and in order, the in-flight one is absent or whole, nothing is invented, and the
     /// counters are never below an acknowledged value. The workload then carries on and is checked again.
+    /// The same runs go over a drive without an atomic truncate mounted through <see cref="SideFileStorage"/>, as the
+    /// device mounts its drive: a torn tail is then cut through a side file, and a second cut lands on every write of
+    /// that protocol.
     /// </summary>
     [TestClass]
     public class PowerCutSweepTests
@@ -20,9 +25,13 @@ namespace Pos.Tests.Host.Storage
         private const int SweepCalls = 240;
         private const int MultiCutCalls = 60;
         private const int CutsPerRun = 3;
+        private const int SideFileCalls = 80;
 
         /// <summary>Tear variants of the sweep: drop every unflushed byte, keep them all, keep a seeded torn prefix.</summary>
         private const int Variants = 3;
+
+        /// <summary>A fourth tear, for the first cut of the side-file sweep: half the unflushed bytes, a torn record.</summary>
+        private const int KeepHalf = 3;
 
         public TestContext TestContext { get; set; } = null!;
 
@@ -56,7 +65,7 @@ namespace Pos.Tests.Host.Storage
             {
                 for (int variant = 0; variant < Variants; variant++)
                 {
-                    var result = RunWithCuts(SweepSeed, SweepCalls, new[] { n }, variant, null);
+                    var result = RunWithCuts(SweepSeed, SweepCalls, new CutPlan { Points = new[] { n }, Variants = new[] { variant } });
                     runs++;
                     cuts += result.Cuts;
                     inFlightKept += result.InFlightKept;
@@ -79,8 +88,64 @@ namespace Pos.Tests.Host.Storage
                 runs = int.Parse(env, System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            MultiCut(runs, false);
+        }
+
+        [TestMethod]
+        public void Seeded_multi_cut_runs_on_a_drive_without_atomic_truncate()
+        {
+            MultiCut(2_000, true);
+        }
+
+        /// <summary>
+        /// Over a drive without an atomic truncate: a first cut at every mutation of the workload tearing half of the
+        /// unflushed bytes, so that recovery cuts a torn record off through a side file; then, for each, a second cut
+        /// at every write of that recovery (the side-file protocol's delete, appends, flush, delete and rename, and
+        /// what follows) with each tear variant. After every cut the log recovers to the state before or after the
+        /// interrupted call, with no side file left; nothing is lost or doubled, and the workload goes on.
+        /// </summary>
+        [TestMethod]
+        public void Every_write_of_a_side_file_truncate_cut_recovers_the_log_whole()
+        {
             var watch = Stopwatch.StartNew();
-            int cuts = 0, inFlightKept = 0;
+            var probe = RunWithCuts(SweepSeed, SideFileCalls, new CutPlan { Points = new[] { int.MaxValue }, SideFiles = true });
+            int total = probe.Mutations;
+            int runs = 0, cuts = 0, sideFileRecoveries = 0, protocolCuts = 0;
+            for (int n = 0; n < total; n++)
+            {
+                var first = RunWithCuts(SweepSeed, SideFileCalls, new CutPlan { Points = new[] { n }, Variants = new[] { KeepHalf }, SideFiles = true });
+                runs++;
+                cuts += first.Cuts;
+                if (first.SideFileBoots == 0)
+                {
+                    continue;
+                }
+
+                sideFileRecoveries++;
+                for (int k = 0; k < first.RecoveryWrites; k++)
+                {
+                    for (int variant = 0; variant < Variants; variant++)
+                    {
+                        var second = RunWithCuts(SweepSeed, SideFileCalls,
+                            new CutPlan { Points = new[] { n, k }, Variants = new[] { KeepHalf, variant }, SideFiles = true });
+                        Assert.AreEqual(2, second.Cuts, $"cut {n}, then write {k} of its recovery");
+                        runs++;
+                        cuts += second.Cuts;
+                        protocolCuts++;
+                    }
+                }
+            }
+
+            Assert.IsTrue(sideFileRecoveries >= 20, $"recoveries through a side file: {sideFileRecoveries}");
+            Report($"side-file sweep: {SideFileCalls} journal calls, {total} storage mutations; {sideFileRecoveries} first cuts left a torn " +
+                   $"record that recovery cut off through a side file; a second cut at each of the {protocolCuts / Variants} writes of those " +
+                   $"recoveries x {Variants} tears; {runs} runs, {cuts} cuts; {watch.Elapsed.TotalSeconds:F1} s");
+        }
+
+        private void MultiCut(int runs, bool sideFiles)
+        {
+            var watch = Stopwatch.StartNew();
+            int cuts = 0, inFlightKept = 0, sideFileBoots = 0;
             for (int r = 0; r < runs; r++)
             {
                 var rng = new SeededRandom(7_000_000 + r);
@@ -92,39 +157,66 @@ namespace Pos.Tests.Host.Storage
                     points[k] = rng.Next(0, 60);
                 }
 
-                var result = RunWithCuts(7_000_000 + r, MultiCutCalls, points, -1, rng);
+                var result = RunWithCuts(7_000_000 + r, MultiCutCalls, new CutPlan { Points = points, Rng = rng, SideFiles = sideFiles });
                 cuts += result.Cuts;
                 inFlightKept += result.InFlightKept;
+                sideFileBoots += result.SideFileBoots;
             }
 
-            Report($"multi-cut: {runs} seeded runs x {MultiCutCalls} journal calls, up to {CutsPerRun} cuts each at random points with random tears: " +
+            string drive = sideFiles ? $" over side-file truncation ({sideFileBoots} recoveries cut a tail through a side file)" : string.Empty;
+            Report($"multi-cut{drive}: {runs} seeded runs x {MultiCutCalls} journal calls, up to {CutsPerRun} cuts each at random points with random tears: " +
                    $"{cuts} cuts fired, in-flight call survived {inFlightKept} times; {watch.Elapsed.TotalSeconds:F1} s");
             Assert.IsTrue(cuts >= runs, "most runs should see cuts");
+            Assert.IsTrue(!sideFiles || sideFileBoots > 0, "some recoveries should cut a tail through a side file");
+        }
+
+        /// <summary>
+        /// Where and how a run cuts the power. Points[0] counts mutations from the start; the others count from each
+        /// reboot and are armed before recovery, so a cut can hit recovery too. Variants holds each point's tear (0 drop
+        /// the unflushed bytes, 1 keep them, 2 a seeded torn prefix, 3 keep half); without it <see cref="Rng"/> tears
+        /// at random. SideFiles: a drive without an atomic truncate, mounted through <see cref="SideFileStorage"/>.
+        /// </summary>
+        private sealed class CutPlan
+        {
+            public required int[] Points { get; init; }
+
+            public int[]? Variants { get; init; }
+
+            public SeededRandom? Rng { get; init; }
+
+            public bool SideFiles { get; init; }
+
+            public int VariantOf(int point) => Variants?[point] ?? -1;
         }
 
         private sealed class RunResult
         {
             public int Cuts;
             public int InFlightKept;
+
+            /// <summary>Storage mutations of the whole run.</summary>
+            public int Mutations;
+
+            /// <summary>Mutations of the first recovery after a cut that it completed (-1: none).</summary>
+            public int RecoveryWrites = -1;
+
+            /// <summary>Recoveries that cut a tail through a side file.</summary>
+            public int SideFileBoots;
         }
 
-        /// <summary>
-        /// Runs the workload and cuts the power at the given points. For the sweep, points[0] is an absolute mutation
-        /// index. For multi-cut runs, points are distances: the first from the start, the others from each reboot
-        /// (armed before recovery, so a cut can hit recovery too). variant -1 tears at random with <paramref name="rng"/>.
-        /// </summary>
-        private static RunResult RunWithCuts(long seed, int calls, int[] points, int variant, SeededRandom? rng)
+        /// <summary>Runs the workload and cuts the power as <paramref name="plan"/> says, checking the oracle after every cut.</summary>
+        private static RunResult RunWithCuts(long seed, int calls, CutPlan plan)
         {
             var result = new RunResult();
             var options = CrashWorkload.Options();
-            var storage = new SimulatedStorage(256 * 1024);
+            var storage = new SimulatedStorage(256 * 1024) { AtomicTruncate = !plan.SideFiles };
             var clock = NewClock();
             int nextPoint = 0;
-            Arm(storage, points[nextPoint++], variant, rng, storage);
+            Arm(storage, plan, nextPoint++);
 
             var model = new JournalModel();
             var workload = new CrashWorkload(seed, clock);
-            Journal journal = OpenSurviving(storage, clock, options, model, null, points, ref nextPoint, variant, rng, result);
+            Journal journal = OpenSurviving(storage, clock, options, model, null, plan, ref nextPoint, result);
             model.FollowRecoveredCounters(journal);
             for (int i = 0; i < calls; i++)
             {
@@ -139,12 +231,12 @@ namespace Pos.Tests.Host.Storage
                 {
                     result.Cuts++;
                     storage.Reboot();
-                    if (nextPoint < points.Length && rng != null)
+                    if (nextPoint < plan.Points.Length)
                     {
-                        Arm(storage, points[nextPoint++], variant, rng, null);
+                        Arm(storage, plan, nextPoint++);
                     }
 
-                    journal = OpenSurviving(storage, clock, options, model, step.After, points, ref nextPoint, variant, rng, result);
+                    journal = OpenSurviving(storage, clock, options, model, step.After, plan, ref nextPoint, result);
                     string recovered = JournalModel.Signature(journal);
                     if (recovered == step.After.Signature() && (step.Name != "reserve" || journal.State.StanCount >= step.After.StanCount))
                     {
@@ -159,9 +251,10 @@ namespace Pos.Tests.Host.Storage
             }
 
             storage.Disarm();
+            result.Mutations = storage.MutationCount;
             Assert.AreEqual(model.Signature(), JournalModel.Signature(journal), $"seed {seed}: end of workload");
             clock.Restart();
-            var final = new Journal(storage.Reboot(), options, clock);
+            var final = new Journal(Mount(storage.Reboot(), plan), options, clock);
             RecoveryReport report = final.Open();
             Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, $"seed {seed}: final reboot");
             Assert.AreEqual(model.Signature(), JournalModel.Signature(final), $"seed {seed}: after the final reboot");
@@ -172,17 +265,34 @@ namespace Pos.Tests.Host.Storage
 
         private static SimulatedClock NewClock() => new(new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc));
 
+        /// <summary>The drive as the journal sees it: the simulated flash itself, or mounted through side files.</summary>
+        private static IStorage Mount(SimulatedStorage storage, CutPlan plan) => plan.SideFiles ? new SideFileStorage(storage) : storage;
+
         /// <summary>Opens after a boot, rebooting again whenever a cut hits recovery itself, and checks the oracle.</summary>
         private static Journal OpenSurviving(SimulatedStorage storage, SimulatedClock clock, JournalOptions options, JournalModel before, JournalModel? after,
-            int[] points, ref int nextPoint, int variant, SeededRandom? rng, RunResult result)
+            CutPlan plan, ref int nextPoint, RunResult result)
         {
             while (true)
             {
                 clock.Restart();
-                var journal = new Journal(storage, options, clock);
+                int start = storage.MutationCount;
                 try
                 {
+                    // Mounting settles side files: a cut can land there too.
+                    IStorage drive = Mount(storage, plan);
+                    var journal = new Journal(drive, options, clock);
                     RecoveryReport report = journal.Open();
+                    Assert.IsFalse(storage.List().Any(SideFileStorage.IsSideFile), "a side file outlived recovery");
+                    if (after != null && result.RecoveryWrites < 0)
+                    {
+                        result.RecoveryWrites = storage.MutationCount - start;
+                    }
+
+                    if (drive is SideFileStorage { UsesSideFiles: true })
+                    {
+                        result.SideFileBoots++;
+                    }
+
                     Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, "a power cut must never look like corruption");
                     Assert.IsTrue(journal.State.StanCount >= before.StanCount, $"STAN count went back: {journal.State.StanCount} < {before.StanCount}");
                     before.CheckClock(journal);
@@ -198,18 +308,19 @@ namespace Pos.Tests.Host.Storage
                 {
                     result.Cuts++;
                     storage.Reboot();
-                    if (nextPoint < points.Length && rng != null)
+                    if (nextPoint < plan.Points.Length)
                     {
-                        Arm(storage, points[nextPoint++], variant, rng, null);
+                        Arm(storage, plan, nextPoint++);
                     }
                 }
             }
         }
 
-        private static void Arm(SimulatedStorage storage, int point, int variant, SeededRandom? rng, SimulatedStorage? absolute)
+        private static void Arm(SimulatedStorage storage, CutPlan plan, int point)
         {
-            int index = absolute != null ? point : storage.MutationCount + point;
-            switch (variant)
+            int distance = plan.Points[point];
+            int index = distance == int.MaxValue ? int.MaxValue : storage.MutationCount + distance;
+            switch (plan.VariantOf(point))
             {
                 case 0:
                     storage.ArmPowerCut(index, 0);
@@ -221,8 +332,11 @@ namespace Pos.Tests.Host.Storage
                     var tear = new SeededRandom(index);
                     storage.ArmPowerCut(index, (name, unflushed) => tear.Next(unflushed + 1));
                     break;
+                case KeepHalf:
+                    storage.ArmPowerCut(index, (name, unflushed) => unflushed / 2);
+                    break;
                 default:
-                    SeededRandom r = rng!;
+                    SeededRandom r = plan.Rng!;
                     storage.ArmPowerCut(index, (name, unflushed) => r.Next(unflushed + 1));
                     break;
             }

@@ -30,7 +30,7 @@ namespace Pos.Tests.Host.Storage
             int detected = 0, silent = 0, silentCovered = 0, beyond = 0, reused = 0;
             for (int cut = tailStart; cut < bytes.Length; cut++)
             {
-                SimulatedStorage copy = Copy(storage);
+                SimulatedStorage copy = storage.Copy();
                 copy.Truncate(file, cut);
                 var journal = new Journal(copy, CrashWorkload.Options());
                 RecoveryReport report = journal.Open();
@@ -88,7 +88,7 @@ namespace Pos.Tests.Host.Storage
             int truncated = 0, salvaged = 0;
             foreach (int start in starts.Where(s => s >= tailStart))
             {
-                SimulatedStorage copy = Copy(storage);
+                SimulatedStorage copy = storage.Copy();
                 copy.CorruptByte(file, start + RecordFormat.HeaderSize, 0x20);
                 var journal = new Journal(copy, CrashWorkload.Options());
                 RecoveryReport report = journal.Open();
@@ -137,19 +137,6 @@ namespace Pos.Tests.Host.Storage
             string file = journal.Log.CurrentFile;
             storage.Reboot();
             return (storage, file, model);
-        }
-
-        private static SimulatedStorage Copy(SimulatedStorage storage)
-        {
-            var copy = new SimulatedStorage(256 * 1024);
-            foreach (string name in storage.List())
-            {
-                byte[] data = storage.Contents(name);
-                copy.Append(name, data, 0, data.Length);
-                copy.Flush(name);
-            }
-
-            return copy;
         }
 
         private static int[] FrameStarts(byte[] file)

@@ -150,7 +150,7 @@ namespace Pos.Core.Protocol.Messages
             Identify(message);
             message.Set(49, _settings.CurrencyCode);
             message.Set(55, request.IccData);
-            message.Set(60, Field60(info.Code601, request.Batch, NetworkCode.None));
+            message.Set(60, new Field60(info.Code601, request.Batch, NetworkCode.None).Text);
             message.Set(61, Field61(info.OriginalData, request));
             message.MacRequested = info.MacRequested;
         }
@@ -195,7 +195,7 @@ namespace Pos.Core.Protocol.Messages
             Identify(message);
             message.Set(49, _settings.CurrencyCode);
             message.Set(55, original.IccData);
-            message.Set(60, Field60(info.Code601, original.Batch, NetworkCode.None));
+            message.Set(60, new Field60(info.Code601, original.Batch, NetworkCode.None).Text);
             message.Set(61, Field61(info.OriginalData, original));
             message.MacRequested = true;
         }
@@ -205,7 +205,7 @@ namespace Pos.Core.Protocol.Messages
             Begin(message, mti);
             message.Set(11, Numeric.Format(stan, 6));
             Identify(message);
-            message.Set(60, Field60("00", batch, code));
+            message.Set(60, new Field60("00", batch, code).Text);
         }
 
         private void Begin(IsoMessage message, int mti)
@@ -230,18 +230,6 @@ namespace Pos.Core.Protocol.Messages
         {
             message.Set(41, _settings.TerminalId);
             message.Set(42, _settings.MerchantId);
-        }
-
-        // 60 = 60.1 n2 + 60.2 batch n6 + 60.3 n3 (11 digits, left-aligned BCD on the wire).
-        private string Field60(string code601, int batch, string code603)
-        {
-            _text[0] = code601[0];
-            _text[1] = code601[1];
-            Numeric.Write(batch, 6, _text, 2);
-            _text[8] = code603[0];
-            _text[9] = code603[1];
-            _text[10] = code603[2];
-            return new string(_text, 0, 11);
         }
 
         private string Field61(int kind, FinancialRequest request)

@@ -25,16 +25,10 @@ namespace Pos.Core.Protocol.Messages
             HostTime = reply.GetString(12);
             HostDate = reply.GetString(13);
             NewBatch = -1;
-            string field60 = reply.GetString(60);
+            Field60 field60 = Field60.Read(reply);
             if (field60 != null)
             {
-                long batch = Numeric.Parse(field60, 2, 6);
-                if (batch < 0)
-                {
-                    throw new ProtocolException(60, reply.OffsetOf(60), ProtocolErrorReason.BadFormat);
-                }
-
-                NewBatch = (int)batch;
+                NewBatch = field60.Batch;
             }
 
             KeyBlock = null;
@@ -60,8 +54,14 @@ namespace Pos.Core.Protocol.Messages
         /// <summary>The key-block length for a sign-in's field 60 (by 60.3): 001 → 24, 003 → 40, 004 → 60, else -1.</summary>
         public static int ExpectedKeyBlockLength(string requestField60)
         {
-            long code = Numeric.Parse(requestField60, 8, 3);
-            return code == 1 ? 24 : code == 3 ? 40 : code == 4 ? 60 : -1;
+            Field60 field60;
+            if (Field60.TryParse(requestField60, -1, out field60) != null)
+            {
+                return -1;
+            }
+
+            string code = field60.NetworkCode;
+            return code == NetworkCode.SignInSingle ? 24 : code == NetworkCode.SignInDouble ? 40 : code == NetworkCode.SignInDoubleWithTrackKey ? 60 : -1;
         }
     }
 }
