@@ -97,7 +97,7 @@ namespace Pos.Core.App
         private void BuildFace()
         {
             Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
-            Menu.Transactions = Terminal.Machine; // the technician clears a pending reversal through its owner
+            Menu.Transactions = Terminal.Machine; // "Transactions", the pending reversal, the storage confirmation
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
             Ui = new TerminalUi(Terminal, Menu, _menuBar, _options.MerchantName, _options.Terminal.TerminalId);
         }

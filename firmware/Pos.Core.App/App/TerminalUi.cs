@@ -9,8 +9,8 @@ namespace Pos.Core.App
     /// <summary>
     /// The terminal's face, the same on the device and in the emulator: routes each key either to the merchant /
     /// technician menu or to the transaction machine, and draws whichever is in front. The menu takes keys while it is
-    /// open, and FUNC on the idle screen opens it; its "Transactions" item hands a FUNC to the terminal's own function
-    /// menu (void, refund, balance, settlement, sign-in). UP/DOWN also page long checklists on transaction screens.
+    /// open, and FUNC on the idle screen opens it; its "Transactions" item asks the machine for its function menu by name
+    /// (void, refund, balance, settlement, sign-in). UP/DOWN also page long checklists on transaction screens.
     /// </summary>
     public sealed class TerminalUi
     {
@@ -71,11 +71,6 @@ namespace Pos.Core.App
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
             {
                 _menu.HandleKey(key);
-                if (_menu.TakeTerminalMenuRequest())
-                {
-                    _terminal.PressKey(Key.Func);
-                }
-
                 return true;
             }
 

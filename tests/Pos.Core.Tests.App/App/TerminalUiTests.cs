@@ -57,6 +57,32 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void Transactions_asks_the_machine_by_name_and_no_key_reaches_it()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalUi ui = NewUi(run);
+            KeyCounter keys = new KeyCounter();
+            run.Terminal.Dispatcher.Dispatched += keys.OnDispatched;
+
+            ui.Press(Key.Func);
+            ui.Press(Key.Down);
+            Assert.IsTrue(ui.Press(Key.Enter), "the menu takes ENTER");
+
+            // At once, before any event is handled: the machine was asked, not handed a FUNC to queue.
+            Assert.AreEqual((int)TxnState.Menu, (int)run.Terminal.State);
+            Assert.AreEqual(0, run.Terminal.Pending);
+            run.Settle();
+            Assert.AreEqual(0, keys.Count, "no KeyPressed event was dispatched");
+            Assert.AreEqual((int)TxnState.Menu, (int)run.Terminal.State);
+
+            // Not from another state: the merchant menu opened on idle, then the machine moved on.
+            string failure = run.Run("key CANCEL\nkey 1\nexpect state AmountEntry");
+            Assert.IsNull(failure, failure);
+            Assert.IsFalse(run.Terminal.Machine.OpenTransactionsMenu());
+            Assert.AreEqual((int)TxnState.AmountEntry, (int)run.Terminal.State);
+        }
+
+        [TestMethod]
         public void Render_draws_the_menu_while_it_is_open_and_the_whole_transaction_screen_after()
         {
             ScenarioRunner run = SignedIn();
@@ -260,6 +286,7 @@ namespace Pos.Core.Tests.App
             DiagnosticRunner checks = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
             StatusBar bar = new StatusBar();
             TechnicianMenu menu = new TechnicianMenu(checks, new TechnicianPin(run.Terminal.Journal, run.Clock, new SeededRandom(3)), run.Log, bar);
+            menu.Transactions = run.Terminal.Machine;
             return new TerminalUi(run.Terminal, menu, bar, "DEMO STORE", "12345678");
         }
     }
