@@ -20,7 +20,7 @@ namespace Pos.Firmware.Esp32
     /// Entry point on the ESP32: the <see cref="TerminalApp"/> (the same composition the emulator and the scenario runner
     /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing);
     /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
-    /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
+    /// the terminal's steps, renders through the app's one presenter (the boot screen used it too), and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
     /// a card, an exchange outcome or a link change sets it.
     /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (and its ESP32 images
     /// leave the ESP-IDF task watchdog off), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
@@ -68,7 +68,8 @@ namespace Pos.Firmware.Esp32
             _clock = new Esp32Clock();
             GpioController gpio = new GpioController();
             _display = new Esp32Display(gpio);
-            ShowBootScreen();
+            ScreenPresenter presenter = new ScreenPresenter();
+            ShowBootScreen(presenter);
             _display.SetBacklight(true);
 
             _power = new Esp32Power(gpio);
@@ -101,7 +102,7 @@ namespace Pos.Firmware.Esp32
             seams.Power = _power;
             seams.Buzzer = _buzzer;
             seams.Random = new SeededRandom(Seed());
-            TerminalApp app = new TerminalApp(options, seams);
+            TerminalApp app = new TerminalApp(options, seams, presenter);
             _terminal = app.Terminal;
 
             // Subscribed after the terminal's own handlers, so the event is queued before the loop wakes.
@@ -222,15 +223,16 @@ namespace Pos.Firmware.Esp32
             s.UtcOffsetMinutes = _utcOffsetMinutes;
         }
 
-        // Drawn through the core's renderer before the journal opens (recovery may take a moment on a full drive).
-        private static void ShowBootScreen()
+        // Drawn through the presenter the app draws with later (one band), before the journal opens (recovery may take
+        // a moment on a full drive).
+        private static void ShowBootScreen(ScreenPresenter presenter)
         {
             Screen screen = new Screen();
             screen.FillRow(Screen.StatusRow, TextStyle.StatusBar);
             screen.WriteCentered(5, "POS", TextStyle.Title);
             screen.WriteCentered(7, "firmware " + FirmwareVersion.Text, TextStyle.Normal);
             screen.WriteCentered(9, "starting...", TextStyle.Dim);
-            new ScreenRenderer().Render(screen, _display);
+            presenter.Show(screen, _display);
         }
 
         // Wi-Fi and host from the journal's settings, the DeviceConfig defaults otherwise.

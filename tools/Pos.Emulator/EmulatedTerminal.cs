@@ -140,8 +140,9 @@ namespace Pos.Emulator
         });
 
         /// <summary>
-        /// What the core shows now, composed afresh on the terminal thread: the menu's screen, or the terminal's model
-        /// through a new <see cref="ScreenPresenter"/> (<c>Screen.ToText()</c>). Tests compare it with the page.
+        /// What the core shows now, brought up to date on the terminal thread: the app renders (menu or terminal model,
+        /// through its one presenter) and the screen in front is returned as <c>Screen.ToText()</c>. Tests compare it
+        /// with the page.
         /// </summary>
         public Task<string> RenderTextAsync() => InvokeAsync(() =>
         {
@@ -150,16 +151,8 @@ namespace Pos.Emulator
                 return string.Empty;
             }
 
-            if (_app.Menu.IsActive)
-            {
-                return _app.Menu.Screen.ToText();
-            }
-
-            var status = new StatusSnapshot();
-            FillStatus(status);
-            ScreenPresenter fresh = NewPresenter();
-            fresh.Update(_terminal.Screen, status, _app.Menu.Locale, new EmulatedDisplay());
-            return fresh.Screen.ToText();
+            Render();
+            return _app.Ui.CurrentScreen.ToText();
         });
 
         /// <summary>A card the reader cannot read (bad track data).</summary>
@@ -352,14 +345,6 @@ namespace Pos.Emulator
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
                 (_options.Tls ? ", host over TLS" : string.Empty));
-        }
-
-        private ScreenPresenter NewPresenter()
-        {
-            var p = new ScreenPresenter();
-            p.View.MerchantName = MerchantName;
-            p.View.TerminalId = _options.TerminalId;
-            return p;
         }
 
         private void PowerOff()

@@ -2,6 +2,7 @@ using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
+using Pos.Core.Ui.Screens;
 
 namespace Pos.Core.App
 {
@@ -10,6 +11,8 @@ namespace Pos.Core.App
     /// journal, link monitor, offline queue and forwarder, transaction machine), the self-test checks, the technician
     /// PIN, the merchant and technician menu, and the <see cref="TerminalUi"/> that routes keys and draws. Program.Main on
     /// the ESP32, the emulator and the scenario runner all build it this way, so they run the same composition.
+    /// <para>Every screen is drawn by one <see cref="ScreenPresenter"/>, whose renderer holds the terminal's only 10 KB
+    /// band; it lives as long as the app, across menus and locale changes.</para>
     /// </summary>
     public sealed class TerminalApp
     {
@@ -17,16 +20,27 @@ namespace Pos.Core.App
         private readonly TerminalSeams _seams;
         private readonly StatusBar _menuBar = new StatusBar();
 
-        /// <summary>Builds the terminal over <paramref name="seams"/>; nothing runs until <see cref="Start"/>.</summary>
+        /// <summary>Builds the terminal over <paramref name="seams"/> with a presenter of its own; nothing runs until <see cref="Start"/>.</summary>
         public TerminalApp(TerminalOptions options, TerminalSeams seams)
+            : this(options, seams, new ScreenPresenter())
         {
-            if (options == null || seams == null || seams.Random == null)
+        }
+
+        /// <summary>
+        /// Builds the terminal over <paramref name="seams"/>, drawing with <paramref name="presenter"/> (a board that
+        /// showed a boot screen with it before the app existed hands it over, so the device keeps one band); nothing
+        /// runs until <see cref="Start"/>.
+        /// </summary>
+        public TerminalApp(TerminalOptions options, TerminalSeams seams, ScreenPresenter presenter)
+        {
+            if (options == null || seams == null || seams.Random == null || presenter == null)
             {
                 throw new System.ArgumentNullException(nameof(seams));
             }
 
             _options = options;
             _seams = seams;
+            Presenter = presenter;
             Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.Keypad, seams.CardReader, seams.Network,
                 seams.Storage, seams.Log, seams.Keys);
             if (seams.Buzzer != null)
@@ -40,6 +54,9 @@ namespace Pos.Core.App
 
         /// <summary>The face: key routing and drawing (after <see cref="Start"/>).</summary>
         public TerminalUi Ui { get; private set; }
+
+        /// <summary>Draws every screen, the menus' too (one renderer and band for the app's life).</summary>
+        public ScreenPresenter Presenter { get; }
 
         /// <summary>The merchant and technician menu (after <see cref="Start"/>).</summary>
         public TechnicianMenu Menu { get; private set; }
@@ -79,8 +96,9 @@ namespace Pos.Core.App
         }
 
         /// <summary>
-        /// Saves the merchant's locale (as the merchant menu does) and builds the menu and the UI anew in it, for an
-        /// outside control such as the emulator's page. Refused (false) while the menu is open.
+        /// Saves the merchant's locale (as the merchant menu does) and has the menu read it again, so every screen is
+        /// drawn in it from the next render; for an outside control such as the emulator's page. Refused (false) while
+        /// the menu is open.
         /// </summary>
         public bool ChangeLocale(int locale)
         {
@@ -90,7 +108,7 @@ namespace Pos.Core.App
             }
 
             LocaleSetting.Save(Terminal.Journal, locale);
-            BuildFace();
+            Menu.ReloadLocale();
             return true;
         }
 
@@ -99,7 +117,9 @@ namespace Pos.Core.App
             Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
             Menu.Transactions = Terminal.Machine; // "Transactions", the pending reversal, the storage confirmation
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
-            Ui = new TerminalUi(Terminal, Menu, _menuBar, _options.MerchantName, _options.Terminal.TerminalId);
+            Presenter.View.MerchantName = _options.MerchantName;
+            Presenter.View.TerminalId = _options.Terminal.TerminalId;
+            Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
         }
     }
 }

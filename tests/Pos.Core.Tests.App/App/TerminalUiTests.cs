@@ -83,6 +83,36 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void Menus_and_screens_share_one_presenter_for_the_app_life()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalApp app = run.App;
+            ScreenPresenter presenter = app.Presenter;
+            TechnicianMenu menu = app.Menu;
+            TerminalUi ui = app.Ui;
+            Assert.AreSame(presenter, ui.Presenter);
+            StatusSnapshot status = new StatusSnapshot();
+            status.UtcNow = run.Clock.UtcNow;
+            RecordingDisplay display = new RecordingDisplay();
+            for (int i = 0; i < 3; i++)
+            {
+                ui.Render(status, display);
+                ui.Press(Key.Func);
+                ui.Render(status, display);
+                ui.Press(Key.Cancel);
+            }
+
+            Assert.IsTrue(app.ChangeLocale(Locale.EnUs));
+            ui.Render(status, display);
+            Assert.AreSame(presenter, app.Presenter);
+            Assert.AreSame(presenter, app.Ui.Presenter, "a locale change keeps the presenter");
+            Assert.AreSame(menu, app.Menu, "and the menu");
+            Assert.AreSame(ui, app.Ui, "and the face");
+            Assert.AreEqual(Locale.EnUs, app.Menu.Locale);
+            Assert.AreSame(presenter.Screen, ui.CurrentScreen);
+        }
+
+        [TestMethod]
         public void Render_draws_the_menu_while_it_is_open_and_the_whole_transaction_screen_after()
         {
             ScenarioRunner run = SignedIn();
@@ -287,7 +317,10 @@ namespace Pos.Core.Tests.App
             StatusBar bar = new StatusBar();
             TechnicianMenu menu = new TechnicianMenu(checks, new TechnicianPin(run.Terminal.Journal, run.Clock, new SeededRandom(3)), run.Log, bar);
             menu.Transactions = run.Terminal.Machine;
-            return new TerminalUi(run.Terminal, menu, bar, "DEMO STORE", "12345678");
+            ScreenPresenter presenter = new ScreenPresenter();
+            presenter.View.MerchantName = "DEMO STORE";
+            presenter.View.TerminalId = "12345678";
+            return new TerminalUi(run.Terminal, menu, bar, presenter);
         }
     }
 }

@@ -115,6 +115,12 @@ namespace Pos.Core.Ui.Menus
             return true;
         }
 
+        /// <summary>Reads the locale setting again (saved outside the menu, e.g. from the emulator's page).</summary>
+        public void ReloadLocale()
+        {
+            _ctx.Locale = LocaleSetting.Load(_ctx.Journal.State);
+        }
+
         /// <summary>Redraws (after the status bar changed).</summary>
         public void Refresh()
         {
