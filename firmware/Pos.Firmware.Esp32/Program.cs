@@ -18,10 +18,12 @@ namespace Pos.Firmware.Esp32
 {
     /// <summary>
     /// Entry point on the ESP32: the <see cref="TerminalApp"/> (the same composition the emulator and the scenario runner
-    /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing);
-    /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
-    /// the terminal's steps, renders through the app's one presenter (the boot screen used it too), and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
-    /// a card, an exchange outcome or a link change sets it.
+    /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing). Keys: the
+    /// <see cref="Esp32Keypad"/> scans on a timer thread into the <see cref="KeyInbox"/>, the app's keypad seam, which the
+    /// main loop empties on its own thread; the app gives each key to the menu when it is open or for FUNC on the idle
+    /// screen, else to the terminal. The main loop runs the terminal's steps, renders through the app's one presenter
+    /// (the boot screen used it too), and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a
+    /// key, a card, an exchange outcome or a link change sets it.
     /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (and its ESP32 images
     /// leave the ESP-IDF task watchdog off), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
     /// thread restarts the device (<c>Power.RebootDevice</c>) when the loop has been silent for
@@ -47,7 +49,6 @@ namespace Pos.Firmware.Esp32
         private static Esp32Buzzer _buzzer;
         private static Terminal _terminal;
         private static TerminalUi _ui;
-        private static KeyRelay _relay;
         private static KeyInbox _keys;
         private static int _batteryPercent = -1;
         private static long _batteryReadAt = -BatteryRefreshMs;
@@ -85,7 +86,8 @@ namespace Pos.Firmware.Esp32
             InMemoryKeyStore keyStore = new InMemoryKeyStore();
             LoadTestTmk(keyStore, storage, log);
 
-            _relay = new KeyRelay();
+            _keys = new KeyInbox(Wake);
+            _keys.KeyPressed += OnKeyClick; // before the app's handler: the click comes first, as the key is taken
             TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
             options.MerchantName = DeviceConfig.MerchantName;
             options.FirmwareVersion = FirmwareVersion.Text;
@@ -93,7 +95,7 @@ namespace Pos.Firmware.Esp32
             TerminalSeams seams = new TerminalSeams();
             seams.Clock = _clock;
             seams.Exchange = exchange;
-            seams.Keypad = _relay;
+            seams.Keypad = _keys;
             seams.CardReader = reader;
             seams.Network = link;
             seams.Storage = storage;
@@ -118,7 +120,6 @@ namespace Pos.Firmware.Esp32
             link.Start();
 
             // Last: keys start flowing only once everything they reach exists.
-            _keys = new KeyInbox(Wake);
             Esp32Keypad keypad = new Esp32Keypad(gpio);
             keypad.KeyPressed += _keys.OnKey;
 
@@ -145,12 +146,9 @@ namespace Pos.Firmware.Esp32
         // One pass: keys, terminal steps, render, heartbeat.
         private static void Turn(ISerialLog log)
         {
-            Key key = _keys.Take();
-            while (key != Key.None)
+            while (_keys.Deliver())
             {
-                Route(key);
                 Drain();
-                key = _keys.Take();
             }
 
             Drain();
@@ -192,11 +190,9 @@ namespace Pos.Firmware.Esp32
             return (int)sleep;
         }
 
-        // The same routing as the emulator's: TerminalUi decides between the menu and the transaction machine.
-        private static void Route(Key key)
+        private static void OnKeyClick(Key key)
         {
             _buzzer.Play(Tone.KeyClick);
-            _ui.Press(key);
         }
 
         private static void Render()

@@ -23,8 +23,9 @@ namespace Pos.Emulator
     /// <summary>
     /// The device: the firmware core's <see cref="Terminal"/> over emulated HAL parts, run on one dedicated thread
     /// like the device's main loop (Step, render, then sleep until the next timer or a wake-up). Everything that
-    /// touches the core runs on that thread: the page's actions are queued with <see cref="InvokeAsync{T}"/>. Keys go
-    /// to the <see cref="TechnicianMenu"/> first when it is open or for FUNC on the idle screen
+    /// touches the core runs on that thread: the page's actions are queued with <see cref="InvokeAsync{T}"/>. A key from
+    /// the page is pressed on the <see cref="EmulatedKeypad"/> (the app's keypad seam, raised on that thread), and the
+    /// app gives it to the <see cref="TechnicianMenu"/> first when it is open or for FUNC on the idle screen
     /// (docs/DIAGNOSTICS.md), else to the terminal. Power cut drops the terminal; power on builds a new one over the
     /// same flash folder, key store, network link and battery.
     /// </summary>
@@ -401,12 +402,12 @@ namespace Pos.Emulator
 
         private bool Press(Key key)
         {
-            if (_app == null)
+            if (_keypad == null)
             {
                 return false;
             }
 
-            _app.Ui.Press(key);
+            _keypad.Press(key);
             return true;
         }
 

@@ -3,6 +3,7 @@ using Pos.Core.Localization;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
 using Pos.Core.Ui.Screens;
+using Pos.Hal;
 
 namespace Pos.Core.App
 {
@@ -11,8 +12,10 @@ namespace Pos.Core.App
     /// journal, link monitor, offline queue and forwarder, transaction machine), the self-test checks, the technician
     /// PIN, the merchant and technician menu, and the <see cref="TerminalUi"/> that routes keys and draws. Program.Main on
     /// the ESP32, the emulator and the scenario runner all build it this way, so they run the same composition.
-    /// <para>Every screen is drawn by one <see cref="ScreenPresenter"/>, whose renderer holds the terminal's only 10 KB
-    /// band; it lives as long as the app, across menus and locale changes.</para>
+    /// <para>Keys take one path: the keypad seam (<see cref="TerminalSeams.Keypad"/>) raises each press on the main loop's
+    /// thread and the app hands it to <see cref="TerminalUi.Press"/>, which gives it to the menu or to the transaction
+    /// machine (<see cref="Terminal.PressKey"/>). Every screen is drawn by one <see cref="ScreenPresenter"/>, whose
+    /// renderer holds the terminal's only 10 KB band; it lives as long as the app, across menus and locale changes.</para>
     /// </summary>
     public sealed class TerminalApp
     {
@@ -33,7 +36,7 @@ namespace Pos.Core.App
         /// </summary>
         public TerminalApp(TerminalOptions options, TerminalSeams seams, ScreenPresenter presenter)
         {
-            if (options == null || seams == null || seams.Random == null || presenter == null)
+            if (options == null || seams == null || seams.Random == null || seams.Keypad == null || presenter == null)
             {
                 throw new System.ArgumentNullException(nameof(seams));
             }
@@ -41,8 +44,8 @@ namespace Pos.Core.App
             _options = options;
             _seams = seams;
             Presenter = presenter;
-            Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.Keypad, seams.CardReader, seams.Network,
-                seams.Storage, seams.Log, seams.Keys);
+            Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.CardReader, seams.Network, seams.Storage,
+                seams.Log, seams.Keys);
             if (seams.Buzzer != null)
             {
                 Terminal.Tones = new ResultTones(seams.Buzzer);
@@ -69,7 +72,8 @@ namespace Pos.Core.App
 
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
-        /// self-test context and checks, technician PIN, menu and UI. Call once.
+        /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
+        /// Call once.
         /// </summary>
         public void Start()
         {
@@ -93,6 +97,7 @@ namespace Pos.Core.App
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, _seams.Clock, _seams.Random);
             BuildFace();
+            _seams.Keypad.KeyPressed += OnKey;
         }
 
         /// <summary>
@@ -120,6 +125,12 @@ namespace Pos.Core.App
             Presenter.View.MerchantName = _options.MerchantName;
             Presenter.View.TerminalId = _options.Terminal.TerminalId;
             Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
+        }
+
+        // The keypad seam: each press, on the main loop, to the face.
+        private void OnKey(Key key)
+        {
+            Ui.Press(key);
         }
     }
 }

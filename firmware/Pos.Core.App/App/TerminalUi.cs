@@ -54,7 +54,7 @@ namespace Pos.Core.App
         /// <summary>The presenter that draws every screen.</summary>
         public ScreenPresenter Presenter => _presenter;
 
-        /// <summary>Routes one key press.</summary>
+        /// <summary>Routes one key press (on the main loop: the keypad seam's presses arrive here).</summary>
         /// <returns>True when the menu took the key, false when the terminal did.</returns>
         public bool Press(Key key)
         {

@@ -83,6 +83,24 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void The_keypad_seam_is_the_path_keys_take_menu_first()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalApp app = run.App;
+
+            run.Keypad.Press(Key.Func);
+            Assert.IsTrue(app.Ui.MenuActive, "FUNC on idle opens the merchant menu");
+            run.Keypad.Press(Key.Cancel);
+            Assert.IsFalse(app.Ui.MenuActive);
+
+            run.Keypad.Press(Key.Digit1);
+            run.Settle();
+            Assert.AreEqual((int)TxnState.AmountEntry, (int)run.Terminal.State, "other keys reach the machine");
+            run.Keypad.Press((Key)17);
+            Assert.AreEqual(1, run.Terminal.RejectedKeys, "a code that is no key is counted at the entry");
+        }
+
+        [TestMethod]
         public void Menus_and_screens_share_one_presenter_for_the_app_life()
         {
             ScenarioRunner run = SignedIn();
