@@ -5,10 +5,12 @@ using Pos.Hal;
 namespace Pos.Firmware.Esp32
 {
     /// <summary>
-    /// Keys from the keypad's scan thread, waiting for the main loop (a bounded queue under a lock). Every key sets the
-    /// main loop's wake-up event.
+    /// The keypad seam the application is built with on the ESP32. The <see cref="Pos.Hal.Esp32.Esp32Keypad"/> scans on a
+    /// timer thread; its presses wait here (a bounded queue under a lock; each sets the main loop's wake-up event) until
+    /// the main loop hands them over one by one with <see cref="Deliver"/>, which raises <see cref="KeyPressed"/> on the
+    /// loop's thread, as <see cref="IKeypad"/> asks.
     /// </summary>
-    public sealed class KeyInbox
+    public sealed class KeyInbox : IKeypad
     {
         private const int Capacity = 16;
 
@@ -22,7 +24,10 @@ namespace Pos.Firmware.Esp32
             _wake = wake;
         }
 
-        /// <summary>Keypad handler: queues the key (drops it when the loop is far behind) and wakes the loop.</summary>
+        /// <inheritdoc />
+        public event KeyPressedHandler KeyPressed;
+
+        /// <summary>The driver's handler (scan thread): queues the key (drops it when the loop is far behind) and wakes the loop.</summary>
         public void OnKey(Key key)
         {
             lock (_gate)
@@ -36,13 +41,27 @@ namespace Pos.Firmware.Esp32
             _wake.Set();
         }
 
-        /// <summary>The next key, or <see cref="Key.None"/>.</summary>
-        public Key Take()
+        /// <summary>Main loop: raises <see cref="KeyPressed"/> for the oldest waiting key; false when none waited.</summary>
+        public bool Deliver()
         {
+            Key key;
             lock (_gate)
             {
-                return _keys.Count == 0 ? Key.None : (Key)_keys.Dequeue();
+                if (_keys.Count == 0)
+                {
+                    return false;
+                }
+
+                key = (Key)_keys.Dequeue();
             }
+
+            KeyPressedHandler handler = KeyPressed;
+            if (handler != null)
+            {
+                handler(key);
+            }
+
+            return true;
         }
     }
 }

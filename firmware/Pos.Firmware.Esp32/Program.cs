@@ -19,10 +19,12 @@ namespace Pos.Firmware.Esp32
 {
     /// <summary>
     /// Entry point on the ESP32: the <see cref="TerminalApp"/> (the same composition the emulator and the scenario runner
-    /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing);
-    /// keys go to the menu when it is open or for FUNC on the idle screen, else to the terminal. The main loop runs
-    /// the terminal's steps, renders, and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a key,
-    /// a card, an exchange outcome or a link change sets it.
+    /// build) over the ESP32 HAL, with its <see cref="TerminalUi"/> (key routing and drawing). Keys: the
+    /// <see cref="Esp32Keypad"/> scans on a timer thread into the <see cref="KeyInbox"/>, the app's keypad seam, which the
+    /// main loop empties on its own thread; the app gives each key to the menu when it is open or for FUNC on the idle
+    /// screen, else to the terminal. The main loop runs the terminal's steps, renders through the app's one presenter
+    /// (the boot screen used it too), and sleeps on one <see cref="AutoResetEvent"/> until the next timer or until a
+    /// key, a card, an exchange outcome or a link change sets it.
     /// <para>Watchdog and health: nanoFramework exposes no hardware task watchdog to managed code (and its ESP32 images
     /// leave the ESP-IDF task watchdog off), so the loop kicks a <see cref="LoopWatchdog"/> every turn and a timer
     /// thread restarts the device (<c>Power.RebootDevice</c>) when the loop has been silent for
@@ -48,7 +50,6 @@ namespace Pos.Firmware.Esp32
         private static Esp32Buzzer _buzzer;
         private static Terminal _terminal;
         private static TerminalUi _ui;
-        private static KeyRelay _relay;
         private static KeyInbox _keys;
         private static int _batteryPercent = -1;
         private static long _batteryReadAt = -BatteryRefreshMs;
@@ -69,7 +70,8 @@ namespace Pos.Firmware.Esp32
             _clock = new Esp32Clock();
             GpioController gpio = new GpioController();
             _display = new Esp32Display(gpio);
-            ShowBootScreen();
+            ScreenPresenter presenter = new ScreenPresenter();
+            ShowBootScreen(presenter);
             _display.SetBacklight(true);
 
             _power = new Esp32Power(gpio);
@@ -86,7 +88,8 @@ namespace Pos.Firmware.Esp32
             InMemoryKeyStore keyStore = new InMemoryKeyStore();
             LoadTestTmk(keyStore, storage, log);
 
-            _relay = new KeyRelay();
+            _keys = new KeyInbox(Wake);
+            _keys.KeyPressed += OnKeyClick; // before the app's handler: the click comes first, as the key is taken
             TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
             options.MerchantName = DeviceConfig.MerchantName;
             options.FirmwareVersion = FirmwareVersion.Text;
@@ -94,7 +97,7 @@ namespace Pos.Firmware.Esp32
             TerminalSeams seams = new TerminalSeams();
             seams.Clock = _clock;
             seams.Exchange = exchange;
-            seams.Keypad = _relay;
+            seams.Keypad = _keys;
             seams.CardReader = reader;
             seams.Network = link;
             seams.Storage = storage;
@@ -103,7 +106,7 @@ namespace Pos.Firmware.Esp32
             seams.Power = _power;
             seams.Buzzer = _buzzer;
             seams.Random = new SeededRandom(Seed());
-            TerminalApp app = new TerminalApp(options, seams);
+            TerminalApp app = new TerminalApp(options, seams, presenter);
             _terminal = app.Terminal;
 
             // Subscribed after the terminal's own handlers, so the event is queued before the loop wakes.
@@ -119,7 +122,6 @@ namespace Pos.Firmware.Esp32
             link.Start();
 
             // Last: keys start flowing only once everything they reach exists.
-            _keys = new KeyInbox(Wake);
             Esp32Keypad keypad = new Esp32Keypad(gpio);
             keypad.KeyPressed += _keys.OnKey;
 
@@ -146,12 +148,9 @@ namespace Pos.Firmware.Esp32
         // One pass: keys, terminal steps, render, heartbeat.
         private static void Turn(ISerialLog log)
         {
-            Key key = _keys.Take();
-            while (key != Key.None)
+            while (_keys.Deliver())
             {
-                Route(key);
                 Drain();
-                key = _keys.Take();
             }
 
             Drain();
@@ -193,11 +192,9 @@ namespace Pos.Firmware.Esp32
             return (int)sleep;
         }
 
-        // The same routing as the emulator's: TerminalUi decides between the menu and the transaction machine.
-        private static void Route(Key key)
+        private static void OnKeyClick(Key key)
         {
             _buzzer.Play(Tone.KeyClick);
-            _ui.Press(key);
         }
 
         private static void Render()
@@ -224,15 +221,16 @@ namespace Pos.Firmware.Esp32
             s.UtcOffsetMinutes = _utcOffsetMinutes;
         }
 
-        // Drawn through the core's renderer before the journal opens (recovery may take a moment on a full drive).
-        private static void ShowBootScreen()
+        // Drawn through the presenter the app draws with later (one band), before the journal opens (recovery may take
+        // a moment on a full drive).
+        private static void ShowBootScreen(ScreenPresenter presenter)
         {
             Screen screen = new Screen();
             screen.FillRow(Screen.StatusRow, TextStyle.StatusBar);
             screen.WriteCentered(5, "POS", TextStyle.Title);
             screen.WriteCentered(7, "firmware " + FirmwareVersion.Text, TextStyle.Normal);
             screen.WriteCentered(9, "starting...", TextStyle.Dim);
-            new ScreenRenderer().Render(screen, _display);
+            presenter.Show(screen, _display);
         }
 
         // Wi-Fi and host from the journal's settings, the DeviceConfig defaults otherwise.

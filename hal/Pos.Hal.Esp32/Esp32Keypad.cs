@@ -9,7 +9,8 @@ namespace Pos.Hal.Esp32
     /// time is driven low (the others float as inputs, so two keys in one column never short two outputs) and the
     /// columns are read; a pressed key pulls its column low. A key counts once it is seen alone in
     /// <see cref="DebounceScans"/> consecutive scans; <see cref="KeyPressed"/> is raised once per press, on the timer's
-    /// thread, and again only after a stable release or a stable different key. Two keys at once are ignored.
+    /// thread (so the firmware queues it for its main loop, which raises the app's keypad seam), and again only after a
+    /// stable release or a stable different key. Two keys at once are ignored.
     /// <para>Columns use the internal pull-ups where the pin has them (<c>BoardProfile.HasInternalPullUp</c>: not GPIO
     /// 34–39, whatever <c>IsPinModeSupported</c> answers); GPIO 34 and 39 rely on the board's external 10 kOhm pull-ups.</para>
     /// <para>Layout (rows top to bottom, columns left to right):

@@ -152,10 +152,10 @@ namespace Pos.Reliability
             RebootAfterCut();
         }
 
-        /// <summary>Presses a key on the keypad and handles it.</summary>
+        /// <summary>Gives a key to the transaction machine (the cashier's screens; no menu) and handles it.</summary>
         public bool Press(Key key)
         {
-            Keypad.Press(key);
+            Terminal.PressKey(key);
             return Drain();
         }
 

@@ -23,8 +23,9 @@ namespace Pos.Emulator
     /// <summary>
     /// The device: the firmware core's <see cref="Terminal"/> over emulated HAL parts, run on one dedicated thread
     /// like the device's main loop (Step, render, then sleep until the next timer or a wake-up). Everything that
-    /// touches the core runs on that thread: the page's actions are queued with <see cref="InvokeAsync{T}"/>. Keys go
-    /// to the <see cref="TechnicianMenu"/> first when it is open or for FUNC on the idle screen
+    /// touches the core runs on that thread: the page's actions are queued with <see cref="InvokeAsync{T}"/>. A key from
+    /// the page is pressed on the <see cref="EmulatedKeypad"/> (the app's keypad seam, raised on that thread), and the
+    /// app gives it to the <see cref="TechnicianMenu"/> first when it is open or for FUNC on the idle screen
     /// (docs/DIAGNOSTICS.md), else to the terminal. Power cut drops the terminal; power on builds a new one over the
     /// same flash folder, key store, network link and battery.
     /// </summary>
@@ -140,8 +141,9 @@ namespace Pos.Emulator
         });
 
         /// <summary>
-        /// What the core shows now, composed afresh on the terminal thread: the menu's screen, or the terminal's model
-        /// through a new <see cref="ScreenPresenter"/> (<c>Screen.ToText()</c>). Tests compare it with the page.
+        /// What the core shows now, brought up to date on the terminal thread: the app renders (menu or terminal model,
+        /// through its one presenter) and the screen in front is returned as <c>Screen.ToText()</c>. Tests compare it
+        /// with the page.
         /// </summary>
         public Task<string> RenderTextAsync() => InvokeAsync(() =>
         {
@@ -150,16 +152,8 @@ namespace Pos.Emulator
                 return string.Empty;
             }
 
-            if (_app.Menu.IsActive)
-            {
-                return _app.Menu.Screen.ToText();
-            }
-
-            var status = new StatusSnapshot();
-            FillStatus(status);
-            ScreenPresenter fresh = NewPresenter();
-            fresh.Update(_terminal.Screen, status, _app.Menu.Locale, new EmulatedDisplay());
-            return fresh.Screen.ToText();
+            Render();
+            return _app.Ui.CurrentScreen.ToText();
         });
 
         /// <summary>A card the reader cannot read (bad track data).</summary>
@@ -354,14 +348,6 @@ namespace Pos.Emulator
                 (_options.Tls ? ", host over TLS" : string.Empty));
         }
 
-        private ScreenPresenter NewPresenter()
-        {
-            var p = new ScreenPresenter();
-            p.View.MerchantName = MerchantName;
-            p.View.TerminalId = _options.TerminalId;
-            return p;
-        }
-
         private void PowerOff()
         {
             if (_terminal == null)
@@ -416,12 +402,12 @@ namespace Pos.Emulator
 
         private bool Press(Key key)
         {
-            if (_app == null)
+            if (_keypad == null)
             {
                 return false;
             }
 
-            _app.Ui.Press(key);
+            _keypad.Press(key);
             return true;
         }
 

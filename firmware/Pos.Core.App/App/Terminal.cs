@@ -14,8 +14,9 @@ namespace Pos.Core.App
     /// <summary>
     /// The terminal's application core, built from the HAL seams only, so it runs the same on the device, in the
     /// emulator and in tests: event queue, timers, dispatcher, journal, link monitor, host channel (exchange + probes),
-    /// offline policy and store, and the transaction machine. Keys and cards become events (posted from any thread);
-    /// <see cref="Step"/> is one turn of the main loop. The UI reads <see cref="Screen"/> and the status properties.
+    /// offline policy and store, and the transaction machine. Cards become events (posted from any thread), and so do the
+    /// keys the UI gives the machine (<see cref="PressKey"/>); <see cref="Step"/> is one turn of the main loop. The UI reads
+    /// <see cref="Screen"/> and the status properties.
     /// </summary>
     public sealed class Terminal
     {
@@ -39,10 +40,10 @@ namespace Pos.Core.App
         private StorageProvisioning _provisioning;
 
         /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
-        public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, IKeypad keypad, ICardReader cardReader,
+        public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, ICardReader cardReader,
             INetworkLink network, IStorage storage, ISerialLog log, IKeyStore keys)
         {
-            if (options == null || clock == null || exchange == null || keypad == null || cardReader == null || network == null
+            if (options == null || clock == null || exchange == null || cardReader == null || network == null
                 || storage == null || log == null || keys == null)
             {
                 throw new System.ArgumentNullException(nameof(options));
@@ -84,7 +85,6 @@ namespace Pos.Core.App
             _link.SubscribeTo(_dispatcher);
             _machine.SubscribeTo(_dispatcher);
             new LinkChangedForwarder(network, _queue);
-            keypad.KeyPressed += OnKey;
             cardReader.CardRead += OnCard;
         }
 
@@ -240,10 +240,20 @@ namespace Pos.Core.App
         /// <summary>Events waiting.</summary>
         public int Pending => _queue.Count;
 
-        /// <summary>Posts a key as if pressed (emulator, scenarios).</summary>
+        /// <summary>
+        /// A key for the transaction machine, posted as an event: the face (<see cref="TerminalUi.Press"/>) calls it for
+        /// every key the menu does not take; tests that drive the machine alone call it directly. A code that is no key
+        /// is dropped and counted (<see cref="RejectedKeys"/>).
+        /// </summary>
         public void PressKey(Key key)
         {
-            OnKey(key);
+            if (!IsKnownKey(key))
+            {
+                RejectedKeys++;
+                return;
+            }
+
+            _queue.Post(new Event(Signal.KeyPressed, (int)key, null));
         }
 
         // A delivered offline sale is the host's debit now: it joins the batch's transaction log, so the settlement
@@ -362,18 +372,6 @@ namespace Pos.Core.App
         public static bool IsKnownKey(Key key)
         {
             return key >= Key.Digit0 && key <= Key.Down;
-        }
-
-        // The keypad's codes enter here (and through TerminalUi.Press): a code that is no key is dropped and counted.
-        private void OnKey(Key key)
-        {
-            if (!IsKnownKey(key))
-            {
-                RejectedKeys++;
-                return;
-            }
-
-            _queue.Post(new Event(Signal.KeyPressed, (int)key, null));
         }
 
         private void OnCard(CardData card, CardReadError error)

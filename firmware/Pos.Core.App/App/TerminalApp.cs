@@ -2,6 +2,8 @@ using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
+using Pos.Core.Ui.Screens;
+using Pos.Hal;
 
 namespace Pos.Core.App
 {
@@ -10,6 +12,10 @@ namespace Pos.Core.App
     /// journal, link monitor, offline queue and forwarder, transaction machine), the self-test checks, the technician
     /// PIN, the merchant and technician menu, and the <see cref="TerminalUi"/> that routes keys and draws. Program.Main on
     /// the ESP32, the emulator and the scenario runner all build it this way, so they run the same composition.
+    /// <para>Keys take one path: the keypad seam (<see cref="TerminalSeams.Keypad"/>) raises each press on the main loop's
+    /// thread and the app hands it to <see cref="TerminalUi.Press"/>, which gives it to the menu or to the transaction
+    /// machine (<see cref="Terminal.PressKey"/>). Every screen is drawn by one <see cref="ScreenPresenter"/>, whose
+    /// renderer holds the terminal's only 10 KB band; it lives as long as the app, across menus and locale changes.</para>
     /// </summary>
     public sealed class TerminalApp
     {
@@ -17,18 +23,29 @@ namespace Pos.Core.App
         private readonly TerminalSeams _seams;
         private readonly StatusBar _menuBar = new StatusBar();
 
-        /// <summary>Builds the terminal over <paramref name="seams"/>; nothing runs until <see cref="Start"/>.</summary>
+        /// <summary>Builds the terminal over <paramref name="seams"/> with a presenter of its own; nothing runs until <see cref="Start"/>.</summary>
         public TerminalApp(TerminalOptions options, TerminalSeams seams)
+            : this(options, seams, new ScreenPresenter())
         {
-            if (options == null || seams == null || seams.Random == null)
+        }
+
+        /// <summary>
+        /// Builds the terminal over <paramref name="seams"/>, drawing with <paramref name="presenter"/> (a board that
+        /// showed a boot screen with it before the app existed hands it over, so the device keeps one band); nothing
+        /// runs until <see cref="Start"/>.
+        /// </summary>
+        public TerminalApp(TerminalOptions options, TerminalSeams seams, ScreenPresenter presenter)
+        {
+            if (options == null || seams == null || seams.Random == null || seams.Keypad == null || presenter == null)
             {
                 throw new System.ArgumentNullException(nameof(seams));
             }
 
             _options = options;
             _seams = seams;
-            Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.Keypad, seams.CardReader, seams.Network,
-                seams.Storage, seams.Log, seams.Keys);
+            Presenter = presenter;
+            Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.CardReader, seams.Network, seams.Storage,
+                seams.Log, seams.Keys);
             if (seams.Buzzer != null)
             {
                 Terminal.Tones = new ResultTones(seams.Buzzer);
@@ -41,6 +58,9 @@ namespace Pos.Core.App
         /// <summary>The face: key routing and drawing (after <see cref="Start"/>).</summary>
         public TerminalUi Ui { get; private set; }
 
+        /// <summary>Draws every screen, the menus' too (one renderer and band for the app's life).</summary>
+        public ScreenPresenter Presenter { get; }
+
         /// <summary>The merchant and technician menu (after <see cref="Start"/>).</summary>
         public TechnicianMenu Menu { get; private set; }
 
@@ -52,7 +72,8 @@ namespace Pos.Core.App
 
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
-        /// self-test context and checks, technician PIN, menu and UI. Call once.
+        /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
+        /// Call once.
         /// </summary>
         public void Start()
         {
@@ -76,11 +97,13 @@ namespace Pos.Core.App
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, _seams.Clock, _seams.Random);
             BuildFace();
+            _seams.Keypad.KeyPressed += OnKey;
         }
 
         /// <summary>
-        /// Saves the merchant's locale (as the merchant menu does) and builds the menu and the UI anew in it, for an
-        /// outside control such as the emulator's page. Refused (false) while the menu is open.
+        /// Saves the merchant's locale (as the merchant menu does) and has the menu read it again, so every screen is
+        /// drawn in it from the next render; for an outside control such as the emulator's page. Refused (false) while
+        /// the menu is open.
         /// </summary>
         public bool ChangeLocale(int locale)
         {
@@ -90,16 +113,24 @@ namespace Pos.Core.App
             }
 
             LocaleSetting.Save(Terminal.Journal, locale);
-            BuildFace();
+            Menu.ReloadLocale();
             return true;
         }
 
         private void BuildFace()
         {
             Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
-            Menu.Transactions = Terminal.Machine; // the technician clears a pending reversal through its owner
+            Menu.Transactions = Terminal.Machine; // "Transactions", the pending reversal, the storage confirmation
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
-            Ui = new TerminalUi(Terminal, Menu, _menuBar, _options.MerchantName, _options.Terminal.TerminalId);
+            Presenter.View.MerchantName = _options.MerchantName;
+            Presenter.View.TerminalId = _options.Terminal.TerminalId;
+            Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
+        }
+
+        // The keypad seam: each press, on the main loop, to the face.
+        private void OnKey(Key key)
+        {
+            Ui.Press(key);
         }
     }
 }

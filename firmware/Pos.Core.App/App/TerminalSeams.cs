@@ -17,7 +17,7 @@ namespace Pos.Core.App
         /// <summary>The exchange with the acquirer host.</summary>
         public IHostExchange Exchange { get; set; }
 
-        /// <summary>The keypad (keys may also come through <see cref="TerminalUi.Press"/>).</summary>
+        /// <summary>The keypad: each press, raised on the main loop's thread, goes through <see cref="TerminalUi.Press"/> (menu first, then the machine).</summary>
         public IKeypad Keypad { get; set; }
 
         /// <summary>The card reader.</summary>

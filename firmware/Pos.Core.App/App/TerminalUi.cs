@@ -8,9 +8,10 @@ namespace Pos.Core.App
 {
     /// <summary>
     /// The terminal's face, the same on the device and in the emulator: routes each key either to the merchant /
-    /// technician menu or to the transaction machine, and draws whichever is in front. The menu takes keys while it is
-    /// open, and FUNC on the idle screen opens it; its "Transactions" item hands a FUNC to the terminal's own function
-    /// menu (void, refund, balance, settlement, sign-in). UP/DOWN also page long checklists on transaction screens.
+    /// technician menu or to the transaction machine, and draws whichever is in front through one
+    /// <see cref="ScreenPresenter"/> (one renderer, one band). The menu takes keys while it is open, and FUNC on the
+    /// idle screen opens it; its "Transactions" item asks the machine for its function menu by name (void, refund,
+    /// balance, settlement, sign-in). UP/DOWN also page long checklists on transaction screens.
     /// </summary>
     public sealed class TerminalUi
     {
@@ -18,22 +19,16 @@ namespace Pos.Core.App
         private readonly TechnicianMenu _menu;
         private readonly StatusBar _menuBar;
         private readonly StatusSnapshot _menuStatus = new StatusSnapshot();
-        private readonly ScreenRenderer _renderer = new ScreenRenderer();
-        private readonly string _merchantName;
-        private readonly string _terminalId;
         private readonly ScreenPresenter _presenter;
-        private int _menuRevision = -1;
-        private bool _menuWasActive;
 
         /// <summary>Creates the face over a started terminal and its menu.</summary>
         /// <param name="terminal">The application core.</param>
         /// <param name="menu">The merchant / technician menu.</param>
         /// <param name="menuBar">The status bar the menu was built with; kept in step with the terminal's status.</param>
-        /// <param name="merchantName">Shown on the idle screen (ASCII, or characters the catalogs use).</param>
-        /// <param name="terminalId">Shown on the idle screen.</param>
-        public TerminalUi(Terminal terminal, TechnicianMenu menu, StatusBar menuBar, string merchantName, string terminalId)
+        /// <param name="presenter">Draws the transaction screens and the menu (merchant name and terminal id set on its view).</param>
+        public TerminalUi(Terminal terminal, TechnicianMenu menu, StatusBar menuBar, ScreenPresenter presenter)
         {
-            if (terminal == null || menu == null || menuBar == null)
+            if (terminal == null || menu == null || menuBar == null || presenter == null)
             {
                 throw new System.ArgumentNullException(nameof(terminal));
             }
@@ -41,9 +36,7 @@ namespace Pos.Core.App
             _terminal = terminal;
             _menu = menu;
             _menuBar = menuBar;
-            _merchantName = merchantName;
-            _terminalId = terminalId;
-            _presenter = NewPresenter();
+            _presenter = presenter;
         }
 
         /// <summary>True while the merchant or technician menu is in front.</summary>
@@ -58,7 +51,10 @@ namespace Pos.Core.App
         /// <summary>The menu.</summary>
         public TechnicianMenu Menu => _menu;
 
-        /// <summary>Routes one key press.</summary>
+        /// <summary>The presenter that draws every screen.</summary>
+        public ScreenPresenter Presenter => _presenter;
+
+        /// <summary>Routes one key press (on the main loop: the keypad seam's presses arrive here).</summary>
         /// <returns>True when the menu took the key, false when the terminal did.</returns>
         public bool Press(Key key)
         {
@@ -71,11 +67,6 @@ namespace Pos.Core.App
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
             {
                 _menu.HandleKey(key);
-                if (_menu.TakeTerminalMenuRequest())
-                {
-                    _terminal.PressKey(Key.Func);
-                }
-
                 return true;
             }
 
@@ -102,40 +93,12 @@ namespace Pos.Core.App
                     _menu.Refresh();
                 }
 
-                if (!_menuWasActive)
-                {
-                    // The menu opens over whatever the transaction screen left: draw all of it.
-                    _renderer.RenderAll(_menu.Screen, display);
-                    _menuRevision = _menu.Revision;
-                }
-                else if (_menu.Revision != _menuRevision)
-                {
-                    _renderer.Render(_menu.Screen, display); // only the rows that changed (a moved selection)
-                    _menuRevision = _menu.Revision;
-                }
-
-                _menuWasActive = true;
+                _presenter.Show(_menu.Screen, display);
                 return;
-            }
-
-            if (_menuWasActive)
-            {
-                // The presenter redraws only on a change of its model; after the menu the whole screen is stale.
-                _presenter.Invalidate();
-                _menuWasActive = false;
             }
 
             status.CopyTo(_menuBar);
             _presenter.Update(_terminal.Screen, status, _menu.Locale, display);
-        }
-
-        private ScreenPresenter NewPresenter()
-        {
-            // One renderer (its 10 KB band and glyph cache) for the menu and the transaction screens.
-            ScreenPresenter presenter = new ScreenPresenter(_renderer);
-            presenter.View.MerchantName = _merchantName;
-            presenter.View.TerminalId = _terminalId;
-            return presenter;
         }
     }
 }

@@ -391,5 +391,21 @@ namespace Pos.Core.Transactions
 
             return outcome;
         }
+
+        /// <summary>
+        /// The merchant menu's "Transactions", asked for by name rather than as a key: from Idle, opens the function
+        /// menu (void, refund, balance, settlement, sign-in) by the row FUNC takes there. False, and nothing happens,
+        /// in any other state.
+        /// </summary>
+        public bool OpenTransactionsMenu()
+        {
+            if (State != TxnState.Idle)
+            {
+                return false;
+            }
+
+            Fire(TxnTrigger.Func);
+            return true;
+        }
     }
 }

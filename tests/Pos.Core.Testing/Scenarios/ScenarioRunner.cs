@@ -73,7 +73,7 @@ namespace Pos.Core.Scenarios
         /// <summary>The current terminal (rebuilt at each power cut).</summary>
         public Terminal Terminal => App.Terminal;
 
-        /// <summary>The keypad of the current terminal.</summary>
+        /// <summary>The keypad of the current terminal (the "ui" command presses it; "key" goes to the machine).</summary>
         public SimulatedKeypad Keypad { get; private set; }
 
         /// <summary>The buzzer (kept across power cuts): the result tones played.</summary>
@@ -265,8 +265,8 @@ namespace Pos.Core.Scenarios
             return Terminal.IsOnline ? null : "still offline after 30 s";
         }
 
-        // "key": the keypad seam (the transaction machine gets it); "ui": through the app's face, the merchant /
-        // technician menu first (TerminalUi.Press), as on the device.
+        // "key": straight to the transaction machine (Terminal.PressKey); "ui": the keypad seam, as on the device: the
+        // app's face routes it, the merchant / technician menu first (TerminalUi.Press).
         private string Keys_(string[] w, bool throughUi)
         {
             for (int i = 1; i < w.Length; i++)
@@ -322,11 +322,11 @@ namespace Pos.Core.Scenarios
         {
             if (throughUi)
             {
-                App.Ui.Press(key);
+                Keypad.Press(key);
             }
             else
             {
-                Keypad.Press(key);
+                Terminal.PressKey(key);
             }
 
             Settle();

@@ -57,6 +57,80 @@ namespace Pos.Core.Tests.App
         }
 
         [TestMethod]
+        public void Transactions_asks_the_machine_by_name_and_no_key_reaches_it()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalUi ui = NewUi(run);
+            KeyCounter keys = new KeyCounter();
+            run.Terminal.Dispatcher.Dispatched += keys.OnDispatched;
+
+            ui.Press(Key.Func);
+            ui.Press(Key.Down);
+            Assert.IsTrue(ui.Press(Key.Enter), "the menu takes ENTER");
+
+            // At once, before any event is handled: the machine was asked, not handed a FUNC to queue.
+            Assert.AreEqual((int)TxnState.Menu, (int)run.Terminal.State);
+            Assert.AreEqual(0, run.Terminal.Pending);
+            run.Settle();
+            Assert.AreEqual(0, keys.Count, "no KeyPressed event was dispatched");
+            Assert.AreEqual((int)TxnState.Menu, (int)run.Terminal.State);
+
+            // Not from another state: the merchant menu opened on idle, then the machine moved on.
+            string failure = run.Run("key CANCEL\nkey 1\nexpect state AmountEntry");
+            Assert.IsNull(failure, failure);
+            Assert.IsFalse(run.Terminal.Machine.OpenTransactionsMenu());
+            Assert.AreEqual((int)TxnState.AmountEntry, (int)run.Terminal.State);
+        }
+
+        [TestMethod]
+        public void The_keypad_seam_is_the_path_keys_take_menu_first()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalApp app = run.App;
+
+            run.Keypad.Press(Key.Func);
+            Assert.IsTrue(app.Ui.MenuActive, "FUNC on idle opens the merchant menu");
+            run.Keypad.Press(Key.Cancel);
+            Assert.IsFalse(app.Ui.MenuActive);
+
+            run.Keypad.Press(Key.Digit1);
+            run.Settle();
+            Assert.AreEqual((int)TxnState.AmountEntry, (int)run.Terminal.State, "other keys reach the machine");
+            run.Keypad.Press((Key)17);
+            Assert.AreEqual(1, run.Terminal.RejectedKeys, "a code that is no key is counted at the entry");
+        }
+
+        [TestMethod]
+        public void Menus_and_screens_share_one_presenter_for_the_app_life()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalApp app = run.App;
+            ScreenPresenter presenter = app.Presenter;
+            TechnicianMenu menu = app.Menu;
+            TerminalUi ui = app.Ui;
+            Assert.AreSame(presenter, ui.Presenter);
+            StatusSnapshot status = new StatusSnapshot();
+            status.UtcNow = run.Clock.UtcNow;
+            RecordingDisplay display = new RecordingDisplay();
+            for (int i = 0; i < 3; i++)
+            {
+                ui.Render(status, display);
+                ui.Press(Key.Func);
+                ui.Render(status, display);
+                ui.Press(Key.Cancel);
+            }
+
+            Assert.IsTrue(app.ChangeLocale(Locale.EnUs));
+            ui.Render(status, display);
+            Assert.AreSame(presenter, app.Presenter);
+            Assert.AreSame(presenter, app.Ui.Presenter, "a locale change keeps the presenter");
+            Assert.AreSame(menu, app.Menu, "and the menu");
+            Assert.AreSame(ui, app.Ui, "and the face");
+            Assert.AreEqual(Locale.EnUs, app.Menu.Locale);
+            Assert.AreSame(presenter.Screen, ui.CurrentScreen);
+        }
+
+        [TestMethod]
         public void Render_draws_the_menu_while_it_is_open_and_the_whole_transaction_screen_after()
         {
             ScenarioRunner run = SignedIn();
@@ -260,7 +334,11 @@ namespace Pos.Core.Tests.App
             DiagnosticRunner checks = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
             StatusBar bar = new StatusBar();
             TechnicianMenu menu = new TechnicianMenu(checks, new TechnicianPin(run.Terminal.Journal, run.Clock, new SeededRandom(3)), run.Log, bar);
-            return new TerminalUi(run.Terminal, menu, bar, "DEMO STORE", "12345678");
+            menu.Transactions = run.Terminal.Machine;
+            ScreenPresenter presenter = new ScreenPresenter();
+            presenter.View.MerchantName = "DEMO STORE";
+            presenter.View.TerminalId = "12345678";
+            return new TerminalUi(run.Terminal, menu, bar, presenter);
         }
     }
 }

@@ -55,14 +55,9 @@ namespace Pos.Core.Tests.Diagnostics
             rig.EnterAsTechnician("482916");
             rig.Press(Key.Digit1);
             rig.Press(Key.Enter);
-            rig.Press(TechnicianMenu_KeypadOrder());
+            rig.Press(Pos.Core.Ui.Menus.InteractiveTests.KeypadOrder);
             rig.Press(Key.Cancel); // skip the card
             return rig;
-        }
-
-        private static Key[] TechnicianMenu_KeypadOrder()
-        {
-            return Pos.Core.Ui.Menus.TechnicianMenu.KeypadOrder;
         }
 
         private static Screen Summary(int locale)

@@ -205,11 +205,11 @@ namespace Pos.Tests.Host.App
             Note("key " + (int)key);
             if (_random.Next(5) == 0)
             {
-                Keypad.Press(key);
+                Terminal.PressKey(key); // straight to the transaction machine
             }
             else
             {
-                App.Ui.Press(key);
+                Keypad.Press(key); // the keypad seam: the app's face, menu first
             }
         }
 

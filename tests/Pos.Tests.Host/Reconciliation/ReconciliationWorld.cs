@@ -43,7 +43,6 @@ namespace Pos.Tests.Host.Reconciliation
         public SimulatedClock Clock { get; } = new(new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc));
         public InMemoryKeyStore Keys { get; } = new();
         public SimulatedStorage Storage { get; private set; }
-        public SimulatedKeypad Keypad { get; private set; } = null!;
         public SimulatedCardReader Reader { get; private set; } = null!;
         public SimulatedNetworkLink Network { get; private set; } = null!;
         public ClampedExchange Exchange { get; private set; } = null!;
@@ -135,7 +134,7 @@ namespace Pos.Tests.Host.Reconciliation
                 && (Terminal.Forwarder == null || !Terminal.Forwarder.IsDraining || Terminal.Forwarder.LastStopReason != 0));
         }
 
-        public void Press(Key key) => Keypad.Press(key);
+        public void Press(Key key) => Terminal.PressKey(key);
 
         public void PressAmount(long fen)
         {
@@ -181,11 +180,10 @@ namespace Pos.Tests.Host.Reconciliation
                 options.OfflinePolicy = Offline;
             }
 
-            Keypad = new SimulatedKeypad();
             Reader = new SimulatedCardReader();
             Network = new SimulatedNetworkLink(true);
             Exchange = new ClampedExchange(_hostDown ? _deadPort : _sim.Port, RealTimeoutMs);
-            Terminal = new Terminal(options, Clock, Exchange, Keypad, Reader, Network, Storage, new MemoryLog(), Keys);
+            Terminal = new Terminal(options, Clock, Exchange, Reader, Network, Storage, new MemoryLog(), Keys);
             Terminal.Channel.ProbeTimeoutMs = RealTimeoutMs;
             try
             {

@@ -8,7 +8,8 @@ namespace Pos.Core.Ui.Screens
     /// <see cref="ScreenRenderer"/> (its 10 KB band) and one <see cref="TransactionScreenView"/>. <see cref="Update"/>
     /// composes the screen again when the model, the locale or the page changed and has the renderer draw the rows that
     /// changed, only the status row when just the status bar changed (a new minute, the link, the queue), and nothing
-    /// otherwise. Call it after every main-loop step.
+    /// otherwise. Call it after every main-loop step. Screens composed elsewhere (the menus, the boot screen) go to the
+    /// display through <see cref="Show"/>, by the same renderer and band.
     /// </summary>
     public sealed class ScreenPresenter
     {
@@ -69,6 +70,17 @@ namespace Pos.Core.Ui.Screens
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// Draws a screen composed elsewhere (the menu's, the boot screen) with the presenter's renderer: the rows that
+        /// changed since that screen was last drawn, every row when another screen was in front. The next
+        /// <see cref="Update"/> composes and draws the transaction screen whole. Returns the text rows drawn.
+        /// </summary>
+        public int Show(Screen screen, IDisplay display)
+        {
+            _dirty = true;
+            return _renderer.Render(screen, display);
         }
 
         /// <summary>Makes the next <see cref="Update"/> redraw everything (something else drew on the display meanwhile).</summary>

@@ -1,0 +1,99 @@
+using Pos.Core.Diagnostics;
+using Pos.Core.Storage;
+using Pos.Hal;
+
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>
+    /// The merchant menu (no PIN; <see cref="MenuTable.MerchantItems"/>): the language list, "Transactions" (the
+    /// transaction machine's own function menu, asked for by name with
+    /// <see cref="Transactions.TransactionMachine.OpenTransactionsMenu"/>) and exit. The technician key sequence is
+    /// typed here: FUNC opened the menu as its first key, FUNC and digits feed it, any other key starts it over.
+    /// </summary>
+    public sealed class MerchantMenu
+    {
+        private readonly TechnicianMenu _menu;
+        private readonly MenuContext _ctx;
+        private int _seqPos;
+
+        /// <summary>Creates the merchant menu of <paramref name="menu"/>.</summary>
+        public MerchantMenu(TechnicianMenu menu, MenuContext ctx)
+        {
+            _menu = menu;
+            _ctx = ctx;
+        }
+
+        /// <summary>The menu opens with <paramref name="key"/>: it counts as the sequence's first key when it is one.</summary>
+        public void Open(Key key)
+        {
+            _seqPos = _ctx.Sequence[0] == key ? 1 : 0;
+        }
+
+        /// <summary>A key that is no part of the sequence: typing starts over.</summary>
+        public void ResetSequence()
+        {
+            _seqPos = 0;
+        }
+
+        /// <summary>Feeds one key of the technician sequence; true when the whole sequence has been typed.</summary>
+        public bool Sequence(Key key)
+        {
+            Key[] sequence = _ctx.Sequence;
+            if (_seqPos < sequence.Length && sequence[_seqPos] == key)
+            {
+                _seqPos++;
+            }
+            else
+            {
+                _seqPos = sequence[0] == key ? 1 : 0;
+            }
+
+            if (_seqPos < sequence.Length)
+            {
+                return false;
+            }
+
+            _seqPos = 0;
+            return true;
+        }
+
+        /// <summary>Carries out the merchant item <paramref name="command"/>.</summary>
+        public void Command(MenuCommand command)
+        {
+            switch (command)
+            {
+                case MenuCommand.Language:
+                    _menu.Enter(MenuState.Language);
+                    _ctx.Selection = _ctx.Locale;
+                    break;
+                case MenuCommand.Transactions:
+                    _menu.Close();
+                    if (_ctx.Transactions != null)
+                    {
+                        _ctx.Transactions.OpenTransactionsMenu();
+                    }
+
+                    break;
+                default:
+                    _menu.Close();
+                    break;
+            }
+        }
+
+        /// <summary>The selected locale becomes the merchant's (saved in the journal) and the merchant menu comes back.</summary>
+        public void ChooseLocale()
+        {
+            _ctx.Locale = _ctx.Selection;
+            try
+            {
+                LocaleSetting.Save(_ctx.Journal, _ctx.Locale);
+            }
+            catch (JournalException)
+            {
+                // Read-only journal: the choice holds until the next boot.
+            }
+
+            _menu.Enter(MenuState.Merchant);
+        }
+    }
+}
