@@ -1,6 +1,5 @@
 using System;
 using Pos.Core.Common;
-using Pos.Core.Protocol;
 using Pos.Core.Security;
 using Pos.Core.Storage;
 

@@ -1,5 +1,4 @@
 using System;
-using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 using Pos.Core.Storage;

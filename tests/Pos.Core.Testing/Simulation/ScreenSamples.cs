@@ -46,6 +46,20 @@ namespace Pos.Core.Simulation
             return m;
         }
 
+        /// <summary>A balanced settlement: batch 7 closed, 8 open; 3 sales for 1,234.56 and 1 refund for 20.00.</summary>
+        public static ScreenModel Balanced()
+        {
+            ScreenModel m = Empty(ScreenIds.Settled);
+            m.Uploaded = false;
+            m.Batch = 8;
+            m.ClosedBatch = 7;
+            m.SalesCount = 3;
+            m.SalesFen = 123456;
+            m.RefundCount = 1;
+            m.RefundFen = 2000;
+            return m;
+        }
+
         /// <summary>A result screen that shows one code (FAILED, SIGN_IN_FAILED, …).</summary>
         public static ScreenModel Code(string id, string code)
         {

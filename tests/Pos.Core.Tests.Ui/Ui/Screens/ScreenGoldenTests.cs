@@ -66,13 +66,13 @@ namespace Pos.Core.Tests.Ui.Screens
         [TestMethod]
         public void Settled_zh_CN()
         {
-            Check(Settled(), Locale.ZhCn, 0x31463E06u);
+            Check(ScreenSamples.Balanced(), Locale.ZhCn, 0x31463E06u);
         }
 
         [TestMethod]
         public void Settled_en_US()
         {
-            Check(Settled(), Locale.EnUs, 0xE5C374DCu);
+            Check(ScreenSamples.Balanced(), Locale.EnUs, 0xE5C374DCu);
         }
 
         [TestMethod]
@@ -125,19 +125,6 @@ namespace Pos.Core.Tests.Ui.Screens
             m.Rrn = "000000004711";
             m.UtcTime = ScreenSamples.SampleTime();
             m.Entry = EntryMode.Chip;
-            return m;
-        }
-
-        private static ScreenModel Settled()
-        {
-            ScreenModel m = ScreenSamples.Empty(ScreenIds.Settled);
-            m.Uploaded = false;
-            m.Batch = 8;
-            m.ClosedBatch = 7;
-            m.SalesCount = 3;
-            m.SalesFen = 123456;
-            m.RefundCount = 1;
-            m.RefundFen = 2000;
             return m;
         }
 

@@ -257,13 +257,7 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Settled_screen_shows_the_totals_and_both_batches()
         {
             TransactionScreenView view = ScreenSamples.View();
-            ScreenModel m = ScreenSamples.Empty(ScreenIds.Settled);
-            m.Batch = 8;
-            m.ClosedBatch = 7;
-            m.SalesCount = 3;
-            m.SalesFen = 123456;
-            m.RefundCount = 1;
-            m.RefundFen = 2000;
+            ScreenModel m = ScreenSamples.Balanced();
             Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
             string text = s.ToText();
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiSettlementOk), s.RowText(2));
