@@ -14,7 +14,6 @@ namespace Pos.Core.Transactions
     /// </summary>
     internal sealed class OfflineSaleFlow : TxnPart
     {
-        // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
         public OfflineSaleFlow(TxnServices services, TxnContext context)
             : base(services, context)
         {
