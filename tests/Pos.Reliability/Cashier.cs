@@ -204,10 +204,10 @@ namespace Pos.Reliability
         private bool OnDuplicate(Operation operation, int batch, int cuts)
         {
             var screen = _world.Terminal.Screen;
-            int earlier = int.Parse(screen.Line(2), CultureInfo.InvariantCulture);
+            int earlier = screen.Stan;
             if (operation.Stans.Contains((batch, earlier)))
             {
-                Shown(operation, batch, earlier, "DUPLICATE " + screen.Line(4), screen.Line(4) == "OFFLINE_APPROVED");
+                Shown(operation, batch, earlier, "DUPLICATE " + screen.Line(4), screen.EarlierOffline);
                 _world.Press(Key.Cancel);
                 return false;
             }
@@ -245,22 +245,22 @@ namespace Pos.Reliability
             var screen = _world.Terminal.Screen;
             string id = screen.Id;
             int batch = _world.Terminal.Journal.State.BatchNumber;
-            if (id == ScreenIds.Approved && screen.Line(3).Length > 0)
+            if (id == ScreenIds.Approved && screen.Stan >= 0)
             {
-                Shown(operation, batch, int.Parse(screen.Line(3), CultureInfo.InvariantCulture), "APPROVED", false);
+                Shown(operation, batch, screen.Stan, "APPROVED", false);
             }
-            else if (id == ScreenIds.OfflineApproved && screen.Line(2).Length > 0)
+            else if (id == ScreenIds.OfflineApproved && screen.Stan >= 0)
             {
-                Shown(operation, batch, int.Parse(screen.Line(2), CultureInfo.InvariantCulture), "OFFLINE_APPROVED", true);
+                Shown(operation, batch, screen.Stan, "OFFLINE_APPROVED", true);
             }
-            else if (id == ScreenIds.LastTransaction && (screen.Line(0) == "APPROVED" || screen.Line(0) == "OFFLINE_APPROVED")
-                && screen.Line(1) != "SETTLEMENT")
+            else if (id == ScreenIds.LastTransaction && (screen.LastStatus == LastStatus.Approved || screen.LastStatus == LastStatus.OfflineApproved)
+                && screen.Flow != TxnFlow.Settlement)
             {
                 // The boot screen after a power cut: the last transaction went through (its batch is the current one:
                 // a settlement would have replaced this record). Whose it was, the STAN tells.
-                int stan = int.Parse(screen.Line(4), CultureInfo.InvariantCulture);
+                int stan = screen.Stan;
                 bool mine = operation != null && (operation.Stans.Contains((batch, stan)) || (batch == _attemptBatch && stan > _attemptFirstStan));
-                Shown(mine ? operation : null, batch, stan, "LAST_TXN " + screen.Line(0), screen.Line(0) == "OFFLINE_APPROVED");
+                Shown(mine ? operation : null, batch, stan, "LAST_TXN " + screen.Line(0), screen.LastStatus == LastStatus.OfflineApproved);
             }
             else if (operation != null && id != ScreenIds.Idle)
             {

@@ -36,14 +36,14 @@ namespace Pos.Bench.Workloads
             view.TerminalId = "12345678";
             ScreenModel m = new ScreenModel();
             m.Clear(ScreenIds.Approved);
-            m.Set(0, "123.45");
-            m.Set(1, "622202******0123");
-            m.Set(2, "123456");
-            m.Set(3, "000042");
+            m.AmountFen = 12345;
+            m.MaskedPan = "622202******0123";
+            m.AuthCode = "123456";
+            m.Stan = 42;
             view.Render(m, _status, Locale.EnUs, _approved);
             m.Clear(ScreenIds.Amount);
-            m.Set(0, "PURCHASE");
-            m.Set(1, "123.45");
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = 12345;
             view.Render(m, _status, Locale.EnUs, _amount);
             for (int r = 0; r < Screen.Rows && _digitRow < 0; r++)
             {
@@ -66,8 +66,8 @@ namespace Pos.Bench.Workloads
             _presenter.View.MerchantName = "DEMO STORE";
             _presenter.View.TerminalId = "12345678";
             _model.Clear(ScreenIds.Amount);
-            _model.Set(0, "PURCHASE");
-            _model.Set(1, "123.45");
+            _model.Flow = TxnFlow.Purchase;
+            _model.AmountFen = 12345;
         }
 
         /// <summary>Null when the amount's digit was found on the screen, else why not.</summary>
@@ -100,7 +100,7 @@ namespace Pos.Bench.Workloads
         public void AmountUpdate()
         {
             _turn++;
-            _model.Set(1, (_turn & 1) == 0 ? "123.45" : "123.46");
+            _model.AmountFen = (_turn & 1) == 0 ? 12345 : 12346;
             _presenter.Update(_model, _status, Locale.EnUs, _display);
         }
     }

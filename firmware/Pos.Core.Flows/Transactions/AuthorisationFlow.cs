@@ -61,10 +61,10 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.NotSent:
                     Close(LastOutcome.NotCompleted, Ctx.Code);
-                    Svc.Screens.Result(ScreenIds.NoConnection, Ctx.Code, Svc.LinkWord(), null, null);
+                    Svc.Screens.NoConnection(Ctx.Code, Svc.Link.IsOnline);
                     break;
                 case TxnAction.NoConnection:
-                    Svc.Screens.Result(ScreenIds.NoConnection, TxnLocalCodes.CodeNoConnection, Svc.LinkWord(), null, null);
+                    Svc.Screens.NoConnection(TxnLocalCodes.CodeNoConnection, Svc.Link.IsOnline);
                     break;
                 case TxnAction.LocalFailure:
                     Svc.Screens.Code(ScreenIds.Failed, Ctx.Code);
@@ -76,7 +76,7 @@ namespace Pos.Core.Transactions
         private void ShowReversalPending(string fallbackReason, string code)
         {
             PendingReversal r = Svc.Reversal;
-            Svc.Screens.Result(ScreenIds.ReversalPending, r != null ? r.Reason : fallbackReason, code, null, null);
+            Svc.Screens.ReversalPending(r != null ? r.Reason : fallbackReason, code);
         }
 
         private void Send()
@@ -201,7 +201,7 @@ namespace Pos.Core.Transactions
             }
 
             string entryMode = Ctx.Flow == TxnFlow.Void && Ctx.Original != null ? Ctx.Original.EntryMode : request.EntryMode;
-            Svc.Screens.Approved(Ctx.Flow, request.AmountFen, request.Pan, reply.AuthCode, request.Stan, reply.Rrn, Svc.UtcStamp(), EntryNames.OfField22(entryMode));
+            Svc.Screens.Approved(Ctx.Flow, request.AmountFen, request.Pan, reply.AuthCode, request.Stan, reply.Rrn, Svc.Clock.UtcNow, EntryNames.ModeOfField22(entryMode));
         }
 
         // The approval could not be recorded: nothing of it was written, the reversal (now 96) cancels it at the host.

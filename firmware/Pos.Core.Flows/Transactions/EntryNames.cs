@@ -3,10 +3,9 @@ using Pos.Hal;
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// How a card was read, as the word a result screen line carries (<see cref="ScreenIds.Approved"/> line 7,
-    /// <see cref="ScreenIds.OfflineApproved"/> line 4), and the letters of the modes a card prompt accepts
-    /// (<see cref="ScreenIds.PresentCard"/> line 3), and the entry mode's digits in field 22. Constant strings: nothing
-    /// is allocated per transaction.
+    /// How a card was read, as the word the last-transaction record keeps and the screen's text form prints
+    /// (<see cref="ScreenIds.Approved"/> line 7, <see cref="ScreenIds.OfflineApproved"/> line 4), and the entry mode's
+    /// digits in field 22. Constant strings: nothing is allocated per transaction.
     /// </summary>
     public static class EntryNames
     {
@@ -24,9 +23,6 @@ namespace Pos.Core.Transactions
 
         /// <summary>Key-entered PAN.</summary>
         public const string Manual = "MANUAL";
-
-        /// <summary>Every card prompt mode accepted: chip, tap, swipe.</summary>
-        public const string AllModes = "CTS";
 
         // One table: a reader entry mode, its first two digits of field 22 (POS entry mode), and its screen word.
         private static readonly EntryMode[] Modes = new EntryMode[]
@@ -55,20 +51,26 @@ namespace Pos.Core.Transactions
         /// <summary>The name of a field 22 value ("052", "072", "022", "802", "012"); empty when unreadable.</summary>
         public static string OfField22(string entryMode)
         {
+            return Of(ModeOfField22(entryMode));
+        }
+
+        /// <summary>The reader entry mode of a field 22 value ("052" chip, "072" tap…); <see cref="EntryMode.Unknown"/> when unreadable.</summary>
+        public static EntryMode ModeOfField22(string entryMode)
+        {
             if (entryMode == null || entryMode.Length < 2)
             {
-                return string.Empty;
+                return EntryMode.Unknown;
             }
 
             for (int i = 0; i < Field22.Length; i++)
             {
                 if (entryMode[0] == Field22[i][0] && entryMode[1] == Field22[i][1])
                 {
-                    return Words[i];
+                    return Modes[i];
                 }
             }
 
-            return string.Empty;
+            return EntryMode.Unknown;
         }
 
         private static int IndexOf(EntryMode mode)

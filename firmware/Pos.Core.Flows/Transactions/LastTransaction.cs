@@ -113,38 +113,11 @@ namespace Pos.Core.Transactions
             return t;
         }
 
-        /// <summary>The UTC ticks of a stamp "YYYYMMDDThhmmss", or -1 when it is not one.</summary>
+        /// <summary>The UTC ticks of a stamp "YYYYMMDDThhmmss" (<see cref="UtcStamps"/>) of the years 2000–2999, or -1 when it is not one.</summary>
         public static long StampTicks(string stamp)
         {
-            if (stamp == null || stamp.Length != 15 || stamp[8] != 'T')
-            {
-                return -1;
-            }
-
-            long date = FieldList.ParseNumber(stamp.Substring(0, 8));
-            long time = FieldList.ParseNumber(stamp.Substring(9));
-            if (date < 0 || time < 0)
-            {
-                return -1;
-            }
-
-            int year = (int)(date / 10000);
-            int month = (int)(date / 100 % 100);
-            int day = (int)(date % 100);
-            int hour = (int)(time / 10000);
-            int minute = (int)(time / 100 % 100);
-            int second = (int)(time % 100);
-            if (year < 2000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
-            {
-                return -1;
-            }
-
-            if (day > System.DateTime.DaysInMonth(year, month))
-            {
-                return -1;
-            }
-
-            return new System.DateTime(year, month, day, hour, minute, second).Ticks;
+            System.DateTime utc;
+            return UtcStamps.TryParse(stamp, out utc) && utc.Year >= 2000 && utc.Year <= 2999 ? utc.Ticks : -1;
         }
 
         /// <summary>The STAN as six digits.</summary>

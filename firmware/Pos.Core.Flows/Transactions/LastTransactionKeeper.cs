@@ -10,10 +10,11 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class LastTransactionKeeper
     {
-        // Screen names of LastOutcome values (InFlight is named by what settles it, see Status).
-        private static readonly string[] OutcomeNames = new string[]
+        // The screen's status of each LastOutcome value (InFlight is named by what settles it, see Status).
+        private static readonly LastStatus[] OutcomeStatus = new LastStatus[]
         {
-            "UNKNOWN", "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "SETTLED", "UNKNOWN",
+            LastStatus.Unknown, LastStatus.Approved, LastStatus.OfflineApproved, LastStatus.Declined, LastStatus.Reversed,
+            LastStatus.NotCompleted, LastStatus.Settled, LastStatus.Unknown,
         };
 
         private readonly Journal _journal;
@@ -109,24 +110,24 @@ namespace Pos.Core.Transactions
         /// reversal of that STAN settles it (REVERSING, or CONFIRMING for a refund's confirmation); without one (cleared
         /// by hand) nobody knows (UNKNOWN); a settlement without its answer must be run again.
         /// </summary>
-        public string Status(LastTransaction t, PendingReversal reversal, string refundConfirmation)
+        public LastStatus Status(LastTransaction t, PendingReversal reversal, string refundConfirmation)
         {
             if (t.Outcome != LastOutcome.InFlight)
             {
-                return OutcomeNames[(int)t.Outcome];
+                return OutcomeStatus[(int)t.Outcome];
             }
 
             if (t.Flow == TxnFlow.Settlement)
             {
-                return "SETTLE_UNCONFIRMED";
+                return LastStatus.SettleUnconfirmed;
             }
 
             if (reversal == null || reversal.Stan != t.Stan || reversal.Batch != t.Batch)
             {
-                return "UNKNOWN";
+                return LastStatus.Unknown;
             }
 
-            return reversal.Reason == refundConfirmation ? "CONFIRMING" : "REVERSING";
+            return reversal.Reason == refundConfirmation ? LastStatus.Confirming : LastStatus.Reversing;
         }
 
         /// <summary>True when the record is the in-flight request with this STAN and batch (not a settlement).</summary>

@@ -14,9 +14,6 @@ namespace Pos.Core.Transactions
     /// </summary>
     internal sealed class OfflineSaleFlow : TxnPart
     {
-        // The card prompt's accepted modes by bits chip 4, tap 2, swipe 1 (constant strings: nothing allocated).
-        private static readonly string[] ModeLetters = new string[] { EntryNames.AllModes, "S", "T", "TS", "C", "CS", "CT", "CTS" };
-
         public OfflineSaleFlow(TxnServices services, TxnContext context)
             : base(services, context)
         {
@@ -34,20 +31,21 @@ namespace Pos.Core.Transactions
         }
 
         /// <summary>
-        /// The entry modes the card prompt offers: all three online; offline, for a purchase the policy may take, the
-        /// ones it allows (a refused kind or a disabled policy shows all three: the decline then explains why).
+        /// The entry modes the card prompt offers (<see cref="CardModes"/> bits): all three online; offline, for a purchase
+        /// the policy may take, the ones it allows (a refused kind, a disabled policy or a policy that allows none shows all
+        /// three: the decline then explains why).
         /// </summary>
-        public string AcceptedModes()
+        public int AcceptedModes()
         {
             OfflinePolicy policy = Svc.Policy;
             if (Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled)
             {
-                return EntryNames.AllModes;
+                return CardModes.All;
             }
 
-            int bits = (policy.IsEntryModeAllowed(EntryMode.Chip) ? 4 : 0) + (policy.IsEntryModeAllowed(EntryMode.Contactless) ? 2 : 0)
-                + (policy.IsEntryModeAllowed(EntryMode.Magstripe) ? 1 : 0);
-            return ModeLetters[bits];
+            int bits = (policy.IsEntryModeAllowed(EntryMode.Chip) ? CardModes.Chip : 0) + (policy.IsEntryModeAllowed(EntryMode.Contactless) ? CardModes.Tap : 0)
+                + (policy.IsEntryModeAllowed(EntryMode.Magstripe) ? CardModes.Swipe : 0);
+            return bits == 0 ? CardModes.All : bits;
         }
 
         private void Decide()
@@ -134,7 +132,7 @@ namespace Pos.Core.Transactions
                 Svc.Recent.Add(request.Pan, request.AmountFen, Svc.Clock.UptimeMs, stan, keeper.Record.Stamp, true);
             }
 
-            Svc.Screens.OfflineApproved(Ctx.AmountFen, Ctx.Card.Pan, stan, Svc.UtcStamp(), EntryNames.Of(Ctx.Card.EntryMode));
+            Svc.Screens.OfflineApproved(Ctx.AmountFen, Ctx.Card.Pan, stan, Svc.Clock.UtcNow, Ctx.Card.EntryMode);
         }
     }
 }

@@ -101,11 +101,11 @@ namespace Pos.Core.Transactions
                 case TxnAction.Refuse:
                     if (Ctx.State == TxnState.AmountEntry)
                     {
-                        Svc.Screens.EntryError("LIMIT");
+                        Svc.Screens.Error(EntryError.Limit);
                     }
                     else if (Ctx.State == TxnState.OriginalStanEntry)
                     {
-                        Svc.Screens.EntryError(Ctx.Error);
+                        Svc.Screens.Error(Ctx.Error);
                     }
 
                     break;
@@ -113,7 +113,7 @@ namespace Pos.Core.Transactions
                     Ctx.PinRequirement = PinRule.For(Ctx.Card, Ctx.AmountFen, Ctx.Flow == TxnFlow.Balance, Svc.Settings);
                     break;
                 case TxnAction.CardError:
-                    Svc.Screens.EntryError(Ctx.Error);
+                    Svc.Screens.CardError(Ctx.CardCode);
                     break;
                 case TxnAction.RefreshModes:
                     Svc.Screens.Modes(_offline.AcceptedModes());
@@ -128,7 +128,7 @@ namespace Pos.Core.Transactions
         public bool AmountOk => Ctx.AmountFen >= 1 && Ctx.AmountFen <= Svc.Settings.MaxAmountFen
             && (Ctx.Flow != TxnFlow.Refund || Ctx.Original == null || Ctx.AmountFen <= Ctx.Original.AmountFen);
 
-        /// <summary>Looks the typed STAN up in the batch: a purchase not voided is the original; else the error token says why.</summary>
+        /// <summary>Looks the typed STAN up in the batch: a purchase not voided is the original; else the error says why.</summary>
         public bool LookupOriginal()
         {
             if (Ctx.Digits.Count == 0)
@@ -139,7 +139,7 @@ namespace Pos.Core.Transactions
             LoggedTransaction t = Svc.Log.Find((int)Ctx.Digits.Value);
             bool ok = t != null && t.Type == TransactionType.Purchase && !t.Voided;
             Ctx.Original = ok ? t : null;
-            Ctx.Error = ok ? string.Empty : t == null ? "NOT_FOUND" : "VOIDED";
+            Ctx.Error = ok ? EntryError.None : t == null ? EntryError.NotFound : EntryError.Voided;
             return ok;
         }
 
@@ -163,7 +163,7 @@ namespace Pos.Core.Transactions
             if (readError || problem.Length > 0)
             {
                 Ctx.Card = null;
-                Ctx.Error = readError ? "E" + e.Param.ToString() : TxnLocalCodes.CodeCardData;
+                Ctx.CardCode = readError ? "E" + e.Param.ToString() : TxnLocalCodes.CodeCardData;
                 if (problem.Length > 0)
                 {
                     Svc.Serial.WriteLine("txn: card data refused (" + problem + ")");
@@ -173,7 +173,7 @@ namespace Pos.Core.Transactions
             }
 
             Ctx.Card = card;
-            Ctx.Error = string.Empty;
+            Ctx.CardCode = string.Empty;
             return TxnTrigger.CardOk;
         }
 

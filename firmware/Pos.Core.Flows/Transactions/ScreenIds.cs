@@ -2,90 +2,102 @@ namespace Pos.Core.Transactions
 {
     /// <summary>
     /// The screens the transaction machine shows, as stable ids (the renderer and the catalogs key on them; scenario
-    /// files name them in <c>expect screen</c>). Parameters travel in <see cref="ScreenModel"/> lines.
+    /// files name them in <c>expect screen</c>). The values of each travel typed in <see cref="ScreenModel"/>; "Text"
+    /// gives the lines of its text form (<see cref="ScreenText"/>), which scenarios and logs read.
     /// </summary>
     public static class ScreenIds
     {
-        /// <summary>Idle: line 0 link state, 1 offline count, 2 "reversal pending" note or empty, 3 "not signed in" note or empty.</summary>
+        /// <summary>
+        /// Idle: <see cref="ScreenModel.Online"/>, <see cref="ScreenModel.Queued"/> advices, the pending
+        /// <see cref="ScreenModel.ReversalReason"/> (empty: none), <see cref="ScreenModel.SignedIn"/>,
+        /// <see cref="ScreenModel.StorageNew"/>. Text: ONLINE/OFFLINE | count | REVERSAL:rr | NOT_SIGNED_IN | STORAGE_NEW.
+        /// </summary>
         public const string Idle = "IDLE";
-        /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 9 clear reversal.</summary>
+        /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in (no values).</summary>
         public const string Menu = "MENU";
-        /// <summary>Amount entry: line 0 the kind, 1 the amount "12.34".</summary>
+        /// <summary>Amount entry: the <see cref="ScreenModel.Flow"/>, the <see cref="ScreenModel.AmountFen"/> typed, <see cref="EntryError.Limit"/>. Text: kind | 12.34 | LIMIT.</summary>
         public const string Amount = "AMOUNT";
-        /// <summary>Original STAN entry (void, refund): line 0 the kind, 1 the digits, 2 an error ("NOT_FOUND", "VOIDED") or empty.</summary>
+        /// <summary>
+        /// Original STAN entry (void, refund): the flow, the <see cref="ScreenModel.Digits"/> typed, <see cref="EntryError.NotFound"/>
+        /// or <see cref="EntryError.Voided"/>. Text: kind | digits | NOT_FOUND/VOIDED.
+        /// </summary>
         public const string OriginalStan = "ORIGINAL_STAN";
-        /// <summary>Void confirmation: line 0 amount, 1 masked PAN, 2 original STAN.</summary>
+        /// <summary>Void confirmation: the original's amount, masked PAN and STAN. Text: 12.34 | PAN | 000123.</summary>
         public const string VoidConfirm = "VOID_CONFIRM";
         /// <summary>
-        /// Present card: line 0 the kind, 1 the amount, 2 a card error code or empty, 3 the entry modes accepted for
-        /// this transaction, one letter each in this order: C chip, T tap (contactless), S swipe ("CT" offline under
-        /// the default policy; empty: all three).
+        /// Present card: the flow, the amount (none for a balance inquiry), <see cref="EntryError.Card"/> with the card's
+        /// <see cref="ScreenModel.Code"/> (E1–E5, LCD), and the <see cref="ScreenModel.AcceptedModes"/> (<see cref="CardModes"/>:
+        /// chip and tap offline under the default policy). Text: kind | 12.34 | code | modes, one letter each: C chip, T tap, S swipe.
         /// </summary>
         public const string PresentCard = "PRESENT_CARD";
-        /// <summary>PIN entry: line 0 amount, 1 masked PAN, 2 '*' per digit, 3 "RETRY" after 55 or "LENGTH" or empty, 4 "OPTIONAL" when ENTER without a PIN is allowed.</summary>
+        /// <summary>
+        /// PIN entry: amount (none for a balance inquiry), masked PAN, <see cref="ScreenModel.PinDigits"/>, the
+        /// <see cref="ScreenModel.PinNote"/> (retry after 55, length), <see cref="ScreenModel.PinOptional"/>.
+        /// Text: 12.34 | PAN | one '*' per digit | RETRY/LENGTH | OPTIONAL.
+        /// </summary>
         public const string Pin = "PIN";
-        /// <summary>Waiting for the host: line 0 the kind.</summary>
+        /// <summary>Waiting for the host: the flow. Text: kind.</summary>
         public const string Processing = "PROCESSING";
-        /// <summary>Sending a pending reversal: line 0 reason, 1 attempt.</summary>
+        /// <summary>Sending a pending reversal: its reason and <see cref="ScreenModel.Attempt"/>. Text: reason | attempt.</summary>
         public const string Reversing = "REVERSING";
-        /// <summary>Signing in.</summary>
+        /// <summary>Signing in (no values).</summary>
         public const string SigningIn = "SIGNING_IN";
-        /// <summary>Settlement 0500 in flight.</summary>
+        /// <summary>Settlement 0500 in flight (no values).</summary>
         public const string Settling = "SETTLING";
-        /// <summary>Batch upload in flight: line 0 records sent, 1 total.</summary>
+        /// <summary>Batch upload in flight: <see cref="ScreenModel.UploadSent"/> of <see cref="ScreenModel.UploadTotal"/>. Text: sent | total.</summary>
         public const string Uploading = "UPLOADING";
         /// <summary>
-        /// Approved: line 0 amount, 1 masked PAN, 2 auth code, 3 STAN, 4 the kind (PURCHASE, VOID, REFUND), 5 the RRN
-        /// (field 37; empty when the host sent none), 6 the terminal's UTC time of the approval "YYYYMMDDThhmmss", 7 the
-        /// card entry (a name from <see cref="EntryNames"/>; a void shows its original's).
+        /// Approved: amount, masked PAN, <see cref="ScreenModel.AuthCode"/>, STAN, the flow (purchase, void, refund), the
+        /// <see cref="ScreenModel.Rrn"/> (field 37; empty when the host sent none), the terminal's <see cref="ScreenModel.UtcTime"/>
+        /// of the approval, the card's <see cref="ScreenModel.Entry"/> (a void shows its original's).
+        /// Text: 12.34 | PAN | auth | STAN | kind | RRN | YYYYMMDDThhmmss | entry (<see cref="EntryNames"/>).
         /// </summary>
         public const string Approved = "APPROVED";
-        /// <summary>Approved offline (queued advice): line 0 amount, 1 masked PAN, 2 STAN, 3 UTC time "YYYYMMDDThhmmss", 4 the card entry.</summary>
+        /// <summary>Approved offline (queued advice): amount, masked PAN, STAN, UTC time, entry. Text in that order.</summary>
         public const string OfflineApproved = "OFFLINE_APPROVED";
-        /// <summary>Balance: line 0 balance.</summary>
+        /// <summary>Balance: the balance as <see cref="ScreenModel.AmountFen"/> (none when the host sent none). Text: 12.34.</summary>
         public const string Balance = "BALANCE";
-        /// <summary>Declined by the host: line 0 code, 1 class name, 2 action name.</summary>
+        /// <summary>Declined by the host: code, <see cref="ScreenModel.Class"/>, <see cref="ScreenModel.Action"/>. Text: code | class name | action name.</summary>
         public const string Declined = "DECLINED";
-        /// <summary>Retain the card (pick-up code, prompt enabled): line 0 code.</summary>
+        /// <summary>Retain the card (pick-up code, prompt enabled): as <see cref="Declined"/>.</summary>
         public const string RetainCard = "RETAIN_CARD";
-        /// <summary>Transaction failed (unknown code or a local failure): line 0 the raw or local code.</summary>
+        /// <summary>Transaction failed (unknown code or a local failure): the raw or local code.</summary>
         public const string Failed = "FAILED";
-        /// <summary>Declined by the offline policy: line 0 the local code (L01..L07).</summary>
+        /// <summary>Declined by the offline policy: the local code (L01..L07).</summary>
         public const string OfflineDeclined = "OFFLINE_DECLINED";
-        /// <summary>No usable answer; a reversal is pending: line 0 reason (98/A0/96), 1 local code.</summary>
+        /// <summary>No usable answer; a reversal is pending: its reason (98/A0/96) and the local code. Text: reason | code.</summary>
         public const string ReversalPending = "REVERSAL_PENDING";
-        /// <summary>Nothing was sent (no connection): line 0 local code, 1 "ONLINE"/"OFFLINE": the link monitor's state when it happened.</summary>
+        /// <summary>Nothing was sent (no connection): the local code and <see cref="ScreenModel.Online"/>, the link monitor's state when it happened. Text: code | ONLINE/OFFLINE.</summary>
         public const string NoConnection = "NO_CONNECTION";
-        /// <summary>Reversal retries exhausted: new transactions are blocked. Line 0 reason, 1 attempts. ENTER retries.</summary>
+        /// <summary>Reversal retries exhausted: new transactions are blocked. Its reason and attempts (text: reason | attempts). ENTER retries.</summary>
         public const string ReversalBlocked = "REVERSAL_BLOCKED";
-        /// <summary>Signed in: line 0 batch number.</summary>
+        /// <summary>Signed in: the <see cref="ScreenModel.Batch"/>. Text: 000001.</summary>
         public const string SignedIn = "SIGNED_IN";
-        /// <summary>Sign-in failed: line 0 code (host or local).</summary>
+        /// <summary>Sign-in failed: the code (host or local); with LKC the <see cref="ScreenModel.KeyError"/>. Text: code | key error name.</summary>
         public const string SignInFailed = "SIGN_IN_FAILED";
         /// <summary>
-        /// Settled: line 0 "BALANCED" (the host's totals agreed) or "UPLOADED" (they differed: the batch was
-        /// uploaded), 1 the new batch number, 2 the settled batch number, 3 sales count, 4 sales amount "12.34",
-        /// 5 refunds count, 6 refunds amount: the domestic totals the terminal sent in the 0500 (voided sales are
-        /// not counted).
+        /// Settled: <see cref="ScreenModel.Uploaded"/> (the host's totals differed: the batch was uploaded; else they
+        /// agreed), the new <see cref="ScreenModel.Batch"/>, the <see cref="ScreenModel.ClosedBatch"/>, and the domestic
+        /// totals the terminal sent in the 0500 (voided sales are not counted): sales count and amount, refunds count
+        /// and amount. Text: BALANCED/UPLOADED | new batch | settled batch | count | 12.34 | count | 12.34.
         /// </summary>
         public const string Settled = "SETTLED";
         /// <summary>
-        /// At boot, the last money transaction as the journal knows it (in-doubt recovery; ENTER confirms): line 0 the
-        /// outcome (APPROVED, OFFLINE_APPROVED, DECLINED, REVERSED, NOT_COMPLETED, SETTLED; REVERSING: no answer, the
-        /// pending reversal cancels it; CONFIRMING: a refund without its answer, repeated until the host answers;
-        /// SETTLE_UNCONFIRMED; UNKNOWN: the reversal was cleared by hand, the host may keep
-        /// the charge), 1 the kind (PURCHASE, VOID, REFUND, SETTLEMENT), 2 amount "12.34" (settlement: the sales total),
-        /// 3 masked PAN or empty, 4 STAN (settlement: the batch number), 5 RRN or empty, 6 UTC time "YYYYMMDDThhmmss",
-        /// 7 the decline or local code (settlement: the sales count) or empty.
+        /// At boot, the last money transaction as the journal knows it (in-doubt recovery; ENTER confirms): the
+        /// <see cref="ScreenModel.LastStatus"/> (a REVERSING one is cancelled by the pending reversal; CONFIRMING: a refund
+        /// without its answer, repeated until the host answers; UNKNOWN: the reversal was cleared by hand, the host may
+        /// keep the charge), the flow, the amount (settlement: the sales total), masked PAN, STAN and batch, RRN, UTC time,
+        /// and the decline or local code (settlement: the <see cref="ScreenModel.SalesCount"/>).
+        /// Text: status | kind | 12.34 | PAN | STAN (settlement: batch) | RRN | YYYYMMDDThhmmss | code (settlement: count).
         /// </summary>
         public const string LastTransaction = "LAST_TXN";
         /// <summary>
-        /// Duplicate guard: the same card and amount were charged moments ago. Line 0 amount, 1 masked PAN, 2 the
-        /// earlier sale's STAN, 3 its UTC time "YYYYMMDDThhmmss", 4 "APPROVED" or "OFFLINE_APPROVED", 5 minutes since.
-        /// ENTER charges again, CANCEL stops.
+        /// Duplicate guard: the same card and amount were charged moments ago. Amount, masked PAN, the earlier sale's STAN
+        /// and UTC time, <see cref="ScreenModel.EarlierOffline"/>, <see cref="ScreenModel.AgeMinutes"/>. ENTER charges
+        /// again, CANCEL stops. Text: 12.34 | PAN | STAN | YYYYMMDDThhmmss | APPROVED/OFFLINE_APPROVED | minutes.
         /// </summary>
         public const string Duplicate = "DUPLICATE";
-        /// <summary>Settlement failed: line 0 code (host or local).</summary>
+        /// <summary>Settlement failed: the code (host or local).</summary>
         public const string SettleFailed = "SETTLE_FAILED";
     }
 }

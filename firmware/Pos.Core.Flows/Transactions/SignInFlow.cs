@@ -1,6 +1,5 @@
 using System;
 using Pos.Core.Common;
-using Pos.Core.Protocol;
 using Pos.Core.Security;
 using Pos.Core.Storage;
 
@@ -104,7 +103,7 @@ namespace Pos.Core.Transactions
             SecurityError error = WorkingKeyDelivery.Install(Svc.Keys, (int)Svc.Settings.SignInKeyMode, block, 0, block.Length);
             if (error != SecurityError.None)
             {
-                Svc.Screens.Result(ScreenIds.SignInFailed, TxnLocalCodes.CodeKeyCheck, SecurityErrorNames.Of(error), null, null);
+                Svc.Screens.KeyCheckFailed(error);
                 return;
             }
 
@@ -134,7 +133,7 @@ namespace Pos.Core.Transactions
             }
 
             SetClockFromHost(Svc.Replies.SignIn.HostDate, Svc.Replies.SignIn.HostTime);
-            Svc.Screens.Code(ScreenIds.SignedIn, Numeric.Format(journal.State.BatchNumber, 6));
+            Svc.Screens.SignedIn(journal.State.BatchNumber);
         }
 
         // Fields 12/13 are the host's local time without a year (HostClock picks it); a malformed one keeps the clock.

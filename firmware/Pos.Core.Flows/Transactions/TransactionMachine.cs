@@ -135,7 +135,7 @@ namespace Pos.Core.Transactions
         /// <summary>Fen as "12.34".</summary>
         public static string FormatAmount(long fen)
         {
-            return TxnScreens.FormatAmount(fen);
+            return ScreenText.Amount(fen);
         }
 
         /// <summary>
@@ -196,9 +196,7 @@ namespace Pos.Core.Transactions
             _ctx.CheckPending = false;
             _ctx.FaultPending = false;
             _ctx.Upload = null;
-            PendingReversal r = _svc.Reversal;
-            _svc.Screens.Result(r != null ? ScreenIds.ReversalPending : ScreenIds.Failed, r != null ? r.Reason : TxnLocalCodes.CodeSystemError,
-                r != null ? TxnLocalCodes.CodeSystemError : null, null, null);
+            _svc.Screens.SystemError(_svc.Reversal);
             try
             {
                 _sender.Abandon();

@@ -91,8 +91,11 @@ namespace Pos.Core.Transactions
         /// <summary>What the last response code asks of the terminal.</summary>
         public ResponseAction Action { get; set; }
 
-        /// <summary>The problem shown on the current entry screen (a card-read code, "NOT_FOUND", "VOIDED"), or empty.</summary>
-        public string Error { get; set; } = string.Empty;
+        /// <summary>Why the original STAN typed was refused (not found, voided), or None.</summary>
+        public EntryError Error { get; set; }
+
+        /// <summary>Why the card prompt refused the last card (E1–E5 the reader's code, LCD its data), or empty.</summary>
+        public string CardCode { get; set; } = string.Empty;
 
         /// <summary>Index of the recent sale the card matched (duplicate guard), or -1.</summary>
         public int Duplicate { get; set; } = -1;
@@ -122,7 +125,8 @@ namespace Pos.Core.Transactions
             Card = null;
             Original = null;
             PinRetry = false;
-            Error = string.Empty;
+            Error = EntryError.None;
+            CardCode = string.Empty;
             HasPinBlock = false;
             Duplicate = -1;
             Pin.Wipe();

@@ -1,14 +1,15 @@
-using Pos.Core.Common;
-using Pos.Core.Protocol;
+using System;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
 using Pos.Core.Storage;
+using Pos.Hal;
 
 namespace Pos.Core.Transactions
 {
     /// <summary>
     /// Every screen the transaction machine shows, one method each, over the one reused <see cref="ScreenModel"/>: the
-    /// only place in the machine that knows which line of a screen carries what (the layouts in Pos.Core.Ui read the
-    /// same positions). Amounts arrive in fen, cards as full PANs (masked here), times as UTC stamps.
+    /// only place in the machine that writes it. It sets typed values only (amounts in fen, the PAN masked by the model,
+    /// numbers, flags); the renderer reads them, and <see cref="ScreenText"/> prints them for logs and scenarios.
     /// </summary>
     internal sealed class TxnScreens
     {
@@ -22,183 +23,152 @@ namespace Pos.Core.Transactions
         /// <summary>The model the renderer, tests and scenarios read.</summary>
         public ScreenModel Model => _model;
 
-        /// <summary>Shows another screen with empty lines (the state table's entry screen).</summary>
+        /// <summary>Shows another screen with every value at its "none" (the state table's entry screen).</summary>
         public void Clear(string id)
         {
             _model.Clear(id);
         }
 
-        /// <summary>Fen as "12.34".</summary>
-        public static string FormatAmount(long fen)
-        {
-            long yuan = fen / 100;
-            long cents = fen % 100;
-            return yuan.ToString() + "." + (cents < 10 ? "0" : string.Empty) + cents.ToString();
-        }
-
-        /// <summary>The title word of a flow.</summary>
-        public static string FlowName(TxnFlow flow)
-        {
-            switch (flow)
-            {
-                case TxnFlow.Purchase:
-                    return "PURCHASE";
-                case TxnFlow.Void:
-                    return "VOID";
-                case TxnFlow.Refund:
-                    return "REFUND";
-                case TxnFlow.Balance:
-                    return "BALANCE";
-                case TxnFlow.Settlement:
-                    return "SETTLEMENT";
-                case TxnFlow.SignIn:
-                    return "SIGN_IN";
-                case TxnFlow.ReversalOnly:
-                    return "REVERSAL";
-            }
-
-            return string.Empty;
-        }
-
-        /// <summary>A result screen with up to four lines (the rest empty).</summary>
-        public void Result(string id, string l0, string l1, string l2, string l3)
-        {
-            _model.Clear(id);
-            _model.Set(0, l0);
-            _model.Set(1, l1);
-            _model.Set(2, l2);
-            _model.Set(3, l3);
-        }
-
-        /// <summary>A result screen that shows one code.</summary>
+        /// <summary>A result screen that shows one code (FAILED, OFFLINE_DECLINED, SIGN_IN_FAILED, SETTLE_FAILED).</summary>
         public void Code(string id, string code)
         {
-            Result(id, code, null, null, null);
+            _model.Clear(id);
+            _model.Code = code;
         }
 
         /// <summary>The idle screen: link, queued advices, pending reversal, sign-in and storage notes.</summary>
         public void Idle(bool online, int queued, PendingReversal reversal, bool signedIn, bool storageNew)
         {
             _model.Clear(ScreenIds.Idle);
-            _model.Set(0, online ? "ONLINE" : "OFFLINE");
-            _model.Set(1, queued.ToString());
-            _model.Set(2, reversal == null ? string.Empty : "REVERSAL:" + reversal.Reason);
-            _model.Set(3, signedIn ? string.Empty : "NOT_SIGNED_IN");
-            _model.Set(4, storageNew ? "STORAGE_NEW" : string.Empty);
+            _model.Online = online;
+            _model.Queued = queued;
+            _model.ReversalReason = reversal == null ? null : reversal.Reason;
+            _model.SignedIn = signedIn;
+            _model.StorageNew = storageNew;
         }
 
         /// <summary>Amount entry: the flow's title and the amount typed so far.</summary>
         public void AmountEntry(TxnFlow flow, long amountFen)
         {
-            _model.Set(0, FlowName(flow));
+            _model.Flow = flow;
             Amount(amountFen);
         }
 
-        /// <summary>The amount typed so far (the error line cleared).</summary>
+        /// <summary>The amount typed so far (the error cleared).</summary>
         public void Amount(long amountFen)
         {
-            _model.Set(1, FormatAmount(amountFen));
-            _model.Set(2, string.Empty);
+            _model.AmountFen = amountFen;
+            _model.Error = EntryError.None;
         }
 
         /// <summary>The original STAN entry's title.</summary>
         public void OriginalStanEntry(TxnFlow flow)
         {
-            _model.Set(0, FlowName(flow));
+            _model.Flow = flow;
         }
 
-        /// <summary>The STAN typed so far (the error line cleared).</summary>
+        /// <summary>The STAN typed so far (the error cleared).</summary>
         public void OriginalStan(string digits)
         {
-            _model.Set(1, digits);
-            _model.Set(2, string.Empty);
+            _model.Digits = digits;
+            _model.Error = EntryError.None;
         }
 
-        /// <summary>The entry's error token (LIMIT, NOT_FOUND, VOIDED, a card read code).</summary>
-        public void EntryError(string token)
+        /// <summary>The entry's problem (the amount's limit, the original not found or voided).</summary>
+        public void Error(EntryError error)
         {
-            _model.Set(2, token);
+            _model.Error = error;
+        }
+
+        /// <summary>The card prompt's problem: the card's code (E1–E5 the reader's, LCD data the request cannot carry).</summary>
+        public void CardError(string code)
+        {
+            _model.Code = code;
+            _model.Error = EntryError.Card;
         }
 
         /// <summary>The void's confirmation: the original's amount, card and STAN.</summary>
         public void VoidConfirm(LoggedTransaction original)
         {
-            _model.Set(0, FormatAmount(original.AmountFen));
-            _model.Set(1, PanMask.Mask(original.Pan));
-            _model.Set(2, Numeric.Format(original.Stan, 6));
+            _model.AmountFen = original.AmountFen;
+            _model.MaskedPan = original.Pan;
+            _model.Stan = original.Stan;
         }
 
-        /// <summary>The card prompt: title, amount (none for a balance inquiry) and the entry modes offered.</summary>
-        public void PresentCard(TxnFlow flow, long amountFen, string modes)
+        /// <summary>The card prompt: title, amount (none for a balance inquiry) and the entry modes offered (<see cref="CardModes"/>).</summary>
+        public void PresentCard(TxnFlow flow, long amountFen, int modes)
         {
-            _model.Set(0, FlowName(flow));
-            _model.Set(1, flow == TxnFlow.Balance ? string.Empty : FormatAmount(amountFen));
+            _model.Flow = flow;
+            _model.AmountFen = flow == TxnFlow.Balance ? ScreenModel.NoAmount : amountFen;
             Modes(modes);
         }
 
-        /// <summary>The entry modes the card prompt offers.</summary>
-        public void Modes(string modes)
+        /// <summary>The entry modes the card prompt offers (<see cref="CardModes"/> bits).</summary>
+        public void Modes(int modes)
         {
-            _model.Set(3, modes);
+            _model.AcceptedModes = modes;
         }
 
         /// <summary>The PIN prompt: amount (none for a balance inquiry), masked card, retry and optional notes.</summary>
         public void PinEntry(TxnFlow flow, long amountFen, string pan, bool retry, bool optional)
         {
-            _model.Set(0, flow == TxnFlow.Balance ? string.Empty : FormatAmount(amountFen));
-            _model.Set(1, PanMask.Mask(pan));
-            _model.Set(3, retry ? "RETRY" : string.Empty);
-            _model.Set(4, optional ? "OPTIONAL" : string.Empty);
+            _model.AmountFen = flow == TxnFlow.Balance ? ScreenModel.NoAmount : amountFen;
+            _model.MaskedPan = pan;
+            _model.PinNote = retry ? PinNote.Retry : PinNote.None;
+            _model.PinOptional = optional;
         }
 
-        /// <summary>One star per PIN digit typed; <paramref name="clearNote"/> also clears the note line.</summary>
+        /// <summary>One star per PIN digit typed; <paramref name="clearNote"/> also clears the note.</summary>
         public void PinDigits(int count, bool clearNote)
         {
-            _model.Set(2, new string('*', count));
+            _model.PinDigits = count;
             if (clearNote)
             {
-                _model.Set(3, string.Empty);
+                _model.PinNote = PinNote.None;
             }
         }
 
         /// <summary>The PIN's length is outside the rule.</summary>
         public void PinLength()
         {
-            _model.Set(3, "LENGTH");
+            _model.PinNote = PinNote.Length;
         }
 
         /// <summary>The processing screen's title.</summary>
         public void Processing(TxnFlow flow)
         {
-            _model.Set(0, FlowName(flow));
+            _model.Flow = flow;
         }
 
-        /// <summary>The reversal's reason and attempt number.</summary>
+        /// <summary>The reversal's reason and attempt number (0: not known yet, left as it is).</summary>
         public void Reversing(string reason, int attempt)
         {
-            _model.Set(0, reason);
+            _model.ReversalReason = reason;
             if (attempt > 0)
             {
-                _model.Set(1, attempt.ToString());
+                _model.Attempt = attempt;
             }
         }
 
         /// <summary>The batch upload's progress.</summary>
         public void Uploading(int sent, int total)
         {
-            _model.Set(0, sent.ToString());
-            _model.Set(1, total.ToString());
+            _model.UploadSent = sent;
+            _model.UploadTotal = total;
         }
 
-        /// <summary>The duplicate warning: this sale's amount and card, and the earlier sale that matched.</summary>
+        /// <summary>
+        /// The duplicate warning: this sale's amount and card, and the earlier sale that matched (its stamp as the
+        /// recent sales keep it, "YYYYMMDDThhmmss"; an unreadable one shows no time).
+        /// </summary>
         public void Duplicate(long amountFen, string pan, int stan, string stamp, bool offline, long ageMinutes)
         {
-            _model.Set(0, FormatAmount(amountFen));
-            _model.Set(1, PanMask.Mask(pan));
-            _model.Set(2, Numeric.Format(stan, 6));
-            _model.Set(3, stamp);
-            _model.Set(4, offline ? "OFFLINE_APPROVED" : "APPROVED");
-            _model.Set(5, ageMinutes.ToString());
+            _model.AmountFen = amountFen;
+            _model.MaskedPan = pan;
+            _model.Stan = stan;
+            SetTime(stamp);
+            _model.EarlierOffline = offline;
+            _model.AgeMinutes = ageMinutes;
         }
 
         /// <summary>The blocking reversal's reason and attempts.</summary>
@@ -206,65 +176,141 @@ namespace Pos.Core.Transactions
         {
             if (reversal != null)
             {
-                _model.Set(0, reversal.Reason);
-                _model.Set(1, reversal.Attempts.ToString());
+                _model.ReversalReason = reversal.Reason;
+                _model.Attempt = reversal.Attempts;
             }
         }
 
-        /// <summary>An online approval.</summary>
-        public void Approved(TxnFlow flow, long amountFen, string pan, string authCode, int stan, string rrn, string stamp, string entry)
+        /// <summary>No usable answer and a reversal (or a refund's confirmation) is kept: its reason and the local code.</summary>
+        public void ReversalPending(string reason, string code)
         {
-            Result(ScreenIds.Approved, FormatAmount(amountFen), PanMask.Mask(pan), authCode, Numeric.Format(stan, 6));
-            _model.Set(4, FlowName(flow));
-            _model.Set(5, rrn);
-            _model.Set(6, stamp);
-            _model.Set(7, entry);
+            _model.Clear(ScreenIds.ReversalPending);
+            _model.ReversalReason = reason;
+            _model.Code = code;
+        }
+
+        /// <summary>An internal error stopped the transaction: REVERSAL_PENDING when a reversal is kept, FAILED otherwise.</summary>
+        public void SystemError(PendingReversal reversal)
+        {
+            if (reversal != null)
+            {
+                ReversalPending(reversal.Reason, TxnLocalCodes.CodeSystemError);
+            }
+            else
+            {
+                Code(ScreenIds.Failed, TxnLocalCodes.CodeSystemError);
+            }
+        }
+
+        /// <summary>Nothing was sent: the local code and the link monitor's state when it happened.</summary>
+        public void NoConnection(string code, bool online)
+        {
+            _model.Clear(ScreenIds.NoConnection);
+            _model.Code = code;
+            _model.Online = online;
+        }
+
+        /// <summary>An online approval (a void shows its original's entry mode).</summary>
+        public void Approved(TxnFlow flow, long amountFen, string pan, string authCode, int stan, string rrn, DateTime utc, EntryMode entry)
+        {
+            _model.Clear(ScreenIds.Approved);
+            _model.AmountFen = amountFen;
+            _model.MaskedPan = pan;
+            _model.AuthCode = authCode;
+            _model.Stan = stan;
+            _model.Flow = flow;
+            _model.Rrn = rrn;
+            _model.UtcTime = utc;
+            _model.Entry = entry;
         }
 
         /// <summary>An offline approval (the advice is queued).</summary>
-        public void OfflineApproved(long amountFen, string pan, int stan, string stamp, string entry)
+        public void OfflineApproved(long amountFen, string pan, int stan, DateTime utc, EntryMode entry)
         {
-            Result(ScreenIds.OfflineApproved, FormatAmount(amountFen), PanMask.Mask(pan), Numeric.Format(stan, 6), stamp);
-            _model.Set(4, entry);
+            _model.Clear(ScreenIds.OfflineApproved);
+            _model.AmountFen = amountFen;
+            _model.MaskedPan = pan;
+            _model.Stan = stan;
+            _model.UtcTime = utc;
+            _model.Entry = entry;
         }
 
-        /// <summary>The balance (empty when the host sent none).</summary>
+        /// <summary>The balance (none when the host sent none).</summary>
         public void Balance(bool hasBalance, long balanceFen)
         {
-            Result(ScreenIds.Balance, hasBalance ? FormatAmount(balanceFen) : string.Empty, null, null, null);
+            _model.Clear(ScreenIds.Balance);
+            _model.AmountFen = hasBalance ? balanceFen : ScreenModel.NoAmount;
         }
 
         /// <summary>A decline: code, response class and what to do.</summary>
         public void Declined(string id, string code, ResponseClass cls, ResponseAction action)
         {
-            Result(id, code, ResponseNames.Of(cls), ResponseNames.Of(action), null);
+            _model.Clear(id);
+            _model.Code = code;
+            _model.Class = cls;
+            _model.Action = action;
+        }
+
+        /// <summary>Signed in: the open batch.</summary>
+        public void SignedIn(int batch)
+        {
+            _model.Clear(ScreenIds.SignedIn);
+            _model.Batch = batch;
+        }
+
+        /// <summary>The sign-in reply's working keys failed their checks (<see cref="TxnLocalCodes.CodeKeyCheck"/>).</summary>
+        public void KeyCheckFailed(SecurityError error)
+        {
+            Code(ScreenIds.SignInFailed, TxnLocalCodes.CodeKeyCheck);
+            _model.KeyError = error;
         }
 
         /// <summary>The settlement's result: status, new and closed batch, and the totals.</summary>
         public void Settled(bool uploaded, int newBatch, int closedBatch, SettlementTotals totals)
         {
-            Result(ScreenIds.Settled, uploaded ? "UPLOADED" : "BALANCED", Numeric.Format(newBatch, 6), Numeric.Format(closedBatch, 6), null);
+            _model.Clear(ScreenIds.Settled);
+            _model.Uploaded = uploaded;
+            _model.Batch = newBatch;
+            _model.ClosedBatch = closedBatch;
             if (totals != null)
             {
-                _model.Set(3, totals.DomesticDebitCount.ToString());
-                _model.Set(4, FormatAmount(totals.DomesticDebitFen));
-                _model.Set(5, totals.DomesticCreditCount.ToString());
-                _model.Set(6, FormatAmount(totals.DomesticCreditFen));
+                _model.SalesCount = totals.DomesticDebitCount;
+                _model.SalesFen = totals.DomesticDebitFen;
+                _model.RefundCount = totals.DomesticCreditCount;
+                _model.RefundFen = totals.DomesticCreditFen;
             }
         }
 
-        /// <summary>The last transaction's record with its status word.</summary>
-        public void Last(LastTransaction t, string status)
+        /// <summary>The last transaction's record (a settlement's code is its sales count) with its status.</summary>
+        public void Last(LastTransaction t, LastStatus status)
         {
-            bool settlement = t.Flow == TxnFlow.Settlement;
-            _model.Set(0, status);
-            _model.Set(1, FlowName(t.Flow));
-            _model.Set(2, FormatAmount(t.AmountFen));
-            _model.Set(3, t.Pan == null ? string.Empty : PanMask.Mask(t.Pan));
-            _model.Set(4, Numeric.Format(settlement ? t.Batch : t.Stan, 6));
-            _model.Set(5, t.Rrn);
-            _model.Set(6, t.Stamp);
-            _model.Set(7, t.Code);
+            _model.LastStatus = status;
+            _model.Flow = t.Flow;
+            _model.AmountFen = t.AmountFen;
+            _model.MaskedPan = t.Pan;
+            _model.Stan = t.Stan;
+            _model.Batch = t.Batch;
+            _model.Rrn = t.Rrn;
+            SetTime(t.Stamp);
+            if (t.Flow == TxnFlow.Settlement)
+            {
+                long count = FieldList.ParseNumber(t.Code);
+                _model.SalesCount = count < 0 || count > int.MaxValue ? ScreenModel.NoNumber : (int)count;
+            }
+            else
+            {
+                _model.Code = t.Code;
+            }
+        }
+
+        // The time of a stamp the journal or the recent sales keep; none when it is not one.
+        private void SetTime(string stamp)
+        {
+            DateTime utc;
+            if (UtcStamps.TryParse(stamp, out utc))
+            {
+                _model.UtcTime = utc;
+            }
         }
     }
 }

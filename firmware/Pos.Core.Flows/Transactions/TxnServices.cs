@@ -79,14 +79,12 @@ namespace Pos.Core.Transactions
         public bool StorageUnconfirmed => Provisioning != null && !Provisioning.IsConfirmed;
 
         /// <summary>
-        /// The clock's UTC time as "YYYYMMDDThhmmss" (the screen shows it in local time). The 'T' keeps it from being
-        /// a 14-digit run, which the emulator's log scrubber would mask as a PAN.
+        /// The clock's UTC time as "YYYYMMDDThhmmss" (<see cref="UtcStamps"/>), as the journal's records keep it. The 'T'
+        /// keeps it from being a 14-digit run, which the emulator's log scrubber would mask as a PAN.
         /// </summary>
         public string UtcStamp()
         {
-            DateTime now = Clock.UtcNow;
-            return Numeric.Format(now.Year, 4) + Numeric.Format(now.Month, 2) + Numeric.Format(now.Day, 2)
-                + "T" + Numeric.Format(now.Hour, 2) + Numeric.Format(now.Minute, 2) + Numeric.Format(now.Second, 2);
+            return UtcStamps.Format(Clock.UtcNow);
         }
 
         /// <summary>The merchant's local date (MMDD) for the log and field 13.</summary>
@@ -99,12 +97,6 @@ namespace Pos.Core.Transactions
         public string Today()
         {
             return HostClock.LocalDay(Clock.UtcNow, Settings.UtcOffsetMinutes);
-        }
-
-        /// <summary>"ONLINE" or "OFFLINE", as the no-connection screen names the link.</summary>
-        public string LinkWord()
-        {
-            return Link.IsOnline ? "ONLINE" : "OFFLINE";
         }
 
         /// <summary>Writes a setting; a storage failure leaves it as it was (the callers' state stays safe either way).</summary>

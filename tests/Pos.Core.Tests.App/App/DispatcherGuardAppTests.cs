@@ -32,8 +32,8 @@ namespace Pos.Core.Tests.App
 
             Assert.AreEqual(1L, w.Terminal.FaultCount);
             Assert.AreEqual(ScreenIds.ReversalPending, w.Terminal.Screen.Id);
-            Assert.AreEqual("98", w.Terminal.Screen.Line(0));
-            Assert.AreEqual(TxnLocalCodes.CodeSystemError, w.Terminal.Screen.Line(1));
+            Assert.AreEqual("98", w.Terminal.Screen.ReversalReason);
+            Assert.AreEqual(TxnLocalCodes.CodeSystemError, w.Terminal.Screen.Code);
             Assert.AreEqual((int)TxnState.Result, (int)w.Terminal.State);
             Assert.IsTrue(w.Terminal.ReversalPending, "the host may have approved: the reversal stays");
             Assert.AreEqual(stan, w.Terminal.Journal.State.Reversal.Stan);
@@ -64,7 +64,7 @@ namespace Pos.Core.Tests.App
 
             Assert.AreEqual(1L, w.Terminal.FaultCount);
             Assert.AreEqual(ScreenIds.Failed, w.Terminal.Screen.Id);
-            Assert.AreEqual(TxnLocalCodes.CodeSystemError, w.Terminal.Screen.Line(0));
+            Assert.AreEqual(TxnLocalCodes.CodeSystemError, w.Terminal.Screen.Code);
             Assert.IsFalse(w.Terminal.ReversalPending);
             Assert.AreEqual(sent, w.Host.Received.Count, "nothing sent");
             Assert.IsFalse(w.Reader.Reading, "the reader was stopped");

@@ -53,7 +53,7 @@ namespace Pos.Core.Tests.App
             Assert.IsFalse(r.Log.Contains("6222021234567890"), "never the full PAN in the log");
 
             Script.Run(r, "ui CANCEL\nexpect screen IDLE OFFLINE 0");
-            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(2), "no reversal on the idle screen");
+            Assert.AreEqual(string.Empty, r.Terminal.Screen.ReversalReason, "no reversal on the idle screen");
         }
 
         [TestMethod]

@@ -22,7 +22,7 @@ namespace Pos.Core.Tests.App
         {
             ScenarioRunner r = new ScenarioRunner(new TerminalOptions("12345678", "123456789012345"), false);
             Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
-            Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
+            Assert.IsTrue(r.Terminal.Screen.StorageNew);
             string idle = Idle(r);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiIdleStorageNew), idle);
             Assert.IsTrue(r.Log.Contains("storage: the journal started empty and is not confirmed"));
@@ -41,7 +41,7 @@ namespace Pos.Core.Tests.App
             Script.Run(r, "ui CANCEL");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Script.Run(r, "ui CANCEL");
-            Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
+            Assert.IsTrue(r.Terminal.Screen.StorageNew);
             Script.Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.ConfirmStorage, (int)r.App.Menu.State);
 
@@ -53,13 +53,13 @@ namespace Pos.Core.Tests.App
             Assert.AreEqual("storage started empty; confirmed by technician",
                 r.Terminal.Journal.State.AuditAt(r.Terminal.Journal.State.AuditCount - 1).Text);
             Script.Run(r, "ui CANCEL");
-            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
+            Assert.IsFalse(r.Terminal.Screen.StorageNew);
             Assert.AreEqual(-1, Idle(r).IndexOf(Catalog.Get(Locale.ZhCn, TextKey.UiIdleStorageNew)));
 
             // A power cut keeps the confirmation: no alarm after the reboot, and the technician goes straight to the menu.
             r.PowerCut();
             Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
-            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
+            Assert.IsFalse(r.Terminal.Screen.StorageNew);
             Assert.IsTrue(r.Terminal.Provisioning.IsConfirmed);
             Script.Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
@@ -75,7 +75,7 @@ namespace Pos.Core.Tests.App
             r.PowerCut();
             Assert.AreEqual((int)RecoveryStatus.Fresh, (int)r.Terminal.Recovery.Status);
             Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
-            Assert.AreEqual("STORAGE_NEW", r.Terminal.Screen.Line(4));
+            Assert.IsTrue(r.Terminal.Screen.StorageNew);
             Assert.IsFalse(r.Terminal.Provisioning.IsConfirmed);
         }
 
@@ -84,7 +84,7 @@ namespace Pos.Core.Tests.App
         {
             ScenarioRunner r = new ScenarioRunner();
             Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
-            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
+            Assert.IsFalse(r.Terminal.Screen.StorageNew);
             Assert.IsTrue(r.Terminal.Provisioning.IsConfirmed);
             bool audited = false;
             for (int i = 0; i < r.Terminal.Journal.State.AuditCount; i++)

@@ -54,16 +54,18 @@ namespace Pos.Core.Tests.Transactions
                 Assert.IsTrue(r.Reader.Present(bad[i], CardReadError.None));
                 r.Settle();
                 Assert.AreEqual(ScreenIds.PresentCard, r.Terminal.Screen.Id, "card " + i.ToString());
-                Assert.AreEqual(TxnLocalCodes.CodeCardData, r.Terminal.Screen.Line(2), "card " + i.ToString());
+                Assert.AreEqual((int)EntryError.Card, (int)r.Terminal.Screen.Error, "card " + i.ToString());
+                Assert.AreEqual(TxnLocalCodes.CodeCardData, r.Terminal.Screen.Code, "card " + i.ToString());
             }
 
             // A reader that reports an error and a card at once: the error wins; one with no card and no error: E0.
             r.Reader.Present(new CardData(pan, "3012", "201", pan + "=3012201", EntryMode.Magstripe, null, ""), CardReadError.ChipFailure);
             r.Settle();
-            Assert.AreEqual("E2", r.Terminal.Screen.Line(2));
+            Assert.AreEqual("E2", r.Terminal.Screen.Code);
             r.Reader.Present(null, CardReadError.None);
             r.Settle();
-            Assert.AreEqual("E0", r.Terminal.Screen.Line(2));
+            Assert.AreEqual("E0", r.Terminal.Screen.Code);
+            Assert.AreEqual("E0", r.Terminal.Screen.Line(2), "the text form prints the card's code");
             Assert.AreEqual((int)TxnState.PresentCard, (int)r.Terminal.State);
             Assert.AreEqual(0L, r.Terminal.FaultCount);
         }

@@ -1,5 +1,6 @@
 using Pos.Core.Scenarios;
 using Pos.Core.Transactions;
+using Pos.Hal;
 using nanoFramework.TestFramework;
 
 namespace Pos.Core.Tests.Transactions
@@ -40,11 +41,14 @@ namespace Pos.Core.Tests.Transactions
             Rig.Run(r, "key 1 2 3 ENTER\nexpect screen PRESENT_CARD PURCHASE 1.23 * CTS\n" + Magstripe + "\nhost reply 00\n"
                 + "expect screen APPROVED 1.23 622202******7890 * * PURCHASE * * SWIPE");
             ScreenModel m = r.Terminal.Screen;
-            string rrn = m.Line(5);
+            string rrn = m.Rrn;
             Assert.AreEqual(12, rrn.Length, "RRN of field 37");
-            Assert.AreEqual(r.Terminal.Machine.Log.Find(int.Parse(m.Line(3))).Rrn, rrn);
-            Assert.AreEqual(15, m.Line(6).Length, "UTC time");
-            Assert.StartsWith(r.Clock.UtcNow.Year.ToString(), m.Line(6));
+            Assert.AreEqual(r.Terminal.Machine.Log.Find(m.Stan).Rrn, rrn);
+            Assert.IsTrue(m.HasTime, "UTC time");
+            Assert.AreEqual(r.Clock.UtcNow.Year, m.UtcTime.Year);
+            Assert.AreEqual((int)TxnFlow.Purchase, (int)m.Flow);
+            Assert.AreEqual((int)EntryMode.Magstripe, (int)m.Entry);
+            Assert.AreEqual(15, m.Line(6).Length, "the text form's UTC time");
 
             Pos.Core.Ui.Screens.TransactionScreenView view = new Pos.Core.Ui.Screens.TransactionScreenView();
             Pos.Core.Ui.Screen screen = new Pos.Core.Ui.Screen();
@@ -63,7 +67,8 @@ namespace Pos.Core.Tests.Transactions
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 5 0 0 ENTER\ncard magstripe 6222021234567890 3012 206\nexpect screen PIN 5.00 622202******7890 * * OPTIONAL\n"
                 + "key CANCEL\nkey 5 0 0 ENTER\n" + PinCard + "\nexpect screen PIN\n");
-            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4), "required PIN: no hint");
+            Assert.IsFalse(r.Terminal.Screen.PinOptional, "required PIN: no hint");
+            Assert.AreEqual(string.Empty, r.Terminal.Screen.Line(4));
         }
 
         [TestMethod]
@@ -333,7 +338,7 @@ namespace Pos.Core.Tests.Transactions
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\n");
-            string stan = r.Terminal.Screen.Line(3);
+            string stan = r.Terminal.Screen.Stan.ToString();
             Rig.Run(r, "key CANCEL\nkey FUNC 1 9 9 ENTER\nexpect screen ORIGINAL_STAN VOID 99 NOT_FOUND\nkey CLEAR CLEAR " + stan + " ENTER\n"
                 + "expect screen VOID_CONFIRM 1.00\nkey ENTER\nexpect sent 0200\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED 1.00 * * * VOID * * SWIPE\nexpect reversal none\n"
                 + "key CANCEL\nkey FUNC 1 " + stan + " ENTER\nexpect screen ORIGINAL_STAN VOID * VOIDED");
@@ -344,7 +349,7 @@ namespace Pos.Core.Tests.Transactions
         {
             ScenarioRunner r = Rig.Booted();
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 00\n");
-            string stan = r.Terminal.Screen.Line(3);
+            string stan = r.Terminal.Screen.Stan.ToString();
             Rig.Run(r, "key CANCEL\nkey FUNC 2 " + stan + " ENTER\nexpect screen AMOUNT REFUND\nkey 2 0 0 ENTER\nexpect screen AMOUNT\nkey CLEAR CLEAR 5 ENTER\n"
                 + Magstripe + "\nexpect sent 0220\nexpect reversal pending RF\nhost reply 00\nexpect screen APPROVED 0.25 * * * REFUND\nexpect reversal none\nkey CANCEL\n"
                 + "key FUNC 3\n" + Magstripe + "\nexpect screen PIN\nkey 1 2 3 4 ENTER\nhost reply 00\nexpect screen BALANCE 1234.56");

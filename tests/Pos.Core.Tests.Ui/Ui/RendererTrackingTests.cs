@@ -125,12 +125,14 @@ namespace Pos.Core.Tests.Ui
             presenter.View.MerchantName = "DEMO STORE";
             presenter.View.TerminalId = "12345678";
             RecordingDisplay display = new RecordingDisplay();
-            ScreenModel model = ScreenSamples.Model(ScreenIds.Amount, new string[] { "PURCHASE", "123.45" });
+            ScreenModel model = ScreenSamples.Empty(ScreenIds.Amount);
+            model.Flow = TxnFlow.Purchase;
+            model.AmountFen = 12345;
             presenter.Update(model, ScreenSamples.Status(), Locale.EnUs, display);
             Assert.AreEqual(Screen.Rows, display.Writes);
 
             display.ResetCounts();
-            model.Set(1, "123.46");
+            model.AmountFen = 12346;
             Assert.AreEqual(2, presenter.Update(model, ScreenSamples.Status(), Locale.EnUs, display));
             Assert.AreEqual(1, display.Writes, "one digit, one band");
             Same(ReferenceRenderer.Frame(presenter.Screen), display.Frame, "amount");

@@ -78,7 +78,7 @@ namespace Pos.Tests.Host.Reconciliation
                     Assert.IsNull(world.Terminal.Machine.Log.Find(stan), code + ": not logged");
                     string expectedScreen = new CatalogResponseCodeTable().ActionOf(code) == ResponseAction.RetainCard ? ScreenIds.RetainCard : ScreenIds.Declined;
                     Assert.AreEqual(expectedScreen, screen, code);
-                    Assert.AreEqual(code, world.Terminal.Screen.Line(0), code + " shown");
+                    Assert.AreEqual(code, world.Terminal.Screen.Code, code + " shown");
                 }
 
                 bool resign = code == "77" || code == "99" || code == "A0";

@@ -1,11 +1,12 @@
 using Pos.Core.Localization;
+using Pos.Core.Transactions;
 
 namespace Pos.Core.Ui.Screens
 {
     /// <summary>
-    /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …, LCD bad card data, LCK clock not set, LSE system error), the offline
-    /// policy's L01–L07 and the card reader's E1–E5; and which title names a transaction kind (PURCHASE, VOID, …).
-    /// Two tables, searched in order.
+    /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …, LCD bad card data,
+    /// LCK clock not set, LSE system error), the offline policy's L01–L07 and the card reader's E1–E5; and which title
+    /// names a flow (purchase, void, …).
     /// </summary>
     public static class ScreenCodeKeys
     {
@@ -27,14 +28,10 @@ namespace Pos.Core.Ui.Screens
             TextKey.LocalCardRemoved,
         };
 
-        private static readonly string[] Kinds = new string[]
+        // Indexed by TxnFlow (None has no title).
+        private static readonly int[] FlowKeys = new int[]
         {
-            "PURCHASE", "VOID", "REFUND", "BALANCE", "SETTLEMENT", "SIGN_IN", "REVERSAL",
-        };
-
-        private static readonly int[] KindKeys = new int[]
-        {
-            TextKey.UiAmountTitle, TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle,
+            -1, TextKey.UiAmountTitle, TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle,
             TextKey.UiFnSignIn, TextKey.UiFnReversal,
         };
 
@@ -53,26 +50,22 @@ namespace Pos.Core.Ui.Screens
         /// <summary>The catalog key of a local code, or -1.</summary>
         public static int ForLocalCode(string code)
         {
-            return Find(Codes, CodeKeys, code);
-        }
-
-        /// <summary>The title key of a transaction kind, or -1 (empty or unknown kind).</summary>
-        public static int ForKind(string kind)
-        {
-            return Find(Kinds, KindKeys, kind);
-        }
-
-        private static int Find(string[] names, int[] keys, string name)
-        {
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < Codes.Length; i++)
             {
-                if (names[i] == name)
+                if (Codes[i] == code)
                 {
-                    return keys[i];
+                    return CodeKeys[i];
                 }
             }
 
             return -1;
+        }
+
+        /// <summary>The title key of a flow, or -1 (none).</summary>
+        public static int ForFlow(TxnFlow flow)
+        {
+            int i = (int)flow;
+            return i >= 0 && i < FlowKeys.Length ? FlowKeys[i] : -1;
         }
     }
 }

@@ -5,44 +5,45 @@ using Pos.Hal;
 namespace Pos.Core.Ui.Screens
 {
     /// <summary>
-    /// Turns the transaction machine's <see cref="ScreenModel"/> (a screen id and parameter lines) into the device
+    /// Turns the transaction machine's <see cref="ScreenModel"/> (a screen id and typed values) into the device
     /// screen in a locale: status bar from a <see cref="StatusSnapshot"/>, title, body, and the key hints of that
-    /// state. One table row per <see cref="ScreenIds"/> id (<see cref="Entries"/>); an id without a row shows its raw
-    /// id and lines. Checklist screens (declines, local errors) are paged: <see cref="OnKey"/> takes UP/DOWN, and the
+    /// state. One table row per <see cref="ScreenIds"/> id (<see cref="Entries"/>): its layout (a method of
+    /// <see cref="IdleLayouts"/>, <see cref="EntryLayouts"/>, <see cref="BusyLayouts"/>, <see cref="ResultLayouts"/> or
+    /// <see cref="ChecklistLayouts"/>) and key hints; an id without a row shows its raw id. Checklist screens (declines, local errors) are paged: <see cref="OnKey"/> takes UP/DOWN, and the
     /// page goes back to 1 whenever the model changes. Keep one instance; it allocates only what the catalog fills in.
     /// </summary>
     public sealed class TransactionScreenView
     {
         private static readonly ScreenViewEntry[] Table = new ScreenViewEntry[]
         {
-            new ScreenViewEntry(ScreenIds.Idle, TransactionLayouts.Idle, TextKey.UiIdleKeys),
-            new ScreenViewEntry(ScreenIds.Menu, TransactionLayouts.Menu, TextKey.UiKeysPick),
-            new ScreenViewEntry(ScreenIds.Amount, TransactionLayouts.Amount, TextKey.UiAmountKeys),
-            new ScreenViewEntry(ScreenIds.OriginalStan, TransactionLayouts.OriginalStan, TextKey.UiAmountKeys),
-            new ScreenViewEntry(ScreenIds.VoidConfirm, TransactionLayouts.VoidConfirm, TextKey.UiKeysConfirmBack),
-            new ScreenViewEntry(ScreenIds.PresentCard, TransactionLayouts.PresentCard, TextKey.UiCardKeys),
-            new ScreenViewEntry(ScreenIds.Pin, TransactionLayouts.Pin, TextKey.UiPinKeys),
-            new ScreenViewEntry(ScreenIds.Processing, TransactionLayouts.Processing, TextKey.UiKeysBusy),
-            new ScreenViewEntry(ScreenIds.Reversing, TransactionLayouts.Reversing, TextKey.UiKeysBusy),
-            new ScreenViewEntry(ScreenIds.SigningIn, TransactionLayouts.SigningIn, TextKey.UiKeysBusy),
-            new ScreenViewEntry(ScreenIds.Settling, TransactionLayouts.Settling, TextKey.UiKeysBusy),
-            new ScreenViewEntry(ScreenIds.Uploading, TransactionLayouts.Uploading, TextKey.UiKeysBusy),
-            new ScreenViewEntry(ScreenIds.Approved, TransactionLayouts.Approved, TextKey.UiKeysDone),
-            new ScreenViewEntry(ScreenIds.OfflineApproved, TransactionLayouts.OfflineApproved, TextKey.UiKeysDone),
-            new ScreenViewEntry(ScreenIds.Balance, TransactionLayouts.Balance, TextKey.UiKeysDone),
-            new ScreenViewEntry(ScreenIds.Declined, TransactionLayouts.Declined, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.RetainCard, TransactionLayouts.RetainCard, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.Failed, TransactionLayouts.Failed, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.OfflineDeclined, TransactionLayouts.OfflineDeclined, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.ReversalPending, TransactionLayouts.ReversalPending, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.NoConnection, TransactionLayouts.NoConnection, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.ReversalBlocked, TransactionLayouts.ReversalBlocked, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.SignedIn, TransactionLayouts.SignedIn, TextKey.UiKeysDone),
-            new ScreenViewEntry(ScreenIds.SignInFailed, TransactionLayouts.SignInFailed, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.Settled, TransactionLayouts.Settled, TextKey.UiKeysDone),
-            new ScreenViewEntry(ScreenIds.SettleFailed, TransactionLayouts.SettleFailed, ScreenViewEntry.HintsFromLayout),
-            new ScreenViewEntry(ScreenIds.LastTransaction, TransactionLayouts.LastTransaction, TextKey.UiKeysConfirm),
-            new ScreenViewEntry(ScreenIds.Duplicate, TransactionLayouts.Duplicate, TextKey.UiKeysConfirmBack),
+            new ScreenViewEntry(ScreenIds.Idle, IdleLayouts.Idle, TextKey.UiIdleKeys),
+            new ScreenViewEntry(ScreenIds.Menu, IdleLayouts.Menu, TextKey.UiKeysPick),
+            new ScreenViewEntry(ScreenIds.Amount, EntryLayouts.Amount, TextKey.UiAmountKeys),
+            new ScreenViewEntry(ScreenIds.OriginalStan, EntryLayouts.OriginalStan, TextKey.UiAmountKeys),
+            new ScreenViewEntry(ScreenIds.VoidConfirm, EntryLayouts.VoidConfirm, TextKey.UiKeysConfirmBack),
+            new ScreenViewEntry(ScreenIds.PresentCard, EntryLayouts.PresentCard, TextKey.UiCardKeys),
+            new ScreenViewEntry(ScreenIds.Pin, EntryLayouts.Pin, TextKey.UiPinKeys),
+            new ScreenViewEntry(ScreenIds.Processing, BusyLayouts.Processing, TextKey.UiKeysBusy),
+            new ScreenViewEntry(ScreenIds.Reversing, BusyLayouts.Reversing, TextKey.UiKeysBusy),
+            new ScreenViewEntry(ScreenIds.SigningIn, BusyLayouts.SigningIn, TextKey.UiKeysBusy),
+            new ScreenViewEntry(ScreenIds.Settling, BusyLayouts.Settling, TextKey.UiKeysBusy),
+            new ScreenViewEntry(ScreenIds.Uploading, BusyLayouts.Uploading, TextKey.UiKeysBusy),
+            new ScreenViewEntry(ScreenIds.Approved, ResultLayouts.Approved, TextKey.UiKeysDone),
+            new ScreenViewEntry(ScreenIds.OfflineApproved, ResultLayouts.OfflineApproved, TextKey.UiKeysDone),
+            new ScreenViewEntry(ScreenIds.Balance, ResultLayouts.Balance, TextKey.UiKeysDone),
+            new ScreenViewEntry(ScreenIds.Declined, ChecklistLayouts.Declined, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.RetainCard, ChecklistLayouts.RetainCard, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.Failed, ChecklistLayouts.Failed, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.OfflineDeclined, ChecklistLayouts.OfflineDeclined, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.ReversalPending, ChecklistLayouts.ReversalPending, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.NoConnection, ChecklistLayouts.NoConnection, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.ReversalBlocked, ChecklistLayouts.ReversalBlocked, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.SignedIn, ResultLayouts.SignedIn, TextKey.UiKeysDone),
+            new ScreenViewEntry(ScreenIds.SignInFailed, ChecklistLayouts.SignInFailed, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.Settled, ResultLayouts.Settled, TextKey.UiKeysDone),
+            new ScreenViewEntry(ScreenIds.SettleFailed, ChecklistLayouts.SettleFailed, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.LastTransaction, IdleLayouts.LastTransaction, TextKey.UiKeysConfirm),
+            new ScreenViewEntry(ScreenIds.Duplicate, EntryLayouts.Duplicate, TextKey.UiKeysConfirmBack),
         };
 
         private readonly ScreenCanvas _canvas = new ScreenCanvas();
@@ -123,7 +124,7 @@ namespace Pos.Core.Ui.Screens
             _canvas.Page = _page;
             _canvas.Begin();
             ScreenViewEntry entry = Find(model.Id);
-            ScreenLayout layout = entry == null ? TransactionLayouts.Unknown : entry.Layout;
+            ScreenLayout layout = entry == null ? IdleLayouts.Unknown : entry.Layout;
             int pages = layout(_canvas, model);
             _pages = pages < 1 ? 1 : pages;
             if (_page >= _pages)

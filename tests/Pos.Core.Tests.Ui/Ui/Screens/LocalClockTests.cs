@@ -1,5 +1,6 @@
 using System;
 using nanoFramework.TestFramework;
+using Pos.Core.Simulation;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Screens;
 

@@ -33,31 +33,5 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.AreEqual("CNY 1,234,567.89", Money.Format(123456789, Locale.EnUs));
             Assert.AreEqual("12.34 元", Money.Format(1234, "{0} 元"));
         }
-
-        [TestMethod]
-        public void The_machine_amount_text_reads_back_to_fen()
-        {
-            long fen;
-            Assert.IsTrue(Money.TryParse("12.34", out fen));
-            Assert.AreEqual(1234L, fen);
-            Assert.IsTrue(Money.TryParse("0.00", out fen));
-            Assert.AreEqual(0L, fen);
-            Assert.IsTrue(Money.TryParse("1234567.89", out fen));
-            Assert.AreEqual(123456789L, fen);
-            Assert.IsTrue(Money.TryParse("7", out fen));
-            Assert.AreEqual(700L, fen);
-            Assert.IsTrue(Money.TryParse("1,000.5", out fen));
-            Assert.AreEqual(100050L, fen);
-            Assert.IsTrue(Money.TryParse("-0.05", out fen));
-            Assert.AreEqual(-5L, fen);
-            string[] bad = new string[] { string.Empty, "-", ".", "1.234", "1.2.3", "12a", "¥1", "123456789012345678" };
-            for (int i = 0; i < bad.Length; i++)
-            {
-                Assert.IsFalse(Money.TryParse(bad[i], out fen), bad[i]);
-                Assert.AreEqual(0L, fen);
-            }
-
-            Assert.IsFalse(Money.TryParse(null, out fen));
-        }
     }
 }

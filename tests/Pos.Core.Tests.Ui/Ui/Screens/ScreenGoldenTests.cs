@@ -3,6 +3,7 @@ using Pos.Core.Simulation;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Screens;
+using Pos.Hal;
 using nanoFramework.TestFramework;
 
 namespace Pos.Core.Tests.Ui.Screens
@@ -65,13 +66,13 @@ namespace Pos.Core.Tests.Ui.Screens
         [TestMethod]
         public void Settled_zh_CN()
         {
-            Check(Settled(), Locale.ZhCn, 0x31463E06u);
+            Check(ScreenSamples.Balanced(), Locale.ZhCn, 0x31463E06u);
         }
 
         [TestMethod]
         public void Settled_en_US()
         {
-            Check(Settled(), Locale.EnUs, 0xE5C374DCu);
+            Check(ScreenSamples.Balanced(), Locale.EnUs, 0xE5C374DCu);
         }
 
         [TestMethod]
@@ -89,35 +90,50 @@ namespace Pos.Core.Tests.Ui.Screens
 
         private static ScreenModel Idle()
         {
-            return ScreenSamples.Model(ScreenIds.Idle, new string[] { "ONLINE", "2", string.Empty, string.Empty });
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Idle);
+            m.Online = true;
+            m.Queued = 2;
+            m.SignedIn = true;
+            return m;
         }
 
         private static ScreenModel Amount()
         {
-            return ScreenSamples.Model(ScreenIds.Amount, new string[] { "PURCHASE", "123.45" });
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Amount);
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = 12345;
+            return m;
         }
 
         private static ScreenModel Pin()
         {
-            return ScreenSamples.Model(ScreenIds.Pin, new string[] { "123.45", "622202******1234", "****" });
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Pin);
+            m.AmountFen = 12345;
+            m.MaskedPan = ScreenSamples.MaskedPan;
+            m.PinDigits = 4;
+            return m;
         }
 
         private static ScreenModel Approved()
         {
-            return ScreenSamples.Model(ScreenIds.Approved, new string[]
-            {
-                "123.45", "622202******1234", "A1B2C3", "000042", "PURCHASE", "000000004711", "20261122T014130", "CHIP",
-            });
-        }
-
-        private static ScreenModel Settled()
-        {
-            return ScreenSamples.Model(ScreenIds.Settled, new string[] { "BALANCED", "000008", "000007", "3", "1234.56", "1", "20.00" });
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Approved);
+            m.AmountFen = 12345;
+            m.MaskedPan = ScreenSamples.MaskedPan;
+            m.AuthCode = "A1B2C3";
+            m.Stan = 42;
+            m.Flow = TxnFlow.Purchase;
+            m.Rrn = "000000004711";
+            m.UtcTime = ScreenSamples.SampleTime();
+            m.Entry = EntryMode.Chip;
+            return m;
         }
 
         private static ScreenModel Declined51()
         {
-            return ScreenSamples.Model(ScreenIds.Declined, new string[] { "51", "NoRetry", "UseAnotherCard" });
+            ScreenModel m = ScreenSamples.Code(ScreenIds.Declined, "51");
+            m.Class = ResponseClass.NoRetry;
+            m.Action = ResponseAction.UseAnotherCard;
+            return m;
         }
 
         private static void Check(ScreenModel model, int locale, uint expected)

@@ -14,7 +14,10 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Redraws_all_on_a_new_model_one_row_on_a_new_minute_and_nothing_otherwise()
         {
             ScreenPresenter p = new ScreenPresenter();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.Idle, new string[] { "ONLINE", "0", string.Empty, string.Empty });
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Idle);
+            m.Online = true;
+            m.Queued = 0;
+            m.SignedIn = true;
             StatusSnapshot status = ScreenSamples.Status();
             CrcDisplay display = new CrcDisplay();
             Assert.AreEqual(2, p.Update(m, status, Locale.ZhCn, display));
@@ -25,7 +28,7 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.AreEqual(256, display.RowsWritten);
             Assert.Contains("09:42", p.Screen.RowText(0));
             Assert.AreEqual(2, p.Update(m, status, Locale.EnUs, display));
-            m.Set(2, "REVERSAL:98");
+            m.ReversalReason = "98";
             Assert.AreEqual(2, p.Update(m, status, Locale.EnUs, display));
             Assert.Contains("Reversal 98", p.Screen.ToText());
         }
@@ -34,7 +37,7 @@ namespace Pos.Core.Tests.Ui.Screens
         public void A_page_turn_redraws_the_screen()
         {
             ScreenPresenter p = new ScreenPresenter();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.NoConnection, new string[] { "LNC" });
+            ScreenModel m = ScreenSamples.Code(ScreenIds.NoConnection, TxnLocalCodes.CodeNoConnection);
             StatusSnapshot status = ScreenSamples.Status();
             status.Online = false;
             CrcDisplay display = new CrcDisplay();

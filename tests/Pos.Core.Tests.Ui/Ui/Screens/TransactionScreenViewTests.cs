@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using Pos.Core.Localization;
+using Pos.Core.Simulation;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Screens;
@@ -48,9 +49,10 @@ namespace Pos.Core.Tests.Ui.Screens
         public void The_boot_screen_names_every_outcome_and_what_to_do_in_both_locales()
         {
             TransactionScreenView view = ScreenSamples.View();
-            string[] outcomes = new string[]
+            LastStatus[] outcomes = new LastStatus[]
             {
-                "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED", "SETTLE_UNCONFIRMED", "garbage",
+                LastStatus.Approved, LastStatus.OfflineApproved, LastStatus.Declined, LastStatus.Reversed, LastStatus.NotCompleted,
+                LastStatus.Reversing, LastStatus.Unknown, LastStatus.Settled, LastStatus.SettleUnconfirmed, (LastStatus)42,
             };
             int[] notes = new int[]
             {
@@ -61,14 +63,27 @@ namespace Pos.Core.Tests.Ui.Screens
             {
                 for (int i = 0; i < outcomes.Length; i++)
                 {
-                    bool settlement = outcomes[i].StartsWith("SETTLE");
-                    ScreenModel m = ScreenSamples.Model(ScreenIds.LastTransaction, new string[]
+                    bool settlement = outcomes[i] == LastStatus.Settled || outcomes[i] == LastStatus.SettleUnconfirmed;
+                    ScreenModel m = ScreenSamples.Empty(ScreenIds.LastTransaction);
+                    m.LastStatus = outcomes[i];
+                    m.Flow = settlement ? TxnFlow.Settlement : TxnFlow.Purchase;
+                    m.AmountFen = 1234;
+                    m.Stan = 42;
+                    m.Batch = 1;
+                    m.UtcTime = ScreenSamples.SampleTime();
+                    if (settlement)
                     {
-                        outcomes[i], settlement ? "SETTLEMENT" : "PURCHASE", "12.34", settlement ? string.Empty : "6222021234567890", "000042",
-                        settlement ? string.Empty : "123456789012", "20261122T014130", settlement ? "3" : "51",
-                    });
+                        m.SalesCount = 3;
+                    }
+                    else
+                    {
+                        m.MaskedPan = "6222021234567890"; // a full PAN is masked by the model itself
+                        m.Rrn = "123456789012";
+                        m.Code = "51";
+                    }
+
                     Screen s = ScreenSamples.Render(view, m, Locales[l]);
-                    string where = outcomes[i] + " " + Locale.Tag(Locales[l]);
+                    string where = ((int)outcomes[i]).ToString() + " " + Locale.Tag(Locales[l]);
                     CheckRows(s, where);
                     Assert.AreEqual(0, view.ClippedWrites, where);
                     string text = s.ToText();
@@ -81,7 +96,11 @@ namespace Pos.Core.Tests.Ui.Screens
                 }
             }
 
-            Screen zh = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.LastTransaction, new string[] { "APPROVED", "PURCHASE", "12.34" }), Locale.ZhCn);
+            ScreenModel approved = ScreenSamples.Empty(ScreenIds.LastTransaction);
+            approved.LastStatus = LastStatus.Approved;
+            approved.Flow = TxnFlow.Purchase;
+            approved.AmountFen = 1234;
+            Screen zh = ScreenSamples.Render(view, approved, Locale.ZhCn);
             Assert.Contains("请勿重复收款", zh.ToText());
         }
 
@@ -98,7 +117,7 @@ namespace Pos.Core.Tests.Ui.Screens
                 {
                     for (int r = 0; r < resultIds.Length; r++)
                     {
-                        view.Render(ScreenSamples.Model(resultIds[r], new string[] { ScreenCodeKeys.LocalCode(c) }), status, Locales[l], s);
+                        view.Render(ScreenSamples.Code(resultIds[r], ScreenCodeKeys.LocalCode(c)), status, Locales[l], s);
                         CheckRows(s, resultIds[r] + " " + ScreenCodeKeys.LocalCode(c));
                         Assert.AreEqual(0, view.ClippedWrites, resultIds[r] + " " + ScreenCodeKeys.LocalCode(c));
                     }
@@ -107,7 +126,10 @@ namespace Pos.Core.Tests.Ui.Screens
                 for (int k = 0; k < TextKey.CodeCount; k++)
                 {
                     string code = Catalog.CodeOf(k);
-                    view.Render(ScreenSamples.Model(ScreenIds.Declined, new string[] { code, "NoRetry", "ReEnterPin" }), status, Locales[l], s);
+                    ScreenModel m = ScreenSamples.Code(ScreenIds.Declined, code);
+                    m.Class = ResponseClass.NoRetry;
+                    m.Action = ResponseAction.ReEnterPin;
+                    view.Render(m, status, Locales[l], s);
                     CheckRows(s, "declined " + code);
                     Assert.AreEqual(0, view.ClippedWrites, "declined " + code);
                 }
@@ -118,12 +140,14 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Local_codes_open_their_own_checklist()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.OfflineDeclined, new string[] { "L04" }), Locale.ZhCn);
+            Screen s = ScreenSamples.Render(view, ScreenSamples.Code(ScreenIds.OfflineDeclined, "L04"), Locale.ZhCn);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.LocalOfflineQueueFull), s.RowText(ChecklistScreen.TitleRow));
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.ReversalPending, new string[] { "A0", "LMA" }), Locale.EnUs);
+            ScreenModel pending = ScreenSamples.Code(ScreenIds.ReversalPending, TxnLocalCodes.CodeMacError);
+            pending.ReversalReason = "A0";
+            s = ScreenSamples.Render(view, pending, Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalMacError), s.RowText(ChecklistScreen.TitleRow));
             Assert.Contains("A0", s.RowText(ScreenCanvas.BannerRow));
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Failed, new string[] { "Q7" }), Locale.EnUs);
+            s = ScreenSamples.Render(view, ScreenSamples.Code(ScreenIds.Failed, "Q7"), Locale.EnUs);
             Assert.Contains("Q7", s.RowText(ChecklistScreen.TitleRow));
         }
 
@@ -133,10 +157,11 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection });
+            ScreenModel m = ScreenSamples.Code(ScreenIds.NoConnection, TxnLocalCodes.CodeNoConnection);
+            m.Online = true;
             view.Render(m, status, Locale.ZhCn, s);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.LocalConnectFailed), s.RowText(ChecklistScreen.TitleRow));
-            status.Online = false;
+            m.Online = false;
             view.Render(m, status, Locale.ZhCn, s);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.LocalNoNetwork), s.RowText(ChecklistScreen.TitleRow));
         }
@@ -145,12 +170,15 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Pin_screen_draws_one_star_per_digit_and_never_a_digit()
         {
             TransactionScreenView view = ScreenSamples.View();
-            // Even if a PIN digit ever reached the model, the screen would show stars only.
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { "123.45", "622202******1234", "1357", string.Empty }), Locale.ZhCn);
-            string text = s.ToText();
-            Assert.IsTrue(text.IndexOf("1357") < 0, "the PIN digits are not on the screen");
+            // The model holds how many digits were typed, never a digit.
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Pin);
+            m.AmountFen = 12345;
+            m.MaskedPan = ScreenSamples.MaskedPan;
+            m.PinDigits = 4;
+            Screen s = ScreenSamples.Render(view, m, Locale.ZhCn);
             Assert.AreEqual("****_", s.RowText(8).Trim());
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { string.Empty, "622202******1234", "****", string.Empty }), Locale.EnUs);
+            m.AmountFen = ScreenModel.NoAmount;
+            s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.AreEqual("****_", s.RowText(8).Trim());
             for (int i = 0; i < s.RowText(8).Length; i++)
             {
@@ -163,7 +191,10 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Approved_screen_shows_only_the_masked_PAN()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "6222021234567890123", "123456", "000042" }), Locale.EnUs);
+            ScreenModel m = Approved();
+            m.MaskedPan = "6222021234567890123"; // the model masks what it is given
+            Assert.AreEqual("622202*********0123", m.MaskedPan);
+            Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
             string text = s.ToText();
             Assert.IsTrue(text.IndexOf("6222021234567890123") < 0, "full PAN on the screen");
             Assert.IsTrue(text.IndexOf("2021234567") < 0, "middle digits on the screen");
@@ -176,10 +207,11 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Approved_screen_names_the_kind_and_shows_the_RRN_the_local_time_and_the_entry()
         {
             TransactionScreenView view = ScreenSamples.View();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.Approved, new string[]
-            {
-                "1.00", "622202******0123", "123456", "000042", "VOID", "000000004711", "20261122T014130", "CHIP",
-            });
+            ScreenModel m = Approved();
+            m.Flow = TxnFlow.Void;
+            m.Rrn = "000000004711";
+            m.UtcTime = ScreenSamples.SampleTime();
+            m.Entry = EntryMode.Chip;
             Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
             string text = s.ToText();
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiApprovedVoid), s.RowText(2));
@@ -190,15 +222,15 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardChip), text);
             Assert.AreEqual(0, view.ClippedWrites);
 
-            m.Set(4, "REFUND");
-            m.Set(7, "TAP");
+            m.Flow = TxnFlow.Refund;
+            m.Entry = EntryMode.Contactless;
             s = ScreenSamples.Render(view, m, Locale.ZhCn);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiApprovedRefund), s.RowText(2));
             Assert.Contains("000000004711", s.ToText());
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardTap), s.ToText());
             Assert.AreEqual(0, view.ClippedWrites);
 
-            m.Set(4, "PURCHASE");
+            m.Flow = TxnFlow.Purchase;
             s = ScreenSamples.Render(view, m, Locale.ZhCn);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiApprovedPurchase), s.RowText(2));
         }
@@ -207,24 +239,25 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Approved_screen_without_the_new_lines_keeps_the_plain_badge_and_leaves_their_rows_out()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042" }), Locale.EnUs);
+            Screen s = ScreenSamples.Render(view, Approved(), Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiApproved), s.RowText(2));
             string text = s.ToText();
             Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelRrn)) < 0, "no RRN row");
             Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "no time row");
 
-            // A clock that was never set (before 2020) or an unreadable stamp shows no time rather than a wrong one.
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042", "PURCHASE", string.Empty, "20000101T000000" }), Locale.EnUs);
+            // A clock that was never set (before 2020) shows no time rather than a wrong one (an unreadable stamp sets none).
+            ScreenModel m = Approved();
+            m.Flow = TxnFlow.Purchase;
+            m.UtcTime = new System.DateTime(2000, 1, 1);
+            s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "unset clock");
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Approved, new string[] { "1.00", "622202******0123", "123456", "000042", "PURCHASE", string.Empty, "20260431T120000" }), Locale.EnUs);
-            Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiLabelTime)) < 0, "31 April");
         }
 
         [TestMethod]
         public void Settled_screen_shows_the_totals_and_both_batches()
         {
             TransactionScreenView view = ScreenSamples.View();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.Settled, new string[] { "BALANCED", "000008", "000007", "3", "1234.56", "1", "20.00" });
+            ScreenModel m = ScreenSamples.Balanced();
             Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
             string text = s.ToText();
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiSettlementOk), s.RowText(2));
@@ -236,7 +269,7 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.EndsWith("CNY 20.00", s.RowText(8).Trim());
             Assert.AreEqual(0, view.ClippedWrites);
 
-            m.Set(0, "UPLOADED");
+            m.Uploaded = true;
             s = ScreenSamples.Render(view, m, Locale.ZhCn);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiSettledUploaded), s.RowText(2));
             Assert.StartsWith(TextFormat.Fill(Catalog.Get(Locale.ZhCn, TextKey.UiSettleSales), "3"), s.RowText(7).Trim());
@@ -249,18 +282,18 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Present_card_offers_only_the_entry_modes_the_transaction_accepts()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00", string.Empty, "CT" }), Locale.EnUs);
+            Screen s = ScreenSamples.Render(view, PresentCard(CardModes.Chip | CardModes.Tap), Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardPromptOnly), s.RowText(7));
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardChip), s.RowText(9));
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardTap), s.RowText(9));
             Assert.IsTrue(s.RowText(9).IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiCardSwipe)) < 0, "swipe is not offered");
 
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00", string.Empty, "CTS" }), Locale.ZhCn);
+            s = ScreenSamples.Render(view, PresentCard(CardModes.All), Locale.ZhCn);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardPrompt), s.RowText(7));
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiCardSwipe), s.RowText(9));
 
-            // An old model without line 3 offers all three, as before.
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.PresentCard, new string[] { "PURCHASE", "5.00" }), Locale.EnUs);
+            // A model without modes offers all three: the prompt is never empty.
+            s = ScreenSamples.Render(view, PresentCard(CardModes.None), Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardPrompt), s.RowText(7));
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiCardSwipe), s.RowText(9));
         }
@@ -269,9 +302,14 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Pin_screen_says_when_the_PIN_may_be_skipped()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { "5.00", "622202******0123", string.Empty, string.Empty, "OPTIONAL" }), Locale.EnUs);
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Pin);
+            m.AmountFen = 500;
+            m.MaskedPan = ScreenSamples.MaskedPan;
+            m.PinOptional = true;
+            Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiPinHint), s.ToText());
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Pin, new string[] { "5.00", "622202******0123", string.Empty, string.Empty, string.Empty }), Locale.EnUs);
+            m.PinOptional = false;
+            s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.IsTrue(s.ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiPinHint)) < 0, "PIN required: no hint");
         }
 
@@ -281,10 +319,13 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status(); // online now
-            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection, "OFFLINE" }), status, Locale.EnUs, s);
+            ScreenModel m = ScreenSamples.Code(ScreenIds.NoConnection, TxnLocalCodes.CodeNoConnection);
+            m.Online = false;
+            view.Render(m, status, Locale.EnUs, s);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalNoNetwork), s.RowText(ChecklistScreen.TitleRow));
             status.Online = false;
-            view.Render(ScreenSamples.Model(ScreenIds.NoConnection, new string[] { TxnLocalCodes.CodeNoConnection, "ONLINE" }), status, Locale.EnUs, s);
+            m.Online = true;
+            view.Render(m, status, Locale.EnUs, s);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalConnectFailed), s.RowText(ChecklistScreen.TitleRow));
         }
 
@@ -292,11 +333,17 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Amount_entry_shows_the_locale_amount_and_a_cursor()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Amount, new string[] { "PURCHASE", "1234567.89" }), Locale.ZhCn);
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Amount);
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = 123456789;
+            Screen s = ScreenSamples.Render(view, m, Locale.ZhCn);
             Assert.EndsWith("¥1,234,567.89_", s.RowText(8));
             Assert.AreEqual(string.Empty, s.RowText(11));
             Assert.AreEqual(Catalog.Get(Locale.ZhCn, TextKey.UiAmountKeys), s.RowText(Screen.KeyHintRow).Trim());
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Amount, new string[] { "REFUND", "0.00", "LIMIT" }), Locale.EnUs);
+            m.Flow = TxnFlow.Refund;
+            m.AmountFen = 0;
+            m.Error = EntryError.Limit;
+            s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.EndsWith("CNY 0.00_", s.RowText(8));
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiFnRefund), s.RowText(2));
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiAmountLimit), s.RowText(11));
@@ -312,7 +359,11 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.Contains("Terminal 12345678", text);
             Assert.Contains("Reversal 98 pending", text);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiIdleNotSignedIn), text);
-            s = ScreenSamples.Render(view, ScreenSamples.Model(ScreenIds.Idle, new string[] { "ONLINE", "0", string.Empty, string.Empty }), Locale.EnUs);
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Idle);
+            m.Online = true;
+            m.Queued = 0;
+            m.SignedIn = true;
+            s = ScreenSamples.Render(view, m, Locale.EnUs);
             Assert.IsTrue(s.ToText().IndexOf("Reversal") < 0, "no reversal notice");
         }
 
@@ -344,7 +395,7 @@ namespace Pos.Core.Tests.Ui.Screens
             TransactionScreenView view = ScreenSamples.View();
             Screen s = new Screen();
             StatusSnapshot status = ScreenSamples.Status();
-            ScreenModel m = ScreenSamples.Model(ScreenIds.Failed, new string[] { TxnLocalCodes.CodeNoConnection });
+            ScreenModel m = ScreenSamples.Code(ScreenIds.Failed, TxnLocalCodes.CodeNoConnection);
             int pages = view.Render(m, status, Locale.EnUs, s);
             Assert.IsTrue(pages > 1);
             string first = s.RowText(ChecklistScreen.FirstStepRow);
@@ -367,7 +418,7 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.AreEqual(pages - 2, view.Page);
 
             // A new screen starts on its first page again.
-            m.Set(0, TxnLocalCodes.CodeNoConnection);
+            m.Code = TxnLocalCodes.CodeNoConnection;
             view.Render(m, status, Locale.EnUs, s);
             Assert.AreEqual(0, view.Page);
             Assert.AreEqual(first, s.RowText(ChecklistScreen.FirstStepRow));
@@ -388,7 +439,7 @@ namespace Pos.Core.Tests.Ui.Screens
         public void An_unknown_id_shows_its_raw_id()
         {
             TransactionScreenView view = ScreenSamples.View();
-            Screen s = ScreenSamples.Render(view, ScreenSamples.Model("NEW_SCREEN", new string[] { "x" }), Locale.EnUs);
+            Screen s = ScreenSamples.Render(view, ScreenSamples.Empty("NEW_SCREEN"), Locale.EnUs);
             Assert.Contains("NEW_SCREEN", s.ToText());
             Assert.AreEqual(0, view.ClippedWrites);
         }
@@ -405,6 +456,70 @@ namespace Pos.Core.Tests.Ui.Screens
             view.RenderStatus(status, Locale.ZhCn, s);
             Assert.AreEqual(" 离线  待传5                 76%  09:41", s.RowText(0));
             Assert.AreEqual(body, s.RowText(6));
+        }
+
+        [TestMethod]
+        public void Layouts_draw_the_typed_values_as_they_are()
+        {
+            // An amount no "12.34" text round trip was needed for: fen straight to the locale's format.
+            TransactionScreenView view = ScreenSamples.View();
+            ScreenModel m = Approved();
+            m.AmountFen = 100000000000;
+            m.Stan = 7;
+            Screen s = ScreenSamples.Render(view, m, Locale.EnUs);
+            Assert.EndsWith("CNY 1,000,000,000.00", s.RowText(4).Trim());
+            Assert.EndsWith("000007", s.RowText(9).Trim());
+            Assert.AreEqual(0, view.ClippedWrites);
+
+            ScreenModel upload = ScreenSamples.Empty(ScreenIds.Uploading);
+            upload.UploadSent = 2;
+            upload.UploadTotal = 4;
+            s = ScreenSamples.Render(view, upload, Locale.EnUs);
+            Assert.AreEqual(15, CountOf(s.RowText(10), '.'), "half of the 30-cell bar still to go");
+
+            ScreenModel last = ScreenSamples.Empty(ScreenIds.LastTransaction);
+            last.LastStatus = LastStatus.Settled;
+            last.Flow = TxnFlow.Settlement;
+            last.AmountFen = 350;
+            last.Stan = 9;
+            last.Batch = 1;
+            last.SalesCount = 2;
+            s = ScreenSamples.Render(view, last, Locale.EnUs);
+            Assert.StartsWith(TextFormat.Fill(Catalog.Get(Locale.EnUs, TextKey.UiSettleSales), "2"), s.RowText(4).Trim());
+            Assert.EndsWith("000001", s.RowText(7).Trim(), "a settlement shows its batch, not its STAN");
+        }
+
+        private static ScreenModel Approved()
+        {
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.Approved);
+            m.AmountFen = 100;
+            m.MaskedPan = "622202******0123";
+            m.AuthCode = "123456";
+            m.Stan = 42;
+            return m;
+        }
+
+        private static ScreenModel PresentCard(int modes)
+        {
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.PresentCard);
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = 500;
+            m.AcceptedModes = modes;
+            return m;
+        }
+
+        private static int CountOf(string text, char c)
+        {
+            int n = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == c)
+                {
+                    n++;
+                }
+            }
+
+            return n;
         }
 
         private static void CheckRows(Screen s, string where)

@@ -1,0 +1,248 @@
+using Pos.Core.Protocol;
+using Pos.Core.Security;
+
+namespace Pos.Core.Transactions
+{
+    /// <summary>
+    /// The text form of a <see cref="ScreenModel"/> (<see cref="ScreenModel.Line"/>, <see cref="ScreenModel.Describe"/>)
+    /// for logs and the scenario scripts: one table that says, per screen id, which <see cref="ScreenField"/> each line
+    /// prints, and one formatter per field. A value at its "none" prints as an empty line. The renderer does not use it.
+    /// </summary>
+    public static class ScreenText
+    {
+        private static readonly string[] Ids = new string[]
+        {
+            ScreenIds.Idle, ScreenIds.Menu, ScreenIds.Amount, ScreenIds.OriginalStan, ScreenIds.VoidConfirm, ScreenIds.PresentCard,
+            ScreenIds.Pin, ScreenIds.Processing, ScreenIds.Reversing, ScreenIds.SigningIn, ScreenIds.Settling, ScreenIds.Uploading,
+            ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance, ScreenIds.Declined, ScreenIds.RetainCard,
+            ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection,
+            ScreenIds.ReversalBlocked, ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate,
+        };
+
+        // The lines of each id, in the order of Ids (ScreenIds documents each line).
+        private static readonly ScreenField[][] Lines = new ScreenField[][]
+        {
+            new ScreenField[] { ScreenField.Link, ScreenField.Queued, ScreenField.ReversalNote, ScreenField.SignInNote, ScreenField.StorageNote },
+            new ScreenField[0],
+            new ScreenField[] { ScreenField.Flow, ScreenField.Amount, ScreenField.Error },
+            new ScreenField[] { ScreenField.Flow, ScreenField.Digits, ScreenField.Error },
+            new ScreenField[] { ScreenField.Amount, ScreenField.Pan, ScreenField.Stan },
+            new ScreenField[] { ScreenField.Flow, ScreenField.Amount, ScreenField.Error, ScreenField.Modes },
+            new ScreenField[] { ScreenField.Amount, ScreenField.Pan, ScreenField.PinStars, ScreenField.PinNote, ScreenField.PinOptional },
+            new ScreenField[] { ScreenField.Flow },
+            new ScreenField[] { ScreenField.Reason, ScreenField.Attempt },
+            new ScreenField[0],
+            new ScreenField[0],
+            new ScreenField[] { ScreenField.UploadSent, ScreenField.UploadTotal },
+            new ScreenField[]
+            {
+                ScreenField.Amount, ScreenField.Pan, ScreenField.AuthCode, ScreenField.Stan, ScreenField.Flow, ScreenField.Rrn, ScreenField.Time,
+                ScreenField.Entry,
+            },
+            new ScreenField[] { ScreenField.Amount, ScreenField.Pan, ScreenField.Stan, ScreenField.Time, ScreenField.Entry },
+            new ScreenField[] { ScreenField.Amount },
+            new ScreenField[] { ScreenField.Code, ScreenField.Class, ScreenField.Action },
+            new ScreenField[] { ScreenField.Code, ScreenField.Class, ScreenField.Action },
+            new ScreenField[] { ScreenField.Code },
+            new ScreenField[] { ScreenField.Code },
+            new ScreenField[] { ScreenField.Reason, ScreenField.Code },
+            new ScreenField[] { ScreenField.Code, ScreenField.Link },
+            new ScreenField[] { ScreenField.Reason, ScreenField.Attempt },
+            new ScreenField[] { ScreenField.Batch },
+            new ScreenField[] { ScreenField.Code, ScreenField.KeyError },
+            new ScreenField[]
+            {
+                ScreenField.SettleStatus, ScreenField.Batch, ScreenField.ClosedBatch, ScreenField.SalesCount, ScreenField.SalesAmount,
+                ScreenField.RefundCount, ScreenField.RefundAmount,
+            },
+            new ScreenField[] { ScreenField.Code },
+            new ScreenField[]
+            {
+                ScreenField.LastStatus, ScreenField.Flow, ScreenField.Amount, ScreenField.Pan, ScreenField.LastNumber, ScreenField.Rrn,
+                ScreenField.Time, ScreenField.LastCode,
+            },
+            new ScreenField[]
+            {
+                ScreenField.Amount, ScreenField.Pan, ScreenField.Stan, ScreenField.Time, ScreenField.EarlierOutcome, ScreenField.AgeMinutes,
+            },
+        };
+
+        // Names by enum value.
+        private static readonly string[] FlowNames = new string[]
+        {
+            "", "PURCHASE", "VOID", "REFUND", "BALANCE", "SETTLEMENT", "SIGN_IN", "REVERSAL",
+        };
+
+        private static readonly string[] ErrorNames = new string[] { "", "LIMIT", "NOT_FOUND", "VOIDED" };
+
+        private static readonly string[] PinNoteNames = new string[] { "", "RETRY", "LENGTH" };
+
+        private static readonly string[] LastStatusNames = new string[]
+        {
+            "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED",
+            "SETTLE_UNCONFIRMED", "CONFIRMING",
+        };
+
+        /// <summary>True when the table has a row for <paramref name="id"/> (every <see cref="ScreenIds"/> id has one).</summary>
+        public static bool Knows(string id)
+        {
+            return RowOf(id) >= 0;
+        }
+
+        /// <summary>Lines the text form of <paramref name="id"/> has (0 for an id without a row).</summary>
+        public static int FieldCount(string id)
+        {
+            int row = RowOf(id);
+            return row < 0 ? 0 : Lines[row].Length;
+        }
+
+        /// <summary>The field line <paramref name="line"/> of <paramref name="id"/> prints (line below <see cref="FieldCount"/>).</summary>
+        public static ScreenField Field(string id, int line)
+        {
+            return Lines[RowOf(id)][line];
+        }
+
+        /// <summary>Fen as "12.34"; empty for <see cref="ScreenModel.NoAmount"/>.</summary>
+        public static string Amount(long fen)
+        {
+            if (fen < 0)
+            {
+                return string.Empty;
+            }
+
+            long cents = fen % 100;
+            return (fen / 100).ToString() + "." + (cents < 10 ? "0" : string.Empty) + cents.ToString();
+        }
+
+        /// <summary>One field of the model as its line prints it.</summary>
+        public static string Format(ScreenModel m, ScreenField field)
+        {
+            switch (field)
+            {
+                case ScreenField.Flow:
+                    return Name(FlowNames, (int)m.Flow);
+                case ScreenField.Amount:
+                    return Amount(m.AmountFen);
+                case ScreenField.Pan:
+                    return m.MaskedPan;
+                case ScreenField.Stan:
+                    return Number6(m.Stan);
+                case ScreenField.Batch:
+                    return Number6(m.Batch);
+                case ScreenField.ClosedBatch:
+                    return Number6(m.ClosedBatch);
+                case ScreenField.AuthCode:
+                    return m.AuthCode;
+                case ScreenField.Rrn:
+                    return m.Rrn;
+                case ScreenField.Time:
+                    return m.HasTime ? UtcStamps.Format(m.UtcTime) : string.Empty;
+                case ScreenField.Entry:
+                    return EntryNames.Of(m.Entry);
+                case ScreenField.Code:
+                    return m.Code;
+                case ScreenField.Reason:
+                    return m.ReversalReason;
+                case ScreenField.ReversalNote:
+                    return m.ReversalReason.Length == 0 ? string.Empty : "REVERSAL:" + m.ReversalReason;
+                case ScreenField.Attempt:
+                    return Count(m.Attempt);
+                case ScreenField.Digits:
+                    return m.Digits;
+                case ScreenField.Error:
+                    return m.Error == EntryError.Card ? m.Code : Name(ErrorNames, (int)m.Error);
+                case ScreenField.Modes:
+                    return Modes(m.AcceptedModes);
+                case ScreenField.PinStars:
+                    return m.PinDigits > 0 ? new string('*', m.PinDigits) : string.Empty;
+                case ScreenField.PinNote:
+                    return Name(PinNoteNames, (int)m.PinNote);
+                case ScreenField.PinOptional:
+                    return m.PinOptional ? "OPTIONAL" : string.Empty;
+                case ScreenField.Link:
+                    return m.Online ? "ONLINE" : "OFFLINE";
+                case ScreenField.SignInNote:
+                    return m.SignedIn ? string.Empty : "NOT_SIGNED_IN";
+                case ScreenField.StorageNote:
+                    return m.StorageNew ? "STORAGE_NEW" : string.Empty;
+                case ScreenField.Queued:
+                    return Count(m.Queued);
+                case ScreenField.UploadSent:
+                    return Count(m.UploadSent);
+                case ScreenField.UploadTotal:
+                    return Count(m.UploadTotal);
+                case ScreenField.Class:
+                    return ResponseNames.Of(m.Class);
+                case ScreenField.Action:
+                    return ResponseNames.Of(m.Action);
+                case ScreenField.SettleStatus:
+                    return m.Uploaded ? "UPLOADED" : "BALANCED";
+                case ScreenField.LastStatus:
+                    return Name(LastStatusNames, (int)m.LastStatus);
+                case ScreenField.LastNumber:
+                    return Number6(m.Flow == TxnFlow.Settlement ? m.Batch : m.Stan);
+                case ScreenField.LastCode:
+                    return m.Flow == TxnFlow.Settlement ? Count(m.SalesCount) : m.Code;
+                case ScreenField.SalesCount:
+                    return Count(m.SalesCount);
+                case ScreenField.SalesAmount:
+                    return Amount(m.SalesFen);
+                case ScreenField.RefundCount:
+                    return Count(m.RefundCount);
+                case ScreenField.RefundAmount:
+                    return Amount(m.RefundFen);
+                case ScreenField.EarlierOutcome:
+                    return m.EarlierOffline ? "OFFLINE_APPROVED" : "APPROVED";
+                case ScreenField.AgeMinutes:
+                    return m.AgeMinutes < 0 ? string.Empty : m.AgeMinutes.ToString();
+                case ScreenField.KeyError:
+                    return m.KeyError == SecurityError.None ? string.Empty : SecurityErrorNames.Of(m.KeyError);
+            }
+
+            return string.Empty;
+        }
+
+        /// <summary>The row of a screen id in the table, or -1.</summary>
+        internal static int RowOf(string id)
+        {
+            for (int i = 0; i < Ids.Length; i++)
+            {
+                if (Ids[i] == id)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Line <paramref name="index"/> of a model whose id is at table row <paramref name="row"/> (-1: none, all lines empty).</summary>
+        internal static string Line(ScreenModel m, int row, int index)
+        {
+            return row < 0 || index >= Lines[row].Length ? string.Empty : Format(m, Lines[row][index]);
+        }
+
+        private static string Name(string[] names, int value)
+        {
+            return value >= 0 && value < names.Length ? names[value] : string.Empty;
+        }
+
+        private static string Count(long n)
+        {
+            return n < 0 ? string.Empty : n.ToString();
+        }
+
+        private static string Number6(int n)
+        {
+            return n < 0 ? string.Empty : Numeric.Format(n, 6);
+        }
+
+        // C chip, T tap, S swipe, in this order.
+        private static string Modes(int bits)
+        {
+            return ((bits & CardModes.Chip) != 0 ? "C" : string.Empty) + ((bits & CardModes.Tap) != 0 ? "T" : string.Empty)
+                + ((bits & CardModes.Swipe) != 0 ? "S" : string.Empty);
+        }
+    }
+}

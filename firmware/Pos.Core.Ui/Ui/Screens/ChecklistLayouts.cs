@@ -1,0 +1,105 @@
+using Pos.Core.Localization;
+using Pos.Core.Transactions;
+
+namespace Pos.Core.Ui.Screens
+{
+    /// <summary>
+    /// The layouts of the results that did not go through: each a checklist (<see cref="ChecklistScreen"/>, paged) of
+    /// its code — a host decline, a local code (LTO, L03, E2…) — with a banner where the screen says more (a kept
+    /// reversal, a blocked terminal, a failed sign-in or settlement). The checklist draws its own key hints.
+    /// </summary>
+    internal static class ChecklistLayouts
+    {
+        internal static int Declined(ScreenCanvas c, ScreenModel m)
+        {
+            // The machine shows DECLINED for a pick-up code only when the retain prompt is off: "return the card".
+            int pages = ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, false);
+            if (m.Action == ResponseAction.ReEnterPin)
+            {
+                c.Keys(pages > 1 ? TextKey.UiKeysPinAgainPaged : TextKey.UiKeysPinAgain);
+            }
+
+            return pages;
+        }
+
+        internal static int RetainCard(ScreenCanvas c, ScreenModel m)
+        {
+            return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, true);
+        }
+
+        internal static int Failed(ScreenCanvas c, ScreenModel m)
+        {
+            return CodeChecklist(c, m.Code, TextKey.RcUnknown);
+        }
+
+        internal static int OfflineDeclined(ScreenCanvas c, ScreenModel m)
+        {
+            return CodeChecklist(c, m.Code, TextKey.RcUnknown);
+        }
+
+        internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Code, TextKey.LocalReversalPending);
+            c.Banner(LayoutParts.IsRefundConfirmation(m.ReversalReason) ? c.Text(TextKey.UiRefundKept)
+                : TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.ReversalReason), TextStyle.Warning);
+            return pages;
+        }
+
+        internal static int NoConnection(ScreenCanvas c, ScreenModel m)
+        {
+            string code = m.Code;
+            if (code == TxnLocalCodes.CodeNoConnection || code.Length == 0)
+            {
+                // Nothing was sent: with the link up the host refused the connection; with it down there is no network.
+                // The model holds the link state when it happened (the status bar's may have moved since).
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, m.Online ? TextKey.LocalConnectFailed : TextKey.LocalNoNetwork,
+                    TextStyle.Declined, c.Page);
+            }
+
+            return CodeChecklist(c, code, TextKey.LocalConnectFailed);
+        }
+
+        internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
+            int banner = LayoutParts.IsRefundConfirmation(m.ReversalReason) ? TextKey.UiRefundBlocked : TextKey.UiReversalBlocked;
+            c.Banner(TextFormat.Fill(c.Text(banner), m.ReversalReason, m.Attempt < 0 ? string.Empty : m.Attempt.ToString()), TextStyle.Warning);
+            c.Keys(TextKey.UiKeysRetryMenu);
+            return pages;
+        }
+
+        internal static int SignInFailed(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Code, TextKey.LocalSignInFailed);
+            c.Banner(c.Text(TextKey.UiSignInFailed), TextStyle.Declined);
+            return pages;
+        }
+
+        internal static int SettleFailed(ScreenCanvas c, ScreenModel m)
+        {
+            int pages = CodeChecklist(c, m.Code, TextKey.RcUnknown);
+            c.Banner(c.Text(TextKey.UiSettleFailed), TextStyle.Declined);
+            return pages;
+        }
+
+        /// <summary>
+        /// The checklist of a code: a local code (LTO, L03, E2…) shows its local entry; a two-character host code its
+        /// response-code entry (unknown codes: "transaction failed" with the code); anything else the fallback entry.
+        /// </summary>
+        private static int CodeChecklist(ScreenCanvas c, string code, int fallback)
+        {
+            int key = ScreenCodeKeys.ForLocalCode(code);
+            if (key >= 0)
+            {
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, key, TextStyle.Declined, c.Page);
+            }
+
+            if (code.Length == 2 || fallback == TextKey.RcUnknown)
+            {
+                return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, code, c.Page, false);
+            }
+
+            return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, fallback, TextStyle.Declined, c.Page);
+        }
+    }
+}
