@@ -39,15 +39,18 @@ namespace Pos.Core.Transactions
         /// </summary>
         public string AcceptedModes()
         {
-            OfflinePolicy policy = Svc.Policy;
-            if (Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled)
-            {
-                return EntryNames.AllModes;
-            }
+            int bits = (Offers(EntryMode.Chip) ? 4 : 0) + (Offers(EntryMode.Contactless) ? 2 : 0) + (Offers(EntryMode.Magstripe) ? 1 : 0);
+            return bits == 7 ? EntryNames.AllModes : ModeLetters[bits];
+        }
 
-            int bits = (policy.IsEntryModeAllowed(EntryMode.Chip) ? 4 : 0) + (policy.IsEntryModeAllowed(EntryMode.Contactless) ? 2 : 0)
-                + (policy.IsEntryModeAllowed(EntryMode.Magstripe) ? 1 : 0);
-            return ModeLetters[bits];
+        /// <summary>
+        /// True when the card prompt takes this entry mode now: always online or for anything but a purchase the policy
+        /// may take; offline, what the policy allows. The reader is told the same (a refused one is reported, not read).
+        /// </summary>
+        public bool Offers(EntryMode mode)
+        {
+            OfflinePolicy policy = Svc.Policy;
+            return Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled || policy.IsEntryModeAllowed(mode);
         }
 
         private void Decide()
