@@ -4,7 +4,8 @@ namespace Pos.Hal.Emulated
 {
     /// <summary>
     /// <see cref="ICardReader"/> for the PC. The core enables reading for the interfaces a step accepts; a card
-    /// presented on an interface that is not enabled is not read (as on the device, nothing happens), and
+    /// presented on another interface while the reader waits is not read but reported as
+    /// <see cref="CardReadError.NotAccepted"/> (as on the device), and one presented while it does not wait is ignored:
     /// <see cref="Present"/> says so.
     /// </summary>
     public sealed class EmulatedCardReader : ICardReader
@@ -62,13 +63,22 @@ namespace Pos.Hal.Emulated
             }
         }
 
-        /// <summary>Presents a card; true when the reader was waiting on that interface and raised the read.</summary>
+        /// <summary>
+        /// Presents a card; true when the reader was waiting and raised the read (<see cref="CardReadError.NotAccepted"/>
+        /// when it waits on other interfaces).
+        /// </summary>
         public bool Present(CardData card)
         {
             ArgumentNullException.ThrowIfNull(card);
-            if (!IsPresent || !Accepts(card.EntryMode))
+            if (!IsPresent || !IsReading)
             {
                 return false;
+            }
+
+            if (!Accepts(card.EntryMode))
+            {
+                CardRead?.Invoke(null!, CardReadError.NotAccepted);
+                return true;
             }
 
             CardRead?.Invoke(card, CardReadError.None);

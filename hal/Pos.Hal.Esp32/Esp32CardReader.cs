@@ -9,7 +9,8 @@ namespace Pos.Hal.Esp32
     /// <summary>
     /// <see cref="ICardReader"/> for a UART magstripe reader module (e.g. the common 3-track TTL swipe readers that send
     /// each swipe's track 2 as ASCII <c>;PAN=YYMMSSS...?</c> followed by CR/LF). Only swipes are supported by this
-    /// module: <see cref="StartReading"/> with <c>acceptMagstripe</c> false is "not reading". Characters collect in a
+    /// module: while the terminal waits for a card on other interfaces only, a swipe is reported as
+    /// <see cref="CardReadError.NotAccepted"/>; when it waits for none, swipes are dropped. Characters collect in a
     /// buffer; CR, LF or <see cref="InterCharacterGapMs"/> of silence ends a swipe, which <see cref="Track2Parser"/>
     /// turns into <see cref="CardData"/> or <see cref="CardReadError.BadTrackData"/>. <see cref="CardRead"/> is raised on
     /// the serial event thread. Swipes while not reading are dropped.
@@ -36,6 +37,7 @@ namespace Pos.Hal.Esp32
         private readonly byte[] _bytes = new byte[64];
         private int _count;
         private bool _reading;
+        private bool _acceptSwipe;
         private bool _present;
 
         /// <summary>Maps the UART pins and opens the port.</summary>
@@ -81,7 +83,8 @@ namespace Pos.Hal.Esp32
         {
             lock (_gate)
             {
-                _reading = acceptMagstripe;
+                _reading = acceptMagstripe || acceptChip || acceptContactless;
+                _acceptSwipe = acceptMagstripe;
                 _count = 0;
             }
         }
@@ -159,6 +162,7 @@ namespace Pos.Hal.Esp32
         {
             CardData card;
             bool reading;
+            bool accepted;
             lock (_gate)
             {
                 if (_count == 0)
@@ -167,7 +171,8 @@ namespace Pos.Hal.Esp32
                 }
 
                 reading = _reading && !Track2Parser.IsNoise(_chars, _count);
-                card = reading ? Track2Parser.Parse(_chars, _count) : null;
+                accepted = _acceptSwipe;
+                card = reading && accepted ? Track2Parser.Parse(_chars, _count) : null;
                 for (int i = 0; i < _count; i++)
                 {
                     _chars[i] = '\0'; // the PAN does not linger in memory longer than needed
@@ -186,7 +191,7 @@ namespace Pos.Hal.Esp32
             CardReadHandler handler = CardRead;
             if (handler != null)
             {
-                handler(card, card == null ? CardReadError.BadTrackData : CardReadError.None);
+                handler(card, !accepted ? CardReadError.NotAccepted : card == null ? CardReadError.BadTrackData : CardReadError.None);
             }
         }
     }

@@ -14,5 +14,10 @@ namespace Pos.Hal
         ReaderNotResponding = 4,
         /// <summary>The card was removed before the read finished.</summary>
         CardRemoved = 5,
+        /// <summary>
+        /// A card was presented on an interface the current step does not accept (the terminal told the reader which
+        /// it takes): not read, reported so the cashier learns which way to present it.
+        /// </summary>
+        NotAccepted = 6,
     }
 }

@@ -9,7 +9,10 @@ namespace Pos.Hal
         /// <summary>Raised once per card presented while reading is enabled.</summary>
         event CardReadHandler CardRead;
 
-        /// <summary>Starts waiting for a card on the interfaces the current step accepts.</summary>
+        /// <summary>
+        /// Starts waiting for a card on the interfaces the current step accepts. A card presented on an interface the
+        /// reader can sense but was not told to accept is not read: it is reported as <see cref="CardReadError.NotAccepted"/>.
+        /// </summary>
         /// <param name="acceptMagstripe">Accept a swipe.</param>
         /// <param name="acceptChip">Accept an inserted chip card.</param>
         /// <param name="acceptContactless">Accept a tap.</param>

@@ -37,15 +37,19 @@ namespace Pos.Core.Transactions
         /// </summary>
         public int AcceptedModes()
         {
-            OfflinePolicy policy = Svc.Policy;
-            if (Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled)
-            {
-                return CardModes.All;
-            }
-
-            int bits = (policy.IsEntryModeAllowed(EntryMode.Chip) ? CardModes.Chip : 0) + (policy.IsEntryModeAllowed(EntryMode.Contactless) ? CardModes.Tap : 0)
-                + (policy.IsEntryModeAllowed(EntryMode.Magstripe) ? CardModes.Swipe : 0);
+            int bits = (Offers(EntryMode.Chip) ? CardModes.Chip : 0) + (Offers(EntryMode.Contactless) ? CardModes.Tap : 0)
+                + (Offers(EntryMode.Magstripe) ? CardModes.Swipe : 0);
             return bits == 0 ? CardModes.All : bits;
+        }
+
+        /// <summary>
+        /// True when the card prompt takes this entry mode now: always online or for anything but a purchase the policy
+        /// may take; offline, what the policy allows. The reader is told the same (a refused one is reported, not read).
+        /// </summary>
+        public bool Offers(EntryMode mode)
+        {
+            OfflinePolicy policy = Svc.Policy;
+            return Svc.Link.IsOnline || Ctx.Flow != TxnFlow.Purchase || !policy.Enabled || policy.IsEntryModeAllowed(mode);
         }
 
         private void Decide()

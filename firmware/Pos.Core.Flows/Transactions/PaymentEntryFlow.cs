@@ -1,4 +1,5 @@
 using Pos.Core.Events;
+using Pos.Core.Offline;
 using Pos.Core.Protocol.Messages;
 using Pos.Hal;
 
@@ -42,10 +43,7 @@ namespace Pos.Core.Transactions
                 case TxnState.PresentCard:
                     screens.PresentCard(Ctx.Flow, Ctx.AmountFen, _offline.AcceptedModes());
                     Ctx.Card = null;
-
-                    // The reader reads every interface even when the offline policy refuses some: a refused swipe
-                    // then gets its L05 explanation instead of silence.
-                    Svc.Reader.StartReading(true, true, true);
+                    StartReader();
                     break;
                 case TxnState.DuplicateConfirm:
                     int d = Ctx.Duplicate;
@@ -117,6 +115,7 @@ namespace Pos.Core.Transactions
                     break;
                 case TxnAction.RefreshModes:
                     Svc.Screens.Modes(_offline.AcceptedModes());
+                    StartReader();
                     break;
             }
         }
@@ -151,8 +150,15 @@ namespace Pos.Core.Transactions
             return Ctx.Duplicate >= 0;
         }
 
+        // The reader takes the modes the prompt offers; a card on another interface comes back NotAccepted, which the
+        // prompt explains with the offline decline code L05 (insert or tap instead).
+        private void StartReader()
+        {
+            Svc.Reader.StartReading(_offline.Offers(EntryMode.Magstripe), _offline.Offers(EntryMode.Chip), _offline.Offers(EntryMode.Contactless));
+        }
+
         /// <summary>
-        /// The reader's data: a read error (E1–E5, the reader's code), or a card the request could not carry (LCD:
+        /// The reader's data: a read error (E1–E5, the reader's code; a mode the prompt does not offer: L05), or a card the request could not carry (LCD:
         /// <see cref="CardCheck"/> names the field, the serial log gets the word, never the value) fails; else the card is kept.
         /// </summary>
         public TxnTrigger TakeCardRead(Event e)
@@ -163,7 +169,8 @@ namespace Pos.Core.Transactions
             if (readError || problem.Length > 0)
             {
                 Ctx.Card = null;
-                Ctx.CardCode = readError ? "E" + e.Param.ToString() : TxnLocalCodes.CodeCardData;
+                Ctx.CardCode = e.Param == (int)CardReadError.NotAccepted ? OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.EntryModeNotAllowed)
+                    : readError ? "E" + e.Param.ToString() : TxnLocalCodes.CodeCardData;
                 if (problem.Length > 0)
                 {
                     Svc.Serial.WriteLine("txn: card data refused (" + problem + ")");

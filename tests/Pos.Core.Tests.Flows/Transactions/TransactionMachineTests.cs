@@ -292,8 +292,12 @@ namespace Pos.Core.Tests.Transactions
             ScenarioRunner r = new ScenarioRunner(options);
             Rig.Run(r, "wait online\nadvance 1s\nkey CANCEL\nlink down\nexpect offline\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CT\n"
                 + "card contactless 6222021234567890\nexpect screen OFFLINE_APPROVED 5.00 * * * TAP\nexpect offline count 1\nkey CANCEL\n"
-                + "key 5 0 0 ENTER\n" + Magstripe + "\nexpect screen DUPLICATE 5.00 * * * OFFLINE_APPROVED 0\nkey ENTER\n"
-                + "expect screen OFFLINE_DECLINED L05\nexpect offline count 1");
+                + "key 5 0 0 ENTER\n" + Magstripe + "\nexpect screen PRESENT_CARD PURCHASE 5.00 L05 CT\nexpect offline count 1");
+
+            // The reader was told the modes the prompt offers: swipes refused, the swipe reported and explained (L05).
+            Assert.IsFalse(r.Reader.AcceptsMagstripe);
+            Assert.IsTrue(r.Reader.AcceptsChip);
+            Assert.IsTrue(r.Reader.AcceptsContactless);
 
             ScenarioRunner off = Rig.Booted();
             Rig.Run(off, "link down\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00 * CTS\ncard contactless 6222021234567890\nexpect screen OFFLINE_DECLINED L01");
