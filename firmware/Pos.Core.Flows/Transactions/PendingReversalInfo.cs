@@ -46,7 +46,7 @@ namespace Pos.Core.Transactions
         public string Describe()
         {
             return "STAN " + Numeric.Format(Stan, 6) + " batch " + Numeric.Format(Batch, 6) + " amount "
-                + (AmountFen < 0 ? "?" : TransactionMachine.FormatAmount(AmountFen)) + " card " + (MaskedPan.Length == 0 ? "?" : MaskedPan)
+                + (AmountFen < 0 ? "?" : ScreenText.Amount(AmountFen)) + " card " + (MaskedPan.Length == 0 ? "?" : MaskedPan)
                 + " reason " + Reason + " attempts " + Attempts.ToString();
         }
     }

@@ -25,9 +25,6 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class TransactionMachine : IEventHandler
     {
-        /// <summary>While the link monitor is still confirming the host (suspect), the idle reversal looks again this often.</summary>
-        public const int ReversalLinkRecheckMs = ReversalKeeping.LinkRecheckMs;
-
         /// <summary>How many completion triggers one event may chain before <see cref="Fire"/> stops the loop.</summary>
         public const int MaxCompletionRounds = 8;
 
@@ -131,12 +128,6 @@ namespace Pos.Core.Transactions
 
         /// <summary>The journal's record of the last money transaction (null: none yet).</summary>
         public LastTransaction Last => _svc.LastKeeper.Record;
-
-        /// <summary>Fen as "12.34".</summary>
-        public static string FormatAmount(long fen)
-        {
-            return ScreenText.Amount(fen);
-        }
 
         /// <summary>
         /// Subscribes to the signals the machine consumes. Its timers' expiries and its exchanges' outcomes need no

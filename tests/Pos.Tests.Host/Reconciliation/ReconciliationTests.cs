@@ -140,9 +140,16 @@ namespace Pos.Tests.Host.Reconciliation
             world.Purchase(3500, TestCards.Approved, EntryMode.Contactless);
             Assert.AreEqual(ScreenIds.OfflineApproved, world.Terminal.Screen.Id);
             world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
-            world.Purchase(2000, TestCards.Approved, EntryMode.Magstripe);
-            Assert.AreEqual(ScreenIds.OfflineDeclined, world.Terminal.Screen.Id, "magstripe is outside the default policy");
+            // Magstripe is outside the default policy: the reader is not told to take swipes, a swipe is reported and the
+            // prompt says why (L05) and stays for a tap or an insert.
+            world.PressAmount(2000);
+            Assert.IsTrue(world.Pump(() => world.Terminal.State == TxnState.PresentCard, 30_000));
+            world.Reader.Present(new CardData(TestCards.Approved, "3012", "101", TestCards.Approved + "=3012101", EntryMode.Magstripe, null, string.Empty), CardReadError.None);
+            world.Pump(() => false, 100);
+            Assert.AreEqual(ScreenIds.PresentCard, world.Terminal.Screen.Id, "magstripe is outside the default policy");
+            Assert.AreEqual("L05", world.Terminal.Screen.Code);
             Assert.AreEqual(2, world.Terminal.OfflineCount);
+            world.Press(Key.Cancel);
 
             world.Network.Set(true);
             Assert.IsTrue(world.Pump(() => world.Terminal.IsOnline && world.Terminal.OfflineCount == 0, 60_000), "forwarded after reconnect");

@@ -129,7 +129,7 @@ namespace Pos.Core.Ui.Menus
             {
                 _screen.Write(3, 2, _ctx.Label(TextKey.UiLabelTrace) + Protocol.Numeric.Format(r.Stan, 6), TextStyle.Normal);
                 _screen.Write(4, 2, _ctx.Label(TextKey.UiLabelBatch) + Protocol.Numeric.Format(r.Batch, 6), TextStyle.Normal);
-                _screen.Write(5, 2, _ctx.Label(TextKey.UiLabelAmount) + (r.AmountFen < 0 ? "?" : TransactionMachine.FormatAmount(r.AmountFen)), TextStyle.Normal);
+                _screen.Write(5, 2, _ctx.Label(TextKey.UiLabelAmount) + (r.AmountFen < 0 ? "?" : ScreenText.Amount(r.AmountFen)), TextStyle.Normal);
                 _screen.Write(6, 2, _ctx.Label(TextKey.UiLabelCard) + (r.MaskedPan.Length == 0 ? "?" : r.MaskedPan), TextStyle.Normal);
                 _screen.Write(7, 2, TextFormat.Fill(_ctx.Text(TextKey.UiReversalReason), r.Reason, r.Attempts.ToString()), TextStyle.Dim);
             }
