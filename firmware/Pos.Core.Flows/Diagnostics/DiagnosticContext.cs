@@ -50,6 +50,9 @@ namespace Pos.Core.Diagnostics
         /// <summary>The host exchange (TCP connect and echo).</summary>
         public IHostExchange Exchange { get; set; }
 
+        /// <summary>The runner: the part an asynchronous check's outcome is addressed to (set by <see cref="DiagnosticRunner"/>).</summary>
+        public Pos.Core.Events.IEventHandler Owner { get; set; }
+
         /// <summary>The keys (KCVs only ever leave it).</summary>
         public IKeyStore Keys { get; set; }
 

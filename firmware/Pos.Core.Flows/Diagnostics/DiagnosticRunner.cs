@@ -34,6 +34,7 @@ namespace Pos.Core.Diagnostics
             }
 
             _ctx = ctx;
+            _ctx.Owner = this;
             _checks = checks;
             _results = new CheckResult[checks.Length];
         }

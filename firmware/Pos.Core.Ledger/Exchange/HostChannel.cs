@@ -19,7 +19,7 @@ namespace Pos.Core.Exchange
     /// that still finds the seam busy waits in the same slot when it is free, else fails <c>NotReady</c> at once.</item>
     /// <item>A probe asked for while the seam is busy is answered by the outcome of the exchange in flight (reply =
     /// reachable, failure = not), so a probe never delays a sale.</item>
-    /// <item>A request's connect timeout is a budget counted from <see cref="Send"/> / <see cref="Start"/>: time spent
+    /// <item>A request's connect timeout is a budget counted from <see cref="Send"/> / <c>Start</c>: time spent
     /// waiting for the exchange in flight is taken off it, and a request whose budget ran out while it waited fails
     /// <c>NotReady</c> without being sent. A sale therefore reaches the host, or gives up, within its connect timeout of
     /// being sent, whatever was in flight (docs/LINK_AND_OFFLINE.md "A sale during a silent outage").</item>
@@ -80,7 +80,7 @@ namespace Pos.Core.Exchange
             exchange.Completed += OnCompleted;
         }
 
-        /// <summary>Raised for every completion of an exchange started through <see cref="Start"/> (after its event is posted).</summary>
+        /// <summary>Raised for every completion of an exchange started through <c>Start</c> (after its event is posted).</summary>
         public event ExchangeCompletedHandler Completed;
 
         /// <summary>Connect timeout of a probe (the link monitor's <c>LinkSettings.ProbeTimeoutMs</c>).</summary>
@@ -131,8 +131,18 @@ namespace Pos.Core.Exchange
             return id;
         }
 
-        /// <summary>The forwarder's face of the seam: starts now, or waits when the slot is free, else fails NotReady.</summary>
+        /// <summary>The seam's face: as <see cref="Start(IEventHandler, int, byte[], int, int, int, int)"/>, the outcome posted to every subscriber.</summary>
         public void Start(int exchangeId, byte[] frame, int offset, int count, int connectTimeoutMs, int responseTimeoutMs)
+        {
+            Start(null, exchangeId, frame, offset, count, connectTimeoutMs, responseTimeoutMs);
+        }
+
+        /// <summary>
+        /// The forwarder's and the self-test's way in: starts now, or waits when the slot is free, else fails NotReady;
+        /// the outcome is posted to <paramref name="owner"/> alone (and the signal's observers). The caller's id must not
+        /// collide with the channel's own (below 50,000,000) or another caller's in flight.
+        /// </summary>
+        public void Start(IEventHandler owner, int exchangeId, byte[] frame, int offset, int count, int connectTimeoutMs, int responseTimeoutMs)
         {
             if (offset != 0)
             {
@@ -141,7 +151,7 @@ namespace Pos.Core.Exchange
                 frame = copy;
             }
 
-            StartOrWait(null, exchangeId, frame, count, connectTimeoutMs, responseTimeoutMs);
+            StartOrWait(owner, exchangeId, frame, count, connectTimeoutMs, responseTimeoutMs);
         }
 
         /// <summary>

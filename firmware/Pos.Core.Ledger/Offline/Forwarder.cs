@@ -33,6 +33,9 @@ namespace Pos.Core.Offline
         private readonly OfflineQueue _queue;
         private readonly Journal _journal;
         private readonly IHostExchange _exchange;
+
+        // The exchange when it is the terminal's channel: outcomes then come addressed to the forwarder alone.
+        private readonly HostChannel _channel;
         private readonly TimerService _timers;
         private readonly EventQueue _events;
         private readonly IClock _clock;
@@ -69,6 +72,7 @@ namespace Pos.Core.Offline
             _queue = queue;
             _journal = queue.Journal;
             _exchange = exchange;
+            _channel = exchange as HostChannel;
             _timers = timers;
             _events = events;
             _clock = clock;
@@ -284,11 +288,6 @@ namespace Pos.Core.Offline
 
         private void OnOutcome(Event e)
         {
-            if (!ForwarderIds.IsForwarderExchange(e.Param))
-            {
-                return;
-            }
-
             ExchangeOutcome outcome = e.Data as ExchangeOutcome;
             if (!_inFlight || e.Param != _exchangeId || outcome == null)
             {
@@ -520,7 +519,14 @@ namespace Pos.Core.Offline
             _inFlight = true;
             RequestsSent++;
             _timers.Arm(this, ForwarderIds.WatchdogTimer, (long)_settings.ConnectTimeoutMs + _settings.ResponseTimeoutMs + _settings.WatchdogMarginMs);
-            _exchange.Start(_exchangeId, _messages.Frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            if (_channel != null)
+            {
+                _channel.Start(this, _exchangeId, _messages.Frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            }
+            else
+            {
+                _exchange.Start(_exchangeId, _messages.Frame, 0, length, _settings.ConnectTimeoutMs, _settings.ResponseTimeoutMs);
+            }
         }
 
         private void RaiseFinished(string tid, int batch, int stan, ForwardResult result, string code)

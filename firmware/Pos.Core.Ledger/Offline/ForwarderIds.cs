@@ -1,8 +1,9 @@
 namespace Pos.Core.Offline
 {
     /// <summary>
-    /// The ids the forwarder uses: <c>TimerService</c> timers in the 5000 block, and host exchange ids
-    /// <see cref="ExchangeIdBase"/> + 0..999999 so its exchange outcomes are told apart from other parts' exchanges.
+    /// The ids the forwarder uses: its <c>TimerService</c> timers, and host exchange ids <see cref="ExchangeIdBase"/> +
+    /// 0..999999, apart from the channel's own so the seam's completions match the exchange in flight. Its timers and
+    /// its exchanges' outcomes are addressed to it; the ids only tell its own apart.
     /// </summary>
     public static class ForwarderIds
     {
@@ -14,11 +15,5 @@ namespace Pos.Core.Offline
 
         /// <summary>First exchange id of the forwarder.</summary>
         public const int ExchangeIdBase = 50000000;
-
-        /// <summary>True when the exchange id is one of the forwarder's.</summary>
-        public static bool IsForwarderExchange(int exchangeId)
-        {
-            return exchangeId >= ExchangeIdBase && exchangeId < ExchangeIdBase + 1000000;
-        }
     }
 }

@@ -641,7 +641,9 @@ namespace Pos.Core.Tests.Offline
             QueueItem a = rig.Enqueue(1000);
             rig.Forwarder.Start(true);
             rig.Run();
-            rig.Events.Post(new Event(Signal.ExchangeReplied, 123, null));
+
+            // Another part's outcome is addressed to that part: it never reaches the forwarder.
+            rig.Events.Post(new Event(Signal.ExchangeReplied, 123, null, new ElsewhereHandler()));
             rig.Events.Post(new Event(Signal.ExchangeFailed, ForwarderIds.ExchangeIdBase + 999, new Pos.Core.Exchange.ExchangeOutcome(ForwarderIds.ExchangeIdBase + 999, null, ExchangeFailure.Timeout)));
             rig.Run();
             Assert.IsTrue(rig.Forwarder.InFlight);

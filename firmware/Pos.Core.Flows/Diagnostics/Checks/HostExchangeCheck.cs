@@ -88,7 +88,16 @@ namespace Pos.Core.Diagnostics.Checks
             _nextId = (_nextId + 1) % 1000000;
             _exchangeId = DiagnosticsIds.ExchangeIdBase + _nextId;
             _startMs = ctx.Clock.UptimeMs;
-            ctx.Exchange.Start(_exchangeId, _frame, 0, length, ctx.Thresholds.ConnectTimeoutMs, ctx.Thresholds.ResponseTimeoutMs);
+            HostChannel channel = ctx.Exchange as HostChannel;
+            if (channel != null && ctx.Owner != null)
+            {
+                // The terminal's channel: the outcome comes addressed to the runner alone.
+                channel.Start(ctx.Owner, _exchangeId, _frame, 0, length, ctx.Thresholds.ConnectTimeoutMs, ctx.Thresholds.ResponseTimeoutMs);
+            }
+            else
+            {
+                ctx.Exchange.Start(_exchangeId, _frame, 0, length, ctx.Thresholds.ConnectTimeoutMs, ctx.Thresholds.ResponseTimeoutMs);
+            }
             return CheckResult.Running(string.Empty);
         }
 
