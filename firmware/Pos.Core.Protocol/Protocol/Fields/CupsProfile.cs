@@ -9,10 +9,12 @@ namespace Pos.Core.Protocol.Fields
         private static FieldCodec[] _shared;
 
         /// <summary>
-        /// The one table every <see cref="IsoPackager"/> of the profile reads (codecs are immutable). Built at first use,
-        /// not by a static initializer: nanoCLR runs those at start-up in any order (docs/SUBSET.md, NF1019).
+        /// The one table every <see cref="IsoPackager"/> of the profile reads. Codecs are immutable and the table is not
+        /// handed out of this assembly (<see cref="IsoPackager.Codec"/> reads it; <see cref="Create"/> gives a copy to
+        /// change), so nothing can alter the profile the packagers share. Built at first use, not by a static
+        /// initializer: nanoCLR runs those at start-up in any order (docs/SUBSET.md, NF1019).
         /// </summary>
-        public static FieldCodec[] Shared
+        internal static FieldCodec[] Shared
         {
             get
             {
