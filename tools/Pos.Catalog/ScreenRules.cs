@@ -15,8 +15,8 @@ namespace Pos.Catalog
         /// <summary>Steps are numbered "1. " with a hanging indent of 3 cells.</summary>
         public const int StepIndent = 3;
 
-        /// <summary>Cells for step text: a 1-cell margin and the indent come off the row (Pos.Core.Ui.ChecklistScreen).</summary>
-        public const int StepWidth = Columns - 1 - StepIndent;
+        /// <summary>Cells for step text: a 1-cell margin at each side and the indent come off the row (Pos.Core.Ui.ChecklistScreen.StepWidth).</summary>
+        public const int StepWidth = Columns - 2 - StepIndent;
 
         /// <summary>A step may wrap to at most this many rows.</summary>
         public const int StepMaxRows = 3;

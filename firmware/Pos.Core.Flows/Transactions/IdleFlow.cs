@@ -72,6 +72,9 @@ namespace Pos.Core.Transactions
                     }
 
                     break;
+                case TxnAction.Redraw:
+                    ShowIdle();
+                    break;
             }
         }
 

@@ -54,6 +54,7 @@ namespace Pos.Core.Transactions
             settings.Validate();
             _svc = new TxnServices(settings.Clone(), terminal, journal, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
             _svc.Owner = this;
+            _svc.Screens.Follow(_ctx);
             SignInFlow signIn = new SignInFlow(_svc, _ctx);
             _sender = new RequestSender(_svc, _ctx, signIn);
             signIn.Sender = _sender;
@@ -141,6 +142,7 @@ namespace Pos.Core.Transactions
             dispatcher.Subscribe(Signal.WentOffline, this);
             dispatcher.Subscribe(Signal.ForwardingDone, this);
             dispatcher.Subscribe(Signal.ForwardingStopped, this);
+            dispatcher.Subscribe(Signal.OfflineQueueChanged, this);
         }
 
         /// <summary>

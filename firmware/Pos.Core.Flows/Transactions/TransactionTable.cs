@@ -202,7 +202,7 @@ namespace Pos.Core.Transactions
                 a[i] = (byte)TxnPartId.Count; // none: a test requires every action to have its flow
             }
 
-            Owns(a, TxnPartId.IdleFlow, new TxnAction[] { TxnAction.Ignore, TxnAction.Abandon, TxnAction.Refresh });
+            Owns(a, TxnPartId.IdleFlow, new TxnAction[] { TxnAction.Ignore, TxnAction.Abandon, TxnAction.Refresh, TxnAction.Redraw });
             Owns(a, TxnPartId.PaymentEntryFlow, new TxnAction[]
             {
                 TxnAction.BeginPurchase, TxnAction.QueuePurchase, TxnAction.BeginVoid, TxnAction.BeginRefund, TxnAction.BeginBalance,
@@ -278,6 +278,7 @@ namespace Pos.Core.Transactions
             Then(r, TxnState.Idle, TxnTrigger.WentOnline, TxnGuard.ReversalDue, A, TxnAction.BackgroundReversal, TxnState.Idle);
             Row(r, TxnState.Idle, TxnTrigger.WentOnline, A, A, TxnAction.Refresh, Stay);
             Row(r, TxnState.Idle, TxnTrigger.WentOffline, A, A, TxnAction.Refresh, Stay);
+            Row(r, TxnState.Idle, TxnTrigger.QueueChanged, A, A, TxnAction.Redraw, Stay);
             Fill(r, TxnState.Idle);
 
             // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in. (Clearing a reversal is in the technician menu.)

@@ -88,7 +88,10 @@ namespace Pos.Core.Transactions
         /// <summary>Says the PIN's length is outside the rule.</summary>
         RefusePin = 40,
 
+        /// <summary>Redraws the idle screen only (its queue count changed); nothing else is planned.</summary>
+        Redraw = 41,
+
         /// <summary>Number of actions.</summary>
-        Count = 41,
+        Count = 42,
     }
 }

@@ -54,6 +54,9 @@ namespace Pos.Core.Transactions
                 case Signal.ForwardingDone:
                 case Signal.ForwardingStopped:
                     return _settlement.TryTakeDrainEnd(e.Signal == Signal.ForwardingDone, out trigger);
+                case Signal.OfflineQueueChanged:
+                    trigger = TxnTrigger.QueueChanged;
+                    return _ctx.State == TxnState.Idle; // only the idle screen shows the count
                 case Signal.WentOnline:
                     // A new chance for the pending reversal: at once (the table's row), and its backoff starts over.
                     _svc.IdleReversal.Reset();

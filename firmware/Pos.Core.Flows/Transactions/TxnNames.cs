@@ -60,6 +60,7 @@ namespace Pos.Core.Transactions
                 case TxnTrigger.WentOnline: return "WentOnline";
                 case TxnTrigger.WentOffline: return "WentOffline";
                 case TxnTrigger.Check: return "Check";
+                case TxnTrigger.QueueChanged: return "QueueChanged";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
@@ -145,6 +146,7 @@ namespace Pos.Core.Transactions
                 case TxnAction.AddPinDigit: return "AddPinDigit";
                 case TxnAction.PinBackspace: return "PinBackspace";
                 case TxnAction.RefusePin: return "RefusePin";
+                case TxnAction.Redraw: return "Redraw";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

@@ -14,10 +14,17 @@ namespace Pos.Core.Transactions
     internal sealed class TxnScreens
     {
         private readonly ScreenModel _model;
+        private TxnContext _payment;
 
         public TxnScreens(ScreenModel model)
         {
             _model = model;
+        }
+
+        /// <summary>The transaction whose amount and card every result screen repeats (the machine's context).</summary>
+        public void Follow(TxnContext context)
+        {
+            _payment = context;
         }
 
         /// <summary>The model the renderer, tests and scenarios read.</summary>
@@ -34,6 +41,7 @@ namespace Pos.Core.Transactions
         {
             _model.Clear(id);
             _model.Code = code;
+            Payment();
         }
 
         /// <summary>The idle screen: link, queued advices, pending reversal, sign-in and storage notes.</summary>
@@ -187,6 +195,7 @@ namespace Pos.Core.Transactions
             _model.Clear(ScreenIds.ReversalPending);
             _model.ReversalReason = reason;
             _model.Code = code;
+            Payment();
         }
 
         /// <summary>An internal error stopped the transaction: REVERSAL_PENDING when a reversal is kept, FAILED otherwise.</summary>
@@ -208,6 +217,7 @@ namespace Pos.Core.Transactions
             _model.Clear(ScreenIds.NoConnection);
             _model.Code = code;
             _model.Online = online;
+            Payment();
         }
 
         /// <summary>An online approval (a void shows its original's entry mode).</summary>
@@ -249,6 +259,7 @@ namespace Pos.Core.Transactions
             _model.Code = code;
             _model.Class = cls;
             _model.Action = action;
+            Payment();
         }
 
         /// <summary>Signed in: the open batch.</summary>
@@ -300,6 +311,32 @@ namespace Pos.Core.Transactions
             else
             {
                 _model.Code = t.Code;
+            }
+        }
+
+        // A result that did not go through still tells the cashier which payment it was: the flow, its amount (none
+        // for a balance inquiry) and the masked card (the card read, or the original's for a void without a card).
+        private void Payment()
+        {
+            TxnContext t = _payment;
+            if (t == null || t.Flow == TxnFlow.None || t.Flow == TxnFlow.Settlement || t.Flow == TxnFlow.SignIn || t.Flow == TxnFlow.ReversalOnly)
+            {
+                return;
+            }
+
+            _model.Flow = t.Flow;
+            if (t.Flow != TxnFlow.Balance && t.AmountFen > 0)
+            {
+                _model.AmountFen = t.AmountFen;
+            }
+
+            if (t.Card != null && t.Card.Pan != null && t.Card.Pan.Length > 0)
+            {
+                _model.MaskedPan = t.Card.Pan;
+            }
+            else if (t.Original != null)
+            {
+                _model.MaskedPan = t.Original.Pan;
             }
         }
 

@@ -46,8 +46,10 @@ namespace Pos.Core.Transactions
         WentOffline = 18,
         /// <summary>Completion trigger raised by the machine itself on entering Idle (sign-in checks).</summary>
         Check = 19,
+        /// <summary>The offline queue changed (an advice stored, delivered or flagged; the reversal cleared).</summary>
+        QueueChanged = 20,
 
         /// <summary>Number of triggers.</summary>
-        Count = 20,
+        Count = 21,
     }
 }

@@ -3,8 +3,10 @@ using Pos.Core.Localization;
 namespace Pos.Core.Ui
 {
     /// <summary>
-    /// Builds the screen of a rejection or a failed check: the code badge and title, who acts, and the ordered
-    /// steps, paged. Row 0 status bar; row 2 title; row 3 who acts; rows 5–12 steps; row 13 page n/m; row 14 keys.
+    /// Builds the screen of a rejection or a failed check: the badge and title, who acts, the header's detail line and
+    /// banner, and the ordered steps, paged. Row 0 status bar; row 1 left blank under it; row 2 badge and title; row 3
+    /// who acts; then the detail line and the banner when there are any; the steps after one blank row, up to row 12;
+    /// row 13 page n/m; row 14 keys. Text keeps one blank cell at each side of the screen.
     /// </summary>
     public static class ChecklistScreen
     {
@@ -14,14 +16,17 @@ namespace Pos.Core.Ui
         /// <summary>Row of the who-acts line.</summary>
         public const int WhoRow = 3;
 
-        /// <summary>First row of the steps.</summary>
+        /// <summary>First row of the steps when the header has no detail line and no banner.</summary>
         public const int FirstStepRow = 5;
 
-        /// <summary>Rows for steps per page.</summary>
+        /// <summary>Rows for steps per page when the header has no detail line and no banner.</summary>
         public const int StepRows = 8;
 
         /// <summary>Row of the page indicator.</summary>
         public const int PageRow = 13;
+
+        /// <summary>Cells a step row may use: one blank cell at each side.</summary>
+        public const int StepWidth = Screen.Columns - 2;
 
         /// <summary>
         /// The decline screen for a response code (unknown codes show "transaction failed" with the raw code).
@@ -29,6 +34,12 @@ namespace Pos.Core.Ui
         /// "return the card" checklist instead. Returns the number of pages; <paramref name="page"/> is clamped.
         /// </summary>
         public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard)
+        {
+            return BuildDecline(screen, status, locale, code, page, retainCard, null);
+        }
+
+        /// <summary>The decline screen with a header (the payment's amount and card, a banner); the code is its badge.</summary>
+        public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard, ChecklistHeader header)
         {
             int key = Catalog.KeyForCode(code);
             int stepsKey = key;
@@ -39,39 +50,55 @@ namespace Pos.Core.Ui
 
             bool known = key != TextKey.RcUnknown;
             byte badge = Catalog.ClassOf(key) == CodeClass.Success ? TextStyle.Approved : TextStyle.Declined;
-            return Build(screen, status, locale, known ? code : null, Catalog.CodeTitle(locale, code), key, stepsKey, badge, page);
+            return Build(screen, status, locale, known ? code : string.Empty, Catalog.CodeTitle(locale, code), key, stepsKey, badge, page, header);
         }
 
-        /// <summary>The screen of a local error or a diagnostics check (by key), with a badge style of choice.</summary>
+        /// <summary>The screen of a local error or a diagnostics check (by key), with a badge style of choice and no badge text.</summary>
         public static int BuildEntry(Screen screen, StatusBar status, int locale, int key, byte badgeStyle, int page)
         {
-            return Build(screen, status, locale, null, Catalog.Get(locale, key), key, key, badgeStyle, page);
+            return BuildEntry(screen, status, locale, key, badgeStyle, page, null);
         }
 
-        private static int Build(Screen screen, StatusBar status, int locale, string code, string title, int whoKey, int stepsKey, byte badge, int page)
+        /// <summary>The screen of a local error or a check with a header: its badge text (a local code, a result word), detail and banner.</summary>
+        public static int BuildEntry(Screen screen, StatusBar status, int locale, int key, byte badgeStyle, int page, ChecklistHeader header)
+        {
+            return Build(screen, status, locale, header == null ? string.Empty : header.Badge, Catalog.Get(locale, key), key, key, badgeStyle, page, header);
+        }
+
+        private static int Build(Screen screen, StatusBar status, int locale, string badgeText, string title, int whoKey, int stepsKey, byte badge, int page, ChecklistHeader header)
         {
             screen.Clear();
             status.Draw(screen, locale);
-            int col = 0;
-            if (code != null)
+            int col = 1;
+            if (badgeText != null && badgeText.Length > 0)
             {
-                col = screen.Write(TitleRow, 0, " " + code + " ", badge);
-                col++;
-            }
-            else
-            {
-                screen.Write(TitleRow, 0, " ", badge);
-                col = 2;
+                // No empty badge: a screen without a code starts its title at the margin.
+                col = screen.Write(TitleRow, 0, " " + badgeText + " ", badge) + 1;
             }
 
             screen.Write(TitleRow, col, title, TextStyle.Title);
+            int row = WhoRow;
             Actor who = Catalog.WhoOf(whoKey);
             if (who != Actor.None)
             {
-                screen.Write(WhoRow, col, TextFormat.Fill(Catalog.Get(locale, TextKey.UiWhoLabel), Catalog.ActorName(locale, who)), TextStyle.Dim);
+                screen.Write(row, col, TextFormat.Fill(Catalog.Get(locale, TextKey.UiWhoLabel), Catalog.ActorName(locale, who)), TextStyle.Dim);
             }
 
-            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), Screen.Columns - 1, StepRows);
+            if (header != null && header.Detail.Length > 0)
+            {
+                row++;
+                screen.Write(row, col, header.Detail, header.DetailStyle);
+            }
+
+            if (header != null && header.Banner.Length > 0)
+            {
+                row++;
+                screen.FillRow(row, header.BannerStyle);
+                screen.Write(row, 1, header.Banner, header.BannerStyle);
+            }
+
+            int first = row + 2;
+            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), StepWidth, PageRow - first);
             int pages = layout.PageCount;
             if (page >= pages)
             {
@@ -85,7 +112,7 @@ namespace Pos.Core.Ui
 
             for (int i = 0; i < layout.LineCount(page); i++)
             {
-                screen.Write(FirstStepRow + i, 1, layout.Line(page, i), TextStyle.Normal);
+                screen.Write(first + i, 1, layout.Line(page, i), TextStyle.Normal);
             }
 
             if (pages > 1)

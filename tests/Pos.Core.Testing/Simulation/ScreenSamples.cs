@@ -136,23 +136,29 @@ namespace Pos.Core.Simulation
                     break;
                 case ScreenIds.Declined:
                     Decline(m, "55", ResponseClass.NoRetry, ResponseAction.ReEnterPin);
+                    Payment(m);
                     break;
                 case ScreenIds.RetainCard:
                     Decline(m, "41", ResponseClass.OperatorAction, ResponseAction.RetainCard);
+                    Payment(m);
                     break;
                 case ScreenIds.Failed:
                     m.Code = "ZZ";
+                    Payment(m);
                     break;
                 case ScreenIds.OfflineDeclined:
                     m.Code = "L02";
+                    Payment(m);
                     break;
                 case ScreenIds.ReversalPending:
                     m.ReversalReason = "98";
                     m.Code = "LTO";
+                    Payment(m);
                     break;
                 case ScreenIds.NoConnection:
                     m.Code = TxnLocalCodes.CodeNoConnection;
                     m.Online = false;
+                    Payment(m);
                     break;
                 case ScreenIds.ReversalBlocked:
                     m.ReversalReason = "98";
@@ -195,6 +201,14 @@ namespace Pos.Core.Simulation
             }
 
             return m;
+        }
+
+        // The sale a result that did not go through is about: a purchase of 123.45 with the sample card.
+        private static void Payment(ScreenModel m)
+        {
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = 12345;
+            m.MaskedPan = MaskedPan;
         }
 
         /// <summary>Online, 2 queued, 76 %, 01:41 UTC shown as 09:41 (UTC+8): the golden screens' status bar.</summary>

@@ -28,13 +28,13 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Wifi_fail_checklist_zh_CN()
         {
-            Check(WifiChecklist(Locale.ZhCn), 0x9DB0088Bu);
+            Check(WifiChecklist(Locale.ZhCn), 0x8B1CC25Cu);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_en_US()
         {
-            Check(WifiChecklist(Locale.EnUs), 0xBED8E7CAu);
+            Check(WifiChecklist(Locale.EnUs), 0x8C6B577Au);
         }
 
         private static DiagRig RunAll(int locale, int rssi)

@@ -46,7 +46,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildEntry(s, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 1);
-            Check(s, 0x3C4A9741u);
+            Check(s, 0x724F89DBu);
         }
 
         [TestMethod]

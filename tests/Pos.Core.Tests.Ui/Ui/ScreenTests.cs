@@ -130,7 +130,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen screen = new Screen();
             ChecklistScreen.BuildDecline(screen, GoldenScreens.Status(), Locale.EnUs, "ZZ", 0, true);
-            Assert.AreEqual("  Transaction failed (code ZZ)", screen.RowText(2));
+            Assert.AreEqual(" Transaction failed (code ZZ)", screen.RowText(2)); // no empty badge: the code is in the title
         }
 
         [TestMethod]

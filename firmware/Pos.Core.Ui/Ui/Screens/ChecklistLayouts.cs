@@ -13,7 +13,7 @@ namespace Pos.Core.Ui.Screens
         internal static int Declined(ScreenCanvas c, ScreenModel m)
         {
             // The machine shows DECLINED for a pick-up code only when the retain prompt is off: "return the card".
-            int pages = ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, false);
+            int pages = ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, false, Payment(c, m));
             if (m.Action == ResponseAction.ReEnterPin)
             {
                 c.Keys(pages > 1 ? TextKey.UiKeysPinAgainPaged : TextKey.UiKeysPinAgain);
@@ -24,82 +24,99 @@ namespace Pos.Core.Ui.Screens
 
         internal static int RetainCard(ScreenCanvas c, ScreenModel m)
         {
-            return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, true);
+            return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, m.Code, c.Page, true, Payment(c, m));
         }
 
         internal static int Failed(ScreenCanvas c, ScreenModel m)
         {
-            return CodeChecklist(c, m.Code, TextKey.RcUnknown);
+            return CodeChecklist(c, m.Code, TextKey.RcUnknown, Payment(c, m));
         }
 
         internal static int OfflineDeclined(ScreenCanvas c, ScreenModel m)
         {
-            return CodeChecklist(c, m.Code, TextKey.RcUnknown);
+            return CodeChecklist(c, m.Code, TextKey.RcUnknown, Payment(c, m));
         }
 
         internal static int ReversalPending(ScreenCanvas c, ScreenModel m)
         {
-            int pages = CodeChecklist(c, m.Code, TextKey.LocalReversalPending);
-            c.Banner(LayoutParts.IsRefundConfirmation(m.ReversalReason) ? c.Text(TextKey.UiRefundKept)
-                : TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.ReversalReason), TextStyle.Warning);
-            return pages;
+            ChecklistHeader h = Payment(c, m);
+            h.Banner = LayoutParts.IsRefundConfirmation(m.ReversalReason) ? c.Text(TextKey.UiRefundKept)
+                : TextFormat.Fill(c.Text(TextKey.UiReversalKept), m.ReversalReason);
+            return CodeChecklist(c, m.Code, TextKey.LocalReversalPending, h);
         }
 
         internal static int NoConnection(ScreenCanvas c, ScreenModel m)
         {
             string code = m.Code;
+            ChecklistHeader h = Payment(c, m);
             if (code == TxnLocalCodes.CodeNoConnection || code.Length == 0)
             {
                 // Nothing was sent: with the link up the host refused the connection; with it down there is no network.
                 // The model holds the link state when it happened (the status bar's may have moved since).
+                h.Badge = code;
                 return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, m.Online ? TextKey.LocalConnectFailed : TextKey.LocalNoNetwork,
-                    TextStyle.Declined, c.Page);
+                    TextStyle.Declined, c.Page, h);
             }
 
-            return CodeChecklist(c, code, TextKey.LocalConnectFailed);
+            return CodeChecklist(c, code, TextKey.LocalConnectFailed, h);
         }
 
         internal static int ReversalBlocked(ScreenCanvas c, ScreenModel m)
         {
-            int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page);
+            ChecklistHeader h = c.Header;
             int banner = LayoutParts.IsRefundConfirmation(m.ReversalReason) ? TextKey.UiRefundBlocked : TextKey.UiReversalBlocked;
-            c.Banner(TextFormat.Fill(c.Text(banner), m.ReversalReason, m.Attempt < 0 ? string.Empty : m.Attempt.ToString()), TextStyle.Warning);
+            h.Banner = TextFormat.Fill(c.Text(banner), m.ReversalReason, m.Attempt < 0 ? string.Empty : m.Attempt.ToString());
+            int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, TextKey.LocalReversalFailed, TextStyle.Declined, c.Page, h);
             c.Keys(TextKey.UiKeysRetryMenu);
             return pages;
         }
 
         internal static int SignInFailed(ScreenCanvas c, ScreenModel m)
         {
-            int pages = CodeChecklist(c, m.Code, TextKey.LocalSignInFailed);
-            c.Banner(c.Text(TextKey.UiSignInFailed), TextStyle.Declined);
-            return pages;
+            ChecklistHeader h = c.Header;
+            h.Banner = c.Text(TextKey.UiSignInFailed);
+            h.BannerStyle = TextStyle.Declined;
+            return CodeChecklist(c, m.Code, TextKey.LocalSignInFailed, h);
         }
 
         internal static int SettleFailed(ScreenCanvas c, ScreenModel m)
         {
-            int pages = CodeChecklist(c, m.Code, TextKey.RcUnknown);
-            c.Banner(c.Text(TextKey.UiSettleFailed), TextStyle.Declined);
-            return pages;
+            ChecklistHeader h = c.Header;
+            h.Banner = c.Text(TextKey.UiSettleFailed);
+            h.BannerStyle = TextStyle.Declined;
+            return CodeChecklist(c, m.Code, TextKey.RcUnknown, h);
+        }
+
+        // The payment the result is about, on the detail line: its amount and masked card, whichever the model has.
+        private static ChecklistHeader Payment(ScreenCanvas c, ScreenModel m)
+        {
+            ChecklistHeader h = c.Header;
+            string amount = m.AmountFen >= 0 && m.Flow != TxnFlow.Balance ? LayoutParts.Amount(c, m.AmountFen) : string.Empty;
+            string card = m.MaskedPan;
+            h.Detail = amount.Length > 0 && card.Length > 0 ? amount + "  " + card : amount + card;
+            return h;
         }
 
         /// <summary>
-        /// The checklist of a code: a local code (LTO, L03, E2…) shows its local entry; a two-character host code its
-        /// response-code entry (unknown codes: "transaction failed" with the code); anything else the fallback entry.
+        /// The checklist of a code: a local code (LTO, L03, E2…) shows its local entry with the code as its badge; a
+        /// two-character host code its response-code entry (unknown codes: "transaction failed" with the code);
+        /// anything else the fallback entry.
         /// </summary>
-        private static int CodeChecklist(ScreenCanvas c, string code, int fallback)
+        private static int CodeChecklist(ScreenCanvas c, string code, int fallback, ChecklistHeader header)
         {
             int key = ScreenCodeKeys.ForLocalCode(code);
             if (key >= 0)
             {
-                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, key, TextStyle.Declined, c.Page);
+                header.Badge = code;
+                return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, key, TextStyle.Declined, c.Page, header);
             }
 
             if (code.Length == 2 || fallback == TextKey.RcUnknown)
             {
-                return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, code, c.Page, false);
+                return ChecklistScreen.BuildDecline(c.Screen, c.Bar, c.Locale, code, c.Page, false, header);
             }
 
-            return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, fallback, TextStyle.Declined, c.Page);
+            return ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, fallback, TextStyle.Declined, c.Page, header);
         }
     }
 }

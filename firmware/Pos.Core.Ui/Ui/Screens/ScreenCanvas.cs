@@ -17,15 +17,13 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Row of the screen title or result badge.</summary>
         public const int TitleRow = 2;
 
-        /// <summary>Row of the context banner, between the status bar and the title.</summary>
-        public const int BannerRow = 1;
-
         private readonly ArrayList _wrapped = new ArrayList();
 
         /// <summary>Creates a canvas; the view points it at a screen before each layout.</summary>
         public ScreenCanvas()
         {
             Bar = new StatusBar();
+            Header = new ChecklistHeader();
             MerchantName = string.Empty;
             TerminalId = string.Empty;
         }
@@ -41,6 +39,9 @@ namespace Pos.Core.Ui.Screens
 
         /// <summary>The status bar drawn on row 0.</summary>
         public StatusBar Bar { get; private set; }
+
+        /// <summary>The checklist screens' header (badge, detail line, banner), emptied by <see cref="Begin"/>.</summary>
+        public ChecklistHeader Header { get; private set; }
 
         /// <summary>Merchant name for the idle screen (may be empty).</summary>
         public string MerchantName { get; set; }
@@ -58,6 +59,7 @@ namespace Pos.Core.Ui.Screens
         public void Begin()
         {
             Clipped = 0;
+            Header.Clear();
             Screen.Clear();
             Bar.Draw(Screen, Locale);
         }
@@ -92,14 +94,6 @@ namespace Pos.Core.Ui.Screens
         public void Badge(int row, string text, byte style)
         {
             Centered(row, " " + text + " ", style);
-        }
-
-        /// <summary>Row 1 filled as a banner in a coloured style: the context of a checklist screen (reversal kept, sign-in failed).</summary>
-        public void Banner(string text, byte style)
-        {
-            Count(1, text, Screen.Columns - 1);
-            Screen.FillRow(BannerRow, style);
-            Screen.Write(BannerRow, 1, text, style);
         }
 
         /// <summary>A label at the margin and its value ending at the right margin.</summary>

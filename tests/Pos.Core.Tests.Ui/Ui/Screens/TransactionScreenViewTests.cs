@@ -146,9 +146,36 @@ namespace Pos.Core.Tests.Ui.Screens
             pending.ReversalReason = "A0";
             s = ScreenSamples.Render(view, pending, Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalMacError), s.RowText(ChecklistScreen.TitleRow));
-            Assert.Contains("A0", s.RowText(ScreenCanvas.BannerRow));
+            Assert.Contains("A0", s.RowText(ChecklistScreen.WhoRow + 1)); // no payment on this sample: the banner follows who acts
+            Assert.AreEqual(string.Empty, s.RowText(1).Trim(), "nothing touches the status bar");
             s = ScreenSamples.Render(view, ScreenSamples.Code(ScreenIds.Failed, "Q7"), Locale.EnUs);
             Assert.Contains("Q7", s.RowText(ChecklistScreen.TitleRow));
+        }
+
+        [TestMethod]
+        public void Every_result_that_did_not_go_through_shows_the_amount_and_masked_card_and_a_code_badge()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            string[] ids = new string[] { ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection };
+            for (int i = 0; i < ids.Length; i++)
+            {
+                for (int locale = 0; locale < 2; locale++)
+                {
+                    ScreenModel m = ScreenSamples.Model(ids[i]);
+                    Screen s = ScreenSamples.Render(view, m, locale);
+                    string detail = s.RowText(ChecklistScreen.WhoRow + 1);
+                    Assert.Contains(Money.Format(12345, locale), detail, ids[i]);
+                    Assert.Contains(m.MaskedPan, detail, ids[i]);
+                    Assert.AreEqual(string.Empty, s.RowText(1).Trim(), ids[i] + ": row 1 stays blank under the status bar");
+                    string title = s.RowText(ChecklistScreen.TitleRow);
+                    // A badge always carries text: the host code, or the local code (LTO, L02, LNC); ZZ is in the title.
+                    Assert.IsFalse(title.StartsWith("   "), ids[i] + ": no empty badge");
+                    if (m.Code.Length == 3)
+                    {
+                        Assert.IsTrue(title.StartsWith(" " + m.Code + " "), ids[i] + ": local code badge " + title);
+                    }
+                }
+            }
         }
 
         [TestMethod]
