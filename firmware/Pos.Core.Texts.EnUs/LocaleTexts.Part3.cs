@@ -190,88 +190,88 @@ namespace Pos.Core.Texts.EnUs
                 case 427: return "DECLINED"; // ui.declined
                 case 428: return "Present a test card"; // ui.diag.card
                 case 429: return "CANCEL skip"; // ui.diag.card.keys
-                case 430: return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
-                case 431: return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
-                case 432: return "Press the key shown"; // ui.diag.keypad
-                case 433: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 434: return "No report yet"; // ui.diag.no_report
-                case 435: return "Report written to the serial log"; // ui.diag.printed
-                case 436: return "Running: {0}"; // ui.diag.running
-                case 437: return "CANCEL stop"; // ui.diag.wait.keys
-                case 438: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 439: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 440: return "Possible duplicate sale"; // ui.dup.title
-                case 441: return "Fallback swipe"; // ui.entry.fallback
-                case 442: return "Keyed"; // ui.entry.manual
-                case 443: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 444: return "Acknowledged and recorded"; // ui.flag.acked
-                case 445: return "Not saved: check the storage"; // ui.flag.failed
-                case 446: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 447: return "No flagged offline sales"; // ui.flag.none
-                case 448: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 449: return "The bank declined this sale"; // ui.flag.reason.1
-                case 450: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 451: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 452: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 453: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 454: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 455: return "Queued again, sent when online"; // ui.flag.retried
-                case 456: return "Balance inquiry"; // ui.fn.balance
-                case 457: return "Refund"; // ui.fn.refund
-                case 458: return "Reversal"; // ui.fn.reversal
-                case 459: return "Settlement"; // ui.fn.settle
-                case 460: return "Sign in"; // ui.fn.sign_in
-                case 461: return "Functions"; // ui.fn.title
-                case 462: return "Void"; // ui.fn.void
-                case 463: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 464: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 465: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 466: return "{0} offline sales to send"; // ui.idle.queued
-                case 467: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 468: return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
-                case 469: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 470: return "Terminal {0}"; // ui.idle.terminal
-                case 471: return "Welcome"; // ui.idle.title
-                case 472: return "CANCEL"; // ui.key.cancel
-                case 473: return "CLEAR"; // ui.key.clear
-                case 474: return "DOWN"; // ui.key.down
-                case 475: return "ENTER"; // ui.key.enter
-                case 476: return "FUNC"; // ui.key.func
-                case 477: return "UP"; // ui.key.up
-                case 478: return "Please wait, keys are off"; // ui.keys.busy
-                case 479: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 480: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 481: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 482: return "ENTER confirm"; // ui.keys.confirm
-                case 483: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 484: return "ENTER done"; // ui.keys.done
-                case 485: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 486: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 487: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 488: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 489: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 490: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 491: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 492: return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
-                case 493: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 494: return "Waiting"; // ui.label.age
-                case 495: return "Amount"; // ui.label.amount
-                case 496: return "Auth code"; // ui.label.auth
-                case 497: return "Batch no."; // ui.label.batch
-                case 498: return "Card"; // ui.label.card
-                case 499: return "Code"; // ui.label.code
-                case 500: return "Card entry"; // ui.label.entry
-                case 501: return "New batch"; // ui.label.new_batch
-                case 502: return "Reason"; // ui.label.reason
-                case 503: return "Ref. no."; // ui.label.rrn
-                case 504: return "Date/time"; // ui.label.time
-                case 505: return "Trace no."; // ui.label.trace
-                case 506: return "Charged: do not charge again"; // ui.last.charged
-                case 507: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 508: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 509: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 510: return "NOT COMPLETED"; // ui.last.not_done
-                case 511: return "Saved offline: do not charge again"; // ui.last.offline
+                case 430: return "{0}/{1} even? ENTER yes, CANCEL no"; // ui.diag.display
+                case 431: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 432: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 433: return "Press the key shown"; // ui.diag.keypad
+                case 434: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 435: return "No report yet"; // ui.diag.no_report
+                case 436: return "Report written to the serial log"; // ui.diag.printed
+                case 437: return "Running: {0}"; // ui.diag.running
+                case 438: return "CANCEL stop"; // ui.diag.wait.keys
+                case 439: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 440: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 441: return "Possible duplicate sale"; // ui.dup.title
+                case 442: return "bad mask"; // ui.dv.bad_mask
+                case 443: return "bad reply"; // ui.dv.bad_reply
+                case 444: return "bad track data"; // ui.dv.bad_track
+                case 445: return "batch"; // ui.dv.batch
+                case 446: return "before journal"; // ui.dv.before_journal
+                case 447: return "card"; // ui.dv.card
+                case 448: return "card removed"; // ui.dv.card_removed
+                case 449: return "charging"; // ui.dv.charging
+                case 450: return "checkerboard"; // ui.dv.checkerboard
+                case 451: return "chip"; // ui.dv.chip
+                case 452: return "chip failure"; // ui.dv.chip_failure
+                case 453: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 454: return "code"; // ui.dv.code
+                case 455: return "confirmed"; // ui.dv.confirmed
+                case 456: return "connect failed"; // ui.dv.connect_failed
+                case 457: return "connected"; // ui.dv.connected
+                case 458: return "d"; // ui.dv.days
+                case 459: return "empty"; // ui.dv.empty
+                case 460: return "exchange busy"; // ui.dv.exchange_busy
+                case 461: return "expected"; // ui.dv.expected
+                case 462: return "external power"; // ui.dv.external_power
+                case 463: return "fallback"; // ui.dv.fallback
+                case 464: return "free"; // ui.dv.free
+                case 465: return "free space unknown"; // ui.dv.free_unknown
+                case 466: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 467: return "got"; // ui.dv.got
+                case 468: return "green"; // ui.dv.green
+                case 469: return "host is an IP"; // ui.dv.host_is_ip
+                case 470: return "host not set"; // ui.dv.host_not_set
+                case 471: return "h"; // ui.dv.hours
+                case 472: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 473: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 474: return "internal error"; // ui.dv.internal_error
+                case 475: return "item"; // ui.dv.item
+                case 476: return "items"; // ui.dv.items
+                case 477: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 478: return "journal new"; // ui.dv.journal_new
+                case 479: return "journal ok"; // ui.dv.journal_ok
+                case 480: return "journal read-only"; // ui.dv.journal_readonly
+                case 481: return "keys"; // ui.dv.keys
+                case 482: return "link down"; // ui.dv.link_down
+                case 483: return "manual"; // ui.dv.manual
+                case 484: return "MID not set"; // ui.dv.mid_not_set
+                case 485: return "min"; // ui.dv.min
+                case 486: return "missing"; // ui.dv.missing
+                case 487: return "no answer"; // ui.dv.no_answer
+                case 488: return "no card data"; // ui.dv.no_card_data
+                case 489: return "no DNS server"; // ui.dv.no_dns
+                case 490: return "no gateway"; // ui.dv.no_gateway
+                case 491: return "no host address"; // ui.dv.no_host_address
+                case 492: return "no IP address"; // ui.dv.no_ip
+                case 493: return "no reading"; // ui.dv.no_reading
+                case 494: return "no reply (timeout)"; // ui.dv.no_reply
+                case 495: return "no seam"; // ui.dv.no_seam
+                case 496: return "no signal"; // ui.dv.no_signal
+                case 497: return "none"; // ui.dv.none
+                case 498: return "not set"; // ui.dv.not_set
+                case 499: return "not signed in"; // ui.dv.not_signed_in
+                case 500: return "ok"; // ui.dv.ok
+                case 501: return "oldest"; // ui.dv.oldest
+                case 502: return "reader not responding"; // ui.dv.reader_silent
+                case 503: return "red"; // ui.dv.red
+                case 504: return "rejected"; // ui.dv.rejected
+                case 505: return "reply too large"; // ui.dv.reply_too_large
+                case 506: return "s"; // ui.dv.seconds
+                case 507: return "send failed"; // ui.dv.send_failed
+                case 508: return "several cards"; // ui.dv.several_cards
+                case 509: return "signed in"; // ui.dv.signed_in
+                case 510: return "sign-in required"; // ui.dv.signin_required
+                case 511: return "skipped"; // ui.dv.skipped
                 default: return null;
             }
         }
@@ -280,99 +280,187 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "REVERSED"; // ui.last.reversed
-                case 513: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 514: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 515: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 516: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 517: return "SETTLED"; // ui.last.settled
-                case 518: return "The new batch is open."; // ui.last.settled_note
-                case 519: return "Last transaction before the restart"; // ui.last.title
-                case 520: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 521: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 522: return "Change technician PIN"; // ui.menu.change_pin
-                case 523: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 524: return "Exit"; // ui.menu.exit
-                case 525: return "Flagged offline sales"; // ui.menu.flagged
-                case 526: return "Language"; // ui.menu.locale
-                case 527: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 528: return "Merchant menu"; // ui.menu.merchant
-                case 529: return "Choose a check"; // ui.menu.pick
-                case 530: return "Enter technician PIN"; // ui.menu.pin
-                case 531: return "Print report to serial log"; // ui.menu.print
-                case 532: return "Last reports"; // ui.menu.report
-                case 533: return "Run all checks"; // ui.menu.run_all
-                case 534: return "Run one check"; // ui.menu.run_one
-                case 535: return "Settings (view only)"; // ui.menu.settings
-                case 536: return "Sign in"; // ui.menu.sign_in
-                case 537: return "Self-test results"; // ui.menu.summary
-                case 538: return "Technician menu"; // ui.menu.title
-                case 539: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 540: return "CNY {0}"; // ui.money
-                case 541: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 542: return "Accepted offline"; // ui.offline.approved
-                case 543: return "Offline mode"; // ui.offline.mode
-                case 544: return "Page {0}/{1}"; // ui.page
-                case 545: return "Enter the new PIN again"; // ui.pin.again
-                case 546: return "PIN changed"; // ui.pin.changed
-                case 547: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 548: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 549: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 550: return "Wrong number of digits"; // ui.pin.length
-                case 551: return "Try again in {0} min"; // ui.pin.locked_for
-                case 552: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 553: return "Default PIN: change it now"; // ui.pin.must_change
-                case 554: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 555: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 556: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 557: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 558: return "Processing, please wait..."; // ui.processing
-                case 559: return "Do not remove the card"; // ui.processing.card
-                case 560: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 561: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 562: return "FAIL"; // ui.result.fail
-                case 563: return "NOT RUN"; // ui.result.not_run
-                case 564: return "PASS"; // ui.result.pass
-                case 565: return "WARN"; // ui.result.warn
-                case 566: return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 567: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 568: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 569: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 570: return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
-                case 571: return "No pending reversal"; // ui.reversal.none
-                case 572: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 573: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 574: return "Batch"; // ui.settings.batch
-                case 575: return "Host"; // ui.settings.host
-                case 576: return "Merchant ID"; // ui.settings.mid
-                case 577: return "Terminal ID"; // ui.settings.tid
-                case 578: return "Settlement failed"; // ui.settle.failed
-                case 579: return "Refunds: {0}"; // ui.settle.refunds
-                case 580: return "Sales: {0}"; // ui.settle.sales
-                case 581: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 582: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 583: return "Totals do not match"; // ui.settlement.bad
-                case 584: return "Settled, totals match"; // ui.settlement.ok
-                case 585: return "Settlement"; // ui.settlement.title
-                case 586: return "Sign-in failed"; // ui.sign_in.failed
-                case 587: return "Signed in"; // ui.signed_in
-                case 588: return "Not found in this batch"; // ui.stan.not_found
-                case 589: return "Enter the original trace number"; // ui.stan.prompt
-                case 590: return "Already voided"; // ui.stan.voided
-                case 591: return "!{0}"; // ui.status.flagged
-                case 592: return "OFFLINE"; // ui.status.offline
-                case 593: return "ONLINE"; // ui.status.online
-                case 594: return "Q{0}"; // ui.status.queue
-                case 595: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 596: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 597: return "Confirm storage"; // ui.storage.title
-                case 598: return "Unknown screen"; // ui.unknown_screen
-                case 599: return "Void this transaction?"; // ui.void.confirm
-                case 600: return "cardholder"; // ui.who.cardholder
-                case 601: return "cashier"; // ui.who.cashier
-                case 602: return "Action by: {0}"; // ui.who.label
-                case 603: return "merchant"; // ui.who.merchant
-                case 604: return "technician"; // ui.who.technician
+                case 512: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 513: return "stopped"; // ui.dv.stopped
+                case 514: return "swipe"; // ui.dv.swipe
+                case 515: return "tail cut"; // ui.dv.tail_cut
+                case 516: return "tap"; // ui.dv.tap
+                case 517: return "TID"; // ui.dv.tid
+                case 518: return "TID not set"; // ui.dv.tid_not_set
+                case 519: return "unknown"; // ui.dv.unknown
+                case 520: return "white"; // ui.dv.white
+                case 521: return "Fallback swipe"; // ui.entry.fallback
+                case 522: return "Keyed"; // ui.entry.manual
+                case 523: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 524: return "Acknowledged and recorded"; // ui.flag.acked
+                case 525: return "Not saved: check the storage"; // ui.flag.failed
+                case 526: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 527: return "No flagged offline sales"; // ui.flag.none
+                case 528: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 529: return "The bank declined this sale"; // ui.flag.reason.1
+                case 530: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 531: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 532: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 533: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 534: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 535: return "Queued again, sent when online"; // ui.flag.retried
+                case 536: return "Balance inquiry"; // ui.fn.balance
+                case 537: return "Refund"; // ui.fn.refund
+                case 538: return "Reversal"; // ui.fn.reversal
+                case 539: return "Settlement"; // ui.fn.settle
+                case 540: return "Sign in"; // ui.fn.sign_in
+                case 541: return "Functions"; // ui.fn.title
+                case 542: return "Void"; // ui.fn.void
+                case 543: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 544: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 545: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 546: return "{0} offline sales to send"; // ui.idle.queued
+                case 547: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 548: return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
+                case 549: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 550: return "Terminal {0}"; // ui.idle.terminal
+                case 551: return "Welcome"; // ui.idle.title
+                case 552: return "CANCEL"; // ui.key.cancel
+                case 553: return "CLEAR"; // ui.key.clear
+                case 554: return "DOWN"; // ui.key.down
+                case 555: return "ENTER"; // ui.key.enter
+                case 556: return "FUNC"; // ui.key.func
+                case 557: return "UP"; // ui.key.up
+                case 558: return "Please wait, keys are off"; // ui.keys.busy
+                case 559: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 560: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 561: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 562: return "ENTER confirm"; // ui.keys.confirm
+                case 563: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 564: return "ENTER done"; // ui.keys.done
+                case 565: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 566: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 567: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 568: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 569: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 570: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 571: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 572: return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
+                case 573: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 574: return "Waiting"; // ui.label.age
+                case 575: return "Amount"; // ui.label.amount
+                case 576: return "Auth code"; // ui.label.auth
+                case 577: return "Batch no."; // ui.label.batch
+                case 578: return "Card"; // ui.label.card
+                case 579: return "Code"; // ui.label.code
+                case 580: return "Card entry"; // ui.label.entry
+                case 581: return "New batch"; // ui.label.new_batch
+                case 582: return "Reason"; // ui.label.reason
+                case 583: return "Ref. no."; // ui.label.rrn
+                case 584: return "Date/time"; // ui.label.time
+                case 585: return "Trace no."; // ui.label.trace
+                case 586: return "Charged: do not charge again"; // ui.last.charged
+                case 587: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 588: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 589: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 590: return "NOT COMPLETED"; // ui.last.not_done
+                case 591: return "Saved offline: do not charge again"; // ui.last.offline
+                case 592: return "REVERSED"; // ui.last.reversed
+                case 593: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 594: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 595: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 596: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 597: return "SETTLED"; // ui.last.settled
+                case 598: return "The new batch is open."; // ui.last.settled_note
+                case 599: return "Last transaction before the restart"; // ui.last.title
+                case 600: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 601: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 602: return "Change technician PIN"; // ui.menu.change_pin
+                case 603: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 604: return "Exit"; // ui.menu.exit
+                case 605: return "Flagged offline sales"; // ui.menu.flagged
+                case 606: return "Language"; // ui.menu.locale
+                case 607: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 608: return "Merchant menu"; // ui.menu.merchant
+                case 609: return "Choose a check"; // ui.menu.pick
+                case 610: return "Enter technician PIN"; // ui.menu.pin
+                case 611: return "Print report to serial log"; // ui.menu.print
+                case 612: return "Last reports"; // ui.menu.report
+                case 613: return "Run all checks"; // ui.menu.run_all
+                case 614: return "Run one check"; // ui.menu.run_one
+                case 615: return "Settings (view only)"; // ui.menu.settings
+                case 616: return "Sign in"; // ui.menu.sign_in
+                case 617: return "Self-test results"; // ui.menu.summary
+                case 618: return "Technician menu"; // ui.menu.title
+                case 619: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 620: return "CNY {0}"; // ui.money
+                case 621: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 622: return "Accepted offline"; // ui.offline.approved
+                case 623: return "Offline mode"; // ui.offline.mode
+                case 624: return "Page {0}/{1}"; // ui.page
+                case 625: return "Enter the new PIN again"; // ui.pin.again
+                case 626: return "PIN changed"; // ui.pin.changed
+                case 627: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 628: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 629: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 630: return "Wrong number of digits"; // ui.pin.length
+                case 631: return "Try again in {0} min"; // ui.pin.locked_for
+                case 632: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 633: return "Default PIN: change it now"; // ui.pin.must_change
+                case 634: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 635: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 636: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 637: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 638: return "Processing, please wait..."; // ui.processing
+                case 639: return "Do not remove the card"; // ui.processing.card
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 641: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 642: return "FAIL"; // ui.result.fail
+                case 643: return "NOT RUN"; // ui.result.not_run
+                case 644: return "PASS"; // ui.result.pass
+                case 645: return "WARN"; // ui.result.warn
+                case 646: return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 647: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 648: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 649: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 650: return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
+                case 651: return "No pending reversal"; // ui.reversal.none
+                case 652: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 653: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 654: return "Batch"; // ui.settings.batch
+                case 655: return "Host"; // ui.settings.host
+                case 656: return "Merchant ID"; // ui.settings.mid
+                case 657: return "Terminal ID"; // ui.settings.tid
+                case 658: return "Settlement failed"; // ui.settle.failed
+                case 659: return "Refunds: {0}"; // ui.settle.refunds
+                case 660: return "Sales: {0}"; // ui.settle.sales
+                case 661: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 662: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 663: return "Totals do not match"; // ui.settlement.bad
+                case 664: return "Settled, totals match"; // ui.settlement.ok
+                case 665: return "Settlement"; // ui.settlement.title
+                case 666: return "Sign-in failed"; // ui.sign_in.failed
+                case 667: return "Signed in"; // ui.signed_in
+                case 668: return "Not found in this batch"; // ui.stan.not_found
+                case 669: return "Enter the original trace number"; // ui.stan.prompt
+                case 670: return "Already voided"; // ui.stan.voided
+                case 671: return "!{0}"; // ui.status.flagged
+                case 672: return "OFFLINE"; // ui.status.offline
+                case 673: return "ONLINE"; // ui.status.online
+                case 674: return "Q{0}"; // ui.status.queue
+                case 675: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 676: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 677: return "Confirm storage"; // ui.storage.title
+                case 678: return "Unknown screen"; // ui.unknown_screen
+                case 679: return "Void this transaction?"; // ui.void.confirm
+                case 680: return "cardholder"; // ui.who.cardholder
+                case 681: return "cashier"; // ui.who.cashier
+                case 682: return "Action by: {0}"; // ui.who.label
+                case 683: return "merchant"; // ui.who.merchant
+                case 684: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

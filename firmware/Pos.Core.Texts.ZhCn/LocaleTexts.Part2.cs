@@ -4,6 +4,47 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
+        private static int Start3(int key)
+        {
+            switch (key)
+            {
+                case 384: return 653;
+                case 385: return 654;
+                case 386: return 655;
+                case 387: return 656;
+                case 388: return 657;
+                case 389: return 658;
+                case 390: return 659;
+                case 391: return 660;
+                case 392: return 661;
+                case 393: return 662;
+                case 394: return 663;
+                case 395: return 664;
+                case 396: return 665;
+                case 397: return 666;
+                case 398: return 667;
+                case 399: return 668;
+                case 400: return 669;
+                case 401: return 670;
+                case 402: return 671;
+                case 403: return 672;
+                case 404: return 673;
+                case 405: return 674;
+                case 406: return 675;
+                case 407: return 676;
+                case 408: return 677;
+                case 409: return 678;
+                case 410: return 679;
+                case 411: return 680;
+                case 412: return 681;
+                case 413: return 682;
+                case 414: return 683;
+                case 415: return 684;
+                case 416: return 685;
+                default: return -1;
+            }
+        }
+
         /// <summary>String index (a title or a step), or null out of range.</summary>
         public static string Text(int index)
         {
@@ -32,9 +73,14 @@ namespace Pos.Core.Texts.ZhCn
                 return Text3(index);
             }
 
-            if (index < 605)
+            if (index < 640)
             {
                 return Text4(index);
+            }
+
+            if (index < 685)
+            {
+                return Text5(index);
             }
 
             return null;

@@ -190,88 +190,88 @@ namespace Pos.Core.Texts.ZhCn
                 case 427: return "交易失败"; // ui.declined
                 case 428: return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
                 case 429: return "取消 跳过"; // ui.diag.card.keys
-                case 430: return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
-                case 431: return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
-                case 432: return "请按提示的按键"; // ui.diag.keypad
-                case 433: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 434: return "暂无检测报告"; // ui.diag.no_report
-                case 435: return "报告已输出到串口"; // ui.diag.printed
-                case 436: return "正在检测：{0}"; // ui.diag.running
-                case 437: return "取消 停止"; // ui.diag.wait.keys
-                case 438: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 439: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 440: return "疑似重复交易"; // ui.dup.title
-                case 441: return "降级刷卡"; // ui.entry.fallback
-                case 442: return "手输卡号"; // ui.entry.manual
-                case 443: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 444: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 445: return "未能保存，请检查存储"; // ui.flag.failed
-                case 446: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 447: return "没有待查的离线交易"; // ui.flag.none
-                case 448: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 449: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 450: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 451: return "超过上送期限"; // ui.flag.reason.3
-                case 452: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 453: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 454: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 455: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 456: return "余额查询"; // ui.fn.balance
-                case 457: return "退货"; // ui.fn.refund
-                case 458: return "冲正"; // ui.fn.reversal
-                case 459: return "结算"; // ui.fn.settle
-                case 460: return "签到"; // ui.fn.sign_in
-                case 461: return "功能菜单"; // ui.fn.title
-                case 462: return "消费撤销"; // ui.fn.void
-                case 463: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 464: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 465: return "请按确认键开始收款"; // ui.idle.prompt
-                case 466: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 467: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 468: return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
-                case 469: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 470: return "终端号 {0}"; // ui.idle.terminal
-                case 471: return "欢迎使用"; // ui.idle.title
-                case 472: return "取消"; // ui.key.cancel
-                case 473: return "清除"; // ui.key.clear
-                case 474: return "下"; // ui.key.down
-                case 475: return "确认"; // ui.key.enter
-                case 476: return "功能"; // ui.key.func
-                case 477: return "上"; // ui.key.up
-                case 478: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 479: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 480: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 481: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 482: return "确认 已阅"; // ui.keys.confirm
-                case 483: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 484: return "确认 完成"; // ui.keys.done
-                case 485: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 486: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 487: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 488: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 489: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 490: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 491: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 492: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 493: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 494: return "已等待"; // ui.label.age
-                case 495: return "金额"; // ui.label.amount
-                case 496: return "授权码"; // ui.label.auth
-                case 497: return "批次号"; // ui.label.batch
-                case 498: return "卡号"; // ui.label.card
-                case 499: return "应答码"; // ui.label.code
-                case 500: return "读卡方式"; // ui.label.entry
-                case 501: return "新批次号"; // ui.label.new_batch
-                case 502: return "原因"; // ui.label.reason
-                case 503: return "参考号"; // ui.label.rrn
-                case 504: return "交易时间"; // ui.label.time
-                case 505: return "凭证号"; // ui.label.trace
-                case 506: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 507: return "退货待确认"; // ui.last.confirming
-                case 508: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 509: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 510: return "交易未完成"; // ui.last.not_done
-                case 511: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 430: return "第{0}/{1}图：均匀按确认，不均匀按取消"; // ui.diag.display
+                case 431: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 432: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 433: return "请按提示的按键"; // ui.diag.keypad
+                case 434: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 435: return "暂无检测报告"; // ui.diag.no_report
+                case 436: return "报告已输出到串口"; // ui.diag.printed
+                case 437: return "正在检测：{0}"; // ui.diag.running
+                case 438: return "取消 停止"; // ui.diag.wait.keys
+                case 439: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 440: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 441: return "疑似重复交易"; // ui.dup.title
+                case 442: return "子网掩码有误"; // ui.dv.bad_mask
+                case 443: return "应答有误"; // ui.dv.bad_reply
+                case 444: return "磁道数据有误"; // ui.dv.bad_track
+                case 445: return "批次"; // ui.dv.batch
+                case 446: return "早于日志记录"; // ui.dv.before_journal
+                case 447: return "卡"; // ui.dv.card
+                case 448: return "卡片已拔出"; // ui.dv.card_removed
+                case 449: return "充电中"; // ui.dv.charging
+                case 450: return "棋盘格"; // ui.dv.checkerboard
+                case 451: return "插卡"; // ui.dv.chip
+                case 452: return "芯片故障"; // ui.dv.chip_failure
+                case 453: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 454: return "应答码"; // ui.dv.code
+                case 455: return "已确认"; // ui.dv.confirmed
+                case 456: return "连接失败"; // ui.dv.connect_failed
+                case 457: return "已连接"; // ui.dv.connected
+                case 458: return "天"; // ui.dv.days
+                case 459: return "空"; // ui.dv.empty
+                case 460: return "通讯忙"; // ui.dv.exchange_busy
+                case 461: return "应按"; // ui.dv.expected
+                case 462: return "外接电源"; // ui.dv.external_power
+                case 463: return "降级刷卡"; // ui.dv.fallback
+                case 464: return "可用"; // ui.dv.free
+                case 465: return "剩余空间未知"; // ui.dv.free_unknown
+                case 466: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 467: return "实按"; // ui.dv.got
+                case 468: return "绿色"; // ui.dv.green
+                case 469: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 470: return "未设置主机"; // ui.dv.host_not_set
+                case 471: return "小时"; // ui.dv.hours
+                case 472: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 473: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 474: return "内部错误"; // ui.dv.internal_error
+                case 475: return "笔"; // ui.dv.item
+                case 476: return "笔"; // ui.dv.items
+                case 477: return "日志损坏"; // ui.dv.journal_corrupt
+                case 478: return "新日志"; // ui.dv.journal_new
+                case 479: return "日志正常"; // ui.dv.journal_ok
+                case 480: return "日志只读"; // ui.dv.journal_readonly
+                case 481: return "键"; // ui.dv.keys
+                case 482: return "网络未连接"; // ui.dv.link_down
+                case 483: return "手输"; // ui.dv.manual
+                case 484: return "未设置商户号"; // ui.dv.mid_not_set
+                case 485: return "分钟"; // ui.dv.min
+                case 486: return "缺失"; // ui.dv.missing
+                case 487: return "无应答"; // ui.dv.no_answer
+                case 488: return "无卡片数据"; // ui.dv.no_card_data
+                case 489: return "无DNS服务器"; // ui.dv.no_dns
+                case 490: return "无网关"; // ui.dv.no_gateway
+                case 491: return "无主机地址"; // ui.dv.no_host_address
+                case 492: return "无IP地址"; // ui.dv.no_ip
+                case 493: return "无读数"; // ui.dv.no_reading
+                case 494: return "无应答（超时）"; // ui.dv.no_reply
+                case 495: return "无此部件"; // ui.dv.no_seam
+                case 496: return "无信号"; // ui.dv.no_signal
+                case 497: return "无"; // ui.dv.none
+                case 498: return "未设置"; // ui.dv.not_set
+                case 499: return "未签到"; // ui.dv.not_signed_in
+                case 500: return "正常"; // ui.dv.ok
+                case 501: return "最早"; // ui.dv.oldest
+                case 502: return "读卡器无响应"; // ui.dv.reader_silent
+                case 503: return "红色"; // ui.dv.red
+                case 504: return "不通过"; // ui.dv.rejected
+                case 505: return "应答过长"; // ui.dv.reply_too_large
+                case 506: return "秒"; // ui.dv.seconds
+                case 507: return "发送失败"; // ui.dv.send_failed
+                case 508: return "多张卡"; // ui.dv.several_cards
+                case 509: return "签到于"; // ui.dv.signed_in
+                case 510: return "需重新签到"; // ui.dv.signin_required
+                case 511: return "已跳过"; // ui.dv.skipped
                 default: return null;
             }
         }
@@ -280,99 +280,187 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "已冲正"; // ui.last.reversed
-                case 513: return "无应答，正在冲正"; // ui.last.reversing
-                case 514: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 515: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 516: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 517: return "结算成功"; // ui.last.settled
-                case 518: return "新批次已开始。"; // ui.last.settled_note
-                case 519: return "重启前的上笔交易"; // ui.last.title
-                case 520: return "结果未知"; // ui.last.unknown
-                case 521: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 522: return "修改技术员密码"; // ui.menu.change_pin
-                case 523: return "清除待冲正"; // ui.menu.clear_reversal
-                case 524: return "退出"; // ui.menu.exit
-                case 525: return "待查的离线交易"; // ui.menu.flagged
-                case 526: return "语言"; // ui.menu.locale
-                case 527: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 528: return "商户菜单"; // ui.menu.merchant
-                case 529: return "选择检测项"; // ui.menu.pick
-                case 530: return "请输入技术员密码"; // ui.menu.pin
-                case 531: return "输出报告到串口"; // ui.menu.print
-                case 532: return "查看检测报告"; // ui.menu.report
-                case 533: return "全部检测"; // ui.menu.run_all
-                case 534: return "单项检测"; // ui.menu.run_one
-                case 535: return "参数查看"; // ui.menu.settings
-                case 536: return "签到"; // ui.menu.sign_in
-                case 537: return "自检结果"; // ui.menu.summary
-                case 538: return "技术员菜单"; // ui.menu.title
-                case 539: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 540: return "¥{0}"; // ui.money
-                case 541: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 542: return "离线交易已受理"; // ui.offline.approved
-                case 543: return "离线模式"; // ui.offline.mode
-                case 544: return "第{0}/{1}页"; // ui.page
-                case 545: return "请再次输入新密码"; // ui.pin.again
-                case 546: return "密码已修改"; // ui.pin.changed
-                case 547: return "无密码请直接按确认键"; // ui.pin.hint
-                case 548: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 549: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 550: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 551: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 552: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 553: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 554: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 555: return "请持卡人输入密码"; // ui.pin.prompt
-                case 556: return "密码错误，请重新输入"; // ui.pin.retry
-                case 557: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 558: return "处理中，请稍候…"; // ui.processing
-                case 559: return "请勿拔卡"; // ui.processing.card
-                case 560: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 561: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 562: return "失败"; // ui.result.fail
-                case 563: return "未检测"; // ui.result.not_run
-                case 564: return "通过"; // ui.result.pass
-                case 565: return "警告"; // ui.result.warn
-                case 566: return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
-                case 567: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 568: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 569: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 570: return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
-                case 571: return "没有待冲正交易"; // ui.reversal.none
-                case 572: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 573: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 574: return "批次号"; // ui.settings.batch
-                case 575: return "主机"; // ui.settings.host
-                case 576: return "商户号"; // ui.settings.mid
-                case 577: return "终端号"; // ui.settings.tid
-                case 578: return "结算失败"; // ui.settle.failed
-                case 579: return "退货 {0} 笔"; // ui.settle.refunds
-                case 580: return "消费 {0} 笔"; // ui.settle.sales
-                case 581: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 582: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 583: return "对账不平"; // ui.settlement.bad
-                case 584: return "结算成功，对账平"; // ui.settlement.ok
-                case 585: return "结算"; // ui.settlement.title
-                case 586: return "签到失败"; // ui.sign_in.failed
-                case 587: return "签到成功"; // ui.signed_in
-                case 588: return "本批次中没有这笔原交易"; // ui.stan.not_found
-                case 589: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 590: return "原交易已撤销"; // ui.stan.voided
-                case 591: return "待查{0}"; // ui.status.flagged
-                case 592: return "离线"; // ui.status.offline
-                case 593: return "在线"; // ui.status.online
-                case 594: return "待传{0}"; // ui.status.queue
-                case 595: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 596: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 597: return "确认存储器"; // ui.storage.title
-                case 598: return "未知画面"; // ui.unknown_screen
-                case 599: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 600: return "持卡人"; // ui.who.cardholder
-                case 601: return "收银员"; // ui.who.cashier
-                case 602: return "处理人：{0}"; // ui.who.label
-                case 603: return "商户"; // ui.who.merchant
-                case 604: return "技术员"; // ui.who.technician
+                case 512: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 513: return "已停止"; // ui.dv.stopped
+                case 514: return "刷卡"; // ui.dv.swipe
+                case 515: return "尾部截断"; // ui.dv.tail_cut
+                case 516: return "挥卡"; // ui.dv.tap
+                case 517: return "终端号"; // ui.dv.tid
+                case 518: return "未设置终端号"; // ui.dv.tid_not_set
+                case 519: return "未知"; // ui.dv.unknown
+                case 520: return "白色"; // ui.dv.white
+                case 521: return "降级刷卡"; // ui.entry.fallback
+                case 522: return "手输卡号"; // ui.entry.manual
+                case 523: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 524: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 525: return "未能保存，请检查存储"; // ui.flag.failed
+                case 526: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 527: return "没有待查的离线交易"; // ui.flag.none
+                case 528: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 529: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 530: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 531: return "超过上送期限"; // ui.flag.reason.3
+                case 532: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 533: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 534: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 535: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 536: return "余额查询"; // ui.fn.balance
+                case 537: return "退货"; // ui.fn.refund
+                case 538: return "冲正"; // ui.fn.reversal
+                case 539: return "结算"; // ui.fn.settle
+                case 540: return "签到"; // ui.fn.sign_in
+                case 541: return "功能菜单"; // ui.fn.title
+                case 542: return "消费撤销"; // ui.fn.void
+                case 543: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 544: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 545: return "请按确认键开始收款"; // ui.idle.prompt
+                case 546: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 547: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 548: return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
+                case 549: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 550: return "终端号 {0}"; // ui.idle.terminal
+                case 551: return "欢迎使用"; // ui.idle.title
+                case 552: return "取消"; // ui.key.cancel
+                case 553: return "清除"; // ui.key.clear
+                case 554: return "下"; // ui.key.down
+                case 555: return "确认"; // ui.key.enter
+                case 556: return "功能"; // ui.key.func
+                case 557: return "上"; // ui.key.up
+                case 558: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 559: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 560: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 561: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 562: return "确认 已阅"; // ui.keys.confirm
+                case 563: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 564: return "确认 完成"; // ui.keys.done
+                case 565: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 566: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 567: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 568: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 569: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 570: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 571: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 572: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 573: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 574: return "已等待"; // ui.label.age
+                case 575: return "金额"; // ui.label.amount
+                case 576: return "授权码"; // ui.label.auth
+                case 577: return "批次号"; // ui.label.batch
+                case 578: return "卡号"; // ui.label.card
+                case 579: return "应答码"; // ui.label.code
+                case 580: return "读卡方式"; // ui.label.entry
+                case 581: return "新批次号"; // ui.label.new_batch
+                case 582: return "原因"; // ui.label.reason
+                case 583: return "参考号"; // ui.label.rrn
+                case 584: return "交易时间"; // ui.label.time
+                case 585: return "凭证号"; // ui.label.trace
+                case 586: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 587: return "退货待确认"; // ui.last.confirming
+                case 588: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 589: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 590: return "交易未完成"; // ui.last.not_done
+                case 591: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 592: return "已冲正"; // ui.last.reversed
+                case 593: return "无应答，正在冲正"; // ui.last.reversing
+                case 594: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 595: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 596: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 597: return "结算成功"; // ui.last.settled
+                case 598: return "新批次已开始。"; // ui.last.settled_note
+                case 599: return "重启前的上笔交易"; // ui.last.title
+                case 600: return "结果未知"; // ui.last.unknown
+                case 601: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 602: return "修改技术员密码"; // ui.menu.change_pin
+                case 603: return "清除待冲正"; // ui.menu.clear_reversal
+                case 604: return "退出"; // ui.menu.exit
+                case 605: return "待查的离线交易"; // ui.menu.flagged
+                case 606: return "语言"; // ui.menu.locale
+                case 607: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 608: return "商户菜单"; // ui.menu.merchant
+                case 609: return "选择检测项"; // ui.menu.pick
+                case 610: return "请输入技术员密码"; // ui.menu.pin
+                case 611: return "输出报告到串口"; // ui.menu.print
+                case 612: return "查看检测报告"; // ui.menu.report
+                case 613: return "全部检测"; // ui.menu.run_all
+                case 614: return "单项检测"; // ui.menu.run_one
+                case 615: return "参数查看"; // ui.menu.settings
+                case 616: return "签到"; // ui.menu.sign_in
+                case 617: return "自检结果"; // ui.menu.summary
+                case 618: return "技术员菜单"; // ui.menu.title
+                case 619: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 620: return "¥{0}"; // ui.money
+                case 621: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 622: return "离线交易已受理"; // ui.offline.approved
+                case 623: return "离线模式"; // ui.offline.mode
+                case 624: return "第{0}/{1}页"; // ui.page
+                case 625: return "请再次输入新密码"; // ui.pin.again
+                case 626: return "密码已修改"; // ui.pin.changed
+                case 627: return "无密码请直接按确认键"; // ui.pin.hint
+                case 628: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 629: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 630: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 631: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 632: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 633: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 634: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 635: return "请持卡人输入密码"; // ui.pin.prompt
+                case 636: return "密码错误，请重新输入"; // ui.pin.retry
+                case 637: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 638: return "处理中，请稍候…"; // ui.processing
+                case 639: return "请勿拔卡"; // ui.processing.card
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 641: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 642: return "失败"; // ui.result.fail
+                case 643: return "未检测"; // ui.result.not_run
+                case 644: return "通过"; // ui.result.pass
+                case 645: return "警告"; // ui.result.warn
+                case 646: return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
+                case 647: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 648: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 649: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 650: return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
+                case 651: return "没有待冲正交易"; // ui.reversal.none
+                case 652: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 653: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 654: return "批次号"; // ui.settings.batch
+                case 655: return "主机"; // ui.settings.host
+                case 656: return "商户号"; // ui.settings.mid
+                case 657: return "终端号"; // ui.settings.tid
+                case 658: return "结算失败"; // ui.settle.failed
+                case 659: return "退货 {0} 笔"; // ui.settle.refunds
+                case 660: return "消费 {0} 笔"; // ui.settle.sales
+                case 661: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 662: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 663: return "对账不平"; // ui.settlement.bad
+                case 664: return "结算成功，对账平"; // ui.settlement.ok
+                case 665: return "结算"; // ui.settlement.title
+                case 666: return "签到失败"; // ui.sign_in.failed
+                case 667: return "签到成功"; // ui.signed_in
+                case 668: return "本批次中没有这笔原交易"; // ui.stan.not_found
+                case 669: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 670: return "原交易已撤销"; // ui.stan.voided
+                case 671: return "待查{0}"; // ui.status.flagged
+                case 672: return "离线"; // ui.status.offline
+                case 673: return "在线"; // ui.status.online
+                case 674: return "待传{0}"; // ui.status.queue
+                case 675: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 676: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 677: return "确认存储器"; // ui.storage.title
+                case 678: return "未知画面"; // ui.unknown_screen
+                case 679: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 680: return "持卡人"; // ui.who.cardholder
+                case 681: return "收银员"; // ui.who.cashier
+                case 682: return "处理人：{0}"; // ui.who.label
+                case 683: return "商户"; // ui.who.merchant
+                case 684: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 605;
+        public const int Count = 685;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -30,9 +30,14 @@ namespace Pos.Core.Texts.ZhCn
                 return Start1(key);
             }
 
-            if (key < 337)
+            if (key < 384)
             {
                 return Start2(key);
+            }
+
+            if (key < 417)
+            {
+                return Start3(key);
             }
 
             return -1;
@@ -395,6 +400,53 @@ namespace Pos.Core.Texts.ZhCn
                 case 334: return 603;
                 case 335: return 604;
                 case 336: return 605;
+                case 337: return 606;
+                case 338: return 607;
+                case 339: return 608;
+                case 340: return 609;
+                case 341: return 610;
+                case 342: return 611;
+                case 343: return 612;
+                case 344: return 613;
+                case 345: return 614;
+                case 346: return 615;
+                case 347: return 616;
+                case 348: return 617;
+                case 349: return 618;
+                case 350: return 619;
+                case 351: return 620;
+                case 352: return 621;
+                case 353: return 622;
+                case 354: return 623;
+                case 355: return 624;
+                case 356: return 625;
+                case 357: return 626;
+                case 358: return 627;
+                case 359: return 628;
+                case 360: return 629;
+                case 361: return 630;
+                case 362: return 631;
+                case 363: return 632;
+                case 364: return 633;
+                case 365: return 634;
+                case 366: return 635;
+                case 367: return 636;
+                case 368: return 637;
+                case 369: return 638;
+                case 370: return 639;
+                case 371: return 640;
+                case 372: return 641;
+                case 373: return 642;
+                case 374: return 643;
+                case 375: return 644;
+                case 376: return 645;
+                case 377: return 646;
+                case 378: return 647;
+                case 379: return 648;
+                case 380: return 649;
+                case 381: return 650;
+                case 382: return 651;
+                case 383: return 652;
                 default: return -1;
             }
         }

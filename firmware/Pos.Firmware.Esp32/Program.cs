@@ -116,7 +116,7 @@ namespace Pos.Firmware.Esp32
 
             app.Start();
             _ui = app.Ui;
-            ApplySettings(link, exchange, storage, log);
+            ApplySettings(link, exchange, storage, log, app.Diagnostics.Context);
             _sntp = new SntpTimeSync(_clock, log, Setting(DeviceConfig.SntpServerKey, DeviceConfig.SntpServer));
             _sntp.Start();
             link.Start();
@@ -234,7 +234,7 @@ namespace Pos.Firmware.Esp32
         }
 
         // Wi-Fi and host from the journal's settings, the DeviceConfig defaults otherwise.
-        private static void ApplySettings(Esp32WifiLink link, SocketHostExchange exchange, IStorage storage, ISerialLog log)
+        private static void ApplySettings(Esp32WifiLink link, SocketHostExchange exchange, IStorage storage, ISerialLog log, DiagnosticContext diagnostics)
         {
             string ssid = Setting(DeviceConfig.WifiSsidKey, DeviceConfig.WifiSsid);
             string password = Setting(DeviceConfig.WifiPasswordKey, DeviceConfig.WifiPassword);
@@ -256,6 +256,7 @@ namespace Pos.Firmware.Esp32
             }
 
             exchange.Configure(host, port);
+            diagnostics.HostName = host; // the self-test resolves the host the exchange really uses
 
             bool useTls = Setting(DeviceConfig.HostTlsKey, DeviceConfig.HostUseTls ? "1" : "0") == "1";
             exchange.Log = log;

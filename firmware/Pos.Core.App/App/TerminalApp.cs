@@ -93,6 +93,7 @@ namespace Pos.Core.App
             context.Exchange = Terminal.Channel;
             context.Keys = _seams.Keys;
             context.Terminal = _options.Terminal;
+            context.HostName = _options.HostName;
             Diagnostics = new DiagnosticRunner(context, DiagnosticChecks.Standard());
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, _seams.Clock, _seams.Random);

@@ -25,6 +25,9 @@ namespace Pos.Core.App
         /// <summary>The merchant's name on the idle screen (ASCII, or characters the catalogs use).</summary>
         public string MerchantName { get; set; } = string.Empty;
 
+        /// <summary>The acquirer host as the exchange reaches it (a name or an IPv4 address) for the self-test; empty: the journal's setting.</summary>
+        public string HostName { get; set; } = string.Empty;
+
         /// <summary>The firmware version the self-test reports.</summary>
         public string FirmwareVersion { get; set; } = string.Empty;
 

@@ -62,6 +62,12 @@ namespace Pos.Core.Diagnostics
         /// </summary>
         public TerminalSettings Terminal { get; set; }
 
+        /// <summary>
+        /// The acquirer host as the exchange is configured to reach it (a name or an IPv4 address); null or empty: the
+        /// journal's <see cref="DiagnosticsSettingsKeys.HostName"/> setting is read instead.
+        /// </summary>
+        public string HostName { get; set; }
+
         /// <summary>The limits.</summary>
         public DiagnosticThresholds Thresholds { get; set; } = new DiagnosticThresholds();
 

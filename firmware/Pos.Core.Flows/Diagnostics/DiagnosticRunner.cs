@@ -20,6 +20,8 @@ namespace Pos.Core.Diagnostics
         private readonly DiagnosticContext _ctx;
         private readonly IDiagnosticCheck[] _checks;
         private readonly CheckResult[] _results;
+        private readonly int[] _runOf; // the run each result came from
+        private int _run;
         private int[] _plan = new int[0];
         private int _pos;
         private bool _running;
@@ -37,6 +39,7 @@ namespace Pos.Core.Diagnostics
             _ctx.Owner = this;
             _checks = checks;
             _results = new CheckResult[checks.Length];
+            _runOf = new int[checks.Length];
         }
 
         /// <summary>Raised when a paused check finished (from <see cref="Handle"/>) or a run ended.</summary>
@@ -85,6 +88,15 @@ namespace Pos.Core.Diagnostics
         {
             CheckResult r = _results[index];
             return r ?? CheckResult.NotRun(string.Empty);
+        }
+
+        /// <summary>
+        /// True when the result at <paramref name="index"/> came from the latest run; false for a result kept from an
+        /// earlier run (one check run again leaves the others as they were: the screens mark them as earlier).
+        /// </summary>
+        public bool IsCurrent(int index)
+        {
+            return _results[index] != null && _runOf[index] == _run;
         }
 
         /// <summary>Runs every check in order (a run in progress is stopped first).</summary>
@@ -147,6 +159,7 @@ namespace Pos.Core.Diagnostics
             for (int p = _pos; p < _plan.Length; p++)
             {
                 _results[_plan[p]] = CheckResult.NotRun("stopped");
+                _runOf[_plan[p]] = _run;
             }
 
             _pos = _plan.Length;
@@ -179,6 +192,7 @@ namespace Pos.Core.Diagnostics
 
         private void Begin(int[] plan)
         {
+            _run++;
             if (_running)
             {
                 _checks[_plan[_pos]].Cancel(_ctx);
@@ -193,6 +207,7 @@ namespace Pos.Core.Diagnostics
         private void Record(CheckResult r)
         {
             _results[_plan[_pos]] = r;
+            _runOf[_plan[_pos]] = _run;
             _running = false;
             _pos++;
             Advance();
@@ -215,6 +230,7 @@ namespace Pos.Core.Diagnostics
                 }
 
                 _results[i] = r;
+                _runOf[i] = _run;
                 if (r.Status == CheckStatus.Running)
                 {
                     _running = true;

@@ -36,7 +36,8 @@ namespace Pos.Core.Ui
         private readonly byte[] band = new byte[BandBytes];
         private readonly GlyphCache glyphs = new GlyphCache();
         private readonly int fallbackGlyph = GlyphFont.Find('?');
-        private readonly byte[] nibbles = new byte[TextStyle.Count * StyleTable];
+        // The styles' tables, then their edge tables (top and bottom pixel line, Palette.EdgeBackgroundOf).
+        private readonly byte[] nibbles = new byte[2 * TextStyle.Count * StyleTable];
         private readonly int[] charKeys = new int[CharSlots];
         private readonly int[] charGlyphs = new int[CharSlots];
 
@@ -52,10 +53,11 @@ namespace Pos.Core.Ui
         /// <summary>Creates the renderer and its colour tables.</summary>
         public ScreenRenderer()
         {
-            for (int s = 0; s < TextStyle.Count; s++)
+            for (int s = 0; s < 2 * TextStyle.Count; s++)
             {
-                ushort fg = Palette.ForegroundOf((byte)s);
-                ushort bg = Palette.BackgroundOf((byte)s);
+                byte style = (byte)(s % TextStyle.Count);
+                ushort fg = Palette.ForegroundOf(style);
+                ushort bg = s < TextStyle.Count ? Palette.BackgroundOf(style) : Palette.EdgeBackgroundOf(style);
                 int p = s * StyleTable;
                 for (int pattern = 0; pattern < 16; pattern++)
                 {
@@ -231,6 +233,18 @@ namespace Pos.Core.Ui
             {
                 System.Array.Copy(band, start, band, p, bytes);
             }
+
+            // The edge lines: the first from the edge table by the same doubling, the last a copy of it.
+            System.Array.Copy(nibbles, EdgeTableOf(style), band, start, NibbleBytes);
+            done = NibbleBytes;
+            while (done < bytes)
+            {
+                int n = bytes - done < done ? bytes - done : done;
+                System.Array.Copy(band, start, band, start + done, n);
+                done += n;
+            }
+
+            System.Array.Copy(band, start, band, start + BandBytes - LineBytes, bytes);
         }
 
         private void DrawGlyph(int col, int glyph, int cells, byte style)
@@ -239,11 +253,13 @@ namespace Pos.Core.Ui
             byte[] bits = glyphs.Bits;
             byte[] table = nibbles;
             byte[] dst = band;
-            int t = TableOf(style);
+            int body = TableOf(style);
+            int edge = EdgeTableOf(style);
             int p = col * CellWidth * 2;
             int skip = LineBytes - (cells * CellWidth * 2);
             for (int y = 0; y < CellHeight; y++)
             {
+                int t = y == 0 || y == CellHeight - 1 ? edge : body;
                 for (int b = 0; b < cells; b++)
                 {
                     int rowBits = bits[src++];
@@ -260,6 +276,11 @@ namespace Pos.Core.Ui
         {
             // Palette draws an unknown style as Normal.
             return (style < TextStyle.Count ? style : TextStyle.Normal) * StyleTable;
+        }
+
+        private static int EdgeTableOf(byte style)
+        {
+            return TableOf(style) + (TextStyle.Count * StyleTable);
         }
 
         private static void CheckDisplay(IDisplay display)

@@ -30,7 +30,13 @@ namespace Pos.Core.Ui
         /// <summary>Light blue on black: titles.</summary>
         public const byte Title = 8;
 
+        /// <summary>Red to the cell's edges (the display test's pattern; badges keep black edges).</summary>
+        public const byte SolidRed = 9;
+
+        /// <summary>Green to the cell's edges (the display test's pattern).</summary>
+        public const byte SolidGreen = 10;
+
         /// <summary>Number of styles.</summary>
-        public const int Count = 9;
+        public const int Count = 11;
     }
 }

@@ -176,6 +176,15 @@ namespace Pos.Core.Tests.Diagnostics
             Pump();
         }
 
+        /// <summary>The display test: ENTER on each pattern in turn (all must be confirmed for a PASS).</summary>
+        public void ConfirmDisplayPatterns()
+        {
+            for (int i = 0; i < Pos.Core.Ui.Menus.InteractiveTests.PatternCount; i++)
+            {
+                Press(Key.Enter);
+            }
+        }
+
         /// <summary>Types a PIN's digits and ENTER.</summary>
         public void TypePin(string pin)
         {

@@ -16,25 +16,25 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Summary_zh_CN()
         {
-            Check(Summary(Locale.ZhCn), 0x729D514Bu);
+            Check(Summary(Locale.ZhCn), 0x08798300u);
         }
 
         [TestMethod]
         public void Summary_en_US()
         {
-            Check(Summary(Locale.EnUs), 0x280AC538u);
+            Check(Summary(Locale.EnUs), 0xE27A3B09u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_zh_CN()
         {
-            Check(WifiChecklist(Locale.ZhCn), 0x8B1CC25Cu);
+            Check(WifiChecklist(Locale.ZhCn), 0xB9B75B09u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_en_US()
         {
-            Check(WifiChecklist(Locale.EnUs), 0x8C6B577Au);
+            Check(WifiChecklist(Locale.EnUs), 0x33FAE4B0u);
         }
 
         private static DiagRig RunAll(int locale, int rssi)
@@ -54,7 +54,7 @@ namespace Pos.Core.Tests.Diagnostics
             rig.Power.Millivolts = 3712;
             rig.EnterAsTechnician("482916");
             rig.Press(Key.Digit1);
-            rig.Press(Key.Enter);
+            rig.ConfirmDisplayPatterns();
             rig.Press(Pos.Core.Ui.Menus.InteractiveTests.KeypadOrder);
             rig.Press(Key.Cancel); // skip the card
             return rig;

@@ -87,9 +87,17 @@ namespace Pos.Core.Tests.Diagnostics
 
             rig.Press(Key.Enter); // run all
             Assert.AreEqual((int)MenuState.DisplayTest, (int)rig.Menu.State);
-            rig.Press(Key.Down);
+            // Every pattern must be seen and confirmed: ENTER shows the next one until all are.
+            for (int p = 1; p < InteractiveTests.PatternCount; p++)
+            {
+                Assert.Contains(p.ToString() + "/" + InteractiveTests.PatternCount.ToString(), rig.Menu.Screen.RowText(MenuLayouts.NoteRow));
+                rig.Press(Key.Enter);
+                Assert.AreEqual((int)MenuState.DisplayTest, (int)rig.Menu.State, "pattern " + p.ToString() + " confirmed, more to see");
+            }
+
             rig.Press(Key.Enter);
             Assert.AreEqual((int)MenuState.KeypadTest, (int)rig.Menu.State);
+            Assert.AreEqual("confirmed", rig.Runner.ResultAt(rig.Runner.IndexOf("display")).Value);
             rig.Press(InteractiveTests.KeypadOrder);
             Assert.AreEqual((int)MenuState.CardTest, (int)rig.Menu.State);
             rig.PresentCard(new CardData("6222020000001234", "2812", "201", string.Empty, EntryMode.Contactless, null, string.Empty), CardReadError.None);
@@ -191,7 +199,7 @@ namespace Pos.Core.Tests.Diagnostics
             DiagRig after = rig.Reboot();
             Assert.AreEqual(Locale.EnUs, after.Menu.Locale);
             after.Press(Key.Func);
-            Assert.AreEqual("Merchant menu", after.Menu.Screen.RowText(1).Trim());
+            Assert.AreEqual("Merchant menu", after.Menu.Screen.RowText(2).Trim());
         }
 
         [TestMethod]
@@ -200,7 +208,7 @@ namespace Pos.Core.Tests.Diagnostics
             DiagRig rig = DiagRig.Create();
             rig.EnterAsTechnician("482916");
             rig.Press(Key.Digit1); // run all
-            rig.Press(Key.Enter);
+            rig.ConfirmDisplayPatterns();
             rig.Press(InteractiveTests.KeypadOrder);
             rig.PresentCard(new CardData("6222020000001234", "2812", "201", "6222020000001234=2812201", EntryMode.Magstripe, null, string.Empty), CardReadError.None);
             rig.Press(Key.Cancel); // summary -> main
@@ -228,7 +236,7 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.Contains("P1 W0 F0 N0", rig.Menu.Screen.RowText(3));
             rig.Press(Key.Enter);
             Assert.AreEqual((int)MenuState.ReportView, (int)rig.Menu.State);
-            Assert.AreEqual("firmware PASS 0.1.0", rig.Menu.Screen.RowText(3).Trim());
+            Assert.AreEqual("firmware PASS 0.1.0", rig.Menu.Screen.RowText(4).Trim());
             rig.Press(Key.Cancel);
             rig.Press(Key.Cancel);
             rig.Press(Key.Digit6); // settings

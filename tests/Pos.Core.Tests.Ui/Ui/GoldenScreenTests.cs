@@ -16,13 +16,13 @@ namespace Pos.Core.Tests.Ui
         [TestMethod]
         public void Idle_screen_zh_CN()
         {
-            Check(GoldenScreens.Idle(Locale.ZhCn), 0xC8AADB6Au);
+            Check(GoldenScreens.Idle(Locale.ZhCn), 0x4073F215u);
         }
 
         [TestMethod]
         public void Amount_entry_zh_CN()
         {
-            Check(GoldenScreens.Amount(Locale.ZhCn), 0x25BA8551u);
+            Check(GoldenScreens.Amount(Locale.ZhCn), 0x1098C558u);
         }
 
         [TestMethod]
@@ -30,7 +30,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.ZhCn, "51", 0, true);
-            Check(s, 0x349A77A8u);
+            Check(s, 0x0EB93275u);
         }
 
         [TestMethod]
@@ -38,7 +38,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.EnUs, "51", 0, true);
-            Check(s, 0x27A2DD4Bu);
+            Check(s, 0xC0A134C6u);
         }
 
         [TestMethod]
@@ -46,13 +46,13 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildEntry(s, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 1);
-            Check(s, 0x724F89DBu);
+            Check(s, 0xDD512BBEu);
         }
 
         [TestMethod]
         public void Self_test_summary_zh_CN()
         {
-            Check(GoldenScreens.SelfTest(Locale.ZhCn), 0xC297542Eu);
+            Check(GoldenScreens.SelfTest(Locale.ZhCn), 0x2D8A0543u);
         }
 
         [TestMethod]

@@ -26,6 +26,7 @@ namespace Pos.Core.Tests.Ui
                     byte style = screen.StyleAt(row, col);
                     ushort fg = Palette.ForegroundOf(style);
                     ushort bg = Palette.BackgroundOf(style);
+                    ushort edge = Palette.EdgeBackgroundOf(style);
                     int glyph = c == ' ' || c == Screen.Continuation ? -1 : GlyphFont.Find(c);
                     if (glyph < 0 && c != ' ' && c != Screen.Continuation)
                     {
@@ -52,7 +53,7 @@ namespace Pos.Core.Tests.Ui
                             int rowBits = glyph >= 0 ? bits[(y * cells) + b] : 0;
                             for (int mask = 0x80; mask != 0; mask >>= 1)
                             {
-                                ushort color = (rowBits & mask) != 0 ? fg : bg;
+                                ushort color = (rowBits & mask) != 0 ? fg : (y == 0 || y == ScreenRenderer.CellHeight - 1 ? edge : bg);
                                 frame[p++] = (byte)(color >> 8);
                                 frame[p++] = (byte)color;
                             }

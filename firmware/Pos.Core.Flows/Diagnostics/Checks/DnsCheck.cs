@@ -3,8 +3,10 @@ using Pos.Core.Localization;
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Resolves the host name (<see cref="DiagnosticsSettingsKeys.HostName"/>): PASS with the address, FAIL when it
-    /// does not resolve or no host is set, NOT RUN when the link is down or the host is already an IP address.
+    /// Resolves the host name the exchange uses (<see cref="DiagnosticContext.HostName"/>, else the journal's
+    /// <see cref="DiagnosticsSettingsKeys.HostName"/>): PASS with the address, FAIL when it does not resolve, NOT RUN when
+    /// the link is down or the host is an IP address (nothing to resolve). No host at all is a settings fault, not a DNS
+    /// one: FAIL with the host-connection checklist (check the host address and port).
     /// </summary>
     public sealed class DnsCheck : DiagnosticCheck
     {
@@ -27,10 +29,15 @@ namespace Pos.Core.Diagnostics.Checks
                 return CheckResult.NotRun("link down");
             }
 
-            string host = ctx.Setting(DiagnosticsSettingsKeys.HostName);
+            string host = ctx.HostName;
             if (host == null || host.Length == 0)
             {
-                return Fail("host not set");
+                host = ctx.Setting(DiagnosticsSettingsKeys.HostName);
+            }
+
+            if (host == null || host.Length == 0)
+            {
+                return CheckResult.Fail("host not set", TextKey.DiagTcpConnect);
             }
 
             uint literal;

@@ -4,87 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 110;
-
-        /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 111;
-
-        /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 112;
-
-        /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 113;
-
-        /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 114;
-
-        /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 115;
-
-        /// <summary>diag.clock</summary>
-        public const int DiagClock = 116;
-
-        /// <summary>diag.battery</summary>
-        public const int DiagBattery = 117;
-
-        /// <summary>diag.storage</summary>
-        public const int DiagStorage = 118;
-
-        /// <summary>diag.display</summary>
-        public const int DiagDisplay = 119;
-
-        /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 120;
-
-        /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 121;
-
-        /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 122;
-
-        /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 123;
-
-        /// <summary>diag.dns</summary>
-        public const int DiagDns = 124;
-
-        /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 125;
-
-        /// <summary>diag.echo</summary>
-        public const int DiagEcho = 126;
-
-        /// <summary>diag.keys</summary>
-        public const int DiagKeys = 127;
-
-        /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 128;
-
-        /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 129;
-
-        /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 130;
-
-        /// <summary>meta.name</summary>
-        public const int MetaName = 131;
-
-        /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 132;
-
-        /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 133;
-
-        /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 134;
-
-        /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 135;
-
-        /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 136;
-
         /// <summary>ui.approved</summary>
         public const int UiApproved = 137;
 
@@ -163,184 +82,346 @@ namespace Pos.Core.Localization
         /// <summary>ui.diag.display.keys</summary>
         public const int UiDiagDisplayKeys = 162;
 
+        /// <summary>ui.diag.earlier</summary>
+        public const int UiDiagEarlier = 163;
+
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 163;
+        public const int UiDiagKeypad = 164;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 164;
+        public const int UiDiagKeypadKeys = 165;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 165;
+        public const int UiDiagNoReport = 166;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 166;
+        public const int UiDiagPrinted = 167;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 167;
+        public const int UiDiagRunning = 168;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 168;
+        public const int UiDiagWaitKeys = 169;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 169;
+        public const int UiDupAsk = 170;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 170;
+        public const int UiDupSince = 171;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 171;
+        public const int UiDupTitle = 172;
+
+        /// <summary>ui.dv.bad_mask</summary>
+        public const int UiDvBadMask = 173;
+
+        /// <summary>ui.dv.bad_reply</summary>
+        public const int UiDvBadReply = 174;
+
+        /// <summary>ui.dv.bad_track</summary>
+        public const int UiDvBadTrack = 175;
+
+        /// <summary>ui.dv.batch</summary>
+        public const int UiDvBatch = 176;
+
+        /// <summary>ui.dv.before_journal</summary>
+        public const int UiDvBeforeJournal = 177;
+
+        /// <summary>ui.dv.card</summary>
+        public const int UiDvCard = 178;
+
+        /// <summary>ui.dv.card_removed</summary>
+        public const int UiDvCardRemoved = 179;
+
+        /// <summary>ui.dv.charging</summary>
+        public const int UiDvCharging = 180;
+
+        /// <summary>ui.dv.checkerboard</summary>
+        public const int UiDvCheckerboard = 181;
+
+        /// <summary>ui.dv.chip</summary>
+        public const int UiDvChip = 182;
+
+        /// <summary>ui.dv.chip_failure</summary>
+        public const int UiDvChipFailure = 183;
+
+        /// <summary>ui.dv.closed_mid_reply</summary>
+        public const int UiDvClosedMidReply = 184;
+
+        /// <summary>ui.dv.code</summary>
+        public const int UiDvCode = 185;
+
+        /// <summary>ui.dv.confirmed</summary>
+        public const int UiDvConfirmed = 186;
+
+        /// <summary>ui.dv.connect_failed</summary>
+        public const int UiDvConnectFailed = 187;
+
+        /// <summary>ui.dv.connected</summary>
+        public const int UiDvConnected = 188;
+
+        /// <summary>ui.dv.days</summary>
+        public const int UiDvDays = 189;
+
+        /// <summary>ui.dv.empty</summary>
+        public const int UiDvEmpty = 190;
+
+        /// <summary>ui.dv.exchange_busy</summary>
+        public const int UiDvExchangeBusy = 191;
+
+        /// <summary>ui.dv.expected</summary>
+        public const int UiDvExpected = 192;
+
+        /// <summary>ui.dv.external_power</summary>
+        public const int UiDvExternalPower = 193;
+
+        /// <summary>ui.dv.fallback</summary>
+        public const int UiDvFallback = 194;
+
+        /// <summary>ui.dv.free</summary>
+        public const int UiDvFree = 195;
+
+        /// <summary>ui.dv.free_unknown</summary>
+        public const int UiDvFreeUnknown = 196;
+
+        /// <summary>ui.dv.gateway_subnet</summary>
+        public const int UiDvGatewaySubnet = 197;
+
+        /// <summary>ui.dv.got</summary>
+        public const int UiDvGot = 198;
+
+        /// <summary>ui.dv.green</summary>
+        public const int UiDvGreen = 199;
+
+        /// <summary>ui.dv.host_is_ip</summary>
+        public const int UiDvHostIsIp = 200;
+
+        /// <summary>ui.dv.host_not_set</summary>
+        public const int UiDvHostNotSet = 201;
+
+        /// <summary>ui.dv.hours</summary>
+        public const int UiDvHours = 202;
+
+        /// <summary>ui.dv.ids_invalid</summary>
+        public const int UiDvIdsInvalid = 203;
+
+        /// <summary>ui.dv.ids_not_set</summary>
+        public const int UiDvIdsNotSet = 204;
+
+        /// <summary>ui.dv.internal_error</summary>
+        public const int UiDvInternalError = 205;
+
+        /// <summary>ui.dv.item</summary>
+        public const int UiDvItem = 206;
+
+        /// <summary>ui.dv.items</summary>
+        public const int UiDvItems = 207;
+
+        /// <summary>ui.dv.journal_corrupt</summary>
+        public const int UiDvJournalCorrupt = 208;
+
+        /// <summary>ui.dv.journal_new</summary>
+        public const int UiDvJournalNew = 209;
+
+        /// <summary>ui.dv.journal_ok</summary>
+        public const int UiDvJournalOk = 210;
+
+        /// <summary>ui.dv.journal_readonly</summary>
+        public const int UiDvJournalReadonly = 211;
+
+        /// <summary>ui.dv.keys</summary>
+        public const int UiDvKeys = 212;
+
+        /// <summary>ui.dv.link_down</summary>
+        public const int UiDvLinkDown = 213;
+
+        /// <summary>ui.dv.manual</summary>
+        public const int UiDvManual = 214;
+
+        /// <summary>ui.dv.mid_not_set</summary>
+        public const int UiDvMidNotSet = 215;
+
+        /// <summary>ui.dv.min</summary>
+        public const int UiDvMin = 216;
+
+        /// <summary>ui.dv.missing</summary>
+        public const int UiDvMissing = 217;
+
+        /// <summary>ui.dv.no_answer</summary>
+        public const int UiDvNoAnswer = 218;
+
+        /// <summary>ui.dv.no_card_data</summary>
+        public const int UiDvNoCardData = 219;
+
+        /// <summary>ui.dv.no_dns</summary>
+        public const int UiDvNoDns = 220;
+
+        /// <summary>ui.dv.no_gateway</summary>
+        public const int UiDvNoGateway = 221;
+
+        /// <summary>ui.dv.no_host_address</summary>
+        public const int UiDvNoHostAddress = 222;
+
+        /// <summary>ui.dv.no_ip</summary>
+        public const int UiDvNoIp = 223;
+
+        /// <summary>ui.dv.no_reading</summary>
+        public const int UiDvNoReading = 224;
+
+        /// <summary>ui.dv.no_reply</summary>
+        public const int UiDvNoReply = 225;
+
+        /// <summary>ui.dv.no_seam</summary>
+        public const int UiDvNoSeam = 226;
+
+        /// <summary>ui.dv.no_signal</summary>
+        public const int UiDvNoSignal = 227;
+
+        /// <summary>ui.dv.none</summary>
+        public const int UiDvNone = 228;
+
+        /// <summary>ui.dv.not_set</summary>
+        public const int UiDvNotSet = 229;
+
+        /// <summary>ui.dv.not_signed_in</summary>
+        public const int UiDvNotSignedIn = 230;
+
+        /// <summary>ui.dv.ok</summary>
+        public const int UiDvOk = 231;
+
+        /// <summary>ui.dv.oldest</summary>
+        public const int UiDvOldest = 232;
+
+        /// <summary>ui.dv.reader_silent</summary>
+        public const int UiDvReaderSilent = 233;
+
+        /// <summary>ui.dv.red</summary>
+        public const int UiDvRed = 234;
+
+        /// <summary>ui.dv.rejected</summary>
+        public const int UiDvRejected = 235;
+
+        /// <summary>ui.dv.reply_too_large</summary>
+        public const int UiDvReplyTooLarge = 236;
+
+        /// <summary>ui.dv.seconds</summary>
+        public const int UiDvSeconds = 237;
+
+        /// <summary>ui.dv.send_failed</summary>
+        public const int UiDvSendFailed = 238;
+
+        /// <summary>ui.dv.several_cards</summary>
+        public const int UiDvSeveralCards = 239;
+
+        /// <summary>ui.dv.signed_in</summary>
+        public const int UiDvSignedIn = 240;
+
+        /// <summary>ui.dv.signin_required</summary>
+        public const int UiDvSigninRequired = 241;
+
+        /// <summary>ui.dv.skipped</summary>
+        public const int UiDvSkipped = 242;
+
+        /// <summary>ui.dv.started_empty</summary>
+        public const int UiDvStartedEmpty = 243;
+
+        /// <summary>ui.dv.stopped</summary>
+        public const int UiDvStopped = 244;
+
+        /// <summary>ui.dv.swipe</summary>
+        public const int UiDvSwipe = 245;
+
+        /// <summary>ui.dv.tail_cut</summary>
+        public const int UiDvTailCut = 246;
+
+        /// <summary>ui.dv.tap</summary>
+        public const int UiDvTap = 247;
+
+        /// <summary>ui.dv.tid</summary>
+        public const int UiDvTid = 248;
+
+        /// <summary>ui.dv.tid_not_set</summary>
+        public const int UiDvTidNotSet = 249;
+
+        /// <summary>ui.dv.unknown</summary>
+        public const int UiDvUnknown = 250;
+
+        /// <summary>ui.dv.white</summary>
+        public const int UiDvWhite = 251;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 172;
+        public const int UiEntryFallback = 252;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 173;
+        public const int UiEntryManual = 253;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 174;
+        public const int UiFlagAckConfirm = 254;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 175;
+        public const int UiFlagAcked = 255;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 176;
+        public const int UiFlagFailed = 256;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 177;
+        public const int UiFlagKeys = 257;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 178;
+        public const int UiFlagNone = 258;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 179;
+        public const int UiFlagReason0 = 259;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 180;
+        public const int UiFlagReason1 = 260;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 181;
+        public const int UiFlagReason2 = 261;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 182;
+        public const int UiFlagReason3 = 262;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 183;
+        public const int UiFlagReason4 = 263;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 184;
+        public const int UiFlagReason5 = 264;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 185;
+        public const int UiFlagReason6 = 265;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 186;
+        public const int UiFlagRetried = 266;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 187;
+        public const int UiFnBalance = 267;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 188;
+        public const int UiFnRefund = 268;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 189;
+        public const int UiFnReversal = 269;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 190;
+        public const int UiFnSettle = 270;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 191;
+        public const int UiFnSignIn = 271;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 192;
+        public const int UiFnTitle = 272;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 193;
+        public const int UiFnVoid = 273;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 194;
+        public const int UiIdleKeys = 274;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 195;
+        public const int UiIdleNotSignedIn = 275;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 196;
-
-        /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 197;
-
-        /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 198;
-
-        /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 199;
-
-        /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 200;
-
-        /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 201;
-
-        /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 202;
-
-        /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 203;
-
-        /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 204;
-
-        /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 205;
-
-        /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 206;
-
-        /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 207;
-
-        /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 208;
-
-        /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 209;
-
-        /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 210;
-
-        /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 211;
-
-        /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 212;
-
-        /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 213;
-
-        /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 214;
-
-        /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 215;
-
-        /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 216;
-
-        /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 217;
-
-        /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 218;
-
-        /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 219;
-
-        /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 220;
-
-        /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 221;
-
-        /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 222;
+        public const int UiIdlePrompt = 276;
     }
 }

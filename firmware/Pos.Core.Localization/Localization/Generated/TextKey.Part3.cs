@@ -4,343 +4,421 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.idle.queued</summary>
+        public const int UiIdleQueued = 277;
+
+        /// <summary>ui.idle.refund</summary>
+        public const int UiIdleRefund = 278;
+
+        /// <summary>ui.idle.reversal</summary>
+        public const int UiIdleReversal = 279;
+
+        /// <summary>ui.idle.storage_new</summary>
+        public const int UiIdleStorageNew = 280;
+
+        /// <summary>ui.idle.terminal</summary>
+        public const int UiIdleTerminal = 281;
+
+        /// <summary>ui.idle.title</summary>
+        public const int UiIdleTitle = 282;
+
+        /// <summary>ui.key.cancel</summary>
+        public const int UiKeyCancel = 283;
+
+        /// <summary>ui.key.clear</summary>
+        public const int UiKeyClear = 284;
+
+        /// <summary>ui.key.down</summary>
+        public const int UiKeyDown = 285;
+
+        /// <summary>ui.key.enter</summary>
+        public const int UiKeyEnter = 286;
+
+        /// <summary>ui.key.func</summary>
+        public const int UiKeyFunc = 287;
+
+        /// <summary>ui.key.up</summary>
+        public const int UiKeyUp = 288;
+
+        /// <summary>ui.keys.busy</summary>
+        public const int UiKeysBusy = 289;
+
+        /// <summary>ui.keys.checklist</summary>
+        public const int UiKeysChecklist = 290;
+
+        /// <summary>ui.keys.clear</summary>
+        public const int UiKeysClear = 291;
+
+        /// <summary>ui.keys.clear_paged</summary>
+        public const int UiKeysClearPaged = 292;
+
+        /// <summary>ui.keys.confirm</summary>
+        public const int UiKeysConfirm = 293;
+
+        /// <summary>ui.keys.confirm_back</summary>
+        public const int UiKeysConfirmBack = 294;
+
+        /// <summary>ui.keys.done</summary>
+        public const int UiKeysDone = 295;
+
+        /// <summary>ui.keys.menu</summary>
+        public const int UiKeysMenu = 296;
+
+        /// <summary>ui.keys.pick</summary>
+        public const int UiKeysPick = 297;
+
+        /// <summary>ui.keys.pin_again</summary>
+        public const int UiKeysPinAgain = 298;
+
+        /// <summary>ui.keys.pin_again_paged</summary>
+        public const int UiKeysPinAgainPaged = 299;
+
+        /// <summary>ui.keys.retry_menu</summary>
+        public const int UiKeysRetryMenu = 300;
+
+        /// <summary>ui.keys.storage</summary>
+        public const int UiKeysStorage = 301;
+
+        /// <summary>ui.keys.storage_paged</summary>
+        public const int UiKeysStoragePaged = 302;
+
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 223;
+        public const int UiKeysSummary = 303;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 224;
+        public const int UiKeysView = 304;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 225;
+        public const int UiLabelAge = 305;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 226;
+        public const int UiLabelAmount = 306;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 227;
+        public const int UiLabelAuth = 307;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 228;
+        public const int UiLabelBatch = 308;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 229;
+        public const int UiLabelCard = 309;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 230;
+        public const int UiLabelCode = 310;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 231;
+        public const int UiLabelEntry = 311;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 232;
+        public const int UiLabelNewBatch = 312;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 233;
+        public const int UiLabelReason = 313;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 234;
+        public const int UiLabelRrn = 314;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 235;
+        public const int UiLabelTime = 315;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 236;
+        public const int UiLabelTrace = 316;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 237;
+        public const int UiLastCharged = 317;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 238;
+        public const int UiLastConfirming = 318;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 239;
+        public const int UiLastConfirmingNote = 319;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 240;
+        public const int UiLastNotCharged = 320;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 241;
+        public const int UiLastNotDone = 321;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 242;
+        public const int UiLastOffline = 322;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 243;
+        public const int UiLastReversed = 323;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 244;
+        public const int UiLastReversing = 324;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 245;
+        public const int UiLastReversingNote = 325;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 246;
+        public const int UiLastSettleAgain = 326;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 247;
+        public const int UiLastSettleUnconfirmed = 327;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 248;
+        public const int UiLastSettled = 328;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 249;
+        public const int UiLastSettledNote = 329;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 250;
+        public const int UiLastTitle = 330;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 251;
+        public const int UiLastUnknown = 331;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 252;
+        public const int UiLastUnknownNote = 332;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 253;
+        public const int UiMenuChangePin = 333;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 254;
+        public const int UiMenuClearReversal = 334;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 255;
+        public const int UiMenuExit = 335;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 256;
+        public const int UiMenuFlagged = 336;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 257;
+        public const int UiMenuLocale = 337;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 258;
+        public const int UiMenuLocked = 338;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 259;
+        public const int UiMenuMerchant = 339;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 260;
+        public const int UiMenuPick = 340;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 261;
+        public const int UiMenuPin = 341;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 262;
+        public const int UiMenuPrint = 342;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 263;
+        public const int UiMenuReport = 343;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 264;
+        public const int UiMenuRunAll = 344;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 265;
+        public const int UiMenuRunOne = 345;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 266;
+        public const int UiMenuSettings = 346;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 267;
+        public const int UiMenuSignIn = 347;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 268;
+        public const int UiMenuSummary = 348;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 269;
+        public const int UiMenuTitle = 349;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 270;
+        public const int UiMenuTransactions = 350;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 271;
+        public const int UiMoney = 351;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 272;
+        public const int UiOfflineAccepted = 352;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 273;
+        public const int UiOfflineApproved = 353;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 274;
+        public const int UiOfflineMode = 354;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 275;
+        public const int UiPage = 355;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 276;
+        public const int UiPinAgain = 356;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 277;
+        public const int UiPinChanged = 357;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 278;
+        public const int UiPinHint = 358;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 279;
+        public const int UiPinInvalid = 359;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 280;
+        public const int UiPinKeys = 360;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 281;
+        public const int UiPinLength = 361;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 282;
+        public const int UiPinLockedFor = 362;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 283;
+        public const int UiPinMismatch = 363;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 284;
+        public const int UiPinMustChange = 364;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 285;
+        public const int UiPinNew = 365;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 286;
+        public const int UiPinPrompt = 366;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 287;
+        public const int UiPinRetry = 367;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 288;
+        public const int UiPinWrong = 368;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 289;
+        public const int UiProcessing = 369;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 290;
+        public const int UiProcessingCard = 370;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 291;
+        public const int UiRefundBlocked = 371;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 292;
+        public const int UiRefundKept = 372;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 293;
+        public const int UiResultFail = 373;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 294;
+        public const int UiResultNotRun = 374;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 295;
+        public const int UiResultPass = 375;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 296;
+        public const int UiResultWarn = 376;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 297;
+        public const int UiReversalBlocked = 377;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 298;
+        public const int UiReversalBusy = 378;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 299;
+        public const int UiReversalClearTitle = 379;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 300;
+        public const int UiReversalCleared = 380;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 301;
+        public const int UiReversalKept = 381;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 302;
+        public const int UiReversalNone = 382;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 303;
+        public const int UiReversalNotCleared = 383;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 304;
+        public const int UiReversalReason = 384;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 305;
+        public const int UiSettingsBatch = 385;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 306;
+        public const int UiSettingsHost = 386;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 307;
+        public const int UiSettingsMid = 387;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 308;
+        public const int UiSettingsTid = 388;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 309;
+        public const int UiSettleFailed = 389;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 310;
+        public const int UiSettleRefunds = 390;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 311;
+        public const int UiSettleSales = 391;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 312;
+        public const int UiSettleVoids = 392;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 313;
+        public const int UiSettledUploaded = 393;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 314;
+        public const int UiSettlementBad = 394;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 315;
+        public const int UiSettlementOk = 395;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 316;
+        public const int UiSettlementTitle = 396;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 317;
+        public const int UiSignInFailed = 397;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 318;
+        public const int UiSignedIn = 398;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 319;
+        public const int UiStanNotFound = 399;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 320;
+        public const int UiStanPrompt = 400;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 321;
+        public const int UiStanVoided = 401;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 322;
+        public const int UiStatusFlagged = 402;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 323;
+        public const int UiStatusOffline = 403;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 324;
+        public const int UiStatusOnline = 404;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 325;
+        public const int UiStatusQueue = 405;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 326;
+        public const int UiStorageConfirmed = 406;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 327;
+        public const int UiStorageNotConfirmed = 407;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 328;
+        public const int UiStorageTitle = 408;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 329;
+        public const int UiUnknownScreen = 409;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 330;
+        public const int UiVoidConfirm = 410;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 331;
+        public const int UiWhoCardholder = 411;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 332;
+        public const int UiWhoCashier = 412;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 333;
+        public const int UiWhoLabel = 413;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 334;
+        public const int UiWhoMerchant = 414;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 335;
+        public const int UiWhoTechnician = 415;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 336;
+        public const int Count = 416;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -342,5 +342,86 @@ namespace Pos.Core.Localization
 
         /// <summary>local.batch_upload_failed</summary>
         public const int LocalBatchUploadFailed = 109;
+
+        /// <summary>local.offline_upload_failed</summary>
+        public const int LocalOfflineUploadFailed = 110;
+
+        /// <summary>local.clock_not_set</summary>
+        public const int LocalClockNotSet = 111;
+
+        /// <summary>local.battery_low</summary>
+        public const int LocalBatteryLow = 112;
+
+        /// <summary>local.no_printer</summary>
+        public const int LocalNoPrinter = 113;
+
+        /// <summary>local.card_not_retained</summary>
+        public const int LocalCardNotRetained = 114;
+
+        /// <summary>diag.firmware</summary>
+        public const int DiagFirmware = 115;
+
+        /// <summary>diag.clock</summary>
+        public const int DiagClock = 116;
+
+        /// <summary>diag.battery</summary>
+        public const int DiagBattery = 117;
+
+        /// <summary>diag.storage</summary>
+        public const int DiagStorage = 118;
+
+        /// <summary>diag.display</summary>
+        public const int DiagDisplay = 119;
+
+        /// <summary>diag.keypad</summary>
+        public const int DiagKeypad = 120;
+
+        /// <summary>diag.card_reader</summary>
+        public const int DiagCardReader = 121;
+
+        /// <summary>diag.wifi</summary>
+        public const int DiagWifi = 122;
+
+        /// <summary>diag.ip_config</summary>
+        public const int DiagIpConfig = 123;
+
+        /// <summary>diag.dns</summary>
+        public const int DiagDns = 124;
+
+        /// <summary>diag.tcp_connect</summary>
+        public const int DiagTcpConnect = 125;
+
+        /// <summary>diag.echo</summary>
+        public const int DiagEcho = 126;
+
+        /// <summary>diag.keys</summary>
+        public const int DiagKeys = 127;
+
+        /// <summary>diag.merchant</summary>
+        public const int DiagMerchant = 128;
+
+        /// <summary>diag.offline_queue</summary>
+        public const int DiagOfflineQueue = 129;
+
+        /// <summary>diag.declines</summary>
+        public const int DiagDeclines = 130;
+
+        /// <summary>meta.name</summary>
+        public const int MetaName = 131;
+
+        /// <summary>ui.amount.currency</summary>
+        public const int UiAmountCurrency = 132;
+
+        /// <summary>ui.amount.keys</summary>
+        public const int UiAmountKeys = 133;
+
+        /// <summary>ui.amount.limit</summary>
+        public const int UiAmountLimit = 134;
+
+        /// <summary>ui.amount.prompt</summary>
+        public const int UiAmountPrompt = 135;
+
+        /// <summary>ui.amount.title</summary>
+        public const int UiAmountTitle = 136;
     }
 }

@@ -25,7 +25,11 @@ namespace Pos.Core.Ui.Menus
 
         private readonly TechnicianMenu _menu;
         private readonly MenuContext _ctx;
+        // The display patterns' names as the self-test value says which one the technician rejected.
+        private static readonly string[] PatternNames = new string[] { "white", "red", "green", "checkerboard" };
+
         private int _pattern;
+        private int _confirmed; // one bit per pattern the technician confirmed
         private int _keypadPos;
 
         /// <summary>Creates the self-test screens of <paramref name="menu"/>.</summary>
@@ -39,6 +43,7 @@ namespace Pos.Core.Ui.Menus
         public void StartPattern()
         {
             _pattern = 0;
+            _confirmed = 0;
         }
 
         /// <summary>The keypad test starts at the first key.</summary>
@@ -53,6 +58,23 @@ namespace Pos.Core.Ui.Menus
             _pattern = (_pattern + delta + PatternCount) % PatternCount;
         }
 
+        // ENTER on a pattern: that one is confirmed; true when all are, else the next unconfirmed pattern is shown.
+        private bool ConfirmPattern()
+        {
+            _confirmed |= 1 << _pattern;
+            for (int step = 1; step <= PatternCount; step++)
+            {
+                int next = (_pattern + step) % PatternCount;
+                if ((_confirmed & (1 << next)) == 0)
+                {
+                    _pattern = next;
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The technician's verdict on the check in front (pass, fail, skip) or the end of the run (stop).</summary>
         public void Verdict(MenuAction action)
         {
@@ -60,10 +82,15 @@ namespace Pos.Core.Ui.Menus
             switch (action)
             {
                 case MenuAction.Pass:
+                    if (_ctx.State == MenuState.DisplayTest && !ConfirmPattern())
+                    {
+                        break; // the next pattern is shown: every one must be seen and confirmed
+                    }
+
                     runner.Confirm(true, "confirmed");
                     break;
                 case MenuAction.Fail:
-                    runner.Confirm(false, "rejected");
+                    runner.Confirm(false, _ctx.State == MenuState.DisplayTest ? "rejected " + PatternNames[_pattern] : "rejected");
                     break;
                 case MenuAction.Skip:
                     runner.Skip();
@@ -179,10 +206,10 @@ namespace Pos.Core.Ui.Menus
                             style = TextStyle.Inverse; // white
                             break;
                         case 1:
-                            style = TextStyle.Declined; // red
+                            style = TextStyle.SolidRed;
                             break;
                         case 2:
-                            style = TextStyle.Approved; // green
+                            style = TextStyle.SolidGreen;
                             break;
                         default:
                             style = ((r + c) & 1) == 0 ? TextStyle.Inverse : TextStyle.Normal; // checkerboard
@@ -193,7 +220,7 @@ namespace Pos.Core.Ui.Menus
                 }
             }
 
-            screen.Write(MenuLayouts.NoteRow, 1, _ctx.Text(TextKey.UiDiagDisplay), TextStyle.Normal);
+            screen.Write(MenuLayouts.NoteRow, 1, TextFormat.Fill(_ctx.Text(TextKey.UiDiagDisplay), (_pattern + 1).ToString(), PatternCount.ToString()), TextStyle.Normal);
             screen.SetKeyHints(_ctx.Text(TextKey.UiDiagDisplayKeys));
         }
 

@@ -19,12 +19,14 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The row of notes and page numbers.</summary>
         public const int NoteRow = 13;
 
+        // Titles sit on row 2, as on the transaction screens: row 1 stays blank under the status bar.
+        private const int TitleRow = 2;
         private const int ListFirstRow = 3;
         private const int ListRows = 10;
-        private const int SummaryFirstRow = 2;
-        private const int SummaryRows = 11;
-        private const int PagedFirstRow = 2;
-        private const int PagedRows = 11;
+        private const int SummaryFirstRow = 3;
+        private const int SummaryRows = 10;
+        private const int PagedFirstRow = 3;
+        private const int PagedRows = 10;
         private const int ClearStepRows = 4;
         private const int StorageStepRows = 9;
 
@@ -33,6 +35,7 @@ namespace Pos.Core.Ui.Menus
         private readonly TechnicianPinGate _gate;
         private readonly InteractiveTests _tests;
         private readonly FlaggedReview _flagged;
+        private readonly ChecklistHeader _header = new ChecklistHeader();
 
         /// <summary>Creates the layouts over the menu's context and the parts whose state they show.</summary>
         public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged)
@@ -115,7 +118,7 @@ namespace Pos.Core.Ui.Menus
         private void DrawConfirmStorage(MenuStateRow row)
         {
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
             DrawWarningChecklist(3, TextKey.LocalStorageNew, StorageStepRows, TextKey.UiKeysStorage, TextKey.UiKeysStoragePaged);
         }
 
@@ -123,7 +126,7 @@ namespace Pos.Core.Ui.Menus
         private void DrawClearReversal(MenuStateRow row)
         {
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
             PendingReversalInfo r = _ctx.Reversal;
             if (r != null)
             {
@@ -141,9 +144,9 @@ namespace Pos.Core.Ui.Menus
         // number and the key hints (the paged variant when there is more than one page).
         private void DrawWarningChecklist(int warningRow, int entryKey, int stepRows, int keysKey, int pagedKeysKey)
         {
-            _screen.Write(warningRow, 0, " ", TextStyle.Declined);
-            _screen.Write(warningRow, 2, _ctx.Text(entryKey), TextStyle.Warning);
-            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_ctx.Locale, entryKey), Screen.Columns - 1, stepRows);
+            _screen.Write(warningRow, 0, " ! ", TextStyle.Declined);
+            _screen.Write(warningRow, 4, _ctx.Text(entryKey), TextStyle.Warning);
+            ChecklistLayout steps = new ChecklistLayout(Catalog.Steps(_ctx.Locale, entryKey), ChecklistScreen.StepWidth, stepRows);
             SetPages(steps.PageCount);
             for (int i = 0; i < steps.LineCount(_ctx.Page); i++)
             {
@@ -158,7 +161,7 @@ namespace Pos.Core.Ui.Menus
         private void DrawFlagged()
         {
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(TextKey.UiMenuFlagged), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(TextKey.UiMenuFlagged), TextStyle.Title);
             FlaggedAdvice f = _flagged.Current;
             if (f != null)
             {
@@ -184,14 +187,14 @@ namespace Pos.Core.Ui.Menus
         private void DrawList(MenuStateRow row)
         {
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
             int count = _ctx.ListCount();
             int sel = _ctx.Selection;
             int pages = count <= ListRows ? 1 : ((count + ListRows - 1) / ListRows);
             int first = (sel / ListRows) * ListRows;
             if (pages > 1)
             {
-                _screen.WriteRight(1, ((sel / ListRows) + 1).ToString() + "/" + pages.ToString() + " ", TextStyle.Dim);
+                _screen.WriteRight(TitleRow, ((sel / ListRows) + 1).ToString() + "/" + pages.ToString() + " ", TextStyle.Dim);
             }
 
             if (count == 0)
@@ -284,12 +287,12 @@ namespace Pos.Core.Ui.Menus
         {
             DiagnosticRunner runner = _ctx.Runner;
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(TextKey.UiMenuSummary), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(TextKey.UiMenuSummary), TextStyle.Title);
             int count = runner.Count;
             int sel = _ctx.Selection;
             int pages = (count + SummaryRows - 1) / SummaryRows;
             int first = (sel / SummaryRows) * SummaryRows;
-            _screen.WriteRight(1, ((sel / SummaryRows) + 1).ToString() + "/" + pages.ToString() + " ", TextStyle.Dim);
+            _screen.WriteRight(TitleRow, ((sel / SummaryRows) + 1).ToString() + "/" + pages.ToString() + " ", TextStyle.Dim);
             for (int i = first; i < count && i < first + SummaryRows; i++)
             {
                 int r = SummaryFirstRow + (i - first);
@@ -302,10 +305,17 @@ namespace Pos.Core.Ui.Menus
                 _screen.Write(r, 1, _ctx.Text(runner.CheckAt(i).TitleKey), selected ? TextStyle.Inverse : TextStyle.Normal);
                 CheckStatus status = runner.ResultAt(i).Status;
                 string badge = " " + _ctx.Text(CheckStatusNames.LabelKey(status)) + " ";
-                _screen.Write(r, Screen.Columns - 1 - TextLayout.Cells(badge), badge, CheckBadge.Style(status));
+                // A result kept from an earlier run is greyed: only this run's results carry their colour.
+                _screen.Write(r, Screen.Columns - 1 - TextLayout.Cells(badge), badge, runner.IsCurrent(i) ? CheckBadge.Style(status) : TextStyle.Dim);
             }
 
-            _screen.Write(NoteRow, 2, runner.ResultAt(sel).Value, TextStyle.Dim);
+            string value = DiagnosticValueText.Localize(runner.ResultAt(sel).Value, _ctx.Locale);
+            if (runner.ResultAt(sel).Status != CheckStatus.NotRun && !runner.IsCurrent(sel))
+            {
+                value = TextFormat.Fill(_ctx.Text(TextKey.UiDiagEarlier), value);
+            }
+
+            _screen.Write(NoteRow, 2, value, TextStyle.Dim);
             _screen.SetKeyHints(_ctx.Text(TextKey.UiKeysSummary));
         }
 
@@ -315,15 +325,25 @@ namespace Pos.Core.Ui.Menus
             {
                 CheckResult r = _ctx.Runner.ResultAt(_ctx.ChecklistIndex);
                 int key = r.HasChecklist ? r.ChecklistKey : _ctx.Runner.CheckAt(_ctx.ChecklistIndex).TitleKey;
-                SetPages(ChecklistScreen.BuildEntry(_screen, _ctx.Status, _ctx.Locale, key, CheckBadge.Style(r.Status), _ctx.Page));
-                _screen.Write(ChecklistScreen.WhoRow + 1, 2, r.Value, TextStyle.Dim);
+                // The result word is the badge and the measured value the detail line, in the reader's words.
+                _header.Clear();
+                _header.Badge = _ctx.Text(CheckStatusNames.LabelKey(r.Status));
+                _header.Detail = DiagnosticValueText.Localize(r.Value, _ctx.Locale);
+                _header.DetailStyle = TextStyle.Dim;
+                bool current = _ctx.Runner.IsCurrent(_ctx.ChecklistIndex);
+                if (!current)
+                {
+                    _header.Detail = TextFormat.Fill(_ctx.Text(TextKey.UiDiagEarlier), _header.Detail);
+                }
+
+                SetPages(ChecklistScreen.BuildEntry(_screen, _ctx.Status, _ctx.Locale, key, current ? CheckBadge.Style(r.Status) : TextStyle.Dim, _ctx.Page, _header));
                 return;
             }
 
             string[] lines = _ctx.State == MenuState.ReportView ? ReportLines() : SettingsLines();
             SetPages(lines.Length == 0 ? 1 : (lines.Length + PagedRows - 1) / PagedRows);
             _ctx.Status.Draw(_screen, _ctx.Locale);
-            _screen.Write(1, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
+            _screen.Write(TitleRow, 1, _ctx.Text(row.TitleKey), TextStyle.Title);
             for (int i = 0; i < PagedRows; i++)
             {
                 int n = (_ctx.Page * PagedRows) + i;

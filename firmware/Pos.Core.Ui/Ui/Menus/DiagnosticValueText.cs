@@ -1,0 +1,250 @@
+using Pos.Core.Localization;
+
+namespace Pos.Core.Ui.Menus
+{
+    /// <summary>
+    /// A self-test value in the reader's language. Checks write their values in short locale-neutral words ("link
+    /// down", "3 items, oldest 2 h", "TID 10000001, batch 000001") that the report and the serial log keep as they are;
+    /// on the screen each known word is replaced by its catalog text (<c>ui.dv.*</c>), longest match first, whole
+    /// words only. Numbers, addresses, codes and units such as dBm, ms, V and KB stay as written.
+    /// </summary>
+    public static class DiagnosticValueText
+    {
+        // Longest first, so "host not set" wins over "not set" and "card removed" over "card".
+        private static readonly string[] Words = new string[]
+        {
+            "reader not responding",
+            "started empty, not confirmed",
+            "gateway outside subnet",
+            "no reply (timeout)",
+            "free space unknown",
+            "journal read-only",
+            "TID/MID invalid",
+            "TID/MID not set",
+            "sign-in required",
+            "closed mid reply",
+            "journal corrupt",
+            "reply too large",
+            "no host address",
+            "bad track data",
+            "external power",
+            "before journal",
+            "internal error",
+            "host not set",
+            "host is an IP",
+            "connect failed",
+            "not signed in",
+            "no DNS server",
+            "no IP address",
+            "several cards",
+            "card removed",
+            "no card data",
+            "chip failure",
+            "exchange busy",
+            "TID not set",
+            "MID not set",
+            "send failed",
+            "journal new",
+            "journal ok",
+            "no gateway",
+            "no reading",
+            "link down",
+            "no answer",
+            "no signal",
+            "bad reply",
+            "signed in",
+            "connected",
+            "bad mask",
+            "tail cut",
+            "charging",
+            "fallback",
+            "no seam",
+            "unknown",
+            "stopped",
+            "skipped",
+            "missing",
+            "not set",
+            "oldest",
+            "manual",
+            "swipe",
+            "items",
+            "batch",
+            "empty",
+            "none",
+            "chip",
+            "item",
+            "code",
+            "free",
+            "card",
+            "tap",
+            "min",
+            "TID",
+            "ok",
+            "h",
+            "d",
+            "s",
+            "checkerboard",
+            "confirmed",
+            "rejected",
+            "green",
+            "white",
+            "red",
+            "expected",
+            "keys",
+            "got",
+        };
+
+        private static readonly int[] Keys = new int[]
+        {
+            TextKey.UiDvReaderSilent,
+            TextKey.UiDvStartedEmpty,
+            TextKey.UiDvGatewaySubnet,
+            TextKey.UiDvNoReply,
+            TextKey.UiDvFreeUnknown,
+            TextKey.UiDvJournalReadonly,
+            TextKey.UiDvIdsInvalid,
+            TextKey.UiDvIdsNotSet,
+            TextKey.UiDvSigninRequired,
+            TextKey.UiDvClosedMidReply,
+            TextKey.UiDvJournalCorrupt,
+            TextKey.UiDvReplyTooLarge,
+            TextKey.UiDvNoHostAddress,
+            TextKey.UiDvBadTrack,
+            TextKey.UiDvExternalPower,
+            TextKey.UiDvBeforeJournal,
+            TextKey.UiDvInternalError,
+            TextKey.UiDvHostNotSet,
+            TextKey.UiDvHostIsIp,
+            TextKey.UiDvConnectFailed,
+            TextKey.UiDvNotSignedIn,
+            TextKey.UiDvNoDns,
+            TextKey.UiDvNoIp,
+            TextKey.UiDvSeveralCards,
+            TextKey.UiDvCardRemoved,
+            TextKey.UiDvNoCardData,
+            TextKey.UiDvChipFailure,
+            TextKey.UiDvExchangeBusy,
+            TextKey.UiDvTidNotSet,
+            TextKey.UiDvMidNotSet,
+            TextKey.UiDvSendFailed,
+            TextKey.UiDvJournalNew,
+            TextKey.UiDvJournalOk,
+            TextKey.UiDvNoGateway,
+            TextKey.UiDvNoReading,
+            TextKey.UiDvLinkDown,
+            TextKey.UiDvNoAnswer,
+            TextKey.UiDvNoSignal,
+            TextKey.UiDvBadReply,
+            TextKey.UiDvSignedIn,
+            TextKey.UiDvConnected,
+            TextKey.UiDvBadMask,
+            TextKey.UiDvTailCut,
+            TextKey.UiDvCharging,
+            TextKey.UiDvFallback,
+            TextKey.UiDvNoSeam,
+            TextKey.UiDvUnknown,
+            TextKey.UiDvStopped,
+            TextKey.UiDvSkipped,
+            TextKey.UiDvMissing,
+            TextKey.UiDvNotSet,
+            TextKey.UiDvOldest,
+            TextKey.UiDvManual,
+            TextKey.UiDvSwipe,
+            TextKey.UiDvItems,
+            TextKey.UiDvBatch,
+            TextKey.UiDvEmpty,
+            TextKey.UiDvNone,
+            TextKey.UiDvChip,
+            TextKey.UiDvItem,
+            TextKey.UiDvCode,
+            TextKey.UiDvFree,
+            TextKey.UiDvCard,
+            TextKey.UiDvTap,
+            TextKey.UiDvMin,
+            TextKey.UiDvTid,
+            TextKey.UiDvOk,
+            TextKey.UiDvHours,
+            TextKey.UiDvDays,
+            TextKey.UiDvSeconds,
+            TextKey.UiDvCheckerboard,
+            TextKey.UiDvConfirmed,
+            TextKey.UiDvRejected,
+            TextKey.UiDvGreen,
+            TextKey.UiDvWhite,
+            TextKey.UiDvRed,
+            TextKey.UiDvExpected,
+            TextKey.UiDvKeys,
+            TextKey.UiDvGot,
+        };
+
+        /// <summary>The value with every known word in <paramref name="locale"/>'s words.</summary>
+        public static string Localize(string value, int locale)
+        {
+            if (value == null || value.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            string result = string.Empty;
+            int copied = 0;
+            int i = 0;
+            while (i < value.Length)
+            {
+                int word = i == 0 || !IsLetter(value[i - 1]) ? Match(value, i) : -1;
+                if (word < 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                result = result + value.Substring(copied, i - copied) + Catalog.Get(locale, Keys[word]);
+                i += Words[word].Length;
+                copied = i;
+            }
+
+            return copied == 0 ? value : result + value.Substring(copied);
+        }
+
+        /// <summary>Number of known words (for tests).</summary>
+        public static int Count => Words.Length;
+
+        /// <summary>The locale-neutral word at <paramref name="index"/> (for tests).</summary>
+        public static string WordAt(int index)
+        {
+            return Words[index];
+        }
+
+        private static int Match(string value, int at)
+        {
+            for (int w = 0; w < Words.Length; w++)
+            {
+                string word = Words[w];
+                int end = at + word.Length;
+                if (end <= value.Length && SameAt(value, at, word) && (end == value.Length || !IsLetter(value[end])))
+                {
+                    return w;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool SameAt(string value, int at, string word)
+        {
+            for (int k = 0; k < word.Length; k++)
+            {
+                if (value[at + k] != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLetter(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '/';
+        }
+    }
+}
