@@ -250,6 +250,10 @@ namespace Pos.Core.Transactions
         {
             _model.Clear(ScreenIds.Balance);
             _model.AmountFen = hasBalance ? balanceFen : ScreenModel.NoAmount;
+            if (_payment != null && _payment.Card != null)
+            {
+                _model.MaskedPan = _payment.Card.Pan; // whose balance it is
+            }
         }
 
         /// <summary>A decline: code, response class and what to do.</summary>

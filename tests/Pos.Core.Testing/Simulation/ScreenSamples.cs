@@ -133,6 +133,7 @@ namespace Pos.Core.Simulation
                     break;
                 case ScreenIds.Balance:
                     m.AmountFen = 1234567;
+                    m.MaskedPan = MaskedPan;
                     break;
                 case ScreenIds.Declined:
                     Decline(m, "55", ResponseClass.NoRetry, ResponseAction.ReEnterPin);

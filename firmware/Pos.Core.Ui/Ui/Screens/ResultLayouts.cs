@@ -46,6 +46,7 @@ namespace Pos.Core.Ui.Screens
                 c.Centered(6, c.Text(TextKey.UiBalanceNone), TextStyle.Dim);
             }
 
+            LayoutParts.OptionalField(c, 8, TextKey.UiLabelCard, m.MaskedPan);
             return 1;
         }
 

@@ -179,6 +179,14 @@ namespace Pos.Core.Tests.Ui.Screens
         }
 
         [TestMethod]
+        public void The_balance_says_whose_card_it_is()
+        {
+            ScreenModel m = ScreenSamples.Model(ScreenIds.Balance);
+            Screen s = ScreenSamples.Render(ScreenSamples.View(), m, Locale.ZhCn);
+            Assert.Contains(m.MaskedPan, s.ToText());
+        }
+
+        [TestMethod]
         public void No_connection_says_no_network_when_offline_and_connect_failed_when_online()
         {
             TransactionScreenView view = ScreenSamples.View();
