@@ -65,10 +65,10 @@ namespace Pos.Tests.Host.HostSim
         [TestMethod]
         [DataRow("", DisplayName = "nothing after the prefix")]
         [DataRow("60", DisplayName = "one byte")]
-        [DataRow("600003000060310031073002", DisplayName = "TPDU and header, no MTI")]
+        [DataRow("6000030000603100310730", DisplayName = "TPDU and header, no MTI")]
         [DataRow("6000030000603100310730020000", DisplayName = "MTI, no bitmap")]
         [DataRow("60000300006031003107300200FFFFFFFFFFFFFFFFFF", DisplayName = "every field announced, none there")]
-        [DataRow("6000030000603100310730020020000000000000000099", DisplayName = "field 11 cut short")]
+        [DataRow("6000030000603100310730020020000000000000000099", DisplayName = "field 3 cut short")]
         public void A_frame_too_short_for_what_it_announces_is_refused_without_an_exception(string bodyHex)
         {
             using var sim = new HostSimulator();
