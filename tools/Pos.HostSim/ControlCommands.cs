@@ -160,8 +160,8 @@ namespace Pos.HostSim
             }
         }
 
-        // A terminal id as field 41 carries it: 1 to 8 printable ASCII characters (so no command makes the host keep
-        // or echo a long one).
+        // A terminal id no longer than field 41 (8), letters and digits only, so no command makes the host keep a
+        // terminal under a long or binary id.
         private static string Tid(string text)
         {
             if (text.Length > TidLength || !text.All(char.IsAsciiLetterOrDigit))
