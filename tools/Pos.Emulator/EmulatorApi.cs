@@ -135,6 +135,7 @@ namespace Pos.Emulator
                 amount = (e.AmountFen / 100).ToString(CultureInfo.InvariantCulture) + "." + (e.AmountFen % 100).ToString("D2", CultureInfo.InvariantCulture),
                 pan = e.MaskedPan,
                 status = e.Status.ToString(),
+                refunded = (e.RefundedFen / 100m).ToString("0.00", CultureInfo.InvariantCulture),
             }).ToArray();
 
         private static byte[] Resource(string path)

@@ -5,7 +5,8 @@ namespace Pos.HostSim.Server
     /// <summary>
     /// Runs the host simulator alone on loopback:
     /// <c>dotnet run --project tools/Pos.HostSim.Server -- --port 5800 --control 5801 [--seed 1] [--quiet] [--listen ADDRESS]
-    /// [--tls [--ca-out FILE] [--tls-name NAME]...]</c>. <c>--listen 0.0.0.0</c> opens the terminal port to the LAN
+    /// [--idle-timeout 60] [--tls [--ca-out FILE] [--tls-name NAME]...]</c>. <c>--idle-timeout</c> closes a terminal
+    /// connection that owes bytes for that many seconds (0 = never). <c>--listen 0.0.0.0</c> opens the terminal port to the LAN
     /// (for a board); the control port stays on 127.0.0.1.
     /// With <c>--tls</c> the terminal port speaks TLS with a TEST certificate made at start (<see cref="TestCertificates"/>)
     /// and the TEST CA is written as PEM (default <c>host-ca.pem</c> in the current folder) for the terminal. Stops on Ctrl+C.
@@ -18,6 +19,7 @@ namespace Pos.HostSim.Server
             int port = 5800;
             int control = 5801;
             long seed = 1;
+            int idleSeconds = 60;
             bool quiet = false;
             bool tls = false;
             string caFile = "host-ca.pem";
@@ -38,6 +40,10 @@ namespace Pos.HostSim.Server
                         break;
                     case "--seed":
                         seed = long.Parse(value, CultureInfo.InvariantCulture);
+                        i++;
+                        break;
+                    case "--idle-timeout":
+                        idleSeconds = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
                         i++;
                         break;
                     case "--quiet":
@@ -65,12 +71,17 @@ namespace Pos.HostSim.Server
                         i++;
                         break;
                     default:
-                        Console.Error.WriteLine("usage: Pos.HostSim.Server [--port 5800] [--control 5801 | -1] [--seed 1] [--quiet] [--listen 127.0.0.1] [--tls [--ca-out host-ca.pem] [--tls-name NAME]...]");
+                        Console.Error.WriteLine("usage: Pos.HostSim.Server [--port 5800] [--control 5801 | -1] [--seed 1] [--quiet] [--listen 127.0.0.1] [--idle-timeout 60] [--tls [--ca-out host-ca.pem] [--tls-name NAME]...]");
                         return 2;
                 }
             }
 
-            var options = new HostOptions { Seed = seed, ListenAddress = listen };
+            var options = new HostOptions
+            {
+                Seed = seed,
+                ListenAddress = listen,
+                IdleTimeout = idleSeconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(idleSeconds),
+            };
             if (!quiet)
             {
                 options.Log = line => Console.WriteLine(DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + line);

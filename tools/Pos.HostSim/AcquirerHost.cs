@@ -370,28 +370,23 @@ namespace Pos.HostSim
                 return Answer("30", false);
             }
 
-            // An original in this host's ledger must cover the amount; one it never saw (older batch, another host
-            // instance) is accepted as the issuer's business.
-            LedgerEntry? original = Ledger.Find(originalKey);
-            if (original != null)
+            if (amount <= 0)
             {
-                if (original.Status is LedgerStatus.Reversed or LedgerStatus.Voided || original.Kind is LedgerEntryKind.Void or LedgerEntryKind.Refund)
-                {
-                    return Answer("12", false);
-                }
-
-                if (amount > original.AmountFen)
-                {
-                    return Answer("64", false);
-                }
+                return Answer("13", false);
             }
 
-            string rrn = NextRrn();
-            string auth = NextAuth();
-            Ledger.TryAdd(new LedgerEntry(key, LedgerEntryKind.Refund, amount, masked, card.Foreign, LedgerStatus.Approved, auth, rrn, originalKey));
-            if (original != null)
+            // An original in this host's ledger must have the amount left to refund; one it never saw (older batch,
+            // another host instance) is accepted as the issuer's business.
+            string rrn = string.Empty;
+            string auth = string.Empty;
+            string code = Ledger.BookRefund(key, originalKey, amount, () =>
             {
-                Ledger.SetStatus(originalKey, LedgerStatus.Refunded);
+                (rrn, auth) = (NextRrn(), NextAuth());
+                return new LedgerEntry(key, LedgerEntryKind.Refund, amount, masked, card.Foreign, LedgerStatus.Approved, auth, rrn, originalKey);
+            });
+            if (code != "00")
+            {
+                return Answer(code, false);
             }
 
             _reply.Set(38, auth);

@@ -6,10 +6,16 @@ namespace Pos.HostSim
     /// <summary>
     /// The line-based control protocol (docs/HOSTSIM.md "Control commands"): one command per line, answered by zero or
     /// more lines of text and a last line "ok" or "error: why". The same commands work in-process through
-    /// <see cref="HostSimulator.Execute"/>.
+    /// <see cref="HostSimulator.Execute"/>. An error quotes at most <see cref="MaxQuoted"/> characters of the input,
+    /// printable ASCII only, so an answer stays short whatever was sent.
     /// </summary>
     public static class ControlCommands
     {
+        /// <summary>The most characters of a command's input an error message repeats.</summary>
+        public const int MaxQuoted = 32;
+
+        private const int TidLength = 8;
+
         /// <summary>The help text.</summary>
         public const string Help =
             "fault <kind> [count] [mti NNNN]   arm a fault for the next count requests (default 1, 0 = until cleared)\n" +
@@ -65,13 +71,14 @@ namespace Pos.HostSim
                     return sim.Ledger.Describe();
                 case "totals":
                     Need(w, 3);
+                    Tid(w[1]);
                     return sim.Ledger.Totals(w[1], Int(w[2])).ToString();
                 case "settlements":
                     return string.Join("\n", sim.Ledger.Settlements.Select(s => s.Tid + " batch " + s.Batch + (s.Balanced ? " balanced" : " unbalanced") +
                         ": terminal " + s.TerminalTotals + "; host " + s.HostTotals));
                 case "require-signin":
                     Need(w, 2);
-                    sim.Host.SetProcessingRequirement(w[1], Pos.Core.Protocol.ProcessingRequirement.SignIn);
+                    sim.Host.SetProcessingRequirement(Tid(w[1]), Pos.Core.Protocol.ProcessingRequirement.SignIn);
                     return string.Empty;
                 case "header":
                     Need(w, 3);
@@ -81,10 +88,11 @@ namespace Pos.HostSim
                         throw new FormatException("digit 0..9");
                     }
 
-                    sim.Host.SetProcessingRequirement(w[1], digit);
+                    sim.Host.SetProcessingRequirement(Tid(w[1]), digit);
                     return string.Empty;
                 case "batch":
                     Need(w, 2);
+                    Tid(w[1]);
                     if (w.Length > 2)
                     {
                         sim.Host.SetBatch(w[1], Int(w[2]));
@@ -103,7 +111,7 @@ namespace Pos.HostSim
                     sim.Reset();
                     return string.Empty;
                 default:
-                    throw new FormatException("unknown command " + w[0] + " (try help)");
+                    throw new FormatException("unknown command " + Quote(w[0]) + " (try help)");
             }
         }
 
@@ -112,7 +120,7 @@ namespace Pos.HostSim
             Need(w, 2);
             if (!FaultKinds.TryParse(w[1], out FaultKind kind) || kind == FaultKind.None)
             {
-                throw new FormatException("unknown fault " + w[1] + "; kinds: " + string.Join(", ", FaultKinds.All.Skip(1)));
+                throw new FormatException("unknown fault " + Quote(w[1]) + "; kinds: " + string.Join(", ", FaultKinds.All.Skip(1)));
             }
 
             int next = 2;
@@ -152,11 +160,38 @@ namespace Pos.HostSim
             }
         }
 
+        // A terminal id no longer than field 41 (8), letters and digits only, so no command makes the host keep a
+        // terminal under a long or binary id.
+        private static string Tid(string text)
+        {
+            if (text.Length > TidLength || !text.All(char.IsAsciiLetterOrDigit))
+            {
+                throw new FormatException("not a terminal id (1 to " + TidLength + " letters or digits): " + Quote(text));
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// A word of the input as an error may repeat it: printable ASCII (anything else as '?'), cut to
+        /// <see cref="MaxQuoted"/> characters with "..." after.
+        /// </summary>
+        internal static string Quote(string text)
+        {
+            var quoted = new StringBuilder(MaxQuoted + 3);
+            foreach (char c in text.AsSpan(0, Math.Min(text.Length, MaxQuoted)))
+            {
+                quoted.Append(c is >= ' ' and <= '~' ? c : '?');
+            }
+
+            return text.Length > MaxQuoted ? quoted.Append("...").ToString() : quoted.ToString();
+        }
+
         private static int Int(string text)
         {
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
             {
-                throw new FormatException("not a number: " + text);
+                throw new FormatException("not a number: " + Quote(text));
             }
 
             return value;

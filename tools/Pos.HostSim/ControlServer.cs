@@ -3,36 +3,75 @@ using System.Text;
 
 namespace Pos.HostSim
 {
-    /// <summary>The control port of the standalone simulator: a loopback TCP line server running <see cref="ControlCommands"/>.</summary>
+    /// <summary>
+    /// The control port of the standalone simulator: a loopback TCP line server running <see cref="ControlCommands"/>.
+    /// Lines are bounded (<see cref="MaxLineBytes"/>): a longer one is answered with one short error and the connection
+    /// closed, so no client can make it buffer or echo more.
+    /// </summary>
     public sealed class ControlServer : LoopbackServer
     {
-        private readonly HostSimulator _simulator;
+        /// <summary>The longest command line accepted, its end of line included.</summary>
+        public const int MaxLineBytes = 4096;
 
-        /// <summary>Creates a control server on 127.0.0.1:<paramref name="port"/> (0 = any free port).</summary>
-        public ControlServer(HostSimulator simulator, int port)
+        private static readonly UTF8Encoding Utf8 = new(false);
+
+        private readonly HostSimulator _simulator;
+        private readonly Action<string>? _log;
+
+        /// <summary>Creates a control server on 127.0.0.1:<paramref name="port"/> (0 = any free port), logging to <paramref name="log"/>.</summary>
+        public ControlServer(HostSimulator simulator, int port, Action<string>? log = null)
             : base(port)
         {
             _simulator = simulator;
+            _log = log;
         }
 
         /// <inheritdoc />
         protected override async Task ServeAsync(TcpClient client)
         {
-            using var reader = new StreamReader(client.GetStream(), Encoding.UTF8);
-            using var writer = new StreamWriter(client.GetStream(), new UTF8Encoding(false)) { NewLine = "\n", AutoFlush = true };
+            NetworkStream stream = client.GetStream();
+            byte[] buffer = new byte[MaxLineBytes];
+            int count = 0;
             while (!Stopping.IsCancellationRequested)
             {
-                string? line = await reader.ReadLineAsync(Stopping).ConfigureAwait(false);
-                if (line == null || line.Trim() is "quit" or "exit")
+                int end = Array.IndexOf(buffer, (byte)'\n', 0, count);
+                if (end < 0)
+                {
+                    if (count == buffer.Length)
+                    {
+                        _log?.Invoke("control connection closed: a line over " + MaxLineBytes + " bytes");
+                        await Write(stream, "error: line over " + MaxLineBytes + " bytes; closing").ConfigureAwait(false);
+                        return;
+                    }
+
+                    int n = await stream.ReadAsync(buffer.AsMemory(count), Stopping).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        return;
+                    }
+
+                    count += n;
+                    continue;
+                }
+
+                string line = Utf8.GetString(buffer, 0, end).Trim();
+                count -= end + 1;
+                Array.Copy(buffer, end + 1, buffer, 0, count);
+                if (line is "quit" or "exit")
                 {
                     return;
                 }
 
-                if (line.Trim().Length > 0)
+                if (line.Length > 0)
                 {
-                    await writer.WriteLineAsync(_simulator.Execute(line)).ConfigureAwait(false);
+                    await Write(stream, _simulator.Execute(line)).ConfigureAwait(false);
                 }
             }
+        }
+
+        private async Task Write(NetworkStream stream, string answer)
+        {
+            await stream.WriteAsync(Utf8.GetBytes(answer + "\n"), Stopping).ConfigureAwait(false);
         }
     }
 }

@@ -29,6 +29,14 @@ namespace Pos.HostSim
         /// </summary>
         public System.Net.IPAddress ListenAddress { get; set; } = System.Net.IPAddress.Loopback;
 
+        /// <summary>
+        /// How long the terminal port waits for bytes a connection owes: the next request's first byte, the rest of its
+        /// length prefix, its body, a TLS handshake, or the terminal's close after a <see cref="FaultKind.NoReply"/>.
+        /// When it passes the connection is closed and logged. Default 60 s; <see cref="Timeout.InfiniteTimeSpan"/> = wait
+        /// forever.
+        /// </summary>
+        public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
         /// <summary>Log sink (one line per request); null for silence.</summary>
         public Action<string>? Log { get; set; }
     }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
-
 namespace Pos.HostSim
 {
     /// <summary>
@@ -10,17 +8,15 @@ namespace Pos.HostSim
     /// </summary>
     public sealed class HostSimulator : IDisposable
     {
-        private readonly X509Certificate2? _tlsCertificate;
-        private readonly System.Net.IPAddress _listenAddress;
+        private readonly HostOptions _options;
         private TcpHostServer? _server;
         private ControlServer? _control;
 
         /// <summary>Creates a simulator (not listening yet); <see cref="HostOptions.TlsCertificate"/> makes its terminal port TLS.</summary>
         public HostSimulator(HostOptions? options = null)
         {
-            Host = new AcquirerHost(options);
-            _tlsCertificate = options?.TlsCertificate;
-            _listenAddress = options?.ListenAddress ?? System.Net.IPAddress.Loopback;
+            _options = options ?? new HostOptions();
+            Host = new AcquirerHost(_options);
         }
 
         /// <summary>The protocol side: decisions, terminals, keys.</summary>
@@ -36,7 +32,7 @@ namespace Pos.HostSim
         public int Port => _server?.Port ?? 0;
 
         /// <summary>True when the terminal-facing port speaks TLS.</summary>
-        public bool UsesTls => _tlsCertificate != null;
+        public bool UsesTls => _options.TlsCertificate != null;
 
         /// <summary>The control port, or 0 when none was started.</summary>
         public int ControlPort => _control?.Port ?? 0;
@@ -56,11 +52,11 @@ namespace Pos.HostSim
                 throw new InvalidOperationException("already started");
             }
 
-            _server = new TcpHostServer(Host, Faults, port, _tlsCertificate, _listenAddress);
+            _server = new TcpHostServer(Host, Faults, port, _options);
             _server.Start();
             if (controlPort >= 0)
             {
-                _control = new ControlServer(this, controlPort);
+                _control = new ControlServer(this, controlPort, _options.Log);
                 _control.Start();
             }
 

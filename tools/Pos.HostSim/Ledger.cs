@@ -110,7 +110,7 @@ namespace Pos.HostSim
         public string Describe()
         {
             var lines = Entries.Select(e => e.Key + " " + e.Kind + " " + e.AmountFen + " " + e.Status + " " + e.MaskedPan +
-                (e.Original is { } o ? " of " + o : string.Empty));
+                (e.RefundedFen > 0 ? " refunded " + e.RefundedFen : string.Empty) + (e.Original is { } o ? " of " + o : string.Empty));
             return string.Join("\n", lines.DefaultIfEmpty("(empty)"));
         }
 
@@ -145,6 +145,51 @@ namespace Pos.HostSim
             lock (_gate)
             {
                 _entries[key] = _entries[key] with { Status = status };
+            }
+        }
+
+        /// <summary>
+        /// Books a refund of <paramref name="amountFen"/> under <paramref name="key"/> against <paramref name="original"/>,
+        /// made by <paramref name="approve"/> only once it is allowed (so a declined refund takes no RRN). An original
+        /// the ledger holds must be a purchase or advice still counted as a debit (else 12: voided, reversed, or not a
+        /// debit) with at least the amount left to refund (else 13); its refunded total grows by the amount, and its
+        /// status becomes <see cref="LedgerStatus.PartiallyRefunded"/>, or <see cref="LedgerStatus.Refunded"/> once the
+        /// total reaches its amount. An original the ledger never saw is the issuer's business: booked as is. Returns
+        /// the reply code.
+        /// </summary>
+        internal string BookRefund(TransactionKey key, TransactionKey original, long amountFen, Func<LedgerEntry> approve)
+        {
+            lock (_gate)
+            {
+                if (_entries.ContainsKey(key) || _reversedUnknown.Contains(key))
+                {
+                    return "94";
+                }
+
+                if (_entries.TryGetValue(original, out var o))
+                {
+                    if (!o.CountsAsDebit)
+                    {
+                        return "12";
+                    }
+
+                    if (amountFen > o.RefundableFen)
+                    {
+                        return "13";
+                    }
+
+                    long refunded = o.RefundedFen + amountFen;
+                    _entries[original] = o with
+                    {
+                        RefundedFen = refunded,
+                        Status = refunded == o.AmountFen ? LedgerStatus.Refunded : LedgerStatus.PartiallyRefunded,
+                    };
+                }
+
+                LedgerEntry refund = approve();
+                _entries.Add(key, refund);
+                _order.Add(key);
+                return "00";
             }
         }
 

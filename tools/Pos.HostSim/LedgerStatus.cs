@@ -9,7 +9,9 @@ namespace Pos.HostSim
         Reversed = 1,
         /// <summary>A purchase cancelled by an approved void: not counted.</summary>
         Voided = 2,
-        /// <summary>A purchase with an approved refund against it: still counted as a debit (the refund is the credit).</summary>
+        /// <summary>A purchase refunded in full (refunds totalling its amount): still counted as a debit (the refunds are the credits).</summary>
         Refunded = 3,
+        /// <summary>A purchase with approved refunds totalling less than its amount: still counted as a debit.</summary>
+        PartiallyRefunded = 4,
     }
 }

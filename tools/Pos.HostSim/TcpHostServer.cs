@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
@@ -13,6 +12,8 @@ namespace Pos.HostSim
     /// with the transport faults of <see cref="FaultInjector"/> applied. One exchange per connection is the terminal's
     /// habit, several are tolerated. With a certificate the connection is TLS (1.2 or 1.3, as the client offers; the
     /// terminal offers 1.2 only) before the first frame; a failed handshake closes it, and nothing reaches the host.
+    /// A connection that owes bytes (a request, the rest of one, a handshake) for <see cref="HostOptions.IdleTimeout"/>
+    /// is closed and logged; so is one whose length prefix is over <see cref="MaxRequestLength"/>.
     /// </summary>
     public sealed class TcpHostServer : LoopbackServer
     {
@@ -22,20 +23,30 @@ namespace Pos.HostSim
         private readonly AcquirerHost _host;
         private readonly FaultInjector _faults;
         private readonly SslStreamCertificateContext? _tls;
+        private readonly TimeSpan _idleTimeout;
+        private readonly Action<string>? _log;
 
         /// <summary>
-        /// Creates a server on <paramref name="address"/> (null = 127.0.0.1) port <paramref name="port"/> (0 = any free
-        /// port); <see cref="LoopbackServer.Start"/> binds it. <paramref name="certificate"/> (with its private key) makes
-        /// it a TLS server; null = plain TCP.
+        /// Creates a server on <see cref="HostOptions.ListenAddress"/> port <paramref name="port"/> (0 = any free port);
+        /// <see cref="LoopbackServer.Start"/> binds it. <see cref="HostOptions.TlsCertificate"/> (with its private key)
+        /// makes it a TLS server; null = plain TCP. <see cref="HostOptions.IdleTimeout"/> and <see cref="HostOptions.Log"/>
+        /// apply to its connections.
         /// </summary>
-        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port, X509Certificate2? certificate = null,
-            IPAddress? address = null)
-            : base(port, address)
+        public TcpHostServer(AcquirerHost host, FaultInjector faults, int port, HostOptions? options = null)
+            : base(port, (options ??= new HostOptions()).ListenAddress)
         {
             _host = host;
             _faults = faults;
+            X509Certificate2? certificate = options.TlsCertificate;
             // Offline: the chain is what the certificate carries; nothing is fetched.
             _tls = certificate == null ? null : SslStreamCertificateContext.Create(certificate, null, offline: true);
+            _idleTimeout = options.IdleTimeout;
+            if (_idleTimeout <= TimeSpan.Zero && _idleTimeout != Timeout.InfiniteTimeSpan)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), "IdleTimeout must be positive or Timeout.InfiniteTimeSpan");
+            }
+
+            _log = options.Log;
         }
 
         /// <summary>True when connections are TLS.</summary>
@@ -45,9 +56,10 @@ namespace Pos.HostSim
         protected override async Task ServeAsync(TcpClient client)
         {
             client.NoDelay = true;
+            string peer = client.Client.RemoteEndPoint?.ToString() ?? "?";
             if (_tls == null)
             {
-                await ServeFrames(client.GetStream()).ConfigureAwait(false);
+                await ServeFrames(client.GetStream(), peer).ConfigureAwait(false);
                 return;
             }
 
@@ -58,20 +70,28 @@ namespace Pos.HostSim
                 EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
                 ClientCertificateRequired = false,
             };
-            try
+            using (CancellationTokenSource idle = Idle())
             {
-                await tls.AuthenticateAsServerAsync(options, Stopping).ConfigureAwait(false);
-            }
-            catch (AuthenticationException)
-            {
-                // The client refused the certificate, or spoke no TLS: the connection ends before any request.
-                return;
+                try
+                {
+                    await tls.AuthenticateAsServerAsync(options, idle.Token).ConfigureAwait(false);
+                }
+                catch (AuthenticationException)
+                {
+                    // The client refused the certificate, or spoke no TLS: the connection ends before any request.
+                    return;
+                }
+                catch (OperationCanceledException) when (!Stopping.IsCancellationRequested)
+                {
+                    Closing(peer, "no TLS handshake within the idle timeout");
+                    return;
+                }
             }
 
-            await ServeFrames(tls).ConfigureAwait(false);
+            await ServeFrames(tls, peer).ConfigureAwait(false);
         }
 
-        private async Task ServeFrames(Stream stream)
+        private async Task ServeFrames(Stream stream, string peer)
         {
             CancellationToken token = Stopping;
             while (!token.IsCancellationRequested)
@@ -79,7 +99,7 @@ namespace Pos.HostSim
                 // Wait for the first byte of the next request before deciding close-before-read, so an idle
                 // connection the terminal is about to close never takes a rule meant for the next request.
                 byte[] prefix = new byte[FramePrefix.Size];
-                if (!await ReadExactly(stream, prefix, 0, 1, token).ConfigureAwait(false))
+                if (!await ReadExactly(stream, prefix, 0, 1, peer, "no request").ConfigureAwait(false))
                 {
                     return;
                 }
@@ -89,7 +109,7 @@ namespace Pos.HostSim
                     return;
                 }
 
-                if (!await ReadExactly(stream, prefix, 1, 1, token).ConfigureAwait(false))
+                if (!await ReadExactly(stream, prefix, 1, 1, peer, "length prefix cut").ConfigureAwait(false))
                 {
                     return;
                 }
@@ -97,17 +117,18 @@ namespace Pos.HostSim
                 byte[]? frame = FramePrefix.NewFrame(prefix, 0, MaxRequestLength);
                 if (frame == null)
                 {
+                    Closing(peer, "length prefix " + FramePrefix.Read(prefix, 0) + " over " + MaxRequestLength);
                     return;
                 }
 
-                if (!await ReadExactly(stream, frame, FramePrefix.Size, frame.Length - FramePrefix.Size, token).ConfigureAwait(false))
+                if (!await ReadExactly(stream, frame, FramePrefix.Size, frame.Length - FramePrefix.Size, peer, "request body cut").ConfigureAwait(false))
                 {
                     return;
                 }
 
                 FaultRule? rule = _faults.TakeFor(PeekMti(frame));
                 HostResponse response = _host.Handle(frame, 0, frame.Length, rule);
-                if (response.Reply == null || !await Send(stream, response, token).ConfigureAwait(false))
+                if (response.Reply == null || !await Send(stream, response, peer).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -115,8 +136,9 @@ namespace Pos.HostSim
         }
 
         // Returns false when the connection must close after this reply.
-        private static async Task<bool> Send(Stream stream, HostResponse response, CancellationToken token)
+        private async Task<bool> Send(Stream stream, HostResponse response, string peer)
         {
+            CancellationToken token = Stopping;
             byte[] reply = response.Reply!;
             switch (response.Fault)
             {
@@ -125,7 +147,7 @@ namespace Pos.HostSim
                 case FaultKind.NoReply:
                     // Hold the connection until the terminal gives up and closes it (or the server stops).
                     byte[] sink = new byte[256];
-                    while (await stream.ReadAsync(sink, token).ConfigureAwait(false) > 0)
+                    while (await ReadExactly(stream, sink, 0, sink.Length, peer, "held without reply").ConfigureAwait(false))
                     {
                     }
 
@@ -147,22 +169,43 @@ namespace Pos.HostSim
             return true;
         }
 
-        private static async Task<bool> ReadExactly(Stream stream, byte[] buffer, int offset, int count, CancellationToken token)
+        // False when the peer closed, or owed the bytes longer than the idle timeout (then the close is logged as
+        // "what"); the whole count must come within one idle timeout, however it is split.
+        private async Task<bool> ReadExactly(Stream stream, byte[] buffer, int offset, int count, string peer, string what)
         {
+            using CancellationTokenSource idle = Idle();
             int done = 0;
-            while (done < count)
+            try
             {
-                int n = await stream.ReadAsync(buffer.AsMemory(offset + done, count - done), token).ConfigureAwait(false);
-                if (n == 0)
+                while (done < count)
                 {
-                    return false;
-                }
+                    int n = await stream.ReadAsync(buffer.AsMemory(offset + done, count - done), idle.Token).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        return false;
+                    }
 
-                done += n;
+                    done += n;
+                }
+            }
+            catch (OperationCanceledException) when (!Stopping.IsCancellationRequested)
+            {
+                Closing(peer, what + ": idle " + (long)_idleTimeout.TotalMilliseconds + " ms");
+                return false;
             }
 
             return true;
         }
+
+        // The server's stop token, also cancelled after the idle timeout.
+        private CancellationTokenSource Idle()
+        {
+            var idle = CancellationTokenSource.CreateLinkedTokenSource(Stopping);
+            idle.CancelAfter(_idleTimeout);
+            return idle;
+        }
+
+        private void Closing(string peer, string why) => _log?.Invoke("connection " + peer + " closed: " + why);
 
         /// <summary>The MTI of a frame (length prefix included) without unpacking it, or -1.</summary>
         internal static int PeekMti(byte[] frame)
