@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "Card data invalid"; // local.card_data_invalid
-                case 257: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
-                case 258: return "If it fails again, use another card."; // local.card_data_invalid step 2
-                case 259: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
-                case 260: return "Network down, offline off"; // local.offline_disabled
-                case 261: return "Check the network signal and the router."; // local.offline_disabled step 1
-                case 262: return "Check the IP address, gateway and DNS settings."; // local.offline_disabled step 2
-                case 263: return "Pay by another method."; // local.offline_disabled step 3
-                case 264: return "Over offline sale limit"; // local.offline_over_limit
-                case 265: return "Wait for the network, then retry."; // local.offline_over_limit step 1
-                case 266: return "Pay by another method."; // local.offline_over_limit step 2
-                case 267: return "Over offline total limit"; // local.offline_over_total
-                case 268: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
-                case 269: return "Pay by another method."; // local.offline_over_total step 2
-                case 270: return "Offline store full"; // local.offline_queue_full
-                case 271: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
-                case 272: return "Until then, pay by another method."; // local.offline_queue_full step 2
-                case 273: return "Card entry not allowed offline"; // local.offline_entry_mode
-                case 274: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
-                case 275: return "Not allowed offline"; // local.offline_type
-                case 276: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
-                case 277: return "PIN not allowed offline"; // local.offline_pin
-                case 278: return "Wait for the network, then retry."; // local.offline_pin step 1
-                case 279: return "Pay by another method."; // local.offline_pin step 2
-                case 280: return "Keys missing"; // local.keys_missing
-                case 281: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
-                case 282: return "Then sign in again."; // local.keys_missing step 2
-                case 283: return "Key check failed at sign-in"; // local.kcv_mismatch
-                case 284: return "Sign in once more."; // local.kcv_mismatch step 1
-                case 285: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
-                case 286: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
-                case 287: return "Not signed in"; // local.not_signed_in
-                case 288: return "Sign in from the menu."; // local.not_signed_in step 1
-                case 289: return "Then start the sale again."; // local.not_signed_in step 2
-                case 290: return "Sign-in failed"; // local.sign_in_failed
-                case 291: return "Check the network connection."; // local.sign_in_failed step 1
-                case 292: return "Check the merchant and terminal ids."; // local.sign_in_failed step 2
-                case 293: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 294: return "Storage fault"; // local.storage_fault
-                case 295: return "Restart the terminal."; // local.storage_fault step 1
-                case 296: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 297: return "Transaction log damaged"; // local.journal_corrupt
-                case 298: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 299: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 300: return "System error, transaction stopped"; // local.system_error
-                case 301: return "Check whether the cardholder was charged."; // local.system_error step 1
-                case 302: return "Then start the sale again."; // local.system_error step 2
-                case 303: return "If it happens again, call the technician."; // local.system_error step 3
-                case 304: return "Reversal pending"; // local.reversal_pending
-                case 305: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 306: return "Start new sales after it is done."; // local.reversal_pending step 2
-                case 307: return "Reversal failed"; // local.reversal_failed
-                case 308: return "Check the network and retry."; // local.reversal_failed step 1
-                case 309: return "Do not delete this record."; // local.reversal_failed step 2
-                case 310: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 3
-                case 311: return "The host may keep this charge"; // local.reversal_clear
-                case 312: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 313: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 314: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 315: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 316: return "Storage started empty"; // local.storage_new
-                case 317: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 318: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 319: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 320: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 321: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 322: return "Print or view the transaction list."; // local.settlement_unbalanced step 1
-                case 323: return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
-                case 324: return "Batch upload failed"; // local.batch_upload_failed
-                case 325: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 326: return "Settle again."; // local.batch_upload_failed step 2
-                case 327: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 328: return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
-                case 329: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 330: return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
-                case 331: return "Clock not set"; // local.clock_not_set
-                case 332: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 333: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 334: return "Battery low"; // local.battery_low
-                case 335: return "Connect the charger."; // local.battery_low step 1
-                case 336: return "Continue after charging."; // local.battery_low step 2
-                case 337: return "No printer on this terminal"; // local.no_printer
-                case 338: return "See the receipt details in the transaction list."; // local.no_printer step 1
-                case 339: return "Card at risk"; // local.card_not_retained
-                case 340: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 341: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 342: return "Firmware version"; // diag.firmware
-                case 343: return "Ask support for the latest version."; // diag.firmware step 1
-                case 344: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 345: return "Clock"; // diag.clock
-                case 346: return "Sign in again to set the time."; // diag.clock step 1
-                case 347: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 348: return "Battery"; // diag.battery
-                case 349: return "Connect the charger."; // diag.battery step 1
-                case 350: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 351: return "Storage"; // diag.storage
-                case 352: return "Settle first to free space."; // diag.storage step 1
-                case 353: return "Restart the terminal and test again."; // diag.storage step 2
-                case 354: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 355: return "Display"; // diag.display
-                case 356: return "Check the display cable."; // diag.display step 1
-                case 357: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 358: return "Keypad"; // diag.keypad
-                case 359: return "Press each key in turn."; // diag.keypad step 1
-                case 360: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 361: return "Card reader"; // diag.card_reader
-                case 362: return "Swipe, insert and tap a test card."; // diag.card_reader step 1
-                case 363: return "Clean the card slot."; // diag.card_reader step 2
-                case 364: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 365: return "Wi-Fi link and signal"; // diag.wifi
-                case 366: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 367: return "Move closer to the router."; // diag.wifi step 2
-                case 368: return "Restart the router."; // diag.wifi step 3
-                case 369: return "IP, gateway and DNS"; // diag.ip_config
-                case 370: return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
-                case 371: return "Check that DHCP is on in the router."; // diag.ip_config step 2
-                case 372: return "Restart the router."; // diag.ip_config step 3
-                case 373: return "Host name lookup"; // diag.dns
-                case 374: return "Check the DNS setting."; // diag.dns step 1
-                case 375: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 376: return "Check the host address."; // diag.dns step 3
-                case 377: return "Host connection"; // diag.tcp_connect
-                case 378: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 379: return "Check that the network does not block the port."; // diag.tcp_connect step 2
-                case 380: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 381: return "Echo test"; // diag.echo
-                case 382: return "Sign in again."; // diag.echo step 1
-                case 383: return "Check the host address and port."; // diag.echo step 2
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
             {
-                case 384: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 385: return "Keys"; // diag.keys
-                case 386: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 387: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 388: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 389: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 390: return "Sign in again."; // diag.merchant step 2
-                case 391: return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
-                case 392: return "Offline queue"; // diag.offline_queue
-                case 393: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 394: return "Look at items waiting a long time."; // diag.offline_queue step 2
-                case 395: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 396: return "Recent declines"; // diag.declines
-                case 397: return "Look at the most frequent response code."; // diag.declines step 1
-                case 398: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 399: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 400: return "English"; // meta.name
-                case 401: return "CNY"; // ui.amount.currency
-                case 402: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 403: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 404: return "Enter the amount"; // ui.amount.prompt
-                case 405: return "Sale"; // ui.amount.title
-                case 406: return "APPROVED"; // ui.approved
-                case 407: return "SALE APPROVED"; // ui.approved.purchase
-                case 408: return "REFUND APPROVED"; // ui.approved.refund
-                case 409: return "VOID APPROVED"; // ui.approved.void
-                case 410: return "No balance in the reply"; // ui.balance.none
-                case 411: return "Balance"; // ui.balance.value
-                case 412: return "Reason {0}, attempt {1}"; // ui.busy.attempt
-                case 413: return "Talking to the bank host"; // ui.busy.host
-                case 414: return "Sent {0} of {1}"; // ui.busy.progress
-                case 415: return "Confirming the refund..."; // ui.busy.refund
-                case 416: return "Sending the reversal..."; // ui.busy.reversal
-                case 417: return "Settling, please wait..."; // ui.busy.settle
-                case 418: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 419: return "Uploading the batch..."; // ui.busy.upload
-                case 420: return "Chip"; // ui.card.chip
-                case 421: return "CANCEL back"; // ui.card.keys
-                case 422: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 423: return "Only these are accepted now"; // ui.card.prompt_only
-                case 424: return "Swipe"; // ui.card.swipe
-                case 425: return "Tap"; // ui.card.tap
-                case 426: return "Code {0}"; // ui.code
-                case 427: return "DECLINED"; // ui.declined
-                case 428: return "Present a test card"; // ui.diag.card
-                case 429: return "CANCEL skip"; // ui.diag.card.keys
-                case 430: return "All cells even? ENTER pass, CANCEL fail"; // ui.diag.display
-                case 431: return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
-                case 432: return "Press the key shown"; // ui.diag.keypad
-                case 433: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 434: return "No report yet"; // ui.diag.no_report
-                case 435: return "Report written to the serial log"; // ui.diag.printed
-                case 436: return "Running: {0}"; // ui.diag.running
-                case 437: return "CANCEL stop"; // ui.diag.wait.keys
-                case 438: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 439: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 440: return "Possible duplicate sale"; // ui.dup.title
-                case 441: return "Fallback swipe"; // ui.entry.fallback
-                case 442: return "Keyed"; // ui.entry.manual
-                case 443: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 444: return "Acknowledged and recorded"; // ui.flag.acked
-                case 445: return "Not saved: check the storage"; // ui.flag.failed
-                case 446: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 447: return "No flagged offline sales"; // ui.flag.none
-                case 448: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 449: return "The bank declined this sale"; // ui.flag.reason.1
-                case 450: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 451: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 452: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 453: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 454: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 455: return "Queued again, sent when online"; // ui.flag.retried
-                case 456: return "Balance inquiry"; // ui.fn.balance
-                case 457: return "Refund"; // ui.fn.refund
-                case 458: return "Reversal"; // ui.fn.reversal
-                case 459: return "Settlement"; // ui.fn.settle
-                case 460: return "Sign in"; // ui.fn.sign_in
-                case 461: return "Functions"; // ui.fn.title
-                case 462: return "Void"; // ui.fn.void
-                case 463: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 464: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 465: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 466: return "{0} offline sales to send"; // ui.idle.queued
-                case 467: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 468: return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
-                case 469: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 470: return "Terminal {0}"; // ui.idle.terminal
-                case 471: return "Welcome"; // ui.idle.title
-                case 472: return "CANCEL"; // ui.key.cancel
-                case 473: return "CLEAR"; // ui.key.clear
-                case 474: return "DOWN"; // ui.key.down
-                case 475: return "ENTER"; // ui.key.enter
-                case 476: return "FUNC"; // ui.key.func
-                case 477: return "UP"; // ui.key.up
-                case 478: return "Please wait, keys are off"; // ui.keys.busy
-                case 479: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 480: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 481: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 482: return "ENTER confirm"; // ui.keys.confirm
-                case 483: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 484: return "ENTER done"; // ui.keys.done
-                case 485: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 486: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 487: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 488: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 489: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 490: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 491: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 492: return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
-                case 493: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 494: return "Waiting"; // ui.label.age
-                case 495: return "Amount"; // ui.label.amount
-                case 496: return "Auth code"; // ui.label.auth
-                case 497: return "Batch no."; // ui.label.batch
-                case 498: return "Card"; // ui.label.card
-                case 499: return "Code"; // ui.label.code
-                case 500: return "Card entry"; // ui.label.entry
-                case 501: return "New batch"; // ui.label.new_batch
-                case 502: return "Reason"; // ui.label.reason
-                case 503: return "Ref. no."; // ui.label.rrn
-                case 504: return "Date/time"; // ui.label.time
-                case 505: return "Trace no."; // ui.label.trace
-                case 506: return "Charged: do not charge again"; // ui.last.charged
-                case 507: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 508: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 509: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 510: return "NOT COMPLETED"; // ui.last.not_done
-                case 511: return "Saved offline: do not charge again"; // ui.last.offline
+                case 384: return "Battery"; // diag.battery
+                case 385: return "Connect the charger."; // diag.battery step 1
+                case 386: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 387: return "Storage"; // diag.storage
+                case 388: return "Settle first to free space."; // diag.storage step 1
+                case 389: return "Restart the terminal and test again."; // diag.storage step 2
+                case 390: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 391: return "Display"; // diag.display
+                case 392: return "Check the display cable."; // diag.display step 1
+                case 393: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 394: return "Keypad"; // diag.keypad
+                case 395: return "Press each key in turn."; // diag.keypad step 1
+                case 396: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 397: return "Card reader"; // diag.card_reader
+                case 398: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 399: return "Clean the card slot."; // diag.card_reader step 2
+                case 400: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 401: return "Wi-Fi link and signal"; // diag.wifi
+                case 402: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 403: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 404: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 405: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 406: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 407: return "IP, gateway and DNS"; // diag.ip_config
+                case 408: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 409: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 410: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 411: return "Restart the router."; // diag.ip_config step 4
+                case 412: return "Host name lookup"; // diag.dns
+                case 413: return "Check the DNS setting."; // diag.dns step 1
+                case 414: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 415: return "Check the host address."; // diag.dns step 3
+                case 416: return "Host connection"; // diag.tcp_connect
+                case 417: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 418: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 419: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 420: return "Echo test"; // diag.echo
+                case 421: return "Sign in again."; // diag.echo step 1
+                case 422: return "Check the host address and port."; // diag.echo step 2
+                case 423: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 424: return "Keys"; // diag.keys
+                case 425: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 426: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 427: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 428: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 429: return "Sign in again."; // diag.merchant step 2
+                case 430: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 431: return "Offline queue"; // diag.offline_queue
+                case 432: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 433: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 434: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 435: return "Recent declines"; // diag.declines
+                case 436: return "Look at the most frequent response code."; // diag.declines step 1
+                case 437: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 438: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 439: return "English"; // meta.name
+                case 440: return "CNY"; // ui.amount.currency
+                case 441: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 442: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 443: return "Enter the amount"; // ui.amount.prompt
+                case 444: return "Sale"; // ui.amount.title
+                case 445: return "APPROVED"; // ui.approved
+                case 446: return "SALE APPROVED"; // ui.approved.purchase
+                case 447: return "REFUND APPROVED"; // ui.approved.refund
+                case 448: return "VOID APPROVED"; // ui.approved.void
+                case 449: return "No balance in the reply"; // ui.balance.none
+                case 450: return "Balance"; // ui.balance.value
+                case 451: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 452: return "Talking to the bank host"; // ui.busy.host
+                case 453: return "Sent {0} of {1}"; // ui.busy.progress
+                case 454: return "Confirming the refund..."; // ui.busy.refund
+                case 455: return "Reversing, please wait..."; // ui.busy.reversal
+                case 456: return "Settling, please wait..."; // ui.busy.settle
+                case 457: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 458: return "Uploading the batch..."; // ui.busy.upload
+                case 459: return "Chip"; // ui.card.chip
+                case 460: return "CANCEL back"; // ui.card.keys
+                case 461: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 462: return "Only these are accepted now"; // ui.card.prompt_only
+                case 463: return "Swipe"; // ui.card.swipe
+                case 464: return "Tap"; // ui.card.tap
+                case 465: return "Code {0}"; // ui.code
+                case 466: return "DECLINED"; // ui.declined
+                case 467: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 468: return "CANCEL skip"; // ui.diag.card.keys
+                case 469: return "Display fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 470: return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                case 471: return "Press the key shown"; // ui.diag.keypad
+                case 472: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 473: return "No report yet"; // ui.diag.no_report
+                case 474: return "Report written to the serial log"; // ui.diag.printed
+                case 475: return "Running: {0}"; // ui.diag.running
+                case 476: return "CANCEL stop"; // ui.diag.wait.keys
+                case 477: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 478: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 479: return "Possible duplicate sale"; // ui.dup.title
+                case 480: return "Fallback swipe"; // ui.entry.fallback
+                case 481: return "Keyed"; // ui.entry.manual
+                case 482: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 483: return "Acknowledged and recorded"; // ui.flag.acked
+                case 484: return "Not saved: check the storage"; // ui.flag.failed
+                case 485: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 486: return "No flagged offline sales"; // ui.flag.none
+                case 487: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 488: return "The bank declined this sale"; // ui.flag.reason.1
+                case 489: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 490: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 491: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 492: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 493: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 494: return "Queued again, sent when online"; // ui.flag.retried
+                case 495: return "Balance inquiry"; // ui.fn.balance
+                case 496: return "Refund"; // ui.fn.refund
+                case 497: return "Reversal"; // ui.fn.reversal
+                case 498: return "Settlement"; // ui.fn.settle
+                case 499: return "Sign in"; // ui.fn.sign_in
+                case 500: return "Functions"; // ui.fn.title
+                case 501: return "Void"; // ui.fn.void
+                case 502: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 503: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 504: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 505: return "{0} offline sales to send"; // ui.idle.queued
+                case 506: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 507: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 508: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 509: return "Terminal {0}"; // ui.idle.terminal
+                case 510: return "Welcome"; // ui.idle.title
+                case 511: return "CANCEL"; // ui.key.cancel
                 default: return null;
             }
         }
@@ -280,99 +144,181 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "REVERSED"; // ui.last.reversed
-                case 513: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 514: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 515: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 516: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 517: return "SETTLED"; // ui.last.settled
-                case 518: return "The new batch is open."; // ui.last.settled_note
-                case 519: return "Last transaction before the restart"; // ui.last.title
-                case 520: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 521: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 522: return "Change technician PIN"; // ui.menu.change_pin
-                case 523: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 524: return "Exit"; // ui.menu.exit
-                case 525: return "Flagged offline sales"; // ui.menu.flagged
-                case 526: return "Language"; // ui.menu.locale
-                case 527: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 528: return "Merchant menu"; // ui.menu.merchant
-                case 529: return "Choose a check"; // ui.menu.pick
-                case 530: return "Enter technician PIN"; // ui.menu.pin
-                case 531: return "Print report to serial log"; // ui.menu.print
-                case 532: return "Last reports"; // ui.menu.report
-                case 533: return "Run all checks"; // ui.menu.run_all
-                case 534: return "Run one check"; // ui.menu.run_one
-                case 535: return "Settings (view only)"; // ui.menu.settings
-                case 536: return "Sign in"; // ui.menu.sign_in
-                case 537: return "Self-test results"; // ui.menu.summary
-                case 538: return "Technician menu"; // ui.menu.title
-                case 539: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 540: return "CNY {0}"; // ui.money
-                case 541: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 542: return "Accepted offline"; // ui.offline.approved
-                case 543: return "Offline mode"; // ui.offline.mode
-                case 544: return "Page {0}/{1}"; // ui.page
-                case 545: return "Enter the new PIN again"; // ui.pin.again
-                case 546: return "PIN changed"; // ui.pin.changed
-                case 547: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 548: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 549: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 550: return "Wrong number of digits"; // ui.pin.length
-                case 551: return "Try again in {0} min"; // ui.pin.locked_for
-                case 552: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 553: return "Default PIN: change it now"; // ui.pin.must_change
-                case 554: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 555: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 556: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 557: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 558: return "Processing, please wait..."; // ui.processing
-                case 559: return "Do not remove the card"; // ui.processing.card
-                case 560: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 561: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 562: return "FAIL"; // ui.result.fail
-                case 563: return "NOT RUN"; // ui.result.not_run
-                case 564: return "PASS"; // ui.result.pass
-                case 565: return "WARN"; // ui.result.warn
-                case 566: return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 567: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 568: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 569: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 570: return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
-                case 571: return "No pending reversal"; // ui.reversal.none
-                case 572: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 573: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 574: return "Batch"; // ui.settings.batch
-                case 575: return "Host"; // ui.settings.host
-                case 576: return "Merchant ID"; // ui.settings.mid
-                case 577: return "Terminal ID"; // ui.settings.tid
-                case 578: return "Settlement failed"; // ui.settle.failed
-                case 579: return "Refunds: {0}"; // ui.settle.refunds
-                case 580: return "Sales: {0}"; // ui.settle.sales
-                case 581: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 582: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 583: return "Totals do not match"; // ui.settlement.bad
-                case 584: return "Settled, totals match"; // ui.settlement.ok
-                case 585: return "Settlement"; // ui.settlement.title
-                case 586: return "Sign-in failed"; // ui.sign_in.failed
-                case 587: return "Signed in"; // ui.signed_in
-                case 588: return "Not found in this batch"; // ui.stan.not_found
-                case 589: return "Enter the original trace number"; // ui.stan.prompt
-                case 590: return "Already voided"; // ui.stan.voided
-                case 591: return "!{0}"; // ui.status.flagged
-                case 592: return "OFFLINE"; // ui.status.offline
-                case 593: return "ONLINE"; // ui.status.online
-                case 594: return "Q{0}"; // ui.status.queue
-                case 595: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 596: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 597: return "Confirm storage"; // ui.storage.title
-                case 598: return "Unknown screen"; // ui.unknown_screen
-                case 599: return "Void this transaction?"; // ui.void.confirm
-                case 600: return "cardholder"; // ui.who.cardholder
-                case 601: return "cashier"; // ui.who.cashier
-                case 602: return "Action by: {0}"; // ui.who.label
-                case 603: return "merchant"; // ui.who.merchant
-                case 604: return "technician"; // ui.who.technician
+                case 512: return "CLEAR"; // ui.key.clear
+                case 513: return "DOWN"; // ui.key.down
+                case 514: return "ENTER"; // ui.key.enter
+                case 515: return "FUNC"; // ui.key.func
+                case 516: return "UP"; // ui.key.up
+                case 517: return "Please wait, keys are off"; // ui.keys.busy
+                case 518: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 519: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 520: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 521: return "ENTER confirm"; // ui.keys.confirm
+                case 522: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 523: return "ENTER done"; // ui.keys.done
+                case 524: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 525: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 526: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 527: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 528: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 529: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 530: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 531: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 532: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 533: return "Waiting"; // ui.label.age
+                case 534: return "Amount"; // ui.label.amount
+                case 535: return "Auth code"; // ui.label.auth
+                case 536: return "Batch no."; // ui.label.batch
+                case 537: return "Card"; // ui.label.card
+                case 538: return "Code"; // ui.label.code
+                case 539: return "Card entry"; // ui.label.entry
+                case 540: return "New batch"; // ui.label.new_batch
+                case 541: return "Reason"; // ui.label.reason
+                case 542: return "Ref. no."; // ui.label.rrn
+                case 543: return "Date/time"; // ui.label.time
+                case 544: return "Trace no."; // ui.label.trace
+                case 545: return "Charged: do not charge again"; // ui.last.charged
+                case 546: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 547: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 548: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 549: return "NOT COMPLETED"; // ui.last.not_done
+                case 550: return "Saved offline: do not charge again"; // ui.last.offline
+                case 551: return "REVERSED"; // ui.last.reversed
+                case 552: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 553: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 554: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 555: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 556: return "SETTLED"; // ui.last.settled
+                case 557: return "The new batch is open."; // ui.last.settled_note
+                case 558: return "Last transaction before the restart"; // ui.last.title
+                case 559: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 560: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 561: return "Change technician PIN"; // ui.menu.change_pin
+                case 562: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 563: return "Exit"; // ui.menu.exit
+                case 564: return "Flagged offline sales"; // ui.menu.flagged
+                case 565: return "Language"; // ui.menu.locale
+                case 566: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 567: return "Merchant menu"; // ui.menu.merchant
+                case 568: return "Choose a check"; // ui.menu.pick
+                case 569: return "Enter technician PIN"; // ui.menu.pin
+                case 570: return "Print report to serial log"; // ui.menu.print
+                case 571: return "View the test report"; // ui.menu.report
+                case 572: return "Run all checks"; // ui.menu.run_all
+                case 573: return "Run one check"; // ui.menu.run_one
+                case 574: return "Settings (view only)"; // ui.menu.settings
+                case 575: return "Sign in"; // ui.menu.sign_in
+                case 576: return "Self-test results"; // ui.menu.summary
+                case 577: return "Technician menu"; // ui.menu.title
+                case 578: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 579: return "CNY {0}"; // ui.money
+                case 580: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 581: return "Accepted offline"; // ui.offline.approved
+                case 582: return "Offline mode"; // ui.offline.mode
+                case 583: return "Page {0}/{1}"; // ui.page
+                case 584: return "Enter the new PIN again"; // ui.pin.again
+                case 585: return "PIN changed"; // ui.pin.changed
+                case 586: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 587: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 588: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 589: return "Wrong number of digits"; // ui.pin.length
+                case 590: return "Try again in {0} min"; // ui.pin.locked_for
+                case 591: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 592: return "Default PIN: change it now"; // ui.pin.must_change
+                case 593: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 594: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 595: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 596: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 597: return "Processing, please wait..."; // ui.processing
+                case 598: return "Do not remove the card"; // ui.processing.card
+                case 599: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 600: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 601: return "FAIL"; // ui.result.fail
+                case 602: return "NOT RUN"; // ui.result.not_run
+                case 603: return "PASS"; // ui.result.pass
+                case 604: return "WARN"; // ui.result.warn
+                case 605: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 606: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 607: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 608: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 609: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 610: return "No pending reversal"; // ui.reversal.none
+                case 611: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 612: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 613: return "Tell the cardholder: {0}"; // ui.say.label
+                case 614: return "Batch"; // ui.settings.batch
+                case 615: return "Host"; // ui.settings.host
+                case 616: return "Merchant ID"; // ui.settings.mid
+                case 617: return "Terminal ID"; // ui.settings.tid
+                case 618: return "Settlement failed"; // ui.settle.failed
+                case 619: return "Refunds: {0}"; // ui.settle.refunds
+                case 620: return "Sales: {0}"; // ui.settle.sales
+                case 621: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 622: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 623: return "Totals do not match"; // ui.settlement.bad
+                case 624: return "Settled, totals match"; // ui.settlement.ok
+                case 625: return "Settlement"; // ui.settlement.title
+                case 626: return "Sign-in failed"; // ui.sign_in.failed
+                case 627: return "Signed in"; // ui.signed_in
+                case 628: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 629: return "Enter the original trace number"; // ui.stan.prompt
+                case 630: return "Already voided"; // ui.stan.voided
+                case 631: return "!{0}"; // ui.status.flagged
+                case 632: return "OFFLINE"; // ui.status.offline
+                case 633: return "ONLINE"; // ui.status.online
+                case 634: return "Q{0}"; // ui.status.queue
+                case 635: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 636: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 637: return "Confirm storage"; // ui.storage.title
+                case 638: return "Unknown screen"; // ui.unknown_screen
+                case 639: return "Void this transaction?"; // ui.void.confirm
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "cardholder"; // ui.who.cardholder
+                case 641: return "cashier"; // ui.who.cashier
+                case 642: return "Action by: {0}"; // ui.who.label
+                case 643: return "merchant"; // ui.who.merchant
+                case 644: return "technician"; // ui.who.technician
+                default: return null;
+            }
+        }
+
+        /// <summary>The sentence the cashier may say to the cardholder for key (field say), or null when it has none.</summary>
+        public static string Say(int key)
+        {
+            switch (key)
+            {
+                case 3: return "Sorry, we cannot take cards right now. Another way?"; // rc.03
+                case 4: return "Your bank cannot accept this card now. Please call it."; // rc.04
+                case 5: return "Not approved by your bank. Call it or try another card."; // rc.05
+                case 7: return "Your bank cannot accept this card now. Please call it."; // rc.07
+                case 13: return "Please try another card, or call your bank."; // rc.14
+                case 23: return "The card has expired. A new one may need activating."; // rc.33
+                case 24: return "Your bank cannot accept this card now. Please call it."; // rc.34
+                case 25: return "Your bank cannot accept this card now. Please call it."; // rc.35
+                case 27: return "Your bank cannot accept this card now. Please call it."; // rc.37
+                case 28: return "Card locked by wrong PINs: your bank can unlock it."; // rc.38
+                case 31: return "Your bank cannot accept this card now. Please call it."; // rc.41
+                case 33: return "Your bank cannot accept this card now. Please call it."; // rc.43
+                case 36: return "Sorry, it did not go through. Another card or way?"; // rc.51
+                case 39: return "The card has expired. A new one may need activating."; // rc.54
+                case 40: return "The PIN seems wrong. Please enter it once more."; // rc.55
+                case 46: return "Over this card's limit: raise it in the app, or switch."; // rc.61
+                case 50: return "Today's payment count is used up. Another card or way?"; // rc.65
+                case 52: return "Your bank cannot accept this card now. Please call it."; // rc.67
+                case 53: return "The bank did not answer: not paid. Any debit comes back."; // rc.68
+                case 54: return "Card locked by wrong PINs: your bank can unlock it."; // rc.75
+                case 63: return "A UnionPay fault, not your card. Please retry later."; // rc.96
+                case 64: return "Sorry, no cards on this terminal now. Another way?"; // rc.97
+                case 65: return "The bank did not answer: not paid. Any debit comes back."; // rc.98
+                case 79: return "The bank did not answer: not paid. Any debit comes back."; // local.host_timeout
+                case 114: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

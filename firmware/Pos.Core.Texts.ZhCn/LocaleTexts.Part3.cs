@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "卡片信息无效"; // local.card_data_invalid
-                case 257: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
-                case 258: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
-                case 259: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
-                case 260: return "网络故障，不支持离线交易"; // local.offline_disabled
-                case 261: return "请检查网络信号和路由器"; // local.offline_disabled step 1
-                case 262: return "请检查IP地址、网关和DNS设置"; // local.offline_disabled step 2
-                case 263: return "请改用其他方式付款"; // local.offline_disabled step 3
-                case 264: return "超出离线单笔限额"; // local.offline_over_limit
-                case 265: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
-                case 266: return "请改用其他方式付款"; // local.offline_over_limit step 2
-                case 267: return "超出离线累计限额"; // local.offline_over_total
-                case 268: return "请检查网络，恢复后离线交易会自动上送"; // local.offline_over_total step 1
-                case 269: return "请改用其他方式付款"; // local.offline_over_total step 2
-                case 270: return "离线交易已满"; // local.offline_queue_full
-                case 271: return "请检查网络，恢复后离线交易会自动上送"; // local.offline_queue_full step 1
-                case 272: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
-                case 273: return "离线不支持此读卡方式"; // local.offline_entry_mode
-                case 274: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
-                case 275: return "离线不支持此交易"; // local.offline_type
-                case 276: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
-                case 277: return "离线不支持密码交易"; // local.offline_pin
-                case 278: return "请等网络恢复后再交易"; // local.offline_pin step 1
-                case 279: return "请改用其他方式付款"; // local.offline_pin step 2
-                case 280: return "密钥缺失"; // local.keys_missing
-                case 281: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
-                case 282: return "灌装后请重新签到"; // local.keys_missing step 2
-                case 283: return "签到密钥校验失败"; // local.kcv_mismatch
-                case 284: return "请重新签到一次"; // local.kcv_mismatch step 1
-                case 285: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
-                case 286: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
-                case 287: return "终端未签到"; // local.not_signed_in
-                case 288: return "请在菜单中签到"; // local.not_signed_in step 1
-                case 289: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 290: return "签到失败"; // local.sign_in_failed
-                case 291: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 292: return "请核对商户号和终端号"; // local.sign_in_failed step 2
-                case 293: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 294: return "存储器故障"; // local.storage_fault
-                case 295: return "请重启终端"; // local.storage_fault step 1
-                case 296: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 297: return "交易记录损坏"; // local.journal_corrupt
-                case 298: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 299: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 300: return "系统错误，交易已中止"; // local.system_error
-                case 301: return "请先确认持卡人是否已扣款"; // local.system_error step 1
-                case 302: return "确认后再重新交易"; // local.system_error step 2
-                case 303: return "反复出现请联系技术员"; // local.system_error step 3
-                case 304: return "有待冲正交易"; // local.reversal_pending
-                case 305: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 306: return "冲正完成后再做新交易"; // local.reversal_pending step 2
-                case 307: return "冲正失败"; // local.reversal_failed
-                case 308: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 309: return "请勿删除此记录"; // local.reversal_failed step 2
-                case 310: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 3
-                case 311: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 312: return "请先向收单机构核实此凭证号是否已扣款"; // local.reversal_clear step 1
-                case 313: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 314: return "已扣款的交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 315: return "仅在确实无法发送时清除，如主机已停用"; // local.reversal_clear step 4
-                case 316: return "存储器开机时为空"; // local.storage_new
-                case 317: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 318: return "如终端曾在使用：存储器已被重新格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 319: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 320: return "请运行自检；如存储器检测失败，请送修"; // local.storage_new step 4
-                case 321: return "结算对账不平"; // local.settlement_unbalanced
-                case 322: return "请打印或查看交易明细"; // local.settlement_unbalanced step 1
-                case 323: return "请联系收单机构核对账务"; // local.settlement_unbalanced step 2
-                case 324: return "批上送失败"; // local.batch_upload_failed
-                case 325: return "请检查网络连接"; // local.batch_upload_failed step 1
-                case 326: return "请重新结算"; // local.batch_upload_failed step 2
-                case 327: return "离线交易未上送完成"; // local.offline_upload_failed
-                case 328: return "结算前须先把离线交易上送银行"; // local.offline_upload_failed step 1
-                case 329: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
-                case 330: return "再次结算；仍失败请联系技术员"; // local.offline_upload_failed step 3
-                case 331: return "时间未设置"; // local.clock_not_set
-                case 332: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
-                case 333: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
-                case 334: return "电量不足"; // local.battery_low
-                case 335: return "请连接充电器"; // local.battery_low step 1
-                case 336: return "充电后再做交易"; // local.battery_low step 2
-                case 337: return "本机无打印机"; // local.no_printer
-                case 338: return "请在交易记录中查看凭证信息"; // local.no_printer step 1
-                case 339: return "此卡有风险"; // local.card_not_retained
-                case 340: return "请将卡片交还持卡人"; // local.card_not_retained step 1
-                case 341: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 342: return "固件版本"; // diag.firmware
-                case 343: return "请联系技术支持确认最新版本"; // diag.firmware step 1
-                case 344: return "请按说明升级固件"; // diag.firmware step 2
-                case 345: return "时钟"; // diag.clock
-                case 346: return "请重新签到以同步时间"; // diag.clock step 1
-                case 347: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 348: return "电池"; // diag.battery
-                case 349: return "请连接充电器"; // diag.battery step 1
-                case 350: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 351: return "存储器"; // diag.storage
-                case 352: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 353: return "请重启终端后再检测"; // diag.storage step 2
-                case 354: return "仍失败请送修"; // diag.storage step 3
-                case 355: return "显示屏"; // diag.display
-                case 356: return "请检查屏幕排线"; // diag.display step 1
-                case 357: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 358: return "键盘"; // diag.keypad
-                case 359: return "请逐个按键检查"; // diag.keypad step 1
-                case 360: return "有按键失灵请送修"; // diag.keypad step 2
-                case 361: return "读卡器"; // diag.card_reader
-                case 362: return "请用测试卡分别刷卡、插卡和挥卡"; // diag.card_reader step 1
-                case 363: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 364: return "仍失败请送修"; // diag.card_reader step 3
-                case 365: return "无线网络和信号"; // diag.wifi
-                case 366: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 367: return "请靠近路由器"; // diag.wifi step 2
-                case 368: return "请重启路由器"; // diag.wifi step 3
-                case 369: return "IP、网关和DNS"; // diag.ip_config
-                case 370: return "请检查IP地址、网关和DNS设置"; // diag.ip_config step 1
-                case 371: return "请确认路由器已开启DHCP"; // diag.ip_config step 2
-                case 372: return "请重启路由器"; // diag.ip_config step 3
-                case 373: return "主机域名解析"; // diag.dns
-                case 374: return "请检查DNS设置"; // diag.dns step 1
-                case 375: return "请确认路由器可以上网"; // diag.dns step 2
-                case 376: return "请核对主机地址"; // diag.dns step 3
-                case 377: return "连接主机"; // diag.tcp_connect
-                case 378: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 379: return "请确认网络未限制此端口"; // diag.tcp_connect step 2
-                case 380: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 381: return "回响测试"; // diag.echo
-                case 382: return "请重新签到"; // diag.echo step 1
-                case 383: return "请核对主机地址和端口"; // diag.echo step 2
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
             {
-                case 384: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 385: return "密钥"; // diag.keys
-                case 386: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 387: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 388: return "商户号、终端号和签到"; // diag.merchant
-                case 389: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 390: return "请重新签到"; // diag.merchant step 2
-                case 391: return "请联系收单机构核实商户登记和手续费"; // diag.merchant step 3
-                case 392: return "离线交易队列"; // diag.offline_queue
-                case 393: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 394: return "请查看长期未上送的交易"; // diag.offline_queue step 2
-                case 395: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 396: return "近期拒绝交易"; // diag.declines
-                case 397: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 398: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 399: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 400: return "简体中文"; // meta.name
-                case 401: return "¥"; // ui.amount.currency
-                case 402: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 403: return "金额为零或超出限额"; // ui.amount.limit
-                case 404: return "请输入金额"; // ui.amount.prompt
-                case 405: return "消费"; // ui.amount.title
-                case 406: return "交易成功"; // ui.approved
-                case 407: return "消费成功"; // ui.approved.purchase
-                case 408: return "退货成功"; // ui.approved.refund
-                case 409: return "撤销成功"; // ui.approved.void
-                case 410: return "银行未返回余额"; // ui.balance.none
-                case 411: return "可用余额"; // ui.balance.value
-                case 412: return "原因{0}，第{1}次发送"; // ui.busy.attempt
-                case 413: return "正在与银行主机通讯"; // ui.busy.host
-                case 414: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 415: return "正在确认退货…"; // ui.busy.refund
-                case 416: return "正在发送冲正…"; // ui.busy.reversal
-                case 417: return "正在结算，请稍候…"; // ui.busy.settle
-                case 418: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 419: return "正在批上送…"; // ui.busy.upload
-                case 420: return "插卡"; // ui.card.chip
-                case 421: return "取消 返回"; // ui.card.keys
-                case 422: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 423: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 424: return "刷卡"; // ui.card.swipe
-                case 425: return "挥卡"; // ui.card.tap
-                case 426: return "应答码 {0}"; // ui.code
-                case 427: return "交易失败"; // ui.declined
-                case 428: return "请刷卡、插卡或挥卡（测试卡）"; // ui.diag.card
-                case 429: return "取消 跳过"; // ui.diag.card.keys
-                case 430: return "显示是否均匀？确认通过，取消失败"; // ui.diag.display
-                case 431: return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
-                case 432: return "请按提示的按键"; // ui.diag.keypad
-                case 433: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 434: return "暂无检测报告"; // ui.diag.no_report
-                case 435: return "报告已输出到串口"; // ui.diag.printed
-                case 436: return "正在检测：{0}"; // ui.diag.running
-                case 437: return "取消 停止"; // ui.diag.wait.keys
-                case 438: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 439: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 440: return "疑似重复交易"; // ui.dup.title
-                case 441: return "降级刷卡"; // ui.entry.fallback
-                case 442: return "手输卡号"; // ui.entry.manual
-                case 443: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 444: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 445: return "未能保存，请检查存储"; // ui.flag.failed
-                case 446: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 447: return "没有待查的离线交易"; // ui.flag.none
-                case 448: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 449: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 450: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 451: return "超过上送期限"; // ui.flag.reason.3
-                case 452: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 453: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 454: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 455: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 456: return "余额查询"; // ui.fn.balance
-                case 457: return "退货"; // ui.fn.refund
-                case 458: return "冲正"; // ui.fn.reversal
-                case 459: return "结算"; // ui.fn.settle
-                case 460: return "签到"; // ui.fn.sign_in
-                case 461: return "功能菜单"; // ui.fn.title
-                case 462: return "消费撤销"; // ui.fn.void
-                case 463: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 464: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 465: return "请按确认键开始收款"; // ui.idle.prompt
-                case 466: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 467: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 468: return "有一笔待冲正（{0}），联网后自动发送"; // ui.idle.reversal
-                case 469: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 470: return "终端号 {0}"; // ui.idle.terminal
-                case 471: return "欢迎使用"; // ui.idle.title
-                case 472: return "取消"; // ui.key.cancel
-                case 473: return "清除"; // ui.key.clear
-                case 474: return "下"; // ui.key.down
-                case 475: return "确认"; // ui.key.enter
-                case 476: return "功能"; // ui.key.func
-                case 477: return "上"; // ui.key.up
-                case 478: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 479: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 480: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 481: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 482: return "确认 已阅"; // ui.keys.confirm
-                case 483: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 484: return "确认 完成"; // ui.keys.done
-                case 485: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 486: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 487: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 488: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 489: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 490: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 491: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 492: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 493: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 494: return "已等待"; // ui.label.age
-                case 495: return "金额"; // ui.label.amount
-                case 496: return "授权码"; // ui.label.auth
-                case 497: return "批次号"; // ui.label.batch
-                case 498: return "卡号"; // ui.label.card
-                case 499: return "应答码"; // ui.label.code
-                case 500: return "读卡方式"; // ui.label.entry
-                case 501: return "新批次号"; // ui.label.new_batch
-                case 502: return "原因"; // ui.label.reason
-                case 503: return "参考号"; // ui.label.rrn
-                case 504: return "交易时间"; // ui.label.time
-                case 505: return "凭证号"; // ui.label.trace
-                case 506: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 507: return "退货待确认"; // ui.last.confirming
-                case 508: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 509: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 510: return "交易未完成"; // ui.last.not_done
-                case 511: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 384: return "电池"; // diag.battery
+                case 385: return "请连接充电器"; // diag.battery step 1
+                case 386: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 387: return "存储器"; // diag.storage
+                case 388: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 389: return "请重启终端后再检测"; // diag.storage step 2
+                case 390: return "仍失败请送修"; // diag.storage step 3
+                case 391: return "显示屏"; // diag.display
+                case 392: return "请检查屏幕排线"; // diag.display step 1
+                case 393: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 394: return "键盘"; // diag.keypad
+                case 395: return "请逐个按键检查"; // diag.keypad step 1
+                case 396: return "有按键失灵请送修"; // diag.keypad step 2
+                case 397: return "读卡器"; // diag.card_reader
+                case 398: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 399: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 400: return "仍失败请送修"; // diag.card_reader step 3
+                case 401: return "无线网络和信号"; // diag.wifi
+                case 402: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 403: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 404: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 405: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 406: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 407: return "IP、网关和DNS"; // diag.ip_config
+                case 408: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 409: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 410: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 411: return "请重启路由器"; // diag.ip_config step 4
+                case 412: return "主机域名解析"; // diag.dns
+                case 413: return "请检查DNS设置"; // diag.dns step 1
+                case 414: return "请确认路由器可以上网"; // diag.dns step 2
+                case 415: return "请核对主机地址"; // diag.dns step 3
+                case 416: return "连接主机"; // diag.tcp_connect
+                case 417: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 418: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 419: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 420: return "回响测试"; // diag.echo
+                case 421: return "请重新签到"; // diag.echo step 1
+                case 422: return "请核对主机地址和端口"; // diag.echo step 2
+                case 423: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 424: return "密钥"; // diag.keys
+                case 425: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 426: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 427: return "商户号、终端号和签到"; // diag.merchant
+                case 428: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 429: return "请重新签到"; // diag.merchant step 2
+                case 430: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 431: return "离线交易队列"; // diag.offline_queue
+                case 432: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 433: return "过期离线交易可能不入账，联系收单机构"; // diag.offline_queue step 2
+                case 434: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 435: return "近期拒绝交易"; // diag.declines
+                case 436: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 437: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 438: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 439: return "简体中文"; // meta.name
+                case 440: return "¥"; // ui.amount.currency
+                case 441: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 442: return "金额为零或超出限额"; // ui.amount.limit
+                case 443: return "请输入金额"; // ui.amount.prompt
+                case 444: return "消费"; // ui.amount.title
+                case 445: return "交易成功"; // ui.approved
+                case 446: return "消费成功"; // ui.approved.purchase
+                case 447: return "退货成功"; // ui.approved.refund
+                case 448: return "撤销成功"; // ui.approved.void
+                case 449: return "银行未返回余额"; // ui.balance.none
+                case 450: return "可用余额"; // ui.balance.value
+                case 451: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 452: return "正在与银行主机通讯"; // ui.busy.host
+                case 453: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 454: return "正在确认退货…"; // ui.busy.refund
+                case 455: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 456: return "正在结算，请稍候…"; // ui.busy.settle
+                case 457: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 458: return "正在批上送…"; // ui.busy.upload
+                case 459: return "插卡"; // ui.card.chip
+                case 460: return "取消 返回"; // ui.card.keys
+                case 461: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 462: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 463: return "刷卡"; // ui.card.swipe
+                case 464: return "挥卡"; // ui.card.tap
+                case 465: return "应答码 {0}"; // ui.code
+                case 466: return "交易失败"; // ui.declined
+                case 467: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 468: return "取消 跳过"; // ui.diag.card.keys
+                case 469: return "显示正常按确认，异常按取消"; // ui.diag.display
+                case 470: return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
+                case 471: return "请按提示的按键"; // ui.diag.keypad
+                case 472: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 473: return "暂无检测报告"; // ui.diag.no_report
+                case 474: return "报告已输出到串口"; // ui.diag.printed
+                case 475: return "正在检测：{0}"; // ui.diag.running
+                case 476: return "取消 停止"; // ui.diag.wait.keys
+                case 477: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 478: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 479: return "疑似重复交易"; // ui.dup.title
+                case 480: return "降级刷卡"; // ui.entry.fallback
+                case 481: return "手输卡号"; // ui.entry.manual
+                case 482: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 483: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 484: return "未能保存，请检查存储"; // ui.flag.failed
+                case 485: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 486: return "没有待查的离线交易"; // ui.flag.none
+                case 487: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 488: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 489: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 490: return "超过上送期限"; // ui.flag.reason.3
+                case 491: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 492: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 493: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 494: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 495: return "余额查询"; // ui.fn.balance
+                case 496: return "退货"; // ui.fn.refund
+                case 497: return "冲正"; // ui.fn.reversal
+                case 498: return "结算"; // ui.fn.settle
+                case 499: return "签到"; // ui.fn.sign_in
+                case 500: return "功能菜单"; // ui.fn.title
+                case 501: return "消费撤销"; // ui.fn.void
+                case 502: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 503: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 504: return "请按确认键开始收款"; // ui.idle.prompt
+                case 505: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 506: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 507: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 508: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 509: return "终端号 {0}"; // ui.idle.terminal
+                case 510: return "欢迎使用"; // ui.idle.title
+                case 511: return "取消"; // ui.key.cancel
                 default: return null;
             }
         }
@@ -280,99 +144,181 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "已冲正"; // ui.last.reversed
-                case 513: return "无应答，正在冲正"; // ui.last.reversing
-                case 514: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 515: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 516: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 517: return "结算成功"; // ui.last.settled
-                case 518: return "新批次已开始。"; // ui.last.settled_note
-                case 519: return "重启前的上笔交易"; // ui.last.title
-                case 520: return "结果未知"; // ui.last.unknown
-                case 521: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 522: return "修改技术员密码"; // ui.menu.change_pin
-                case 523: return "清除待冲正"; // ui.menu.clear_reversal
-                case 524: return "退出"; // ui.menu.exit
-                case 525: return "待查的离线交易"; // ui.menu.flagged
-                case 526: return "语言"; // ui.menu.locale
-                case 527: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 528: return "商户菜单"; // ui.menu.merchant
-                case 529: return "选择检测项"; // ui.menu.pick
-                case 530: return "请输入技术员密码"; // ui.menu.pin
-                case 531: return "输出报告到串口"; // ui.menu.print
-                case 532: return "查看检测报告"; // ui.menu.report
-                case 533: return "全部检测"; // ui.menu.run_all
-                case 534: return "单项检测"; // ui.menu.run_one
-                case 535: return "参数查看"; // ui.menu.settings
-                case 536: return "签到"; // ui.menu.sign_in
-                case 537: return "自检结果"; // ui.menu.summary
-                case 538: return "技术员菜单"; // ui.menu.title
-                case 539: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 540: return "¥{0}"; // ui.money
-                case 541: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 542: return "离线交易已受理"; // ui.offline.approved
-                case 543: return "离线模式"; // ui.offline.mode
-                case 544: return "第{0}/{1}页"; // ui.page
-                case 545: return "请再次输入新密码"; // ui.pin.again
-                case 546: return "密码已修改"; // ui.pin.changed
-                case 547: return "无密码请直接按确认键"; // ui.pin.hint
-                case 548: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 549: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 550: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 551: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 552: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 553: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 554: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 555: return "请持卡人输入密码"; // ui.pin.prompt
-                case 556: return "密码错误，请重新输入"; // ui.pin.retry
-                case 557: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 558: return "处理中，请稍候…"; // ui.processing
-                case 559: return "请勿拔卡"; // ui.processing.card
-                case 560: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 561: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 562: return "失败"; // ui.result.fail
-                case 563: return "未检测"; // ui.result.not_run
-                case 564: return "通过"; // ui.result.pass
-                case 565: return "警告"; // ui.result.warn
-                case 566: return "冲正（{0}）已试{1}次，暂停新交易"; // ui.reversal.blocked
-                case 567: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 568: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 569: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 570: return "已登记冲正（{0}），将自动发送"; // ui.reversal.kept
-                case 571: return "没有待冲正交易"; // ui.reversal.none
-                case 572: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 573: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 574: return "批次号"; // ui.settings.batch
-                case 575: return "主机"; // ui.settings.host
-                case 576: return "商户号"; // ui.settings.mid
-                case 577: return "终端号"; // ui.settings.tid
-                case 578: return "结算失败"; // ui.settle.failed
-                case 579: return "退货 {0} 笔"; // ui.settle.refunds
-                case 580: return "消费 {0} 笔"; // ui.settle.sales
-                case 581: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 582: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 583: return "对账不平"; // ui.settlement.bad
-                case 584: return "结算成功，对账平"; // ui.settlement.ok
-                case 585: return "结算"; // ui.settlement.title
-                case 586: return "签到失败"; // ui.sign_in.failed
-                case 587: return "签到成功"; // ui.signed_in
-                case 588: return "本批次中没有这笔原交易"; // ui.stan.not_found
-                case 589: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 590: return "原交易已撤销"; // ui.stan.voided
-                case 591: return "待查{0}"; // ui.status.flagged
-                case 592: return "离线"; // ui.status.offline
-                case 593: return "在线"; // ui.status.online
-                case 594: return "待传{0}"; // ui.status.queue
-                case 595: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 596: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 597: return "确认存储器"; // ui.storage.title
-                case 598: return "未知画面"; // ui.unknown_screen
-                case 599: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 600: return "持卡人"; // ui.who.cardholder
-                case 601: return "收银员"; // ui.who.cashier
-                case 602: return "处理人：{0}"; // ui.who.label
-                case 603: return "商户"; // ui.who.merchant
-                case 604: return "技术员"; // ui.who.technician
+                case 512: return "清除"; // ui.key.clear
+                case 513: return "下"; // ui.key.down
+                case 514: return "确认"; // ui.key.enter
+                case 515: return "功能"; // ui.key.func
+                case 516: return "上"; // ui.key.up
+                case 517: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 518: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 519: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 520: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 521: return "确认 已阅"; // ui.keys.confirm
+                case 522: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 523: return "确认 完成"; // ui.keys.done
+                case 524: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 525: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 526: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 527: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 528: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 529: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 530: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 531: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 532: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 533: return "已等待"; // ui.label.age
+                case 534: return "金额"; // ui.label.amount
+                case 535: return "授权码"; // ui.label.auth
+                case 536: return "批次号"; // ui.label.batch
+                case 537: return "卡号"; // ui.label.card
+                case 538: return "应答码"; // ui.label.code
+                case 539: return "读卡方式"; // ui.label.entry
+                case 540: return "新批次号"; // ui.label.new_batch
+                case 541: return "原因"; // ui.label.reason
+                case 542: return "参考号"; // ui.label.rrn
+                case 543: return "交易时间"; // ui.label.time
+                case 544: return "凭证号"; // ui.label.trace
+                case 545: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 546: return "退货待确认"; // ui.last.confirming
+                case 547: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 548: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 549: return "交易未完成"; // ui.last.not_done
+                case 550: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 551: return "已冲正"; // ui.last.reversed
+                case 552: return "无应答，正在冲正"; // ui.last.reversing
+                case 553: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 554: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 555: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 556: return "结算成功"; // ui.last.settled
+                case 557: return "新批次已开始。"; // ui.last.settled_note
+                case 558: return "重启前的上笔交易"; // ui.last.title
+                case 559: return "结果未知"; // ui.last.unknown
+                case 560: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 561: return "修改技术员密码"; // ui.menu.change_pin
+                case 562: return "清除待冲正"; // ui.menu.clear_reversal
+                case 563: return "退出"; // ui.menu.exit
+                case 564: return "待查的离线交易"; // ui.menu.flagged
+                case 565: return "语言"; // ui.menu.locale
+                case 566: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 567: return "商户菜单"; // ui.menu.merchant
+                case 568: return "选择检测项"; // ui.menu.pick
+                case 569: return "请输入技术员密码"; // ui.menu.pin
+                case 570: return "输出报告到串口"; // ui.menu.print
+                case 571: return "查看检测报告"; // ui.menu.report
+                case 572: return "全部检测"; // ui.menu.run_all
+                case 573: return "单项检测"; // ui.menu.run_one
+                case 574: return "参数查看"; // ui.menu.settings
+                case 575: return "签到"; // ui.menu.sign_in
+                case 576: return "自检结果"; // ui.menu.summary
+                case 577: return "技术员菜单"; // ui.menu.title
+                case 578: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 579: return "¥{0}"; // ui.money
+                case 580: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 581: return "离线交易已受理"; // ui.offline.approved
+                case 582: return "离线模式"; // ui.offline.mode
+                case 583: return "第{0}页/共{1}页"; // ui.page
+                case 584: return "请再次输入新密码"; // ui.pin.again
+                case 585: return "密码已修改"; // ui.pin.changed
+                case 586: return "无密码请直接按确认键"; // ui.pin.hint
+                case 587: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 588: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 589: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 590: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 591: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 592: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 593: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 594: return "请持卡人输入密码"; // ui.pin.prompt
+                case 595: return "密码错误，请重新输入"; // ui.pin.retry
+                case 596: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 597: return "处理中，请稍候…"; // ui.processing
+                case 598: return "请勿拔卡"; // ui.processing.card
+                case 599: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 600: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 601: return "失败"; // ui.result.fail
+                case 602: return "未检测"; // ui.result.not_run
+                case 603: return "通过"; // ui.result.pass
+                case 604: return "警告"; // ui.result.warn
+                case 605: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 606: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 607: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 608: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 609: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 610: return "没有待冲正交易"; // ui.reversal.none
+                case 611: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 612: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 613: return "可告知持卡人：{0}"; // ui.say.label
+                case 614: return "批次号"; // ui.settings.batch
+                case 615: return "主机"; // ui.settings.host
+                case 616: return "商户号"; // ui.settings.mid
+                case 617: return "终端号"; // ui.settings.tid
+                case 618: return "结算失败"; // ui.settle.failed
+                case 619: return "退货 {0} 笔"; // ui.settle.refunds
+                case 620: return "消费 {0} 笔"; // ui.settle.sales
+                case 621: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 622: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 623: return "对账不平"; // ui.settlement.bad
+                case 624: return "结算成功，对账平"; // ui.settlement.ok
+                case 625: return "结算"; // ui.settlement.title
+                case 626: return "签到失败"; // ui.sign_in.failed
+                case 627: return "签到成功"; // ui.signed_in
+                case 628: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 629: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 630: return "原交易已撤销"; // ui.stan.voided
+                case 631: return "待查{0}"; // ui.status.flagged
+                case 632: return "离线"; // ui.status.offline
+                case 633: return "在线"; // ui.status.online
+                case 634: return "待传{0}"; // ui.status.queue
+                case 635: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 636: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 637: return "确认存储器"; // ui.storage.title
+                case 638: return "未知画面"; // ui.unknown_screen
+                case 639: return "确认撤销这笔交易？"; // ui.void.confirm
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "持卡人"; // ui.who.cardholder
+                case 641: return "收银员"; // ui.who.cashier
+                case 642: return "需{0}处理"; // ui.who.label
+                case 643: return "商户负责人"; // ui.who.merchant
+                case 644: return "技术员"; // ui.who.technician
+                default: return null;
+            }
+        }
+
+        /// <summary>The sentence the cashier may say to the cardholder for key (field say), or null when it has none.</summary>
+        public static string Say(int key)
+        {
+            switch (key)
+            {
+                case 3: return "不好意思，本店暂时不能刷卡，麻烦您用其他方式付款。"; // rc.03
+                case 4: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.04
+                case 5: return "银行没有批准这笔交易，麻烦您联系发卡行，或换张卡试试。"; // rc.05
+                case 7: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.07
+                case 13: return "这张卡暂时用不了，麻烦换张卡，或联系一下发卡行。"; // rc.14
+                case 23: return "您这张卡已经过期了，麻烦换张卡，新卡可能要先激活。"; // rc.33
+                case 24: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.34
+                case 25: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.35
+                case 27: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.37
+                case 28: return "密码输错次数太多，卡被锁了，请联系发卡行解锁；可以先换张卡。"; // rc.38
+                case 31: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.41
+                case 33: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.43
+                case 36: return "不好意思，这张卡没有支付成功，麻烦您换张卡或换种方式。"; // rc.51
+                case 39: return "您这张卡已经过期了，麻烦换张卡，新卡可能要先激活。"; // rc.54
+                case 40: return "密码好像不对，麻烦您再输一次。"; // rc.55
+                case 46: return "这笔超过了卡的交易限额，可在手机银行调整，或换张卡。"; // rc.61
+                case 50: return "这张卡今天的交易次数到上限了，麻烦换张卡或换种方式。"; // rc.65
+                case 52: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // rc.67
+                case 53: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // rc.68
+                case 54: return "密码输错次数太多，卡被锁了，请联系发卡行解锁；可以先换张卡。"; // rc.75
+                case 63: return "银联系统暂时有问题，不是您卡的原因，请稍后再试或换种方式。"; // rc.96
+                case 64: return "不好意思，本机暂时不能刷卡，麻烦您用其他方式付款。"; // rc.97
+                case 65: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // rc.98
+                case 79: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // local.host_timeout
+                case 114: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
                 default: return null;
             }
         }

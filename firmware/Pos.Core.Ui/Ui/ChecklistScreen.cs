@@ -3,8 +3,10 @@ using Pos.Core.Localization;
 namespace Pos.Core.Ui
 {
     /// <summary>
-    /// Builds the screen of a rejection or a failed check: the code badge and title, who acts, and the ordered
-    /// steps, paged. Row 0 status bar; row 2 title; row 3 who acts; rows 5–12 steps; row 13 page n/m; row 14 keys.
+    /// Builds the screen of a rejection or a failed check: the code badge and title, who acts, the ordered steps and,
+    /// when the entry has one, the sentence the cashier may say to the cardholder as the last block (its label in front,
+    /// in <see cref="TextStyle.Say"/>), paged. Row 0 status bar; row 2 title; row 3 who acts; rows 5–12 steps; row 13
+    /// page n/m; row 14 keys.
     /// </summary>
     public static class ChecklistScreen
     {
@@ -25,21 +27,22 @@ namespace Pos.Core.Ui
 
         /// <summary>
         /// The decline screen for a response code (unknown codes show "transaction failed" with the raw code).
-        /// When <paramref name="retainCard"/> is false, codes whose action is retain-card show the
-        /// "return the card" checklist instead. Returns the number of pages; <paramref name="page"/> is clamped.
+        /// When <paramref name="retainCard"/> is false, codes whose action is retain-card show the not-retained entry
+        /// instead, its title and steps under the code's badge: "此卡暂不能使用", "return the card", never "pick up".
+        /// Returns the number of pages; <paramref name="page"/> is clamped.
         /// </summary>
         public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard)
         {
             int key = Catalog.KeyForCode(code);
-            int stepsKey = key;
-            if (!retainCard && Catalog.ActionOf(key) == CodeAction.RetainCard)
-            {
-                stepsKey = TextKey.LocalCardNotRetained;
-            }
-
             bool known = key != TextKey.RcUnknown;
             byte badge = Catalog.ClassOf(key) == CodeClass.Success ? TextStyle.Approved : TextStyle.Declined;
-            return Build(screen, status, locale, known ? code : null, Catalog.CodeTitle(locale, code), key, stepsKey, badge, page);
+            if (!retainCard && Catalog.ActionOf(key) == CodeAction.RetainCard)
+            {
+                int kept = TextKey.LocalCardNotRetained;
+                return Build(screen, status, locale, code, Catalog.Get(locale, kept), key, kept, badge, page);
+            }
+
+            return Build(screen, status, locale, known ? code : null, Catalog.CodeTitle(locale, code), key, key, badge, page);
         }
 
         /// <summary>The screen of a local error or a diagnostics check (by key), with a badge style of choice.</summary>
@@ -71,7 +74,13 @@ namespace Pos.Core.Ui
                 screen.Write(WhoRow, col, TextFormat.Fill(Catalog.Get(locale, TextKey.UiWhoLabel), Catalog.ActorName(locale, who)), TextStyle.Dim);
             }
 
-            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), Screen.Columns - 1, StepRows);
+            string say = Catalog.Say(locale, stepsKey);
+            if (say.Length > 0)
+            {
+                say = TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), say);
+            }
+
+            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), say, Screen.Columns - 1, StepRows);
             int pages = layout.PageCount;
             if (page >= pages)
             {
@@ -85,7 +94,7 @@ namespace Pos.Core.Ui
 
             for (int i = 0; i < layout.LineCount(page); i++)
             {
-                screen.Write(FirstStepRow + i, 1, layout.Line(page, i), TextStyle.Normal);
+                screen.Write(FirstStepRow + i, 1, layout.Line(page, i), layout.IsSay(page, i) ? TextStyle.Say : TextStyle.Normal);
             }
 
             if (pages > 1)

@@ -30,7 +30,10 @@ namespace Pos.Core.Ui
         /// <summary>Light blue on black: titles.</summary>
         public const byte Title = 8;
 
+        /// <summary>Light green on black: the sentence the cashier may say to the cardholder.</summary>
+        public const byte Say = 9;
+
         /// <summary>Number of styles.</summary>
-        public const int Count = 9;
+        public const int Count = 10;
     }
 }

@@ -4,9 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 110;
-
         /// <summary>local.clock_not_set</summary>
         public const int LocalClockNotSet = 111;
 
@@ -342,5 +339,11 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.keys.storage_paged</summary>
         public const int UiKeysStoragePaged = 222;
+
+        /// <summary>ui.keys.summary</summary>
+        public const int UiKeysSummary = 223;
+
+        /// <summary>ui.keys.view</summary>
+        public const int UiKeysView = 224;
     }
 }

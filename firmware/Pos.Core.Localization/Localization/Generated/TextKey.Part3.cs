@@ -4,12 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 223;
-
-        /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 224;
-
         /// <summary>ui.label.age</summary>
         public const int UiLabelAge = 225;
 
@@ -250,97 +244,100 @@ namespace Pos.Core.Localization
         /// <summary>ui.reversal.reason</summary>
         public const int UiReversalReason = 304;
 
+        /// <summary>ui.say.label</summary>
+        public const int UiSayLabel = 305;
+
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 305;
+        public const int UiSettingsBatch = 306;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 306;
+        public const int UiSettingsHost = 307;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 307;
+        public const int UiSettingsMid = 308;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 308;
+        public const int UiSettingsTid = 309;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 309;
+        public const int UiSettleFailed = 310;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 310;
+        public const int UiSettleRefunds = 311;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 311;
+        public const int UiSettleSales = 312;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 312;
+        public const int UiSettleVoids = 313;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 313;
+        public const int UiSettledUploaded = 314;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 314;
+        public const int UiSettlementBad = 315;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 315;
+        public const int UiSettlementOk = 316;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 316;
+        public const int UiSettlementTitle = 317;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 317;
+        public const int UiSignInFailed = 318;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 318;
+        public const int UiSignedIn = 319;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 319;
+        public const int UiStanNotFound = 320;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 320;
+        public const int UiStanPrompt = 321;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 321;
+        public const int UiStanVoided = 322;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 322;
+        public const int UiStatusFlagged = 323;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 323;
+        public const int UiStatusOffline = 324;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 324;
+        public const int UiStatusOnline = 325;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 325;
+        public const int UiStatusQueue = 326;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 326;
+        public const int UiStorageConfirmed = 327;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 327;
+        public const int UiStorageNotConfirmed = 328;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 328;
+        public const int UiStorageTitle = 329;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 329;
+        public const int UiUnknownScreen = 330;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 330;
+        public const int UiVoidConfirm = 331;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 331;
+        public const int UiWhoCardholder = 332;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 332;
+        public const int UiWhoCashier = 333;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 333;
+        public const int UiWhoLabel = 334;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 334;
+        public const int UiWhoMerchant = 335;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 335;
+        public const int UiWhoTechnician = 336;
     }
 }

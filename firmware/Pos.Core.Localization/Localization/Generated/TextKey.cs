@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 336;
+        public const int Count = 337;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -342,5 +342,8 @@ namespace Pos.Core.Localization
 
         /// <summary>local.batch_upload_failed</summary>
         public const int LocalBatchUploadFailed = 109;
+
+        /// <summary>local.offline_upload_failed</summary>
+        public const int LocalOfflineUploadFailed = 110;
     }
 }

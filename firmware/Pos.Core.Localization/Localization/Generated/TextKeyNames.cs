@@ -25,7 +25,7 @@ namespace Pos.Core.Localization
                 return Name1(key);
             }
 
-            if (key < 336)
+            if (key < 337)
             {
                 return Name2(key);
             }
@@ -358,37 +358,38 @@ namespace Pos.Core.Localization
                 case 302: return "ui.reversal.none";
                 case 303: return "ui.reversal.not_cleared";
                 case 304: return "ui.reversal.reason";
-                case 305: return "ui.settings.batch";
-                case 306: return "ui.settings.host";
-                case 307: return "ui.settings.mid";
-                case 308: return "ui.settings.tid";
-                case 309: return "ui.settle.failed";
-                case 310: return "ui.settle.refunds";
-                case 311: return "ui.settle.sales";
-                case 312: return "ui.settle.voids";
-                case 313: return "ui.settled.uploaded";
-                case 314: return "ui.settlement.bad";
-                case 315: return "ui.settlement.ok";
-                case 316: return "ui.settlement.title";
-                case 317: return "ui.sign_in.failed";
-                case 318: return "ui.signed_in";
-                case 319: return "ui.stan.not_found";
-                case 320: return "ui.stan.prompt";
-                case 321: return "ui.stan.voided";
-                case 322: return "ui.status.flagged";
-                case 323: return "ui.status.offline";
-                case 324: return "ui.status.online";
-                case 325: return "ui.status.queue";
-                case 326: return "ui.storage.confirmed";
-                case 327: return "ui.storage.not_confirmed";
-                case 328: return "ui.storage.title";
-                case 329: return "ui.unknown_screen";
-                case 330: return "ui.void.confirm";
-                case 331: return "ui.who.cardholder";
-                case 332: return "ui.who.cashier";
-                case 333: return "ui.who.label";
-                case 334: return "ui.who.merchant";
-                case 335: return "ui.who.technician";
+                case 305: return "ui.say.label";
+                case 306: return "ui.settings.batch";
+                case 307: return "ui.settings.host";
+                case 308: return "ui.settings.mid";
+                case 309: return "ui.settings.tid";
+                case 310: return "ui.settle.failed";
+                case 311: return "ui.settle.refunds";
+                case 312: return "ui.settle.sales";
+                case 313: return "ui.settle.voids";
+                case 314: return "ui.settled.uploaded";
+                case 315: return "ui.settlement.bad";
+                case 316: return "ui.settlement.ok";
+                case 317: return "ui.settlement.title";
+                case 318: return "ui.sign_in.failed";
+                case 319: return "ui.signed_in";
+                case 320: return "ui.stan.not_found";
+                case 321: return "ui.stan.prompt";
+                case 322: return "ui.stan.voided";
+                case 323: return "ui.status.flagged";
+                case 324: return "ui.status.offline";
+                case 325: return "ui.status.online";
+                case 326: return "ui.status.queue";
+                case 327: return "ui.storage.confirmed";
+                case 328: return "ui.storage.not_confirmed";
+                case 329: return "ui.storage.title";
+                case 330: return "ui.unknown_screen";
+                case 331: return "ui.void.confirm";
+                case 332: return "ui.who.cardholder";
+                case 333: return "ui.who.cashier";
+                case 334: return "ui.who.label";
+                case 335: return "ui.who.merchant";
+                case 336: return "ui.who.technician";
                 default: return null;
             }
         }
