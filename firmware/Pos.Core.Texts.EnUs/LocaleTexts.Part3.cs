@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Battery"; // diag.battery
-                case 385: return "Connect the charger."; // diag.battery step 1
-                case 386: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 387: return "Storage"; // diag.storage
-                case 388: return "Settle first to free space."; // diag.storage step 1
-                case 389: return "Restart the terminal and test again."; // diag.storage step 2
-                case 390: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 391: return "Display"; // diag.display
-                case 392: return "Check the display cable."; // diag.display step 1
-                case 393: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 394: return "Keypad"; // diag.keypad
-                case 395: return "Press each key in turn."; // diag.keypad step 1
-                case 396: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 397: return "Card reader"; // diag.card_reader
-                case 398: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 399: return "Clean the card slot."; // diag.card_reader step 2
-                case 400: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 401: return "Wi-Fi link and signal"; // diag.wifi
-                case 402: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 403: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 404: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 405: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 406: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 407: return "IP, gateway and DNS"; // diag.ip_config
-                case 408: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 409: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 410: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 411: return "Restart the router."; // diag.ip_config step 4
-                case 412: return "Host name lookup"; // diag.dns
-                case 413: return "Check the DNS setting."; // diag.dns step 1
-                case 414: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 415: return "Check the host address."; // diag.dns step 3
-                case 416: return "Host connection"; // diag.tcp_connect
-                case 417: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 418: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 419: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 420: return "Echo test"; // diag.echo
-                case 421: return "Sign in again."; // diag.echo step 1
-                case 422: return "Check the host address and port."; // diag.echo step 2
-                case 423: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 424: return "Keys"; // diag.keys
-                case 425: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 426: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 427: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 428: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 429: return "Sign in again."; // diag.merchant step 2
-                case 430: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 431: return "Offline queue"; // diag.offline_queue
-                case 432: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 433: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 434: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 435: return "Recent declines"; // diag.declines
-                case 436: return "Look at the most frequent response code."; // diag.declines step 1
-                case 437: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 438: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 439: return "English"; // meta.name
-                case 440: return "CNY"; // ui.amount.currency
-                case 441: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 442: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 443: return "Enter the amount"; // ui.amount.prompt
-                case 444: return "Sale"; // ui.amount.title
-                case 445: return "APPROVED"; // ui.approved
-                case 446: return "SALE APPROVED"; // ui.approved.purchase
-                case 447: return "REFUND APPROVED"; // ui.approved.refund
-                case 448: return "VOID APPROVED"; // ui.approved.void
-                case 449: return "No balance in the reply"; // ui.balance.none
-                case 450: return "Balance"; // ui.balance.value
-                case 451: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 452: return "Talking to the bank host"; // ui.busy.host
-                case 453: return "Sent {0} of {1}"; // ui.busy.progress
-                case 454: return "Confirming the refund..."; // ui.busy.refund
-                case 455: return "Reversing, please wait..."; // ui.busy.reversal
-                case 456: return "Settling, please wait..."; // ui.busy.settle
-                case 457: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 458: return "Uploading the batch..."; // ui.busy.upload
-                case 459: return "Chip"; // ui.card.chip
-                case 460: return "CANCEL back"; // ui.card.keys
-                case 461: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 462: return "Only these are accepted now"; // ui.card.prompt_only
-                case 463: return "Swipe"; // ui.card.swipe
-                case 464: return "Tap"; // ui.card.tap
-                case 465: return "Code {0}"; // ui.code
-                case 466: return "DECLINED"; // ui.declined
-                case 467: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 468: return "CANCEL skip"; // ui.diag.card.keys
-                case 469: return "Display fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 470: return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
-                case 471: return "Press the key shown"; // ui.diag.keypad
-                case 472: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 473: return "No report yet"; // ui.diag.no_report
-                case 474: return "Report written to the serial log"; // ui.diag.printed
-                case 475: return "Running: {0}"; // ui.diag.running
-                case 476: return "CANCEL stop"; // ui.diag.wait.keys
-                case 477: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 478: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 479: return "Possible duplicate sale"; // ui.dup.title
-                case 480: return "Fallback swipe"; // ui.entry.fallback
-                case 481: return "Keyed"; // ui.entry.manual
-                case 482: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 483: return "Acknowledged and recorded"; // ui.flag.acked
-                case 484: return "Not saved: check the storage"; // ui.flag.failed
-                case 485: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 486: return "No flagged offline sales"; // ui.flag.none
-                case 487: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 488: return "The bank declined this sale"; // ui.flag.reason.1
-                case 489: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 490: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 491: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 492: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 493: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 494: return "Queued again, sent when online"; // ui.flag.retried
-                case 495: return "Balance inquiry"; // ui.fn.balance
-                case 496: return "Refund"; // ui.fn.refund
-                case 497: return "Reversal"; // ui.fn.reversal
-                case 498: return "Settlement"; // ui.fn.settle
-                case 499: return "Sign in"; // ui.fn.sign_in
-                case 500: return "Functions"; // ui.fn.title
-                case 501: return "Void"; // ui.fn.void
-                case 502: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 503: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 504: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 505: return "{0} offline sales to send"; // ui.idle.queued
-                case 506: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 507: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 508: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 509: return "Terminal {0}"; // ui.idle.terminal
-                case 510: return "Welcome"; // ui.idle.title
-                case 511: return "CANCEL"; // ui.key.cancel
+                case 384: return "Connect the charger."; // diag.battery step 1
+                case 385: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 386: return "Storage"; // diag.storage
+                case 387: return "Settle first to free space."; // diag.storage step 1
+                case 388: return "Restart the terminal and test again."; // diag.storage step 2
+                case 389: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 390: return "Display"; // diag.display
+                case 391: return "Check the display cable."; // diag.display step 1
+                case 392: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 393: return "Keypad"; // diag.keypad
+                case 394: return "Press each key in turn."; // diag.keypad step 1
+                case 395: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 396: return "Card reader"; // diag.card_reader
+                case 397: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 398: return "Clean the card slot."; // diag.card_reader step 2
+                case 399: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 400: return "Wi-Fi link and signal"; // diag.wifi
+                case 401: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 402: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 403: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 404: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 405: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 406: return "IP, gateway and DNS"; // diag.ip_config
+                case 407: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 408: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 409: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 410: return "Restart the router."; // diag.ip_config step 4
+                case 411: return "Host name lookup"; // diag.dns
+                case 412: return "Check the DNS setting."; // diag.dns step 1
+                case 413: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 414: return "Check the host address."; // diag.dns step 3
+                case 415: return "Host connection"; // diag.tcp_connect
+                case 416: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 417: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 418: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 419: return "Echo test"; // diag.echo
+                case 420: return "Sign in again."; // diag.echo step 1
+                case 421: return "Check the host address and port."; // diag.echo step 2
+                case 422: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 423: return "Keys"; // diag.keys
+                case 424: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 425: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 426: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 427: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 428: return "Sign in again."; // diag.merchant step 2
+                case 429: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 430: return "Offline queue"; // diag.offline_queue
+                case 431: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 432: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 433: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 434: return "Recent declines"; // diag.declines
+                case 435: return "Look at the most frequent response code."; // diag.declines step 1
+                case 436: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 437: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 438: return "English"; // meta.name
+                case 439: return "CNY"; // ui.amount.currency
+                case 440: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 441: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 442: return "Enter the amount"; // ui.amount.prompt
+                case 443: return "Sale"; // ui.amount.title
+                case 444: return "APPROVED"; // ui.approved
+                case 445: return "SALE APPROVED"; // ui.approved.purchase
+                case 446: return "REFUND APPROVED"; // ui.approved.refund
+                case 447: return "VOID APPROVED"; // ui.approved.void
+                case 448: return "No balance in the reply"; // ui.balance.none
+                case 449: return "Balance"; // ui.balance.value
+                case 450: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 451: return "Talking to the bank host"; // ui.busy.host
+                case 452: return "Sent {0} of {1}"; // ui.busy.progress
+                case 453: return "Confirming the refund..."; // ui.busy.refund
+                case 454: return "Reversing, please wait..."; // ui.busy.reversal
+                case 455: return "Settling, please wait..."; // ui.busy.settle
+                case 456: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 457: return "Uploading the batch..."; // ui.busy.upload
+                case 458: return "Chip"; // ui.card.chip
+                case 459: return "CANCEL back"; // ui.card.keys
+                case 460: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 461: return "Only these are accepted now"; // ui.card.prompt_only
+                case 462: return "Swipe"; // ui.card.swipe
+                case 463: return "Tap"; // ui.card.tap
+                case 464: return "Code {0}"; // ui.code
+                case 465: return "DECLINED"; // ui.declined
+                case 466: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 467: return "CANCEL skip"; // ui.diag.card.keys
+                case 468: return "Display fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 469: return "UP/DOWN pattern ENTER pass CANCEL fail"; // ui.diag.display.keys
+                case 470: return "Press the key shown"; // ui.diag.keypad
+                case 471: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 472: return "No report yet"; // ui.diag.no_report
+                case 473: return "Report written to the serial log"; // ui.diag.printed
+                case 474: return "Running: {0}"; // ui.diag.running
+                case 475: return "CANCEL stop"; // ui.diag.wait.keys
+                case 476: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 477: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 478: return "Possible duplicate sale"; // ui.dup.title
+                case 479: return "Fallback swipe"; // ui.entry.fallback
+                case 480: return "Keyed"; // ui.entry.manual
+                case 481: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 482: return "Acknowledged and recorded"; // ui.flag.acked
+                case 483: return "Not saved: check the storage"; // ui.flag.failed
+                case 484: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 485: return "No flagged offline sales"; // ui.flag.none
+                case 486: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 487: return "The bank declined this sale"; // ui.flag.reason.1
+                case 488: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 489: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 490: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 491: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 492: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 493: return "Queued again, sent when online"; // ui.flag.retried
+                case 494: return "Balance inquiry"; // ui.fn.balance
+                case 495: return "Refund"; // ui.fn.refund
+                case 496: return "Reversal"; // ui.fn.reversal
+                case 497: return "Settlement"; // ui.fn.settle
+                case 498: return "Sign in"; // ui.fn.sign_in
+                case 499: return "Functions"; // ui.fn.title
+                case 500: return "Void"; // ui.fn.void
+                case 501: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 502: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 503: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 504: return "{0} offline sales to send"; // ui.idle.queued
+                case 505: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 506: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 507: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 508: return "Terminal {0}"; // ui.idle.terminal
+                case 509: return "Welcome"; // ui.idle.title
+                case 510: return "CANCEL"; // ui.key.cancel
+                case 511: return "CLEAR"; // ui.key.clear
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "CLEAR"; // ui.key.clear
-                case 513: return "DOWN"; // ui.key.down
-                case 514: return "ENTER"; // ui.key.enter
-                case 515: return "FUNC"; // ui.key.func
-                case 516: return "UP"; // ui.key.up
-                case 517: return "Please wait, keys are off"; // ui.keys.busy
-                case 518: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 519: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 520: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 521: return "ENTER confirm"; // ui.keys.confirm
-                case 522: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 523: return "ENTER done"; // ui.keys.done
-                case 524: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 525: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 526: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 527: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 528: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 529: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 530: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 531: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 532: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 533: return "Waiting"; // ui.label.age
-                case 534: return "Amount"; // ui.label.amount
-                case 535: return "Auth code"; // ui.label.auth
-                case 536: return "Batch no."; // ui.label.batch
-                case 537: return "Card"; // ui.label.card
-                case 538: return "Code"; // ui.label.code
-                case 539: return "Card entry"; // ui.label.entry
-                case 540: return "New batch"; // ui.label.new_batch
-                case 541: return "Reason"; // ui.label.reason
-                case 542: return "Ref. no."; // ui.label.rrn
-                case 543: return "Date/time"; // ui.label.time
-                case 544: return "Trace no."; // ui.label.trace
-                case 545: return "Charged: do not charge again"; // ui.last.charged
-                case 546: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 547: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 548: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 549: return "NOT COMPLETED"; // ui.last.not_done
-                case 550: return "Saved offline: do not charge again"; // ui.last.offline
-                case 551: return "REVERSED"; // ui.last.reversed
-                case 552: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 553: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 554: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 555: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 556: return "SETTLED"; // ui.last.settled
-                case 557: return "The new batch is open."; // ui.last.settled_note
-                case 558: return "Last transaction before the restart"; // ui.last.title
-                case 559: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 560: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 561: return "Change technician PIN"; // ui.menu.change_pin
-                case 562: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 563: return "Exit"; // ui.menu.exit
-                case 564: return "Flagged offline sales"; // ui.menu.flagged
-                case 565: return "Language"; // ui.menu.locale
-                case 566: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 567: return "Merchant menu"; // ui.menu.merchant
-                case 568: return "Choose a check"; // ui.menu.pick
-                case 569: return "Enter technician PIN"; // ui.menu.pin
-                case 570: return "Print report to serial log"; // ui.menu.print
-                case 571: return "View the test report"; // ui.menu.report
-                case 572: return "Run all checks"; // ui.menu.run_all
-                case 573: return "Run one check"; // ui.menu.run_one
-                case 574: return "Settings (view only)"; // ui.menu.settings
-                case 575: return "Sign in"; // ui.menu.sign_in
-                case 576: return "Self-test results"; // ui.menu.summary
-                case 577: return "Technician menu"; // ui.menu.title
-                case 578: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 579: return "CNY {0}"; // ui.money
-                case 580: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 581: return "Accepted offline"; // ui.offline.approved
-                case 582: return "Offline mode"; // ui.offline.mode
-                case 583: return "Page {0}/{1}"; // ui.page
-                case 584: return "Enter the new PIN again"; // ui.pin.again
-                case 585: return "PIN changed"; // ui.pin.changed
-                case 586: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 587: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 588: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 589: return "Wrong number of digits"; // ui.pin.length
-                case 590: return "Try again in {0} min"; // ui.pin.locked_for
-                case 591: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 592: return "Default PIN: change it now"; // ui.pin.must_change
-                case 593: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 594: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 595: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 596: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 597: return "Processing, please wait..."; // ui.processing
-                case 598: return "Do not remove the card"; // ui.processing.card
-                case 599: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 600: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 601: return "FAIL"; // ui.result.fail
-                case 602: return "NOT RUN"; // ui.result.not_run
-                case 603: return "PASS"; // ui.result.pass
-                case 604: return "WARN"; // ui.result.warn
-                case 605: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 606: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 607: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 608: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 609: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 610: return "No pending reversal"; // ui.reversal.none
-                case 611: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 612: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 613: return "Tell the cardholder: {0}"; // ui.say.label
-                case 614: return "Batch"; // ui.settings.batch
-                case 615: return "Host"; // ui.settings.host
-                case 616: return "Merchant ID"; // ui.settings.mid
-                case 617: return "Terminal ID"; // ui.settings.tid
-                case 618: return "Settlement failed"; // ui.settle.failed
-                case 619: return "Refunds: {0}"; // ui.settle.refunds
-                case 620: return "Sales: {0}"; // ui.settle.sales
-                case 621: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 622: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 623: return "Totals do not match"; // ui.settlement.bad
-                case 624: return "Settled, totals match"; // ui.settlement.ok
-                case 625: return "Settlement"; // ui.settlement.title
-                case 626: return "Sign-in failed"; // ui.sign_in.failed
-                case 627: return "Signed in"; // ui.signed_in
-                case 628: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 629: return "Enter the original trace number"; // ui.stan.prompt
-                case 630: return "Already voided"; // ui.stan.voided
-                case 631: return "!{0}"; // ui.status.flagged
-                case 632: return "OFFLINE"; // ui.status.offline
-                case 633: return "ONLINE"; // ui.status.online
-                case 634: return "Q{0}"; // ui.status.queue
-                case 635: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 636: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 637: return "Confirm storage"; // ui.storage.title
-                case 638: return "Unknown screen"; // ui.unknown_screen
-                case 639: return "Void this transaction?"; // ui.void.confirm
+                case 512: return "DOWN"; // ui.key.down
+                case 513: return "ENTER"; // ui.key.enter
+                case 514: return "FUNC"; // ui.key.func
+                case 515: return "UP"; // ui.key.up
+                case 516: return "Please wait, keys are off"; // ui.keys.busy
+                case 517: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 518: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 519: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 520: return "ENTER confirm"; // ui.keys.confirm
+                case 521: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 522: return "ENTER done"; // ui.keys.done
+                case 523: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 524: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 525: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 526: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 527: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 528: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 529: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 530: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 531: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 532: return "Waiting"; // ui.label.age
+                case 533: return "Amount"; // ui.label.amount
+                case 534: return "Auth code"; // ui.label.auth
+                case 535: return "Batch no."; // ui.label.batch
+                case 536: return "Card"; // ui.label.card
+                case 537: return "Code"; // ui.label.code
+                case 538: return "Card entry"; // ui.label.entry
+                case 539: return "New batch"; // ui.label.new_batch
+                case 540: return "Reason"; // ui.label.reason
+                case 541: return "Ref. no."; // ui.label.rrn
+                case 542: return "Date/time"; // ui.label.time
+                case 543: return "Trace no."; // ui.label.trace
+                case 544: return "Charged: do not charge again"; // ui.last.charged
+                case 545: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 546: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 547: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 548: return "NOT COMPLETED"; // ui.last.not_done
+                case 549: return "Saved offline: do not charge again"; // ui.last.offline
+                case 550: return "REVERSED"; // ui.last.reversed
+                case 551: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 552: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 553: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 554: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 555: return "SETTLED"; // ui.last.settled
+                case 556: return "The new batch is open."; // ui.last.settled_note
+                case 557: return "Last transaction before the restart"; // ui.last.title
+                case 558: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 559: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 560: return "Change technician PIN"; // ui.menu.change_pin
+                case 561: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 562: return "Exit"; // ui.menu.exit
+                case 563: return "Flagged offline sales"; // ui.menu.flagged
+                case 564: return "Language"; // ui.menu.locale
+                case 565: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 566: return "Merchant menu"; // ui.menu.merchant
+                case 567: return "Choose a check"; // ui.menu.pick
+                case 568: return "Enter technician PIN"; // ui.menu.pin
+                case 569: return "Print report to serial log"; // ui.menu.print
+                case 570: return "View the test report"; // ui.menu.report
+                case 571: return "Run all checks"; // ui.menu.run_all
+                case 572: return "Run one check"; // ui.menu.run_one
+                case 573: return "Settings (view only)"; // ui.menu.settings
+                case 574: return "Sign in"; // ui.menu.sign_in
+                case 575: return "Self-test results"; // ui.menu.summary
+                case 576: return "Technician menu"; // ui.menu.title
+                case 577: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 578: return "CNY {0}"; // ui.money
+                case 579: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 580: return "Accepted offline"; // ui.offline.approved
+                case 581: return "Offline mode"; // ui.offline.mode
+                case 582: return "Page {0}/{1}"; // ui.page
+                case 583: return "Enter the new PIN again"; // ui.pin.again
+                case 584: return "PIN changed"; // ui.pin.changed
+                case 585: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 586: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 587: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 588: return "Wrong number of digits"; // ui.pin.length
+                case 589: return "Try again in {0} min"; // ui.pin.locked_for
+                case 590: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 591: return "Default PIN: change it now"; // ui.pin.must_change
+                case 592: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 593: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 594: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 595: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 596: return "Processing, please wait..."; // ui.processing
+                case 597: return "Do not remove the card"; // ui.processing.card
+                case 598: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 599: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 600: return "FAIL"; // ui.result.fail
+                case 601: return "NOT RUN"; // ui.result.not_run
+                case 602: return "PASS"; // ui.result.pass
+                case 603: return "WARN"; // ui.result.warn
+                case 604: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 605: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 606: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 607: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 608: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 609: return "No pending reversal"; // ui.reversal.none
+                case 610: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 611: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 612: return "Tell the cardholder: {0}"; // ui.say.label
+                case 613: return "Batch"; // ui.settings.batch
+                case 614: return "Host"; // ui.settings.host
+                case 615: return "Merchant ID"; // ui.settings.mid
+                case 616: return "Terminal ID"; // ui.settings.tid
+                case 617: return "Settlement failed"; // ui.settle.failed
+                case 618: return "Refunds: {0}"; // ui.settle.refunds
+                case 619: return "Sales: {0}"; // ui.settle.sales
+                case 620: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 621: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 622: return "Totals do not match"; // ui.settlement.bad
+                case 623: return "Settled, totals match"; // ui.settlement.ok
+                case 624: return "Settlement"; // ui.settlement.title
+                case 625: return "Sign-in failed"; // ui.sign_in.failed
+                case 626: return "Signed in"; // ui.signed_in
+                case 627: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 628: return "Enter the original trace number"; // ui.stan.prompt
+                case 629: return "Already voided"; // ui.stan.voided
+                case 630: return "!{0}"; // ui.status.flagged
+                case 631: return "OFFLINE"; // ui.status.offline
+                case 632: return "ONLINE"; // ui.status.online
+                case 633: return "Q{0}"; // ui.status.queue
+                case 634: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 635: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 636: return "Confirm storage"; // ui.storage.title
+                case 637: return "Unknown screen"; // ui.unknown_screen
+                case 638: return "Void this transaction?"; // ui.void.confirm
+                case 639: return "cardholder"; // ui.who.cardholder
                 default: return null;
             }
         }
@@ -280,11 +280,10 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "cardholder"; // ui.who.cardholder
-                case 641: return "cashier"; // ui.who.cashier
-                case 642: return "Action by: {0}"; // ui.who.label
-                case 643: return "merchant"; // ui.who.merchant
-                case 644: return "technician"; // ui.who.technician
+                case 640: return "cashier"; // ui.who.cashier
+                case 641: return "Action by: {0}"; // ui.who.label
+                case 642: return "merchant"; // ui.who.merchant
+                case 643: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

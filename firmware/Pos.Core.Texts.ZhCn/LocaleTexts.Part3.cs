@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "电池"; // diag.battery
-                case 385: return "请连接充电器"; // diag.battery step 1
-                case 386: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 387: return "存储器"; // diag.storage
-                case 388: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 389: return "请重启终端后再检测"; // diag.storage step 2
-                case 390: return "仍失败请送修"; // diag.storage step 3
-                case 391: return "显示屏"; // diag.display
-                case 392: return "请检查屏幕排线"; // diag.display step 1
-                case 393: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 394: return "键盘"; // diag.keypad
-                case 395: return "请逐个按键检查"; // diag.keypad step 1
-                case 396: return "有按键失灵请送修"; // diag.keypad step 2
-                case 397: return "读卡器"; // diag.card_reader
-                case 398: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 399: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 400: return "仍失败请送修"; // diag.card_reader step 3
-                case 401: return "无线网络和信号"; // diag.wifi
-                case 402: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 403: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 404: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 405: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 406: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 407: return "IP、网关和DNS"; // diag.ip_config
-                case 408: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 409: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 410: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 411: return "请重启路由器"; // diag.ip_config step 4
-                case 412: return "主机域名解析"; // diag.dns
-                case 413: return "请检查DNS设置"; // diag.dns step 1
-                case 414: return "请确认路由器可以上网"; // diag.dns step 2
-                case 415: return "请核对主机地址"; // diag.dns step 3
-                case 416: return "连接主机"; // diag.tcp_connect
-                case 417: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 418: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 419: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 420: return "回响测试"; // diag.echo
-                case 421: return "请重新签到"; // diag.echo step 1
-                case 422: return "请核对主机地址和端口"; // diag.echo step 2
-                case 423: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 424: return "密钥"; // diag.keys
-                case 425: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 426: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 427: return "商户号、终端号和签到"; // diag.merchant
-                case 428: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 429: return "请重新签到"; // diag.merchant step 2
-                case 430: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 431: return "离线交易队列"; // diag.offline_queue
-                case 432: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 433: return "过期离线交易可能不入账，联系收单机构"; // diag.offline_queue step 2
-                case 434: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 435: return "近期拒绝交易"; // diag.declines
-                case 436: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 437: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 438: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 439: return "简体中文"; // meta.name
-                case 440: return "¥"; // ui.amount.currency
-                case 441: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 442: return "金额为零或超出限额"; // ui.amount.limit
-                case 443: return "请输入金额"; // ui.amount.prompt
-                case 444: return "消费"; // ui.amount.title
-                case 445: return "交易成功"; // ui.approved
-                case 446: return "消费成功"; // ui.approved.purchase
-                case 447: return "退货成功"; // ui.approved.refund
-                case 448: return "撤销成功"; // ui.approved.void
-                case 449: return "银行未返回余额"; // ui.balance.none
-                case 450: return "可用余额"; // ui.balance.value
-                case 451: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 452: return "正在与银行主机通讯"; // ui.busy.host
-                case 453: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 454: return "正在确认退货…"; // ui.busy.refund
-                case 455: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 456: return "正在结算，请稍候…"; // ui.busy.settle
-                case 457: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 458: return "正在批上送…"; // ui.busy.upload
-                case 459: return "插卡"; // ui.card.chip
-                case 460: return "取消 返回"; // ui.card.keys
-                case 461: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 462: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 463: return "刷卡"; // ui.card.swipe
-                case 464: return "挥卡"; // ui.card.tap
-                case 465: return "应答码 {0}"; // ui.code
-                case 466: return "交易失败"; // ui.declined
-                case 467: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 468: return "取消 跳过"; // ui.diag.card.keys
-                case 469: return "显示正常按确认，异常按取消"; // ui.diag.display
-                case 470: return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
-                case 471: return "请按提示的按键"; // ui.diag.keypad
-                case 472: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 473: return "暂无检测报告"; // ui.diag.no_report
-                case 474: return "报告已输出到串口"; // ui.diag.printed
-                case 475: return "正在检测：{0}"; // ui.diag.running
-                case 476: return "取消 停止"; // ui.diag.wait.keys
-                case 477: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 478: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 479: return "疑似重复交易"; // ui.dup.title
-                case 480: return "降级刷卡"; // ui.entry.fallback
-                case 481: return "手输卡号"; // ui.entry.manual
-                case 482: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 483: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 484: return "未能保存，请检查存储"; // ui.flag.failed
-                case 485: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 486: return "没有待查的离线交易"; // ui.flag.none
-                case 487: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 488: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 489: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 490: return "超过上送期限"; // ui.flag.reason.3
-                case 491: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 492: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 493: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 494: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 495: return "余额查询"; // ui.fn.balance
-                case 496: return "退货"; // ui.fn.refund
-                case 497: return "冲正"; // ui.fn.reversal
-                case 498: return "结算"; // ui.fn.settle
-                case 499: return "签到"; // ui.fn.sign_in
-                case 500: return "功能菜单"; // ui.fn.title
-                case 501: return "消费撤销"; // ui.fn.void
-                case 502: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 503: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 504: return "请按确认键开始收款"; // ui.idle.prompt
-                case 505: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 506: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 507: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 508: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 509: return "终端号 {0}"; // ui.idle.terminal
-                case 510: return "欢迎使用"; // ui.idle.title
-                case 511: return "取消"; // ui.key.cancel
+                case 384: return "请连接充电器"; // diag.battery step 1
+                case 385: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 386: return "存储器"; // diag.storage
+                case 387: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 388: return "请重启终端后再检测"; // diag.storage step 2
+                case 389: return "仍失败请送修"; // diag.storage step 3
+                case 390: return "显示屏"; // diag.display
+                case 391: return "请检查屏幕排线"; // diag.display step 1
+                case 392: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 393: return "键盘"; // diag.keypad
+                case 394: return "请逐个按键检查"; // diag.keypad step 1
+                case 395: return "有按键失灵请送修"; // diag.keypad step 2
+                case 396: return "读卡器"; // diag.card_reader
+                case 397: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 398: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 399: return "仍失败请送修"; // diag.card_reader step 3
+                case 400: return "无线网络和信号"; // diag.wifi
+                case 401: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 402: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 403: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 404: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 405: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 406: return "IP、网关和DNS"; // diag.ip_config
+                case 407: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 408: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 409: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 410: return "请重启路由器"; // diag.ip_config step 4
+                case 411: return "主机域名解析"; // diag.dns
+                case 412: return "请检查DNS设置"; // diag.dns step 1
+                case 413: return "请确认路由器可以上网"; // diag.dns step 2
+                case 414: return "请核对主机地址"; // diag.dns step 3
+                case 415: return "连接主机"; // diag.tcp_connect
+                case 416: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 417: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 418: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 419: return "回响测试"; // diag.echo
+                case 420: return "请重新签到"; // diag.echo step 1
+                case 421: return "请核对主机地址和端口"; // diag.echo step 2
+                case 422: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 423: return "密钥"; // diag.keys
+                case 424: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 425: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 426: return "商户号、终端号和签到"; // diag.merchant
+                case 427: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 428: return "请重新签到"; // diag.merchant step 2
+                case 429: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 430: return "离线交易队列"; // diag.offline_queue
+                case 431: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 432: return "过期离线交易可能不入账，联系收单机构"; // diag.offline_queue step 2
+                case 433: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 434: return "近期拒绝交易"; // diag.declines
+                case 435: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 436: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 437: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 438: return "简体中文"; // meta.name
+                case 439: return "¥"; // ui.amount.currency
+                case 440: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 441: return "金额为零或超出限额"; // ui.amount.limit
+                case 442: return "请输入金额"; // ui.amount.prompt
+                case 443: return "消费"; // ui.amount.title
+                case 444: return "交易成功"; // ui.approved
+                case 445: return "消费成功"; // ui.approved.purchase
+                case 446: return "退货成功"; // ui.approved.refund
+                case 447: return "撤销成功"; // ui.approved.void
+                case 448: return "银行未返回余额"; // ui.balance.none
+                case 449: return "可用余额"; // ui.balance.value
+                case 450: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 451: return "正在与银行主机通讯"; // ui.busy.host
+                case 452: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 453: return "正在确认退货…"; // ui.busy.refund
+                case 454: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 455: return "正在结算，请稍候…"; // ui.busy.settle
+                case 456: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 457: return "正在批上送…"; // ui.busy.upload
+                case 458: return "插卡"; // ui.card.chip
+                case 459: return "取消 返回"; // ui.card.keys
+                case 460: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 461: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 462: return "刷卡"; // ui.card.swipe
+                case 463: return "挥卡"; // ui.card.tap
+                case 464: return "应答码 {0}"; // ui.code
+                case 465: return "交易失败"; // ui.declined
+                case 466: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 467: return "取消 跳过"; // ui.diag.card.keys
+                case 468: return "显示正常按确认，异常按取消"; // ui.diag.display
+                case 469: return "上下 换图  确认 通过  取消 失败"; // ui.diag.display.keys
+                case 470: return "请按提示的按键"; // ui.diag.keypad
+                case 471: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 472: return "暂无检测报告"; // ui.diag.no_report
+                case 473: return "报告已输出到串口"; // ui.diag.printed
+                case 474: return "正在检测：{0}"; // ui.diag.running
+                case 475: return "取消 停止"; // ui.diag.wait.keys
+                case 476: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 477: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 478: return "疑似重复交易"; // ui.dup.title
+                case 479: return "降级刷卡"; // ui.entry.fallback
+                case 480: return "手输卡号"; // ui.entry.manual
+                case 481: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 482: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 483: return "未能保存，请检查存储"; // ui.flag.failed
+                case 484: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 485: return "没有待查的离线交易"; // ui.flag.none
+                case 486: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 487: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 488: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 489: return "超过上送期限"; // ui.flag.reason.3
+                case 490: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 491: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 492: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 493: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 494: return "余额查询"; // ui.fn.balance
+                case 495: return "退货"; // ui.fn.refund
+                case 496: return "冲正"; // ui.fn.reversal
+                case 497: return "结算"; // ui.fn.settle
+                case 498: return "签到"; // ui.fn.sign_in
+                case 499: return "功能菜单"; // ui.fn.title
+                case 500: return "消费撤销"; // ui.fn.void
+                case 501: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 502: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 503: return "请按确认键开始收款"; // ui.idle.prompt
+                case 504: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 505: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 506: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 507: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 508: return "终端号 {0}"; // ui.idle.terminal
+                case 509: return "欢迎使用"; // ui.idle.title
+                case 510: return "取消"; // ui.key.cancel
+                case 511: return "清除"; // ui.key.clear
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "清除"; // ui.key.clear
-                case 513: return "下"; // ui.key.down
-                case 514: return "确认"; // ui.key.enter
-                case 515: return "功能"; // ui.key.func
-                case 516: return "上"; // ui.key.up
-                case 517: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 518: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 519: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 520: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 521: return "确认 已阅"; // ui.keys.confirm
-                case 522: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 523: return "确认 完成"; // ui.keys.done
-                case 524: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 525: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 526: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 527: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 528: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 529: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 530: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 531: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 532: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 533: return "已等待"; // ui.label.age
-                case 534: return "金额"; // ui.label.amount
-                case 535: return "授权码"; // ui.label.auth
-                case 536: return "批次号"; // ui.label.batch
-                case 537: return "卡号"; // ui.label.card
-                case 538: return "应答码"; // ui.label.code
-                case 539: return "读卡方式"; // ui.label.entry
-                case 540: return "新批次号"; // ui.label.new_batch
-                case 541: return "原因"; // ui.label.reason
-                case 542: return "参考号"; // ui.label.rrn
-                case 543: return "交易时间"; // ui.label.time
-                case 544: return "凭证号"; // ui.label.trace
-                case 545: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 546: return "退货待确认"; // ui.last.confirming
-                case 547: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 548: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 549: return "交易未完成"; // ui.last.not_done
-                case 550: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 551: return "已冲正"; // ui.last.reversed
-                case 552: return "无应答，正在冲正"; // ui.last.reversing
-                case 553: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 554: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 555: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 556: return "结算成功"; // ui.last.settled
-                case 557: return "新批次已开始。"; // ui.last.settled_note
-                case 558: return "重启前的上笔交易"; // ui.last.title
-                case 559: return "结果未知"; // ui.last.unknown
-                case 560: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 561: return "修改技术员密码"; // ui.menu.change_pin
-                case 562: return "清除待冲正"; // ui.menu.clear_reversal
-                case 563: return "退出"; // ui.menu.exit
-                case 564: return "待查的离线交易"; // ui.menu.flagged
-                case 565: return "语言"; // ui.menu.locale
-                case 566: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 567: return "商户菜单"; // ui.menu.merchant
-                case 568: return "选择检测项"; // ui.menu.pick
-                case 569: return "请输入技术员密码"; // ui.menu.pin
-                case 570: return "输出报告到串口"; // ui.menu.print
-                case 571: return "查看检测报告"; // ui.menu.report
-                case 572: return "全部检测"; // ui.menu.run_all
-                case 573: return "单项检测"; // ui.menu.run_one
-                case 574: return "参数查看"; // ui.menu.settings
-                case 575: return "签到"; // ui.menu.sign_in
-                case 576: return "自检结果"; // ui.menu.summary
-                case 577: return "技术员菜单"; // ui.menu.title
-                case 578: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 579: return "¥{0}"; // ui.money
-                case 580: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 581: return "离线交易已受理"; // ui.offline.approved
-                case 582: return "离线模式"; // ui.offline.mode
-                case 583: return "第{0}页/共{1}页"; // ui.page
-                case 584: return "请再次输入新密码"; // ui.pin.again
-                case 585: return "密码已修改"; // ui.pin.changed
-                case 586: return "无密码请直接按确认键"; // ui.pin.hint
-                case 587: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 588: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 589: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 590: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 591: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 592: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 593: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 594: return "请持卡人输入密码"; // ui.pin.prompt
-                case 595: return "密码错误，请重新输入"; // ui.pin.retry
-                case 596: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 597: return "处理中，请稍候…"; // ui.processing
-                case 598: return "请勿拔卡"; // ui.processing.card
-                case 599: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 600: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 601: return "失败"; // ui.result.fail
-                case 602: return "未检测"; // ui.result.not_run
-                case 603: return "通过"; // ui.result.pass
-                case 604: return "警告"; // ui.result.warn
-                case 605: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 606: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 607: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 608: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 609: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 610: return "没有待冲正交易"; // ui.reversal.none
-                case 611: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 612: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 613: return "可告知持卡人：{0}"; // ui.say.label
-                case 614: return "批次号"; // ui.settings.batch
-                case 615: return "主机"; // ui.settings.host
-                case 616: return "商户号"; // ui.settings.mid
-                case 617: return "终端号"; // ui.settings.tid
-                case 618: return "结算失败"; // ui.settle.failed
-                case 619: return "退货 {0} 笔"; // ui.settle.refunds
-                case 620: return "消费 {0} 笔"; // ui.settle.sales
-                case 621: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 622: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 623: return "对账不平"; // ui.settlement.bad
-                case 624: return "结算成功，对账平"; // ui.settlement.ok
-                case 625: return "结算"; // ui.settlement.title
-                case 626: return "签到失败"; // ui.sign_in.failed
-                case 627: return "签到成功"; // ui.signed_in
-                case 628: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 629: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 630: return "原交易已撤销"; // ui.stan.voided
-                case 631: return "待查{0}"; // ui.status.flagged
-                case 632: return "离线"; // ui.status.offline
-                case 633: return "在线"; // ui.status.online
-                case 634: return "待传{0}"; // ui.status.queue
-                case 635: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 636: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 637: return "确认存储器"; // ui.storage.title
-                case 638: return "未知画面"; // ui.unknown_screen
-                case 639: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 512: return "下"; // ui.key.down
+                case 513: return "确认"; // ui.key.enter
+                case 514: return "功能"; // ui.key.func
+                case 515: return "上"; // ui.key.up
+                case 516: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 517: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 518: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 519: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 520: return "确认 已阅"; // ui.keys.confirm
+                case 521: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 522: return "确认 完成"; // ui.keys.done
+                case 523: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 524: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 525: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 526: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 527: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 528: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 529: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 530: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 531: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 532: return "已等待"; // ui.label.age
+                case 533: return "金额"; // ui.label.amount
+                case 534: return "授权码"; // ui.label.auth
+                case 535: return "批次号"; // ui.label.batch
+                case 536: return "卡号"; // ui.label.card
+                case 537: return "应答码"; // ui.label.code
+                case 538: return "读卡方式"; // ui.label.entry
+                case 539: return "新批次号"; // ui.label.new_batch
+                case 540: return "原因"; // ui.label.reason
+                case 541: return "参考号"; // ui.label.rrn
+                case 542: return "交易时间"; // ui.label.time
+                case 543: return "凭证号"; // ui.label.trace
+                case 544: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 545: return "退货待确认"; // ui.last.confirming
+                case 546: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 547: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 548: return "交易未完成"; // ui.last.not_done
+                case 549: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 550: return "已冲正"; // ui.last.reversed
+                case 551: return "无应答，正在冲正"; // ui.last.reversing
+                case 552: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 553: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 554: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 555: return "结算成功"; // ui.last.settled
+                case 556: return "新批次已开始。"; // ui.last.settled_note
+                case 557: return "重启前的上笔交易"; // ui.last.title
+                case 558: return "结果未知"; // ui.last.unknown
+                case 559: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 560: return "修改技术员密码"; // ui.menu.change_pin
+                case 561: return "清除待冲正"; // ui.menu.clear_reversal
+                case 562: return "退出"; // ui.menu.exit
+                case 563: return "待查的离线交易"; // ui.menu.flagged
+                case 564: return "语言"; // ui.menu.locale
+                case 565: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 566: return "商户菜单"; // ui.menu.merchant
+                case 567: return "选择检测项"; // ui.menu.pick
+                case 568: return "请输入技术员密码"; // ui.menu.pin
+                case 569: return "输出报告到串口"; // ui.menu.print
+                case 570: return "查看检测报告"; // ui.menu.report
+                case 571: return "全部检测"; // ui.menu.run_all
+                case 572: return "单项检测"; // ui.menu.run_one
+                case 573: return "参数查看"; // ui.menu.settings
+                case 574: return "签到"; // ui.menu.sign_in
+                case 575: return "自检结果"; // ui.menu.summary
+                case 576: return "技术员菜单"; // ui.menu.title
+                case 577: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 578: return "¥{0}"; // ui.money
+                case 579: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 580: return "离线交易已受理"; // ui.offline.approved
+                case 581: return "离线模式"; // ui.offline.mode
+                case 582: return "第{0}页/共{1}页"; // ui.page
+                case 583: return "请再次输入新密码"; // ui.pin.again
+                case 584: return "密码已修改"; // ui.pin.changed
+                case 585: return "无密码请直接按确认键"; // ui.pin.hint
+                case 586: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 587: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 588: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 589: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 590: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 591: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 592: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 593: return "请持卡人输入密码"; // ui.pin.prompt
+                case 594: return "密码错误，请重新输入"; // ui.pin.retry
+                case 595: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 596: return "处理中，请稍候…"; // ui.processing
+                case 597: return "请勿拔卡"; // ui.processing.card
+                case 598: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 599: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 600: return "失败"; // ui.result.fail
+                case 601: return "未检测"; // ui.result.not_run
+                case 602: return "通过"; // ui.result.pass
+                case 603: return "警告"; // ui.result.warn
+                case 604: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 605: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 606: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 607: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 608: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 609: return "没有待冲正交易"; // ui.reversal.none
+                case 610: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 611: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 612: return "可告知持卡人：{0}"; // ui.say.label
+                case 613: return "批次号"; // ui.settings.batch
+                case 614: return "主机"; // ui.settings.host
+                case 615: return "商户号"; // ui.settings.mid
+                case 616: return "终端号"; // ui.settings.tid
+                case 617: return "结算失败"; // ui.settle.failed
+                case 618: return "退货 {0} 笔"; // ui.settle.refunds
+                case 619: return "消费 {0} 笔"; // ui.settle.sales
+                case 620: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 621: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 622: return "对账不平"; // ui.settlement.bad
+                case 623: return "结算成功，对账平"; // ui.settlement.ok
+                case 624: return "结算"; // ui.settlement.title
+                case 625: return "签到失败"; // ui.sign_in.failed
+                case 626: return "签到成功"; // ui.signed_in
+                case 627: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 628: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 629: return "原交易已撤销"; // ui.stan.voided
+                case 630: return "待查{0}"; // ui.status.flagged
+                case 631: return "离线"; // ui.status.offline
+                case 632: return "在线"; // ui.status.online
+                case 633: return "待传{0}"; // ui.status.queue
+                case 634: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 635: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 636: return "确认存储器"; // ui.storage.title
+                case 637: return "未知画面"; // ui.unknown_screen
+                case 638: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 639: return "持卡人"; // ui.who.cardholder
                 default: return null;
             }
         }
@@ -280,11 +280,10 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "持卡人"; // ui.who.cardholder
-                case 641: return "收银员"; // ui.who.cashier
-                case 642: return "需{0}处理"; // ui.who.label
-                case 643: return "商户负责人"; // ui.who.merchant
-                case 644: return "技术员"; // ui.who.technician
+                case 640: return "收银员"; // ui.who.cashier
+                case 641: return "需{0}处理"; // ui.who.label
+                case 642: return "商户负责人"; // ui.who.merchant
+                case 643: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

@@ -22,19 +22,19 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Summary_en_US()
         {
-            Check(Summary(Locale.EnUs), 0x280AC538u);
+            Check(Summary(Locale.EnUs), 0x04F55526u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_zh_CN()
         {
-            Check(WifiChecklist(Locale.ZhCn), 0x9DB0088Bu);
+            Check(WifiChecklist(Locale.ZhCn), 0xF048AF25u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_en_US()
         {
-            Check(WifiChecklist(Locale.EnUs), 0xBED8E7CAu);
+            Check(WifiChecklist(Locale.EnUs), 0xDFD274BEu);
         }
 
         private static DiagRig RunAll(int locale, int rssi)

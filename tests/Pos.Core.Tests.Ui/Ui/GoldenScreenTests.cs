@@ -30,7 +30,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.ZhCn, "51", 0, true);
-            Check(s, 0x349A77A8u);
+            Check(s, 0xEB464071u);
         }
 
         [TestMethod]
@@ -38,7 +38,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.EnUs, "51", 0, true);
-            Check(s, 0x27A2DD4Bu);
+            Check(s, 0x7AF1BE98u);
         }
 
         [TestMethod]
@@ -46,7 +46,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildEntry(s, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 1);
-            Check(s, 0x3C4A9741u);
+            Check(s, 0x5DC93F3Au);
         }
 
         [TestMethod]

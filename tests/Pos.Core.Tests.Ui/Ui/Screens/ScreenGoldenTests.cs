@@ -79,13 +79,13 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Declined_51_zh_CN_is_the_checklist_decline_screen()
         {
             // Same pixels as ChecklistScreen.BuildDecline with the same status (GoldenScreenTests.Decline_51_zh_CN).
-            Check(Declined51(), Locale.ZhCn, 0x349A77A8u);
+            Check(Declined51(), Locale.ZhCn, 0xEB464071u);
         }
 
         [TestMethod]
         public void Declined_51_en_US_is_the_checklist_decline_screen()
         {
-            Check(Declined51(), Locale.EnUs, 0x27A2DD4Bu);
+            Check(Declined51(), Locale.EnUs, 0x7AF1BE98u);
         }
 
         private static ScreenModel Idle()
