@@ -17,10 +17,10 @@ namespace Pos.Core.Texts.EnUs
                 case 6: return "Cardholder: call the card issuer for the reason."; // rc.02 step 1
                 case 7: return "Or pay with another card or method."; // rc.02 step 2
                 case 8: return "Invalid merchant"; // rc.03
-                case 9: return "Do not retry: the card is not the cause."; // rc.03 step 1
+                case 9: return "Do not retry: not the card's fault."; // rc.03 step 1
                 case 10: return "Merchant: ask the acquirer to check your registration."; // rc.03 step 2
                 case 11: return "Long inactivity or unpaid annual or service fees can also cause it."; // rc.03 step 3
-                case 12: return "Ask the cardholder to pay another way."; // rc.03 step 4
+                case 12: return "Cardholder: pay another way."; // rc.03 step 4
                 case 13: return "Pick up card"; // rc.04
                 case 14: return "Politely keep the card; do not argue with the cardholder."; // rc.04 step 1
                 case 15: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.04 step 2
@@ -38,8 +38,8 @@ namespace Pos.Core.Texts.EnUs
                 case 27: return "Call the acquirer and follow its instructions."; // rc.07 step 3
                 case 28: return "Request in progress"; // rc.09
                 case 29: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.09 step 1
-                case 30: return "Cardholder: check the bank text message; any debit is refunded automatically."; // rc.09 step 2
-                case 31: return "Retry later. Do not swipe again and again: it trips the issuer's risk checks."; // rc.09 step 3
+                case 30: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.09 step 2
+                case 31: return "Retry later; repeated swipes trip the issuer's risk checks."; // rc.09 step 3
                 case 32: return "Partly approved"; // rc.10
                 case 33: return "Collect the approved amount shown on the screen."; // rc.10 step 1
                 case 34: return "Ask for the rest by another payment method."; // rc.10 step 2
@@ -55,7 +55,7 @@ namespace Pos.Core.Texts.EnUs
                 case 44: return "If it fails again, the cardholder asks the issuer about limits."; // rc.13 step 3
                 case 45: return "Invalid card number"; // rc.14
                 case 46: return "Insert, tap or swipe the card again."; // rc.14 step 1
-                case 47: return "If it fails again, the cardholder calls the issuer or uses another card."; // rc.14 step 2
+                case 47: return "Still failing? The cardholder calls the issuer or uses another card."; // rc.14 step 2
                 case 48: return "Card issuer not found"; // rc.15
                 case 49: return "This card cannot be accepted. Use another card."; // rc.15 step 1
                 case 50: return "Please try again"; // rc.19
@@ -112,7 +112,7 @@ namespace Pos.Core.Texts.EnUs
                 case 101: return "Card cannot be used now"; // rc.41
                 case 102: return "Politely keep the card; do not argue with the cardholder."; // rc.41 step 1
                 case 103: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.41 step 2
-                case 104: return "Never say \"lost\" or \"stolen\" to the cardholder."; // rc.41 step 3
+                case 104: return "Never say \"lost\" or \"stolen\" aloud."; // rc.41 step 3
                 case 105: return "Call the acquirer and follow its instructions."; // rc.41 step 4
                 case 106: return "No such account"; // rc.42
                 case 107: return "Retry once."; // rc.42 step 1
@@ -121,12 +121,12 @@ namespace Pos.Core.Texts.EnUs
                 case 110: return "Card cannot be used now"; // rc.43
                 case 111: return "Politely keep the card; do not argue with the cardholder."; // rc.43 step 1
                 case 112: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.43 step 2
-                case 113: return "Never say \"lost\" or \"stolen\" to the cardholder."; // rc.43 step 3
+                case 113: return "Never say \"lost\" or \"stolen\" aloud."; // rc.43 step 3
                 case 114: return "Call the acquirer and follow its instructions."; // rc.43 step 4
                 case 115: return "No investment account"; // rc.44
                 case 116: return "Cardholder: call the card issuer."; // rc.44 step 1
                 case 117: return "Please use the chip"; // rc.45
-                case 118: return "Insert the chip card instead. Do not swipe."; // rc.45 step 1
+                case 118: return "Insert the chip card; do not swipe."; // rc.45 step 1
                 case 119: return "No chip slot on this terminal? Pay another way."; // rc.45 step 2
                 case 120: return "Insufficient funds"; // rc.51
                 case 121: return "Never say \"no funds\" aloud."; // rc.51 step 1
@@ -158,7 +158,7 @@ namespace Pos.Core.Texts.EnUs
                 case 139: return "Cardholder: call the card issuer."; // rc.57 step 2
                 case 140: return "Not allowed on this terminal"; // rc.58
                 case 141: return "Do not retry this transaction."; // rc.58 step 1
-                case 142: return "Void on the terminal of the original sale."; // rc.58 step 2
+                case 142: return "Void on the original terminal only."; // rc.58 step 2
                 case 143: return "Merchant: ask the acquirer to enable it."; // rc.58 step 3
                 case 144: return "Card check failed"; // rc.59
                 case 145: return "Use another card."; // rc.59 step 1
@@ -187,7 +187,7 @@ namespace Pos.Core.Texts.EnUs
                 case 168: return "Call the acquirer and follow its instructions."; // rc.67 step 3
                 case 169: return "Transaction timed out"; // rc.68
                 case 170: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.68 step 1
-                case 171: return "Cardholder: check the bank text message; any debit is refunded automatically."; // rc.68 step 2
+                case 171: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.68 step 2
                 case 172: return "Start the sale again later, or pay another way."; // rc.68 step 3
                 case 173: return "Too many PIN tries"; // rc.75
                 case 174: return "The card is locked. Do not try again."; // rc.75 step 1
@@ -198,7 +198,7 @@ namespace Pos.Core.Texts.EnUs
                 case 179: return "After sign-in, redo the transaction."; // rc.77 step 2
                 case 180: return "Offline totals do not match"; // rc.79
                 case 181: return "Keep the network on: the terminal uploads them again itself."; // rc.79 step 1
-                case 182: return "When the upload is done, settle again."; // rc.79 step 2
+                case 182: return "Once uploaded, settle again."; // rc.79 step 2
                 case 183: return "If still unbalanced, call the acquirer."; // rc.79 step 3
                 case 184: return "Host day-end in progress"; // rc.90
                 case 185: return "Wait a few minutes, then retry."; // rc.90 step 1
@@ -212,7 +212,7 @@ namespace Pos.Core.Texts.EnUs
                 case 193: return "Cardholder: call the card issuer."; // rc.93 step 1
                 case 194: return "Duplicate transaction"; // rc.94
                 case 195: return "Cardholder: check the bank text message for a debit."; // rc.94 step 1
-                case 196: return "Not charged? Start the sale again later."; // rc.94 step 2
+                case 196: return "Not charged? Retry the sale later."; // rc.94 step 2
                 case 197: return "Charged twice? Void the extra sale."; // rc.94 step 3
                 case 198: return "Happens often? Call the technician to check the trace numbers."; // rc.94 step 4
                 case 199: return "Reconcile error"; // rc.95
@@ -226,7 +226,7 @@ namespace Pos.Core.Texts.EnUs
                 case 207: return "Ask the acquirer to register this terminal."; // rc.97 step 2
                 case 208: return "Issuer timed out"; // rc.98
                 case 209: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.98 step 1
-                case 210: return "Cardholder: check the bank text message; any debit is refunded automatically."; // rc.98 step 2
+                case 210: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.98 step 2
                 case 211: return "Do not retry at once. Start the sale again later, or pay another way."; // rc.98 step 3
                 case 212: return "PIN format error, sign in"; // rc.99
                 case 213: return "Sign in again: FUNC, then 5."; // rc.99 step 1
@@ -304,7 +304,7 @@ namespace Pos.Core.Texts.EnUs
                 case 277: return "Wipe the chip and retry."; // local.card_chip_failure step 2
                 case 278: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
                 case 279: return "More than one card"; // local.card_multiple
-                case 280: return "Tap one card only, not the whole wallet."; // local.card_multiple step 1
+                case 280: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
                 case 281: return "Card reader not responding"; // local.card_reader_silent
                 case 282: return "Restart the terminal."; // local.card_reader_silent step 1
                 case 283: return "If still silent, call the technician."; // local.card_reader_silent step 2
@@ -402,7 +402,7 @@ namespace Pos.Core.Texts.EnUs
                 case 375: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 case 376: return "Or pay with another card or method."; // local.card_not_retained step 3
                 case 377: return "Firmware version"; // diag.firmware
-                case 378: return "Ask the technician for the latest version."; // diag.firmware step 1
+                case 378: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
                 case 379: return "Update the firmware as instructed."; // diag.firmware step 2
                 case 380: return "Clock"; // diag.clock
                 case 381: return "Sign in again to set the time."; // diag.clock step 1
