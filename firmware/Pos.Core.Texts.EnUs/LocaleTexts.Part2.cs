@@ -4,47 +4,6 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static int Start3(int key)
-        {
-            switch (key)
-            {
-                case 384: return 653;
-                case 385: return 654;
-                case 386: return 655;
-                case 387: return 656;
-                case 388: return 657;
-                case 389: return 658;
-                case 390: return 659;
-                case 391: return 660;
-                case 392: return 661;
-                case 393: return 662;
-                case 394: return 663;
-                case 395: return 664;
-                case 396: return 665;
-                case 397: return 666;
-                case 398: return 667;
-                case 399: return 668;
-                case 400: return 669;
-                case 401: return 670;
-                case 402: return 671;
-                case 403: return 672;
-                case 404: return 673;
-                case 405: return 674;
-                case 406: return 675;
-                case 407: return 676;
-                case 408: return 677;
-                case 409: return 678;
-                case 410: return 679;
-                case 411: return 680;
-                case 412: return 681;
-                case 413: return 682;
-                case 414: return 683;
-                case 415: return 684;
-                case 416: return 685;
-                default: return -1;
-            }
-        }
-
         /// <summary>String index (a title or a step), or null out of range.</summary>
         public static string Text(int index)
         {
@@ -78,7 +37,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text4(index);
             }
 
-            if (index < 685)
+            if (index < 724)
             {
                 return Text5(index);
             }
@@ -91,7 +50,7 @@ namespace Pos.Core.Texts.EnUs
             switch (index)
             {
                 case 0: return "Approved"; // rc.00
-                case 1: return "Give the receipt to the cardholder."; // rc.00 step 1
+                case 1: return "Cardholder: check the amount and card number on screen."; // rc.00 step 1
                 case 2: return "Call the card issuer"; // rc.01
                 case 3: return "Cardholder: call the card issuer for the reason."; // rc.01 step 1
                 case 4: return "Or pay with another card or method."; // rc.01 step 2
@@ -99,125 +58,125 @@ namespace Pos.Core.Texts.EnUs
                 case 6: return "Cardholder: call the card issuer for the reason."; // rc.02 step 1
                 case 7: return "Or pay with another card or method."; // rc.02 step 2
                 case 8: return "Invalid merchant"; // rc.03
-                case 9: return "Do not retry this sale."; // rc.03 step 1
+                case 9: return "Do not retry: not the card's fault."; // rc.03 step 1
                 case 10: return "Merchant: ask the acquirer to check your registration."; // rc.03 step 2
-                case 11: return "Check the merchant category and fees with the acquirer."; // rc.03 step 3
-                case 12: return "Pick up card"; // rc.04
-                case 13: return "Keep the card. Do not return it to the cardholder."; // rc.04 step 1
-                case 14: return "Call the acquirer and follow its instructions."; // rc.04 step 2
-                case 15: return "Cardholder not verified"; // rc.05
-                case 16: return "Cardholder: check your identity details."; // rc.05 step 1
-                case 17: return "Cardholder: call the card issuer."; // rc.05 step 2
-                case 18: return "Issuer error"; // rc.06
-                case 19: return "Cardholder: call the card issuer."; // rc.06 step 1
-                case 20: return "Or pay with another card or method."; // rc.06 step 2
-                case 21: return "Pick up card"; // rc.07
-                case 22: return "Keep the card. Do not return it to the cardholder."; // rc.07 step 1
-                case 23: return "Call the acquirer and follow its instructions."; // rc.07 step 2
-                case 24: return "Request in progress"; // rc.09
-                case 25: return "Wait a moment, then retry."; // rc.09 step 1
-                case 26: return "Before retrying, check the last sale was not charged."; // rc.09 step 2
-                case 27: return "Partly approved"; // rc.10
-                case 28: return "Collect the approved amount shown on the receipt."; // rc.10 step 1
-                case 29: return "Ask for the rest by another payment method."; // rc.10 step 2
-                case 30: return "Approved (VIP)"; // rc.11
-                case 31: return "Give the receipt to the cardholder."; // rc.11 step 1
-                case 32: return "Invalid transaction"; // rc.12
-                case 33: return "Check the transaction type and the original sale."; // rc.12 step 1
-                case 34: return "Or pay with another card or method."; // rc.12 step 2
-                case 35: return "Invalid amount"; // rc.13
-                case 36: return "Check the amount and enter it again."; // rc.13 step 1
-                case 37: return "If it fails again, the cardholder asks the issuer about limits."; // rc.13 step 2
-                case 38: return "Invalid card number"; // rc.14
-                case 39: return "Swipe, insert or tap the card again."; // rc.14 step 1
-                case 40: return "If it fails again, use another card."; // rc.14 step 2
-                case 41: return "Card issuer not found"; // rc.15
-                case 42: return "This card cannot be accepted. Use another card."; // rc.15 step 1
-                case 43: return "Please try again"; // rc.19
-                case 44: return "Swipe, insert or tap the card once more."; // rc.19 step 1
-                case 45: return "If it fails again, the cardholder calls the issuer."; // rc.19 step 2
-                case 46: return "Invalid response"; // rc.20
-                case 47: return "Retry later."; // rc.20 step 1
-                case 48: return "If it fails again, call the acquirer."; // rc.20 step 2
-                case 49: return "Card not activated"; // rc.21
-                case 50: return "Cardholder: ask the issuer to activate the card."; // rc.21 step 1
-                case 51: return "Or pay with another card or method."; // rc.21 step 2
-                case 52: return "Wrong operation or too late"; // rc.22
-                case 53: return "Sign in again, then redo the transaction."; // rc.22 step 1
-                case 54: return "For a void or refund, check the original date."; // rc.22 step 2
-                case 55: return "Fee not accepted"; // rc.23
-                case 56: return "Cardholder: call the card issuer."; // rc.23 step 1
-                case 57: return "Original sale not found"; // rc.25
-                case 58: return "Check the original trace number and date."; // rc.25 step 1
-                case 59: return "If it fails again, call the card issuer."; // rc.25 step 2
-                case 60: return "Message format error"; // rc.30
-                case 61: return "Retry once."; // rc.30 step 1
-                case 62: return "If it fails again, call the technician or the acquirer."; // rc.30 step 2
-                case 63: return "Card not accepted"; // rc.31
-                case 64: return "Use another card."; // rc.31 step 1
-                case 65: return "Expired card"; // rc.33
-                case 66: return "Check the expiry date on the card."; // rc.33 step 1
-                case 67: return "Use another card."; // rc.33 step 2
-                case 68: return "Keep the card only if the acquirer asks you to."; // rc.33 step 3
-                case 69: return "Suspected fraud"; // rc.34
-                case 70: return "Keep the card. Do not return it to the cardholder."; // rc.34 step 1
-                case 71: return "Call the acquirer and follow its instructions."; // rc.34 step 2
-                case 72: return "Pick up card, call acquirer"; // rc.35
-                case 73: return "Keep the card. Do not return it to the cardholder."; // rc.35 step 1
-                case 74: return "Call the acquirer and follow its instructions."; // rc.35 step 2
-                case 75: return "Restricted card"; // rc.36
-                case 76: return "Use another card."; // rc.36 step 1
-                case 77: return "Cardholder: call the card issuer."; // rc.36 step 2
-                case 78: return "Pick up card, call acquirer"; // rc.37
-                case 79: return "Keep the card. Do not return it to the cardholder."; // rc.37 step 1
-                case 80: return "Call the acquirer's security desk."; // rc.37 step 2
-                case 81: return "Too many PIN tries"; // rc.38
-                case 82: return "The card is locked. Do not try again."; // rc.38 step 1
-                case 83: return "Cardholder: ask the issuer to unlock it."; // rc.38 step 2
-                case 84: return "Or pay with another card or method."; // rc.38 step 3
-                case 85: return "No credit account"; // rc.39
-                case 86: return "Cardholder: call the card issuer."; // rc.39 step 1
-                case 87: return "Not supported by issuer"; // rc.40
-                case 88: return "Pay with another card or method."; // rc.40 step 1
-                case 89: return "To enable this transaction, call the acquirer."; // rc.40 step 2
-                case 90: return "Lost card"; // rc.41
-                case 91: return "Keep the card. Do not return it to the cardholder."; // rc.41 step 1
-                case 92: return "Call the acquirer and follow its instructions."; // rc.41 step 2
-                case 93: return "No such account"; // rc.42
-                case 94: return "Retry once."; // rc.42 step 1
-                case 95: return "If it fails again, the cardholder calls the issuer."; // rc.42 step 2
-                case 96: return "Stolen card"; // rc.43
-                case 97: return "Keep the card. Do not return it to the cardholder."; // rc.43 step 1
-                case 98: return "Call the acquirer and follow its instructions."; // rc.43 step 2
-                case 99: return "No investment account"; // rc.44
-                case 100: return "Cardholder: call the card issuer."; // rc.44 step 1
-                case 101: return "Please use the chip"; // rc.45
-                case 102: return "Insert the chip card and retry. Do not swipe."; // rc.45 step 1
-                case 103: return "Insufficient funds"; // rc.51
-                case 104: return "Cardholder: check your balance or credit limit."; // rc.51 step 1
-                case 105: return "Pay with another card or method."; // rc.51 step 2
-                case 106: return "No cheque account"; // rc.52
-                case 107: return "Cardholder: call the card issuer."; // rc.52 step 1
-                case 108: return "No savings account"; // rc.53
-                case 109: return "Cardholder: call the card issuer."; // rc.53 step 1
-                case 110: return "Expired card"; // rc.54
-                case 111: return "Check the expiry date on the card."; // rc.54 step 1
-                case 112: return "Use another card."; // rc.54 step 2
-                case 113: return "Cardholder: ask the issuer for a new card."; // rc.54 step 3
-                case 114: return "Incorrect PIN"; // rc.55
-                case 115: return "Cardholder: enter the PIN again."; // rc.55 step 1
-                case 116: return "Repeated errors lock the card. Forgot it? Call the issuer."; // rc.55 step 2
-                case 117: return "No card record"; // rc.56
-                case 118: return "Cardholder: call the card issuer."; // rc.56 step 1
-                case 119: return "Not allowed for this card"; // rc.57
-                case 120: return "Pay with another card or method."; // rc.57 step 1
-                case 121: return "Cardholder: call the card issuer."; // rc.57 step 2
-                case 122: return "Not allowed on this terminal"; // rc.58
-                case 123: return "Do not retry this transaction."; // rc.58 step 1
-                case 124: return "Merchant: ask the acquirer to enable it."; // rc.58 step 2
-                case 125: return "Card check failed"; // rc.59
-                case 126: return "Use another card."; // rc.59 step 1
-                case 127: return "Cardholder: call the card issuer."; // rc.59 step 2
+                case 11: return "Long inactivity or unpaid annual or service fees can also cause it."; // rc.03 step 3
+                case 12: return "Cardholder: pay another way."; // rc.03 step 4
+                case 13: return "Pick up card"; // rc.04
+                case 14: return "Politely keep the card; do not argue with the cardholder."; // rc.04 step 1
+                case 15: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.04 step 2
+                case 16: return "Call the acquirer and follow its instructions."; // rc.04 step 3
+                case 17: return "Cardholder not verified"; // rc.05
+                case 18: return "Cardholder: call the card issuer for the reason."; // rc.05 step 1
+                case 19: return "Or pay with another card or method."; // rc.05 step 2
+                case 20: return "Do not retry the same card again and again: it trips risk checks."; // rc.05 step 3
+                case 21: return "Issuer error"; // rc.06
+                case 22: return "Cardholder: call the card issuer."; // rc.06 step 1
+                case 23: return "Or pay with another card or method."; // rc.06 step 2
+                case 24: return "Pick up card"; // rc.07
+                case 25: return "Politely keep the card; do not argue with the cardholder."; // rc.07 step 1
+                case 26: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.07 step 2
+                case 27: return "Call the acquirer and follow its instructions."; // rc.07 step 3
+                case 28: return "Request in progress"; // rc.09
+                case 29: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.09 step 1
+                case 30: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.09 step 2
+                case 31: return "Retry later; repeated swipes trip the issuer's risk checks."; // rc.09 step 3
+                case 32: return "Partly approved"; // rc.10
+                case 33: return "Collect the approved amount shown on the screen."; // rc.10 step 1
+                case 34: return "Ask for the rest by another payment method."; // rc.10 step 2
+                case 35: return "Approved (VIP)"; // rc.11
+                case 36: return "Cardholder: check the amount and card number on screen."; // rc.11 step 1
+                case 37: return "Invalid transaction"; // rc.12
+                case 38: return "Check the transaction type and the original sale."; // rc.12 step 1
+                case 39: return "A settled sale cannot be voided: call the acquirer."; // rc.12 step 2
+                case 40: return "Or pay with another card or method."; // rc.12 step 3
+                case 41: return "Invalid amount"; // rc.13
+                case 42: return "Check the amount and enter it again."; // rc.13 step 1
+                case 43: return "Do not swipe again and again: it trips the issuer's risk checks."; // rc.13 step 2
+                case 44: return "If it fails again, the cardholder asks the issuer about limits."; // rc.13 step 3
+                case 45: return "Invalid card number"; // rc.14
+                case 46: return "Insert, tap or swipe the card again."; // rc.14 step 1
+                case 47: return "Still failing? The cardholder calls the issuer or uses another card."; // rc.14 step 2
+                case 48: return "Card issuer not found"; // rc.15
+                case 49: return "This card cannot be accepted. Use another card."; // rc.15 step 1
+                case 50: return "Please try again"; // rc.19
+                case 51: return "Insert, tap or swipe the card once more."; // rc.19 step 1
+                case 52: return "Do not swipe again and again: it trips the issuer's risk checks."; // rc.19 step 2
+                case 53: return "If it fails again, the cardholder calls the issuer."; // rc.19 step 3
+                case 54: return "Invalid response"; // rc.20
+                case 55: return "UnionPay system fault: retry later."; // rc.20 step 1
+                case 56: return "If it fails again, call the acquirer."; // rc.20 step 2
+                case 57: return "Card not activated or dormant"; // rc.21
+                case 58: return "Cardholder: ask the issuer to activate the card."; // rc.21 step 1
+                case 59: return "Or pay with another card or method."; // rc.21 step 2
+                case 60: return "Wrong operation or too late"; // rc.22
+                case 61: return "Sign in again, then redo the transaction."; // rc.22 step 1
+                case 62: return "For a void or refund, check the original date."; // rc.22 step 2
+                case 63: return "Fee not accepted"; // rc.23
+                case 64: return "Cardholder: call the card issuer."; // rc.23 step 1
+                case 65: return "Original sale not found"; // rc.25
+                case 66: return "Check the original trace number and date."; // rc.25 step 1
+                case 67: return "If it fails again, call the acquirer."; // rc.25 step 2
+                case 68: return "Message format error"; // rc.30
+                case 69: return "Retry once."; // rc.30 step 1
+                case 70: return "If it fails again, call the technician or the acquirer."; // rc.30 step 2
+                case 71: return "Card not accepted"; // rc.31
+                case 72: return "Use another card."; // rc.31 step 1
+                case 73: return "Expired card"; // rc.33
+                case 74: return "Check the expiry date on the card."; // rc.33 step 1
+                case 75: return "Use another card."; // rc.33 step 2
+                case 76: return "No need to keep an expired card: return it."; // rc.33 step 3
+                case 77: return "Card problem, call the acquirer"; // rc.34
+                case 78: return "Politely keep the card; do not argue with the cardholder."; // rc.34 step 1
+                case 79: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.34 step 2
+                case 80: return "Call the acquirer and follow its instructions."; // rc.34 step 3
+                case 81: return "Pick up card, call acquirer"; // rc.35
+                case 82: return "Politely keep the card; do not argue with the cardholder."; // rc.35 step 1
+                case 83: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.35 step 2
+                case 84: return "Call the acquirer and follow its instructions."; // rc.35 step 3
+                case 85: return "Restricted card"; // rc.36
+                case 86: return "Use another card."; // rc.36 step 1
+                case 87: return "Cardholder: call the card issuer."; // rc.36 step 2
+                case 88: return "Pick up card, call acquirer"; // rc.37
+                case 89: return "Politely keep the card; do not argue with the cardholder."; // rc.37 step 1
+                case 90: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.37 step 2
+                case 91: return "Call the acquirer."; // rc.37 step 3
+                case 92: return "Too many PIN tries"; // rc.38
+                case 93: return "The card is locked. Do not try again."; // rc.38 step 1
+                case 94: return "Cardholder: ask the issuer to unlock it."; // rc.38 step 2
+                case 95: return "Or pay with another card or method."; // rc.38 step 3
+                case 96: return "No credit account"; // rc.39
+                case 97: return "Cardholder: call the card issuer."; // rc.39 step 1
+                case 98: return "Not supported by issuer"; // rc.40
+                case 99: return "Pay with another card or method."; // rc.40 step 1
+                case 100: return "Cardholder: ask the issuer whether this service is enabled."; // rc.40 step 2
+                case 101: return "Card cannot be used now"; // rc.41
+                case 102: return "Politely keep the card; do not argue with the cardholder."; // rc.41 step 1
+                case 103: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.41 step 2
+                case 104: return "Never say \"lost\" or \"stolen\" aloud."; // rc.41 step 3
+                case 105: return "Call the acquirer and follow its instructions."; // rc.41 step 4
+                case 106: return "No such account"; // rc.42
+                case 107: return "Retry once."; // rc.42 step 1
+                case 108: return "Do not swipe again and again: it trips the issuer's risk checks."; // rc.42 step 2
+                case 109: return "If it fails again, the cardholder calls the issuer."; // rc.42 step 3
+                case 110: return "Card cannot be used now"; // rc.43
+                case 111: return "Politely keep the card; do not argue with the cardholder."; // rc.43 step 1
+                case 112: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.43 step 2
+                case 113: return "Never say \"lost\" or \"stolen\" aloud."; // rc.43 step 3
+                case 114: return "Call the acquirer and follow its instructions."; // rc.43 step 4
+                case 115: return "No investment account"; // rc.44
+                case 116: return "Cardholder: call the card issuer."; // rc.44 step 1
+                case 117: return "Please use the chip"; // rc.45
+                case 118: return "Insert the chip card; do not swipe."; // rc.45 step 1
+                case 119: return "No chip slot on this terminal? Pay another way."; // rc.45 step 2
+                case 120: return "Insufficient funds"; // rc.51
+                case 121: return "Never say \"no funds\" aloud."; // rc.51 step 1
+                case 122: return "Check it with Balance inquiry (PIN)."; // rc.51 step 2
+                case 123: return "Pay part now, the rest another way."; // rc.51 step 3
+                case 124: return "No cheque account"; // rc.52
+                case 125: return "Cardholder: call the card issuer."; // rc.52 step 1
+                case 126: return "No savings account"; // rc.53
+                case 127: return "Cardholder: call the card issuer."; // rc.53 step 1
                 default: return null;
             }
         }
@@ -226,134 +185,270 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 128: return "Call the acquirer"; // rc.60
-                case 129: return "Merchant: call the acquirer's security desk."; // rc.60 step 1
-                case 130: return "Amount limit exceeded"; // rc.61
-                case 131: return "Cardholder: ask the issuer to raise the limit."; // rc.61 step 1
-                case 132: return "Pay with another card or method."; // rc.61 step 2
-                case 133: return "Restricted card"; // rc.62
-                case 134: return "Card restricted in this region. Use another card."; // rc.62 step 1
-                case 135: return "Security violation"; // rc.63
-                case 136: return "Cardholder: call the card issuer."; // rc.63 step 1
-                case 137: return "Amount differs from original"; // rc.64
-                case 138: return "Check the original amount and enter it again."; // rc.64 step 1
-                case 139: return "Too many transactions"; // rc.65
-                case 140: return "Pay with another card or method."; // rc.65 step 1
-                case 141: return "Call the acquirer"; // rc.66
-                case 142: return "Merchant: call the acquirer or UnionPay."; // rc.66 step 1
-                case 143: return "Pick up card"; // rc.67
-                case 144: return "Keep the card. Do not return it to the cardholder."; // rc.67 step 1
-                case 145: return "Call the acquirer and follow its instructions."; // rc.67 step 2
-                case 146: return "Transaction timed out"; // rc.68
-                case 147: return "First check whether the cardholder was charged."; // rc.68 step 1
-                case 148: return "If not charged, retry later."; // rc.68 step 2
-                case 149: return "Too many PIN tries"; // rc.75
-                case 150: return "The card is locked. Do not try again."; // rc.75 step 1
-                case 151: return "Cardholder: ask the issuer to unlock it."; // rc.75 step 2
-                case 152: return "Batch mismatch, sign in again"; // rc.77
-                case 153: return "Sign in again from the menu."; // rc.77 step 1
-                case 154: return "After sign-in, redo the transaction."; // rc.77 step 2
-                case 155: return "Offline totals do not match"; // rc.79
-                case 156: return "Upload the offline transactions again."; // rc.79 step 1
-                case 157: return "If still unbalanced, call the acquirer."; // rc.79 step 2
-                case 158: return "Host day-end in progress"; // rc.90
-                case 159: return "Wait a few minutes, then retry."; // rc.90 step 1
-                case 160: return "Issuer unavailable"; // rc.91
-                case 161: return "Retry later."; // rc.91 step 1
-                case 162: return "Or pay with another card or method."; // rc.91 step 2
-                case 163: return "Issuer line fault"; // rc.92
-                case 164: return "Retry later."; // rc.92 step 1
-                case 165: return "Or pay with another card or method."; // rc.92 step 2
-                case 166: return "Cannot be completed"; // rc.93
-                case 167: return "Cardholder: call the card issuer."; // rc.93 step 1
-                case 168: return "Duplicate transaction"; // rc.94
-                case 169: return "Check the last transaction first: did it succeed?"; // rc.94 step 1
-                case 170: return "Only if it did not, retry later."; // rc.94 step 2
-                case 171: return "Reconcile error"; // rc.95
-                case 172: return "Retry later."; // rc.95 step 1
-                case 173: return "If it fails again, call the acquirer."; // rc.95 step 2
-                case 174: return "Switch system fault"; // rc.96
-                case 175: return "Retry later."; // rc.96 step 1
-                case 176: return "If it fails again, call the acquirer."; // rc.96 step 2
-                case 177: return "Terminal not registered"; // rc.97
-                case 178: return "Check the terminal and merchant ids."; // rc.97 step 1
-                case 179: return "Ask the acquirer to register this terminal."; // rc.97 step 2
-                case 180: return "Issuer timed out"; // rc.98
-                case 181: return "Do not retry at once."; // rc.98 step 1
-                case 182: return "First check whether the cardholder was charged."; // rc.98 step 2
-                case 183: return "If not charged, start the sale again."; // rc.98 step 3
-                case 184: return "PIN format error, sign in"; // rc.99
-                case 185: return "Sign in again from the menu."; // rc.99 step 1
-                case 186: return "After sign-in, redo the transaction."; // rc.99 step 2
-                case 187: return "MAC error, sign in again"; // rc.A0
-                case 188: return "Sign in again from the menu."; // rc.A0 step 1
-                case 189: return "After sign-in, redo the transaction."; // rc.A0 step 2
-                case 190: return "If it fails again, call the technician to check keys."; // rc.A0 step 3
-                case 191: return "Currencies do not match"; // rc.A1
-                case 192: return "Check the currency of both accounts."; // rc.A1 step 1
-                case 193: return "Approved, confirm with bank"; // rc.A2
-                case 194: return "Cardholder: confirm receipt with the receiving bank."; // rc.A2 step 1
-                case 195: return "Wrong receiving account"; // rc.A3
-                case 196: return "Cardholder: check the receiving account number."; // rc.A3 step 1
-                case 197: return "Approved, confirm with bank"; // rc.A4
-                case 198: return "Cardholder: confirm receipt with the receiving bank."; // rc.A4 step 1
-                case 199: return "Approved, confirm with bank"; // rc.A5
-                case 200: return "Cardholder: confirm receipt with the receiving bank."; // rc.A5 step 1
-                case 201: return "Approved, confirm with bank"; // rc.A6
-                case 202: return "Cardholder: confirm receipt with the receiving bank."; // rc.A6 step 1
-                case 203: return "Security check failed"; // rc.A7
-                case 204: return "Sign in again from the menu."; // rc.A7 step 1
-                case 205: return "If it fails again, call the technician to check keys."; // rc.A7 step 2
-                case 206: return "Acquirer state invalid"; // rc.C1
-                case 207: return "Sign in again from the menu."; // rc.C1 step 1
-                case 208: return "If it fails again, call the acquirer."; // rc.C1 step 2
-                case 209: return "Transaction failed (code {0})"; // rc.unknown
-                case 210: return "Note the response code."; // rc.unknown step 1
-                case 211: return "Call the acquirer for the reason."; // rc.unknown step 2
-                case 212: return "No network"; // local.no_network
-                case 213: return "Check the Wi-Fi signal."; // local.no_network step 1
-                case 214: return "Check that the router is on and online."; // local.no_network step 2
-                case 215: return "Move closer to the router, or restart it."; // local.no_network step 3
-                case 216: return "Check the IP address, gateway and DNS settings."; // local.no_network step 4
-                case 217: return "Bank host unreachable"; // local.host_unreachable
-                case 218: return "Check that the router reaches the internet."; // local.host_unreachable step 1
-                case 219: return "Check the DNS and gateway settings."; // local.host_unreachable step 2
-                case 220: return "Restart the router and retry."; // local.host_unreachable step 3
-                case 221: return "If it fails again, ask the acquirer about the host."; // local.host_unreachable step 4
-                case 222: return "Host timed out"; // local.host_timeout
-                case 223: return "This sale will be reversed. Do not charge twice."; // local.host_timeout step 1
-                case 224: return "Check the network signal and retry."; // local.host_timeout step 2
-                case 225: return "Check whether the cardholder was charged."; // local.host_timeout step 3
-                case 226: return "Cannot connect to host"; // local.connect_failed
-                case 227: return "Check the network connection."; // local.connect_failed step 1
-                case 228: return "Check the host address and port."; // local.connect_failed step 2
-                case 229: return "Restart the router and retry."; // local.connect_failed step 3
-                case 230: return "Reply MAC error"; // local.mac_error
-                case 231: return "This sale will be reversed automatically."; // local.mac_error step 1
-                case 232: return "Sign in again from the menu."; // local.mac_error step 2
-                case 233: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
-                case 234: return "Bad reply from host"; // local.reply_malformed
-                case 235: return "Retry once."; // local.reply_malformed step 1
-                case 236: return "If it fails again, call the technician."; // local.reply_malformed step 2
-                case 237: return "Card read error"; // local.card_read_error
-                case 238: return "Swipe, insert or tap the card again."; // local.card_read_error step 1
-                case 239: return "Wipe the card and retry."; // local.card_read_error step 2
-                case 240: return "If it fails again, use another card."; // local.card_read_error step 3
-                case 241: return "Magstripe read error"; // local.card_bad_track
-                case 242: return "Swipe again at an even speed."; // local.card_bad_track step 1
-                case 243: return "Chip card? Insert it instead."; // local.card_bad_track step 2
-                case 244: return "Chip read error"; // local.card_chip_failure
-                case 245: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
-                case 246: return "Wipe the chip and retry."; // local.card_chip_failure step 2
-                case 247: return "If it fails again, tap or use another card."; // local.card_chip_failure step 3
-                case 248: return "More than one card"; // local.card_multiple
-                case 249: return "Hold only one card to the reader."; // local.card_multiple step 1
-                case 250: return "Card reader not responding"; // local.card_reader_silent
-                case 251: return "Restart the terminal."; // local.card_reader_silent step 1
-                case 252: return "If still silent, call the technician."; // local.card_reader_silent step 2
-                case 253: return "Card removed"; // local.card_removed
-                case 254: return "Leave the card in until the sale ends."; // local.card_removed step 1
-                case 255: return "Insert the card again."; // local.card_removed step 2
+                case 128: return "Expired card"; // rc.54
+                case 129: return "Check the expiry date on the card."; // rc.54 step 1
+                case 130: return "Use another card."; // rc.54 step 2
+                case 131: return "Cardholder: activate the new card, or ask the issuer for one."; // rc.54 step 3
+                case 132: return "Incorrect PIN"; // rc.55
+                case 133: return "Cardholder: enter the PIN again."; // rc.55 step 1
+                case 134: return "Repeated errors lock the card. Forgot it? Call the issuer."; // rc.55 step 2
+                case 135: return "No card record"; // rc.56
+                case 136: return "Cardholder: call the card issuer."; // rc.56 step 1
+                case 137: return "Not allowed for this card"; // rc.57
+                case 138: return "Pay with another card or method."; // rc.57 step 1
+                case 139: return "Cardholder: call the card issuer."; // rc.57 step 2
+                case 140: return "Not allowed on this terminal"; // rc.58
+                case 141: return "Do not retry this transaction."; // rc.58 step 1
+                case 142: return "Void on the original terminal only."; // rc.58 step 2
+                case 143: return "Merchant: ask the acquirer to enable it."; // rc.58 step 3
+                case 144: return "Card check failed"; // rc.59
+                case 145: return "Use another card."; // rc.59 step 1
+                case 146: return "Cardholder: call the card issuer."; // rc.59 step 2
+                case 147: return "Call the acquirer"; // rc.60
+                case 148: return "Merchant: call the acquirer's security desk."; // rc.60 step 1
+                case 149: return "Amount limit exceeded"; // rc.61
+                case 150: return "The cardholder can change the limit in mobile banking or at the issuer."; // rc.61 step 1
+                case 151: return "Pay part with this card and the rest another way."; // rc.61 step 2
+                case 152: return "Or pay with another card or method."; // rc.61 step 3
+                case 153: return "Many cards over the limit? Ask the acquirer about the merchant limit."; // rc.61 step 4
+                case 154: return "Restricted card"; // rc.62
+                case 155: return "Card restricted in this region. Use another card."; // rc.62 step 1
+                case 156: return "Restricted, call the card issuer"; // rc.63
+                case 157: return "Cardholder: call the card issuer."; // rc.63 step 1
+                case 158: return "Amount differs from original"; // rc.64
+                case 159: return "Check the original amount and enter it again."; // rc.64 step 1
+                case 160: return "Too many transactions"; // rc.65
+                case 161: return "Pay with another card or method."; // rc.65 step 1
+                case 162: return "Cardholder: try tomorrow, or call the issuer."; // rc.65 step 2
+                case 163: return "Call the acquirer"; // rc.66
+                case 164: return "Merchant: call the acquirer or UnionPay."; // rc.66 step 1
+                case 165: return "Pick up card"; // rc.67
+                case 166: return "Politely keep the card; do not argue with the cardholder."; // rc.67 step 1
+                case 167: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.67 step 2
+                case 168: return "Call the acquirer and follow its instructions."; // rc.67 step 3
+                case 169: return "Transaction timed out"; // rc.68
+                case 170: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.68 step 1
+                case 171: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.68 step 2
+                case 172: return "Start the sale again later, or pay another way."; // rc.68 step 3
+                case 173: return "Too many PIN tries"; // rc.75
+                case 174: return "The card is locked. Do not try again."; // rc.75 step 1
+                case 175: return "Cardholder: ask the issuer to unlock it (or try tomorrow)."; // rc.75 step 2
+                case 176: return "Or pay with another card or method."; // rc.75 step 3
+                case 177: return "Batch mismatch, sign in again"; // rc.77
+                case 178: return "Sign in again: FUNC, then 5."; // rc.77 step 1
+                case 179: return "After sign-in, redo the transaction."; // rc.77 step 2
+                case 180: return "Offline totals do not match"; // rc.79
+                case 181: return "Keep the network on: the terminal uploads them again itself."; // rc.79 step 1
+                case 182: return "Once uploaded, settle again."; // rc.79 step 2
+                case 183: return "If still unbalanced, call the acquirer."; // rc.79 step 3
+                case 184: return "Host day-end in progress"; // rc.90
+                case 185: return "Wait a few minutes, then retry."; // rc.90 step 1
+                case 186: return "Issuer unavailable"; // rc.91
+                case 187: return "Retry later."; // rc.91 step 1
+                case 188: return "Or pay with another card or method."; // rc.91 step 2
+                case 189: return "Issuer line fault"; // rc.92
+                case 190: return "Retry later."; // rc.92 step 1
+                case 191: return "Or pay with another card or method."; // rc.92 step 2
+                case 192: return "Cannot be completed"; // rc.93
+                case 193: return "Cardholder: call the card issuer."; // rc.93 step 1
+                case 194: return "Duplicate transaction"; // rc.94
+                case 195: return "Cardholder: check the bank text message for a debit."; // rc.94 step 1
+                case 196: return "Not charged? Retry the sale later."; // rc.94 step 2
+                case 197: return "Charged twice? Void the extra sale."; // rc.94 step 3
+                case 198: return "Happens often? Call the technician to check the trace numbers."; // rc.94 step 4
+                case 199: return "Reconcile error"; // rc.95
+                case 200: return "Retry later."; // rc.95 step 1
+                case 201: return "If it fails again, call the acquirer."; // rc.95 step 2
+                case 202: return "Switch system fault"; // rc.96
+                case 203: return "UnionPay system fault: retry later."; // rc.96 step 1
+                case 204: return "If it fails again, call the acquirer."; // rc.96 step 2
+                case 205: return "Terminal not registered"; // rc.97
+                case 206: return "Technician: check the terminal and merchant id settings."; // rc.97 step 1
+                case 207: return "Ask the acquirer to register this terminal."; // rc.97 step 2
+                case 208: return "Issuer timed out"; // rc.98
+                case 209: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.98 step 1
+                case 210: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.98 step 2
+                case 211: return "Do not retry at once. Start the sale again later, or pay another way."; // rc.98 step 3
+                case 212: return "PIN format error, sign in"; // rc.99
+                case 213: return "Sign in again: FUNC, then 5."; // rc.99 step 1
+                case 214: return "After sign-in, redo the transaction."; // rc.99 step 2
+                case 215: return "MAC error, sign in again"; // rc.A0
+                case 216: return "Sign in again: FUNC, then 5."; // rc.A0 step 1
+                case 217: return "After sign-in, redo the transaction."; // rc.A0 step 2
+                case 218: return "If it fails again, call the technician to check keys."; // rc.A0 step 3
+                case 219: return "Currencies do not match"; // rc.A1
+                case 220: return "Check the currency of both accounts."; // rc.A1 step 1
+                case 221: return "Approved, confirm with bank"; // rc.A2
+                case 222: return "Cardholder: confirm receipt with the receiving bank."; // rc.A2 step 1
+                case 223: return "Wrong receiving account"; // rc.A3
+                case 224: return "Cardholder: check the receiving account number."; // rc.A3 step 1
+                case 225: return "Approved, confirm with bank"; // rc.A4
+                case 226: return "Cardholder: confirm receipt with the receiving bank."; // rc.A4 step 1
+                case 227: return "Approved, confirm with bank"; // rc.A5
+                case 228: return "Cardholder: confirm receipt with the receiving bank."; // rc.A5 step 1
+                case 229: return "Approved, confirm with bank"; // rc.A6
+                case 230: return "Cardholder: confirm receipt with the receiving bank."; // rc.A6 step 1
+                case 231: return "Security check failed"; // rc.A7
+                case 232: return "Sign in again: FUNC, then 5."; // rc.A7 step 1
+                case 233: return "If it fails again, call the technician to check keys."; // rc.A7 step 2
+                case 234: return "Acquirer state invalid"; // rc.C1
+                case 235: return "Sign in again: FUNC, then 5."; // rc.C1 step 1
+                case 236: return "If it fails again, call the acquirer."; // rc.C1 step 2
+                case 237: return "Transaction failed (code {0})"; // rc.unknown
+                case 238: return "Note the response code."; // rc.unknown step 1
+                case 239: return "Call the acquirer for the reason."; // rc.unknown step 2
+                case 240: return "No network"; // local.no_network
+                case 241: return "Check the Wi-Fi signal."; // local.no_network step 1
+                case 242: return "Check that the router is on and online."; // local.no_network step 2
+                case 243: return "Move closer to the router, or restart it."; // local.no_network step 3
+                case 244: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // local.no_network step 4
+                case 245: return "Check the IP, subnet mask, gateway and DNS; the gateway must share the IP's subnet."; // local.no_network step 5
+                case 246: return "Bank host unreachable"; // local.host_unreachable
+                case 247: return "Check that the router reaches the internet."; // local.host_unreachable step 1
+                case 248: return "Check the DNS and gateway settings."; // local.host_unreachable step 2
+                case 249: return "Restart the router and retry."; // local.host_unreachable step 3
+                case 250: return "Technician: check the host address and port."; // local.host_unreachable step 4
+                case 251: return "If it fails again, ask the acquirer about the host."; // local.host_unreachable step 5
+                case 252: return "Transaction timed out"; // local.host_timeout
+                case 253: return "Not paid: this sale is reversed, any debit is refunded."; // local.host_timeout step 1
+                case 254: return "Cardholder: check the bank text message for a debit."; // local.host_timeout step 2
+                case 255: return "Check the network, then start the sale again or pay another way."; // local.host_timeout step 3
+                default: return null;
+            }
+        }
+
+        private static string Text2(int index)
+        {
+            switch (index)
+            {
+                case 256: return "Cannot connect to host"; // local.connect_failed
+                case 257: return "Check the network connection."; // local.connect_failed step 1
+                case 258: return "Technician: check the host address and port."; // local.connect_failed step 2
+                case 259: return "Restart the router and retry."; // local.connect_failed step 3
+                case 260: return "Reply MAC error"; // local.mac_error
+                case 261: return "This sale will be reversed automatically."; // local.mac_error step 1
+                case 262: return "Sign in again: FUNC, then 5."; // local.mac_error step 2
+                case 263: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
+                case 264: return "Bad reply from host"; // local.reply_malformed
+                case 265: return "Retry once."; // local.reply_malformed step 1
+                case 266: return "If it fails again, call the technician."; // local.reply_malformed step 2
+                case 267: return "Card read error"; // local.card_read_error
+                case 268: return "Insert, tap or swipe the card again."; // local.card_read_error step 1
+                case 269: return "Wipe the card and retry."; // local.card_read_error step 2
+                case 270: return "If it fails again, use another card."; // local.card_read_error step 3
+                case 271: return "Magstripe read error"; // local.card_bad_track
+                case 272: return "Swipe again at an even speed."; // local.card_bad_track step 1
+                case 273: return "Chip card? Insert it instead, if this terminal has a chip slot."; // local.card_bad_track step 2
+                case 274: return "If it fails again, use another card or pay another way."; // local.card_bad_track step 3
+                case 275: return "Chip read error"; // local.card_chip_failure
+                case 276: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
+                case 277: return "Wipe the chip and retry."; // local.card_chip_failure step 2
+                case 278: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
+                case 279: return "More than one card"; // local.card_multiple
+                case 280: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
+                case 281: return "Card reader not responding"; // local.card_reader_silent
+                case 282: return "Restart the terminal."; // local.card_reader_silent step 1
+                case 283: return "If still silent, call the technician."; // local.card_reader_silent step 2
+                case 284: return "Card removed"; // local.card_removed
+                case 285: return "Leave the card in until the sale ends."; // local.card_removed step 1
+                case 286: return "Insert the card again."; // local.card_removed step 2
+                case 287: return "Card data invalid"; // local.card_data_invalid
+                case 288: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
+                case 289: return "If it fails again, use another card."; // local.card_data_invalid step 2
+                case 290: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
+                case 291: return "Network down, offline off"; // local.offline_disabled
+                case 292: return "Check the network signal and the router."; // local.offline_disabled step 1
+                case 293: return "Check the IP address, subnet mask, gateway and DNS settings."; // local.offline_disabled step 2
+                case 294: return "Pay by another method."; // local.offline_disabled step 3
+                case 295: return "Over offline sale limit"; // local.offline_over_limit
+                case 296: return "Wait for the network, then retry."; // local.offline_over_limit step 1
+                case 297: return "Pay by another method."; // local.offline_over_limit step 2
+                case 298: return "Over offline total limit"; // local.offline_over_total
+                case 299: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
+                case 300: return "Pay by another method."; // local.offline_over_total step 2
+                case 301: return "Offline store full"; // local.offline_queue_full
+                case 302: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
+                case 303: return "Until then, pay by another method."; // local.offline_queue_full step 2
+                case 304: return "Card entry not allowed offline"; // local.offline_entry_mode
+                case 305: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
+                case 306: return "Cannot insert or tap here? Wait for the network or pay another way."; // local.offline_entry_mode step 2
+                case 307: return "Not allowed offline"; // local.offline_type
+                case 308: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
+                case 309: return "PIN not allowed offline"; // local.offline_pin
+                case 310: return "Wait for the network, then retry."; // local.offline_pin step 1
+                case 311: return "Pay by another method."; // local.offline_pin step 2
+                case 312: return "Keys missing"; // local.keys_missing
+                case 313: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
+                case 314: return "Then sign in again."; // local.keys_missing step 2
+                case 315: return "Key check failed at sign-in"; // local.kcv_mismatch
+                case 316: return "Sign in once more."; // local.kcv_mismatch step 1
+                case 317: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
+                case 318: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
+                case 319: return "Not signed in"; // local.not_signed_in
+                case 320: return "Sign in: FUNC, then 5."; // local.not_signed_in step 1
+                case 321: return "Then start the sale again."; // local.not_signed_in step 2
+                case 322: return "Sign-in failed"; // local.sign_in_failed
+                case 323: return "Check the network connection."; // local.sign_in_failed step 1
+                case 324: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
+                case 325: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                case 326: return "Storage fault"; // local.storage_fault
+                case 327: return "Restart the terminal."; // local.storage_fault step 1
+                case 328: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                case 329: return "Transaction log damaged"; // local.journal_corrupt
+                case 330: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                case 331: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                case 332: return "System error, transaction stopped"; // local.system_error
+                case 333: return "Check whether the cardholder's account was debited."; // local.system_error step 1
+                case 334: return "Then start the sale again."; // local.system_error step 2
+                case 335: return "If it happens again, call the technician."; // local.system_error step 3
+                case 336: return "Reversal pending"; // local.reversal_pending
+                case 337: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                case 338: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
+                case 339: return "Reversal failed"; // local.reversal_failed
+                case 340: return "Check the network and retry."; // local.reversal_failed step 1
+                case 341: return "Do not clear the reversal record."; // local.reversal_failed step 2
+                case 342: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
+                case 343: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
+                case 344: return "The host may keep this charge"; // local.reversal_clear
+                case 345: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
+                case 346: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
+                case 347: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
+                case 348: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
+                case 349: return "Storage started empty"; // local.storage_new
+                case 350: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
+                case 351: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
+                case 352: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
+                case 353: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
+                case 354: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 355: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 356: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 357: return "Batch upload failed"; // local.batch_upload_failed
+                case 358: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 359: return "Settle again."; // local.batch_upload_failed step 2
+                case 360: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 361: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 362: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 363: return "Settle again."; // local.offline_upload_failed step 3
+                case 364: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 365: return "Clock not set"; // local.clock_not_set
+                case 366: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                case 367: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 368: return "Battery low"; // local.battery_low
+                case 369: return "Connect the charger."; // local.battery_low step 1
+                case 370: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 371: return "No printer on this terminal"; // local.no_printer
+                case 372: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 373: return "Card cannot be used now"; // local.card_not_retained
+                case 374: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 375: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 376: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 377: return "Firmware version"; // diag.firmware
+                case 378: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 379: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 380: return "Clock"; // diag.clock
+                case 381: return "Sign in again to set the time."; // diag.clock step 1
+                case 382: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 383: return "Battery"; // diag.battery
                 default: return null;
             }
         }

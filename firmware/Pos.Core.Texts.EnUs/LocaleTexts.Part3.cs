@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "Card data invalid"; // local.card_data_invalid
-                case 257: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
-                case 258: return "If it fails again, use another card."; // local.card_data_invalid step 2
-                case 259: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
-                case 260: return "Network down, offline off"; // local.offline_disabled
-                case 261: return "Check the network signal and the router."; // local.offline_disabled step 1
-                case 262: return "Check the IP address, gateway and DNS settings."; // local.offline_disabled step 2
-                case 263: return "Pay by another method."; // local.offline_disabled step 3
-                case 264: return "Over offline sale limit"; // local.offline_over_limit
-                case 265: return "Wait for the network, then retry."; // local.offline_over_limit step 1
-                case 266: return "Pay by another method."; // local.offline_over_limit step 2
-                case 267: return "Over offline total limit"; // local.offline_over_total
-                case 268: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
-                case 269: return "Pay by another method."; // local.offline_over_total step 2
-                case 270: return "Offline store full"; // local.offline_queue_full
-                case 271: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
-                case 272: return "Until then, pay by another method."; // local.offline_queue_full step 2
-                case 273: return "Card entry not allowed offline"; // local.offline_entry_mode
-                case 274: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
-                case 275: return "Not allowed offline"; // local.offline_type
-                case 276: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
-                case 277: return "PIN not allowed offline"; // local.offline_pin
-                case 278: return "Wait for the network, then retry."; // local.offline_pin step 1
-                case 279: return "Pay by another method."; // local.offline_pin step 2
-                case 280: return "Keys missing"; // local.keys_missing
-                case 281: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
-                case 282: return "Then sign in again."; // local.keys_missing step 2
-                case 283: return "Key check failed at sign-in"; // local.kcv_mismatch
-                case 284: return "Sign in once more."; // local.kcv_mismatch step 1
-                case 285: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
-                case 286: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
-                case 287: return "Not signed in"; // local.not_signed_in
-                case 288: return "Sign in from the menu."; // local.not_signed_in step 1
-                case 289: return "Then start the sale again."; // local.not_signed_in step 2
-                case 290: return "Sign-in failed"; // local.sign_in_failed
-                case 291: return "Check the network connection."; // local.sign_in_failed step 1
-                case 292: return "Check the merchant and terminal ids."; // local.sign_in_failed step 2
-                case 293: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 294: return "Storage fault"; // local.storage_fault
-                case 295: return "Restart the terminal."; // local.storage_fault step 1
-                case 296: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 297: return "Transaction log damaged"; // local.journal_corrupt
-                case 298: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 299: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 300: return "System error, transaction stopped"; // local.system_error
-                case 301: return "Check whether the cardholder was charged."; // local.system_error step 1
-                case 302: return "Then start the sale again."; // local.system_error step 2
-                case 303: return "If it happens again, call the technician."; // local.system_error step 3
-                case 304: return "Reversal pending"; // local.reversal_pending
-                case 305: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 306: return "Start new sales after it is done."; // local.reversal_pending step 2
-                case 307: return "Reversal failed"; // local.reversal_failed
-                case 308: return "Check the network and retry."; // local.reversal_failed step 1
-                case 309: return "Do not delete this record."; // local.reversal_failed step 2
-                case 310: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 3
-                case 311: return "The host may keep this charge"; // local.reversal_clear
-                case 312: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 313: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 314: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 315: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 316: return "Storage started empty"; // local.storage_new
-                case 317: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 318: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 319: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 320: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 321: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 322: return "Print or view the transaction list."; // local.settlement_unbalanced step 1
-                case 323: return "Ask the acquirer to check the accounts."; // local.settlement_unbalanced step 2
-                case 324: return "Batch upload failed"; // local.batch_upload_failed
-                case 325: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 326: return "Settle again."; // local.batch_upload_failed step 2
-                case 327: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 328: return "Offline sales must reach the bank before settlement."; // local.offline_upload_failed step 1
-                case 329: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 330: return "Settle again; if it keeps failing, call the technician."; // local.offline_upload_failed step 3
-                case 331: return "Clock not set"; // local.clock_not_set
-                case 332: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 333: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 334: return "Battery low"; // local.battery_low
-                case 335: return "Connect the charger."; // local.battery_low step 1
-                case 336: return "Continue after charging."; // local.battery_low step 2
-                case 337: return "No printer on this terminal"; // local.no_printer
-                case 338: return "See the receipt details in the transaction list."; // local.no_printer step 1
-                case 339: return "Card at risk"; // local.card_not_retained
-                case 340: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 341: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 342: return "Firmware version"; // diag.firmware
-                case 343: return "Ask support for the latest version."; // diag.firmware step 1
-                case 344: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 345: return "Clock"; // diag.clock
-                case 346: return "Sign in again to set the time."; // diag.clock step 1
-                case 347: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 348: return "Battery"; // diag.battery
-                case 349: return "Connect the charger."; // diag.battery step 1
-                case 350: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 351: return "Storage"; // diag.storage
-                case 352: return "Settle first to free space."; // diag.storage step 1
-                case 353: return "Restart the terminal and test again."; // diag.storage step 2
-                case 354: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 355: return "Display"; // diag.display
-                case 356: return "Check the display cable."; // diag.display step 1
-                case 357: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 358: return "Keypad"; // diag.keypad
-                case 359: return "Press each key in turn."; // diag.keypad step 1
-                case 360: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 361: return "Card reader"; // diag.card_reader
-                case 362: return "Swipe, insert and tap a test card."; // diag.card_reader step 1
-                case 363: return "Clean the card slot."; // diag.card_reader step 2
-                case 364: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 365: return "Wi-Fi link and signal"; // diag.wifi
-                case 366: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 367: return "Move closer to the router."; // diag.wifi step 2
-                case 368: return "Restart the router."; // diag.wifi step 3
-                case 369: return "IP, gateway and DNS"; // diag.ip_config
-                case 370: return "Check the IP address, gateway and DNS settings."; // diag.ip_config step 1
-                case 371: return "Check that DHCP is on in the router."; // diag.ip_config step 2
-                case 372: return "Restart the router."; // diag.ip_config step 3
-                case 373: return "Host name lookup"; // diag.dns
-                case 374: return "Check the DNS setting."; // diag.dns step 1
-                case 375: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 376: return "Check the host address."; // diag.dns step 3
-                case 377: return "Host connection"; // diag.tcp_connect
-                case 378: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 379: return "Check that the network does not block the port."; // diag.tcp_connect step 2
-                case 380: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 381: return "Echo test"; // diag.echo
-                case 382: return "Sign in again."; // diag.echo step 1
-                case 383: return "Check the host address and port."; // diag.echo step 2
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
             {
-                case 384: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 385: return "Keys"; // diag.keys
-                case 386: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 387: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 388: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 389: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 390: return "Sign in again."; // diag.merchant step 2
-                case 391: return "Ask the acquirer to check your registration and fees."; // diag.merchant step 3
-                case 392: return "Offline queue"; // diag.offline_queue
-                case 393: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 394: return "Look at items waiting a long time."; // diag.offline_queue step 2
-                case 395: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 396: return "Recent declines"; // diag.declines
-                case 397: return "Look at the most frequent response code."; // diag.declines step 1
-                case 398: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 399: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 400: return "English"; // meta.name
-                case 401: return "CNY"; // ui.amount.currency
-                case 402: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 403: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 404: return "Enter the amount"; // ui.amount.prompt
-                case 405: return "Sale"; // ui.amount.title
-                case 406: return "APPROVED"; // ui.approved
-                case 407: return "SALE APPROVED"; // ui.approved.purchase
-                case 408: return "REFUND APPROVED"; // ui.approved.refund
-                case 409: return "VOID APPROVED"; // ui.approved.void
-                case 410: return "No balance in the reply"; // ui.balance.none
-                case 411: return "Balance"; // ui.balance.value
-                case 412: return "Reason {0}, attempt {1}"; // ui.busy.attempt
-                case 413: return "Talking to the bank host"; // ui.busy.host
-                case 414: return "Sent {0} of {1}"; // ui.busy.progress
-                case 415: return "Confirming the refund..."; // ui.busy.refund
-                case 416: return "Sending the reversal..."; // ui.busy.reversal
-                case 417: return "Settling, please wait..."; // ui.busy.settle
-                case 418: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 419: return "Uploading the batch..."; // ui.busy.upload
-                case 420: return "Chip"; // ui.card.chip
-                case 421: return "CANCEL back"; // ui.card.keys
-                case 422: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 423: return "Only these are accepted now"; // ui.card.prompt_only
-                case 424: return "Swipe"; // ui.card.swipe
-                case 425: return "Tap"; // ui.card.tap
-                case 426: return "Code {0}"; // ui.code
-                case 427: return "DECLINED"; // ui.declined
-                case 428: return "Present a test card"; // ui.diag.card
-                case 429: return "CANCEL skip"; // ui.diag.card.keys
-                case 430: return "{0}/{1} even? ENTER yes, CANCEL no"; // ui.diag.display
-                case 431: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 432: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 433: return "Press the key shown"; // ui.diag.keypad
-                case 434: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 435: return "No report yet"; // ui.diag.no_report
-                case 436: return "Report written to the serial log"; // ui.diag.printed
-                case 437: return "Running: {0}"; // ui.diag.running
-                case 438: return "CANCEL stop"; // ui.diag.wait.keys
-                case 439: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 440: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 441: return "Possible duplicate sale"; // ui.dup.title
-                case 442: return "bad mask"; // ui.dv.bad_mask
-                case 443: return "bad reply"; // ui.dv.bad_reply
-                case 444: return "bad track data"; // ui.dv.bad_track
-                case 445: return "batch"; // ui.dv.batch
-                case 446: return "before journal"; // ui.dv.before_journal
-                case 447: return "card"; // ui.dv.card
-                case 448: return "card removed"; // ui.dv.card_removed
-                case 449: return "charging"; // ui.dv.charging
-                case 450: return "checkerboard"; // ui.dv.checkerboard
-                case 451: return "chip"; // ui.dv.chip
-                case 452: return "chip failure"; // ui.dv.chip_failure
-                case 453: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 454: return "code"; // ui.dv.code
-                case 455: return "confirmed"; // ui.dv.confirmed
-                case 456: return "connect failed"; // ui.dv.connect_failed
-                case 457: return "connected"; // ui.dv.connected
-                case 458: return "d"; // ui.dv.days
-                case 459: return "empty"; // ui.dv.empty
-                case 460: return "exchange busy"; // ui.dv.exchange_busy
-                case 461: return "expected"; // ui.dv.expected
-                case 462: return "external power"; // ui.dv.external_power
-                case 463: return "fallback"; // ui.dv.fallback
-                case 464: return "free"; // ui.dv.free
-                case 465: return "free space unknown"; // ui.dv.free_unknown
-                case 466: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 467: return "got"; // ui.dv.got
-                case 468: return "green"; // ui.dv.green
-                case 469: return "host is an IP"; // ui.dv.host_is_ip
-                case 470: return "host not set"; // ui.dv.host_not_set
-                case 471: return "h"; // ui.dv.hours
-                case 472: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 473: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 474: return "internal error"; // ui.dv.internal_error
-                case 475: return "item"; // ui.dv.item
-                case 476: return "items"; // ui.dv.items
-                case 477: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 478: return "journal new"; // ui.dv.journal_new
-                case 479: return "journal ok"; // ui.dv.journal_ok
-                case 480: return "journal read-only"; // ui.dv.journal_readonly
-                case 481: return "keys"; // ui.dv.keys
-                case 482: return "link down"; // ui.dv.link_down
-                case 483: return "manual"; // ui.dv.manual
-                case 484: return "MID not set"; // ui.dv.mid_not_set
-                case 485: return "min"; // ui.dv.min
-                case 486: return "missing"; // ui.dv.missing
-                case 487: return "no answer"; // ui.dv.no_answer
-                case 488: return "no card data"; // ui.dv.no_card_data
-                case 489: return "no DNS server"; // ui.dv.no_dns
-                case 490: return "no gateway"; // ui.dv.no_gateway
-                case 491: return "no host address"; // ui.dv.no_host_address
-                case 492: return "no IP address"; // ui.dv.no_ip
-                case 493: return "no reading"; // ui.dv.no_reading
-                case 494: return "no reply (timeout)"; // ui.dv.no_reply
-                case 495: return "no seam"; // ui.dv.no_seam
-                case 496: return "no signal"; // ui.dv.no_signal
-                case 497: return "none"; // ui.dv.none
-                case 498: return "not set"; // ui.dv.not_set
-                case 499: return "not signed in"; // ui.dv.not_signed_in
-                case 500: return "ok"; // ui.dv.ok
-                case 501: return "oldest"; // ui.dv.oldest
-                case 502: return "reader not responding"; // ui.dv.reader_silent
-                case 503: return "red"; // ui.dv.red
-                case 504: return "rejected"; // ui.dv.rejected
-                case 505: return "reply too large"; // ui.dv.reply_too_large
-                case 506: return "s"; // ui.dv.seconds
-                case 507: return "send failed"; // ui.dv.send_failed
-                case 508: return "several cards"; // ui.dv.several_cards
-                case 509: return "signed in"; // ui.dv.signed_in
-                case 510: return "sign-in required"; // ui.dv.signin_required
-                case 511: return "skipped"; // ui.dv.skipped
+                case 384: return "Connect the charger."; // diag.battery step 1
+                case 385: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 386: return "Storage"; // diag.storage
+                case 387: return "Settle first to free space."; // diag.storage step 1
+                case 388: return "Restart the terminal and test again."; // diag.storage step 2
+                case 389: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 390: return "Display"; // diag.display
+                case 391: return "Check the display cable."; // diag.display step 1
+                case 392: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 393: return "Keypad"; // diag.keypad
+                case 394: return "Press each key in turn."; // diag.keypad step 1
+                case 395: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 396: return "Card reader"; // diag.card_reader
+                case 397: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 398: return "Clean the card slot."; // diag.card_reader step 2
+                case 399: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 400: return "Wi-Fi link and signal"; // diag.wifi
+                case 401: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 402: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 403: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 404: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 405: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 406: return "IP, gateway and DNS"; // diag.ip_config
+                case 407: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 408: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 409: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 410: return "Restart the router."; // diag.ip_config step 4
+                case 411: return "Host name lookup"; // diag.dns
+                case 412: return "Check the DNS setting."; // diag.dns step 1
+                case 413: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 414: return "Check the host address."; // diag.dns step 3
+                case 415: return "Host connection"; // diag.tcp_connect
+                case 416: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 417: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 418: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 419: return "Echo test"; // diag.echo
+                case 420: return "Sign in again."; // diag.echo step 1
+                case 421: return "Check the host address and port."; // diag.echo step 2
+                case 422: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 423: return "Keys"; // diag.keys
+                case 424: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 425: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 426: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 427: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 428: return "Sign in again."; // diag.merchant step 2
+                case 429: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 430: return "Offline queue"; // diag.offline_queue
+                case 431: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 432: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 433: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 434: return "Recent declines"; // diag.declines
+                case 435: return "Look at the most frequent response code."; // diag.declines step 1
+                case 436: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 437: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 438: return "English"; // meta.name
+                case 439: return "CNY"; // ui.amount.currency
+                case 440: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 441: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 442: return "Enter the amount"; // ui.amount.prompt
+                case 443: return "Sale"; // ui.amount.title
+                case 444: return "APPROVED"; // ui.approved
+                case 445: return "SALE APPROVED"; // ui.approved.purchase
+                case 446: return "REFUND APPROVED"; // ui.approved.refund
+                case 447: return "VOID APPROVED"; // ui.approved.void
+                case 448: return "No balance in the reply"; // ui.balance.none
+                case 449: return "Balance"; // ui.balance.value
+                case 450: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 451: return "Talking to the bank host"; // ui.busy.host
+                case 452: return "Sent {0} of {1}"; // ui.busy.progress
+                case 453: return "Confirming the refund..."; // ui.busy.refund
+                case 454: return "Reversing, please wait..."; // ui.busy.reversal
+                case 455: return "Settling, please wait..."; // ui.busy.settle
+                case 456: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 457: return "Uploading the batch..."; // ui.busy.upload
+                case 458: return "Chip"; // ui.card.chip
+                case 459: return "CANCEL back"; // ui.card.keys
+                case 460: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 461: return "Only these are accepted now"; // ui.card.prompt_only
+                case 462: return "Swipe"; // ui.card.swipe
+                case 463: return "Tap"; // ui.card.tap
+                case 464: return "Code {0}"; // ui.code
+                case 465: return "DECLINED"; // ui.declined
+                case 466: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 467: return "CANCEL skip"; // ui.diag.card.keys
+                case 468: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 469: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 470: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 471: return "Press the key shown"; // ui.diag.keypad
+                case 472: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 473: return "No report yet"; // ui.diag.no_report
+                case 474: return "Report written to the serial log"; // ui.diag.printed
+                case 475: return "Running: {0}"; // ui.diag.running
+                case 476: return "CANCEL stop"; // ui.diag.wait.keys
+                case 477: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 478: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 479: return "Possible duplicate sale"; // ui.dup.title
+                case 480: return "bad mask"; // ui.dv.bad_mask
+                case 481: return "bad reply"; // ui.dv.bad_reply
+                case 482: return "bad track data"; // ui.dv.bad_track
+                case 483: return "batch"; // ui.dv.batch
+                case 484: return "before journal"; // ui.dv.before_journal
+                case 485: return "card"; // ui.dv.card
+                case 486: return "card removed"; // ui.dv.card_removed
+                case 487: return "charging"; // ui.dv.charging
+                case 488: return "checkerboard"; // ui.dv.checkerboard
+                case 489: return "chip"; // ui.dv.chip
+                case 490: return "chip failure"; // ui.dv.chip_failure
+                case 491: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 492: return "code"; // ui.dv.code
+                case 493: return "confirmed"; // ui.dv.confirmed
+                case 494: return "connect failed"; // ui.dv.connect_failed
+                case 495: return "connected"; // ui.dv.connected
+                case 496: return "d"; // ui.dv.days
+                case 497: return "empty"; // ui.dv.empty
+                case 498: return "exchange busy"; // ui.dv.exchange_busy
+                case 499: return "expected"; // ui.dv.expected
+                case 500: return "external power"; // ui.dv.external_power
+                case 501: return "fallback"; // ui.dv.fallback
+                case 502: return "free"; // ui.dv.free
+                case 503: return "free space unknown"; // ui.dv.free_unknown
+                case 504: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 505: return "got"; // ui.dv.got
+                case 506: return "green"; // ui.dv.green
+                case 507: return "host is an IP"; // ui.dv.host_is_ip
+                case 508: return "host not set"; // ui.dv.host_not_set
+                case 509: return "h"; // ui.dv.hours
+                case 510: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 511: return "TID/MID not set"; // ui.dv.ids_not_set
                 default: return null;
             }
         }
@@ -280,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 513: return "stopped"; // ui.dv.stopped
-                case 514: return "swipe"; // ui.dv.swipe
-                case 515: return "tail cut"; // ui.dv.tail_cut
-                case 516: return "tap"; // ui.dv.tap
-                case 517: return "TID"; // ui.dv.tid
-                case 518: return "TID not set"; // ui.dv.tid_not_set
-                case 519: return "unknown"; // ui.dv.unknown
-                case 520: return "white"; // ui.dv.white
-                case 521: return "Fallback swipe"; // ui.entry.fallback
-                case 522: return "Keyed"; // ui.entry.manual
-                case 523: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 524: return "Acknowledged and recorded"; // ui.flag.acked
-                case 525: return "Not saved: check the storage"; // ui.flag.failed
-                case 526: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 527: return "No flagged offline sales"; // ui.flag.none
-                case 528: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 529: return "The bank declined this sale"; // ui.flag.reason.1
-                case 530: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 531: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 532: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 533: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 534: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 535: return "Queued again, sent when online"; // ui.flag.retried
-                case 536: return "Balance inquiry"; // ui.fn.balance
-                case 537: return "Refund"; // ui.fn.refund
-                case 538: return "Reversal"; // ui.fn.reversal
-                case 539: return "Settlement"; // ui.fn.settle
-                case 540: return "Sign in"; // ui.fn.sign_in
-                case 541: return "Functions"; // ui.fn.title
-                case 542: return "Void"; // ui.fn.void
-                case 543: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 544: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 545: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 546: return "{0} offline sales to send"; // ui.idle.queued
-                case 547: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 548: return "Reversal {0} pending, sent automatically"; // ui.idle.reversal
-                case 549: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 550: return "Terminal {0}"; // ui.idle.terminal
-                case 551: return "Welcome"; // ui.idle.title
-                case 552: return "CANCEL"; // ui.key.cancel
-                case 553: return "CLEAR"; // ui.key.clear
-                case 554: return "DOWN"; // ui.key.down
-                case 555: return "ENTER"; // ui.key.enter
-                case 556: return "FUNC"; // ui.key.func
-                case 557: return "UP"; // ui.key.up
-                case 558: return "Please wait, keys are off"; // ui.keys.busy
-                case 559: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 560: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 561: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 562: return "ENTER confirm"; // ui.keys.confirm
-                case 563: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 564: return "ENTER done"; // ui.keys.done
-                case 565: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 566: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 567: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 568: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 569: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 570: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 571: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 572: return "UP/DOWN select  ENTER help  CANCEL back"; // ui.keys.summary
-                case 573: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 574: return "Waiting"; // ui.label.age
-                case 575: return "Amount"; // ui.label.amount
-                case 576: return "Auth code"; // ui.label.auth
-                case 577: return "Batch no."; // ui.label.batch
-                case 578: return "Card"; // ui.label.card
-                case 579: return "Code"; // ui.label.code
-                case 580: return "Card entry"; // ui.label.entry
-                case 581: return "New batch"; // ui.label.new_batch
-                case 582: return "Reason"; // ui.label.reason
-                case 583: return "Ref. no."; // ui.label.rrn
-                case 584: return "Date/time"; // ui.label.time
-                case 585: return "Trace no."; // ui.label.trace
-                case 586: return "Charged: do not charge again"; // ui.last.charged
-                case 587: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 588: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 589: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 590: return "NOT COMPLETED"; // ui.last.not_done
-                case 591: return "Saved offline: do not charge again"; // ui.last.offline
-                case 592: return "REVERSED"; // ui.last.reversed
-                case 593: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 594: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 595: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 596: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 597: return "SETTLED"; // ui.last.settled
-                case 598: return "The new batch is open."; // ui.last.settled_note
-                case 599: return "Last transaction before the restart"; // ui.last.title
-                case 600: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 601: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 602: return "Change technician PIN"; // ui.menu.change_pin
-                case 603: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 604: return "Exit"; // ui.menu.exit
-                case 605: return "Flagged offline sales"; // ui.menu.flagged
-                case 606: return "Language"; // ui.menu.locale
-                case 607: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 608: return "Merchant menu"; // ui.menu.merchant
-                case 609: return "Choose a check"; // ui.menu.pick
-                case 610: return "Enter technician PIN"; // ui.menu.pin
-                case 611: return "Print report to serial log"; // ui.menu.print
-                case 612: return "Last reports"; // ui.menu.report
-                case 613: return "Run all checks"; // ui.menu.run_all
-                case 614: return "Run one check"; // ui.menu.run_one
-                case 615: return "Settings (view only)"; // ui.menu.settings
-                case 616: return "Sign in"; // ui.menu.sign_in
-                case 617: return "Self-test results"; // ui.menu.summary
-                case 618: return "Technician menu"; // ui.menu.title
-                case 619: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 620: return "CNY {0}"; // ui.money
-                case 621: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 622: return "Accepted offline"; // ui.offline.approved
-                case 623: return "Offline mode"; // ui.offline.mode
-                case 624: return "Page {0}/{1}"; // ui.page
-                case 625: return "Enter the new PIN again"; // ui.pin.again
-                case 626: return "PIN changed"; // ui.pin.changed
-                case 627: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 628: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 629: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 630: return "Wrong number of digits"; // ui.pin.length
-                case 631: return "Try again in {0} min"; // ui.pin.locked_for
-                case 632: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 633: return "Default PIN: change it now"; // ui.pin.must_change
-                case 634: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 635: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 636: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 637: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 638: return "Processing, please wait..."; // ui.processing
-                case 639: return "Do not remove the card"; // ui.processing.card
+                case 512: return "internal error"; // ui.dv.internal_error
+                case 513: return "item"; // ui.dv.item
+                case 514: return "items"; // ui.dv.items
+                case 515: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 516: return "journal new"; // ui.dv.journal_new
+                case 517: return "journal ok"; // ui.dv.journal_ok
+                case 518: return "journal read-only"; // ui.dv.journal_readonly
+                case 519: return "keys"; // ui.dv.keys
+                case 520: return "link down"; // ui.dv.link_down
+                case 521: return "manual"; // ui.dv.manual
+                case 522: return "MID not set"; // ui.dv.mid_not_set
+                case 523: return "min"; // ui.dv.min
+                case 524: return "missing"; // ui.dv.missing
+                case 525: return "no answer"; // ui.dv.no_answer
+                case 526: return "no card data"; // ui.dv.no_card_data
+                case 527: return "no DNS server"; // ui.dv.no_dns
+                case 528: return "no gateway"; // ui.dv.no_gateway
+                case 529: return "no host address"; // ui.dv.no_host_address
+                case 530: return "no IP address"; // ui.dv.no_ip
+                case 531: return "no reading"; // ui.dv.no_reading
+                case 532: return "no reply (timeout)"; // ui.dv.no_reply
+                case 533: return "no seam"; // ui.dv.no_seam
+                case 534: return "no signal"; // ui.dv.no_signal
+                case 535: return "none"; // ui.dv.none
+                case 536: return "not set"; // ui.dv.not_set
+                case 537: return "not signed in"; // ui.dv.not_signed_in
+                case 538: return "ok"; // ui.dv.ok
+                case 539: return "oldest"; // ui.dv.oldest
+                case 540: return "reader not responding"; // ui.dv.reader_silent
+                case 541: return "red"; // ui.dv.red
+                case 542: return "rejected"; // ui.dv.rejected
+                case 543: return "reply too large"; // ui.dv.reply_too_large
+                case 544: return "s"; // ui.dv.seconds
+                case 545: return "send failed"; // ui.dv.send_failed
+                case 546: return "several cards"; // ui.dv.several_cards
+                case 547: return "signed in"; // ui.dv.signed_in
+                case 548: return "sign-in required"; // ui.dv.signin_required
+                case 549: return "skipped"; // ui.dv.skipped
+                case 550: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 551: return "stopped"; // ui.dv.stopped
+                case 552: return "swipe"; // ui.dv.swipe
+                case 553: return "tail cut"; // ui.dv.tail_cut
+                case 554: return "tap"; // ui.dv.tap
+                case 555: return "TID"; // ui.dv.tid
+                case 556: return "TID not set"; // ui.dv.tid_not_set
+                case 557: return "unknown"; // ui.dv.unknown
+                case 558: return "white"; // ui.dv.white
+                case 559: return "Fallback swipe"; // ui.entry.fallback
+                case 560: return "Keyed"; // ui.entry.manual
+                case 561: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 562: return "Acknowledged and recorded"; // ui.flag.acked
+                case 563: return "Not saved: check the storage"; // ui.flag.failed
+                case 564: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 565: return "No flagged offline sales"; // ui.flag.none
+                case 566: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 567: return "The bank declined this sale"; // ui.flag.reason.1
+                case 568: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 569: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 570: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 571: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 572: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 573: return "Queued again, sent when online"; // ui.flag.retried
+                case 574: return "Balance inquiry"; // ui.fn.balance
+                case 575: return "Refund"; // ui.fn.refund
+                case 576: return "Reversal"; // ui.fn.reversal
+                case 577: return "Settlement"; // ui.fn.settle
+                case 578: return "Sign in"; // ui.fn.sign_in
+                case 579: return "Functions"; // ui.fn.title
+                case 580: return "Void"; // ui.fn.void
+                case 581: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 582: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 583: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 584: return "{0} offline sales to send"; // ui.idle.queued
+                case 585: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 586: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 587: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 588: return "Terminal {0}"; // ui.idle.terminal
+                case 589: return "Welcome"; // ui.idle.title
+                case 590: return "CANCEL"; // ui.key.cancel
+                case 591: return "CLEAR"; // ui.key.clear
+                case 592: return "DOWN"; // ui.key.down
+                case 593: return "ENTER"; // ui.key.enter
+                case 594: return "FUNC"; // ui.key.func
+                case 595: return "UP"; // ui.key.up
+                case 596: return "Please wait, keys are off"; // ui.keys.busy
+                case 597: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 598: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 599: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 600: return "ENTER confirm"; // ui.keys.confirm
+                case 601: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 602: return "ENTER done"; // ui.keys.done
+                case 603: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 604: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 605: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 606: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 607: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 608: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 609: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 610: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 611: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 612: return "Waiting"; // ui.label.age
+                case 613: return "Amount"; // ui.label.amount
+                case 614: return "Auth code"; // ui.label.auth
+                case 615: return "Batch no."; // ui.label.batch
+                case 616: return "Card"; // ui.label.card
+                case 617: return "Code"; // ui.label.code
+                case 618: return "Card entry"; // ui.label.entry
+                case 619: return "New batch"; // ui.label.new_batch
+                case 620: return "Reason"; // ui.label.reason
+                case 621: return "Ref. no."; // ui.label.rrn
+                case 622: return "Date/time"; // ui.label.time
+                case 623: return "Trace no."; // ui.label.trace
+                case 624: return "Charged: do not charge again"; // ui.last.charged
+                case 625: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 626: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 627: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 628: return "NOT COMPLETED"; // ui.last.not_done
+                case 629: return "Saved offline: do not charge again"; // ui.last.offline
+                case 630: return "REVERSED"; // ui.last.reversed
+                case 631: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 632: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 633: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 634: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 635: return "SETTLED"; // ui.last.settled
+                case 636: return "The new batch is open."; // ui.last.settled_note
+                case 637: return "Last transaction before the restart"; // ui.last.title
+                case 638: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 639: return "Ask the acquirer before charging again"; // ui.last.unknown_note
                 default: return null;
             }
         }
@@ -416,51 +280,124 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 641: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 642: return "FAIL"; // ui.result.fail
-                case 643: return "NOT RUN"; // ui.result.not_run
-                case 644: return "PASS"; // ui.result.pass
-                case 645: return "WARN"; // ui.result.warn
-                case 646: return "Reversal {0} failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 647: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 648: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 649: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 650: return "Reversal {0} saved, auto-sent later"; // ui.reversal.kept
-                case 651: return "No pending reversal"; // ui.reversal.none
-                case 652: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 653: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 654: return "Batch"; // ui.settings.batch
-                case 655: return "Host"; // ui.settings.host
-                case 656: return "Merchant ID"; // ui.settings.mid
-                case 657: return "Terminal ID"; // ui.settings.tid
-                case 658: return "Settlement failed"; // ui.settle.failed
-                case 659: return "Refunds: {0}"; // ui.settle.refunds
-                case 660: return "Sales: {0}"; // ui.settle.sales
-                case 661: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 662: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 663: return "Totals do not match"; // ui.settlement.bad
-                case 664: return "Settled, totals match"; // ui.settlement.ok
-                case 665: return "Settlement"; // ui.settlement.title
-                case 666: return "Sign-in failed"; // ui.sign_in.failed
-                case 667: return "Signed in"; // ui.signed_in
-                case 668: return "Not found in this batch"; // ui.stan.not_found
-                case 669: return "Enter the original trace number"; // ui.stan.prompt
-                case 670: return "Already voided"; // ui.stan.voided
-                case 671: return "!{0}"; // ui.status.flagged
-                case 672: return "OFFLINE"; // ui.status.offline
-                case 673: return "ONLINE"; // ui.status.online
-                case 674: return "Q{0}"; // ui.status.queue
-                case 675: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 676: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 677: return "Confirm storage"; // ui.storage.title
-                case 678: return "Unknown screen"; // ui.unknown_screen
-                case 679: return "Void this transaction?"; // ui.void.confirm
-                case 680: return "cardholder"; // ui.who.cardholder
-                case 681: return "cashier"; // ui.who.cashier
-                case 682: return "Action by: {0}"; // ui.who.label
-                case 683: return "merchant"; // ui.who.merchant
-                case 684: return "technician"; // ui.who.technician
+                case 640: return "Change technician PIN"; // ui.menu.change_pin
+                case 641: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 642: return "Exit"; // ui.menu.exit
+                case 643: return "Flagged offline sales"; // ui.menu.flagged
+                case 644: return "Language"; // ui.menu.locale
+                case 645: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 646: return "Merchant menu"; // ui.menu.merchant
+                case 647: return "Choose a check"; // ui.menu.pick
+                case 648: return "Enter technician PIN"; // ui.menu.pin
+                case 649: return "Print report to serial log"; // ui.menu.print
+                case 650: return "View the test report"; // ui.menu.report
+                case 651: return "Run all checks"; // ui.menu.run_all
+                case 652: return "Run one check"; // ui.menu.run_one
+                case 653: return "Settings (view only)"; // ui.menu.settings
+                case 654: return "Sign in"; // ui.menu.sign_in
+                case 655: return "Self-test results"; // ui.menu.summary
+                case 656: return "Technician menu"; // ui.menu.title
+                case 657: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 658: return "CNY {0}"; // ui.money
+                case 659: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 660: return "Accepted offline"; // ui.offline.approved
+                case 661: return "Offline mode"; // ui.offline.mode
+                case 662: return "Page {0}/{1}"; // ui.page
+                case 663: return "Enter the new PIN again"; // ui.pin.again
+                case 664: return "PIN changed"; // ui.pin.changed
+                case 665: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 666: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 667: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 668: return "Wrong number of digits"; // ui.pin.length
+                case 669: return "Try again in {0} min"; // ui.pin.locked_for
+                case 670: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 671: return "Default PIN: change it now"; // ui.pin.must_change
+                case 672: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 673: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 674: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 675: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 676: return "Processing, please wait..."; // ui.processing
+                case 677: return "Do not remove the card"; // ui.processing.card
+                case 678: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 679: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 680: return "FAIL"; // ui.result.fail
+                case 681: return "NOT RUN"; // ui.result.not_run
+                case 682: return "PASS"; // ui.result.pass
+                case 683: return "WARN"; // ui.result.warn
+                case 684: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 685: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 686: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 687: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 688: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 689: return "No pending reversal"; // ui.reversal.none
+                case 690: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 691: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 692: return "Tell the cardholder: {0}"; // ui.say.label
+                case 693: return "Batch"; // ui.settings.batch
+                case 694: return "Host"; // ui.settings.host
+                case 695: return "Merchant ID"; // ui.settings.mid
+                case 696: return "Terminal ID"; // ui.settings.tid
+                case 697: return "Settlement failed"; // ui.settle.failed
+                case 698: return "Refunds: {0}"; // ui.settle.refunds
+                case 699: return "Sales: {0}"; // ui.settle.sales
+                case 700: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 701: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 702: return "Totals do not match"; // ui.settlement.bad
+                case 703: return "Settled, totals match"; // ui.settlement.ok
+                case 704: return "Settlement"; // ui.settlement.title
+                case 705: return "Sign-in failed"; // ui.sign_in.failed
+                case 706: return "Signed in"; // ui.signed_in
+                case 707: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 708: return "Enter the original trace number"; // ui.stan.prompt
+                case 709: return "Already voided"; // ui.stan.voided
+                case 710: return "!{0}"; // ui.status.flagged
+                case 711: return "OFFLINE"; // ui.status.offline
+                case 712: return "ONLINE"; // ui.status.online
+                case 713: return "Q{0}"; // ui.status.queue
+                case 714: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 715: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 716: return "Confirm storage"; // ui.storage.title
+                case 717: return "Unknown screen"; // ui.unknown_screen
+                case 718: return "Void this transaction?"; // ui.void.confirm
+                case 719: return "cardholder"; // ui.who.cardholder
+                case 720: return "cashier"; // ui.who.cashier
+                case 721: return "Action by: {0}"; // ui.who.label
+                case 722: return "merchant"; // ui.who.merchant
+                case 723: return "technician"; // ui.who.technician
+                default: return null;
+            }
+        }
+
+        /// <summary>The sentence the cashier may say to the cardholder for key (field say), or null when it has none.</summary>
+        public static string Say(int key)
+        {
+            switch (key)
+            {
+                case 3: return "Sorry, we cannot take cards right now. Another way?"; // rc.03
+                case 4: return "Your bank cannot accept this card now. Please call it."; // rc.04
+                case 5: return "Declined by your bank. Please call it, or switch."; // rc.05
+                case 7: return "Your bank cannot accept this card now. Please call it."; // rc.07
+                case 13: return "Please try another card, or call your bank."; // rc.14
+                case 23: return "Card expired. A new card may need activating first."; // rc.33
+                case 24: return "Your bank cannot accept this card now. Please call it."; // rc.34
+                case 25: return "Your bank cannot accept this card now. Please call it."; // rc.35
+                case 27: return "Your bank cannot accept this card now. Please call it."; // rc.37
+                case 28: return "Card locked by wrong PINs: your bank can unlock it."; // rc.38
+                case 31: return "Your bank cannot accept this card now. Please call it."; // rc.41
+                case 33: return "Your bank cannot accept this card now. Please call it."; // rc.43
+                case 36: return "Sorry, it did not go through. Another card or way?"; // rc.51
+                case 39: return "Card expired. A new card may need activating first."; // rc.54
+                case 40: return "The PIN seems wrong. Please enter it once more."; // rc.55
+                case 46: return "Over this card's limit: raise it in the app, or switch."; // rc.61
+                case 50: return "Today's payment count is used up. Another card or way?"; // rc.65
+                case 52: return "Your bank cannot accept this card now. Please call it."; // rc.67
+                case 53: return "No bank answer, so not paid. Any debit will return."; // rc.68
+                case 54: return "Card locked by wrong PINs: your bank can unlock it."; // rc.75
+                case 63: return "A UnionPay fault, not your card. Please retry later."; // rc.96
+                case 64: return "Sorry, no cards on this terminal now. Another way?"; // rc.97
+                case 65: return "No bank answer, so not paid. Any debit will return."; // rc.98
+                case 79: return "No bank answer, so not paid. Any debit will return."; // local.host_timeout
+                case 114: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

@@ -4,47 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static int Start3(int key)
-        {
-            switch (key)
-            {
-                case 384: return 653;
-                case 385: return 654;
-                case 386: return 655;
-                case 387: return 656;
-                case 388: return 657;
-                case 389: return 658;
-                case 390: return 659;
-                case 391: return 660;
-                case 392: return 661;
-                case 393: return 662;
-                case 394: return 663;
-                case 395: return 664;
-                case 396: return 665;
-                case 397: return 666;
-                case 398: return 667;
-                case 399: return 668;
-                case 400: return 669;
-                case 401: return 670;
-                case 402: return 671;
-                case 403: return 672;
-                case 404: return 673;
-                case 405: return 674;
-                case 406: return 675;
-                case 407: return 676;
-                case 408: return 677;
-                case 409: return 678;
-                case 410: return 679;
-                case 411: return 680;
-                case 412: return 681;
-                case 413: return 682;
-                case 414: return 683;
-                case 415: return 684;
-                case 416: return 685;
-                default: return -1;
-            }
-        }
-
         /// <summary>String index (a title or a step), or null out of range.</summary>
         public static string Text(int index)
         {
@@ -78,7 +37,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text4(index);
             }
 
-            if (index < 685)
+            if (index < 724)
             {
                 return Text5(index);
             }
@@ -91,7 +50,7 @@ namespace Pos.Core.Texts.ZhCn
             switch (index)
             {
                 case 0: return "交易成功"; // rc.00
-                case 1: return "请将交易凭证交给持卡人"; // rc.00 step 1
+                case 1: return "请持卡人核对屏幕上的金额和卡号"; // rc.00 step 1
                 case 2: return "请持卡人联系发卡行"; // rc.01
                 case 3: return "请持卡人致电发卡行客服查询原因"; // rc.01 step 1
                 case 4: return "可改用其他卡或其他方式付款"; // rc.01 step 2
@@ -99,125 +58,125 @@ namespace Pos.Core.Texts.ZhCn
                 case 6: return "请持卡人致电发卡行客服查询原因"; // rc.02 step 1
                 case 7: return "可改用其他卡或其他方式付款"; // rc.02 step 2
                 case 8: return "无效商户"; // rc.03
-                case 9: return "请勿重试此交易"; // rc.03 step 1
-                case 10: return "请商户联系收单机构，核实商户登记信息"; // rc.03 step 2
-                case 11: return "请核实商户类别码和手续费设置"; // rc.03 step 3
-                case 12: return "没收卡"; // rc.04
-                case 13: return "请收下此卡，不要交还持卡人"; // rc.04 step 1
-                case 14: return "请联系收单机构，按其要求处理此卡"; // rc.04 step 2
-                case 15: return "持卡人认证失败"; // rc.05
-                case 16: return "请持卡人核对身份信息"; // rc.05 step 1
-                case 17: return "请持卡人联系发卡行"; // rc.05 step 2
-                case 18: return "发卡行处理出错"; // rc.06
-                case 19: return "请持卡人联系发卡行"; // rc.06 step 1
-                case 20: return "可改用其他卡或其他方式付款"; // rc.06 step 2
-                case 21: return "没收卡"; // rc.07
-                case 22: return "请收下此卡，不要交还持卡人"; // rc.07 step 1
-                case 23: return "请联系收单机构，按其要求处理此卡"; // rc.07 step 2
-                case 24: return "交易处理中"; // rc.09
-                case 25: return "请稍候片刻再重试"; // rc.09 step 1
-                case 26: return "重试前请先确认上一笔是否已扣款"; // rc.09 step 2
-                case 27: return "部分金额批准"; // rc.10
-                case 28: return "请按凭证上的批准金额收款"; // rc.10 step 1
-                case 29: return "差额请持卡人用其他方式支付"; // rc.10 step 2
-                case 30: return "交易成功（VIP）"; // rc.11
-                case 31: return "请将交易凭证交给持卡人"; // rc.11 step 1
-                case 32: return "无效交易"; // rc.12
-                case 33: return "请核对交易类型和原交易信息"; // rc.12 step 1
-                case 34: return "可改用其他卡或其他方式付款"; // rc.12 step 2
-                case 35: return "无效金额"; // rc.13
-                case 36: return "请核对金额后重新输入"; // rc.13 step 1
-                case 37: return "仍失败请持卡人联系发卡行确认限额"; // rc.13 step 2
-                case 38: return "无效卡号"; // rc.14
-                case 39: return "请重新刷卡、插卡或挥卡"; // rc.14 step 1
-                case 40: return "仍失败请改用其他卡"; // rc.14 step 2
-                case 41: return "此卡无对应发卡行"; // rc.15
-                case 42: return "此卡暂不能受理，请改用其他卡"; // rc.15 step 1
-                case 43: return "请重新交易"; // rc.19
-                case 44: return "请重新刷卡、插卡或挥卡再试一次"; // rc.19 step 1
-                case 45: return "仍失败请持卡人联系发卡行"; // rc.19 step 2
-                case 46: return "无效应答"; // rc.20
-                case 47: return "请稍后重试"; // rc.20 step 1
-                case 48: return "仍失败请联系收单机构"; // rc.20 step 2
-                case 49: return "卡未激活或为睡眠卡"; // rc.21
-                case 50: return "请持卡人联系发卡行激活此卡"; // rc.21 step 1
-                case 51: return "可改用其他卡或其他方式付款"; // rc.21 step 2
-                case 52: return "操作有误或超出允许天数"; // rc.22
-                case 53: return "请重新签到后再做交易"; // rc.22 step 1
-                case 54: return "撤销或退货请核对原交易日期"; // rc.22 step 2
-                case 55: return "交易费不被接受"; // rc.23
-                case 56: return "请持卡人联系发卡行"; // rc.23 step 1
-                case 57: return "找不到原始交易"; // rc.25
-                case 58: return "请核对原交易的凭证号和日期"; // rc.25 step 1
-                case 59: return "仍失败请联系发卡行"; // rc.25 step 2
-                case 60: return "报文格式错误"; // rc.30
-                case 61: return "请重试一次"; // rc.30 step 1
-                case 62: return "仍失败请联系技术员或收单机构"; // rc.30 step 2
-                case 63: return "此卡不能受理"; // rc.31
-                case 64: return "请改用其他卡"; // rc.31 step 1
-                case 65: return "过期卡"; // rc.33
-                case 66: return "请核对卡面有效期"; // rc.33 step 1
-                case 67: return "请改用其他卡"; // rc.33 step 2
-                case 68: return "按收单机构要求决定是否收卡"; // rc.33 step 3
-                case 69: return "有作弊嫌疑"; // rc.34
-                case 70: return "请收下此卡，不要交还持卡人"; // rc.34 step 1
-                case 71: return "请联系收单机构，按其要求处理此卡"; // rc.34 step 2
-                case 72: return "没收卡，请联系收单机构"; // rc.35
-                case 73: return "请收下此卡，不要交还持卡人"; // rc.35 step 1
-                case 74: return "请联系收单机构，按其要求处理此卡"; // rc.35 step 2
-                case 75: return "受限制的卡"; // rc.36
-                case 76: return "请改用其他卡"; // rc.36 step 1
-                case 77: return "请持卡人联系发卡行"; // rc.36 step 2
-                case 78: return "没收卡，请联系收单机构"; // rc.37
-                case 79: return "请收下此卡，不要交还持卡人"; // rc.37 step 1
-                case 80: return "请联系收单机构安全部门"; // rc.37 step 2
-                case 81: return "密码错误次数超限"; // rc.38
-                case 82: return "此卡已锁定，请勿再试"; // rc.38 step 1
-                case 83: return "请持卡人到发卡行解锁"; // rc.38 step 2
-                case 84: return "可改用其他卡或其他方式付款"; // rc.38 step 3
-                case 85: return "无此信用账户"; // rc.39
-                case 86: return "请持卡人联系发卡行"; // rc.39 step 1
-                case 87: return "发卡行不支持此交易"; // rc.40
-                case 88: return "请改用其他卡或其他方式付款"; // rc.40 step 1
-                case 89: return "如需开通此交易，请联系收单机构"; // rc.40 step 2
-                case 90: return "挂失卡"; // rc.41
-                case 91: return "请收下此卡，不要交还持卡人"; // rc.41 step 1
-                case 92: return "请联系收单机构，按其要求处理此卡"; // rc.41 step 2
-                case 93: return "无此账户"; // rc.42
-                case 94: return "请重试一次"; // rc.42 step 1
-                case 95: return "仍失败请持卡人联系发卡行"; // rc.42 step 2
-                case 96: return "被窃卡"; // rc.43
-                case 97: return "请收下此卡，不要交还持卡人"; // rc.43 step 1
-                case 98: return "请联系收单机构，按其要求处理此卡"; // rc.43 step 2
-                case 99: return "无此投资账户"; // rc.44
-                case 100: return "请持卡人联系发卡行"; // rc.44 step 1
-                case 101: return "请使用芯片"; // rc.45
-                case 102: return "请插入芯片卡后重试，不要刷磁条"; // rc.45 step 1
-                case 103: return "余额不足"; // rc.51
-                case 104: return "请持卡人查询余额或额度"; // rc.51 step 1
-                case 105: return "请改用其他卡或其他方式付款"; // rc.51 step 2
-                case 106: return "无此支票账户"; // rc.52
-                case 107: return "请持卡人联系发卡行"; // rc.52 step 1
-                case 108: return "无此储蓄账户"; // rc.53
-                case 109: return "请持卡人联系发卡行"; // rc.53 step 1
-                case 110: return "卡片已过期"; // rc.54
-                case 111: return "请核对卡面有效期"; // rc.54 step 1
-                case 112: return "请改用其他卡"; // rc.54 step 2
-                case 113: return "请持卡人到发卡行换领新卡"; // rc.54 step 3
-                case 114: return "密码错误"; // rc.55
-                case 115: return "请持卡人重新输入密码"; // rc.55 step 1
-                case 116: return "多次错误会锁卡，忘记密码请联系发卡行"; // rc.55 step 2
-                case 117: return "无此卡记录"; // rc.56
-                case 118: return "请持卡人联系发卡行"; // rc.56 step 1
-                case 119: return "不允许此卡交易"; // rc.57
-                case 120: return "请改用其他卡或其他方式付款"; // rc.57 step 1
-                case 121: return "请持卡人联系发卡行"; // rc.57 step 2
-                case 122: return "终端不允许此交易"; // rc.58
-                case 123: return "请勿重试此交易"; // rc.58 step 1
-                case 124: return "请商户联系收单机构开通此交易"; // rc.58 step 2
-                case 125: return "卡片校验错"; // rc.59
-                case 126: return "请改用其他卡"; // rc.59 step 1
-                case 127: return "请持卡人联系发卡行"; // rc.59 step 2
+                case 9: return "请勿重试，非持卡人原因"; // rc.03 step 1
+                case 10: return "请商户联系收单机构核实商户登记信息"; // rc.03 step 2
+                case 11: return "长期未交易或欠年费、管理费也会导致"; // rc.03 step 3
+                case 12: return "请持卡人改用其他方式付款"; // rc.03 step 4
+                case 13: return "没收卡"; // rc.04
+                case 14: return "请礼貌收下此卡，勿与持卡人争执"; // rc.04 step 1
+                case 15: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.04 step 2
+                case 16: return "请联系收单机构，按其要求处理此卡"; // rc.04 step 3
+                case 17: return "持卡人认证失败"; // rc.05
+                case 18: return "请持卡人联系发卡行查询原因"; // rc.05 step 1
+                case 19: return "可改用其他卡或其他方式付款"; // rc.05 step 2
+                case 20: return "同一张卡勿反复重试，以免触发风控"; // rc.05 step 3
+                case 21: return "发卡行处理出错"; // rc.06
+                case 22: return "请持卡人联系发卡行"; // rc.06 step 1
+                case 23: return "可改用其他卡或其他方式付款"; // rc.06 step 2
+                case 24: return "没收卡"; // rc.07
+                case 25: return "请礼貌收下此卡，勿与持卡人争执"; // rc.07 step 1
+                case 26: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.07 step 2
+                case 27: return "请联系收单机构，按其要求处理此卡"; // rc.07 step 3
+                case 28: return "交易处理中"; // rc.09
+                case 29: return "此笔未成功，商户未收款，勿当作已付"; // rc.09 step 1
+                case 30: return "请持卡人查看短信，已扣款会自动退回"; // rc.09 step 2
+                case 31: return "请稍后再试，勿连续重复刷卡，以免触发发卡行风控"; // rc.09 step 3
+                case 32: return "部分金额批准"; // rc.10
+                case 33: return "请按屏幕显示的批准金额收款"; // rc.10 step 1
+                case 34: return "差额请持卡人用其他方式支付"; // rc.10 step 2
+                case 35: return "交易成功（VIP）"; // rc.11
+                case 36: return "请持卡人核对屏幕上的金额和卡号"; // rc.11 step 1
+                case 37: return "无效交易"; // rc.12
+                case 38: return "请核对交易类型和原交易信息"; // rc.12 step 1
+                case 39: return "已结算交易不能撤销，请联系收单机构"; // rc.12 step 2
+                case 40: return "可改用其他卡或其他方式付款"; // rc.12 step 3
+                case 41: return "无效金额"; // rc.13
+                case 42: return "请核对金额后重新输入"; // rc.13 step 1
+                case 43: return "勿连续重复刷卡，以免触发发卡行风控"; // rc.13 step 2
+                case 44: return "仍失败请持卡人联系发卡行确认限额"; // rc.13 step 3
+                case 45: return "无效卡号"; // rc.14
+                case 46: return "请重新插卡、挥卡或刷卡"; // rc.14 step 1
+                case 47: return "仍失败请持卡人联系发卡行或换卡"; // rc.14 step 2
+                case 48: return "此卡无对应发卡行"; // rc.15
+                case 49: return "此卡暂不能受理，请改用其他卡"; // rc.15 step 1
+                case 50: return "请重新交易"; // rc.19
+                case 51: return "请重新插卡、挥卡或刷卡再试一次"; // rc.19 step 1
+                case 52: return "勿连续重复刷卡，以免触发发卡行风控"; // rc.19 step 2
+                case 53: return "仍失败请持卡人联系发卡行"; // rc.19 step 3
+                case 54: return "无效应答"; // rc.20
+                case 55: return "银联系统异常，请稍后再试"; // rc.20 step 1
+                case 56: return "仍失败请联系收单机构"; // rc.20 step 2
+                case 57: return "卡未激活或已休眠"; // rc.21
+                case 58: return "请持卡人联系发卡行激活此卡"; // rc.21 step 1
+                case 59: return "可改用其他卡或其他方式付款"; // rc.21 step 2
+                case 60: return "操作有误或超出允许天数"; // rc.22
+                case 61: return "请重新签到后再做交易"; // rc.22 step 1
+                case 62: return "撤销或退货请核对原交易日期"; // rc.22 step 2
+                case 63: return "不接受此交易费用"; // rc.23
+                case 64: return "请持卡人联系发卡行"; // rc.23 step 1
+                case 65: return "找不到原始交易"; // rc.25
+                case 66: return "请核对原交易的凭证号和日期"; // rc.25 step 1
+                case 67: return "仍失败请联系收单机构"; // rc.25 step 2
+                case 68: return "报文格式错误"; // rc.30
+                case 69: return "请重试一次"; // rc.30 step 1
+                case 70: return "仍失败请联系技术员或收单机构"; // rc.30 step 2
+                case 71: return "此卡不能受理"; // rc.31
+                case 72: return "请改用其他卡"; // rc.31 step 1
+                case 73: return "过期卡"; // rc.33
+                case 74: return "请核对卡面有效期"; // rc.33 step 1
+                case 75: return "请改用其他卡"; // rc.33 step 2
+                case 76: return "过期卡无需收卡，请交还持卡人"; // rc.33 step 3
+                case 77: return "卡片异常，请联系收单机构"; // rc.34
+                case 78: return "请礼貌收下此卡，勿与持卡人争执"; // rc.34 step 1
+                case 79: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.34 step 2
+                case 80: return "请联系收单机构，按其要求处理此卡"; // rc.34 step 3
+                case 81: return "没收卡，请联系收单机构"; // rc.35
+                case 82: return "请礼貌收下此卡，勿与持卡人争执"; // rc.35 step 1
+                case 83: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.35 step 2
+                case 84: return "请联系收单机构，按其要求处理此卡"; // rc.35 step 3
+                case 85: return "受限制的卡"; // rc.36
+                case 86: return "请改用其他卡"; // rc.36 step 1
+                case 87: return "请持卡人联系发卡行"; // rc.36 step 2
+                case 88: return "没收卡，请联系收单机构"; // rc.37
+                case 89: return "请礼貌收下此卡，勿与持卡人争执"; // rc.37 step 1
+                case 90: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.37 step 2
+                case 91: return "请联系收单机构"; // rc.37 step 3
+                case 92: return "密码错误次数超限"; // rc.38
+                case 93: return "此卡已锁定，请勿再试"; // rc.38 step 1
+                case 94: return "请持卡人到发卡行解锁"; // rc.38 step 2
+                case 95: return "可改用其他卡或其他方式付款"; // rc.38 step 3
+                case 96: return "无此信用账户"; // rc.39
+                case 97: return "请持卡人联系发卡行"; // rc.39 step 1
+                case 98: return "发卡行不支持此交易"; // rc.40
+                case 99: return "请改用其他卡或其他方式付款"; // rc.40 step 1
+                case 100: return "请持卡人向发卡行确认是否开通此业务"; // rc.40 step 2
+                case 101: return "此卡暂不能使用"; // rc.41
+                case 102: return "请礼貌收下此卡，勿与持卡人争执"; // rc.41 step 1
+                case 103: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.41 step 2
+                case 104: return "勿对持卡人说“挂失”“被窃”"; // rc.41 step 3
+                case 105: return "请联系收单机构，按其要求处理此卡"; // rc.41 step 4
+                case 106: return "无此账户"; // rc.42
+                case 107: return "请重试一次"; // rc.42 step 1
+                case 108: return "勿连续重复刷卡，以免触发发卡行风控"; // rc.42 step 2
+                case 109: return "仍失败请持卡人联系发卡行"; // rc.42 step 3
+                case 110: return "此卡暂不能使用"; // rc.43
+                case 111: return "请礼貌收下此卡，勿与持卡人争执"; // rc.43 step 1
+                case 112: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.43 step 2
+                case 113: return "勿对持卡人说“挂失”“被窃”"; // rc.43 step 3
+                case 114: return "请联系收单机构，按其要求处理此卡"; // rc.43 step 4
+                case 115: return "无此投资账户"; // rc.44
+                case 116: return "请持卡人联系发卡行"; // rc.44 step 1
+                case 117: return "请使用芯片"; // rc.45
+                case 118: return "请改用插卡，不要刷卡"; // rc.45 step 1
+                case 119: return "本机不能插卡时，请改用其他方式付款"; // rc.45 step 2
+                case 120: return "余额不足"; // rc.51
+                case 121: return "请小声告知，勿当众说“余额不足”"; // rc.51 step 1
+                case 122: return "可用余额查询功能查询（需输入密码）"; // rc.51 step 2
+                case 123: return "可先付部分，其余用其他卡或方式支付"; // rc.51 step 3
+                case 124: return "无此支票账户"; // rc.52
+                case 125: return "请持卡人联系发卡行"; // rc.52 step 1
+                case 126: return "无此储蓄账户"; // rc.53
+                case 127: return "请持卡人联系发卡行"; // rc.53 step 1
                 default: return null;
             }
         }
@@ -226,134 +185,270 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 128: return "请联系收单机构"; // rc.60
-                case 129: return "请商户联系收单机构安全部门"; // rc.60 step 1
-                case 130: return "交易金额超限"; // rc.61
-                case 131: return "请持卡人联系发卡行调整限额"; // rc.61 step 1
-                case 132: return "请改用其他卡或其他方式付款"; // rc.61 step 2
-                case 133: return "受限制的卡"; // rc.62
-                case 134: return "此卡在本地区受限，请改用其他卡"; // rc.62 step 1
-                case 135: return "违反安全规定"; // rc.63
-                case 136: return "请持卡人联系发卡行"; // rc.63 step 1
-                case 137: return "金额与原交易不符"; // rc.64
-                case 138: return "请核对原交易金额后重新输入"; // rc.64 step 1
-                case 139: return "超出交易次数限制"; // rc.65
-                case 140: return "请改用其他卡或其他方式付款"; // rc.65 step 1
-                case 141: return "请联系收单机构"; // rc.66
-                case 142: return "请商户联系收单机构或银联"; // rc.66 step 1
-                case 143: return "没收卡"; // rc.67
-                case 144: return "请收下此卡，不要交还持卡人"; // rc.67 step 1
-                case 145: return "请联系收单机构，按其要求处理此卡"; // rc.67 step 2
-                case 146: return "交易超时"; // rc.68
-                case 147: return "请先确认持卡人是否已扣款"; // rc.68 step 1
-                case 148: return "未扣款请稍后重试"; // rc.68 step 2
-                case 149: return "密码错误次数超限"; // rc.75
-                case 150: return "此卡已锁定，请勿再试"; // rc.75 step 1
-                case 151: return "请持卡人联系发卡行解锁"; // rc.75 step 2
-                case 152: return "批次号不一致，请重新签到"; // rc.77
-                case 153: return "请在菜单中重新签到"; // rc.77 step 1
-                case 154: return "签到成功后重新交易"; // rc.77 step 2
-                case 155: return "离线交易对账不平"; // rc.79
-                case 156: return "请重新上送离线交易"; // rc.79 step 1
-                case 157: return "仍不平请联系收单机构"; // rc.79 step 2
-                case 158: return "系统日切中"; // rc.90
-                case 159: return "请等几分钟后重试"; // rc.90 step 1
-                case 160: return "发卡行暂不可用"; // rc.91
-                case 161: return "请稍后重试"; // rc.91 step 1
-                case 162: return "可改用其他卡或其他方式付款"; // rc.91 step 2
-                case 163: return "发卡行线路异常"; // rc.92
-                case 164: return "请稍后重试"; // rc.92 step 1
-                case 165: return "可改用其他卡或其他方式付款"; // rc.92 step 2
-                case 166: return "交易不能完成"; // rc.93
-                case 167: return "请持卡人联系发卡行"; // rc.93 step 1
-                case 168: return "重复交易"; // rc.94
-                case 169: return "请先查询上一笔交易，确认是否已成功"; // rc.94 step 1
-                case 170: return "确认未成功后再稍后重试"; // rc.94 step 2
-                case 171: return "对账错误"; // rc.95
-                case 172: return "请稍后重试"; // rc.95 step 1
-                case 173: return "仍失败请联系收单机构"; // rc.95 step 2
-                case 174: return "交换中心异常"; // rc.96
-                case 175: return "请稍后重试"; // rc.96 step 1
-                case 176: return "仍失败请联系收单机构"; // rc.96 step 2
-                case 177: return "终端未登记"; // rc.97
-                case 178: return "请核对终端号和商户号设置"; // rc.97 step 1
-                case 179: return "请联系收单机构登记此终端"; // rc.97 step 2
-                case 180: return "发卡行超时"; // rc.98
-                case 181: return "请勿立即重试"; // rc.98 step 1
-                case 182: return "请先确认持卡人是否已扣款"; // rc.98 step 2
-                case 183: return "未扣款再重新交易"; // rc.98 step 3
-                case 184: return "密码格式错，请重新签到"; // rc.99
-                case 185: return "请在菜单中重新签到"; // rc.99 step 1
-                case 186: return "签到成功后重新交易"; // rc.99 step 2
-                case 187: return "MAC校验错，请重新签到"; // rc.A0
-                case 188: return "请在菜单中重新签到"; // rc.A0 step 1
-                case 189: return "签到成功后重新交易"; // rc.A0 step 2
-                case 190: return "仍失败请联系技术员核对密钥"; // rc.A0 step 3
-                case 191: return "转账货币不一致"; // rc.A1
-                case 192: return "请核对转出和转入账户的币种"; // rc.A1 step 1
-                case 193: return "交易成功，请向转入行确认"; // rc.A2
-                case 194: return "请持卡人向资金转入行确认到账"; // rc.A2 step 1
-                case 195: return "转入行账号不正确"; // rc.A3
-                case 196: return "请持卡人核对转入账号"; // rc.A3 step 1
-                case 197: return "交易成功，请向转入行确认"; // rc.A4
-                case 198: return "请持卡人向资金转入行确认到账"; // rc.A4 step 1
-                case 199: return "交易成功，请向转入行确认"; // rc.A5
-                case 200: return "请持卡人向资金转入行确认到账"; // rc.A5 step 1
-                case 201: return "交易成功，请向转入行确认"; // rc.A6
-                case 202: return "请持卡人向资金转入行确认到账"; // rc.A6 step 1
-                case 203: return "安全处理失败"; // rc.A7
-                case 204: return "请在菜单中重新签到"; // rc.A7 step 1
-                case 205: return "仍失败请联系技术员核对密钥"; // rc.A7 step 2
-                case 206: return "受理方状态异常"; // rc.C1
-                case 207: return "请在菜单中重新签到"; // rc.C1 step 1
-                case 208: return "仍失败请联系收单机构"; // rc.C1 step 2
-                case 209: return "交易失败（应答码{0}）"; // rc.unknown
-                case 210: return "请记下应答码"; // rc.unknown step 1
-                case 211: return "请联系收单机构查询原因"; // rc.unknown step 2
-                case 212: return "网络未连接"; // local.no_network
-                case 213: return "请检查无线信号"; // local.no_network step 1
-                case 214: return "请检查路由器是否通电、联网"; // local.no_network step 2
-                case 215: return "请靠近路由器，或重启路由器"; // local.no_network step 3
-                case 216: return "请检查IP地址、网关和DNS设置"; // local.no_network step 4
-                case 217: return "无法连接银行主机"; // local.host_unreachable
-                case 218: return "请确认路由器可以上网"; // local.host_unreachable step 1
-                case 219: return "请检查DNS和网关设置"; // local.host_unreachable step 2
-                case 220: return "请重启路由器后重试"; // local.host_unreachable step 3
-                case 221: return "仍失败请联系收单机构确认主机状态"; // local.host_unreachable step 4
-                case 222: return "交易超时"; // local.host_timeout
-                case 223: return "本笔交易将自动冲正，请勿重复收款"; // local.host_timeout step 1
-                case 224: return "请检查网络信号后重试"; // local.host_timeout step 2
-                case 225: return "请确认持卡人是否已扣款"; // local.host_timeout step 3
-                case 226: return "连接主机失败"; // local.connect_failed
-                case 227: return "请检查网络连接"; // local.connect_failed step 1
-                case 228: return "请核对主机地址和端口"; // local.connect_failed step 2
-                case 229: return "请重启路由器后重试"; // local.connect_failed step 3
-                case 230: return "应答MAC校验错"; // local.mac_error
-                case 231: return "本笔交易将自动冲正"; // local.mac_error step 1
-                case 232: return "请在菜单中重新签到"; // local.mac_error step 2
-                case 233: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
-                case 234: return "应答报文异常"; // local.reply_malformed
-                case 235: return "请重试一次"; // local.reply_malformed step 1
-                case 236: return "仍失败请联系技术员"; // local.reply_malformed step 2
-                case 237: return "读卡失败"; // local.card_read_error
-                case 238: return "请重新刷卡、插卡或挥卡"; // local.card_read_error step 1
-                case 239: return "请擦拭卡片后再试"; // local.card_read_error step 2
-                case 240: return "仍失败请改用其他卡"; // local.card_read_error step 3
-                case 241: return "磁条读取失败"; // local.card_bad_track
-                case 242: return "请匀速重新刷卡"; // local.card_bad_track step 1
-                case 243: return "芯片卡请改为插卡"; // local.card_bad_track step 2
-                case 244: return "芯片读取失败"; // local.card_chip_failure
-                case 245: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
-                case 246: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
-                case 247: return "仍失败请改用挥卡或其他卡"; // local.card_chip_failure step 3
-                case 248: return "感应到多张卡"; // local.card_multiple
-                case 249: return "请只放一张卡在感应区"; // local.card_multiple step 1
-                case 250: return "读卡器无响应"; // local.card_reader_silent
-                case 251: return "请重启终端"; // local.card_reader_silent step 1
-                case 252: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
-                case 253: return "卡片被拔出"; // local.card_removed
-                case 254: return "交易完成前请勿拔卡"; // local.card_removed step 1
-                case 255: return "请重新插卡"; // local.card_removed step 2
+                case 128: return "卡片已过期"; // rc.54
+                case 129: return "请核对卡面有效期"; // rc.54 step 1
+                case 130: return "请改用其他卡"; // rc.54 step 2
+                case 131: return "请持卡人启用新卡，或联系发卡行换卡"; // rc.54 step 3
+                case 132: return "密码错误"; // rc.55
+                case 133: return "请持卡人重新输入密码"; // rc.55 step 1
+                case 134: return "多次错误会锁卡，忘记密码联系发卡行"; // rc.55 step 2
+                case 135: return "无此卡记录"; // rc.56
+                case 136: return "请持卡人联系发卡行"; // rc.56 step 1
+                case 137: return "不允许此卡交易"; // rc.57
+                case 138: return "请改用其他卡或其他方式付款"; // rc.57 step 1
+                case 139: return "请持卡人联系发卡行"; // rc.57 step 2
+                case 140: return "终端不允许此交易"; // rc.58
+                case 141: return "请勿重试此交易"; // rc.58 step 1
+                case 142: return "撤销须在原交易终端上做"; // rc.58 step 2
+                case 143: return "请商户联系收单机构开通此交易"; // rc.58 step 3
+                case 144: return "卡片校验错"; // rc.59
+                case 145: return "请改用其他卡"; // rc.59 step 1
+                case 146: return "请持卡人联系发卡行"; // rc.59 step 2
+                case 147: return "请联系收单机构"; // rc.60
+                case 148: return "请商户联系收单机构安全部门"; // rc.60 step 1
+                case 149: return "交易金额超限"; // rc.61
+                case 150: return "持卡人可在手机银行或发卡行调整限额"; // rc.61 step 1
+                case 151: return "可部分刷此卡，其余用其他方式付款"; // rc.61 step 2
+                case 152: return "或改用其他卡或其他方式付款"; // rc.61 step 3
+                case 153: return "多张卡均超限请联系收单机构查限额"; // rc.61 step 4
+                case 154: return "受限制的卡"; // rc.62
+                case 155: return "此卡在本地区受限，请改用其他卡"; // rc.62 step 1
+                case 156: return "交易受限，请联系发卡行"; // rc.63
+                case 157: return "请持卡人联系发卡行"; // rc.63 step 1
+                case 158: return "金额与原交易不符"; // rc.64
+                case 159: return "请核对原交易金额后重新输入"; // rc.64 step 1
+                case 160: return "超出交易次数限制"; // rc.65
+                case 161: return "请改用其他卡或其他方式付款"; // rc.65 step 1
+                case 162: return "请持卡人次日再试或联系发卡行"; // rc.65 step 2
+                case 163: return "请联系收单机构"; // rc.66
+                case 164: return "请商户联系收单机构或银联"; // rc.66 step 1
+                case 165: return "没收卡"; // rc.67
+                case 166: return "请礼貌收下此卡，勿与持卡人争执"; // rc.67 step 1
+                case 167: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.67 step 2
+                case 168: return "请联系收单机构，按其要求处理此卡"; // rc.67 step 3
+                case 169: return "交易超时"; // rc.68
+                case 170: return "此笔未成功，商户未收款，勿当作已付"; // rc.68 step 1
+                case 171: return "请持卡人查看短信，已扣款会自动退回"; // rc.68 step 2
+                case 172: return "稍后重新交易，或改用其他方式付款"; // rc.68 step 3
+                case 173: return "密码错误次数超限"; // rc.75
+                case 174: return "此卡已锁定，请勿再试"; // rc.75 step 1
+                case 175: return "请持卡人联系发卡行解锁或次日再试"; // rc.75 step 2
+                case 176: return "可改用其他卡或其他方式付款"; // rc.75 step 3
+                case 177: return "批次号不一致，请重新签到"; // rc.77
+                case 178: return "请按功能键再按5重新签到"; // rc.77 step 1
+                case 179: return "签到成功后重新交易"; // rc.77 step 2
+                case 180: return "离线交易对账不平"; // rc.79
+                case 181: return "请保持联网，终端会自动重新上送"; // rc.79 step 1
+                case 182: return "上送完成后重新结算"; // rc.79 step 2
+                case 183: return "仍不平请联系收单机构"; // rc.79 step 3
+                case 184: return "系统日切中"; // rc.90
+                case 185: return "请等几分钟后重试"; // rc.90 step 1
+                case 186: return "发卡行暂不可用"; // rc.91
+                case 187: return "请稍后重试"; // rc.91 step 1
+                case 188: return "可改用其他卡或其他方式付款"; // rc.91 step 2
+                case 189: return "发卡行线路异常"; // rc.92
+                case 190: return "请稍后重试"; // rc.92 step 1
+                case 191: return "可改用其他卡或其他方式付款"; // rc.92 step 2
+                case 192: return "交易不能完成"; // rc.93
+                case 193: return "请持卡人联系发卡行"; // rc.93 step 1
+                case 194: return "重复交易"; // rc.94
+                case 195: return "请持卡人查看银行短信确认是否已扣款"; // rc.94 step 1
+                case 196: return "未扣款可稍后重新交易"; // rc.94 step 2
+                case 197: return "确有重复扣款，请对多收的一笔做撤销"; // rc.94 step 3
+                case 198: return "频繁出现请联系技术员检查凭证号"; // rc.94 step 4
+                case 199: return "对账错误"; // rc.95
+                case 200: return "请稍后重试"; // rc.95 step 1
+                case 201: return "仍失败请联系收单机构"; // rc.95 step 2
+                case 202: return "交换中心异常"; // rc.96
+                case 203: return "银联系统异常，请稍后再试"; // rc.96 step 1
+                case 204: return "仍失败请联系收单机构"; // rc.96 step 2
+                case 205: return "终端未登记"; // rc.97
+                case 206: return "请技术员核对终端号和商户号参数"; // rc.97 step 1
+                case 207: return "请联系收单机构登记此终端"; // rc.97 step 2
+                case 208: return "发卡行超时"; // rc.98
+                case 209: return "此笔未成功，商户未收款，勿当作已付"; // rc.98 step 1
+                case 210: return "请持卡人查看短信，已扣款会自动退回"; // rc.98 step 2
+                case 211: return "请勿立即重试，稍后重新交易，或改用其他方式付款"; // rc.98 step 3
+                case 212: return "密码格式错，请重新签到"; // rc.99
+                case 213: return "请按功能键再按5重新签到"; // rc.99 step 1
+                case 214: return "签到成功后重新交易"; // rc.99 step 2
+                case 215: return "MAC校验错，请重新签到"; // rc.A0
+                case 216: return "请按功能键再按5重新签到"; // rc.A0 step 1
+                case 217: return "签到成功后重新交易"; // rc.A0 step 2
+                case 218: return "仍失败请联系技术员核对密钥"; // rc.A0 step 3
+                case 219: return "转账货币不一致"; // rc.A1
+                case 220: return "请核对转出和转入账户的币种"; // rc.A1 step 1
+                case 221: return "交易成功，请向转入行确认"; // rc.A2
+                case 222: return "请持卡人向资金转入行确认到账"; // rc.A2 step 1
+                case 223: return "转入行账号不正确"; // rc.A3
+                case 224: return "请持卡人核对转入账号"; // rc.A3 step 1
+                case 225: return "交易成功，请向转入行确认"; // rc.A4
+                case 226: return "请持卡人向资金转入行确认到账"; // rc.A4 step 1
+                case 227: return "交易成功，请向转入行确认"; // rc.A5
+                case 228: return "请持卡人向资金转入行确认到账"; // rc.A5 step 1
+                case 229: return "交易成功，请向转入行确认"; // rc.A6
+                case 230: return "请持卡人向资金转入行确认到账"; // rc.A6 step 1
+                case 231: return "安全处理失败"; // rc.A7
+                case 232: return "请按功能键再按5重新签到"; // rc.A7 step 1
+                case 233: return "仍失败请联系技术员核对密钥"; // rc.A7 step 2
+                case 234: return "受理方状态异常"; // rc.C1
+                case 235: return "请按功能键再按5重新签到"; // rc.C1 step 1
+                case 236: return "仍失败请联系收单机构"; // rc.C1 step 2
+                case 237: return "交易失败（应答码{0}）"; // rc.unknown
+                case 238: return "请记下应答码"; // rc.unknown step 1
+                case 239: return "请联系收单机构查询原因"; // rc.unknown step 2
+                case 240: return "网络未连接"; // local.no_network
+                case 241: return "请检查Wi-Fi信号"; // local.no_network step 1
+                case 242: return "请检查路由器是否通电、联网"; // local.no_network step 2
+                case 243: return "请靠近路由器，或重启路由器"; // local.no_network step 3
+                case 244: return "本机只支持2.4G无线，请勿只开5G"; // local.no_network step 4
+                case 245: return "请检查IP、子网掩码、网关和DNS设置，网关须与IP地址在同一网段"; // local.no_network step 5
+                case 246: return "无法连接银行主机"; // local.host_unreachable
+                case 247: return "请确认路由器可以上网"; // local.host_unreachable step 1
+                case 248: return "请检查DNS和网关设置"; // local.host_unreachable step 2
+                case 249: return "请重启路由器后重试"; // local.host_unreachable step 3
+                case 250: return "请技术员核对主机地址和端口"; // local.host_unreachable step 4
+                case 251: return "仍失败请联系收单机构确认主机状态"; // local.host_unreachable step 5
+                case 252: return "交易超时"; // local.host_timeout
+                case 253: return "本笔未成功，将自动冲正，扣款会退回"; // local.host_timeout step 1
+                case 254: return "请持卡人查看银行短信，确认是否扣款"; // local.host_timeout step 2
+                case 255: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
+                default: return null;
+            }
+        }
+
+        private static string Text2(int index)
+        {
+            switch (index)
+            {
+                case 256: return "连接主机失败"; // local.connect_failed
+                case 257: return "请检查网络连接"; // local.connect_failed step 1
+                case 258: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
+                case 259: return "请重启路由器后重试"; // local.connect_failed step 3
+                case 260: return "应答MAC校验错"; // local.mac_error
+                case 261: return "本笔交易将自动冲正"; // local.mac_error step 1
+                case 262: return "请按功能键再按5重新签到"; // local.mac_error step 2
+                case 263: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
+                case 264: return "应答报文异常"; // local.reply_malformed
+                case 265: return "请重试一次"; // local.reply_malformed step 1
+                case 266: return "仍失败请联系技术员"; // local.reply_malformed step 2
+                case 267: return "读卡失败"; // local.card_read_error
+                case 268: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
+                case 269: return "请擦拭卡片后再试"; // local.card_read_error step 2
+                case 270: return "仍失败请改用其他卡"; // local.card_read_error step 3
+                case 271: return "磁条读取失败"; // local.card_bad_track
+                case 272: return "请匀速重新刷卡"; // local.card_bad_track step 1
+                case 273: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
+                case 274: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
+                case 275: return "芯片读取失败"; // local.card_chip_failure
+                case 276: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
+                case 277: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
+                case 278: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
+                case 279: return "感应到多张卡"; // local.card_multiple
+                case 280: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
+                case 281: return "读卡器无响应"; // local.card_reader_silent
+                case 282: return "请重启终端"; // local.card_reader_silent step 1
+                case 283: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
+                case 284: return "卡片已拔出"; // local.card_removed
+                case 285: return "交易完成前请勿拔卡"; // local.card_removed step 1
+                case 286: return "请重新插卡"; // local.card_removed step 2
+                case 287: return "卡片信息无效"; // local.card_data_invalid
+                case 288: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
+                case 289: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
+                case 290: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
+                case 291: return "网络故障，不支持离线交易"; // local.offline_disabled
+                case 292: return "请检查网络信号和路由器"; // local.offline_disabled step 1
+                case 293: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
+                case 294: return "请改用其他方式付款"; // local.offline_disabled step 3
+                case 295: return "超出离线单笔限额"; // local.offline_over_limit
+                case 296: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
+                case 297: return "请改用其他方式付款"; // local.offline_over_limit step 2
+                case 298: return "超出离线累计限额"; // local.offline_over_total
+                case 299: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
+                case 300: return "请改用其他方式付款"; // local.offline_over_total step 2
+                case 301: return "离线交易已满"; // local.offline_queue_full
+                case 302: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
+                case 303: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
+                case 304: return "离线不支持此读卡方式"; // local.offline_entry_mode
+                case 305: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
+                case 306: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
+                case 307: return "离线不支持此交易"; // local.offline_type
+                case 308: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
+                case 309: return "离线不支持密码交易"; // local.offline_pin
+                case 310: return "请等网络恢复后再交易"; // local.offline_pin step 1
+                case 311: return "请改用其他方式付款"; // local.offline_pin step 2
+                case 312: return "密钥缺失"; // local.keys_missing
+                case 313: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
+                case 314: return "灌装后请重新签到"; // local.keys_missing step 2
+                case 315: return "签到密钥校验失败"; // local.kcv_mismatch
+                case 316: return "请重新签到一次"; // local.kcv_mismatch step 1
+                case 317: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
+                case 318: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
+                case 319: return "终端未签到"; // local.not_signed_in
+                case 320: return "请按功能键再按5签到"; // local.not_signed_in step 1
+                case 321: return "签到成功后再交易"; // local.not_signed_in step 2
+                case 322: return "签到失败"; // local.sign_in_failed
+                case 323: return "请检查网络连接"; // local.sign_in_failed step 1
+                case 324: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
+                case 325: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
+                case 326: return "存储器故障"; // local.storage_fault
+                case 327: return "请重启终端"; // local.storage_fault step 1
+                case 328: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
+                case 329: return "交易记录损坏"; // local.journal_corrupt
+                case 330: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
+                case 331: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
+                case 332: return "系统错误，交易已中止"; // local.system_error
+                case 333: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
+                case 334: return "确认后再重新交易"; // local.system_error step 2
+                case 335: return "反复出现请联系技术员"; // local.system_error step 3
+                case 336: return "有待冲正交易"; // local.reversal_pending
+                case 337: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
+                case 338: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
+                case 339: return "冲正失败"; // local.reversal_failed
+                case 340: return "请检查网络后重试"; // local.reversal_failed step 1
+                case 341: return "请勿清除冲正记录"; // local.reversal_failed step 2
+                case 342: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
+                case 343: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
+                case 344: return "主机可能保留此笔扣款"; // local.reversal_clear
+                case 345: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
+                case 346: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
+                case 347: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
+                case 348: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
+                case 349: return "存储器开机时为空"; // local.storage_new
+                case 350: return "新装终端：按确认键投入使用"; // local.storage_new step 1
+                case 351: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
+                case 352: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
+                case 353: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
+                case 354: return "结算对账不平"; // local.settlement_unbalanced
+                case 355: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
+                case 356: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
+                case 357: return "批上送失败"; // local.batch_upload_failed
+                case 358: return "请检查网络连接"; // local.batch_upload_failed step 1
+                case 359: return "请重新结算"; // local.batch_upload_failed step 2
+                case 360: return "离线交易未上送完成"; // local.offline_upload_failed
+                case 361: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
+                case 362: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                case 363: return "再次结算"; // local.offline_upload_failed step 3
+                case 364: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
+                case 365: return "时间未设置"; // local.clock_not_set
+                case 366: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                case 367: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                case 368: return "电量不足"; // local.battery_low
+                case 369: return "请连接充电器"; // local.battery_low step 1
+                case 370: return "连接充电器后可继续交易"; // local.battery_low step 2
+                case 371: return "本机无打印机"; // local.no_printer
+                case 372: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
+                case 373: return "此卡暂不能使用"; // local.card_not_retained
+                case 374: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 375: return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                case 376: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 377: return "固件版本"; // diag.firmware
+                case 378: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 379: return "请按说明升级固件"; // diag.firmware step 2
+                case 380: return "时钟"; // diag.clock
+                case 381: return "请重新签到以同步时间"; // diag.clock step 1
+                case 382: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 383: return "电池"; // diag.battery
                 default: return null;
             }
         }

@@ -1,6 +1,6 @@
 namespace Pos.Catalog
 {
-    /// <summary>One key of one locale file: a title or text, and the ordered checklist steps.</summary>
+    /// <summary>One key of one locale file: a title or text, the ordered checklist steps and the cardholder sentence.</summary>
     public sealed class CatalogEntry
     {
         public CatalogEntry(string key, int line)
@@ -21,5 +21,27 @@ namespace Pos.Catalog
         public string? TitleField { get; set; }
 
         public List<string> Steps { get; } = new();
+
+        /// <summary>The sentence the cashier may say to the cardholder (field <c>say</c>), or null.</summary>
+        public string? Say { get; set; }
+
+        /// <summary>The title, the steps and the cardholder sentence: every string of the entry.</summary>
+        public IEnumerable<string> Strings()
+        {
+            if (Title != null)
+            {
+                yield return Title;
+            }
+
+            foreach (string step in Steps)
+            {
+                yield return step;
+            }
+
+            if (Say != null)
+            {
+                yield return Say;
+            }
+        }
     }
 }

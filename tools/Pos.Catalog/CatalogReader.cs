@@ -157,6 +157,18 @@ namespace Pos.Catalog
 
                         entry.Steps.Add(value);
                         break;
+                    case "say":
+                        if (!Vocabulary.IsChecklistKey(key))
+                        {
+                            set.ParseErrors.Add(new ValidationError("syntax", where, key + ": only rc./local./diag. keys have a cardholder sentence"));
+                        }
+                        else if (entry.Say != null)
+                        {
+                            set.ParseErrors.Add(new ValidationError("duplicate", where, "second say for " + key));
+                        }
+
+                        entry.Say ??= value;
+                        break;
                     default:
                         set.ParseErrors.Add(new ValidationError("syntax", where, "unknown field '" + field + "'"));
                         break;

@@ -119,7 +119,7 @@ namespace Pos.Catalog
         {
             var c = new GeneratedClass(Banner, "Pos.Core.Localization", "internal static", "LocaleTables",
                 "Picks a locale's strings, each locale in its own data assembly (Pos.Core.Texts.*).");
-            foreach ((string member, string type, string arg) in new[] { ("Text", "string", "index"), ("Start", "int", "key") })
+            foreach ((string member, string type, string arg) in new[] { ("Text", "string", "index"), ("Start", "int", "key"), ("Say", "string", "key") })
             {
                 var sb = new StringBuilder();
                 sb.Append("        internal static ").Append(type).Append(' ').Append(member).Append("(int locale, int ").Append(arg).Append(")\n        {\n            switch (locale)\n            {\n");
@@ -159,11 +159,38 @@ namespace Pos.Catalog
             var c = new GeneratedClass(Banner, Generator.TextsAssembly(locale.Tag), "public static", "LocaleTexts",
                 "The " + locale.Tag + " strings: key k has its title at Text(Start(k)) and its checklist steps after it, up to",
                 "Start(k + 1). String literals in switches: they stay in the assembly (in flash on the device) until read, and a",
-                "look-up allocates only the string's header.");
+                "look-up allocates only the string's header. Say(k) is key k's cardholder sentence, if it has one.");
             c.Add("        /// <summary>Number of strings (titles and steps).</summary>\n        public const int Count = " + texts.Count + ";");
             SwitchLookup.Add(c, "public", "int", "Start", "key", "Index of key's title; Start(key count) is Count; -1 out of range.", starts, null, "-1");
             SwitchLookup.Add(c, "public", "string", "Text", "index", "String index (a title or a step), or null out of range.", texts, comments, "null");
+            c.Add(Says(locale, keys));
             return c;
+        }
+
+        // The cardholder sentences: few keys have one, so a sparse switch by key (at most 128 cases, NF1020), not a
+        // slot per key.
+        private static string Says(LocaleFile locale, List<string> keys)
+        {
+            var sb = new StringBuilder();
+            sb.Append("        /// <summary>The sentence the cashier may say to the cardholder for key (field say), or null when it has none.</summary>\n");
+            sb.Append("        public static string Say(int key)\n        {\n            switch (key)\n            {\n");
+            int cases = 0;
+            for (int k = 0; k < keys.Count; k++)
+            {
+                string? say = locale.Entries[keys[k]].Say;
+                if (say != null)
+                {
+                    sb.Append("                case ").Append(k).Append(": return ").Append(Generator.Literal(say)).Append("; // ").Append(keys[k]).Append('\n');
+                    cases++;
+                }
+            }
+
+            if (cases > SwitchLookup.Chunk)
+            {
+                throw new InvalidOperationException("more than " + SwitchLookup.Chunk + " cardholder sentences in " + locale.Path + ": one switch cannot hold them");
+            }
+
+            return sb.Append("                default: return null;\n            }\n        }").ToString();
         }
     }
 }

@@ -21,6 +21,15 @@ namespace Pos.Catalog
         /// <summary>A step may wrap to at most this many rows.</summary>
         public const int StepMaxRows = 3;
 
+        /// <summary>The cardholder sentence is drawn from column 1 without an indent, its label in front (Pos.Core.Ui.ChecklistLayout).</summary>
+        public const int SayWidth = Columns - 2;
+
+        /// <summary>The label and the cardholder sentence wrap to at most this many rows.</summary>
+        public const int SayMaxRows = 2;
+
+        /// <summary>The key of the template a cardholder sentence is filled into ("可告知持卡人：{0}").</summary>
+        public const string SayLabelKey = "ui.say.label";
+
         /// <summary>What a placeholder {n} counts as when checking widths.</summary>
         public const string PlaceholderSample = "999";
 
@@ -57,7 +66,7 @@ namespace Pos.Catalog
         }
 
         /// <summary>Closing punctuation that must not start a line.</summary>
-        public const string NoLineStart = "，。、；：！？）」』】》…,.;:!?)";
+        public const string NoLineStart = "，。、；：！？）」』】》”’…,.;:!?)";
 
         /// <summary>Wraps <paramref name="text"/> into lines of at most <paramref name="width"/> cells.</summary>
         public static List<string> Wrap(string text, int width, HexFont? font)

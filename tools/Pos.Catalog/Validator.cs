@@ -3,7 +3,8 @@ namespace Pos.Catalog
     /// <summary>
     /// Checks a catalog set against the screen and the font: every key in every locale, codes.txt and the locales
     /// agree, titles fit one row, steps wrap to at most <see cref="ScreenRules.StepMaxRows"/> rows, screen strings
-    /// fit one row, and every character has a glyph.
+    /// fit one row, cardholder sentences fit <see cref="ScreenRules.SayMaxRows"/> rows after their label and exist in every
+    /// locale or none, and every character has a glyph.
     /// </summary>
     public static class Validator
     {
@@ -33,7 +34,49 @@ namespace Pos.Catalog
                 }
             }
 
+            CheckSays(errors, set, font);
             return errors;
+        }
+
+        // A cardholder sentence is a fact of the code, not of a language: a key has one in every locale or in none, and
+        // filled into the locale's template (ui.say.label, "可告知持卡人：{0}") it wraps to at most ScreenRules.SayMaxRows rows.
+        private static void CheckSays(List<ValidationError> errors, CatalogSet set, HexFont font)
+        {
+            var withSay = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (LocaleFile l in set.Locales)
+            {
+                withSay.UnionWith(l.Entries.Values.Where(e => e.Say != null).Select(e => e.Key));
+            }
+
+            foreach (LocaleFile locale in set.Locales)
+            {
+                string label = locale.Entries.TryGetValue(ScreenRules.SayLabelKey, out CatalogEntry? l) ? l.Title ?? string.Empty : string.Empty;
+                if (withSay.Count > 0 && label.Length == 0)
+                {
+                    errors.Add(new ValidationError("missing-key", locale.Tag + "/" + ScreenRules.SayLabelKey, "the cardholder sentences need their template in " + locale.Path));
+                }
+
+                foreach (string key in withSay)
+                {
+                    if (!locale.Entries.TryGetValue(key, out CatalogEntry? e))
+                    {
+                        continue;
+                    }
+
+                    string where = locale.Path + ":" + e.Line + " " + key;
+                    if (e.Say == null)
+                    {
+                        errors.Add(new ValidationError("missing-say", where, "another locale has a cardholder sentence for this key"));
+                        continue;
+                    }
+
+                    int rows = ScreenRules.Wrap(label.Replace("{0}", ScreenRules.FillSample(e.Say), StringComparison.Ordinal), ScreenRules.SayWidth, font).Count;
+                    if (rows > ScreenRules.SayMaxRows)
+                    {
+                        errors.Add(new ValidationError("say-too-long", where, rows + " rows > " + ScreenRules.SayMaxRows + " with the label: " + e.Say));
+                    }
+                }
+            }
         }
 
         private static void CheckEntry(List<ValidationError> errors, LocaleFile locale, CatalogEntry e, HashSet<string> neutralKeys, HexFont font)
@@ -68,15 +111,21 @@ namespace Pos.Catalog
 
             foreach (string step in e.Steps)
             {
-                int rows = ScreenRules.Wrap(ScreenRules.FillSample(step), ScreenRules.StepWidth, font).Count;
+                List<string> wrapped = ScreenRules.Wrap(ScreenRules.FillSample(step), ScreenRules.StepWidth, font);
+                int rows = wrapped.Count;
                 if (rows > ScreenRules.StepMaxRows)
                 {
                     errors.Add(new ValidationError("step-too-long", where, rows + " rows > " + ScreenRules.StepMaxRows + ": " + step));
                 }
+                else if (rows > 1 && wrapped[rows - 1].Trim().Length == 1)
+                {
+                    // One character alone on the last row (a CJK step a cell too wide) reads as a layout fault.
+                    errors.Add(new ValidationError("step-orphan", where, "its last row holds one character: " + step));
+                }
             }
 
             var reported = new HashSet<char>();
-            foreach (string s in e.Steps.Prepend(e.Title))
+            foreach (string s in e.Strings())
             {
                 foreach (char c in s)
                 {
@@ -101,7 +150,7 @@ namespace Pos.Catalog
             {
                 foreach (CatalogEntry e in l.Entries.Values)
                 {
-                    foreach (string s in e.Steps.Prepend(e.Title ?? string.Empty))
+                    foreach (string s in e.Strings())
                     {
                         foreach (char c in s)
                         {

@@ -58,8 +58,11 @@ namespace Pos.Core.Transactions
         /// <summary>Longest PIN accepted (MinPinLength..12).</summary>
         public int MaxPinLength { get; set; } = 12;
 
-        /// <summary>Show "retain card" for pick-up codes (04, 07, 34, 41, 43…); off shows "use another card" (cups-pos.md §1.3 item 5).</summary>
-        public bool RetainCardPrompt { get; set; } = true;
+        /// <summary>
+        /// Show "retain card" for pick-up codes (04, 07, 34, 35, 37, 41, 43, 67); off (the default: acquirers no longer ask
+        /// merchants to keep cards) shows "this card cannot be used now, return it" (cups-pos.md §1.3 item 5).
+        /// </summary>
+        public bool RetainCardPrompt { get; set; }
 
         /// <summary>Sign in again when the date changes (daily sign-in).</summary>
         public bool DailySignIn { get; set; } = true;

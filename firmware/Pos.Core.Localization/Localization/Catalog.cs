@@ -52,6 +52,17 @@ namespace Pos.Core.Localization
             return steps;
         }
 
+        /// <summary>
+        /// The sentence the cashier may say to the cardholder for an entry (catalog field <c>say</c>): polite, never naming
+        /// the cause aloud. Empty when the entry has none (operator-only entries, screen strings).
+        /// </summary>
+        public static string Say(int locale, int key)
+        {
+            CheckKey(key);
+            string say = LocaleTables.Say(locale, key);
+            return say == null ? string.Empty : say;
+        }
+
         /// <summary>The key of a catalog name, or -1.</summary>
         public static int FindKey(string keyName)
         {

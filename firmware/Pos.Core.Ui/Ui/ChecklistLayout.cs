@@ -4,7 +4,9 @@ namespace Pos.Core.Ui
 {
     /// <summary>
     /// Lays ordered checklist steps out as numbered, wrapped lines ("1. " and a hanging indent of 3 cells) and cuts
-    /// them into pages: a step never straddles two pages, and a blank line separates steps on the same page.
+    /// them into pages: a step never straddles two pages, and a blank line separates steps on the same page. An optional
+    /// last block, the sentence for the cardholder, is wrapped without number or indent and kept whole on one page like a
+    /// step; <see cref="IsSay"/> tells its lines apart so the screen can draw them in their own style.
     /// </summary>
     public sealed class ChecklistLayout
     {
@@ -14,9 +16,19 @@ namespace Pos.Core.Ui
         private readonly ArrayList lines = new ArrayList();
         private readonly ArrayList pageStarts = new ArrayList();
         private readonly ArrayList pageEnds = new ArrayList();
+        private int sayStart = -1;
 
         /// <summary>Lays out <paramref name="steps"/> for rows <paramref name="width"/> cells wide and pages of <paramref name="rowsPerPage"/> rows.</summary>
         public ChecklistLayout(string[] steps, int width, int rowsPerPage)
+            : this(steps, string.Empty, width, rowsPerPage)
+        {
+        }
+
+        /// <summary>
+        /// Lays out <paramref name="steps"/> and then <paramref name="say"/> (the filled cardholder line, none when empty)
+        /// for rows <paramref name="width"/> cells wide and pages of <paramref name="rowsPerPage"/> rows.
+        /// </summary>
+        public ChecklistLayout(string[] steps, string say, int width, int rowsPerPage)
         {
             if (rowsPerPage < 1 || width <= Indent)
             {
@@ -59,6 +71,29 @@ namespace Pos.Core.Ui
                 used += need;
             }
 
+            if (say != null && say.Length > 0)
+            {
+                wrapped.Clear();
+                TextLayout.Wrap(say, width, wrapped);
+                if (used > 0 && used + 1 + wrapped.Count > rowsPerPage)
+                {
+                    pageEnds.Add(lines.Count);
+                    pageStarts.Add(lines.Count);
+                    used = 0;
+                }
+
+                if (used > 0)
+                {
+                    lines.Add(string.Empty);
+                }
+
+                sayStart = lines.Count;
+                for (int i = 0; i < wrapped.Count; i++)
+                {
+                    lines.Add(wrapped[i]);
+                }
+            }
+
             pageEnds.Add(lines.Count);
         }
 
@@ -85,6 +120,13 @@ namespace Pos.Core.Ui
             }
 
             return (string)lines[(int)pageStarts[page] + index];
+        }
+
+        /// <summary>Whether line <paramref name="index"/> of a page belongs to the cardholder line.</summary>
+        public bool IsSay(int page, int index)
+        {
+            CheckPage(page);
+            return sayStart >= 0 && (int)pageStarts[page] + index >= sayStart;
         }
 
         private void CheckPage(int page)

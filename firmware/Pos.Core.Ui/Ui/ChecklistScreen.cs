@@ -4,9 +4,10 @@ namespace Pos.Core.Ui
 {
     /// <summary>
     /// Builds the screen of a rejection or a failed check: the badge and title, who acts, the header's detail line and
-    /// banner, and the ordered steps, paged. Row 0 status bar; row 1 left blank under it; row 2 badge and title; row 3
-    /// who acts; then the detail line and the banner when there are any; the steps after one blank row, up to row 12;
-    /// row 13 page n/m; row 14 keys. Text keeps one blank cell at each side of the screen.
+    /// banner, the ordered steps and, when the entry has one, the sentence the cashier may say to the cardholder as the
+    /// last block (its label in front, in <see cref="TextStyle.Say"/>), paged. Row 0 status bar; row 1 left blank under
+    /// it; row 2 badge and title; row 3 who acts; then the detail line and the banner when there are any; the steps after
+    /// one blank row, up to row 12; row 13 page n/m; row 14 keys. Text keeps one blank cell at each side of the screen.
     /// </summary>
     public static class ChecklistScreen
     {
@@ -30,8 +31,9 @@ namespace Pos.Core.Ui
 
         /// <summary>
         /// The decline screen for a response code (unknown codes show "transaction failed" with the raw code).
-        /// When <paramref name="retainCard"/> is false, codes whose action is retain-card show the
-        /// "return the card" checklist instead. Returns the number of pages; <paramref name="page"/> is clamped.
+        /// When <paramref name="retainCard"/> is false, codes whose action is retain-card show the not-retained entry
+        /// instead, its title and steps under the code's badge: "此卡暂不能使用", "return the card", never "pick up".
+        /// Returns the number of pages; <paramref name="page"/> is clamped.
         /// </summary>
         public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard)
         {
@@ -42,15 +44,15 @@ namespace Pos.Core.Ui
         public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard, ChecklistHeader header)
         {
             int key = Catalog.KeyForCode(code);
-            int stepsKey = key;
-            if (!retainCard && Catalog.ActionOf(key) == CodeAction.RetainCard)
-            {
-                stepsKey = TextKey.LocalCardNotRetained;
-            }
-
             bool known = key != TextKey.RcUnknown;
             byte badge = Catalog.ClassOf(key) == CodeClass.Success ? TextStyle.Approved : TextStyle.Declined;
-            return Build(screen, status, locale, known ? code : string.Empty, Catalog.CodeTitle(locale, code), key, stepsKey, badge, page, header);
+            if (!retainCard && Catalog.ActionOf(key) == CodeAction.RetainCard)
+            {
+                int kept = TextKey.LocalCardNotRetained;
+                return Build(screen, status, locale, code, Catalog.Get(locale, kept), key, kept, badge, page, header);
+            }
+
+            return Build(screen, status, locale, known ? code : string.Empty, Catalog.CodeTitle(locale, code), key, key, badge, page, header);
         }
 
         /// <summary>The screen of a local error or a diagnostics check (by key), with a badge style of choice and no badge text.</summary>
@@ -97,8 +99,14 @@ namespace Pos.Core.Ui
                 screen.Write(row, 1, header.Banner, header.BannerStyle);
             }
 
+            string say = Catalog.Say(locale, stepsKey);
+            if (say.Length > 0)
+            {
+                say = TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), say);
+            }
+
             int first = row + 2;
-            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), StepWidth, PageRow - first);
+            ChecklistLayout layout = new ChecklistLayout(Catalog.Steps(locale, stepsKey), say, StepWidth, PageRow - first);
             int pages = layout.PageCount;
             if (page >= pages)
             {
@@ -112,7 +120,7 @@ namespace Pos.Core.Ui
 
             for (int i = 0; i < layout.LineCount(page); i++)
             {
-                screen.Write(first + i, 1, layout.Line(page, i), TextStyle.Normal);
+                screen.Write(first + i, 1, layout.Line(page, i), layout.IsSay(page, i) ? TextStyle.Say : TextStyle.Normal);
             }
 
             if (pages > 1)

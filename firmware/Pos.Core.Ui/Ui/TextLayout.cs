@@ -12,7 +12,7 @@ namespace Pos.Core.Ui
     public static class TextLayout
     {
         /// <summary>Closing punctuation that must not start a line.</summary>
-        public const string NoLineStart = "，。、；：！？）」』】》…,.;:!?)";
+        public const string NoLineStart = "，。、；：！？）」』】》”’…,.;:!?)";
 
         /// <summary>Cells of one character: the glyph's width when the font has it, else 2 for East Asian wide ranges.</summary>
         public static int CellWidth(char c)

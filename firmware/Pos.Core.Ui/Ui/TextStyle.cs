@@ -30,13 +30,16 @@ namespace Pos.Core.Ui
         /// <summary>Light blue on black: titles.</summary>
         public const byte Title = 8;
 
+        /// <summary>Light green on black: the sentence the cashier may say to the cardholder.</summary>
+        public const byte Say = 9;
+
         /// <summary>Red to the cell's edges (the display test's pattern; badges keep black edges).</summary>
-        public const byte SolidRed = 9;
+        public const byte SolidRed = 10;
 
         /// <summary>Green to the cell's edges (the display test's pattern).</summary>
-        public const byte SolidGreen = 10;
+        public const byte SolidGreen = 11;
 
         /// <summary>Number of styles.</summary>
-        public const int Count = 11;
+        public const int Count = 12;
     }
 }

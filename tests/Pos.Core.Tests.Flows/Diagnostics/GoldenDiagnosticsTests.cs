@@ -22,19 +22,19 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Summary_en_US()
         {
-            Check(Summary(Locale.EnUs), 0xE27A3B09u);
+            Check(Summary(Locale.EnUs), 0xDCF3D623u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_zh_CN()
         {
-            Check(WifiChecklist(Locale.ZhCn), 0xB9B75B09u);
+            Check(WifiChecklist(Locale.ZhCn), 0x4ACA2805u);
         }
 
         [TestMethod]
         public void Wifi_fail_checklist_en_US()
         {
-            Check(WifiChecklist(Locale.EnUs), 0x33FAE4B0u);
+            Check(WifiChecklist(Locale.EnUs), 0x24120435u);
         }
 
         private static DiagRig RunAll(int locale, int rssi)

@@ -1,3 +1,4 @@
+using Pos.Core.App;
 using Pos.Core.Scenarios;
 using Pos.Core.Transactions;
 using Pos.Hal;
@@ -95,10 +96,17 @@ namespace Pos.Core.Tests.Transactions
         }
 
         [TestMethod]
-        public void Retain_card_is_configurable()
+        public void Retain_card_is_off_by_default_and_configurable()
         {
+            // Off by default: a pick-up code declines and the card goes back ("use another card").
             ScenarioRunner r = Rig.Booted();
-            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 41\nexpect screen RETAIN_CARD 41");
+            Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 41\nexpect screen DECLINED 41 OperatorAction UseAnotherCard");
+
+            TerminalOptions options = new TerminalOptions("12345678", "123456789012345");
+            options.Transactions.RetainCardPrompt = true;
+            ScenarioRunner on = new ScenarioRunner(options);
+            Rig.Run(on, "wait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE");
+            Rig.Run(on, "key 1 0 0 ENTER\n" + Magstripe + "\nhost reply 41\nexpect screen RETAIN_CARD 41");
         }
 
         [TestMethod]

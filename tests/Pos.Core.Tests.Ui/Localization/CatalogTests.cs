@@ -13,7 +13,7 @@ namespace Pos.Core.Tests.Localization
             "04|4|3|没收卡|Pick up card",
             "05|3|5|持卡人认证失败|Cardholder not verified",
             "03|3|6|无效商户|Invalid merchant",
-            "41|4|3|挂失卡|Lost card",
+            "41|4|3|此卡暂不能使用|Card cannot be used now",
             "51|3|4|余额不足|Insufficient funds",
             "54|3|4|卡片已过期|Expired card",
             "55|3|7|密码错误|Incorrect PIN",
@@ -90,11 +90,80 @@ namespace Pos.Core.Tests.Localization
         [TestMethod]
         public void Steps_come_in_catalog_order()
         {
-            Assert.AreEqual(4, Catalog.StepCount(Locale.ZhCn, TextKey.LocalNoNetwork));
-            Assert.AreEqual("请检查无线信号", Catalog.Step(Locale.ZhCn, TextKey.LocalNoNetwork, 0));
-            Assert.AreEqual("请检查IP地址、网关和DNS设置", Catalog.Step(Locale.ZhCn, TextKey.LocalNoNetwork, 3));
+            Assert.AreEqual(5, Catalog.StepCount(Locale.ZhCn, TextKey.LocalNoNetwork));
+            Assert.AreEqual("请检查Wi-Fi信号", Catalog.Step(Locale.ZhCn, TextKey.LocalNoNetwork, 0));
+            Assert.AreEqual("本机只支持2.4G无线，请勿只开5G", Catalog.Step(Locale.ZhCn, TextKey.LocalNoNetwork, 3));
             Assert.AreEqual("Check the Wi-Fi signal.", Catalog.Steps(Locale.EnUs, TextKey.LocalNoNetwork)[0]);
-            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => Catalog.Step(Locale.EnUs, TextKey.LocalNoNetwork, 4));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => Catalog.Step(Locale.EnUs, TextKey.LocalNoNetwork, 5));
+        }
+
+        // The codes a cardholder meets at the counter (decline table of the zh-CN catalog review): each has a sentence the
+        // cashier may say, in every locale.
+        private static readonly string[] CardholderCodes = new string[]
+        {
+            "03", "04", "05", "07", "14", "33", "34", "35", "37", "38", "41", "43", "51", "54", "55", "61", "65", "67", "68",
+            "75", "96", "97", "98",
+        };
+
+        [TestMethod]
+        public void Every_decline_a_cardholder_meets_has_a_sentence_in_every_locale()
+        {
+            for (int locale = 0; locale < Locale.Count; locale++)
+            {
+                for (int i = 0; i < CardholderCodes.Length; i++)
+                {
+                    Assert.IsTrue(Catalog.Say(locale, Catalog.KeyForCode(CardholderCodes[i])).Length > 0, CardholderCodes[i] + " in " + Locale.Tag(locale));
+                }
+
+                Assert.IsTrue(Catalog.Say(locale, TextKey.LocalHostTimeout).Length > 0, "host timeout");
+                Assert.IsTrue(Catalog.Say(locale, TextKey.LocalCardNotRetained).Length > 0, "card not retained");
+                Assert.AreEqual(string.Empty, Catalog.Say(locale, TextKey.DiagWifi), "a technician's check has none");
+                Assert.AreEqual(string.Empty, Catalog.Say(locale, TextKey.UiIdlePrompt), "a screen string has none");
+            }
+        }
+
+        [TestMethod]
+        public void Cardholder_sentences_never_name_the_cause_aloud()
+        {
+            string[] words = new string[] { "挂失", "被窃", "余额不足", "风险", "lost", "stolen", "fraud", "funds" };
+            for (int locale = 0; locale < Locale.Count; locale++)
+            {
+                for (int key = 0; key < TextKey.Count; key++)
+                {
+                    string say = Catalog.Say(locale, key);
+                    for (int w = 0; w < words.Length; w++)
+                    {
+                        Assert.IsTrue(say.IndexOf(words[w]) < 0, Catalog.KeyName(key) + " says " + words[w]);
+                    }
+                }
+            }
+        }
+
+        [TestMethod]
+        public void After_a_timeout_nothing_tells_the_cashier_the_sale_is_paid()
+        {
+            // No "交易成功" on the screen means the merchant was not paid: after a timeout, 68, 98 or 09 the screen must
+            // never say "do not charge again", or the merchant loses the money.
+            int[] keys = new int[] { TextKey.Rc68, TextKey.Rc98, TextKey.Rc09, TextKey.LocalHostTimeout };
+            string[] banned = new string[] { "请勿重复收款", "勿重复收款", "重复收款", "charge twice", "charge again", "not charge" };
+            for (int locale = 0; locale < Locale.Count; locale++)
+            {
+                for (int k = 0; k < keys.Length; k++)
+                {
+                    string[] texts = Catalog.Steps(locale, keys[k]);
+                    for (int i = 0; i <= texts.Length; i++)
+                    {
+                        string text = i < texts.Length ? texts[i] : Catalog.Say(locale, keys[k]);
+                        for (int b = 0; b < banned.Length; b++)
+                        {
+                            Assert.IsTrue(text.IndexOf(banned[b]) < 0, Catalog.KeyName(keys[k]) + " " + Locale.Tag(locale) + ": " + text);
+                        }
+                    }
+                }
+            }
+
+            Assert.AreEqual("此笔未成功，商户未收款，勿当作已付", Catalog.Step(Locale.ZhCn, TextKey.Rc98, 0));
+            Assert.AreEqual("本笔未成功，将自动冲正，扣款会退回", Catalog.Step(Locale.ZhCn, TextKey.LocalHostTimeout, 0));
         }
 
         [TestMethod]

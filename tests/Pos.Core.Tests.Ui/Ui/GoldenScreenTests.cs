@@ -30,7 +30,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.ZhCn, "51", 0, true);
-            Check(s, 0x0EB93275u);
+            Check(s, 0xD16505ACu);
         }
 
         [TestMethod]
@@ -38,7 +38,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildDecline(s, GoldenScreens.Status(), Locale.EnUs, "51", 0, true);
-            Check(s, 0xC0A134C6u);
+            Check(s, 0x03FEC132u);
         }
 
         [TestMethod]
@@ -46,7 +46,7 @@ namespace Pos.Core.Tests.Ui
         {
             Screen s = new Screen();
             ChecklistScreen.BuildEntry(s, GoldenScreens.Status(), Locale.EnUs, TextKey.LocalNoNetwork, TextStyle.Declined, 1);
-            Check(s, 0xDD512BBEu);
+            Check(s, 0xBCD283C5u);
         }
 
         [TestMethod]

@@ -109,10 +109,58 @@ namespace Pos.Tests.Host.Catalog
         {
             var errors = ValidateAltered(f =>
             {
-                f["en-US.txt"] = f["en-US.txt"].Replace("rc.51 | step  | Pay with another card or method.", "rc.51 | step  | " + string.Concat(Enumerable.Repeat("Pay with another card. ", 6)));
+                f["en-US.txt"] = f["en-US.txt"].Replace("rc.51 | step  | Pay part now, the rest another way.", "rc.51 | step  | " + string.Concat(Enumerable.Repeat("Pay with another card. ", 6)));
                 return f;
             });
             Assert.IsTrue(errors.Any(e => e.Kind == "step-too-long" && e.Where.EndsWith("rc.51")), string.Join("\n", errors));
+        }
+
+        [TestMethod]
+        public void A_step_leaving_one_character_alone_on_its_last_row_is_reported()
+        {
+            // 18 CJK characters are 36 cells: one more than a step row holds, so the last one would wrap alone.
+            var errors = ValidateAltered(f =>
+            {
+                f["zh-CN.txt"] = f["zh-CN.txt"].Replace("rc.51 | title | 余额不足", "rc.51 | title | 余额不足\nrc.51 | step  | 请持卡人查看银行短信，确认是否已扣款");
+                return f;
+            });
+            Assert.IsTrue(errors.Any(e => e.Kind == "step-orphan" && e.Where.EndsWith("rc.51")), string.Join("\n", errors));
+        }
+
+        [TestMethod]
+        public void Overlong_cardholder_sentence_is_reported()
+        {
+            var errors = ValidateAltered(f =>
+            {
+                f["en-US.txt"] = f["en-US.txt"].Replace("rc.55 | say   | The PIN seems wrong. Please enter it once more.",
+                    "rc.55 | say   | The PIN seems wrong. Please enter it once more, slowly, and check each digit.");
+                return f;
+            });
+            Assert.IsTrue(errors.Any(e => e.Kind == "say-too-long" && e.Where.EndsWith("rc.55")), string.Join("\n", errors));
+            Assert.HasCount(1, errors);
+        }
+
+        [TestMethod]
+        public void Cardholder_sentence_missing_in_one_locale_is_reported()
+        {
+            var errors = ValidateAltered(f =>
+            {
+                f["en-US.txt"] = f["en-US.txt"].Replace("rc.55 | say   | The PIN seems wrong. Please enter it once more.", string.Empty);
+                return f;
+            });
+            Assert.IsTrue(errors.Any(e => e.Kind == "missing-say" && e.Where.Contains("en-US") && e.Where.EndsWith("rc.55")), string.Join("\n", errors));
+            Assert.HasCount(1, errors);
+        }
+
+        [TestMethod]
+        public void Cardholder_sentence_only_on_checklist_keys()
+        {
+            var errors = ValidateAltered(f =>
+            {
+                f["en-US.txt"] += "\nui.idle.title | say | Hello.\n";
+                return f;
+            });
+            Assert.IsTrue(errors.Any(e => e.Kind == "syntax" && e.Message.Contains("cardholder sentence")), string.Join("\n", errors));
         }
 
         [TestMethod]
@@ -150,7 +198,7 @@ namespace Pos.Tests.Host.Catalog
             {
                 foreach (CatalogEntry e in l.Entries.Values)
                 {
-                    foreach (string s in e.Steps.Prepend(e.Title!))
+                    foreach (string s in e.Strings())
                     {
                         Assert.AreEqual(ScreenRules.Cells(s, font), TextLayout.Cells(s), s);
                         foreach (int width in new[] { ScreenRules.StepWidth, 20, 9 })

@@ -76,8 +76,13 @@ namespace Pos.Tests.Host.Reconciliation
                 {
                     Assert.IsFalse(booked, code + ": not approved, not booked (" + screen + ")");
                     Assert.IsNull(world.Terminal.Machine.Log.Find(stan), code + ": not logged");
-                    string expectedScreen = new CatalogResponseCodeTable().ActionOf(code) == ResponseAction.RetainCard ? ScreenIds.RetainCard : ScreenIds.Declined;
-                    Assert.AreEqual(expectedScreen, screen, code);
+                    // Card retention is off by default: a pick-up code declines like any other, "use another card".
+                    Assert.AreEqual(ScreenIds.Declined, screen, code);
+                    if (new CatalogResponseCodeTable().ActionOf(code) == ResponseAction.RetainCard)
+                    {
+                        Assert.AreEqual((int)ResponseAction.UseAnotherCard, (int)world.Terminal.Screen.Action, code + ": the card goes back");
+                    }
+
                     Assert.AreEqual(code, world.Terminal.Screen.Code, code + " shown");
                 }
 

@@ -23,5 +23,14 @@ namespace Pos.Core.Localization
                 default: return Pos.Core.Texts.ZhCn.LocaleTexts.Start(key);
             }
         }
+
+        internal static string Say(int locale, int key)
+        {
+            switch (locale)
+            {
+                case 1: return Pos.Core.Texts.EnUs.LocaleTexts.Say(key);
+                default: return Pos.Core.Texts.ZhCn.LocaleTexts.Say(key);
+            }
+        }
     }
 }

@@ -328,97 +328,100 @@ namespace Pos.Core.Localization
         /// <summary>ui.reversal.reason</summary>
         public const int UiReversalReason = 384;
 
+        /// <summary>ui.say.label</summary>
+        public const int UiSayLabel = 385;
+
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 385;
+        public const int UiSettingsBatch = 386;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 386;
+        public const int UiSettingsHost = 387;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 387;
+        public const int UiSettingsMid = 388;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 388;
+        public const int UiSettingsTid = 389;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 389;
+        public const int UiSettleFailed = 390;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 390;
+        public const int UiSettleRefunds = 391;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 391;
+        public const int UiSettleSales = 392;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 392;
+        public const int UiSettleVoids = 393;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 393;
+        public const int UiSettledUploaded = 394;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 394;
+        public const int UiSettlementBad = 395;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 395;
+        public const int UiSettlementOk = 396;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 396;
+        public const int UiSettlementTitle = 397;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 397;
+        public const int UiSignInFailed = 398;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 398;
+        public const int UiSignedIn = 399;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 399;
+        public const int UiStanNotFound = 400;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 400;
+        public const int UiStanPrompt = 401;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 401;
+        public const int UiStanVoided = 402;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 402;
+        public const int UiStatusFlagged = 403;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 403;
+        public const int UiStatusOffline = 404;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 404;
+        public const int UiStatusOnline = 405;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 405;
+        public const int UiStatusQueue = 406;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 406;
+        public const int UiStorageConfirmed = 407;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 407;
+        public const int UiStorageNotConfirmed = 408;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 408;
+        public const int UiStorageTitle = 409;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 409;
+        public const int UiUnknownScreen = 410;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 410;
+        public const int UiVoidConfirm = 411;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 411;
+        public const int UiWhoCardholder = 412;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 412;
+        public const int UiWhoCashier = 413;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 413;
+        public const int UiWhoLabel = 414;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 414;
+        public const int UiWhoMerchant = 415;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 415;
+        public const int UiWhoTechnician = 416;
     }
 }

@@ -30,7 +30,7 @@ namespace Pos.Core.Localization
                 return Name2(key);
             }
 
-            if (key < 416)
+            if (key < 417)
             {
                 return Name3(key);
             }
@@ -451,37 +451,38 @@ namespace Pos.Core.Localization
             switch (key)
             {
                 case 384: return "ui.reversal.reason";
-                case 385: return "ui.settings.batch";
-                case 386: return "ui.settings.host";
-                case 387: return "ui.settings.mid";
-                case 388: return "ui.settings.tid";
-                case 389: return "ui.settle.failed";
-                case 390: return "ui.settle.refunds";
-                case 391: return "ui.settle.sales";
-                case 392: return "ui.settle.voids";
-                case 393: return "ui.settled.uploaded";
-                case 394: return "ui.settlement.bad";
-                case 395: return "ui.settlement.ok";
-                case 396: return "ui.settlement.title";
-                case 397: return "ui.sign_in.failed";
-                case 398: return "ui.signed_in";
-                case 399: return "ui.stan.not_found";
-                case 400: return "ui.stan.prompt";
-                case 401: return "ui.stan.voided";
-                case 402: return "ui.status.flagged";
-                case 403: return "ui.status.offline";
-                case 404: return "ui.status.online";
-                case 405: return "ui.status.queue";
-                case 406: return "ui.storage.confirmed";
-                case 407: return "ui.storage.not_confirmed";
-                case 408: return "ui.storage.title";
-                case 409: return "ui.unknown_screen";
-                case 410: return "ui.void.confirm";
-                case 411: return "ui.who.cardholder";
-                case 412: return "ui.who.cashier";
-                case 413: return "ui.who.label";
-                case 414: return "ui.who.merchant";
-                case 415: return "ui.who.technician";
+                case 385: return "ui.say.label";
+                case 386: return "ui.settings.batch";
+                case 387: return "ui.settings.host";
+                case 388: return "ui.settings.mid";
+                case 389: return "ui.settings.tid";
+                case 390: return "ui.settle.failed";
+                case 391: return "ui.settle.refunds";
+                case 392: return "ui.settle.sales";
+                case 393: return "ui.settle.voids";
+                case 394: return "ui.settled.uploaded";
+                case 395: return "ui.settlement.bad";
+                case 396: return "ui.settlement.ok";
+                case 397: return "ui.settlement.title";
+                case 398: return "ui.sign_in.failed";
+                case 399: return "ui.signed_in";
+                case 400: return "ui.stan.not_found";
+                case 401: return "ui.stan.prompt";
+                case 402: return "ui.stan.voided";
+                case 403: return "ui.status.flagged";
+                case 404: return "ui.status.offline";
+                case 405: return "ui.status.online";
+                case 406: return "ui.status.queue";
+                case 407: return "ui.storage.confirmed";
+                case 408: return "ui.storage.not_confirmed";
+                case 409: return "ui.storage.title";
+                case 410: return "ui.unknown_screen";
+                case 411: return "ui.void.confirm";
+                case 412: return "ui.who.cardholder";
+                case 413: return "ui.who.cashier";
+                case 414: return "ui.who.label";
+                case 415: return "ui.who.merchant";
+                case 416: return "ui.who.technician";
                 default: return null;
             }
         }

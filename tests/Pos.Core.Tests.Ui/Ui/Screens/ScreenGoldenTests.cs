@@ -79,13 +79,13 @@ namespace Pos.Core.Tests.Ui.Screens
         public void Declined_51_zh_CN_is_the_checklist_decline_screen()
         {
             // Same pixels as ChecklistScreen.BuildDecline with the same status (GoldenScreenTests.Decline_51_zh_CN).
-            Check(Declined51(), Locale.ZhCn, 0x0EB93275u);
+            Check(Declined51(), Locale.ZhCn, 0xD16505ACu);
         }
 
         [TestMethod]
         public void Declined_51_en_US_is_the_checklist_decline_screen()
         {
-            Check(Declined51(), Locale.EnUs, 0xC0A134C6u);
+            Check(Declined51(), Locale.EnUs, 0x03FEC132u);
         }
 
         private static ScreenModel Idle()

@@ -30,7 +30,7 @@ namespace Pos.Core.Tests.Ui.Screens
             Assert.AreEqual(2, p.Update(m, status, Locale.EnUs, display));
             m.ReversalReason = "98";
             Assert.AreEqual(2, p.Update(m, status, Locale.EnUs, display));
-            Assert.Contains("Reversal 98", p.Screen.ToText());
+            Assert.Contains("Reversal pending", p.Screen.ToText());
         }
 
         [TestMethod]

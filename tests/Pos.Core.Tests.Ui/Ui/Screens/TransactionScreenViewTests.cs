@@ -137,6 +137,81 @@ namespace Pos.Core.Tests.Ui.Screens
         }
 
         [TestMethod]
+        public void Declines_end_with_the_line_for_the_cardholder_in_its_own_style()
+        {
+            string[] codes = new string[] { "05", "51", "68", "98" };
+            for (int locale = 0; locale < Locale.Count; locale++)
+            {
+                for (int i = 0; i < codes.Length; i++)
+                {
+                    ScreenModel m = ScreenSamples.Code(ScreenIds.Declined, codes[i]);
+                    string expected = TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), Catalog.Say(locale, Catalog.KeyForCode(codes[i])));
+                    Assert.AreEqual(NoSpaces(expected), SayLines(m, locale), codes[i] + " " + Locale.Tag(locale));
+                }
+
+                // A host timeout (LTO, reversal kept) tells the cardholder what happens to a debit.
+                ScreenModel timeout = ScreenSamples.Code(ScreenIds.ReversalPending, TxnLocalCodes.CodeTimeout);
+                timeout.ReversalReason = "98";
+                string lto = TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), Catalog.Say(locale, TextKey.LocalHostTimeout));
+                Assert.AreEqual(NoSpaces(lto), SayLines(timeout, locale), "LTO " + Locale.Tag(locale));
+            }
+        }
+
+        [TestMethod]
+        public void A_pickup_code_declined_without_retention_says_the_card_cannot_be_used_and_goes_back()
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            ScreenModel m = ScreenSamples.Code(ScreenIds.Declined, "43");
+            Screen zh = ScreenSamples.Render(view, m, Locale.ZhCn);
+            Assert.AreEqual(" 43  此卡暂不能使用", zh.RowText(ChecklistScreen.TitleRow));
+            Assert.AreEqual(" 1. 请将卡交还持卡人", zh.RowText(ChecklistScreen.FirstStepRow));
+            Screen en = ScreenSamples.Render(view, m, Locale.EnUs);
+            Assert.AreEqual(" 43  Card cannot be used now", en.RowText(ChecklistScreen.TitleRow));
+            Assert.AreEqual(" 1. Return the card to the cardholder.", en.RowText(ChecklistScreen.FirstStepRow));
+        }
+
+        // The rows drawn in the cardholder style on any page, joined without spaces (a fresh view: page 1 first).
+        private static string SayLines(ScreenModel m, int locale)
+        {
+            TransactionScreenView view = ScreenSamples.View();
+            Screen screen = new Screen();
+            int pages = view.Render(m, ScreenSamples.Status(), locale, screen);
+            string said = string.Empty;
+            for (int page = 0; page < pages; page++)
+            {
+                if (page > 0)
+                {
+                    view.OnKey(Key.Down);
+                    view.Render(m, ScreenSamples.Status(), locale, screen);
+                }
+
+                for (int row = ChecklistScreen.FirstStepRow; row < ChecklistScreen.PageRow; row++)
+                {
+                    if (screen.StyleAt(row, 1) == TextStyle.Say)
+                    {
+                        said += NoSpaces(screen.RowText(row));
+                    }
+                }
+            }
+
+            return said;
+        }
+
+        private static string NoSpaces(string text)
+        {
+            string result = string.Empty;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] != ' ')
+                {
+                    result += text[i].ToString();
+                }
+            }
+
+            return result;
+        }
+
+        [TestMethod]
         public void Local_codes_open_their_own_checklist()
         {
             TransactionScreenView view = ScreenSamples.View();
@@ -146,7 +221,9 @@ namespace Pos.Core.Tests.Ui.Screens
             pending.ReversalReason = "A0";
             s = ScreenSamples.Render(view, pending, Locale.EnUs);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.LocalMacError), s.RowText(ChecklistScreen.TitleRow));
-            Assert.Contains("A0", s.RowText(ChecklistScreen.WhoRow + 1)); // no payment on this sample: the banner follows who acts
+            // M19: the banner names no raw reason code ("A0" would read as a response code to the cashier). No payment on
+            // this sample: the banner follows who acts, and nothing touches the status bar.
+            Assert.AreEqual(Catalog.Get(Locale.EnUs, TextKey.UiReversalKept), s.RowText(ChecklistScreen.WhoRow + 1).Trim());
             Assert.AreEqual(string.Empty, s.RowText(1).Trim(), "nothing touches the status bar");
             s = ScreenSamples.Render(view, ScreenSamples.Code(ScreenIds.Failed, "Q7"), Locale.EnUs);
             Assert.Contains("Q7", s.RowText(ChecklistScreen.TitleRow));
@@ -392,7 +469,7 @@ namespace Pos.Core.Tests.Ui.Screens
             string text = s.ToText();
             Assert.Contains("DEMO STORE", text);
             Assert.Contains("Terminal 12345678", text);
-            Assert.Contains("Reversal 98 pending", text);
+            Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiIdleReversal), text);
             Assert.Contains(Catalog.Get(Locale.EnUs, TextKey.UiIdleNotSignedIn), text);
             ScreenModel m = ScreenSamples.Empty(ScreenIds.Idle);
             m.Online = true;
