@@ -42,6 +42,9 @@ namespace Pos.Emulator
             ["by"] = (1, 7L * 24 * 3600 * 1000), // an advance: 1 ms to a week of simulated time
         };
 
+        /// <summary>The allowed words of the <paramref name="name"/> table.</summary>
+        public static string[] Allowed(string name) => (string[])Words[name].Clone();
+
         /// <summary>The canonical spelling of <paramref name="value"/> in the <paramref name="name"/> table, or null.</summary>
         public static string? Word(string name, string? value)
         {

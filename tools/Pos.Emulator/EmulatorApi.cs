@@ -46,6 +46,7 @@ namespace Pos.Emulator
                 });
             });
             app.MapGet("/api/cards", () => Results.Json(CardPresets.All));
+            app.MapGet("/api/checks", () => Results.Json(ApiValues.Allowed("check")));
             app.MapGet("/api/screen.png", (HttpContext http) =>
             {
                 http.Response.Headers.CacheControl = "no-store";
