@@ -51,6 +51,12 @@ namespace Pos.Emulator
                 }
 
                 _lastMs = Math.Max(_lastMs, uptimeMs);
+                if (wait <= 0 && command.StartsWith("ui ", StringComparison.Ordinal) && _lines.Count > 0 && _lines[^1].StartsWith("ui ", StringComparison.Ordinal))
+                {
+                    _lines[^1] += command[2..]; // keys pressed in the same millisecond: one line
+                    return;
+                }
+
                 _lines.Add(command);
             }
         }
