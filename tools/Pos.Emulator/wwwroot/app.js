@@ -11,9 +11,9 @@ const LOG_KEEP = 2000;
 
 async function post(path, body) {
   const r = await fetch(path, body === undefined ? { method: 'POST' } : { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } });
-  const body = await r.json().catch(() => ({}));
-  if (!r.ok) { $('card-result').textContent = body.error || r.statusText; }
-  return body;
+  const answer = await r.json().catch(() => ({}));
+  if (!r.ok) { $('card-result').textContent = answer.error || r.statusText; }
+  return answer;
 }
 
 function key(name) { return post('/api/key/' + encodeURIComponent(name)); }
