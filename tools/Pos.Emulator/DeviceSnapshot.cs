@@ -1,7 +1,7 @@
 namespace Pos.Emulator
 {
-    /// <summary>What the page's panels show, taken on the terminal thread after each turn of its loop (immutable).</summary>
-    public sealed class DeviceSnapshot
+    /// <summary>What the page's panels show, taken on the terminal thread after each turn of its loop (immutable; a record so the powered view is the unpowered one <c>with</c> the terminal's fields).</summary>
+    public sealed record DeviceSnapshot
     {
         /// <summary>Counts snapshots.</summary>
         public long Sequence { get; init; }

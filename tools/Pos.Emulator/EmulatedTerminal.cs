@@ -453,6 +453,11 @@ namespace Pos.Emulator
         public void Dispose()
         {
             _stopping = true;
+            if (_exchange != null)
+            {
+                _exchange.Detached = true;
+            }
+
             _wake.Set();
             if (_thread.IsAlive)
             {
@@ -500,6 +505,18 @@ namespace Pos.Emulator
             }
         }
 
+        // Wakes the loop; an exchange that completes after Dispose (its own thread) finds the event gone and does nothing.
+        private void Wake()
+        {
+            try
+            {
+                _wake.Set();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+
         private void Drain()
         {
             int guard = 0;
@@ -524,7 +541,7 @@ namespace Pos.Emulator
             _reader = new EmulatedCardReader { IsPresent = !_readerFault };
             _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
             _tcp.ConfigureTls(_options.Tls, HostCaPem);
-            _exchange = new WakingHostExchange(_tcp, () => _wake.Set());
+            _exchange = new WakingHostExchange(_tcp, Wake);
             Aim();
 
             var options = new TerminalOptions(_options.TerminalId, _options.MerchantId);
@@ -694,38 +711,38 @@ namespace Pos.Emulator
 
         private void TakeSnapshot()
         {
+            // What the page shows with the power off too (the emulator's own parts), then the terminal's view on top.
+            var basis = new DeviceSnapshot
+            {
+                Sequence = ++_snapshotSequence,
+                Boots = _boots,
+                FrameVersion = Display.Version,
+                ScreenId = "OFF",
+                State = "Off",
+                LinkUp = Link.IsUp,
+                HostReachable = _hostReachable,
+                OfflineEnabled = _offlineEnabled,
+                BatteryPercent = Power.Percent,
+                BatteryMillivolts = Power.Millivolts,
+                Tones = Buzzer.Count,
+                LastTone = Buzzer.Last?.ToString() ?? string.Empty,
+                FirstScreenMs = _firstScreenMs,
+                UptimeMs = Clock.UptimeMs,
+                ClockUtc = Clock.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                ClockRate = Clock.Rate,
+                ClockPaused = Clock.Paused,
+                WallFault = Clock.Wall.ToString(),
+                Rssi = Link.Rssi,
+                Network = Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + (Link.DnsServers.Length == 0 ? "none" : string.Join(",", Link.DnsServers)),
+                DnsFails = Link.DnsFails,
+                ReaderFault = _readerFault,
+                FlashFull = _flashFull,
+                RecordedLines = Recorder.Count,
+            };
             Terminal? t = _terminal;
             if (t == null || _app == null)
             {
-                _snapshot = new DeviceSnapshot
-                {
-                    Sequence = ++_snapshotSequence,
-                    Powered = false,
-                    Boots = _boots,
-                    FrameVersion = Display.Version,
-                    ScreenText = string.Empty,
-                    ScreenId = "OFF",
-                    State = "Off",
-                    LinkUp = Link.IsUp,
-                    HostReachable = _hostReachable,
-                    OfflineEnabled = _offlineEnabled,
-                    BatteryPercent = Power.Percent,
-                    BatteryMillivolts = Power.Millivolts,
-                    Tones = Buzzer.Count,
-                    LastTone = Buzzer.Last?.ToString() ?? string.Empty,
-                    FirstScreenMs = _firstScreenMs,
-                    UptimeMs = Clock.UptimeMs,
-                    ClockUtc = Clock.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                    ClockRate = Clock.Rate,
-                    ClockPaused = Clock.Paused,
-                    WallFault = Clock.Wall.ToString(),
-                    Rssi = Link.Rssi,
-                    Network = Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + (Link.DnsServers.Length == 0 ? "none" : string.Join(",", Link.DnsServers)),
-                    DnsFails = Link.DnsFails,
-                    ReaderFault = _readerFault,
-                    FlashFull = _flashFull,
-                    RecordedLines = Recorder.Count,
-                };
+                _snapshot = basis;
                 return;
             }
 
@@ -738,24 +755,19 @@ namespace Pos.Emulator
                 debit += x.AmountFen;
             }
 
-            _snapshot = new DeviceSnapshot
+            long oldest = t.OfflineQueue.OldestAgeMs();
+            _snapshot = basis with
             {
-                Sequence = ++_snapshotSequence,
                 Powered = true,
-                Boots = _boots,
-                FrameVersion = Display.Version,
                 ScreenText = _app.Ui.CurrentScreen.ToText(),
                 ScreenId = _app.Menu.IsActive ? "MENU:" + MenuStateName(_app.Menu.State) : t.Screen.Id,
                 State = TransactionTable.NameOf(t.State),
                 MenuActive = _app.Menu.IsActive,
                 Locale = LocaleName(_app.Menu.Locale),
-                LinkUp = Link.IsUp,
-                HostReachable = _hostReachable,
                 Online = t.IsOnline,
                 LinkState = t.Link.Describe(),
                 OfflineCount = t.OfflineCount,
                 OfflineItems = QueueLines(j),
-                OfflineEnabled = _offlineEnabled,
                 Reversal = r == null ? "none" : "STAN " + r.Stan.ToString("D6") + " batch " + r.Batch.ToString("D6") + " reason " + r.Reason + ", " + r.Attempts + " attempt(s)",
                 Batch = j.BatchNumber,
                 Stan = j.CurrentStan,
@@ -763,25 +775,9 @@ namespace Pos.Emulator
                 Totals = logged.Length + " logged, " + Money.Digits(debit),
                 JournalCounts = j.SettingKeys().Length + " settings, " + j.AuditCount + " audit, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
                 Recovery = RecoveryText(t.Recovery),
-                BatteryPercent = Power.Percent,
-                BatteryMillivolts = Power.Millivolts,
-                Tones = Buzzer.Count,
-                LastTone = Buzzer.Last?.ToString() ?? string.Empty,
                 CardReaderWaiting = _reader != null && _reader.IsReading,
-                FirstScreenMs = _firstScreenMs,
-                OfflineOldestAge = t.OfflineQueue.OldestAgeMs() > 0 ? DiagnosticFormat.Age(t.OfflineQueue.OldestAgeMs()) : "-",
+                OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
                 FreeBytes = _storage?.FreeBytes ?? -1,
-                UptimeMs = Clock.UptimeMs,
-                ClockUtc = Clock.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                ClockRate = Clock.Rate,
-                ClockPaused = Clock.Paused,
-                WallFault = Clock.Wall.ToString(),
-                Rssi = Link.Rssi,
-                Network = Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + (Link.DnsServers.Length == 0 ? "none" : string.Join(",", Link.DnsServers)),
-                DnsFails = Link.DnsFails,
-                ReaderFault = _readerFault,
-                FlashFull = _flashFull,
-                RecordedLines = Recorder.Count,
             };
         }
 

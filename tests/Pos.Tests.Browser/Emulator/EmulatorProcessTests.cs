@@ -22,7 +22,7 @@ namespace Pos.Tests.Browser.Emulator
             foreach (EmulatorProcess run in new[] { first, second })
             {
                 using var http = new HttpClient();
-                StringAssert.Contains(await http.GetStringAsync(new Uri(run.Url, "api/screen.txt")), "DEMO STORE");
+                StringAssert.Contains(await http.GetStringAsync(new Uri(run.Url, "api/state")), "\"powered\":true");
                 Assert.IsTrue(Directory.Exists(run.Data), run.Data);
                 StringAssert.StartsWith(run.Data, Path.GetTempPath().TrimEnd('/'), "a temporary folder");
                 Assert.AreEqual(0, await run.TerminateAsync(), "SIGTERM is a clean stop");
