@@ -11,7 +11,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 browser=${POS_CHROMIUM:-/usr/bin/chromium}
-if [ ! -x "$browser" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+if [ ! -x "$browser" ] && [ -z "${POS_CHROMIUM:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing chromium for the browser tests (apt-get install chromium)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
@@ -24,7 +24,7 @@ trap 'rm -f "$log"' EXIT
 dotnet test nf.host.slnf "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # "Passed!  - Failed: 0, Passed: 19, Skipped: 0, Total: 19, …" per test project, summed.
-read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed:' "$log" \
+read -r passed failed skipped < <(grep -E '(Passed|Failed|Skipped)! +- Failed:' "$log" \
   | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
   | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 echo "tests: $passed passed, $failed failed, $skipped skipped"
