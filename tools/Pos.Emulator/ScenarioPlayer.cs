@@ -83,7 +83,8 @@ namespace Pos.Emulator
         {
             lock (_gate)
             {
-                _status = new ReplayStatus { Running = running, Line = line, Total = _status.Total, Text = text, Failure = failure };
+                // PANs masked: the page shows the status.
+                _status = new ReplayStatus { Running = running, Line = line, Total = _status.Total, Text = SerialLogBuffer.Scrub(text), Failure = failure == null ? null : SerialLogBuffer.Scrub(failure) };
             }
         }
 
