@@ -19,6 +19,12 @@ namespace Pos.Tests.Browser.Emulator
         {
             await using EmulatorSession s = await SharedBrowser.StartAsync();
             await s.IdleOnlineAsync();
+            // A slow reboot (a loaded machine): the request takes a second; the page's polls go on meanwhile.
+            await s.Page.RouteAsync("**/api/offline/**", async route =>
+            {
+                await Task.Delay(1000);
+                await route.ContinueAsync();
+            });
             // Sample the checkbox every 10 ms from the click until well after the reboot: it never flips back.
             await s.Page.EvaluateAsync(@"() => { window.samples = []; const box = document.getElementById('offline-enabled');
                 window.sampler = setInterval(() => window.samples.push(box.checked), 10); }");
