@@ -33,14 +33,19 @@ namespace Pos.Tests.Browser.Emulator
 
         [TestMethod]
         [Timeout(90000, CooperativeCancellation = true)]
-        public async Task With_data_DIR_the_folder_is_kept_across_runs_and_SIGTERM_leaves_its_journal_readable()
+        public async Task With_data_DIR_and_port_N_the_folder_is_kept_across_runs_and_SIGTERM_leaves_its_journal_readable()
         {
             string dir = Path.Combine(Path.GetTempPath(), "pos-emu-keep-" + Guid.NewGuid().ToString("N"));
             try
             {
-                await using (EmulatorProcess run = await EmulatorProcess.StartAsync("--data", dir))
+                var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+                probe.Start();
+                int port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+                probe.Stop();
+                await using (EmulatorProcess run = await EmulatorProcess.StartAsync("--data", dir, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 {
                     Assert.AreEqual(dir, run.Data);
+                    Assert.AreEqual(port, run.Url.Port, "--port still fixes the port");
                     using var http = new HttpClient();
                     await http.PostAsync(new Uri(run.Url, "api/offline/on"), null); // a setting written to the journal
                     Assert.AreEqual(0, await run.TerminateAsync());
