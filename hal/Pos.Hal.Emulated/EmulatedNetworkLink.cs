@@ -26,6 +26,21 @@ namespace Pos.Hal.Emulated
         /// <summary>Signal strength reported while up, dBm.</summary>
         public int Rssi { get; set; } = -55;
 
+        /// <summary>The address shown while up (the page's network settings; a bad one fails the IP self-test).</summary>
+        public string IpAddress { get; set; } = "192.168.1.23";
+
+        /// <summary>The subnet mask shown while up.</summary>
+        public string SubnetMask { get; set; } = "255.255.255.0";
+
+        /// <summary>The gateway shown while up (one outside the subnet fails the IP self-test).</summary>
+        public string Gateway { get; set; } = "192.168.1.1";
+
+        /// <summary>The DNS servers shown while up (none fails the IP self-test).</summary>
+        public string[] DnsServers { get; set; } = { "192.168.1.1" };
+
+        /// <summary>True: every name lookup fails (the DNS self-test's "no answer"), the link staying up.</summary>
+        public bool DnsFails { get; set; }
+
         /// <summary>Raises the link change when the state changes.</summary>
         public void SetUp(bool up)
         {
@@ -40,7 +55,7 @@ namespace Pos.Hal.Emulated
 
         /// <inheritdoc />
         public NetworkInfo GetInfo() => _up
-            ? new NetworkInfo("192.168.1.23", "255.255.255.0", "192.168.1.1", new[] { "192.168.1.1" }, "EMULATOR-WIFI")
+            ? new NetworkInfo(IpAddress, SubnetMask, Gateway, (string[])DnsServers.Clone(), "EMULATOR-WIFI")
             : new NetworkInfo(string.Empty, string.Empty, string.Empty, Array.Empty<string>(), string.Empty);
 
         /// <inheritdoc />
@@ -49,7 +64,7 @@ namespace Pos.Hal.Emulated
         /// <inheritdoc />
         public string ResolveHost(string hostName)
         {
-            if (!_up || string.IsNullOrEmpty(hostName))
+            if (!_up || DnsFails || string.IsNullOrEmpty(hostName))
             {
                 return string.Empty;
             }

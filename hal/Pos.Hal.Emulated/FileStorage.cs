@@ -188,9 +188,15 @@ namespace Pos.Hal.Emulated
                     used += new FileInfo(path).Length;
                 }
 
-                return Math.Max(0, _capacity - used);
+                return Math.Max(0, _capacity - used - OtherBytes);
             }
         }
+
+        /// <summary>
+        /// Bytes taken by data that is not the terminal's (0 by default): the emulator's "flash full" control raises it
+        /// so the free space falls under the self-test's limit while small records still fit.
+        /// </summary>
+        public long OtherBytes { get; set; }
 
         /// <inheritdoc />
         public long TotalBytes => _capacity;

@@ -1,7 +1,7 @@
 namespace Pos.Emulator
 {
-    /// <summary>What the page's panels show, taken on the terminal thread after each turn of its loop (immutable).</summary>
-    public sealed class DeviceSnapshot
+    /// <summary>What the page's panels show, taken on the terminal thread after each turn of its loop (immutable; a record so the powered view is the unpowered one <c>with</c> the terminal's fields).</summary>
+    public sealed record DeviceSnapshot
     {
         /// <summary>Counts snapshots.</summary>
         public long Sequence { get; init; }
@@ -89,5 +89,44 @@ namespace Pos.Emulator
 
         /// <summary>Milliseconds from start to the first rendered screen.</summary>
         public long FirstScreenMs { get; init; }
+
+        /// <summary>Simulated uptime, ms.</summary>
+        public long UptimeMs { get; init; }
+
+        /// <summary>The terminal's wall clock (UTC, "yyyy-MM-dd HH:mm:ss").</summary>
+        public string ClockUtc { get; init; } = string.Empty;
+
+        /// <summary>Simulated ms per real ms.</summary>
+        public int ClockRate { get; init; }
+
+        /// <summary>Simulated time frozen.</summary>
+        public bool ClockPaused { get; init; }
+
+        /// <summary>The wall clock's fault: "None", "Unset" or "Wrong".</summary>
+        public string WallFault { get; init; } = string.Empty;
+
+        /// <summary>Age of the oldest undelivered offline item as the self-test writes it ("4 h 0 min"), or "-".</summary>
+        public string OfflineOldestAge { get; init; } = "-";
+
+        /// <summary>Wi-Fi signal the link reports, dBm.</summary>
+        public int Rssi { get; init; }
+
+        /// <summary>"ip/mask gw gateway dns a,b" as the link reports it.</summary>
+        public string Network { get; init; } = string.Empty;
+
+        /// <summary>Name lookups fail.</summary>
+        public bool DnsFails { get; init; }
+
+        /// <summary>The card reader does not answer.</summary>
+        public bool ReaderFault { get; init; }
+
+        /// <summary>The "flash full" control is on.</summary>
+        public bool FlashFull { get; init; }
+
+        /// <summary>Free flash bytes (-1 while off).</summary>
+        public long FreeBytes { get; init; } = -1;
+
+        /// <summary>Lines recorded (the page's scenario recording).</summary>
+        public int RecordedLines { get; init; }
     }
 }

@@ -38,7 +38,6 @@ namespace Pos.Emulator
         private readonly Func<IPEndPoint> _hostEndpoint;
         private readonly ConcurrentQueue<Action> _commands = new();
         private readonly AutoResetEvent _wake = new(false);
-        private readonly SystemClock _clock = new();
         private readonly InMemoryKeyStore _keys = new();
         private readonly StatusSnapshot _status = new();
         private readonly Stopwatch _sinceStart;
@@ -58,7 +57,10 @@ namespace Pos.Emulator
 
         // Shown on the idle screen; ASCII because the glyph subset holds only the catalogs' CJK characters.
         private const string MerchantName = "DEMO STORE";
-        private bool _offlineEnabled;
+        private volatile bool _offlineEnabled;
+        private bool _readerFault;
+        private bool _flashFull;
+        private bool _provisionNext;
         private bool _hostReachable = true;
         private int _boots;
         private long _firstScreenMs = -1;
@@ -71,6 +73,7 @@ namespace Pos.Emulator
             Log = log;
             _sinceStart = sinceStart;
             _offlineEnabled = options.OfflineEnabled;
+            Recorder.Clear(0, _offlineEnabled);
             // TEST ONLY master key, the host simulator's: the emulated secure element keeps it across power cuts.
             byte[] tmk = Pos.HostSim.TestKeys.TerminalMasterKey;
             _keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
@@ -79,6 +82,12 @@ namespace Pos.Emulator
 
         /// <summary>With <see cref="EmulatorOptions.Tls"/>: the CA the exchange trusts (PEM); null = the system trust store.</summary>
         public string? HostCaPem { get; init; }
+
+        /// <summary>Simulated time (the page's pause / step / fast-forward; kept across power cuts like the RTC).</summary>
+        public EmulatorClock Clock { get; } = new();
+
+        /// <summary>What was done, as a scenario file (docs/SCENARIOS.md) with waits in simulated time.</summary>
+        public ScenarioRecorder Recorder { get; } = new();
 
         /// <summary>The display the core draws on.</summary>
         public EmulatedDisplay Display { get; } = new();
@@ -115,7 +124,13 @@ namespace Pos.Emulator
             {
                 try
                 {
-                    done.SetResult(action());
+                    T result = action();
+                    // The answer goes out after the snapshot shows the action's effect: a poll that follows the
+                    // answer never reads the state from before it.
+                    Drain();
+                    Render();
+                    TakeSnapshot();
+                    done.SetResult(result);
                 }
                 catch (Exception e)
                 {
@@ -127,7 +142,7 @@ namespace Pos.Emulator
         }
 
         /// <summary>A key press from the keypad (routed to the menu or the terminal). False when the power is off.</summary>
-        public Task<bool> PressAsync(Key key) => InvokeAsync(() => Press(key));
+        public Task<bool> PressAsync(Key key) => InvokeAsync(() => Record(Press(key), "ui " + KeyNames.NameOf(key)));
 
         /// <summary>Presents a card; the answer says whether the reader took it.</summary>
         public Task<string> PresentCardAsync(CardData card) => InvokeAsync(() =>
@@ -137,7 +152,9 @@ namespace Pos.Emulator
                 return "power is off";
             }
 
-            return _reader.Present(card) ? "read" : "the reader is not waiting for a card (" + EntryName(card.EntryMode) + ")";
+            bool read = _reader.Present(card);
+            Record(read, "card " + ScenarioRecorder.CardWords(card));
+            return read ? "read" : "the reader is not waiting for a card (" + EntryName(card.EntryMode) + ")";
         });
 
         /// <summary>
@@ -158,12 +175,13 @@ namespace Pos.Emulator
 
         /// <summary>A card the reader cannot read (bad track data).</summary>
         public Task<string> CardErrorAsync() => InvokeAsync(() =>
-            _reader == null ? "power is off" : _reader.Fail(CardReadError.BadTrackData) ? "read error" : "the reader is not waiting for a card");
+            _reader == null ? "power is off" : Record(_reader.Fail(CardReadError.BadTrackData), "card error") ? "read error" : "the reader is not waiting for a card");
 
         /// <summary>Cuts or restores the Wi-Fi link.</summary>
         public Task<bool> SetLinkAsync(bool up) => InvokeAsync(() =>
         {
             Link.SetUp(up);
+            Record(true, "link " + (up ? "up" : "down"));
             return up;
         });
 
@@ -172,12 +190,14 @@ namespace Pos.Emulator
         {
             _hostReachable = reachable;
             Aim();
+            Record(true, "host " + (reachable ? "up" : "down"));
             return reachable;
         });
 
         /// <summary>Cuts the power: the terminal is gone, unflushed work with it; the flash folder stays.</summary>
         public Task<bool> PowerCutAsync() => InvokeAsync(() =>
         {
+            Record(_terminal != null, "power cut");
             PowerOff();
             return true;
         });
@@ -196,6 +216,7 @@ namespace Pos.Emulator
         /// <summary>Power cut then power on.</summary>
         public Task<bool> RebootAsync() => InvokeAsync(() =>
         {
+            Record(true, "power cut");
             PowerOff();
             Boot();
             return true;
@@ -204,19 +225,30 @@ namespace Pos.Emulator
         /// <summary>Saves the merchant locale (the journal setting the menus use) and redraws.</summary>
         public Task<string> SetLocaleAsync(string name) => InvokeAsync(() =>
         {
-            int locale = name == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn;
+            int locale = LocaleOf(name);
             if (_app == null)
             {
                 return "power is off";
             }
 
+            Recorder.Note(Clock.UptimeMs, "locale " + LocaleName(locale) + " (not replayed headless: --locale)");
             return _app.ChangeLocale(locale) ? LocaleName(locale) : "close the menu first";
         });
 
-        /// <summary>Allows or refuses offline sales: the policy is read at boot, so this reboots the terminal.</summary>
-        public Task<bool> SetOfflineEnabledAsync(bool enabled) => InvokeAsync(() =>
+        /// <summary>
+        /// Allows or refuses offline sales: the policy is read at boot, so this reboots the terminal. The configured value
+        /// changes at once (the snapshot shows it during the reboot).
+        /// </summary>
+        public Task<bool> SetOfflineEnabledAsync(bool enabled)
         {
             _offlineEnabled = enabled;
+            return InvokeAsync(() => ApplyOffline(enabled));
+        }
+
+        // Reboots with the policy (on the terminal thread).
+        private bool ApplyOffline(bool enabled)
+        {
+            Record(true, "offline " + (enabled ? "on" : "off"));
             if (_terminal != null)
             {
                 PowerOff();
@@ -224,7 +256,7 @@ namespace Pos.Emulator
             }
 
             return enabled;
-        });
+        }
 
         /// <summary>Sets the battery voltage (mV) and the external power flag.</summary>
         public Task<int> SetBatteryAsync(int millivolts, bool external) => InvokeAsync(() =>
@@ -234,10 +266,198 @@ namespace Pos.Emulator
             return Power.Percent;
         });
 
+        /// <summary>Freezes (true) or resumes simulated time.</summary>
+        public Task<bool> SetPausedAsync(bool paused) => InvokeAsync(() =>
+        {
+            Clock.SetPaused(paused);
+            return paused;
+        });
+
+        /// <summary>Runs simulated time at <paramref name="rate"/> × real time (and resumes it).</summary>
+        public Task<int> SetRateAsync(int rate) => InvokeAsync(() =>
+        {
+            Clock.SetRate(rate);
+            return rate;
+        });
+
+        /// <summary>
+        /// Moves simulated time forward by <paramref name="ms"/> at once, timer by timer: each timer that falls due on the
+        /// way fires at its own time, in order, and its effects are handled before the next (as the scenario runner does).
+        /// </summary>
+        public Task<long> AdvanceAsync(long ms) => InvokeAsync(() =>
+        {
+            long target = Clock.UptimeMs + ms;
+            Drain();
+            while (_terminal != null)
+            {
+                long due = _terminal.NextDueInMs();
+                long now = Clock.UptimeMs;
+                if (due < 0 || now + due > target)
+                {
+                    break;
+                }
+
+                Clock.Advance(due);
+                Drain();
+                if (due == 0 && _terminal != null && _terminal.NextDueInMs() == 0)
+                {
+                    break; // a timer that stays due would spin here; the loop handles it
+                }
+            }
+
+            Clock.Advance(Math.Max(0, target - Clock.UptimeMs));
+            Drain();
+            return Clock.UptimeMs;
+        });
+
+        /// <summary>The wall clock's fault (unset or wrong for the clock self-test; none).</summary>
+        public Task<WallClockFault> SetWallFaultAsync(WallClockFault fault) => InvokeAsync(() =>
+        {
+            Clock.Wall = fault;
+            Recorder.Note(Clock.UptimeMs, "clock " + fault.ToString().ToLowerInvariant());
+            return fault;
+        });
+
+        /// <summary>The card reader stops answering (true) or works again; kept across power cuts.</summary>
+        public Task<bool> SetReaderFaultAsync(bool fault) => InvokeAsync(() =>
+        {
+            _readerFault = fault;
+            if (_reader != null)
+            {
+                _reader.IsPresent = !fault;
+            }
+
+            Recorder.Note(Clock.UptimeMs, "card reader " + (fault ? "fault" : "ok"));
+            return fault;
+        });
+
+        /// <summary>Fills the flash but <see cref="FlashFullFreeBytes"/> (true), or gives the space back.</summary>
+        public Task<bool> SetFlashFullAsync(bool full) => InvokeAsync(() =>
+        {
+            _flashFull = full;
+            ApplyFlashFull();
+            Recorder.Note(Clock.UptimeMs, "flash " + (full ? "full" : "ok"));
+            return full;
+        });
+
+        /// <summary>Free bytes left by the "flash full" control (under the self-test's fail limit).</summary>
+        public const long FlashFullFreeBytes = 4 * 1024;
+
+        /// <summary>
+        /// Corrupts the journal in the flash folder (one byte flipped in the middle of each file) and reboots, as a
+        /// flash that lost bits does: recovery then reports it and the storage self-test fails or warns.
+        /// </summary>
+        public Task<int> CorruptFlashAsync() => InvokeAsync(() =>
+        {
+            PowerOff();
+            int files = 0;
+            foreach (string path in Directory.GetFiles(_options.DataDirectory))
+            {
+                byte[] bytes = File.ReadAllBytes(path);
+                if (bytes.Length > 0)
+                {
+                    bytes[bytes.Length / 2] ^= 0x5A;
+                    File.WriteAllBytes(path, bytes);
+                    files++;
+                }
+            }
+
+            Recorder.Note(Clock.UptimeMs, "flash corrupted (" + files + " files)");
+            Boot();
+            return files;
+        });
+
+        /// <summary>Wipes the flash folder and boots a freshly provisioned terminal (technician PIN, batch… gone).</summary>
+        public Task<bool> ResetFlashAsync() => InvokeAsync(() =>
+        {
+            PowerOff();
+            foreach (string path in Directory.GetFiles(_options.DataDirectory))
+            {
+                File.Delete(path);
+            }
+
+            Recorder.Note(Clock.UptimeMs, "flash reset");
+            _provisionNext = true;
+            Boot();
+            return true;
+        });
+
+        /// <summary>Sets the Wi-Fi signal (dBm) the link reports.</summary>
+        public Task<int> SetRssiAsync(int dbm) => InvokeAsync(() =>
+        {
+            Link.Rssi = dbm;
+            Recorder.Note(Clock.UptimeMs, "wifi rssi " + dbm);
+            return dbm;
+        });
+
+        /// <summary>Sets the addresses the link reports (null leaves one as it is; an empty DNS list = no DNS server).</summary>
+        public Task<bool> SetNetworkAsync(string? ip, string? mask, string? gateway, string[]? dns) => InvokeAsync(() =>
+        {
+            Link.IpAddress = ip ?? Link.IpAddress;
+            Link.SubnetMask = mask ?? Link.SubnetMask;
+            Link.Gateway = gateway ?? Link.Gateway;
+            Link.DnsServers = dns ?? Link.DnsServers;
+            Recorder.Note(Clock.UptimeMs, "network " + Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + string.Join(",", Link.DnsServers));
+            return true;
+        });
+
+        /// <summary>Makes every name lookup fail (true) or answer again.</summary>
+        public Task<bool> SetDnsFailsAsync(bool fails) => InvokeAsync(() =>
+        {
+            Link.DnsFails = fails;
+            Recorder.Note(Clock.UptimeMs, "dns " + (fails ? "fail" : "ok"));
+            return fails;
+        });
+
+        /// <summary>Runs one self-test check now through the app's diagnostic runner (the menu's path) and returns its result.</summary>
+        public Task<string> RunCheckAsync(string key) => InvokeAsync(() =>
+        {
+            if (_app == null)
+            {
+                return "power is off";
+            }
+
+            DiagnosticRunner runner = _app.Diagnostics;
+            int index = runner.IndexOf(key);
+            if (index < 0)
+            {
+                return "no check " + key;
+            }
+
+            // An asynchronous check's first answer is RUNNING unless it fails at once (a reader that does not answer).
+            IDiagnosticCheck check = runner.CheckAt(index);
+            CheckResult result = check.Run(runner.Context);
+            if (result.Status == CheckStatus.Running)
+            {
+                check.Cancel(runner.Context);
+            }
+
+            return CheckStatusNames.Of(result.Status) + " " + result.Value;
+        });
+
+        /// <summary>The recording as a scenario file, ending with the screen shown now.</summary>
+        public string RecordingText()
+        {
+            DeviceSnapshot d = _snapshot;
+            return Recorder.Text(Clock.UptimeMs, d.MenuActive ? string.Empty : d.ScreenId);
+        }
+
+        /// <summary>Starts the recording again from now (the current offline policy is its first line).</summary>
+        public Task<bool> ClearRecordingAsync() => InvokeAsync(() =>
+        {
+            Recorder.Clear(Clock.UptimeMs, _offlineEnabled);
+            return true;
+        });
+
         /// <summary>Stops the loop and closes the flash files.</summary>
         public void Dispose()
         {
             _stopping = true;
+            if (_exchange != null)
+            {
+                _exchange.Detached = true;
+            }
+
             _wake.Set();
             if (_thread.IsAlive)
             {
@@ -265,9 +485,10 @@ namespace Pos.Emulator
                     Drain();
                     Render();
                     long due = _terminal.NextDueInMs();
-                    if (due >= 0)
+                    long real = due >= 0 ? Clock.RealMsFor(due) : -1; // simulated ms → real ms at the clock's rate
+                    if (real >= 0)
                     {
-                        sleep = Math.Min(sleep, due);
+                        sleep = Math.Min(sleep, real);
                     }
 
                     if (_terminal.Pending > 0)
@@ -284,6 +505,18 @@ namespace Pos.Emulator
             }
         }
 
+        // Wakes the loop; an exchange that completes after Dispose (its own thread) finds the event gone and does nothing.
+        private void Wake()
+        {
+            try
+            {
+                _wake.Set();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+
         private void Drain()
         {
             int guard = 0;
@@ -297,15 +530,18 @@ namespace Pos.Emulator
             _boots++;
             // An emulator started on a new (or empty) data folder is a terminal being provisioned; an empty folder found
             // at a later boot of the same run is what a reformatted drive looks like on a device, and is not confirmed.
-            bool provisioning = _boots == 1
+            // The page's "reset flash" is a technician re-provisioning the terminal.
+            bool provisioning = (_boots == 1 || _provisionNext)
                 && (!Directory.Exists(_options.DataDirectory) || Directory.GetFiles(_options.DataDirectory).Length == 0);
+            _provisionNext = false;
             Directory.CreateDirectory(_options.DataDirectory);
             _storage = new FileStorage(_options.DataDirectory);
+            ApplyFlashFull();
             _keypad = new EmulatedKeypad();
-            _reader = new EmulatedCardReader();
+            _reader = new EmulatedCardReader { IsPresent = !_readerFault };
             _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
             _tcp.ConfigureTls(_options.Tls, HostCaPem);
-            _exchange = new WakingHostExchange(_tcp, () => _wake.Set());
+            _exchange = new WakingHostExchange(_tcp, Wake);
             Aim();
 
             var options = new TerminalOptions(_options.TerminalId, _options.MerchantId);
@@ -324,12 +560,12 @@ namespace Pos.Emulator
             options.FirmwareVersion = "0.1.0";
             if (_boots == 1 && _options.Locale != null)
             {
-                options.InitialLocale = _options.Locale == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn;
+                options.InitialLocale = LocaleOf(_options.Locale);
             }
 
             var seams = new TerminalSeams
             {
-                Clock = _clock,
+                Clock = Clock,
                 Exchange = _exchange,
                 Keypad = _keypad,
                 CardReader = _reader,
@@ -344,6 +580,7 @@ namespace Pos.Emulator
             _app = new TerminalApp(options, seams);
             _terminal = _app.Terminal;
             _app.Start();
+            ProvisionHostName();
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
                 (_options.Tls ? ", host over TLS" : string.Empty));
@@ -401,6 +638,40 @@ namespace Pos.Emulator
             return _closedPort;
         }
 
+        // The host's name the technician would have set: the DNS self-test resolves it (the page's DNS fault fails it).
+        private void ProvisionHostName()
+        {
+            Pos.Core.Storage.Journal journal = _terminal!.Journal;
+            if (journal.State.GetSetting(DiagnosticsSettingsKeys.HostName) == null && !journal.IsReadOnly)
+            {
+                journal.SetSetting(DiagnosticsSettingsKeys.HostName, "localhost");
+            }
+        }
+
+        private void ApplyFlashFull()
+        {
+            if (_storage == null)
+            {
+                return;
+            }
+
+            _storage.OtherBytes = 0;
+            if (_flashFull)
+            {
+                _storage.OtherBytes = Math.Max(0, _storage.FreeBytes - FlashFullFreeBytes);
+            }
+        }
+
+        private bool Record(bool done, string line)
+        {
+            if (done)
+            {
+                Recorder.Add(Clock.UptimeMs, line);
+            }
+
+            return done;
+        }
+
         private bool Press(Key key)
         {
             if (_keypad == null)
@@ -418,7 +689,7 @@ namespace Pos.Emulator
             s.OfflineCount = _terminal.OfflineCount;
             s.FlaggedCount = _terminal.FlaggedCount;
             s.BatteryPercent = Power.Percent;
-            s.UtcNow = _clock.UtcNow;
+            s.UtcNow = Clock.UtcNow;
             s.UtcOffsetMinutes = _utcOffsetMinutes;
         }
 
@@ -441,27 +712,38 @@ namespace Pos.Emulator
 
         private void TakeSnapshot()
         {
+            // What the page shows with the power off too (the emulator's own parts), then the terminal's view on top.
+            var basis = new DeviceSnapshot
+            {
+                Sequence = ++_snapshotSequence,
+                Boots = _boots,
+                FrameVersion = Display.Version,
+                ScreenId = "OFF",
+                State = "Off",
+                LinkUp = Link.IsUp,
+                HostReachable = _hostReachable,
+                OfflineEnabled = _offlineEnabled,
+                BatteryPercent = Power.Percent,
+                BatteryMillivolts = Power.Millivolts,
+                Tones = Buzzer.Count,
+                LastTone = Buzzer.Last?.ToString() ?? string.Empty,
+                FirstScreenMs = _firstScreenMs,
+                UptimeMs = Clock.UptimeMs,
+                ClockUtc = Clock.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                ClockRate = Clock.Rate,
+                ClockPaused = Clock.Paused,
+                WallFault = Clock.Wall.ToString(),
+                Rssi = Link.Rssi,
+                Network = Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + (Link.DnsServers.Length == 0 ? "none" : string.Join(",", Link.DnsServers)),
+                DnsFails = Link.DnsFails,
+                ReaderFault = _readerFault,
+                FlashFull = _flashFull,
+                RecordedLines = Recorder.Count,
+            };
             Terminal? t = _terminal;
             if (t == null || _app == null)
             {
-                _snapshot = new DeviceSnapshot
-                {
-                    Sequence = ++_snapshotSequence,
-                    Powered = false,
-                    Boots = _boots,
-                    FrameVersion = Display.Version,
-                    ScreenText = string.Empty,
-                    ScreenId = "OFF",
-                    State = "Off",
-                    LinkUp = Link.IsUp,
-                    HostReachable = _hostReachable,
-                    OfflineEnabled = _offlineEnabled,
-                    BatteryPercent = Power.Percent,
-                    BatteryMillivolts = Power.Millivolts,
-                    Tones = Buzzer.Count,
-                    LastTone = Buzzer.Last?.ToString() ?? string.Empty,
-                    FirstScreenMs = _firstScreenMs,
-                };
+                _snapshot = basis;
                 return;
             }
 
@@ -474,24 +756,19 @@ namespace Pos.Emulator
                 debit += x.AmountFen;
             }
 
-            _snapshot = new DeviceSnapshot
+            long oldest = t.OfflineQueue.OldestAgeMs();
+            _snapshot = basis with
             {
-                Sequence = ++_snapshotSequence,
                 Powered = true,
-                Boots = _boots,
-                FrameVersion = Display.Version,
                 ScreenText = _app.Ui.CurrentScreen.ToText(),
                 ScreenId = _app.Menu.IsActive ? "MENU:" + MenuStateName(_app.Menu.State) : t.Screen.Id,
                 State = TransactionTable.NameOf(t.State),
                 MenuActive = _app.Menu.IsActive,
                 Locale = LocaleName(_app.Menu.Locale),
-                LinkUp = Link.IsUp,
-                HostReachable = _hostReachable,
                 Online = t.IsOnline,
                 LinkState = t.Link.Describe(),
                 OfflineCount = t.OfflineCount,
                 OfflineItems = QueueLines(j),
-                OfflineEnabled = _offlineEnabled,
                 Reversal = r == null ? "none" : "STAN " + r.Stan.ToString("D6") + " batch " + r.Batch.ToString("D6") + " reason " + r.Reason + ", " + r.Attempts + " attempt(s)",
                 Batch = j.BatchNumber,
                 Stan = j.CurrentStan,
@@ -499,12 +776,9 @@ namespace Pos.Emulator
                 Totals = logged.Length + " logged, " + Money.Digits(debit),
                 JournalCounts = j.SettingKeys().Length + " settings, " + j.AuditCount + " audit, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
                 Recovery = RecoveryText(t.Recovery),
-                BatteryPercent = Power.Percent,
-                BatteryMillivolts = Power.Millivolts,
-                    Tones = Buzzer.Count,
-                    LastTone = Buzzer.Last?.ToString() ?? string.Empty,
                 CardReaderWaiting = _reader != null && _reader.IsReading,
-                FirstScreenMs = _firstScreenMs,
+                OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
+                FreeBytes = _storage?.FreeBytes ?? -1,
             };
         }
 
@@ -529,6 +803,9 @@ namespace Pos.Emulator
               + (report.StansSkipped > 0 ? ", " + report.StansSkipped + " STANs skipped" : string.Empty);
 
         private static string MenuStateName(MenuState state) => state.ToString();
+
+        /// <summary>"en-US" → the core's English locale; anything else (the API allows only "zh-CN") → Chinese.</summary>
+        public static int LocaleOf(string name) => name == "en-US" ? Pos.Core.Localization.Locale.EnUs : Pos.Core.Localization.Locale.ZhCn;
 
         private static string LocaleName(int locale) => locale == Pos.Core.Localization.Locale.EnUs ? "en-US" : "zh-CN";
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pos.Hal;
+using Pos.Hal.Emulated;
 using Pos.HostSim;
 
 namespace Pos.Emulator
@@ -30,16 +31,22 @@ namespace Pos.Emulator
                 app.MapGet(path == "index.html" ? "/" : "/" + path, () => Results.Bytes(body, type));
             }
 
-            app.MapGet("/api/state", (long? log) => Results.Json(new
+            app.MapGet("/api/state", (string? log) =>
             {
-                device = device.Snapshot,
-                log = host.Log.Since(log ?? 0),
-                faults = host.HostSim == null ? new[] { "external host: faults through its control port" }
-                    : host.HostSim.Faults.Armed.Select(f => f.ToString()).ToArray(),
-                ledger = Ledger(host),
-                host = host.HostSim == null ? "external " + host.HostEndpoint : "in-process " + host.HostEndpoint,
-            }));
+                long? since = log == null ? 0 : ApiValues.Number("log", log);
+                return since == null ? ApiValues.BadNumber("log", log) : Results.Json(new
+                {
+                    device = device.Snapshot,
+                    log = host.Log.Since(since.Value),
+                    faults = host.HostSim == null ? new[] { "external host: faults through its control port" }
+                        : host.HostSim.Faults.Armed.Select(f => f.ToString()).ToArray(),
+                    ledger = Ledger(host),
+                    host = host.HostSim == null ? "external " + host.HostEndpoint : "in-process " + host.HostEndpoint,
+                    replay = host.Player.Status,
+                });
+            });
             app.MapGet("/api/cards", () => Results.Json(CardPresets.All));
+            app.MapGet("/api/checks", () => Results.Json(ApiValues.Allowed("check")));
             app.MapGet("/api/screen.png", (HttpContext http) =>
             {
                 http.Response.Headers.CacheControl = "no-store";
@@ -48,44 +55,139 @@ namespace Pos.Emulator
             app.MapGet("/api/screen.txt", () => Results.Text(device.Snapshot.ScreenText, "text/plain; charset=utf-8"));
             app.MapGet("/api/ledger", () => Results.Json(Ledger(host)));
 
-            app.MapPost("/api/key/{name}", async (string name) =>
-            {
-                Key key = KeyNames.Parse(name);
-                return key == Key.None ? Results.BadRequest(new { error = "unknown key " + name })
-                    : Results.Json(new { taken = await device.PressAsync(key).ConfigureAwait(false) });
-            });
-            app.MapPost("/api/card", async (string pan, string? mode, string? service, string? expiry) =>
+            app.MapPost("/api/key/{name}", async (string name) => ApiValues.Word("key", name) == null ? ApiValues.BadWord("key", name)
+                : Results.Json(new { taken = await device.PressAsync(KeyNames.Parse(name)).ConfigureAwait(false) }));
+            app.MapPost("/api/card", async (string? pan, string? mode, string? service, string? expiry) =>
             {
                 if (string.IsNullOrEmpty(pan) || pan.Length < 12 || pan.Length > 19 || !pan.All(char.IsAsciiDigit))
                 {
-                    return Results.BadRequest(new { error = "PAN: 12–19 digits" });
+                    return Results.BadRequest(new { error = "PAN: 12–19 digits", allowed = new[] { "12–19 digits" } });
                 }
 
-                string result = await device.PresentCardAsync(CardPresets.Build(pan, CardPresets.ModeOf(mode), service, expiry)).ConfigureAwait(false);
+                string? entry = ApiValues.Word("mode", mode ?? "swipe");
+                if (entry == null)
+                {
+                    return ApiValues.BadWord("mode", mode);
+                }
+
+                // Bad expiry or service code text is the card's own problem (the terminal says "Card data invalid"); only
+                // the length is the API's.
+                if ((expiry?.Length ?? 0) > 4 || (service?.Length ?? 0) > 3)
+                {
+                    return Results.BadRequest(new { error = "expiry: 4 characters (YYMM), service: 3", allowed = new[] { "expiry=YYMM", "service=201" } });
+                }
+
+                string result = await device.PresentCardAsync(CardPresets.Build(pan, CardPresets.ModeOf(entry), service, expiry)).ConfigureAwait(false);
                 return Results.Json(new { result });
             });
             app.MapPost("/api/card-error", async () => Results.Json(new { result = await device.CardErrorAsync().ConfigureAwait(false) }));
-            app.MapPost("/api/link/{state}", async (string state) =>
-                Results.Json(new { up = await device.SetLinkAsync(state == "up").ConfigureAwait(false) }));
-            app.MapPost("/api/host/{state}", async (string state) =>
-                Results.Json(new { reachable = await device.SetHostReachableAsync(state == "reachable").ConfigureAwait(false) }));
-            app.MapPost("/api/fault", (string kind, int? ms) => Fault(host, kind, ms ?? 0));
-            app.MapPost("/api/power/{action}", async (string action) => Results.Json(new
+            MapWord(app, "/api/link/{value}", "link", async v => new { up = await device.SetLinkAsync(v == "up").ConfigureAwait(false) });
+            MapWord(app, "/api/host/{value}", "host", async v => new { reachable = await device.SetHostReachableAsync(v == "reachable").ConfigureAwait(false) });
+            app.MapPost("/api/fault", (string? kind, string? ms) =>
             {
-                ok = action switch
+                string? k = ApiValues.Word("fault", kind);
+                long? delay = ms == null ? 0 : ApiValues.Number("ms", ms);
+                return k == null ? ApiValues.BadWord("fault", kind) : delay == null ? ApiValues.BadNumber("ms", ms) : Fault(host, k, (int)delay.Value);
+            });
+            MapWord(app, "/api/power/{value}", "power", async v => new
+            {
+                ok = v switch
                 {
                     "cut" => await device.PowerCutAsync().ConfigureAwait(false),
                     "on" => await device.PowerOnAsync().ConfigureAwait(false),
                     _ => await device.RebootAsync().ConfigureAwait(false),
                 },
-            }));
-            app.MapPost("/api/locale/{name}", async (string name) =>
-                Results.Json(new { locale = await device.SetLocaleAsync(name).ConfigureAwait(false) }));
-            app.MapPost("/api/offline/{state}", async (string state) =>
-                Results.Json(new { enabled = await device.SetOfflineEnabledAsync(state == "on").ConfigureAwait(false) }));
-            app.MapPost("/api/battery", async (int mv, bool? external) =>
-                Results.Json(new { percent = await device.SetBatteryAsync(mv, external ?? false).ConfigureAwait(false) }));
+            });
+            MapWord(app, "/api/locale/{value}", "locale", async v => new { locale = await device.SetLocaleAsync(v).ConfigureAwait(false) });
+            MapWord(app, "/api/offline/{value}", "offline", async v => new { enabled = await device.SetOfflineEnabledAsync(v == "on").ConfigureAwait(false) });
+            app.MapPost("/api/battery", async (string? mv, string? external) =>
+            {
+                long? millivolts = ApiValues.Number("mv", mv);
+                string? ext = ApiValues.Word("external", external ?? "false");
+                return millivolts == null ? ApiValues.BadNumber("mv", mv) : ext == null ? ApiValues.BadWord("external", external)
+                    : Results.Json(new { percent = await device.SetBatteryAsync((int)millivolts.Value, ext == "true").ConfigureAwait(false) });
+            });
+
+            // Simulated time: pause, run at a rate, jump forward (timers fire in order on the way).
+            app.MapPost("/api/clock/{value}", async (string value, string? rate, string? by) =>
+            {
+                switch (ApiValues.Word("clock", value))
+                {
+                    case "pause":
+                        return Results.Json(new { paused = await device.SetPausedAsync(true).ConfigureAwait(false) });
+                    case "run":
+                        long? r = rate == null ? 1 : ApiValues.Number("rate", rate);
+                        return r == null ? ApiValues.BadNumber("rate", rate) : Results.Json(new { rate = await device.SetRateAsync((int)r.Value).ConfigureAwait(false) });
+                    case "advance":
+                        long? ms = ApiValues.Duration(by);
+                        return ms == null ? ApiValues.BadDuration(by) : Results.Json(new { uptimeMs = await device.AdvanceAsync(ms.Value).ConfigureAwait(false) });
+                    default:
+                        return ApiValues.BadWord("clock", value);
+                }
+            });
+
+            // Faults for the self-test's checks.
+            MapWord(app, "/api/wall/{value}", "wall", async v => new
+            {
+                wall = (await device.SetWallFaultAsync(v switch { "unset" => WallClockFault.Unset, "wrong" => WallClockFault.Wrong, _ => WallClockFault.None }).ConfigureAwait(false)).ToString(),
+            });
+            MapWord(app, "/api/dns/{value}", "dns", async v => new { fails = await device.SetDnsFailsAsync(v == "fail").ConfigureAwait(false) });
+            MapWord(app, "/api/reader/{value}", "reader", async v => new { fault = await device.SetReaderFaultAsync(v == "fault").ConfigureAwait(false) });
+            MapWord(app, "/api/flash/{value}", "flash", async v => v switch
+            {
+                "corrupt" => new { flash = v, result = (await device.CorruptFlashAsync().ConfigureAwait(false)) + " files corrupted, rebooted" },
+                "reset" => new { flash = v, result = await device.ResetFlashAsync().ConfigureAwait(false) ? "wiped, rebooted" : string.Empty },
+                _ => new { flash = v, result = await device.SetFlashFullAsync(v == "full").ConfigureAwait(false) ? "full" : "ok" },
+            });
+            app.MapPost("/api/wifi", async (string? rssi) =>
+            {
+                long? dbm = ApiValues.Number("rssi", rssi);
+                return dbm == null ? ApiValues.BadNumber("rssi", rssi) : Results.Json(new { rssi = await device.SetRssiAsync((int)dbm.Value).ConfigureAwait(false) });
+            });
+            app.MapPost("/api/network", async (string? ip, string? mask, string? gateway, string? dns) =>
+            {
+                foreach ((string name, string? value) in new[] { ("ip", ip), ("mask", mask), ("gateway", gateway) })
+                {
+                    if (value != null && ApiValues.Address(value) == null)
+                    {
+                        return Results.BadRequest(new { error = name + " '" + value[..Math.Min(value.Length, ApiValues.MaxLength)] + "' is not a dotted IPv4 address", allowed = new[] { "a.b.c.d" } });
+                    }
+                }
+
+                if (dns != null && dns != "none" && ApiValues.Address(dns) == null)
+                {
+                    return Results.BadRequest(new { error = "dns: a dotted IPv4 address or none", allowed = new[] { "a.b.c.d", "none" } });
+                }
+
+                string[]? servers = dns == null ? null : dns == "none" ? Array.Empty<string>() : new[] { dns };
+                return Results.Json(new { ok = await device.SetNetworkAsync(ip, mask, gateway, servers).ConfigureAwait(false) });
+            });
+            MapWord(app, "/api/check/{value}", "check", async v => new { check = v, result = await device.RunCheckAsync(v).ConfigureAwait(false) });
+
+            // Recording and replay (docs/SCENARIOS.md format).
+            app.MapGet("/api/recording", () => Results.File(System.Text.Encoding.UTF8.GetBytes(device.RecordingText()), "text/plain; charset=utf-8", "pos-scenario.txt"));
+            MapWord(app, "/api/recording/{value}", "recording", async v => new { cleared = await device.ClearRecordingAsync().ConfigureAwait(false) });
+            app.MapPost("/api/scenario", async (HttpRequest request) =>
+            {
+                if (request.ContentLength is null or > ScenarioPlayer.MaxBytes)
+                {
+                    return Results.BadRequest(new { error = "a scenario file of at most " + ScenarioPlayer.MaxBytes + " bytes in the body", allowed = new[] { "text/plain body" } });
+                }
+
+                using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+                string text = await reader.ReadToEndAsync().ConfigureAwait(false);
+                return host.Player.Start(text) ? Results.Json(host.Player.Status) : Results.Conflict(new { error = "a replay is running" });
+            });
+            app.MapGet("/api/scenario", () => Results.Json(host.Player.Status));
         }
+
+        // A POST whose one path value must be a word of the table (else 400 listing the allowed words).
+        private static void MapWord<T>(IEndpointRouteBuilder app, string pattern, string table, Func<string, Task<T>> action) =>
+            app.MapPost(pattern, async (string value) =>
+            {
+                string? word = ApiValues.Word(table, value);
+                return word == null ? ApiValues.BadWord(table, value) : Results.Json(await action(word).ConfigureAwait(false));
+            });
 
         private static IResult Fault(EmulatorHost host, string kind, int ms)
         {
@@ -121,9 +223,19 @@ namespace Pos.Emulator
                     sim.Faults.Clear();
                     break;
                 default:
-                    return Results.BadRequest(new { error = "fault latency|drop|close|badmac|garbage|clear" });
+                    return ApiValues.BadWord("fault", kind);
             }
 
+            string line = kind switch
+            {
+                "latency" => "host latency " + ms + "ms",
+                "drop" => "host hold",
+                "close" => "host fault closed",
+                "badmac" => "host reply 00 badmac",
+                "clear" => "host latency 0ms",
+                _ => "# host " + kind + " (no headless equivalent)",
+            };
+            host.Device.Recorder.Add(host.Device.Clock.UptimeMs, line);
             return Results.Json(new { armed = sim.Faults.Armed.Select(f => f.ToString()).ToArray() });
         }
 

@@ -28,7 +28,11 @@ namespace Pos.Emulator
             Options = options;
             _sinceStart = sinceStart ?? Stopwatch.StartNew();
             Log = new SerialLogBuffer { Echo = options.EchoLog };
+            Player = new ScenarioPlayer(this);
         }
+
+        /// <summary>Replays scenario files on the live device (the page's upload).</summary>
+        public ScenarioPlayer Player { get; }
 
         /// <summary>The options it runs with.</summary>
         public EmulatorOptions Options { get; }
@@ -110,7 +114,7 @@ namespace Pos.Emulator
             FirstScreenMs = Device.FirstScreen.Task.Result;
         }
 
-        /// <summary>Stops the page, the device and the simulator.</summary>
+        /// <summary>Stops the page, the device (its flash files flushed and closed) and the simulator; deletes a temporary data folder.</summary>
         public async ValueTask DisposeAsync()
         {
             if (_web != null)
@@ -122,6 +126,10 @@ namespace Pos.Emulator
             Device?.Dispose();
             HostSim?.Dispose();
             _certificates?.Dispose();
+            if (Options.TemporaryData && Directory.Exists(Options.DataDirectory))
+            {
+                Directory.Delete(Options.DataDirectory, true);
+            }
         }
 
         private static IPEndPoint ParseEndpoint(string text)

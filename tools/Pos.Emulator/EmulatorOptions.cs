@@ -5,11 +5,17 @@ namespace Pos.Emulator
     /// <summary>The emulator's command-line options (docs/EMULATOR.md lists them).</summary>
     public sealed class EmulatorOptions
     {
-        /// <summary>Web page port on 127.0.0.1 (0 = any free port).</summary>
-        public int Port { get; set; } = 5080;
+        /// <summary>Web page port on 127.0.0.1 (0, the default = a free port the system picks; the URL is printed).</summary>
+        public int Port { get; set; }
 
-        /// <summary>The terminal's flash: a folder of files that survives power cuts and restarts.</summary>
-        public string DataDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "pos-emulator");
+        /// <summary>
+        /// The terminal's flash: a folder of files that survives power cuts and reboots. By default a fresh temporary
+        /// folder deleted on exit (no technician PIN or batch leaks from one run to the next); <c>--data DIR</c> keeps one.
+        /// </summary>
+        public string DataDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "pos-emulator-" + Guid.NewGuid().ToString("N"));
+
+        /// <summary>True when <see cref="DataDirectory"/> is the run's own temporary folder (deleted on exit).</summary>
+        public bool TemporaryData { get; set; } = true;
 
         /// <summary>An external host simulator "host:port"; null = the simulator runs in this process.</summary>
         public string? ExternalHost { get; set; }
@@ -68,6 +74,7 @@ namespace Pos.Emulator
                         break;
                     case "--data":
                         o.DataDirectory = Path.GetFullPath(Next());
+                        o.TemporaryData = false;
                         break;
                     case "--host":
                         o.ExternalHost = Next();
@@ -85,7 +92,7 @@ namespace Pos.Emulator
                         o.OfflineEnabled = true;
                         break;
                     case "--locale":
-                        o.Locale = Next();
+                        o.Locale = ApiValues.Require("locale", Next());
                         break;
                     case "--response-timeout":
                         o.ResponseTimeoutMs = int.Parse(Next(), CultureInfo.InvariantCulture);
@@ -109,9 +116,9 @@ namespace Pos.Emulator
 
         /// <summary>The usage text.</summary>
         public const string Usage =
-            "dotnet run --project tools/Pos.Emulator -- [--port 5080] [--data DIR] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
+            "dotnet run --project tools/Pos.Emulator -- [--port N (default: a free port)] [--data DIR (default: a temporary folder)] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
             "    [--offline] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001]\n" +
-            "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt";
+            "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt [--offline] [--locale zh-CN|en-US]";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.
         private static int PortOfUrl(string url)

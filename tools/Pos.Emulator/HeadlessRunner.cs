@@ -9,13 +9,16 @@ namespace Pos.Emulator
     /// <summary>
     /// Headless mode: runs a scenario file (docs/SCENARIOS.md) through the core's <see cref="ScenarioRunner"/> on
     /// simulated time, printing each command, the runner's events and every new screen as text (the same
-    /// <c>Screen.ToText()</c> the page shows). Exit code 0 when every expectation held, 1 with the failing line.
+    /// <c>Screen.ToText()</c> the page shows) in the terminal's locale (<c>--locale</c> at first boot, then the
+    /// journal's). <c>--offline</c> allows offline sales from the start; the file's <c>offline on|off</c> changes it.
+    /// Exit code 0 when every expectation held, 1 with the failing line.
     /// </summary>
     public static class HeadlessRunner
     {
-        /// <summary>Runs the file at <paramref name="path"/>; returns the process exit code.</summary>
-        public static int Run(string path, TextWriter output)
+        /// <summary>Runs the file at <paramref name="path"/> with the emulator's <paramref name="options"/> (offline, locale, ids); returns the exit code.</summary>
+        public static int Run(string path, TextWriter output, EmulatorOptions? options = null)
         {
+            options ??= new EmulatorOptions();
             if (!File.Exists(path))
             {
                 output.WriteLine("no such scenario file: " + path);
@@ -23,14 +26,21 @@ namespace Pos.Emulator
             }
 
             string[] lines = File.ReadAllText(path).Split('\n');
-            var runner = new ScenarioRunner();
+            var terminalOptions = new TerminalOptions("12345678", "123456789012345");
+            terminalOptions.OfflinePolicy.Enabled = options.OfflineEnabled;
+            if (options.Locale != null)
+            {
+                terminalOptions.InitialLocale = EmulatedTerminal.LocaleOf(options.Locale);
+            }
+
+            var runner = new ScenarioRunner(terminalOptions);
             var display = new EmulatedDisplay();
             var status = new StatusSnapshot();
             ScreenPresenter presenter = new();
             Terminal? shown = null;
             string? lastText = null;
             int events = 0;
-            output.WriteLine("scenario " + path);
+            output.WriteLine("scenario " + path + (options.OfflineEnabled ? " (offline sales allowed)" : string.Empty) + (options.Locale != null ? " " + options.Locale : string.Empty));
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i].TrimEnd('\r');
@@ -57,7 +67,7 @@ namespace Pos.Emulator
                 status.FlaggedCount = runner.Terminal.FlaggedCount;
                 status.BatteryPercent = -1;
                 status.UtcNow = runner.Clock.UtcNow;
-                presenter.Update(runner.Terminal.Screen, status, Pos.Core.Localization.Locale.EnUs, display);
+                presenter.Update(runner.Terminal.Screen, status, runner.App.Menu.Locale, display);
                 string text = presenter.Screen.ToText();
                 if (text != lastText)
                 {

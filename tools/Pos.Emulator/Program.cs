@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Pos.Emulator
 {
@@ -28,7 +29,7 @@ namespace Pos.Emulator
 
             if (options.HeadlessScenario != null)
             {
-                return HeadlessRunner.Run(options.HeadlessScenario, Console.Out);
+                return HeadlessRunner.Run(options.HeadlessScenario, Console.Out, options);
             }
 
             await using var host = new EmulatorHost(options, sinceStart);
@@ -38,22 +39,29 @@ namespace Pos.Emulator
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine("cannot listen on 127.0.0.1:" + options.Port + ": " + e.Message + " (try --port 0)");
+                Console.Error.WriteLine("cannot listen on 127.0.0.1:" + options.Port + ": " + e.Message + " (leave --port out for a free port)");
                 return 1;
             }
 
             Console.WriteLine("Pos emulator: " + host.Url);
             Console.WriteLine("first screen in " + (host.FirstScreenMs + alreadyMs) + " ms (process start to first rendered screen)");
             Console.WriteLine("host simulator: " + (host.HostSim != null ? "in-process on " : "external at ") + host.HostEndpoint + (options.Tls ? " over TLS" + (host.HostSim != null ? " (TEST certificate made at start)" : string.Empty) : string.Empty) + "; data: " + options.DataDirectory);
-            Console.WriteLine("Ctrl+C to stop.");
+            Console.WriteLine("Ctrl+C (or SIGTERM) to stop" + (options.TemporaryData ? "; the temporary data folder is deleted then (--data DIR keeps one)." : "."));
             var stop = new TaskCompletionSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.TrySetResult();
-            };
+            // Ctrl+C (SIGINT), SIGTERM (a service manager, `kill`) and SIGQUIT all stop the same way: the host is
+            // disposed below, which closes the flash files and deletes a temporary data folder.
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var sigquit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
             await stop.Task.ConfigureAwait(false);
+            Console.WriteLine("stopping");
             return 0;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.TrySetResult();
+            }
         }
     }
 }

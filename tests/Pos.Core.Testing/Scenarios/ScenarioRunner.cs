@@ -150,6 +150,15 @@ namespace Pos.Core.Scenarios
 
                     PowerCut();
                     return null;
+                case "offline":
+                    if (w.Length < 2 || (w[1] != "on" && w[1] != "off"))
+                    {
+                        return "offline on|off";
+                    }
+
+                    Options.OfflinePolicy.Enabled = w[1] == "on";
+                    Restart();
+                    return null;
                 case "storage":
                     if (w.Length < 3 || w[1] != "fail" || w[2] != "next")
                     {
@@ -162,7 +171,7 @@ namespace Pos.Core.Scenarios
                     long ms = w.Length < 2 ? -1 : Duration(w[1]);
                     if (ms < 0)
                     {
-                        return "advance <n>ms|s|m";
+                        return "advance <n>ms|s|m|h";
                     }
 
                     Advance(ms);
@@ -231,6 +240,16 @@ namespace Pos.Core.Scenarios
             _storage = _storage.Reboot();
             Host.Forget();
             Note("power cut");
+            Boot();
+        }
+
+        /// <summary>A clean restart (everything flushed, as after a power-off by the switch): the options are read again.</summary>
+        public void Restart()
+        {
+            _storage.CutPower(SimulatedStorage.KeepAllUnflushed);
+            _storage = _storage.Reboot();
+            Host.Forget();
+            Note("restart");
             Boot();
         }
 
@@ -549,7 +568,7 @@ namespace Pos.Core.Scenarios
                 return -1;
             }
 
-            return suffix == "ms" ? n : suffix == "s" ? n * 1000 : suffix == "m" ? n * 60000 : -1;
+            return suffix == "ms" ? n : suffix == "s" ? n * 1000 : suffix == "m" ? n * 60000 : suffix == "h" ? n * 3600000 : -1;
         }
 
         private static string[] Words(string line)

@@ -8,8 +8,8 @@ namespace Pos.Tests.Browser.Emulator
     /// </summary>
     public static class Chromium
     {
-        /// <summary>Where the Debian package puts the browser (CI installs it: .ci/run).</summary>
-        public const string ExecutablePath = "/usr/bin/chromium";
+        /// <summary>The browser: <c>POS_CHROMIUM</c> when set, else where the Debian package puts it (CI installs it: .ci/run).</summary>
+        public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("POS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
         /// <summary>True when the browser is installed.</summary>
         public static bool IsInstalled => File.Exists(ExecutablePath);

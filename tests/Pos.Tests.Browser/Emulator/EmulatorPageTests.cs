@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.HostSim;
 
@@ -13,33 +12,6 @@ namespace Pos.Tests.Browser.Emulator
     [TestClass]
     public sealed class EmulatorPageTests
     {
-        private static IPlaywright? _playwright;
-        private static IBrowser? _browser;
-
-        /// <summary>Launches the browser once for the class (a loud skip when it is missing outside CI).</summary>
-        [ClassInitialize]
-        public static async Task Launch(TestContext context)
-        {
-            if (!Chromium.IsInstalled)
-            {
-                return;
-            }
-
-            (_playwright, _browser) = await Chromium.LaunchAsync().ConfigureAwait(false);
-        }
-
-        /// <summary>Closes the browser.</summary>
-        [ClassCleanup]
-        public static async Task Close()
-        {
-            if (_browser != null)
-            {
-                await _browser.CloseAsync().ConfigureAwait(false);
-            }
-
-            _playwright?.Dispose();
-        }
-
         [TestMethod]
         [Timeout(60000, CooperativeCancellation = true)]
         public async Task A_purchase_with_PIN_is_approved()
@@ -180,21 +152,6 @@ namespace Pos.Tests.Browser.Emulator
             Assert.DoesNotContain("TLS handshake", await s.Page.Locator("#log").TextContentAsync().ConfigureAwait(false) ?? string.Empty);
         }
 
-        private static async Task<EmulatorSession> Start(bool tls = false)
-        {
-            if (_browser == null)
-            {
-                string why = "CHROMIUM MISSING at " + Chromium.ExecutablePath + ": browser tests NOT RUN (apt-get install chromium)";
-                Console.Error.WriteLine("!!! " + why);
-                if (Environment.GetEnvironmentVariable("CI") != null)
-                {
-                    Assert.Fail(why);
-                }
-
-                Assert.Inconclusive(why);
-            }
-
-            return await EmulatorSession.StartAsync(_browser!, tls).ConfigureAwait(false);
-        }
+        private static Task<EmulatorSession> Start(bool tls = false) => SharedBrowser.StartAsync(tls);
     }
 }

@@ -42,7 +42,7 @@ namespace Pos.Tests.Host.Repository
             }
 
             Assert.AreEqual("Esp32Clock", Implementation("IClock", Esp32Folders));
-            Assert.AreEqual("SystemClock", Implementation("IClock", EmulatedFolders));
+            Assert.AreEqual("EmulatorClock", Implementation("IClock", EmulatedFolders));
         }
 
         private static List<string> Seams()

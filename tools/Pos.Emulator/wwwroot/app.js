@@ -5,12 +5,15 @@ const $ = (id) => document.getElementById(id);
 let logCursor = 0;
 let frameVersion = -1;
 let busy = false;
+let offlinePending = 0; // while a change of the policy is on its way, the checkbox shows the request, not the poll
+const logLines = [];    // { line, source } of the serial log (the last 2000)
+const LOG_KEEP = 2000;
 
-async function post(path) {
-  const r = await fetch(path, { method: 'POST' });
-  const body = await r.json().catch(() => ({}));
-  if (!r.ok) { $('card-result').textContent = body.error || r.statusText; }
-  return body;
+async function post(path, body) {
+  const r = await fetch(path, body === undefined ? { method: 'POST' } : { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } });
+  const answer = await r.json().catch(() => ({}));
+  if (!r.ok) { $('card-result').textContent = answer.error || r.statusText; }
+  return answer;
 }
 
 function key(name) { return post('/api/key/' + encodeURIComponent(name)); }
@@ -30,6 +33,41 @@ async function drawFrame() {
 
 function text(id, value) { const e = $(id); if (e.textContent !== String(value)) e.textContent = value; }
 
+function download(name, blob) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+// The source of a log line is its first word when it ends with ':' ("host:", "emulator:", "link:").
+function sourceOf(line) { const m = /^([a-z][\w-]{0,15}):/i.exec(line); return m ? m[1] : 'core'; }
+
+function renderLog() {
+  const filter = $('log-filter').value.toLowerCase();
+  const source = $('log-source').value;
+  const pre = $('log');
+  const atEnd = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
+  const shown = logLines.filter((l) => (!source || l.source === source) && (!filter || l.line.toLowerCase().includes(filter)));
+  pre.textContent = shown.map((l) => l.line).join('\n') + (shown.length ? '\n' : '');
+  if (atEnd) pre.scrollTop = pre.scrollHeight;
+}
+
+function addLog(lines) {
+  const sources = $('log-source');
+  for (const l of lines) {
+    const source = sourceOf(l.text);
+    logLines.push({ line: l.utc.substring(11, 23) + ' ' + l.text, source });
+    if (![...sources.options].some((o) => o.value === source)) sources.add(new Option(source, source));
+  }
+  if (logLines.length > LOG_KEEP) logLines.splice(0, logLines.length - LOG_KEEP);
+  renderLog();
+}
+
+// A control that shows the device's value unless the user is on it.
+function sync(id, value, prop = 'value') { const e = $(id); if (document.activeElement !== e && e[prop] !== value) e[prop] = value; }
+
 async function poll() {
   if (busy) return;
   busy = true;
@@ -48,7 +86,22 @@ async function poll() {
       ' · ' + (d.online ? 'ONLINE' : 'OFFLINE') + (d.linkState ? ' (' + d.linkState + ')' : ''));
     text('offline-count', d.offlineCount);
     text('offline-policy', d.offlineEnabled ? '(offline sales allowed)' : '(offline sales refused by policy)');
-    $('offline-enabled').checked = d.offlineEnabled;
+    if (!offlinePending) $('offline-enabled').checked = d.offlineEnabled;
+    text('offline-age', d.offlineOldestAge);
+    text('clock', (d.clockPaused ? 'PAUSED' : '×' + d.clockRate) + ' · uptime ' + (d.uptimeMs / 1000).toFixed(1) + ' s · ' + d.clockUtc + ' UTC' +
+      (d.wallFault !== 'None' ? ' (wall clock ' + d.wallFault.toLowerCase() + ')' : ''));
+    text('rssi-value', d.rssi);
+    sync('rssi', String(d.rssi));
+    text('network-info', 'link reports ' + d.network + (d.dnsFails ? ' · DNS FAILS' : '') + ' · flash ' +
+      (d.freeBytes < 0 ? '-' : Math.floor(d.freeBytes / 1024) + ' KB free') + (d.readerFault ? ' · card reader FAULT' : ''));
+    sync('dns-fail', d.dnsFails, 'checked');
+    sync('flash-full', d.flashFull, 'checked');
+    sync('reader-fault', d.readerFault, 'checked');
+    sync('wall', d.wallFault === 'None' ? 'ok' : d.wallFault.toLowerCase());
+    text('recorded', d.recordedLines);
+    const rp = s.replay;
+    text('replay', rp.total === 0 ? '-' : (rp.running ? 'running line ' + rp.line + '/' + rp.total + ': ' + rp.text
+      : rp.failure ? 'FAIL line ' + rp.line + ': ' + rp.text + ' → ' + rp.failure : 'PASS (' + rp.total + ' lines)'));
     const items = d.offlineItems.map((x) => '<li>' + x.replace(/[<&]/g, '') + '</li>').join('');
     if ($('offline-items').innerHTML !== items) $('offline-items').innerHTML = items;
     text('reversal', d.reversal);
@@ -64,19 +117,19 @@ async function poll() {
     const tbody = $('ledger').tBodies[0];
     if (tbody.innerHTML !== rows) tbody.innerHTML = rows;
     if (s.log.length) {
-      const pre = $('log');
-      const atEnd = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
-      pre.textContent += s.log.map((l) => l.utc.substring(11, 23) + ' ' + l.text).join('\n') + '\n';
-      const all = pre.textContent.split('\n');
-      if (all.length > 400) pre.textContent = all.slice(all.length - 400).join('\n');
+      addLog(s.log);
       logCursor = s.log[s.log.length - 1].number;
-      if (atEnd) pre.scrollTop = pre.scrollHeight;
     }
   } catch (e) {
     text('host-info', 'emulator not reachable: ' + e);
   } finally {
     busy = false;
   }
+}
+
+async function loadChecks() {
+  const select = $('check-key');
+  for (const key of await (await fetch('/api/checks')).json()) select.add(new Option(key, key));
 }
 
 async function loadCards() {
@@ -122,21 +175,41 @@ function wire() {
   $('fault-close').onclick = () => post('/api/fault?kind=close');
   $('fault-badmac').onclick = () => post('/api/fault?kind=badmac');
   $('fault-clear').onclick = () => post('/api/fault?kind=clear');
-  $('offline-enabled').onchange = (e) => post('/api/offline/' + (e.target.checked ? 'on' : 'off'));
+  $('offline-enabled').onchange = async (e) => {
+    offlinePending++;
+    try { await post('/api/offline/' + (e.target.checked ? 'on' : 'off')); } finally { offlinePending--; }
+  };
   $('power-cut').onclick = () => post('/api/power/cut');
   $('power-on').onclick = () => post('/api/power/on');
   $('power-reboot').onclick = () => post('/api/power/reboot');
   $('battery-mv').onchange = (e) => post('/api/battery?mv=' + e.target.value);
   $('locale-zh').onclick = () => post('/api/locale/zh-CN');
   $('locale-en').onclick = () => post('/api/locale/en-US');
-  $('screenshot').onclick = async () => {
-    const blob = await (await fetch('/api/screen.png', { cache: 'no-store' })).blob();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'pos-screen.png';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  $('screenshot').onclick = async () => download('pos-screen.png', await (await fetch('/api/screen.png', { cache: 'no-store' })).blob());
+  $('actual-size').onchange = (e) => { $('screen').classList.toggle('actual', e.target.checked); $('bezel').classList.toggle('actual', e.target.checked); };
+  $('flash-reset').onclick = () => { if (confirm('Wipe the flash (technician PIN, batch, offline queue) and reboot?')) post('/api/flash/reset'); };
+  $('clock-pause').onclick = () => post('/api/clock/pause');
+  for (const rate of [1, 10, 60]) $('clock-run-' + rate).onclick = () => post('/api/clock/run?rate=' + rate);
+  $('clock-step-1s').onclick = () => post('/api/clock/advance?by=1s');
+  $('clock-step-1m').onclick = () => post('/api/clock/advance?by=1m');
+  $('clock-advance').onclick = () => post('/api/clock/advance?by=' + encodeURIComponent($('clock-by').value.trim()));
+  $('rssi').onchange = (e) => post('/api/wifi?rssi=' + e.target.value);
+  const net = () => post('/api/network?' + ['ip', 'mask', 'gateway', 'dns'].map((k) => k + '=' + encodeURIComponent($('net-' + k).value.trim() || 'none')).join('&'));
+  $('net-apply').onclick = net;
+  $('net-bad-gateway').onclick = () => { $('net-gateway').value = '10.0.0.1'; net(); };
+  $('net-no-dns').onclick = () => { $('net-dns').value = 'none'; net(); };
+  $('dns-fail').onchange = (e) => post('/api/dns/' + (e.target.checked ? 'fail' : 'ok'));
+  $('wall').onchange = (e) => post('/api/wall/' + e.target.value);
+  $('flash-full').onchange = (e) => post('/api/flash/' + (e.target.checked ? 'full' : 'ok'));
+  $('flash-corrupt').onclick = () => { if (confirm('Flip a byte in the middle of each flash file and reboot?')) post('/api/flash/corrupt'); };
+  $('reader-fault').onchange = (e) => post('/api/reader/' + (e.target.checked ? 'fault' : 'ok'));
+  $('check-run').onclick = async () => { $('check-result').textContent = '…'; const r = await post('/api/check/' + $('check-key').value); $('check-result').textContent = r.result || r.error; };
+  $('record-download').onclick = async () => download('pos-scenario.txt', await (await fetch('/api/recording', { cache: 'no-store' })).blob());
+  $('record-clear').onclick = () => post('/api/recording/clear');
+  $('replay-file').onchange = async (e) => { const f = e.target.files[0]; if (f) { await post('/api/scenario', await f.text()); e.target.value = ''; } };
+  $('log-filter').oninput = renderLog;
+  $('log-source').onchange = renderLog;
+  $('log-export').onclick = () => download('pos-serial-log.txt', new Blob([$('log').textContent], { type: 'text/plain' }));
   const keymap = { Enter: 'ENTER', Backspace: 'CLEAR', Escape: 'CANCEL', f: 'FUNC', F: 'FUNC', ArrowUp: 'UP', ArrowDown: 'DOWN' };
   document.addEventListener('keydown', (e) => {
     if (e.target.closest && e.target.closest('input, select, textarea')) return;
@@ -149,5 +222,6 @@ function wire() {
 
 wire();
 loadCards();
+loadChecks();
 poll();
 setInterval(poll, 200);
