@@ -556,7 +556,6 @@ namespace Pos.Emulator
             }
 
             options.MerchantName = MerchantName;
-            options.HostName = _tcp.Host; // an address: the self-test's DNS check says there is nothing to resolve
             options.FirmwareVersion = "0.1.0";
             if (_boots == 1 && _options.Locale != null)
             {
