@@ -1,5 +1,4 @@
 using Pos.Core.Offline;
-using Pos.Core.Protocol.Messages;
 using Pos.Core.Scenarios;
 using Pos.Core.Transactions;
 using nanoFramework.TestFramework;
@@ -16,8 +15,8 @@ namespace Pos.Core.Tests.App
             ScenarioRunner run = new ScenarioRunner();
             Script.Run(run, "wait online\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nlink down\nadvance 5s\nexpect offline");
             OfflineQueue queue = run.Terminal.OfflineQueue;
-            queue.EnqueueAdvice(Sale(1234), run.Clock.UtcNow.Ticks);
-            queue.EnqueueAdvice(Sale(500), run.Clock.UtcNow.Ticks);
+            queue.EnqueueAdvice(OfflineSales.Sale(1234), run.Clock.UtcNow.Ticks);
+            queue.EnqueueAdvice(OfflineSales.Sale(500), run.Clock.UtcNow.Ticks);
             run.Settle();
             Assert.AreEqual(ScreenIds.Idle, run.Terminal.Screen.Id);
             Assert.AreEqual(2, run.Terminal.Screen.Queued, "the idle screen counts the stored advices");
@@ -28,18 +27,5 @@ namespace Pos.Core.Tests.App
             Assert.AreEqual(0, run.Terminal.Screen.Queued, "a delivered queue leaves no stale count on the idle screen");
         }
 
-        private static FinancialRequest Sale(long amountFen)
-        {
-            FinancialRequest sale = new FinancialRequest();
-            sale.Type = TransactionType.Purchase;
-            sale.AmountFen = amountFen;
-            sale.EntryMode = "022";
-            sale.Pan = "6225881234567890";
-            sale.ExpiryYymm = "2812";
-            sale.LocalTime = "080000";
-            sale.LocalDate = "0301";
-            sale.OriginalAuthCode = "OFF001";
-            return sale;
-        }
     }
 }

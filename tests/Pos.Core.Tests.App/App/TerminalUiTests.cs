@@ -196,8 +196,8 @@ namespace Pos.Core.Tests.App
         {
             ScenarioRunner run = SignedIn();
             OfflineQueue queue = run.Terminal.OfflineQueue;
-            QueueItem declined = queue.EnqueueAdvice(Sale(1234), run.Clock.UtcNow.Ticks);
-            QueueItem mismatch = queue.EnqueueAdvice(Sale(500), run.Clock.UtcNow.Ticks);
+            QueueItem declined = queue.EnqueueAdvice(OfflineSales.Sale(1234), run.Clock.UtcNow.Ticks);
+            QueueItem mismatch = queue.EnqueueAdvice(OfflineSales.Sale(500), run.Clock.UtcNow.Ticks);
             run.Terminal.Journal.Flag(declined, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, "51");
             run.Terminal.Journal.Flag(mismatch, QueueItemState.Exhausted, (int)AdviceFlagReason.DuplicateMismatch, "94");
             queue.Refresh();
@@ -306,19 +306,6 @@ namespace Pos.Core.Tests.App
             return column;
         }
 
-        private static FinancialRequest Sale(long amountFen)
-        {
-            FinancialRequest sale = new FinancialRequest();
-            sale.Type = TransactionType.Purchase;
-            sale.AmountFen = amountFen;
-            sale.EntryMode = "072";
-            sale.Pan = "6225881234567890";
-            sale.ExpiryYymm = "2812";
-            sale.LocalTime = "080000";
-            sale.LocalDate = "0301";
-            sale.OriginalAuthCode = "OFF001";
-            return sale;
-        }
 
         private static ScenarioRunner SignedIn()
         {
