@@ -121,6 +121,9 @@ namespace Pos.Core.Security
             return name + " KCV " + Hex.Encode(_checkValues[(int)slot]);
         }
 
+        /// <inheritdoc />
+        public KeysLostReason LostReason => KeysLostReason.None;
+
         /// <summary>Every slot by name and check value, never key bytes.</summary>
         public override string ToString()
         {
