@@ -37,7 +37,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text4(index);
             }
 
-            if (index < 729)
+            if (index < 730)
             {
                 return Text5(index);
             }

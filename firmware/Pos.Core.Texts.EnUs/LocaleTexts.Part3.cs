@@ -219,59 +219,59 @@ namespace Pos.Core.Texts.EnUs
                 case 584: return "Functions"; // ui.fn.title
                 case 585: return "Void"; // ui.fn.void
                 case 586: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 587: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 588: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 589: return "{0} offline sales to send"; // ui.idle.queued
-                case 590: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 591: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 592: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 593: return "Terminal {0}"; // ui.idle.terminal
-                case 594: return "Welcome"; // ui.idle.title
-                case 595: return "CANCEL"; // ui.key.cancel
-                case 596: return "CLEAR"; // ui.key.clear
-                case 597: return "DOWN"; // ui.key.down
-                case 598: return "ENTER"; // ui.key.enter
-                case 599: return "FUNC"; // ui.key.func
-                case 600: return "UP"; // ui.key.up
-                case 601: return "Please wait, keys are off"; // ui.keys.busy
-                case 602: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 603: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 604: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 605: return "ENTER confirm"; // ui.keys.confirm
-                case 606: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 607: return "ENTER done"; // ui.keys.done
-                case 608: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 609: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 610: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 611: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 612: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 613: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 614: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 615: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 616: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 617: return "Waiting"; // ui.label.age
-                case 618: return "Amount"; // ui.label.amount
-                case 619: return "Auth code"; // ui.label.auth
-                case 620: return "Batch no."; // ui.label.batch
-                case 621: return "Card"; // ui.label.card
-                case 622: return "Code"; // ui.label.code
-                case 623: return "Card entry"; // ui.label.entry
-                case 624: return "New batch"; // ui.label.new_batch
-                case 625: return "Reason"; // ui.label.reason
-                case 626: return "Ref. no."; // ui.label.rrn
-                case 627: return "Date/time"; // ui.label.time
-                case 628: return "Trace no."; // ui.label.trace
-                case 629: return "Charged: do not charge again"; // ui.last.charged
-                case 630: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 631: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 632: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 633: return "NOT COMPLETED"; // ui.last.not_done
-                case 634: return "Saved offline: do not charge again"; // ui.last.offline
-                case 635: return "REVERSED"; // ui.last.reversed
-                case 636: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 637: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 638: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 639: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 587: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 588: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 589: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 590: return "{0} offline sales to send"; // ui.idle.queued
+                case 591: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 592: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 593: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 594: return "Terminal {0}"; // ui.idle.terminal
+                case 595: return "Welcome"; // ui.idle.title
+                case 596: return "CANCEL"; // ui.key.cancel
+                case 597: return "CLEAR"; // ui.key.clear
+                case 598: return "DOWN"; // ui.key.down
+                case 599: return "ENTER"; // ui.key.enter
+                case 600: return "FUNC"; // ui.key.func
+                case 601: return "UP"; // ui.key.up
+                case 602: return "Please wait, keys are off"; // ui.keys.busy
+                case 603: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 604: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 605: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 606: return "ENTER confirm"; // ui.keys.confirm
+                case 607: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 608: return "ENTER done"; // ui.keys.done
+                case 609: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 610: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 611: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 612: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 613: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 614: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 615: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 616: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 617: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 618: return "Waiting"; // ui.label.age
+                case 619: return "Amount"; // ui.label.amount
+                case 620: return "Auth code"; // ui.label.auth
+                case 621: return "Batch no."; // ui.label.batch
+                case 622: return "Card"; // ui.label.card
+                case 623: return "Code"; // ui.label.code
+                case 624: return "Card entry"; // ui.label.entry
+                case 625: return "New batch"; // ui.label.new_batch
+                case 626: return "Reason"; // ui.label.reason
+                case 627: return "Ref. no."; // ui.label.rrn
+                case 628: return "Date/time"; // ui.label.time
+                case 629: return "Trace no."; // ui.label.trace
+                case 630: return "Charged: do not charge again"; // ui.last.charged
+                case 631: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 632: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 633: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 634: return "NOT COMPLETED"; // ui.last.not_done
+                case 635: return "Saved offline: do not charge again"; // ui.last.offline
+                case 636: return "REVERSED"; // ui.last.reversed
+                case 637: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 638: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 639: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
                 default: return null;
             }
         }
@@ -280,95 +280,96 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "SETTLED"; // ui.last.settled
-                case 641: return "The new batch is open."; // ui.last.settled_note
-                case 642: return "Last transaction before the restart"; // ui.last.title
-                case 643: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 644: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 645: return "Change technician PIN"; // ui.menu.change_pin
-                case 646: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 647: return "Exit"; // ui.menu.exit
-                case 648: return "Flagged offline sales"; // ui.menu.flagged
-                case 649: return "Language"; // ui.menu.locale
-                case 650: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 651: return "Merchant menu"; // ui.menu.merchant
-                case 652: return "Choose a check"; // ui.menu.pick
-                case 653: return "Enter technician PIN"; // ui.menu.pin
-                case 654: return "Print report to serial log"; // ui.menu.print
-                case 655: return "View the test report"; // ui.menu.report
-                case 656: return "Run all checks"; // ui.menu.run_all
-                case 657: return "Run one check"; // ui.menu.run_one
-                case 658: return "Settings (view only)"; // ui.menu.settings
-                case 659: return "Sign in"; // ui.menu.sign_in
-                case 660: return "Self-test results"; // ui.menu.summary
-                case 661: return "Technician menu"; // ui.menu.title
-                case 662: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 663: return "CNY {0}"; // ui.money
-                case 664: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 665: return "Accepted offline"; // ui.offline.approved
-                case 666: return "Offline mode"; // ui.offline.mode
-                case 667: return "Page {0}/{1}"; // ui.page
-                case 668: return "Enter the new PIN again"; // ui.pin.again
-                case 669: return "PIN changed"; // ui.pin.changed
-                case 670: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 671: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 672: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 673: return "Wrong number of digits"; // ui.pin.length
-                case 674: return "Try again in {0} min"; // ui.pin.locked_for
-                case 675: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 676: return "Default PIN: change it now"; // ui.pin.must_change
-                case 677: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 678: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 679: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 680: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 681: return "Processing, please wait..."; // ui.processing
-                case 682: return "Do not remove the card"; // ui.processing.card
-                case 683: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 684: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 685: return "FAIL"; // ui.result.fail
-                case 686: return "NOT RUN"; // ui.result.not_run
-                case 687: return "PASS"; // ui.result.pass
-                case 688: return "WARN"; // ui.result.warn
-                case 689: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 690: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 691: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 692: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 693: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 694: return "No pending reversal"; // ui.reversal.none
-                case 695: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 696: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 697: return "Tell the cardholder: {0}"; // ui.say.label
-                case 698: return "Batch"; // ui.settings.batch
-                case 699: return "Host"; // ui.settings.host
-                case 700: return "Merchant ID"; // ui.settings.mid
-                case 701: return "Terminal ID"; // ui.settings.tid
-                case 702: return "Settlement failed"; // ui.settle.failed
-                case 703: return "Refunds: {0}"; // ui.settle.refunds
-                case 704: return "Sales: {0}"; // ui.settle.sales
-                case 705: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 706: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 707: return "Totals do not match"; // ui.settlement.bad
-                case 708: return "Settled, totals match"; // ui.settlement.ok
-                case 709: return "Settlement"; // ui.settlement.title
-                case 710: return "Sign-in failed"; // ui.sign_in.failed
-                case 711: return "Signed in"; // ui.signed_in
-                case 712: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 713: return "Enter the original trace number"; // ui.stan.prompt
-                case 714: return "Already voided"; // ui.stan.voided
-                case 715: return "!{0}"; // ui.status.flagged
-                case 716: return "OFFLINE"; // ui.status.offline
-                case 717: return "ONLINE"; // ui.status.online
-                case 718: return "Q{0}"; // ui.status.queue
-                case 719: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 720: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 721: return "Confirm storage"; // ui.storage.title
-                case 722: return "Unknown screen"; // ui.unknown_screen
-                case 723: return "Void this transaction?"; // ui.void.confirm
-                case 724: return "cardholder"; // ui.who.cardholder
-                case 725: return "cashier"; // ui.who.cashier
-                case 726: return "Action by: {0}"; // ui.who.label
-                case 727: return "merchant"; // ui.who.merchant
-                case 728: return "technician"; // ui.who.technician
+                case 640: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 641: return "SETTLED"; // ui.last.settled
+                case 642: return "The new batch is open."; // ui.last.settled_note
+                case 643: return "Last transaction before the restart"; // ui.last.title
+                case 644: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 645: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 646: return "Change technician PIN"; // ui.menu.change_pin
+                case 647: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 648: return "Exit"; // ui.menu.exit
+                case 649: return "Flagged offline sales"; // ui.menu.flagged
+                case 650: return "Language"; // ui.menu.locale
+                case 651: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 652: return "Merchant menu"; // ui.menu.merchant
+                case 653: return "Choose a check"; // ui.menu.pick
+                case 654: return "Enter technician PIN"; // ui.menu.pin
+                case 655: return "Print report to serial log"; // ui.menu.print
+                case 656: return "View the test report"; // ui.menu.report
+                case 657: return "Run all checks"; // ui.menu.run_all
+                case 658: return "Run one check"; // ui.menu.run_one
+                case 659: return "Settings (view only)"; // ui.menu.settings
+                case 660: return "Sign in"; // ui.menu.sign_in
+                case 661: return "Self-test results"; // ui.menu.summary
+                case 662: return "Technician menu"; // ui.menu.title
+                case 663: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 664: return "CNY {0}"; // ui.money
+                case 665: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 666: return "Accepted offline"; // ui.offline.approved
+                case 667: return "Offline mode"; // ui.offline.mode
+                case 668: return "Page {0}/{1}"; // ui.page
+                case 669: return "Enter the new PIN again"; // ui.pin.again
+                case 670: return "PIN changed"; // ui.pin.changed
+                case 671: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 672: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 673: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 674: return "Wrong number of digits"; // ui.pin.length
+                case 675: return "Try again in {0} min"; // ui.pin.locked_for
+                case 676: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 677: return "Default PIN: change it now"; // ui.pin.must_change
+                case 678: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 679: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 680: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 681: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 682: return "Processing, please wait..."; // ui.processing
+                case 683: return "Do not remove the card"; // ui.processing.card
+                case 684: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 685: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 686: return "FAIL"; // ui.result.fail
+                case 687: return "NOT RUN"; // ui.result.not_run
+                case 688: return "PASS"; // ui.result.pass
+                case 689: return "WARN"; // ui.result.warn
+                case 690: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 691: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 692: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 693: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 694: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 695: return "No pending reversal"; // ui.reversal.none
+                case 696: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 697: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 698: return "Tell the cardholder: {0}"; // ui.say.label
+                case 699: return "Batch"; // ui.settings.batch
+                case 700: return "Host"; // ui.settings.host
+                case 701: return "Merchant ID"; // ui.settings.mid
+                case 702: return "Terminal ID"; // ui.settings.tid
+                case 703: return "Settlement failed"; // ui.settle.failed
+                case 704: return "Refunds: {0}"; // ui.settle.refunds
+                case 705: return "Sales: {0}"; // ui.settle.sales
+                case 706: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 707: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 708: return "Totals do not match"; // ui.settlement.bad
+                case 709: return "Settled, totals match"; // ui.settlement.ok
+                case 710: return "Settlement"; // ui.settlement.title
+                case 711: return "Sign-in failed"; // ui.sign_in.failed
+                case 712: return "Signed in"; // ui.signed_in
+                case 713: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 714: return "Enter the original trace number"; // ui.stan.prompt
+                case 715: return "Already voided"; // ui.stan.voided
+                case 716: return "!{0}"; // ui.status.flagged
+                case 717: return "OFFLINE"; // ui.status.offline
+                case 718: return "ONLINE"; // ui.status.online
+                case 719: return "Q{0}"; // ui.status.queue
+                case 720: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 721: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 722: return "Confirm storage"; // ui.storage.title
+                case 723: return "Unknown screen"; // ui.unknown_screen
+                case 724: return "Void this transaction?"; // ui.void.confirm
+                case 725: return "cardholder"; // ui.who.cardholder
+                case 726: return "cashier"; // ui.who.cashier
+                case 727: return "Action by: {0}"; // ui.who.label
+                case 728: return "merchant"; // ui.who.merchant
+                case 729: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

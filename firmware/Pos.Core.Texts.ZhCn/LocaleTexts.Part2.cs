@@ -37,7 +37,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text4(index);
             }
 
-            if (index < 729)
+            if (index < 730)
             {
                 return Text5(index);
             }

@@ -219,59 +219,59 @@ namespace Pos.Core.Texts.ZhCn
                 case 584: return "功能菜单"; // ui.fn.title
                 case 585: return "消费撤销"; // ui.fn.void
                 case 586: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 587: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 588: return "请按确认键开始收款"; // ui.idle.prompt
-                case 589: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 590: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 591: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 592: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 593: return "终端号 {0}"; // ui.idle.terminal
-                case 594: return "欢迎使用"; // ui.idle.title
-                case 595: return "取消"; // ui.key.cancel
-                case 596: return "清除"; // ui.key.clear
-                case 597: return "下"; // ui.key.down
-                case 598: return "确认"; // ui.key.enter
-                case 599: return "功能"; // ui.key.func
-                case 600: return "上"; // ui.key.up
-                case 601: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 602: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 603: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 604: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 605: return "确认 已阅"; // ui.keys.confirm
-                case 606: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 607: return "确认 完成"; // ui.keys.done
-                case 608: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 609: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 610: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 611: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 612: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 613: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 614: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 615: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 616: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 617: return "已等待"; // ui.label.age
-                case 618: return "金额"; // ui.label.amount
-                case 619: return "授权码"; // ui.label.auth
-                case 620: return "批次号"; // ui.label.batch
-                case 621: return "卡号"; // ui.label.card
-                case 622: return "应答码"; // ui.label.code
-                case 623: return "读卡方式"; // ui.label.entry
-                case 624: return "新批次号"; // ui.label.new_batch
-                case 625: return "原因"; // ui.label.reason
-                case 626: return "参考号"; // ui.label.rrn
-                case 627: return "交易时间"; // ui.label.time
-                case 628: return "凭证号"; // ui.label.trace
-                case 629: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 630: return "退货待确认"; // ui.last.confirming
-                case 631: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 632: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 633: return "交易未完成"; // ui.last.not_done
-                case 634: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 635: return "已冲正"; // ui.last.reversed
-                case 636: return "无应答，正在冲正"; // ui.last.reversing
-                case 637: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 638: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 639: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 587: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
+                case 588: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 589: return "请按确认键开始收款"; // ui.idle.prompt
+                case 590: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 591: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 592: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 593: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 594: return "终端号 {0}"; // ui.idle.terminal
+                case 595: return "欢迎使用"; // ui.idle.title
+                case 596: return "取消"; // ui.key.cancel
+                case 597: return "清除"; // ui.key.clear
+                case 598: return "下"; // ui.key.down
+                case 599: return "确认"; // ui.key.enter
+                case 600: return "功能"; // ui.key.func
+                case 601: return "上"; // ui.key.up
+                case 602: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 603: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 604: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 605: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 606: return "确认 已阅"; // ui.keys.confirm
+                case 607: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 608: return "确认 完成"; // ui.keys.done
+                case 609: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 610: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 611: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 612: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 613: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 614: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 615: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 616: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 617: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 618: return "已等待"; // ui.label.age
+                case 619: return "金额"; // ui.label.amount
+                case 620: return "授权码"; // ui.label.auth
+                case 621: return "批次号"; // ui.label.batch
+                case 622: return "卡号"; // ui.label.card
+                case 623: return "应答码"; // ui.label.code
+                case 624: return "读卡方式"; // ui.label.entry
+                case 625: return "新批次号"; // ui.label.new_batch
+                case 626: return "原因"; // ui.label.reason
+                case 627: return "参考号"; // ui.label.rrn
+                case 628: return "交易时间"; // ui.label.time
+                case 629: return "凭证号"; // ui.label.trace
+                case 630: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 631: return "退货待确认"; // ui.last.confirming
+                case 632: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 633: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 634: return "交易未完成"; // ui.last.not_done
+                case 635: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 636: return "已冲正"; // ui.last.reversed
+                case 637: return "无应答，正在冲正"; // ui.last.reversing
+                case 638: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 639: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
                 default: return null;
             }
         }
@@ -280,95 +280,96 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "结算成功"; // ui.last.settled
-                case 641: return "新批次已开始。"; // ui.last.settled_note
-                case 642: return "重启前的上笔交易"; // ui.last.title
-                case 643: return "结果未知"; // ui.last.unknown
-                case 644: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 645: return "修改技术员密码"; // ui.menu.change_pin
-                case 646: return "清除待冲正"; // ui.menu.clear_reversal
-                case 647: return "退出"; // ui.menu.exit
-                case 648: return "待查的离线交易"; // ui.menu.flagged
-                case 649: return "语言"; // ui.menu.locale
-                case 650: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 651: return "商户菜单"; // ui.menu.merchant
-                case 652: return "选择检测项"; // ui.menu.pick
-                case 653: return "请输入技术员密码"; // ui.menu.pin
-                case 654: return "输出报告到串口"; // ui.menu.print
-                case 655: return "查看检测报告"; // ui.menu.report
-                case 656: return "全部检测"; // ui.menu.run_all
-                case 657: return "单项检测"; // ui.menu.run_one
-                case 658: return "参数查看"; // ui.menu.settings
-                case 659: return "签到"; // ui.menu.sign_in
-                case 660: return "自检结果"; // ui.menu.summary
-                case 661: return "技术员菜单"; // ui.menu.title
-                case 662: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 663: return "¥{0}"; // ui.money
-                case 664: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 665: return "离线交易已受理"; // ui.offline.approved
-                case 666: return "离线模式"; // ui.offline.mode
-                case 667: return "第{0}页/共{1}页"; // ui.page
-                case 668: return "请再次输入新密码"; // ui.pin.again
-                case 669: return "密码已修改"; // ui.pin.changed
-                case 670: return "无密码请直接按确认键"; // ui.pin.hint
-                case 671: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 672: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 673: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 674: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 675: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 676: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 677: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 678: return "请持卡人输入密码"; // ui.pin.prompt
-                case 679: return "密码错误，请重新输入"; // ui.pin.retry
-                case 680: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 681: return "处理中，请稍候…"; // ui.processing
-                case 682: return "请勿拔卡"; // ui.processing.card
-                case 683: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 684: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 685: return "失败"; // ui.result.fail
-                case 686: return "未检测"; // ui.result.not_run
-                case 687: return "通过"; // ui.result.pass
-                case 688: return "警告"; // ui.result.warn
-                case 689: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 690: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 691: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 692: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 693: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 694: return "没有待冲正交易"; // ui.reversal.none
-                case 695: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 696: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 697: return "可告知持卡人：{0}"; // ui.say.label
-                case 698: return "批次号"; // ui.settings.batch
-                case 699: return "主机"; // ui.settings.host
-                case 700: return "商户号"; // ui.settings.mid
-                case 701: return "终端号"; // ui.settings.tid
-                case 702: return "结算失败"; // ui.settle.failed
-                case 703: return "退货 {0} 笔"; // ui.settle.refunds
-                case 704: return "消费 {0} 笔"; // ui.settle.sales
-                case 705: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 706: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 707: return "对账不平"; // ui.settlement.bad
-                case 708: return "结算成功，对账平"; // ui.settlement.ok
-                case 709: return "结算"; // ui.settlement.title
-                case 710: return "签到失败"; // ui.sign_in.failed
-                case 711: return "签到成功"; // ui.signed_in
-                case 712: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 713: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 714: return "原交易已撤销"; // ui.stan.voided
-                case 715: return "待查{0}"; // ui.status.flagged
-                case 716: return "离线"; // ui.status.offline
-                case 717: return "在线"; // ui.status.online
-                case 718: return "待传{0}"; // ui.status.queue
-                case 719: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 720: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 721: return "确认存储器"; // ui.storage.title
-                case 722: return "未知画面"; // ui.unknown_screen
-                case 723: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 724: return "持卡人"; // ui.who.cardholder
-                case 725: return "收银员"; // ui.who.cashier
-                case 726: return "需{0}处理"; // ui.who.label
-                case 727: return "商户负责人"; // ui.who.merchant
-                case 728: return "技术员"; // ui.who.technician
+                case 640: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 641: return "结算成功"; // ui.last.settled
+                case 642: return "新批次已开始。"; // ui.last.settled_note
+                case 643: return "重启前的上笔交易"; // ui.last.title
+                case 644: return "结果未知"; // ui.last.unknown
+                case 645: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 646: return "修改技术员密码"; // ui.menu.change_pin
+                case 647: return "清除待冲正"; // ui.menu.clear_reversal
+                case 648: return "退出"; // ui.menu.exit
+                case 649: return "待查的离线交易"; // ui.menu.flagged
+                case 650: return "语言"; // ui.menu.locale
+                case 651: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 652: return "商户菜单"; // ui.menu.merchant
+                case 653: return "选择检测项"; // ui.menu.pick
+                case 654: return "请输入技术员密码"; // ui.menu.pin
+                case 655: return "输出报告到串口"; // ui.menu.print
+                case 656: return "查看检测报告"; // ui.menu.report
+                case 657: return "全部检测"; // ui.menu.run_all
+                case 658: return "单项检测"; // ui.menu.run_one
+                case 659: return "参数查看"; // ui.menu.settings
+                case 660: return "签到"; // ui.menu.sign_in
+                case 661: return "自检结果"; // ui.menu.summary
+                case 662: return "技术员菜单"; // ui.menu.title
+                case 663: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 664: return "¥{0}"; // ui.money
+                case 665: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 666: return "离线交易已受理"; // ui.offline.approved
+                case 667: return "离线模式"; // ui.offline.mode
+                case 668: return "第{0}页/共{1}页"; // ui.page
+                case 669: return "请再次输入新密码"; // ui.pin.again
+                case 670: return "密码已修改"; // ui.pin.changed
+                case 671: return "无密码请直接按确认键"; // ui.pin.hint
+                case 672: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 673: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 674: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 675: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 676: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 677: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 678: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 679: return "请持卡人输入密码"; // ui.pin.prompt
+                case 680: return "密码错误，请重新输入"; // ui.pin.retry
+                case 681: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 682: return "处理中，请稍候…"; // ui.processing
+                case 683: return "请勿拔卡"; // ui.processing.card
+                case 684: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 685: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 686: return "失败"; // ui.result.fail
+                case 687: return "未检测"; // ui.result.not_run
+                case 688: return "通过"; // ui.result.pass
+                case 689: return "警告"; // ui.result.warn
+                case 690: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 691: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 692: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 693: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 694: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 695: return "没有待冲正交易"; // ui.reversal.none
+                case 696: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 697: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 698: return "可告知持卡人：{0}"; // ui.say.label
+                case 699: return "批次号"; // ui.settings.batch
+                case 700: return "主机"; // ui.settings.host
+                case 701: return "商户号"; // ui.settings.mid
+                case 702: return "终端号"; // ui.settings.tid
+                case 703: return "结算失败"; // ui.settle.failed
+                case 704: return "退货 {0} 笔"; // ui.settle.refunds
+                case 705: return "消费 {0} 笔"; // ui.settle.sales
+                case 706: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 707: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 708: return "对账不平"; // ui.settlement.bad
+                case 709: return "结算成功，对账平"; // ui.settlement.ok
+                case 710: return "结算"; // ui.settlement.title
+                case 711: return "签到失败"; // ui.sign_in.failed
+                case 712: return "签到成功"; // ui.signed_in
+                case 713: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 714: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 715: return "原交易已撤销"; // ui.stan.voided
+                case 716: return "待查{0}"; // ui.status.flagged
+                case 717: return "离线"; // ui.status.offline
+                case 718: return "在线"; // ui.status.online
+                case 719: return "待传{0}"; // ui.status.queue
+                case 720: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 721: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 722: return "确认存储器"; // ui.storage.title
+                case 723: return "未知画面"; // ui.unknown_screen
+                case 724: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 725: return "持卡人"; // ui.who.cardholder
+                case 726: return "收银员"; // ui.who.cashier
+                case 727: return "需{0}处理"; // ui.who.label
+                case 728: return "商户负责人"; // ui.who.merchant
+                case 729: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

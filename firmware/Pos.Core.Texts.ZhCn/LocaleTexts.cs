@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 729;
+        public const int Count = 730;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -35,7 +35,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start2(key);
             }
 
-            if (key < 419)
+            if (key < 420)
             {
                 return Start3(key);
             }
@@ -490,6 +490,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 416: return 727;
                 case 417: return 728;
                 case 418: return 729;
+                case 419: return 730;
                 default: return -1;
             }
         }

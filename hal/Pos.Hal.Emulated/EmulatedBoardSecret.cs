@@ -39,6 +39,11 @@ namespace Pos.Hal.Emulated
             {
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
                 File.WriteAllBytes(path, _secret);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
                 IsKept = true;
             }
             catch (IOException)

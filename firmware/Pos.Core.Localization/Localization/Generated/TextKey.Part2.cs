@@ -418,13 +418,13 @@ namespace Pos.Core.Localization
         /// <summary>ui.idle.keys</summary>
         public const int UiIdleKeys = 275;
 
+        /// <summary>ui.idle.keys_lost</summary>
+        public const int UiIdleKeysLost = 276;
+
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 276;
+        public const int UiIdleNotSignedIn = 277;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 277;
-
-        /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 278;
+        public const int UiIdlePrompt = 278;
     }
 }
