@@ -219,7 +219,7 @@ namespace Pos.Core.Security
         private void Save(byte[][] records)
         {
             _records = records;
-            if (_secret == null && !IsEmpty(records))
+            if (_secret == null && CountOf(records) > 0)
             {
                 Note("keys: no board secret, kept in RAM only");
                 return;
@@ -238,15 +238,7 @@ namespace Pos.Core.Security
         // An empty set needs no KEK: its salt is zeros, so a board whose secret cannot be read still erases.
         private void Write(byte[][] records, KeysLostReason lost)
         {
-            int count = 0;
-            for (int s = 0; s < records.Length; s++)
-            {
-                if (records[s] != null)
-                {
-                    count++;
-                }
-            }
-
+            int count = CountOf(records);
             System.Array.Clear(_file, 0, HeaderSize);
             if (count > 0)
             {
@@ -604,17 +596,18 @@ namespace Pos.Core.Security
             }
         }
 
-        private static bool IsEmpty(byte[][] records)
+        private static int CountOf(byte[][] records)
         {
+            int count = 0;
             for (int s = 0; s < records.Length; s++)
             {
                 if (records[s] != null)
                 {
-                    return false;
+                    count++;
                 }
             }
 
-            return true;
+            return count;
         }
 
         private void Note(string line)
