@@ -118,14 +118,10 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public SecurityError Load(KeySlot slot, byte[] key, int offset, int length)
         {
-            if (!KeySlotNames.IsValid(slot))
+            SecurityError error = KeyInput.Check(slot, key, offset, length);
+            if (error != SecurityError.None)
             {
-                return SecurityError.BadKeySlot;
-            }
-
-            if (key == null || !DesKey.IsValidLength(length) || offset < 0 || offset > key.Length - length)
-            {
-                return SecurityError.BadKeyLength;
+                return error;
             }
 
             byte[][] records = CopyRecords();
@@ -138,22 +134,10 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public SecurityError LoadSet(KeySlot[] slots, byte[][] keys)
         {
-            if (slots == null || keys == null || slots.Length != keys.Length)
+            SecurityError error = KeyInput.CheckSet(slots, keys);
+            if (error != SecurityError.None)
             {
-                throw new System.ArgumentException("one key per slot");
-            }
-
-            for (int i = 0; i < slots.Length; i++)
-            {
-                if (!KeySlotNames.IsValid(slots[i]))
-                {
-                    return SecurityError.BadKeySlot;
-                }
-
-                if (keys[i] == null || !DesKey.IsValidLength(keys[i].Length))
-                {
-                    return SecurityError.BadKeyLength;
-                }
+                return error;
             }
 
             byte[][] records = CopyRecords();
