@@ -106,6 +106,44 @@ namespace Pos.Core.Tests.Security
         }
 
         [TestMethod]
+        public void A_record_whose_key_does_not_match_its_check_value_is_refused_even_with_a_good_mac()
+        {
+            // Re-derives the record MAC key as docs/SECURITY.md describes, so this also pins the documented format.
+            SimulatedStorage flash = new SimulatedStorage(64 * 1024);
+            PersistentKeyStore store = Open(flash, ThisBoard);
+            byte[] tmk = Hex.Decode(Tmk);
+            store.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
+            byte[] file = flash.Contents(PersistentKeyStore.FilePrefix + "1");
+            Assert.AreEqual(13 + 2 + 16 + 4 + 8, file.Length);
+
+            byte[] secret = ThisBoard.Read();
+            byte[] input = new byte[4 + 8 + secret.Length];
+            input[0] = (byte)'K';
+            input[1] = (byte)'E';
+            input[2] = (byte)'K';
+            input[3] = (byte)'1';
+            System.Array.Copy(file, 4, input, 4, 8);
+            System.Array.Copy(secret, 0, input, 12, secret.Length);
+            DesKey macKey = new DesKey(Sha256.Hash(input, 0, input.Length), 16, 16);
+            byte[] macInput = new byte[13 + 1 + 22];
+            System.Array.Copy(file, 0, macInput, 0, 13);
+            System.Array.Copy(file, 13, macInput, 14, 22);
+            byte[] check = new byte[Mac.Length];
+            Mac.Compute(MacAlgorithm.AnsiX919, macKey, macInput, 0, macInput.Length, check, 0);
+            Assert.AreEqual(Hex.Encode(check), Hex.Encode(Slice(file, 35, 8)), "the stored MAC is the documented one");
+
+            file[31] ^= 0x01;
+            macInput[14 + 18] ^= 0x01;
+            Mac.Compute(MacAlgorithm.AnsiX919, macKey, macInput, 0, macInput.Length, file, 35);
+            SimulatedStorage forged = new SimulatedStorage(64 * 1024);
+            forged.Append(PersistentKeyStore.FilePrefix + "1", file, 0, file.Length);
+            forged.Flush(PersistentKeyStore.FilePrefix + "1");
+            PersistentKeyStore opened = Open(forged, ThisBoard);
+            Assert.AreEqual(KeysLostReason.CheckValueMismatch, opened.LostReason);
+            AssertEmpty(opened);
+        }
+
+        [TestMethod]
         public void A_set_copied_from_another_board_is_rejected_and_erased()
         {
             SimulatedStorage flash = new SimulatedStorage(64 * 1024);
@@ -248,6 +286,13 @@ namespace Pos.Core.Tests.Security
             {
                 Assert.IsFalse(store.Has((KeySlot)s), KeySlotNames.Of((KeySlot)s) + " kept");
             }
+        }
+
+        private static byte[] Slice(byte[] data, int offset, int count)
+        {
+            byte[] part = new byte[count];
+            System.Array.Copy(data, offset, part, 0, count);
+            return part;
         }
 
         private static byte[] Ascii(string text)
