@@ -65,7 +65,8 @@ namespace Pos.Firmware.Esp32
         public const string MerchantName = "DEMO STORE";
 
         /// <summary>
-        /// TEST ONLY. File on <c>I:</c> with a test TMK as 32 hex digits (double-length DES), read at boot when present.
+        /// TEST ONLY. File on <c>I:</c> with a test TMK as 32 hex digits (double-length DES), read at boot when present and
+        /// the key store holds no master key (nor lost one); the key store then keeps it.
         /// Deploy it for bring-up only; a production terminal gets its TMK through key injection, never from a file.
         /// </summary>
         public const string TestTmkFile = "tmk.test";

@@ -85,7 +85,8 @@ namespace Pos.Firmware.Esp32
             RadioTurns radio = new RadioTurns();
             link.Radio = radio;
             exchange.Radio = radio;
-            InMemoryKeyStore keyStore = new InMemoryKeyStore();
+            // Keys survive reboots wrapped under a KEK derived from this chip's factory MAC (docs/SECURITY.md).
+            PersistentKeyStore keyStore = new PersistentKeyStore(storage, new Esp32BoardSecret(), new SeededRandom(Seed()), log);
             LoadTestTmk(keyStore, storage, log);
 
             _keys = new KeyInbox(Wake);
@@ -308,9 +309,15 @@ namespace Pos.Firmware.Esp32
             return value == null || value.Length == 0 ? fallback : value;
         }
 
-        // TEST ONLY: see DeviceConfig.TestTmkFile and UseBuiltInTestTmk. The key itself is never logged.
-        private static void LoadTestTmk(InMemoryKeyStore keys, IStorage storage, ISerialLog log)
+        // TEST ONLY, bench boards: see DeviceConfig.TestTmkFile and UseBuiltInTestTmk. Only when no master key is stored
+        // and none was lost (a lost set waits for a technician). The key itself is never logged.
+        private static void LoadTestTmk(IKeyStore keys, IStorage storage, ISerialLog log)
         {
+            if (keys.Has(KeySlot.Tmk) || keys.LostReason != KeysLostReason.None)
+            {
+                return;
+            }
+
             byte[] tmk = null;
             string source = null;
             try

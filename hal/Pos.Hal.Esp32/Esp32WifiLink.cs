@@ -291,7 +291,8 @@ namespace Pos.Hal.Esp32
             }
         }
 
-        private static NetworkInterface FindWifi()
+        // Also the board secret's source (Esp32BoardSecret): the station interface carries the factory MAC.
+        internal static NetworkInterface FindWifi()
         {
             NetworkInterface[] all = NetworkInterface.GetAllNetworkInterfaces();
             for (int i = 0; i < all.Length; i++)

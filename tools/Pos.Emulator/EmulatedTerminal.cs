@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Pos.Core.App;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
@@ -38,7 +39,7 @@ namespace Pos.Emulator
         private readonly Func<IPEndPoint> _hostEndpoint;
         private readonly ConcurrentQueue<Action> _commands = new();
         private readonly AutoResetEvent _wake = new(false);
-        private readonly InMemoryKeyStore _keys = new();
+        private readonly EmulatedBoardSecret _boardSecret = new(EmulatedBoardSecret.DefaultPath);
         private readonly StatusSnapshot _status = new();
         private readonly Stopwatch _sinceStart;
         private readonly Thread _thread;
@@ -74,9 +75,6 @@ namespace Pos.Emulator
             _sinceStart = sinceStart;
             _offlineEnabled = options.OfflineEnabled;
             Recorder.Clear(0, _offlineEnabled);
-            // TEST ONLY master key, the host simulator's: the emulated secure element keeps it across power cuts.
-            byte[] tmk = Pos.HostSim.TestKeys.TerminalMasterKey;
-            _keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
             _thread = new Thread(Loop) { IsBackground = true, Name = "terminal" };
         }
 
@@ -537,6 +535,7 @@ namespace Pos.Emulator
             Directory.CreateDirectory(_options.DataDirectory);
             _storage = new FileStorage(_options.DataDirectory);
             ApplyFlashFull();
+            PersistentKeyStore keys = OpenKeys(_storage);
             _keypad = new EmulatedKeypad();
             _reader = new EmulatedCardReader { IsPresent = !_readerFault };
             _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
@@ -571,7 +570,7 @@ namespace Pos.Emulator
                 Network = Link,
                 Storage = _storage,
                 Log = Log,
-                Keys = _keys,
+                Keys = keys,
                 Power = Power,
                 Buzzer = Buzzer,
                 Random = new SeededRandom(Environment.TickCount64),
@@ -583,6 +582,26 @@ namespace Pos.Emulator
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
                 (_options.Tls ? ", host over TLS" : string.Empty));
+        }
+
+        // The keys in the data folder, wrapped under this machine's secret; a store with no master key and nothing lost
+        // gets the host simulator's TEST ONLY one (a new or reset data folder), as a bench board loads its test file.
+        private PersistentKeyStore OpenKeys(FileStorage storage)
+        {
+            var keys = new PersistentKeyStore(storage, _boardSecret, new SeededRandom(BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8))), Log);
+            if (!_boardSecret.IsKept)
+            {
+                Log.WriteLine("emulator: board secret not kept (" + _boardSecret.Path + " unwritable); stored keys die with this run");
+            }
+
+            if (!keys.Has(KeySlot.Tmk) && keys.LostReason == KeysLostReason.None)
+            {
+                byte[] tmk = Pos.HostSim.TestKeys.TerminalMasterKey;
+                keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
+                Log.WriteLine("emulator: TEST ONLY master key loaded (none stored)");
+            }
+
+            return keys;
         }
 
         private void PowerOff()

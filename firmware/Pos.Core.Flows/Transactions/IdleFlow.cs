@@ -87,7 +87,7 @@ namespace Pos.Core.Transactions
             }
 
             Svc.Screens.Idle(Svc.Link.IsOnline, Svc.Offline == null ? 0 : Svc.Offline.QueuedCount, Svc.Reversal,
-                Svc.Keys.Has(KeySlot.Mak), Svc.StorageUnconfirmed);
+                Svc.Keys.Has(KeySlot.Mak), Svc.StorageUnconfirmed, Svc.Keys.LostReason != KeysLostReason.None);
         }
     }
 }

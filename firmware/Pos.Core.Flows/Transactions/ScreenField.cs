@@ -48,7 +48,7 @@ namespace Pos.Core.Transactions
         PinOptional,
         /// <summary><see cref="ScreenModel.Online"/>: ONLINE, OFFLINE.</summary>
         Link,
-        /// <summary><see cref="ScreenModel.SignedIn"/>: NOT_SIGNED_IN when false.</summary>
+        /// <summary><see cref="ScreenModel.SignedIn"/>: NOT_SIGNED_IN when false; KEYS_LOST when <see cref="ScreenModel.KeysLost"/>.</summary>
         SignInNote,
         /// <summary><see cref="ScreenModel.StorageNew"/>: STORAGE_NEW.</summary>
         StorageNote,

@@ -10,7 +10,7 @@ namespace Pos.Core.Transactions
         /// <summary>
         /// Idle: <see cref="ScreenModel.Online"/>, <see cref="ScreenModel.Queued"/> advices, the pending
         /// <see cref="ScreenModel.ReversalReason"/> (empty: none), <see cref="ScreenModel.SignedIn"/>,
-        /// <see cref="ScreenModel.StorageNew"/>. Text: ONLINE/OFFLINE | count | REVERSAL:rr | NOT_SIGNED_IN | STORAGE_NEW.
+        /// <see cref="ScreenModel.StorageNew"/>. Text: ONLINE/OFFLINE | count | REVERSAL:rr | NOT_SIGNED_IN or KEYS_LOST | STORAGE_NEW.
         /// </summary>
         public const string Idle = "IDLE";
         /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in (no values).</summary>

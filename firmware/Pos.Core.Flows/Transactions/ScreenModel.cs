@@ -56,6 +56,7 @@ namespace Pos.Core.Transactions
         private bool _online;
         private bool _signedIn;
         private bool _storageNew;
+        private bool _keysLost;
         private int _queued;
         private int _uploadSent;
         private int _uploadTotal;
@@ -254,6 +255,13 @@ namespace Pos.Core.Transactions
             set { _storageNew = value; Version++; }
         }
 
+        /// <summary>True when the key store erased its keys at boot (idle: "keys erased" instead of "not signed in").</summary>
+        public bool KeysLost
+        {
+            get { return _keysLost; }
+            set { _keysLost = value; Version++; }
+        }
+
         /// <summary>Offline advices queued (idle), or <see cref="NoNumber"/>.</summary>
         public int Queued
         {
@@ -409,6 +417,7 @@ namespace Pos.Core.Transactions
             _online = false;
             _signedIn = false;
             _storageNew = false;
+            _keysLost = false;
             _queued = NoNumber;
             _uploadSent = NoNumber;
             _uploadTotal = NoNumber;

@@ -163,7 +163,7 @@ namespace Pos.Core.Transactions
                 case ScreenField.Link:
                     return m.Online ? "ONLINE" : "OFFLINE";
                 case ScreenField.SignInNote:
-                    return m.SignedIn ? string.Empty : "NOT_SIGNED_IN";
+                    return m.KeysLost ? "KEYS_LOST" : m.SignedIn ? string.Empty : "NOT_SIGNED_IN";
                 case ScreenField.StorageNote:
                     return m.StorageNew ? "STORAGE_NEW" : string.Empty;
                 case ScreenField.Queued:

@@ -44,8 +44,8 @@ namespace Pos.Core.Transactions
             Payment();
         }
 
-        /// <summary>The idle screen: link, queued advices, pending reversal, sign-in and storage notes.</summary>
-        public void Idle(bool online, int queued, PendingReversal reversal, bool signedIn, bool storageNew)
+        /// <summary>The idle screen: link, queued advices, pending reversal, sign-in (or keys lost) and storage notes.</summary>
+        public void Idle(bool online, int queued, PendingReversal reversal, bool signedIn, bool storageNew, bool keysLost)
         {
             _model.Clear(ScreenIds.Idle);
             _model.Online = online;
@@ -53,6 +53,7 @@ namespace Pos.Core.Transactions
             _model.ReversalReason = reversal == null ? null : reversal.Reason;
             _model.SignedIn = signedIn;
             _model.StorageNew = storageNew;
+            _model.KeysLost = keysLost;
         }
 
         /// <summary>Amount entry: the flow's title and the amount typed so far.</summary>

@@ -43,5 +43,11 @@ namespace Pos.Core.Security
 
         /// <summary>The slot for people: its name and check value ("MAK KCV 1A2B3C4D"), or "MAK empty". Never key bytes.</summary>
         string Describe(KeySlot slot);
+
+        /// <summary>
+        /// Why the stored keys were found unusable at boot and erased, until keys are loaded again;
+        /// <see cref="KeysLostReason.None"/> otherwise (always for a store that keeps nothing).
+        /// </summary>
+        KeysLostReason LostReason { get; }
     }
 }

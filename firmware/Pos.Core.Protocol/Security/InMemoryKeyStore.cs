@@ -26,14 +26,10 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public SecurityError Load(KeySlot slot, byte[] key, int offset, int length)
         {
-            if (!KeySlotNames.IsValid(slot))
+            SecurityError error = KeyInput.Check(slot, key, offset, length);
+            if (error != SecurityError.None)
             {
-                return SecurityError.BadKeySlot;
-            }
-
-            if (key == null || !DesKey.IsValidLength(length) || offset < 0 || offset > key.Length - length)
-            {
-                return SecurityError.BadKeyLength;
+                return error;
             }
 
             DesKey loaded = new DesKey(key, offset, length);
@@ -44,23 +40,11 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public SecurityError LoadSet(KeySlot[] slots, byte[][] keys)
         {
-            if (slots == null || keys == null || slots.Length != keys.Length)
-            {
-                throw new System.ArgumentException("one key per slot");
-            }
-
             // Check everything before touching any slot, so a bad entry leaves the store as it was.
-            for (int i = 0; i < slots.Length; i++)
+            SecurityError error = KeyInput.CheckSet(slots, keys);
+            if (error != SecurityError.None)
             {
-                if (!KeySlotNames.IsValid(slots[i]))
-                {
-                    return SecurityError.BadKeySlot;
-                }
-
-                if (keys[i] == null || !DesKey.IsValidLength(keys[i].Length))
-                {
-                    return SecurityError.BadKeyLength;
-                }
+                return error;
             }
 
             DesKey[] loaded = new DesKey[slots.Length];
@@ -120,6 +104,9 @@ namespace Pos.Core.Security
 
             return name + " KCV " + Hex.Encode(_checkValues[(int)slot]);
         }
+
+        /// <inheritdoc />
+        public KeysLostReason LostReason => KeysLostReason.None;
 
         /// <summary>Every slot by name and check value, never key bytes.</summary>
         public override string ToString()

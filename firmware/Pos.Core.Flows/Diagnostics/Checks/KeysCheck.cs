@@ -5,7 +5,8 @@ using Pos.Core.Security;
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Keys present with their check values: TMK, PIK and MAK must be loaded (FAIL names the first missing one); the
+    /// Keys present with their check values: keys the store erased at boot FAIL with the reason and the local.keys_lost
+    /// checklist; TMK, PIK and MAK must be loaded (FAIL names the first missing one); the
     /// value lists each loaded slot with its 4-byte KCV ("TMK 1A2B3C4D PIK … MAK …", TDK when loaded). Only KCVs ever
     /// leave the key store.
     /// </summary>
@@ -25,6 +26,12 @@ namespace Pos.Core.Diagnostics.Checks
             if (ctx.Keys == null)
             {
                 return CheckResult.NotRun("no seam");
+            }
+
+            KeysLostReason lost = ctx.Keys.LostReason;
+            if (lost != KeysLostReason.None)
+            {
+                return new CheckResult(CheckStatus.Fail, "keys lost: " + KeysLostReasonNames.Of(lost), TextKey.LocalKeysLost);
             }
 
             for (int i = 0; i < Required.Length; i++)

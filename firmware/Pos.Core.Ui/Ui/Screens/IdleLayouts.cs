@@ -73,7 +73,11 @@ namespace Pos.Core.Ui.Screens
                 c.Centered(12, c.Text(TextKey.UiIdleStorageNew), TextStyle.Warning);
             }
 
-            if (!m.SignedIn)
+            if (m.KeysLost)
+            {
+                c.Centered(13, c.Text(TextKey.UiIdleKeysLost), TextStyle.Warning);
+            }
+            else if (!m.SignedIn)
             {
                 c.Centered(13, c.Text(TextKey.UiIdleNotSignedIn), TextStyle.Warning);
             }
