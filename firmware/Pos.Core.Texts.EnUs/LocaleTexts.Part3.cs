@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Connect the charger."; // diag.battery step 1
-                case 385: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 386: return "Storage"; // diag.storage
-                case 387: return "Settle first to free space."; // diag.storage step 1
-                case 388: return "Restart the terminal and test again."; // diag.storage step 2
-                case 389: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 390: return "Display"; // diag.display
-                case 391: return "Check the display cable."; // diag.display step 1
-                case 392: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 393: return "Keypad"; // diag.keypad
-                case 394: return "Press each key in turn."; // diag.keypad step 1
-                case 395: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 396: return "Card reader"; // diag.card_reader
-                case 397: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 398: return "Clean the card slot."; // diag.card_reader step 2
-                case 399: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 400: return "Wi-Fi link and signal"; // diag.wifi
-                case 401: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 402: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 403: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 404: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 405: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 406: return "IP, gateway and DNS"; // diag.ip_config
-                case 407: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 408: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 409: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 410: return "Restart the router."; // diag.ip_config step 4
-                case 411: return "Host name lookup"; // diag.dns
-                case 412: return "Check the DNS setting."; // diag.dns step 1
-                case 413: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 414: return "Check the host address."; // diag.dns step 3
-                case 415: return "Host connection"; // diag.tcp_connect
-                case 416: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 417: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 418: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 419: return "Echo test"; // diag.echo
-                case 420: return "Sign in again."; // diag.echo step 1
-                case 421: return "Check the host address and port."; // diag.echo step 2
-                case 422: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 423: return "Keys"; // diag.keys
-                case 424: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 425: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 426: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 427: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 428: return "Sign in again."; // diag.merchant step 2
-                case 429: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 430: return "Offline queue"; // diag.offline_queue
-                case 431: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 432: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 433: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 434: return "Recent declines"; // diag.declines
-                case 435: return "Look at the most frequent response code."; // diag.declines step 1
-                case 436: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 437: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 438: return "English"; // meta.name
-                case 439: return "CNY"; // ui.amount.currency
-                case 440: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 441: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 442: return "Enter the amount"; // ui.amount.prompt
-                case 443: return "Sale"; // ui.amount.title
-                case 444: return "APPROVED"; // ui.approved
-                case 445: return "SALE APPROVED"; // ui.approved.purchase
-                case 446: return "REFUND APPROVED"; // ui.approved.refund
-                case 447: return "VOID APPROVED"; // ui.approved.void
-                case 448: return "No balance in the reply"; // ui.balance.none
-                case 449: return "Balance"; // ui.balance.value
-                case 450: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 451: return "Talking to the bank host"; // ui.busy.host
-                case 452: return "Sent {0} of {1}"; // ui.busy.progress
-                case 453: return "Confirming the refund..."; // ui.busy.refund
-                case 454: return "Reversing, please wait..."; // ui.busy.reversal
-                case 455: return "Settling, please wait..."; // ui.busy.settle
-                case 456: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 457: return "Uploading the batch..."; // ui.busy.upload
-                case 458: return "Chip"; // ui.card.chip
-                case 459: return "CANCEL back"; // ui.card.keys
-                case 460: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 461: return "Only these are accepted now"; // ui.card.prompt_only
-                case 462: return "Swipe"; // ui.card.swipe
-                case 463: return "Tap"; // ui.card.tap
-                case 464: return "Code {0}"; // ui.code
-                case 465: return "DECLINED"; // ui.declined
-                case 466: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 467: return "CANCEL skip"; // ui.diag.card.keys
-                case 468: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 469: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 470: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 471: return "Press the key shown"; // ui.diag.keypad
-                case 472: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 473: return "No report yet"; // ui.diag.no_report
-                case 474: return "Report written to the serial log"; // ui.diag.printed
-                case 475: return "Running: {0}"; // ui.diag.running
-                case 476: return "CANCEL stop"; // ui.diag.wait.keys
-                case 477: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 478: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 479: return "Possible duplicate sale"; // ui.dup.title
-                case 480: return "bad mask"; // ui.dv.bad_mask
-                case 481: return "bad reply"; // ui.dv.bad_reply
-                case 482: return "bad track data"; // ui.dv.bad_track
-                case 483: return "batch"; // ui.dv.batch
-                case 484: return "before journal"; // ui.dv.before_journal
-                case 485: return "card"; // ui.dv.card
-                case 486: return "card removed"; // ui.dv.card_removed
-                case 487: return "charging"; // ui.dv.charging
-                case 488: return "checkerboard"; // ui.dv.checkerboard
-                case 489: return "chip"; // ui.dv.chip
-                case 490: return "chip failure"; // ui.dv.chip_failure
-                case 491: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 492: return "code"; // ui.dv.code
-                case 493: return "confirmed"; // ui.dv.confirmed
-                case 494: return "connect failed"; // ui.dv.connect_failed
-                case 495: return "connected"; // ui.dv.connected
-                case 496: return "d"; // ui.dv.days
-                case 497: return "empty"; // ui.dv.empty
-                case 498: return "exchange busy"; // ui.dv.exchange_busy
-                case 499: return "expected"; // ui.dv.expected
-                case 500: return "external power"; // ui.dv.external_power
-                case 501: return "fallback"; // ui.dv.fallback
-                case 502: return "free"; // ui.dv.free
-                case 503: return "free space unknown"; // ui.dv.free_unknown
-                case 504: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 505: return "got"; // ui.dv.got
-                case 506: return "green"; // ui.dv.green
-                case 507: return "host is an IP"; // ui.dv.host_is_ip
-                case 508: return "host not set"; // ui.dv.host_not_set
-                case 509: return "h"; // ui.dv.hours
-                case 510: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 511: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 384: return "Sign in again to set the time."; // diag.clock step 1
+                case 385: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 386: return "Battery"; // diag.battery
+                case 387: return "Connect the charger."; // diag.battery step 1
+                case 388: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 389: return "Storage"; // diag.storage
+                case 390: return "Settle first to free space."; // diag.storage step 1
+                case 391: return "Restart the terminal and test again."; // diag.storage step 2
+                case 392: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 393: return "Display"; // diag.display
+                case 394: return "Check the display cable."; // diag.display step 1
+                case 395: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 396: return "Keypad"; // diag.keypad
+                case 397: return "Press each key in turn."; // diag.keypad step 1
+                case 398: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 399: return "Card reader"; // diag.card_reader
+                case 400: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 401: return "Clean the card slot."; // diag.card_reader step 2
+                case 402: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 403: return "Wi-Fi link and signal"; // diag.wifi
+                case 404: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 405: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 406: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 407: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 408: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 409: return "IP, gateway and DNS"; // diag.ip_config
+                case 410: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 411: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 412: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 413: return "Restart the router."; // diag.ip_config step 4
+                case 414: return "Host name lookup"; // diag.dns
+                case 415: return "Check the DNS setting."; // diag.dns step 1
+                case 416: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 417: return "Check the host address."; // diag.dns step 3
+                case 418: return "Host connection"; // diag.tcp_connect
+                case 419: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 420: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 421: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 422: return "Echo test"; // diag.echo
+                case 423: return "Sign in again."; // diag.echo step 1
+                case 424: return "Check the host address and port."; // diag.echo step 2
+                case 425: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 426: return "Keys"; // diag.keys
+                case 427: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 428: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 429: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 430: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 431: return "Sign in again."; // diag.merchant step 2
+                case 432: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 433: return "Offline queue"; // diag.offline_queue
+                case 434: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 435: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 436: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 437: return "Recent declines"; // diag.declines
+                case 438: return "Look at the most frequent response code."; // diag.declines step 1
+                case 439: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 440: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 441: return "English"; // meta.name
+                case 442: return "CNY"; // ui.amount.currency
+                case 443: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 444: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 445: return "Enter the amount"; // ui.amount.prompt
+                case 446: return "Sale"; // ui.amount.title
+                case 447: return "APPROVED"; // ui.approved
+                case 448: return "SALE APPROVED"; // ui.approved.purchase
+                case 449: return "REFUND APPROVED"; // ui.approved.refund
+                case 450: return "VOID APPROVED"; // ui.approved.void
+                case 451: return "No balance in the reply"; // ui.balance.none
+                case 452: return "Balance"; // ui.balance.value
+                case 453: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 454: return "Talking to the bank host"; // ui.busy.host
+                case 455: return "Sent {0} of {1}"; // ui.busy.progress
+                case 456: return "Confirming the refund..."; // ui.busy.refund
+                case 457: return "Reversing, please wait..."; // ui.busy.reversal
+                case 458: return "Settling, please wait..."; // ui.busy.settle
+                case 459: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 460: return "Uploading the batch..."; // ui.busy.upload
+                case 461: return "Chip"; // ui.card.chip
+                case 462: return "CANCEL back"; // ui.card.keys
+                case 463: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 464: return "Only these are accepted now"; // ui.card.prompt_only
+                case 465: return "Swipe"; // ui.card.swipe
+                case 466: return "Tap"; // ui.card.tap
+                case 467: return "Code {0}"; // ui.code
+                case 468: return "DECLINED"; // ui.declined
+                case 469: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 470: return "CANCEL skip"; // ui.diag.card.keys
+                case 471: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 472: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 473: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 474: return "Press the key shown"; // ui.diag.keypad
+                case 475: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 476: return "No report yet"; // ui.diag.no_report
+                case 477: return "Report written to the serial log"; // ui.diag.printed
+                case 478: return "Running: {0}"; // ui.diag.running
+                case 479: return "CANCEL stop"; // ui.diag.wait.keys
+                case 480: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 481: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 482: return "Possible duplicate sale"; // ui.dup.title
+                case 483: return "bad mask"; // ui.dv.bad_mask
+                case 484: return "bad reply"; // ui.dv.bad_reply
+                case 485: return "bad track data"; // ui.dv.bad_track
+                case 486: return "batch"; // ui.dv.batch
+                case 487: return "before journal"; // ui.dv.before_journal
+                case 488: return "card"; // ui.dv.card
+                case 489: return "card removed"; // ui.dv.card_removed
+                case 490: return "charging"; // ui.dv.charging
+                case 491: return "checkerboard"; // ui.dv.checkerboard
+                case 492: return "chip"; // ui.dv.chip
+                case 493: return "chip failure"; // ui.dv.chip_failure
+                case 494: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 495: return "code"; // ui.dv.code
+                case 496: return "confirmed"; // ui.dv.confirmed
+                case 497: return "connect failed"; // ui.dv.connect_failed
+                case 498: return "connected"; // ui.dv.connected
+                case 499: return "d"; // ui.dv.days
+                case 500: return "empty"; // ui.dv.empty
+                case 501: return "exchange busy"; // ui.dv.exchange_busy
+                case 502: return "expected"; // ui.dv.expected
+                case 503: return "external power"; // ui.dv.external_power
+                case 504: return "fallback"; // ui.dv.fallback
+                case 505: return "free"; // ui.dv.free
+                case 506: return "free space unknown"; // ui.dv.free_unknown
+                case 507: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 508: return "got"; // ui.dv.got
+                case 509: return "green"; // ui.dv.green
+                case 510: return "host is an IP"; // ui.dv.host_is_ip
+                case 511: return "host not set"; // ui.dv.host_not_set
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "internal error"; // ui.dv.internal_error
-                case 513: return "item"; // ui.dv.item
-                case 514: return "items"; // ui.dv.items
-                case 515: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 516: return "journal new"; // ui.dv.journal_new
-                case 517: return "journal ok"; // ui.dv.journal_ok
-                case 518: return "journal read-only"; // ui.dv.journal_readonly
-                case 519: return "keys"; // ui.dv.keys
-                case 520: return "link down"; // ui.dv.link_down
-                case 521: return "manual"; // ui.dv.manual
-                case 522: return "MID not set"; // ui.dv.mid_not_set
-                case 523: return "min"; // ui.dv.min
-                case 524: return "missing"; // ui.dv.missing
-                case 525: return "no answer"; // ui.dv.no_answer
-                case 526: return "no card data"; // ui.dv.no_card_data
-                case 527: return "no DNS server"; // ui.dv.no_dns
-                case 528: return "no gateway"; // ui.dv.no_gateway
-                case 529: return "no host address"; // ui.dv.no_host_address
-                case 530: return "no IP address"; // ui.dv.no_ip
-                case 531: return "no reading"; // ui.dv.no_reading
-                case 532: return "no reply (timeout)"; // ui.dv.no_reply
-                case 533: return "no seam"; // ui.dv.no_seam
-                case 534: return "no signal"; // ui.dv.no_signal
-                case 535: return "none"; // ui.dv.none
-                case 536: return "not set"; // ui.dv.not_set
-                case 537: return "not signed in"; // ui.dv.not_signed_in
-                case 538: return "ok"; // ui.dv.ok
-                case 539: return "oldest"; // ui.dv.oldest
-                case 540: return "reader not responding"; // ui.dv.reader_silent
-                case 541: return "red"; // ui.dv.red
-                case 542: return "rejected"; // ui.dv.rejected
-                case 543: return "reply too large"; // ui.dv.reply_too_large
-                case 544: return "s"; // ui.dv.seconds
-                case 545: return "send failed"; // ui.dv.send_failed
-                case 546: return "several cards"; // ui.dv.several_cards
-                case 547: return "signed in"; // ui.dv.signed_in
-                case 548: return "sign-in required"; // ui.dv.signin_required
-                case 549: return "skipped"; // ui.dv.skipped
-                case 550: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 551: return "stopped"; // ui.dv.stopped
-                case 552: return "swipe"; // ui.dv.swipe
-                case 553: return "tail cut"; // ui.dv.tail_cut
-                case 554: return "tap"; // ui.dv.tap
-                case 555: return "TID"; // ui.dv.tid
-                case 556: return "TID not set"; // ui.dv.tid_not_set
-                case 557: return "unknown"; // ui.dv.unknown
-                case 558: return "white"; // ui.dv.white
-                case 559: return "Fallback swipe"; // ui.entry.fallback
-                case 560: return "Keyed"; // ui.entry.manual
-                case 561: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 562: return "Acknowledged and recorded"; // ui.flag.acked
-                case 563: return "Not saved: check the storage"; // ui.flag.failed
-                case 564: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 565: return "No flagged offline sales"; // ui.flag.none
-                case 566: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 567: return "The bank declined this sale"; // ui.flag.reason.1
-                case 568: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 569: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 570: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 571: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 572: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 573: return "Queued again, sent when online"; // ui.flag.retried
-                case 574: return "Balance inquiry"; // ui.fn.balance
-                case 575: return "Refund"; // ui.fn.refund
-                case 576: return "Reversal"; // ui.fn.reversal
-                case 577: return "Settlement"; // ui.fn.settle
-                case 578: return "Sign in"; // ui.fn.sign_in
-                case 579: return "Functions"; // ui.fn.title
-                case 580: return "Void"; // ui.fn.void
-                case 581: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 582: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 583: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 584: return "{0} offline sales to send"; // ui.idle.queued
-                case 585: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 586: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 587: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 588: return "Terminal {0}"; // ui.idle.terminal
-                case 589: return "Welcome"; // ui.idle.title
-                case 590: return "CANCEL"; // ui.key.cancel
-                case 591: return "CLEAR"; // ui.key.clear
-                case 592: return "DOWN"; // ui.key.down
-                case 593: return "ENTER"; // ui.key.enter
-                case 594: return "FUNC"; // ui.key.func
-                case 595: return "UP"; // ui.key.up
-                case 596: return "Please wait, keys are off"; // ui.keys.busy
-                case 597: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 598: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 599: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 600: return "ENTER confirm"; // ui.keys.confirm
-                case 601: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 602: return "ENTER done"; // ui.keys.done
-                case 603: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 604: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 605: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 606: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 607: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 608: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 609: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 610: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 611: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 612: return "Waiting"; // ui.label.age
-                case 613: return "Amount"; // ui.label.amount
-                case 614: return "Auth code"; // ui.label.auth
-                case 615: return "Batch no."; // ui.label.batch
-                case 616: return "Card"; // ui.label.card
-                case 617: return "Code"; // ui.label.code
-                case 618: return "Card entry"; // ui.label.entry
-                case 619: return "New batch"; // ui.label.new_batch
-                case 620: return "Reason"; // ui.label.reason
-                case 621: return "Ref. no."; // ui.label.rrn
-                case 622: return "Date/time"; // ui.label.time
-                case 623: return "Trace no."; // ui.label.trace
-                case 624: return "Charged: do not charge again"; // ui.last.charged
-                case 625: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 626: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 627: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 628: return "NOT COMPLETED"; // ui.last.not_done
-                case 629: return "Saved offline: do not charge again"; // ui.last.offline
-                case 630: return "REVERSED"; // ui.last.reversed
-                case 631: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 632: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 633: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 634: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 635: return "SETTLED"; // ui.last.settled
-                case 636: return "The new batch is open."; // ui.last.settled_note
-                case 637: return "Last transaction before the restart"; // ui.last.title
-                case 638: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 639: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 512: return "h"; // ui.dv.hours
+                case 513: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 514: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 515: return "internal error"; // ui.dv.internal_error
+                case 516: return "item"; // ui.dv.item
+                case 517: return "items"; // ui.dv.items
+                case 518: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 519: return "journal new"; // ui.dv.journal_new
+                case 520: return "journal ok"; // ui.dv.journal_ok
+                case 521: return "journal read-only"; // ui.dv.journal_readonly
+                case 522: return "keys"; // ui.dv.keys
+                case 523: return "link down"; // ui.dv.link_down
+                case 524: return "manual"; // ui.dv.manual
+                case 525: return "MID not set"; // ui.dv.mid_not_set
+                case 526: return "min"; // ui.dv.min
+                case 527: return "missing"; // ui.dv.missing
+                case 528: return "no answer"; // ui.dv.no_answer
+                case 529: return "no card data"; // ui.dv.no_card_data
+                case 530: return "no DNS server"; // ui.dv.no_dns
+                case 531: return "no gateway"; // ui.dv.no_gateway
+                case 532: return "no host address"; // ui.dv.no_host_address
+                case 533: return "no IP address"; // ui.dv.no_ip
+                case 534: return "no reading"; // ui.dv.no_reading
+                case 535: return "no reply (timeout)"; // ui.dv.no_reply
+                case 536: return "no seam"; // ui.dv.no_seam
+                case 537: return "no signal"; // ui.dv.no_signal
+                case 538: return "none"; // ui.dv.none
+                case 539: return "not set"; // ui.dv.not_set
+                case 540: return "not signed in"; // ui.dv.not_signed_in
+                case 541: return "ok"; // ui.dv.ok
+                case 542: return "oldest"; // ui.dv.oldest
+                case 543: return "reader not responding"; // ui.dv.reader_silent
+                case 544: return "red"; // ui.dv.red
+                case 545: return "rejected"; // ui.dv.rejected
+                case 546: return "reply too large"; // ui.dv.reply_too_large
+                case 547: return "s"; // ui.dv.seconds
+                case 548: return "send failed"; // ui.dv.send_failed
+                case 549: return "several cards"; // ui.dv.several_cards
+                case 550: return "signed in"; // ui.dv.signed_in
+                case 551: return "sign-in required"; // ui.dv.signin_required
+                case 552: return "skipped"; // ui.dv.skipped
+                case 553: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 554: return "stopped"; // ui.dv.stopped
+                case 555: return "swipe"; // ui.dv.swipe
+                case 556: return "tail cut"; // ui.dv.tail_cut
+                case 557: return "tap"; // ui.dv.tap
+                case 558: return "TID"; // ui.dv.tid
+                case 559: return "TID not set"; // ui.dv.tid_not_set
+                case 560: return "unknown"; // ui.dv.unknown
+                case 561: return "white"; // ui.dv.white
+                case 562: return "Fallback swipe"; // ui.entry.fallback
+                case 563: return "Keyed"; // ui.entry.manual
+                case 564: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 565: return "Acknowledged and recorded"; // ui.flag.acked
+                case 566: return "Not saved: check the storage"; // ui.flag.failed
+                case 567: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 568: return "No flagged offline sales"; // ui.flag.none
+                case 569: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 570: return "The bank declined this sale"; // ui.flag.reason.1
+                case 571: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 572: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 573: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 574: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 575: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 576: return "Queued again, sent when online"; // ui.flag.retried
+                case 577: return "Balance inquiry"; // ui.fn.balance
+                case 578: return "Refund"; // ui.fn.refund
+                case 579: return "Reversal"; // ui.fn.reversal
+                case 580: return "Settlement"; // ui.fn.settle
+                case 581: return "Sign in"; // ui.fn.sign_in
+                case 582: return "Functions"; // ui.fn.title
+                case 583: return "Void"; // ui.fn.void
+                case 584: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 585: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 586: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 587: return "{0} offline sales to send"; // ui.idle.queued
+                case 588: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 589: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 590: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 591: return "Terminal {0}"; // ui.idle.terminal
+                case 592: return "Welcome"; // ui.idle.title
+                case 593: return "CANCEL"; // ui.key.cancel
+                case 594: return "CLEAR"; // ui.key.clear
+                case 595: return "DOWN"; // ui.key.down
+                case 596: return "ENTER"; // ui.key.enter
+                case 597: return "FUNC"; // ui.key.func
+                case 598: return "UP"; // ui.key.up
+                case 599: return "Please wait, keys are off"; // ui.keys.busy
+                case 600: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 601: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 602: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 603: return "ENTER confirm"; // ui.keys.confirm
+                case 604: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 605: return "ENTER done"; // ui.keys.done
+                case 606: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 607: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 608: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 609: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 610: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 611: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 612: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 613: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 614: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 615: return "Waiting"; // ui.label.age
+                case 616: return "Amount"; // ui.label.amount
+                case 617: return "Auth code"; // ui.label.auth
+                case 618: return "Batch no."; // ui.label.batch
+                case 619: return "Card"; // ui.label.card
+                case 620: return "Code"; // ui.label.code
+                case 621: return "Card entry"; // ui.label.entry
+                case 622: return "New batch"; // ui.label.new_batch
+                case 623: return "Reason"; // ui.label.reason
+                case 624: return "Ref. no."; // ui.label.rrn
+                case 625: return "Date/time"; // ui.label.time
+                case 626: return "Trace no."; // ui.label.trace
+                case 627: return "Charged: do not charge again"; // ui.last.charged
+                case 628: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 629: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 630: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 631: return "NOT COMPLETED"; // ui.last.not_done
+                case 632: return "Saved offline: do not charge again"; // ui.last.offline
+                case 633: return "REVERSED"; // ui.last.reversed
+                case 634: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 635: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 636: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 637: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 638: return "SETTLED"; // ui.last.settled
+                case 639: return "The new batch is open."; // ui.last.settled_note
                 default: return null;
             }
         }
@@ -280,90 +280,93 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "Change technician PIN"; // ui.menu.change_pin
-                case 641: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 642: return "Exit"; // ui.menu.exit
-                case 643: return "Flagged offline sales"; // ui.menu.flagged
-                case 644: return "Language"; // ui.menu.locale
-                case 645: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 646: return "Merchant menu"; // ui.menu.merchant
-                case 647: return "Choose a check"; // ui.menu.pick
-                case 648: return "Enter technician PIN"; // ui.menu.pin
-                case 649: return "Print report to serial log"; // ui.menu.print
-                case 650: return "View the test report"; // ui.menu.report
-                case 651: return "Run all checks"; // ui.menu.run_all
-                case 652: return "Run one check"; // ui.menu.run_one
-                case 653: return "Settings (view only)"; // ui.menu.settings
-                case 654: return "Sign in"; // ui.menu.sign_in
-                case 655: return "Self-test results"; // ui.menu.summary
-                case 656: return "Technician menu"; // ui.menu.title
-                case 657: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 658: return "CNY {0}"; // ui.money
-                case 659: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 660: return "Accepted offline"; // ui.offline.approved
-                case 661: return "Offline mode"; // ui.offline.mode
-                case 662: return "Page {0}/{1}"; // ui.page
-                case 663: return "Enter the new PIN again"; // ui.pin.again
-                case 664: return "PIN changed"; // ui.pin.changed
-                case 665: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 666: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 667: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 668: return "Wrong number of digits"; // ui.pin.length
-                case 669: return "Try again in {0} min"; // ui.pin.locked_for
-                case 670: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 671: return "Default PIN: change it now"; // ui.pin.must_change
-                case 672: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 673: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 674: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 675: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 676: return "Processing, please wait..."; // ui.processing
-                case 677: return "Do not remove the card"; // ui.processing.card
-                case 678: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 679: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 680: return "FAIL"; // ui.result.fail
-                case 681: return "NOT RUN"; // ui.result.not_run
-                case 682: return "PASS"; // ui.result.pass
-                case 683: return "WARN"; // ui.result.warn
-                case 684: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 685: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 686: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 687: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 688: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 689: return "No pending reversal"; // ui.reversal.none
-                case 690: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 691: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 692: return "Tell the cardholder: {0}"; // ui.say.label
-                case 693: return "Batch"; // ui.settings.batch
-                case 694: return "Host"; // ui.settings.host
-                case 695: return "Merchant ID"; // ui.settings.mid
-                case 696: return "Terminal ID"; // ui.settings.tid
-                case 697: return "Settlement failed"; // ui.settle.failed
-                case 698: return "Refunds: {0}"; // ui.settle.refunds
-                case 699: return "Sales: {0}"; // ui.settle.sales
-                case 700: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 701: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 702: return "Totals do not match"; // ui.settlement.bad
-                case 703: return "Settled, totals match"; // ui.settlement.ok
-                case 704: return "Settlement"; // ui.settlement.title
-                case 705: return "Sign-in failed"; // ui.sign_in.failed
-                case 706: return "Signed in"; // ui.signed_in
-                case 707: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 708: return "Enter the original trace number"; // ui.stan.prompt
-                case 709: return "Already voided"; // ui.stan.voided
-                case 710: return "!{0}"; // ui.status.flagged
-                case 711: return "OFFLINE"; // ui.status.offline
-                case 712: return "ONLINE"; // ui.status.online
-                case 713: return "Q{0}"; // ui.status.queue
-                case 714: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 715: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 716: return "Confirm storage"; // ui.storage.title
-                case 717: return "Unknown screen"; // ui.unknown_screen
-                case 718: return "Void this transaction?"; // ui.void.confirm
-                case 719: return "cardholder"; // ui.who.cardholder
-                case 720: return "cashier"; // ui.who.cashier
-                case 721: return "Action by: {0}"; // ui.who.label
-                case 722: return "merchant"; // ui.who.merchant
-                case 723: return "technician"; // ui.who.technician
+                case 640: return "Last transaction before the restart"; // ui.last.title
+                case 641: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 642: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 643: return "Change technician PIN"; // ui.menu.change_pin
+                case 644: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 645: return "Exit"; // ui.menu.exit
+                case 646: return "Flagged offline sales"; // ui.menu.flagged
+                case 647: return "Language"; // ui.menu.locale
+                case 648: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 649: return "Merchant menu"; // ui.menu.merchant
+                case 650: return "Choose a check"; // ui.menu.pick
+                case 651: return "Enter technician PIN"; // ui.menu.pin
+                case 652: return "Print report to serial log"; // ui.menu.print
+                case 653: return "View the test report"; // ui.menu.report
+                case 654: return "Run all checks"; // ui.menu.run_all
+                case 655: return "Run one check"; // ui.menu.run_one
+                case 656: return "Settings (view only)"; // ui.menu.settings
+                case 657: return "Sign in"; // ui.menu.sign_in
+                case 658: return "Self-test results"; // ui.menu.summary
+                case 659: return "Technician menu"; // ui.menu.title
+                case 660: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 661: return "CNY {0}"; // ui.money
+                case 662: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 663: return "Accepted offline"; // ui.offline.approved
+                case 664: return "Offline mode"; // ui.offline.mode
+                case 665: return "Page {0}/{1}"; // ui.page
+                case 666: return "Enter the new PIN again"; // ui.pin.again
+                case 667: return "PIN changed"; // ui.pin.changed
+                case 668: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 669: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 670: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 671: return "Wrong number of digits"; // ui.pin.length
+                case 672: return "Try again in {0} min"; // ui.pin.locked_for
+                case 673: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 674: return "Default PIN: change it now"; // ui.pin.must_change
+                case 675: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 676: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 677: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 678: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 679: return "Processing, please wait..."; // ui.processing
+                case 680: return "Do not remove the card"; // ui.processing.card
+                case 681: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 682: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 683: return "FAIL"; // ui.result.fail
+                case 684: return "NOT RUN"; // ui.result.not_run
+                case 685: return "PASS"; // ui.result.pass
+                case 686: return "WARN"; // ui.result.warn
+                case 687: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 688: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 689: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 690: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 691: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 692: return "No pending reversal"; // ui.reversal.none
+                case 693: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 694: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 695: return "Tell the cardholder: {0}"; // ui.say.label
+                case 696: return "Batch"; // ui.settings.batch
+                case 697: return "Host"; // ui.settings.host
+                case 698: return "Merchant ID"; // ui.settings.mid
+                case 699: return "Terminal ID"; // ui.settings.tid
+                case 700: return "Settlement failed"; // ui.settle.failed
+                case 701: return "Refunds: {0}"; // ui.settle.refunds
+                case 702: return "Sales: {0}"; // ui.settle.sales
+                case 703: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 704: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 705: return "Totals do not match"; // ui.settlement.bad
+                case 706: return "Settled, totals match"; // ui.settlement.ok
+                case 707: return "Settlement"; // ui.settlement.title
+                case 708: return "Sign-in failed"; // ui.sign_in.failed
+                case 709: return "Signed in"; // ui.signed_in
+                case 710: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 711: return "Enter the original trace number"; // ui.stan.prompt
+                case 712: return "Already voided"; // ui.stan.voided
+                case 713: return "!{0}"; // ui.status.flagged
+                case 714: return "OFFLINE"; // ui.status.offline
+                case 715: return "ONLINE"; // ui.status.online
+                case 716: return "Q{0}"; // ui.status.queue
+                case 717: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 718: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 719: return "Confirm storage"; // ui.storage.title
+                case 720: return "Unknown screen"; // ui.unknown_screen
+                case 721: return "Void this transaction?"; // ui.void.confirm
+                case 722: return "cardholder"; // ui.who.cardholder
+                case 723: return "cashier"; // ui.who.cashier
+                case 724: return "Action by: {0}"; // ui.who.label
+                case 725: return "merchant"; // ui.who.merchant
+                case 726: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -397,7 +400,7 @@ namespace Pos.Core.Texts.EnUs
                 case 64: return "Sorry, no cards on this terminal now. Another way?"; // rc.97
                 case 65: return "No bank answer, so not paid. Any debit will return."; // rc.98
                 case 79: return "No bank answer, so not paid. Any debit will return."; // local.host_timeout
-                case 114: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 115: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

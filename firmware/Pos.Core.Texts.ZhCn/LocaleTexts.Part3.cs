@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "请连接充电器"; // diag.battery step 1
-                case 385: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 386: return "存储器"; // diag.storage
-                case 387: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 388: return "请重启终端后再检测"; // diag.storage step 2
-                case 389: return "仍失败请送修"; // diag.storage step 3
-                case 390: return "显示屏"; // diag.display
-                case 391: return "请检查屏幕排线"; // diag.display step 1
-                case 392: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 393: return "键盘"; // diag.keypad
-                case 394: return "请逐个按键检查"; // diag.keypad step 1
-                case 395: return "有按键失灵请送修"; // diag.keypad step 2
-                case 396: return "读卡器"; // diag.card_reader
-                case 397: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 398: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 399: return "仍失败请送修"; // diag.card_reader step 3
-                case 400: return "无线网络和信号"; // diag.wifi
-                case 401: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 402: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 403: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 404: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 405: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 406: return "IP、网关和DNS"; // diag.ip_config
-                case 407: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 408: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 409: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 410: return "请重启路由器"; // diag.ip_config step 4
-                case 411: return "主机域名解析"; // diag.dns
-                case 412: return "请检查DNS设置"; // diag.dns step 1
-                case 413: return "请确认路由器可以上网"; // diag.dns step 2
-                case 414: return "请核对主机地址"; // diag.dns step 3
-                case 415: return "连接主机"; // diag.tcp_connect
-                case 416: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 417: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 418: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 419: return "回响测试"; // diag.echo
-                case 420: return "请重新签到"; // diag.echo step 1
-                case 421: return "请核对主机地址和端口"; // diag.echo step 2
-                case 422: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 423: return "密钥"; // diag.keys
-                case 424: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 425: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 426: return "商户号、终端号和签到"; // diag.merchant
-                case 427: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 428: return "请重新签到"; // diag.merchant step 2
-                case 429: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 430: return "离线交易队列"; // diag.offline_queue
-                case 431: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 432: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 433: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 434: return "近期拒绝交易"; // diag.declines
-                case 435: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 436: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 437: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 438: return "简体中文"; // meta.name
-                case 439: return "¥"; // ui.amount.currency
-                case 440: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 441: return "金额为零或超出限额"; // ui.amount.limit
-                case 442: return "请输入金额"; // ui.amount.prompt
-                case 443: return "消费"; // ui.amount.title
-                case 444: return "交易成功"; // ui.approved
-                case 445: return "消费成功"; // ui.approved.purchase
-                case 446: return "退货成功"; // ui.approved.refund
-                case 447: return "撤销成功"; // ui.approved.void
-                case 448: return "银行未返回余额"; // ui.balance.none
-                case 449: return "可用余额"; // ui.balance.value
-                case 450: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 451: return "正在与银行主机通讯"; // ui.busy.host
-                case 452: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 453: return "正在确认退货…"; // ui.busy.refund
-                case 454: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 455: return "正在结算，请稍候…"; // ui.busy.settle
-                case 456: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 457: return "正在批上送…"; // ui.busy.upload
-                case 458: return "插卡"; // ui.card.chip
-                case 459: return "取消 返回"; // ui.card.keys
-                case 460: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 461: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 462: return "刷卡"; // ui.card.swipe
-                case 463: return "挥卡"; // ui.card.tap
-                case 464: return "应答码 {0}"; // ui.code
-                case 465: return "交易失败"; // ui.declined
-                case 466: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 467: return "取消 跳过"; // ui.diag.card.keys
-                case 468: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 469: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 470: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 471: return "请按提示的按键"; // ui.diag.keypad
-                case 472: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 473: return "暂无检测报告"; // ui.diag.no_report
-                case 474: return "报告已输出到串口"; // ui.diag.printed
-                case 475: return "正在检测：{0}"; // ui.diag.running
-                case 476: return "取消 停止"; // ui.diag.wait.keys
-                case 477: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 478: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 479: return "疑似重复交易"; // ui.dup.title
-                case 480: return "子网掩码有误"; // ui.dv.bad_mask
-                case 481: return "应答有误"; // ui.dv.bad_reply
-                case 482: return "磁道数据有误"; // ui.dv.bad_track
-                case 483: return "批次"; // ui.dv.batch
-                case 484: return "早于日志记录"; // ui.dv.before_journal
-                case 485: return "卡"; // ui.dv.card
-                case 486: return "卡片已拔出"; // ui.dv.card_removed
-                case 487: return "充电中"; // ui.dv.charging
-                case 488: return "棋盘格"; // ui.dv.checkerboard
-                case 489: return "插卡"; // ui.dv.chip
-                case 490: return "芯片故障"; // ui.dv.chip_failure
-                case 491: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 492: return "应答码"; // ui.dv.code
-                case 493: return "已确认"; // ui.dv.confirmed
-                case 494: return "连接失败"; // ui.dv.connect_failed
-                case 495: return "已连接"; // ui.dv.connected
-                case 496: return "天"; // ui.dv.days
-                case 497: return "空"; // ui.dv.empty
-                case 498: return "通讯忙"; // ui.dv.exchange_busy
-                case 499: return "应按"; // ui.dv.expected
-                case 500: return "外接电源"; // ui.dv.external_power
-                case 501: return "降级刷卡"; // ui.dv.fallback
-                case 502: return "可用"; // ui.dv.free
-                case 503: return "剩余空间未知"; // ui.dv.free_unknown
-                case 504: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 505: return "实按"; // ui.dv.got
-                case 506: return "绿色"; // ui.dv.green
-                case 507: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 508: return "未设置主机"; // ui.dv.host_not_set
-                case 509: return "小时"; // ui.dv.hours
-                case 510: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 511: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 384: return "请重新签到以同步时间"; // diag.clock step 1
+                case 385: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 386: return "电池"; // diag.battery
+                case 387: return "请连接充电器"; // diag.battery step 1
+                case 388: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 389: return "存储器"; // diag.storage
+                case 390: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 391: return "请重启终端后再检测"; // diag.storage step 2
+                case 392: return "仍失败请送修"; // diag.storage step 3
+                case 393: return "显示屏"; // diag.display
+                case 394: return "请检查屏幕排线"; // diag.display step 1
+                case 395: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 396: return "键盘"; // diag.keypad
+                case 397: return "请逐个按键检查"; // diag.keypad step 1
+                case 398: return "有按键失灵请送修"; // diag.keypad step 2
+                case 399: return "读卡器"; // diag.card_reader
+                case 400: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 401: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 402: return "仍失败请送修"; // diag.card_reader step 3
+                case 403: return "无线网络和信号"; // diag.wifi
+                case 404: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 405: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 406: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 407: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 408: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 409: return "IP、网关和DNS"; // diag.ip_config
+                case 410: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 411: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 412: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 413: return "请重启路由器"; // diag.ip_config step 4
+                case 414: return "主机域名解析"; // diag.dns
+                case 415: return "请检查DNS设置"; // diag.dns step 1
+                case 416: return "请确认路由器可以上网"; // diag.dns step 2
+                case 417: return "请核对主机地址"; // diag.dns step 3
+                case 418: return "连接主机"; // diag.tcp_connect
+                case 419: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 420: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 421: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 422: return "回响测试"; // diag.echo
+                case 423: return "请重新签到"; // diag.echo step 1
+                case 424: return "请核对主机地址和端口"; // diag.echo step 2
+                case 425: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 426: return "密钥"; // diag.keys
+                case 427: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 428: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 429: return "商户号、终端号和签到"; // diag.merchant
+                case 430: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 431: return "请重新签到"; // diag.merchant step 2
+                case 432: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 433: return "离线交易队列"; // diag.offline_queue
+                case 434: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 435: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 436: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 437: return "近期拒绝交易"; // diag.declines
+                case 438: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 439: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 440: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 441: return "简体中文"; // meta.name
+                case 442: return "¥"; // ui.amount.currency
+                case 443: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 444: return "金额为零或超出限额"; // ui.amount.limit
+                case 445: return "请输入金额"; // ui.amount.prompt
+                case 446: return "消费"; // ui.amount.title
+                case 447: return "交易成功"; // ui.approved
+                case 448: return "消费成功"; // ui.approved.purchase
+                case 449: return "退货成功"; // ui.approved.refund
+                case 450: return "撤销成功"; // ui.approved.void
+                case 451: return "银行未返回余额"; // ui.balance.none
+                case 452: return "可用余额"; // ui.balance.value
+                case 453: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 454: return "正在与银行主机通讯"; // ui.busy.host
+                case 455: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 456: return "正在确认退货…"; // ui.busy.refund
+                case 457: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 458: return "正在结算，请稍候…"; // ui.busy.settle
+                case 459: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 460: return "正在批上送…"; // ui.busy.upload
+                case 461: return "插卡"; // ui.card.chip
+                case 462: return "取消 返回"; // ui.card.keys
+                case 463: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 464: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 465: return "刷卡"; // ui.card.swipe
+                case 466: return "挥卡"; // ui.card.tap
+                case 467: return "应答码 {0}"; // ui.code
+                case 468: return "交易失败"; // ui.declined
+                case 469: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 470: return "取消 跳过"; // ui.diag.card.keys
+                case 471: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 472: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 473: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 474: return "请按提示的按键"; // ui.diag.keypad
+                case 475: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 476: return "暂无检测报告"; // ui.diag.no_report
+                case 477: return "报告已输出到串口"; // ui.diag.printed
+                case 478: return "正在检测：{0}"; // ui.diag.running
+                case 479: return "取消 停止"; // ui.diag.wait.keys
+                case 480: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 481: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 482: return "疑似重复交易"; // ui.dup.title
+                case 483: return "子网掩码有误"; // ui.dv.bad_mask
+                case 484: return "应答有误"; // ui.dv.bad_reply
+                case 485: return "磁道数据有误"; // ui.dv.bad_track
+                case 486: return "批次"; // ui.dv.batch
+                case 487: return "早于日志记录"; // ui.dv.before_journal
+                case 488: return "卡"; // ui.dv.card
+                case 489: return "卡片已拔出"; // ui.dv.card_removed
+                case 490: return "充电中"; // ui.dv.charging
+                case 491: return "棋盘格"; // ui.dv.checkerboard
+                case 492: return "插卡"; // ui.dv.chip
+                case 493: return "芯片故障"; // ui.dv.chip_failure
+                case 494: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 495: return "应答码"; // ui.dv.code
+                case 496: return "已确认"; // ui.dv.confirmed
+                case 497: return "连接失败"; // ui.dv.connect_failed
+                case 498: return "已连接"; // ui.dv.connected
+                case 499: return "天"; // ui.dv.days
+                case 500: return "空"; // ui.dv.empty
+                case 501: return "通讯忙"; // ui.dv.exchange_busy
+                case 502: return "应按"; // ui.dv.expected
+                case 503: return "外接电源"; // ui.dv.external_power
+                case 504: return "降级刷卡"; // ui.dv.fallback
+                case 505: return "可用"; // ui.dv.free
+                case 506: return "剩余空间未知"; // ui.dv.free_unknown
+                case 507: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 508: return "实按"; // ui.dv.got
+                case 509: return "绿色"; // ui.dv.green
+                case 510: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 511: return "未设置主机"; // ui.dv.host_not_set
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "内部错误"; // ui.dv.internal_error
-                case 513: return "笔"; // ui.dv.item
-                case 514: return "笔"; // ui.dv.items
-                case 515: return "日志损坏"; // ui.dv.journal_corrupt
-                case 516: return "新日志"; // ui.dv.journal_new
-                case 517: return "日志正常"; // ui.dv.journal_ok
-                case 518: return "日志只读"; // ui.dv.journal_readonly
-                case 519: return "键"; // ui.dv.keys
-                case 520: return "网络未连接"; // ui.dv.link_down
-                case 521: return "手输"; // ui.dv.manual
-                case 522: return "未设置商户号"; // ui.dv.mid_not_set
-                case 523: return "分钟"; // ui.dv.min
-                case 524: return "缺失"; // ui.dv.missing
-                case 525: return "无应答"; // ui.dv.no_answer
-                case 526: return "无卡片数据"; // ui.dv.no_card_data
-                case 527: return "无DNS服务器"; // ui.dv.no_dns
-                case 528: return "无网关"; // ui.dv.no_gateway
-                case 529: return "无主机地址"; // ui.dv.no_host_address
-                case 530: return "无IP地址"; // ui.dv.no_ip
-                case 531: return "无读数"; // ui.dv.no_reading
-                case 532: return "无应答（超时）"; // ui.dv.no_reply
-                case 533: return "无此部件"; // ui.dv.no_seam
-                case 534: return "无信号"; // ui.dv.no_signal
-                case 535: return "无"; // ui.dv.none
-                case 536: return "未设置"; // ui.dv.not_set
-                case 537: return "未签到"; // ui.dv.not_signed_in
-                case 538: return "正常"; // ui.dv.ok
-                case 539: return "最早"; // ui.dv.oldest
-                case 540: return "读卡器无响应"; // ui.dv.reader_silent
-                case 541: return "红色"; // ui.dv.red
-                case 542: return "不通过"; // ui.dv.rejected
-                case 543: return "应答过长"; // ui.dv.reply_too_large
-                case 544: return "秒"; // ui.dv.seconds
-                case 545: return "发送失败"; // ui.dv.send_failed
-                case 546: return "多张卡"; // ui.dv.several_cards
-                case 547: return "签到于"; // ui.dv.signed_in
-                case 548: return "需重新签到"; // ui.dv.signin_required
-                case 549: return "已跳过"; // ui.dv.skipped
-                case 550: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 551: return "已停止"; // ui.dv.stopped
-                case 552: return "刷卡"; // ui.dv.swipe
-                case 553: return "尾部截断"; // ui.dv.tail_cut
-                case 554: return "挥卡"; // ui.dv.tap
-                case 555: return "终端号"; // ui.dv.tid
-                case 556: return "未设置终端号"; // ui.dv.tid_not_set
-                case 557: return "未知"; // ui.dv.unknown
-                case 558: return "白色"; // ui.dv.white
-                case 559: return "降级刷卡"; // ui.entry.fallback
-                case 560: return "手输卡号"; // ui.entry.manual
-                case 561: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 562: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 563: return "未能保存，请检查存储"; // ui.flag.failed
-                case 564: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 565: return "没有待查的离线交易"; // ui.flag.none
-                case 566: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 567: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 568: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 569: return "超过上送期限"; // ui.flag.reason.3
-                case 570: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 571: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 572: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 573: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 574: return "余额查询"; // ui.fn.balance
-                case 575: return "退货"; // ui.fn.refund
-                case 576: return "冲正"; // ui.fn.reversal
-                case 577: return "结算"; // ui.fn.settle
-                case 578: return "签到"; // ui.fn.sign_in
-                case 579: return "功能菜单"; // ui.fn.title
-                case 580: return "消费撤销"; // ui.fn.void
-                case 581: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 582: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 583: return "请按确认键开始收款"; // ui.idle.prompt
-                case 584: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 585: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 586: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 587: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 588: return "终端号 {0}"; // ui.idle.terminal
-                case 589: return "欢迎使用"; // ui.idle.title
-                case 590: return "取消"; // ui.key.cancel
-                case 591: return "清除"; // ui.key.clear
-                case 592: return "下"; // ui.key.down
-                case 593: return "确认"; // ui.key.enter
-                case 594: return "功能"; // ui.key.func
-                case 595: return "上"; // ui.key.up
-                case 596: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 597: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 598: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 599: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 600: return "确认 已阅"; // ui.keys.confirm
-                case 601: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 602: return "确认 完成"; // ui.keys.done
-                case 603: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 604: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 605: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 606: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 607: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 608: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 609: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 610: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 611: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 612: return "已等待"; // ui.label.age
-                case 613: return "金额"; // ui.label.amount
-                case 614: return "授权码"; // ui.label.auth
-                case 615: return "批次号"; // ui.label.batch
-                case 616: return "卡号"; // ui.label.card
-                case 617: return "应答码"; // ui.label.code
-                case 618: return "读卡方式"; // ui.label.entry
-                case 619: return "新批次号"; // ui.label.new_batch
-                case 620: return "原因"; // ui.label.reason
-                case 621: return "参考号"; // ui.label.rrn
-                case 622: return "交易时间"; // ui.label.time
-                case 623: return "凭证号"; // ui.label.trace
-                case 624: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 625: return "退货待确认"; // ui.last.confirming
-                case 626: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 627: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 628: return "交易未完成"; // ui.last.not_done
-                case 629: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 630: return "已冲正"; // ui.last.reversed
-                case 631: return "无应答，正在冲正"; // ui.last.reversing
-                case 632: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 633: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 634: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 635: return "结算成功"; // ui.last.settled
-                case 636: return "新批次已开始。"; // ui.last.settled_note
-                case 637: return "重启前的上笔交易"; // ui.last.title
-                case 638: return "结果未知"; // ui.last.unknown
-                case 639: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 512: return "小时"; // ui.dv.hours
+                case 513: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 514: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 515: return "内部错误"; // ui.dv.internal_error
+                case 516: return "笔"; // ui.dv.item
+                case 517: return "笔"; // ui.dv.items
+                case 518: return "日志损坏"; // ui.dv.journal_corrupt
+                case 519: return "新日志"; // ui.dv.journal_new
+                case 520: return "日志正常"; // ui.dv.journal_ok
+                case 521: return "日志只读"; // ui.dv.journal_readonly
+                case 522: return "键"; // ui.dv.keys
+                case 523: return "网络未连接"; // ui.dv.link_down
+                case 524: return "手输"; // ui.dv.manual
+                case 525: return "未设置商户号"; // ui.dv.mid_not_set
+                case 526: return "分钟"; // ui.dv.min
+                case 527: return "缺失"; // ui.dv.missing
+                case 528: return "无应答"; // ui.dv.no_answer
+                case 529: return "无卡片数据"; // ui.dv.no_card_data
+                case 530: return "无DNS服务器"; // ui.dv.no_dns
+                case 531: return "无网关"; // ui.dv.no_gateway
+                case 532: return "无主机地址"; // ui.dv.no_host_address
+                case 533: return "无IP地址"; // ui.dv.no_ip
+                case 534: return "无读数"; // ui.dv.no_reading
+                case 535: return "无应答（超时）"; // ui.dv.no_reply
+                case 536: return "无此部件"; // ui.dv.no_seam
+                case 537: return "无信号"; // ui.dv.no_signal
+                case 538: return "无"; // ui.dv.none
+                case 539: return "未设置"; // ui.dv.not_set
+                case 540: return "未签到"; // ui.dv.not_signed_in
+                case 541: return "正常"; // ui.dv.ok
+                case 542: return "最早"; // ui.dv.oldest
+                case 543: return "读卡器无响应"; // ui.dv.reader_silent
+                case 544: return "红色"; // ui.dv.red
+                case 545: return "不通过"; // ui.dv.rejected
+                case 546: return "应答过长"; // ui.dv.reply_too_large
+                case 547: return "秒"; // ui.dv.seconds
+                case 548: return "发送失败"; // ui.dv.send_failed
+                case 549: return "多张卡"; // ui.dv.several_cards
+                case 550: return "签到于"; // ui.dv.signed_in
+                case 551: return "需重新签到"; // ui.dv.signin_required
+                case 552: return "已跳过"; // ui.dv.skipped
+                case 553: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 554: return "已停止"; // ui.dv.stopped
+                case 555: return "刷卡"; // ui.dv.swipe
+                case 556: return "尾部截断"; // ui.dv.tail_cut
+                case 557: return "挥卡"; // ui.dv.tap
+                case 558: return "终端号"; // ui.dv.tid
+                case 559: return "未设置终端号"; // ui.dv.tid_not_set
+                case 560: return "未知"; // ui.dv.unknown
+                case 561: return "白色"; // ui.dv.white
+                case 562: return "降级刷卡"; // ui.entry.fallback
+                case 563: return "手输卡号"; // ui.entry.manual
+                case 564: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 565: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 566: return "未能保存，请检查存储"; // ui.flag.failed
+                case 567: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 568: return "没有待查的离线交易"; // ui.flag.none
+                case 569: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 570: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 571: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 572: return "超过上送期限"; // ui.flag.reason.3
+                case 573: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 574: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 575: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 576: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 577: return "余额查询"; // ui.fn.balance
+                case 578: return "退货"; // ui.fn.refund
+                case 579: return "冲正"; // ui.fn.reversal
+                case 580: return "结算"; // ui.fn.settle
+                case 581: return "签到"; // ui.fn.sign_in
+                case 582: return "功能菜单"; // ui.fn.title
+                case 583: return "消费撤销"; // ui.fn.void
+                case 584: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 585: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 586: return "请按确认键开始收款"; // ui.idle.prompt
+                case 587: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 588: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 589: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 590: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 591: return "终端号 {0}"; // ui.idle.terminal
+                case 592: return "欢迎使用"; // ui.idle.title
+                case 593: return "取消"; // ui.key.cancel
+                case 594: return "清除"; // ui.key.clear
+                case 595: return "下"; // ui.key.down
+                case 596: return "确认"; // ui.key.enter
+                case 597: return "功能"; // ui.key.func
+                case 598: return "上"; // ui.key.up
+                case 599: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 600: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 601: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 602: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 603: return "确认 已阅"; // ui.keys.confirm
+                case 604: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 605: return "确认 完成"; // ui.keys.done
+                case 606: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 607: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 608: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 609: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 610: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 611: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 612: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 613: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 614: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 615: return "已等待"; // ui.label.age
+                case 616: return "金额"; // ui.label.amount
+                case 617: return "授权码"; // ui.label.auth
+                case 618: return "批次号"; // ui.label.batch
+                case 619: return "卡号"; // ui.label.card
+                case 620: return "应答码"; // ui.label.code
+                case 621: return "读卡方式"; // ui.label.entry
+                case 622: return "新批次号"; // ui.label.new_batch
+                case 623: return "原因"; // ui.label.reason
+                case 624: return "参考号"; // ui.label.rrn
+                case 625: return "交易时间"; // ui.label.time
+                case 626: return "凭证号"; // ui.label.trace
+                case 627: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 628: return "退货待确认"; // ui.last.confirming
+                case 629: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 630: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 631: return "交易未完成"; // ui.last.not_done
+                case 632: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 633: return "已冲正"; // ui.last.reversed
+                case 634: return "无应答，正在冲正"; // ui.last.reversing
+                case 635: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 636: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 637: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 638: return "结算成功"; // ui.last.settled
+                case 639: return "新批次已开始。"; // ui.last.settled_note
                 default: return null;
             }
         }
@@ -280,90 +280,93 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "修改技术员密码"; // ui.menu.change_pin
-                case 641: return "清除待冲正"; // ui.menu.clear_reversal
-                case 642: return "退出"; // ui.menu.exit
-                case 643: return "待查的离线交易"; // ui.menu.flagged
-                case 644: return "语言"; // ui.menu.locale
-                case 645: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 646: return "商户菜单"; // ui.menu.merchant
-                case 647: return "选择检测项"; // ui.menu.pick
-                case 648: return "请输入技术员密码"; // ui.menu.pin
-                case 649: return "输出报告到串口"; // ui.menu.print
-                case 650: return "查看检测报告"; // ui.menu.report
-                case 651: return "全部检测"; // ui.menu.run_all
-                case 652: return "单项检测"; // ui.menu.run_one
-                case 653: return "参数查看"; // ui.menu.settings
-                case 654: return "签到"; // ui.menu.sign_in
-                case 655: return "自检结果"; // ui.menu.summary
-                case 656: return "技术员菜单"; // ui.menu.title
-                case 657: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 658: return "¥{0}"; // ui.money
-                case 659: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 660: return "离线交易已受理"; // ui.offline.approved
-                case 661: return "离线模式"; // ui.offline.mode
-                case 662: return "第{0}页/共{1}页"; // ui.page
-                case 663: return "请再次输入新密码"; // ui.pin.again
-                case 664: return "密码已修改"; // ui.pin.changed
-                case 665: return "无密码请直接按确认键"; // ui.pin.hint
-                case 666: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 667: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 668: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 669: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 670: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 671: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 672: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 673: return "请持卡人输入密码"; // ui.pin.prompt
-                case 674: return "密码错误，请重新输入"; // ui.pin.retry
-                case 675: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 676: return "处理中，请稍候…"; // ui.processing
-                case 677: return "请勿拔卡"; // ui.processing.card
-                case 678: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 679: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 680: return "失败"; // ui.result.fail
-                case 681: return "未检测"; // ui.result.not_run
-                case 682: return "通过"; // ui.result.pass
-                case 683: return "警告"; // ui.result.warn
-                case 684: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 685: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 686: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 687: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 688: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 689: return "没有待冲正交易"; // ui.reversal.none
-                case 690: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 691: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 692: return "可告知持卡人：{0}"; // ui.say.label
-                case 693: return "批次号"; // ui.settings.batch
-                case 694: return "主机"; // ui.settings.host
-                case 695: return "商户号"; // ui.settings.mid
-                case 696: return "终端号"; // ui.settings.tid
-                case 697: return "结算失败"; // ui.settle.failed
-                case 698: return "退货 {0} 笔"; // ui.settle.refunds
-                case 699: return "消费 {0} 笔"; // ui.settle.sales
-                case 700: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 701: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 702: return "对账不平"; // ui.settlement.bad
-                case 703: return "结算成功，对账平"; // ui.settlement.ok
-                case 704: return "结算"; // ui.settlement.title
-                case 705: return "签到失败"; // ui.sign_in.failed
-                case 706: return "签到成功"; // ui.signed_in
-                case 707: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 708: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 709: return "原交易已撤销"; // ui.stan.voided
-                case 710: return "待查{0}"; // ui.status.flagged
-                case 711: return "离线"; // ui.status.offline
-                case 712: return "在线"; // ui.status.online
-                case 713: return "待传{0}"; // ui.status.queue
-                case 714: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 715: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 716: return "确认存储器"; // ui.storage.title
-                case 717: return "未知画面"; // ui.unknown_screen
-                case 718: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 719: return "持卡人"; // ui.who.cardholder
-                case 720: return "收银员"; // ui.who.cashier
-                case 721: return "需{0}处理"; // ui.who.label
-                case 722: return "商户负责人"; // ui.who.merchant
-                case 723: return "技术员"; // ui.who.technician
+                case 640: return "重启前的上笔交易"; // ui.last.title
+                case 641: return "结果未知"; // ui.last.unknown
+                case 642: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 643: return "修改技术员密码"; // ui.menu.change_pin
+                case 644: return "清除待冲正"; // ui.menu.clear_reversal
+                case 645: return "退出"; // ui.menu.exit
+                case 646: return "待查的离线交易"; // ui.menu.flagged
+                case 647: return "语言"; // ui.menu.locale
+                case 648: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 649: return "商户菜单"; // ui.menu.merchant
+                case 650: return "选择检测项"; // ui.menu.pick
+                case 651: return "请输入技术员密码"; // ui.menu.pin
+                case 652: return "输出报告到串口"; // ui.menu.print
+                case 653: return "查看检测报告"; // ui.menu.report
+                case 654: return "全部检测"; // ui.menu.run_all
+                case 655: return "单项检测"; // ui.menu.run_one
+                case 656: return "参数查看"; // ui.menu.settings
+                case 657: return "签到"; // ui.menu.sign_in
+                case 658: return "自检结果"; // ui.menu.summary
+                case 659: return "技术员菜单"; // ui.menu.title
+                case 660: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 661: return "¥{0}"; // ui.money
+                case 662: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 663: return "离线交易已受理"; // ui.offline.approved
+                case 664: return "离线模式"; // ui.offline.mode
+                case 665: return "第{0}页/共{1}页"; // ui.page
+                case 666: return "请再次输入新密码"; // ui.pin.again
+                case 667: return "密码已修改"; // ui.pin.changed
+                case 668: return "无密码请直接按确认键"; // ui.pin.hint
+                case 669: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 670: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 671: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 672: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 673: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 674: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 675: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 676: return "请持卡人输入密码"; // ui.pin.prompt
+                case 677: return "密码错误，请重新输入"; // ui.pin.retry
+                case 678: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 679: return "处理中，请稍候…"; // ui.processing
+                case 680: return "请勿拔卡"; // ui.processing.card
+                case 681: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 682: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 683: return "失败"; // ui.result.fail
+                case 684: return "未检测"; // ui.result.not_run
+                case 685: return "通过"; // ui.result.pass
+                case 686: return "警告"; // ui.result.warn
+                case 687: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 688: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 689: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 690: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 691: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 692: return "没有待冲正交易"; // ui.reversal.none
+                case 693: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 694: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 695: return "可告知持卡人：{0}"; // ui.say.label
+                case 696: return "批次号"; // ui.settings.batch
+                case 697: return "主机"; // ui.settings.host
+                case 698: return "商户号"; // ui.settings.mid
+                case 699: return "终端号"; // ui.settings.tid
+                case 700: return "结算失败"; // ui.settle.failed
+                case 701: return "退货 {0} 笔"; // ui.settle.refunds
+                case 702: return "消费 {0} 笔"; // ui.settle.sales
+                case 703: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 704: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 705: return "对账不平"; // ui.settlement.bad
+                case 706: return "结算成功，对账平"; // ui.settlement.ok
+                case 707: return "结算"; // ui.settlement.title
+                case 708: return "签到失败"; // ui.sign_in.failed
+                case 709: return "签到成功"; // ui.signed_in
+                case 710: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 711: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 712: return "原交易已撤销"; // ui.stan.voided
+                case 713: return "待查{0}"; // ui.status.flagged
+                case 714: return "离线"; // ui.status.offline
+                case 715: return "在线"; // ui.status.online
+                case 716: return "待传{0}"; // ui.status.queue
+                case 717: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 718: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 719: return "确认存储器"; // ui.storage.title
+                case 720: return "未知画面"; // ui.unknown_screen
+                case 721: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 722: return "持卡人"; // ui.who.cardholder
+                case 723: return "收银员"; // ui.who.cashier
+                case 724: return "需{0}处理"; // ui.who.label
+                case 725: return "商户负责人"; // ui.who.merchant
+                case 726: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }
@@ -397,7 +400,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 64: return "不好意思，本机暂时不能刷卡，麻烦您用其他方式付款。"; // rc.97
                 case 65: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // rc.98
                 case 79: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // local.host_timeout
-                case 114: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
+                case 115: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
                 default: return null;
             }
         }

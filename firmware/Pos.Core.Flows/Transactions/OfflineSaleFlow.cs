@@ -69,6 +69,13 @@ namespace Pos.Core.Transactions
                 return;
             }
 
+            if (Svc.Journal.CardData == null || !Svc.Journal.CardData.HasKey)
+            {
+                // The advice keeps the card data sealed under the data key; without it, no sale is stored (never in clear).
+                Svc.Screens.Code(ScreenIds.OfflineDeclined, OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.NoDataKey));
+                return;
+            }
+
             if (!HostClock.IsPlausible(Svc.Clock.UtcNow))
             {
                 // The advice carries the sale's local date and time (fields 12/13): never one from a clock not set.

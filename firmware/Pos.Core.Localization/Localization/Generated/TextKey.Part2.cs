@@ -5,423 +5,426 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 137;
+        public const int UiApproved = 138;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 138;
+        public const int UiApprovedPurchase = 139;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 139;
+        public const int UiApprovedRefund = 140;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 140;
+        public const int UiApprovedVoid = 141;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 141;
+        public const int UiBalanceNone = 142;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 142;
+        public const int UiBalanceValue = 143;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 143;
+        public const int UiBusyAttempt = 144;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 144;
+        public const int UiBusyHost = 145;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 145;
+        public const int UiBusyProgress = 146;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 146;
+        public const int UiBusyRefund = 147;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 147;
+        public const int UiBusyReversal = 148;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 148;
+        public const int UiBusySettle = 149;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 149;
+        public const int UiBusySignIn = 150;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 150;
+        public const int UiBusyUpload = 151;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 151;
+        public const int UiCardChip = 152;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 152;
+        public const int UiCardKeys = 153;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 153;
+        public const int UiCardPrompt = 154;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 154;
+        public const int UiCardPromptOnly = 155;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 155;
+        public const int UiCardSwipe = 156;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 156;
+        public const int UiCardTap = 157;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 157;
+        public const int UiCode = 158;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 158;
+        public const int UiDeclined = 159;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 159;
+        public const int UiDiagCard = 160;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 160;
+        public const int UiDiagCardKeys = 161;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 161;
+        public const int UiDiagDisplay = 162;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 162;
+        public const int UiDiagDisplayKeys = 163;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 163;
+        public const int UiDiagEarlier = 164;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 164;
+        public const int UiDiagKeypad = 165;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 165;
+        public const int UiDiagKeypadKeys = 166;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 166;
+        public const int UiDiagNoReport = 167;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 167;
+        public const int UiDiagPrinted = 168;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 168;
+        public const int UiDiagRunning = 169;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 169;
+        public const int UiDiagWaitKeys = 170;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 170;
+        public const int UiDupAsk = 171;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 171;
+        public const int UiDupSince = 172;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 172;
+        public const int UiDupTitle = 173;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 173;
+        public const int UiDvBadMask = 174;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 174;
+        public const int UiDvBadReply = 175;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 175;
+        public const int UiDvBadTrack = 176;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 176;
+        public const int UiDvBatch = 177;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 177;
+        public const int UiDvBeforeJournal = 178;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 178;
+        public const int UiDvCard = 179;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 179;
+        public const int UiDvCardRemoved = 180;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 180;
+        public const int UiDvCharging = 181;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 181;
+        public const int UiDvCheckerboard = 182;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 182;
+        public const int UiDvChip = 183;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 183;
+        public const int UiDvChipFailure = 184;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 184;
+        public const int UiDvClosedMidReply = 185;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 185;
+        public const int UiDvCode = 186;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 186;
+        public const int UiDvConfirmed = 187;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 187;
+        public const int UiDvConnectFailed = 188;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 188;
+        public const int UiDvConnected = 189;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 189;
+        public const int UiDvDays = 190;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 190;
+        public const int UiDvEmpty = 191;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 191;
+        public const int UiDvExchangeBusy = 192;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 192;
+        public const int UiDvExpected = 193;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 193;
+        public const int UiDvExternalPower = 194;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 194;
+        public const int UiDvFallback = 195;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 195;
+        public const int UiDvFree = 196;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 196;
+        public const int UiDvFreeUnknown = 197;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 197;
+        public const int UiDvGatewaySubnet = 198;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 198;
+        public const int UiDvGot = 199;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 199;
+        public const int UiDvGreen = 200;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 200;
+        public const int UiDvHostIsIp = 201;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 201;
+        public const int UiDvHostNotSet = 202;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 202;
+        public const int UiDvHours = 203;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 203;
+        public const int UiDvIdsInvalid = 204;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 204;
+        public const int UiDvIdsNotSet = 205;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 205;
+        public const int UiDvInternalError = 206;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 206;
+        public const int UiDvItem = 207;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 207;
+        public const int UiDvItems = 208;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 208;
+        public const int UiDvJournalCorrupt = 209;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 209;
+        public const int UiDvJournalNew = 210;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 210;
+        public const int UiDvJournalOk = 211;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 211;
+        public const int UiDvJournalReadonly = 212;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 212;
+        public const int UiDvKeys = 213;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 213;
+        public const int UiDvLinkDown = 214;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 214;
+        public const int UiDvManual = 215;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 215;
+        public const int UiDvMidNotSet = 216;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 216;
+        public const int UiDvMin = 217;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 217;
+        public const int UiDvMissing = 218;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 218;
+        public const int UiDvNoAnswer = 219;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 219;
+        public const int UiDvNoCardData = 220;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 220;
+        public const int UiDvNoDns = 221;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 221;
+        public const int UiDvNoGateway = 222;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 222;
+        public const int UiDvNoHostAddress = 223;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 223;
+        public const int UiDvNoIp = 224;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 224;
+        public const int UiDvNoReading = 225;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 225;
+        public const int UiDvNoReply = 226;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 226;
+        public const int UiDvNoSeam = 227;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 227;
+        public const int UiDvNoSignal = 228;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 228;
+        public const int UiDvNone = 229;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 229;
+        public const int UiDvNotSet = 230;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 230;
+        public const int UiDvNotSignedIn = 231;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 231;
+        public const int UiDvOk = 232;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 232;
+        public const int UiDvOldest = 233;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 233;
+        public const int UiDvReaderSilent = 234;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 234;
+        public const int UiDvRed = 235;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 235;
+        public const int UiDvRejected = 236;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 236;
+        public const int UiDvReplyTooLarge = 237;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 237;
+        public const int UiDvSeconds = 238;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 238;
+        public const int UiDvSendFailed = 239;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 239;
+        public const int UiDvSeveralCards = 240;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 240;
+        public const int UiDvSignedIn = 241;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 241;
+        public const int UiDvSigninRequired = 242;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 242;
+        public const int UiDvSkipped = 243;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 243;
+        public const int UiDvStartedEmpty = 244;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 244;
+        public const int UiDvStopped = 245;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 245;
+        public const int UiDvSwipe = 246;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 246;
+        public const int UiDvTailCut = 247;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 247;
+        public const int UiDvTap = 248;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 248;
+        public const int UiDvTid = 249;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 249;
+        public const int UiDvTidNotSet = 250;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 250;
+        public const int UiDvUnknown = 251;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 251;
+        public const int UiDvWhite = 252;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 252;
+        public const int UiEntryFallback = 253;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 253;
+        public const int UiEntryManual = 254;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 254;
+        public const int UiFlagAckConfirm = 255;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 255;
+        public const int UiFlagAcked = 256;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 256;
+        public const int UiFlagFailed = 257;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 257;
+        public const int UiFlagKeys = 258;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 258;
+        public const int UiFlagNone = 259;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 259;
+        public const int UiFlagReason0 = 260;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 260;
+        public const int UiFlagReason1 = 261;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 261;
+        public const int UiFlagReason2 = 262;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 262;
+        public const int UiFlagReason3 = 263;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 263;
+        public const int UiFlagReason4 = 264;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 264;
+        public const int UiFlagReason5 = 265;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 265;
+        public const int UiFlagReason6 = 266;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 266;
+        public const int UiFlagRetried = 267;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 267;
+        public const int UiFnBalance = 268;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 268;
+        public const int UiFnRefund = 269;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 269;
+        public const int UiFnReversal = 270;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 270;
+        public const int UiFnSettle = 271;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 271;
+        public const int UiFnSignIn = 272;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 272;
+        public const int UiFnTitle = 273;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 273;
+        public const int UiFnVoid = 274;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 274;
+        public const int UiIdleKeys = 275;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 275;
+        public const int UiIdleNotSignedIn = 276;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 276;
+        public const int UiIdlePrompt = 277;
+
+        /// <summary>ui.idle.queued</summary>
+        public const int UiIdleQueued = 278;
     }
 }

@@ -4,424 +4,421 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 277;
-
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 278;
+        public const int UiIdleRefund = 279;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 279;
+        public const int UiIdleReversal = 280;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 280;
+        public const int UiIdleStorageNew = 281;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 281;
+        public const int UiIdleTerminal = 282;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 282;
+        public const int UiIdleTitle = 283;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 283;
+        public const int UiKeyCancel = 284;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 284;
+        public const int UiKeyClear = 285;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 285;
+        public const int UiKeyDown = 286;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 286;
+        public const int UiKeyEnter = 287;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 287;
+        public const int UiKeyFunc = 288;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 288;
+        public const int UiKeyUp = 289;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 289;
+        public const int UiKeysBusy = 290;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 290;
+        public const int UiKeysChecklist = 291;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 291;
+        public const int UiKeysClear = 292;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 292;
+        public const int UiKeysClearPaged = 293;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 293;
+        public const int UiKeysConfirm = 294;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 294;
+        public const int UiKeysConfirmBack = 295;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 295;
+        public const int UiKeysDone = 296;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 296;
+        public const int UiKeysMenu = 297;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 297;
+        public const int UiKeysPick = 298;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 298;
+        public const int UiKeysPinAgain = 299;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 299;
+        public const int UiKeysPinAgainPaged = 300;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 300;
+        public const int UiKeysRetryMenu = 301;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 301;
+        public const int UiKeysStorage = 302;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 302;
+        public const int UiKeysStoragePaged = 303;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 303;
+        public const int UiKeysSummary = 304;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 304;
+        public const int UiKeysView = 305;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 305;
+        public const int UiLabelAge = 306;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 306;
+        public const int UiLabelAmount = 307;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 307;
+        public const int UiLabelAuth = 308;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 308;
+        public const int UiLabelBatch = 309;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 309;
+        public const int UiLabelCard = 310;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 310;
+        public const int UiLabelCode = 311;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 311;
+        public const int UiLabelEntry = 312;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 312;
+        public const int UiLabelNewBatch = 313;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 313;
+        public const int UiLabelReason = 314;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 314;
+        public const int UiLabelRrn = 315;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 315;
+        public const int UiLabelTime = 316;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 316;
+        public const int UiLabelTrace = 317;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 317;
+        public const int UiLastCharged = 318;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 318;
+        public const int UiLastConfirming = 319;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 319;
+        public const int UiLastConfirmingNote = 320;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 320;
+        public const int UiLastNotCharged = 321;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 321;
+        public const int UiLastNotDone = 322;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 322;
+        public const int UiLastOffline = 323;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 323;
+        public const int UiLastReversed = 324;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 324;
+        public const int UiLastReversing = 325;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 325;
+        public const int UiLastReversingNote = 326;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 326;
+        public const int UiLastSettleAgain = 327;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 327;
+        public const int UiLastSettleUnconfirmed = 328;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 328;
+        public const int UiLastSettled = 329;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 329;
+        public const int UiLastSettledNote = 330;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 330;
+        public const int UiLastTitle = 331;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 331;
+        public const int UiLastUnknown = 332;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 332;
+        public const int UiLastUnknownNote = 333;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 333;
+        public const int UiMenuChangePin = 334;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 334;
+        public const int UiMenuClearReversal = 335;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 335;
+        public const int UiMenuExit = 336;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 336;
+        public const int UiMenuFlagged = 337;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 337;
+        public const int UiMenuLocale = 338;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 338;
+        public const int UiMenuLocked = 339;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 339;
+        public const int UiMenuMerchant = 340;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 340;
+        public const int UiMenuPick = 341;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 341;
+        public const int UiMenuPin = 342;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 342;
+        public const int UiMenuPrint = 343;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 343;
+        public const int UiMenuReport = 344;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 344;
+        public const int UiMenuRunAll = 345;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 345;
+        public const int UiMenuRunOne = 346;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 346;
+        public const int UiMenuSettings = 347;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 347;
+        public const int UiMenuSignIn = 348;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 348;
+        public const int UiMenuSummary = 349;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 349;
+        public const int UiMenuTitle = 350;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 350;
+        public const int UiMenuTransactions = 351;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 351;
+        public const int UiMoney = 352;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 352;
+        public const int UiOfflineAccepted = 353;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 353;
+        public const int UiOfflineApproved = 354;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 354;
+        public const int UiOfflineMode = 355;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 355;
+        public const int UiPage = 356;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 356;
+        public const int UiPinAgain = 357;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 357;
+        public const int UiPinChanged = 358;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 358;
+        public const int UiPinHint = 359;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 359;
+        public const int UiPinInvalid = 360;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 360;
+        public const int UiPinKeys = 361;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 361;
+        public const int UiPinLength = 362;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 362;
+        public const int UiPinLockedFor = 363;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 363;
+        public const int UiPinMismatch = 364;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 364;
+        public const int UiPinMustChange = 365;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 365;
+        public const int UiPinNew = 366;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 366;
+        public const int UiPinPrompt = 367;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 367;
+        public const int UiPinRetry = 368;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 368;
+        public const int UiPinWrong = 369;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 369;
+        public const int UiProcessing = 370;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 370;
+        public const int UiProcessingCard = 371;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 371;
+        public const int UiRefundBlocked = 372;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 372;
+        public const int UiRefundKept = 373;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 373;
+        public const int UiResultFail = 374;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 374;
+        public const int UiResultNotRun = 375;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 375;
+        public const int UiResultPass = 376;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 376;
+        public const int UiResultWarn = 377;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 377;
+        public const int UiReversalBlocked = 378;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 378;
+        public const int UiReversalBusy = 379;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 379;
+        public const int UiReversalClearTitle = 380;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 380;
+        public const int UiReversalCleared = 381;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 381;
+        public const int UiReversalKept = 382;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 382;
+        public const int UiReversalNone = 383;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 383;
+        public const int UiReversalNotCleared = 384;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 384;
+        public const int UiReversalReason = 385;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 385;
+        public const int UiSayLabel = 386;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 386;
+        public const int UiSettingsBatch = 387;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 387;
+        public const int UiSettingsHost = 388;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 388;
+        public const int UiSettingsMid = 389;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 389;
+        public const int UiSettingsTid = 390;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 390;
+        public const int UiSettleFailed = 391;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 391;
+        public const int UiSettleRefunds = 392;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 392;
+        public const int UiSettleSales = 393;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 393;
+        public const int UiSettleVoids = 394;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 394;
+        public const int UiSettledUploaded = 395;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 395;
+        public const int UiSettlementBad = 396;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 396;
+        public const int UiSettlementOk = 397;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 397;
+        public const int UiSettlementTitle = 398;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 398;
+        public const int UiSignInFailed = 399;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 399;
+        public const int UiSignedIn = 400;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 400;
+        public const int UiStanNotFound = 401;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 401;
+        public const int UiStanPrompt = 402;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 402;
+        public const int UiStanVoided = 403;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 403;
+        public const int UiStatusFlagged = 404;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 404;
+        public const int UiStatusOffline = 405;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 405;
+        public const int UiStatusOnline = 406;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 406;
+        public const int UiStatusQueue = 407;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 407;
+        public const int UiStorageConfirmed = 408;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 408;
+        public const int UiStorageNotConfirmed = 409;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 409;
+        public const int UiStorageTitle = 410;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 410;
+        public const int UiUnknownScreen = 411;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 411;
+        public const int UiVoidConfirm = 412;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 412;
+        public const int UiWhoCardholder = 413;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 413;
+        public const int UiWhoCashier = 414;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 414;
+        public const int UiWhoLabel = 415;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 415;
+        public const int UiWhoMerchant = 416;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 416;
+        public const int UiWhoTechnician = 417;
     }
 }

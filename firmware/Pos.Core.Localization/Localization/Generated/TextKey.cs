@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 417;
+        public const int Count = 418;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -304,124 +304,127 @@ namespace Pos.Core.Localization
         /// <summary>local.offline_pin</summary>
         public const int LocalOfflinePin = 96;
 
+        /// <summary>local.offline_no_data_key</summary>
+        public const int LocalOfflineNoDataKey = 97;
+
         /// <summary>local.keys_missing</summary>
-        public const int LocalKeysMissing = 97;
+        public const int LocalKeysMissing = 98;
 
         /// <summary>local.kcv_mismatch</summary>
-        public const int LocalKcvMismatch = 98;
+        public const int LocalKcvMismatch = 99;
 
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 99;
+        public const int LocalNotSignedIn = 100;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 100;
+        public const int LocalSignInFailed = 101;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 101;
+        public const int LocalStorageFault = 102;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 102;
+        public const int LocalJournalCorrupt = 103;
 
         /// <summary>local.system_error</summary>
-        public const int LocalSystemError = 103;
+        public const int LocalSystemError = 104;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 104;
+        public const int LocalReversalPending = 105;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 105;
+        public const int LocalReversalFailed = 106;
 
         /// <summary>local.reversal_clear</summary>
-        public const int LocalReversalClear = 106;
+        public const int LocalReversalClear = 107;
 
         /// <summary>local.storage_new</summary>
-        public const int LocalStorageNew = 107;
+        public const int LocalStorageNew = 108;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 108;
+        public const int LocalSettlementUnbalanced = 109;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 109;
+        public const int LocalBatchUploadFailed = 110;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 110;
+        public const int LocalOfflineUploadFailed = 111;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 111;
+        public const int LocalClockNotSet = 112;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 112;
+        public const int LocalBatteryLow = 113;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 113;
+        public const int LocalNoPrinter = 114;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 114;
+        public const int LocalCardNotRetained = 115;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 115;
+        public const int DiagFirmware = 116;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 116;
+        public const int DiagClock = 117;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 117;
+        public const int DiagBattery = 118;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 118;
+        public const int DiagStorage = 119;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 119;
+        public const int DiagDisplay = 120;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 120;
+        public const int DiagKeypad = 121;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 121;
+        public const int DiagCardReader = 122;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 122;
+        public const int DiagWifi = 123;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 123;
+        public const int DiagIpConfig = 124;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 124;
+        public const int DiagDns = 125;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 125;
+        public const int DiagTcpConnect = 126;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 126;
+        public const int DiagEcho = 127;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 127;
+        public const int DiagKeys = 128;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 128;
+        public const int DiagMerchant = 129;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 129;
+        public const int DiagOfflineQueue = 130;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 130;
+        public const int DiagDeclines = 131;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 131;
+        public const int MetaName = 132;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 132;
+        public const int UiAmountCurrency = 133;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 133;
+        public const int UiAmountKeys = 134;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 134;
+        public const int UiAmountLimit = 135;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 135;
+        public const int UiAmountPrompt = 136;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 136;
+        public const int UiAmountTitle = 137;
     }
 }
