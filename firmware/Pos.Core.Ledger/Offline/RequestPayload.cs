@@ -10,10 +10,11 @@ namespace Pos.Core.Offline
     /// advice queue items and of the journal's reversal record.
     /// <para>Layout (little-endian): version u8 (2), type u8, amount i64, STAN u32, batch u32, original batch u32,
     /// original STAN u32, then tagged values (tag u8, length u8, bytes) in any order. Tags are field numbers (12, 13,
-    /// 14, 22, 23, 37, 38, 55, 61 = original date), 200 for the reversal auth code and 201 for the card block: the
-    /// card data (fields 2, 35, 36 as tagged values) sealed by <see cref="CardDataCipher"/> with the STAN and batch
-    /// as nonce (<see cref="CardPurpose"/>). The card data are never written in clear and the PIN block never at all.
-    /// Version 1 (written before) held fields 2, 35 and 36 in clear: it is still read.</para>
+    /// 14, 22, 23, 37, 38, 61 = original date), 200 for the reversal auth code, 201 for the card block: the card data
+    /// (fields 2, 35, 36 as tagged values) sealed by <see cref="CardDataCipher"/> with the STAN and batch as nonce
+    /// (<see cref="CardPurpose"/>), and 202 for field 55 sealed the same way (<see cref="IccPurpose"/>; at most 239
+    /// bytes). The card data are never written in clear and the PIN block never at all. Version 1 (written before)
+    /// held fields 2, 35, 36 and 55 in clear: it is still read.</para>
     /// </summary>
     public static class RequestPayload
     {
@@ -28,6 +29,12 @@ namespace Pos.Core.Offline
 
         /// <summary>The purpose byte of the card block's seal.</summary>
         public const int CardPurpose = 1;
+
+        /// <summary>Tag of the sealed chip data (field 55, which may carry the PAN and track 2 equivalent, tags 5A and 57).</summary>
+        public const int IccBlockTag = 202;
+
+        /// <summary>The purpose byte of the chip data's seal.</summary>
+        public const int IccPurpose = 4;
 
         /// <summary>Bytes before the tagged values.</summary>
         public const int FixedLength = 26;
@@ -87,9 +94,7 @@ namespace Pos.Core.Offline
             byte[] icc = request.IccData;
             if (icc != null)
             {
-                p = PutHeader(buffer, p, 55, icc.Length);
-                System.Array.Copy(icc, 0, buffer, p, icc.Length);
-                p += icc.Length;
+                p = PutSealed(icc, icc.Length, request, cipher, IccBlockTag, IccPurpose, buffer, p);
             }
 
             return p - offset;
@@ -171,9 +176,9 @@ namespace Pos.Core.Offline
                     return false;
                 }
 
-                if (tag == CardBlockTag)
+                if (tag == CardBlockTag || tag == IccBlockTag)
                 {
-                    if (!OpenCard(buffer, p, length, cipher, into, ref authCode))
+                    if (!OpenSealed(buffer, p, length, tag, cipher, into, ref authCode))
                     {
                         return false;
                     }
@@ -199,7 +204,8 @@ namespace Pos.Core.Offline
             return true;
         }
 
-        private static bool OpenCard(byte[] buffer, int p, int length, CardDataCipher cipher, FinancialRequest into, ref string authCode)
+        // The card block's values, or the ICC block's bytes (field 55).
+        private static bool OpenSealed(byte[] buffer, int p, int length, int tag, CardDataCipher cipher, FinancialRequest into, ref string authCode)
         {
             if (cipher == null)
             {
@@ -208,8 +214,19 @@ namespace Pos.Core.Offline
 
             lock (Card)
             {
-                int n = cipher.Open(buffer, p, length, into.Stan, into.Batch, CardPurpose, Card, 0);
-                bool ok = n >= 0 && ReadTags(Card, 0, n, null, into, ref authCode);
+                int n = cipher.Open(buffer, p, length, into.Stan, into.Batch, tag == CardBlockTag ? CardPurpose : IccPurpose, Card, 0);
+                bool ok = n >= 0;
+                if (ok && tag == CardBlockTag)
+                {
+                    ok = ReadTags(Card, 0, n, null, into, ref authCode);
+                }
+                else if (ok)
+                {
+                    byte[] icc = new byte[n];
+                    System.Array.Copy(Card, 0, icc, 0, n);
+                    into.IccData = icc;
+                }
+
                 System.Array.Clear(Card, 0, Card.Length);
                 return ok;
             }
@@ -223,11 +240,6 @@ namespace Pos.Core.Offline
                 return p;
             }
 
-            if (cipher == null)
-            {
-                throw new SecurityException(SecurityError.KeyMissing);
-            }
-
             lock (Card)
             {
                 try
@@ -235,20 +247,31 @@ namespace Pos.Core.Offline
                     int n = PutText(Card, 0, 2, request.Pan);
                     n = PutText(Card, n, 35, request.Track2);
                     n = PutText(Card, n, 36, request.Track3);
-                    int sealedLength = CardDataCipher.SealedLength(n);
-                    p = PutHeader(buffer, p, CardBlockTag, sealedLength);
-                    if (cipher.Seal(Card, 0, n, request.Stan, request.Batch, CardPurpose, buffer, p) < 0)
-                    {
-                        throw new SecurityException(SecurityError.KeyMissing);
-                    }
-
-                    return p + sealedLength;
+                    return PutSealed(Card, n, request, cipher, CardBlockTag, CardPurpose, buffer, p);
                 }
                 finally
                 {
                     System.Array.Clear(Card, 0, Card.Length);
                 }
             }
+        }
+
+        // Seals count bytes of clear as one tagged value.
+        private static int PutSealed(byte[] clear, int count, FinancialRequest request, CardDataCipher cipher, int tag, int purpose, byte[] buffer, int p)
+        {
+            if (cipher == null)
+            {
+                throw new SecurityException(SecurityError.KeyMissing);
+            }
+
+            int sealedLength = CardDataCipher.SealedLength(count);
+            p = PutHeader(buffer, p, tag, sealedLength);
+            if (cipher.Seal(clear, 0, count, request.Stan, request.Batch, purpose, buffer, p) < 0)
+            {
+                throw new SecurityException(SecurityError.KeyMissing);
+            }
+
+            return p + sealedLength;
         }
 
         private static bool Assign(FinancialRequest into, int tag, string text, ref string authCode)

@@ -29,6 +29,7 @@ namespace Pos.Core.Tests.Offline
             s.AddDigits("PAN", "6225881234567890");
             s.AddDigits("track 2", Track2);
             s.AddDigits("track 3", Track3);
+            s.AddSecretBytes("chip data", OfflineRig.Sale(1).IccData);
             return s;
         }
 
@@ -60,6 +61,8 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual("6225881234567890", back.Pan);
             Assert.AreEqual(Track2, back.Track2);
             Assert.AreEqual(Track3, back.Track3);
+            Assert.AreEqual(5, back.IccData.Length, "field 55 sealed too");
+            Assert.AreEqual(0xCD, (int)back.IccData[4]);
             Assert.IsFalse(RequestPayload.Read(payload, 0, n, null, back, out auth), "sealed: unreadable without the key");
             Assert.AreEqual(300L, RequestPayload.ReadAmount(payload, 0, n), "the amount needs no key");
         }
@@ -87,6 +90,7 @@ namespace Pos.Core.Tests.Offline
             sale.Pan = null;
             sale.Track2 = null;
             sale.Track3 = null;
+            sale.IccData = null;
             byte[] payload = new byte[512];
             int n = RequestPayload.Write(sale, null, null, payload, 0);
             payload[0] = RequestPayload.ClearVersion;
