@@ -8,6 +8,7 @@ using Pos.Core.Scenarios;
 using Pos.Core.Security;
 using Pos.Core.Simulation;
 using Pos.Core.Storage;
+using Pos.Core.Transactions;
 using Pos.Core.Ui.Screens;
 using Pos.Hal;
 
@@ -54,6 +55,12 @@ namespace Pos.Tests.Host.Security
             ScanFlash(r, scanner, "after delivery");
             Play(r, "key FUNC 4\nexpect screen SETTLED\nkey CANCEL\nexpect batch 2\n", scanner, seen);
             ScanFlash(r, scanner, "after settlement");
+            foreach (string name in r.Storage.List())
+            {
+                string text = System.Text.Encoding.ASCII.GetString(r.Storage.Contents(name));
+                Assert.AreEqual(-1, text.IndexOf(TransactionLog.Prefix, System.StringComparison.Ordinal), name + ": the settled batch's entries (sealed PANs) are off the flash");
+            }
+
             Play(r, "power cut\nwait online\n", scanner, seen);
             ScanFlash(r, scanner, "after a reboot");
 
