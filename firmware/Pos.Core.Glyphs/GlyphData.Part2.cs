@@ -270,9 +270,9 @@ namespace Pos.Core.Glyphs
                 case 506: return "041l@4AhA8Q5D7`P450@R146G?Q@R528D8QLR>3h08P"; // U+8DEF 路
                 case 507: return "051lD4A@AE94e7aH450@F13DGE9@D51@D99LT^4B0Ph"; // U+8DF3 跳
                 case 508: return "820P820PoOa08510Tokl@1204O`L1?28D50@810@410"; // U+8F6C 转
-                case 509: return "840PX24@nPPUmT00DlBBE?YD4m@JE?9DDm@BA19D4\\P"; // U+8F93 输
-                case 510: return "010P410@5oh0400@lQ0A414@410@411@420X04On000"; // U+8FC7 过
-                case 511: return "000PP1<l4R@2908TlR@B918T4[@C:18P420X84On000"; // U+8FCE 迎
+                case 509: return "2208:7lT223ooQ0P42Co920TB2Qo:0P@3a;h:PQ6288"; // U+8F7D 载
+                case 510: return "840PX24@nPPUmT00DlBBE?YD4m@JE?9DDm@BA19D4\\P"; // U+8F93 输
+                case 511: return "010P410@5oh0400@lQ0A414@410@411@420X04On000"; // U+8FC7 过
                 default: return null;
             }
         }
@@ -281,66 +281,67 @@ namespace Pos.Core.Glyphs
         {
             switch (glyph)
             {
-                case 512: return "000Sn100400000Oll40@P14@4PPGo184400X04On000"; // U+8FD0 运
-                case 513: return "00PP717P4@01007nlA0A414@4A0B418@510X04On000"; // U+8FD1 近
-                case 514: return "00PP?1?04P0200?llP@BR19@4R0BD1B85@@X04On000"; // U+8FD4 返
-                case 515: return "000So10P4200@010l=0AB19454@@@110440X04On000"; // U+8FD8 还
-                case 516: return "080P@1105o`0408@lB0@X1104:0A418850PX04On000"; // U+8FD9 这
-                case 517: return "040P@1On4800X04Plo`@810P420GoQ0P420X84On000"; // U+8FDE 连
-                case 518: return "0oPR21884oP22088loPBA18X4Q0BR1<44P@X04On000"; // U+9000 退
-                case 519: return "0P9113284103oP0Pl20@81Oo420@D1284@@Z0T@1Pol"; // U+9001 送
-                case 520: return "040R@1904oP4@010mo`A814P4B0B918T51`X04On000"; // U+9009 选
-                case 521: return "000So1104801A0IXl;0A:1IX4:@A91HP4:0X@4On000"; // U+9010 逐
-                case 522: return "040PX14@4PP5mP10l40Go1104TPBA1A44D0XP4On000"; // U+9014 途
-                case 523: return "0017n20@8J00@0Oli4@TA2Ol94@TA2Ol94@TE5@8Soh"; // U+901A 通
-                case 524: return "040P@1Ol4403n098lTPCn13P4E0BB1A4440X04On000"; // U+901F 速
-                case 525: return "0PPQ41005o`0P0?hlPPCn1884oPB21?h4PPX04On000"; // U+9053 道
-                case 526: return "4008?WnR02@Q918Xon@0900R?b8Q8R4d8BPo824P020"; // U+90E8 部
-                case 527: return "003n02Sh:0Sn2:X8ZPRZn:j8`X22P?j0PX:2P_inPP0"; // U+914D 配
-                case 528: return "303co144E8PhD10Po=PC9S0P>OaD850PToh@810P420"; // U+91CA 释
-                case 529: return "0100n3l00@3ooP407o0A41o`4A0Ol040?oP10?on000"; // U+91CD 重
-                case 530: return "000Ol10@7o0@4?on000Ol14@7o0A41o`0@0Ol040Oo`"; // U+91CF 量
-                case 531: return "0@0100:01408810@;nS11P40?oP1014@2A098?on000"; // U+91D1 金
-                case 532: return "420@83`P8211o;dT4B@A9?dT4O`A910P520H810P020"; // U+949F 钟
-                case 533: return "400@o3b488A0Q;cl48@@Q?b44?`@Q1245@@I118D10P"; // U+94A5 钥
-                case 534: return "450@B3a085a1h;a045hAh?a444P@<10R558HRQ<6008"; // U+94B1 钱
-                case 535: return "400An3d88@Q1n;d84@PAn?e44DPA<14P5A0IB1660@0"; // U+94F6 银
-                case 536: return "420A93bT8:Q08;gl4@@A1?gl4@@A117l5@@I114D0@P"; // U+9500 销
-                case 537: return "420A93bT8:Q08;gl4@@A9?dT4B@A914T550HR1440P8"; // U+9501 锁
-                case 538: return "8A0Q43T@9oa147T@[ohP0?_h8PPR22?h:PPb22?h0PP"; // U+9519 错
-                case 539: return "810P43]l8AA1oWXDXW`W4?Ul9A0UoR8@:Q0e02Sn000"; // U+952E 键
-                case 540: return "200840PP2408P0T0203ooPX02@08P0Q02B0:60`6200"; // U+957F 长
-                case 541: return "800Co104@0A01404@0A01404@0A01404@0A0140D@0P"; // U+95E8 门
-                case 542: return "800Go004@0A014O4A4A4A4A4A4A4A4O4A4A0140D@0P"; // U+95EE 问
-                case 543: return "800Co104@0A7a4A4A4A4A4O4A4A4A4A4AlA0140D@0P"; // U+95F4 间
-                case 544: return "800Go004A4A2Q404CnA894PTCnA2Q4:4A8A8U51d@0P"; // U+9605 阅
-                case 545: return "041l@4A0B418@510B418@4BPA:14X6T@DA1224@4B08"; // U+961F 队
-                case 546: return "041l84@PBoi8P520B818o4B4A8A4Q6R4D@A1148XA10"; // U+9632 防
-                case 547: return "081lP4ClB@Q:T51PBIQ>9T@PAOa486XPDoi0840P@20"; // U+964D 降
-                case 548: return "001kn4X8DPQCn688DPQ;n4Y4BTQZ<58P@Q12R4<6@P0"; // U+9650 限
-                case 549: return "001h@4Q0D:1A4688EOI8@4Q0BoaX@55@@TQ4A454@80"; // U+9664 除
-                case 550: return "021mo4B8B51;oU00BOa914GlA@A5o6PPDoi0840P@20"; // U+969C 障
-                case 551: return "?oP107on@@:MM0407G02P0aP<QS11QoP0206@060040"; // U+96F6 零
-                case 552: return "000on040Ooi10Yed0@0ML000ooh203oh98PTR2BX810"; // U+9700 需
-                case 553: return "1404@0A0o7h4@0A0141lO0A01404@0A0o7h4@0A0140"; // U+975E 非
-                case 554: return "4@0Ol240ooh001o`410Ol0A0O7`4@3ah141lO0A0140"; // U+9760 靠
-                case 555: return "003ooP800P0403oh94PTB2O894PTB2O894PTB3oh80P"; // U+9762 面
-                case 556: return "001oo080100Ol10@4A0A414@4A0A41:@0T0481P@H0P"; // U+9875 页
-                case 557: return "0001oP0Po40Ao1444B@A914T4B@A91e4h510R0440P8"; // U+9879 项
-                case 558: return "2009oQ0P8411o8T42B@A924TABB590U4450PR444PP8"; // U+987B 须
-                case 559: return "001noT0P@41No5:4DYABU5ZDE9A@U5:TE31HB524P`8"; // U+987E 顾
-                case 560: return "400AoU0PG41Ao544ob@1914TEBAE95E4Q508R344`P8"; // U+9891 频
-                case 561: return "000noR8@?R0RO3i405CoE0QD25@_:2Q4:89H04onP00"; // U+9898 题
-                case 562: return "4008oWl@@B0@O1i48UADE0QD55@RE7mDXRPR93i28X8"; // U+989D 额
-                case 563: return "000ol20@810XD2A@8Y0RT24@8A0RT2:B94Y8BT06P08"; // U+98CE 风
-                case 564: return "023h80Q@B518R4T4B_Yl00A412@M9>BXA8P442_n400"; // U+9A8C 验
-                case 565: return "0@00P3on8Q0R428@?khR42H@9cPZ]2YDDY92488@0Q0"; // U+9EBB 麻
-                case 566: return "000000000300`0300`0300<00`0300<00<00`00`000"; // U+FF08 （
-                case 567: return "00000000300300<00<00`0300<00`0300`0300`0000"; // U+FF09 ）
-                case 568: return "000000000000000000000000000000000l00`0300`0"; // U+FF0C ，
-                case 569: return "00000000000000000l03`000000000?00l000000000"; // U+FF1A ：
-                case 570: return "00000000000000000l03`000000000?00<00`0<0000"; // U+FF1B ；
-                case 571: return "00000000000?l30<<0`0300`0<00`0000<00`000000"; // U+FF1F ？
+                case 512: return "000PP1<l4R@2908TlR@B918T4[@C:18P420X84On000"; // U+8FCE 迎
+                case 513: return "000Sn100400000Oll40@P14@4PPGo184400X04On000"; // U+8FD0 运
+                case 514: return "00PP717P4@01007nlA0A414@4A0B418@510X04On000"; // U+8FD1 近
+                case 515: return "00PP?1?04P0200?llP@BR19@4R0BD1B85@@X04On000"; // U+8FD4 返
+                case 516: return "000So10P4200@010l=0AB19454@@@110440X04On000"; // U+8FD8 还
+                case 517: return "080P@1105o`0408@lB0@X1104:0A418850PX04On000"; // U+8FD9 这
+                case 518: return "040P@1On4800X04Plo`@810P420GoQ0P420X84On000"; // U+8FDE 连
+                case 519: return "0oPR21884oP22088loPBA18X4Q0BR1<44P@X04On000"; // U+9000 退
+                case 520: return "0P9113284103oP0Pl20@81Oo420@D1284@@Z0T@1Pol"; // U+9001 送
+                case 521: return "040R@1904oP4@010mo`A814P4B0B918T51`X04On000"; // U+9009 选
+                case 522: return "000So1104801A0IXl;0A:1IX4:@A91HP4:0X@4On000"; // U+9010 逐
+                case 523: return "040PX14@4PP5mP10l40Go1104TPBA1A44D0XP4On000"; // U+9014 途
+                case 524: return "0017n20@8J00@0Oli4@TA2Ol94@TA2Ol94@TE5@8Soh"; // U+901A 通
+                case 525: return "040P@1Ol4403n098lTPCn13P4E0BB1A4440X04On000"; // U+901F 速
+                case 526: return "0PPQ41005o`0P0?hlPPCn1884oPB21?h4PPX04On000"; // U+9053 道
+                case 527: return "4008?WnR02@Q918Xon@0900R?b8Q8R4d8BPo824P020"; // U+90E8 部
+                case 528: return "003n02Sh:0Sn2:X8ZPRZn:j8`X22P?j0PX:2P_inPP0"; // U+914D 配
+                case 529: return "303co144E8PhD10Po=PC9S0P>OaD850PToh@810P420"; // U+91CA 释
+                case 530: return "0100n3l00@3ooP407o0A41o`4A0Ol040?oP10?on000"; // U+91CD 重
+                case 531: return "000Ol10@7o0@4?on000Ol14@7o0A41o`0@0Ol040Oo`"; // U+91CF 量
+                case 532: return "0@0100:01408810@;nS11P40?oP1014@2A098?on000"; // U+91D1 金
+                case 533: return "420@83`P8211o;dT4B@A9?dT4O`A910P520H810P020"; // U+949F 钟
+                case 534: return "400@o3b488A0Q;cl48@@Q?b44?`@Q1245@@I118D10P"; // U+94A5 钥
+                case 535: return "450@B3a085a1h;a045hAh?a444P@<10R558HRQ<6008"; // U+94B1 钱
+                case 536: return "400An3d88@Q1n;d84@PAn?e44DPA<14P5A0IB1660@0"; // U+94F6 银
+                case 537: return "420A93bT8:Q08;gl4@@A1?gl4@@A117l5@@I114D0@P"; // U+9500 销
+                case 538: return "420A93bT8:Q08;gl4@@A9?dT4B@A914T550HR1440P8"; // U+9501 锁
+                case 539: return "8A0Q43T@9oa147T@[ohP0?_h8PPR22?h:PPb22?h0PP"; // U+9519 错
+                case 540: return "810P43]l8AA1oWXDXW`W4?Ul9A0UoR8@:Q0e02Sn000"; // U+952E 键
+                case 541: return "200840PP2408P0T0203ooPX02@08P0Q02B0:60`6200"; // U+957F 长
+                case 542: return "800Co104@0A01404@0A01404@0A01404@0A0140D@0P"; // U+95E8 门
+                case 543: return "800Go004@0A014O4A4A4A4A4A4A4A4O4A4A0140D@0P"; // U+95EE 问
+                case 544: return "800Co104@0A7a4A4A4A4A4O4A4A4A4A4AlA0140D@0P"; // U+95F4 间
+                case 545: return "800Go004A4A2Q404CnA894PTCnA2Q4:4A8A8U51d@0P"; // U+9605 阅
+                case 546: return "041l@4A0B418@510B418@4BPA:14X6T@DA1224@4B08"; // U+961F 队
+                case 547: return "041l84@PBoi8P520B818o4B4A8A4Q6R4D@A1148XA10"; // U+9632 防
+                case 548: return "081lP4ClB@Q:T51PBIQ>9T@PAOa486XPDoi0840P@20"; // U+964D 降
+                case 549: return "001kn4X8DPQCn688DPQ;n4Y4BTQZ<58P@Q12R4<6@P0"; // U+9650 限
+                case 550: return "001h@4Q0D:1A4688EOI8@4Q0BoaX@55@@TQ4A454@80"; // U+9664 除
+                case 551: return "021mo4B8B51;oU00BOa914GlA@A5o6PPDoi0840P@20"; // U+969C 障
+                case 552: return "?oP107on@@:MM0407G02P0aP<QS11QoP0206@060040"; // U+96F6 零
+                case 553: return "000on040Ooi10Yed0@0ML000ooh203oh98PTR2BX810"; // U+9700 需
+                case 554: return "1404@0A0o7h4@0A0141lO0A01404@0A0o7h4@0A0140"; // U+975E 非
+                case 555: return "4@0Ol240ooh001o`410Ol0A0O7`4@3ah141lO0A0140"; // U+9760 靠
+                case 556: return "003ooP800P0403oh94PTB2O894PTB2O894PTB3oh80P"; // U+9762 面
+                case 557: return "001oo080100Ol10@4A0A414@4A0A41:@0T0481P@H0P"; // U+9875 页
+                case 558: return "0001oP0Po40Ao1444B@A914T4B@A91e4h510R0440P8"; // U+9879 项
+                case 559: return "2009oQ0P8411o8T42B@A924TABB590U4450PR444PP8"; // U+987B 须
+                case 560: return "001noT0P@41No5:4DYABU5ZDE9A@U5:TE31HB524P`8"; // U+987E 顾
+                case 561: return "400AoU0PG41Ao544ob@1914TEBAE95E4Q508R344`P8"; // U+9891 频
+                case 562: return "000noR8@?R0RO3i405CoE0QD25@_:2Q4:89H04onP00"; // U+9898 题
+                case 563: return "4008oWl@@B0@O1i48UADE0QD55@RE7mDXRPR93i28X8"; // U+989D 额
+                case 564: return "000ol20@810XD2A@8Y0RT24@8A0RT2:B94Y8BT06P08"; // U+98CE 风
+                case 565: return "023h80Q@B518R4T4B_Yl00A412@M9>BXA8P442_n400"; // U+9A8C 验
+                case 566: return "0@00P3on8Q0R428@?khR42H@9cPZ]2YDDY92488@0Q0"; // U+9EBB 麻
+                case 567: return "000000000300`0300`0300<00`0300<00<00`00`000"; // U+FF08 （
+                case 568: return "00000000300300<00<00`0300<00`0300`0300`0000"; // U+FF09 ）
+                case 569: return "000000000000000000000000000000000l00`0300`0"; // U+FF0C ，
+                case 570: return "00000000000000000l03`000000000?00l000000000"; // U+FF1A ：
+                case 571: return "00000000000000000l03`000000000?00<00`0<0000"; // U+FF1B ；
+                case 572: return "00000000000?l30<<0`0300`0<00`0000<00`000000"; // U+FF1F ？
                 default: return null;
             }
         }

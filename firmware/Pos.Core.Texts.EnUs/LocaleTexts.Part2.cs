@@ -37,7 +37,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text4(index);
             }
 
-            if (index < 730)
+            if (index < 733)
             {
                 return Text5(index);
             }
@@ -377,78 +377,78 @@ namespace Pos.Core.Texts.EnUs
                 case 309: return "PIN not allowed offline"; // local.offline_pin
                 case 310: return "Wait for the network, then retry."; // local.offline_pin step 1
                 case 311: return "Pay by another method."; // local.offline_pin step 2
-                case 312: return "Keys missing"; // local.keys_missing
-                case 313: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
-                case 314: return "Then sign in again."; // local.keys_missing step 2
-                case 315: return "Key check failed at sign-in"; // local.kcv_mismatch
-                case 316: return "Sign in once more."; // local.kcv_mismatch step 1
-                case 317: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
-                case 318: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
-                case 319: return "Stored keys failed their check"; // local.keys_lost
-                case 320: return "All keys were erased: none is used."; // local.keys_lost step 1
-                case 321: return "Run the self-test; note the keys line."; // local.keys_lost step 2
-                case 322: return "Load the master key again, then sign in."; // local.keys_lost step 3
-                case 323: return "If it happens again, send for repair."; // local.keys_lost step 4
-                case 324: return "Not signed in"; // local.not_signed_in
-                case 325: return "Sign in: FUNC, then 5."; // local.not_signed_in step 1
-                case 326: return "Then start the sale again."; // local.not_signed_in step 2
-                case 327: return "Sign-in failed"; // local.sign_in_failed
-                case 328: return "Check the network connection."; // local.sign_in_failed step 1
-                case 329: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
-                case 330: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 331: return "Storage fault"; // local.storage_fault
-                case 332: return "Restart the terminal."; // local.storage_fault step 1
-                case 333: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 334: return "Transaction log damaged"; // local.journal_corrupt
-                case 335: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 336: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 337: return "System error, transaction stopped"; // local.system_error
-                case 338: return "Check whether the cardholder's account was debited."; // local.system_error step 1
-                case 339: return "Then start the sale again."; // local.system_error step 2
-                case 340: return "If it happens again, call the technician."; // local.system_error step 3
-                case 341: return "Reversal pending"; // local.reversal_pending
-                case 342: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 343: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
-                case 344: return "Reversal failed"; // local.reversal_failed
-                case 345: return "Check the network and retry."; // local.reversal_failed step 1
-                case 346: return "Do not clear the reversal record."; // local.reversal_failed step 2
-                case 347: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
-                case 348: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
-                case 349: return "The host may keep this charge"; // local.reversal_clear
-                case 350: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 351: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 352: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 353: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 354: return "Storage started empty"; // local.storage_new
-                case 355: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 356: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 357: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 358: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 359: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 360: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
-                case 361: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
-                case 362: return "Batch upload failed"; // local.batch_upload_failed
-                case 363: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 364: return "Settle again."; // local.batch_upload_failed step 2
-                case 365: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 366: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
-                case 367: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 368: return "Settle again."; // local.offline_upload_failed step 3
-                case 369: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
-                case 370: return "Clock not set"; // local.clock_not_set
-                case 371: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 372: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 373: return "Battery low"; // local.battery_low
-                case 374: return "Connect the charger."; // local.battery_low step 1
-                case 375: return "With the charger connected, you can go on."; // local.battery_low step 2
-                case 376: return "No printer on this terminal"; // local.no_printer
-                case 377: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 378: return "Card cannot be used now"; // local.card_not_retained
-                case 379: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 380: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 381: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 382: return "Firmware version"; // diag.firmware
-                case 383: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 312: return "Card data key missing"; // local.offline_no_data_key
+                case 313: return "Offline sales are off until keys load."; // local.offline_no_data_key step 1
+                case 314: return "Ask the acquirer to load the master key."; // local.offline_no_data_key step 2
+                case 315: return "Keys missing"; // local.keys_missing
+                case 316: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
+                case 317: return "Then sign in again."; // local.keys_missing step 2
+                case 318: return "Key check failed at sign-in"; // local.kcv_mismatch
+                case 319: return "Sign in once more."; // local.kcv_mismatch step 1
+                case 320: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
+                case 321: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
+                case 322: return "Stored keys failed their check"; // local.keys_lost
+                case 323: return "All keys were erased: none is used."; // local.keys_lost step 1
+                case 324: return "Run the self-test; note the keys line."; // local.keys_lost step 2
+                case 325: return "Load the master key again, then sign in."; // local.keys_lost step 3
+                case 326: return "If it happens again, send for repair."; // local.keys_lost step 4
+                case 327: return "Not signed in"; // local.not_signed_in
+                case 328: return "Sign in: FUNC, then 5."; // local.not_signed_in step 1
+                case 329: return "Then start the sale again."; // local.not_signed_in step 2
+                case 330: return "Sign-in failed"; // local.sign_in_failed
+                case 331: return "Check the network connection."; // local.sign_in_failed step 1
+                case 332: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
+                case 333: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                case 334: return "Storage fault"; // local.storage_fault
+                case 335: return "Restart the terminal."; // local.storage_fault step 1
+                case 336: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                case 337: return "Transaction log damaged"; // local.journal_corrupt
+                case 338: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                case 339: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                case 340: return "System error, transaction stopped"; // local.system_error
+                case 341: return "Check whether the cardholder's account was debited."; // local.system_error step 1
+                case 342: return "Then start the sale again."; // local.system_error step 2
+                case 343: return "If it happens again, call the technician."; // local.system_error step 3
+                case 344: return "Reversal pending"; // local.reversal_pending
+                case 345: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                case 346: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
+                case 347: return "Reversal failed"; // local.reversal_failed
+                case 348: return "Check the network and retry."; // local.reversal_failed step 1
+                case 349: return "Do not clear the reversal record."; // local.reversal_failed step 2
+                case 350: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
+                case 351: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
+                case 352: return "The host may keep this charge"; // local.reversal_clear
+                case 353: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
+                case 354: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
+                case 355: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
+                case 356: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
+                case 357: return "Storage started empty"; // local.storage_new
+                case 358: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
+                case 359: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
+                case 360: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
+                case 361: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
+                case 362: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 363: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 364: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 365: return "Batch upload failed"; // local.batch_upload_failed
+                case 366: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 367: return "Settle again."; // local.batch_upload_failed step 2
+                case 368: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 369: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 370: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 371: return "Settle again."; // local.offline_upload_failed step 3
+                case 372: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 373: return "Clock not set"; // local.clock_not_set
+                case 374: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                case 375: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 376: return "Battery low"; // local.battery_low
+                case 377: return "Connect the charger."; // local.battery_low step 1
+                case 378: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 379: return "No printer on this terminal"; // local.no_printer
+                case 380: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 381: return "Card cannot be used now"; // local.card_not_retained
+                case 382: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 383: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 default: return null;
             }
         }

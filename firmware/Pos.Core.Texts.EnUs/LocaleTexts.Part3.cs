@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 385: return "Clock"; // diag.clock
-                case 386: return "Sign in again to set the time."; // diag.clock step 1
-                case 387: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 388: return "Battery"; // diag.battery
-                case 389: return "Connect the charger."; // diag.battery step 1
-                case 390: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 391: return "Storage"; // diag.storage
-                case 392: return "Settle first to free space."; // diag.storage step 1
-                case 393: return "Restart the terminal and test again."; // diag.storage step 2
-                case 394: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 395: return "Display"; // diag.display
-                case 396: return "Check the display cable."; // diag.display step 1
-                case 397: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 398: return "Keypad"; // diag.keypad
-                case 399: return "Press each key in turn."; // diag.keypad step 1
-                case 400: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 401: return "Card reader"; // diag.card_reader
-                case 402: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 403: return "Clean the card slot."; // diag.card_reader step 2
-                case 404: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 405: return "Wi-Fi link and signal"; // diag.wifi
-                case 406: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 407: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 408: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 409: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 410: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 411: return "IP, gateway and DNS"; // diag.ip_config
-                case 412: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 413: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 414: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 415: return "Restart the router."; // diag.ip_config step 4
-                case 416: return "Host name lookup"; // diag.dns
-                case 417: return "Check the DNS setting."; // diag.dns step 1
-                case 418: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 419: return "Check the host address."; // diag.dns step 3
-                case 420: return "Host connection"; // diag.tcp_connect
-                case 421: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 422: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 423: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 424: return "Echo test"; // diag.echo
-                case 425: return "Sign in again."; // diag.echo step 1
-                case 426: return "Check the host address and port."; // diag.echo step 2
-                case 427: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 428: return "Keys"; // diag.keys
-                case 429: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 430: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 431: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 432: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 433: return "Sign in again."; // diag.merchant step 2
-                case 434: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 435: return "Offline queue"; // diag.offline_queue
-                case 436: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 437: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 438: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 439: return "Recent declines"; // diag.declines
-                case 440: return "Look at the most frequent response code."; // diag.declines step 1
-                case 441: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 442: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 443: return "English"; // meta.name
-                case 444: return "CNY"; // ui.amount.currency
-                case 445: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 446: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 447: return "Enter the amount"; // ui.amount.prompt
-                case 448: return "Sale"; // ui.amount.title
-                case 449: return "APPROVED"; // ui.approved
-                case 450: return "SALE APPROVED"; // ui.approved.purchase
-                case 451: return "REFUND APPROVED"; // ui.approved.refund
-                case 452: return "VOID APPROVED"; // ui.approved.void
-                case 453: return "No balance in the reply"; // ui.balance.none
-                case 454: return "Balance"; // ui.balance.value
-                case 455: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 456: return "Talking to the bank host"; // ui.busy.host
-                case 457: return "Sent {0} of {1}"; // ui.busy.progress
-                case 458: return "Confirming the refund..."; // ui.busy.refund
-                case 459: return "Reversing, please wait..."; // ui.busy.reversal
-                case 460: return "Settling, please wait..."; // ui.busy.settle
-                case 461: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 462: return "Uploading the batch..."; // ui.busy.upload
-                case 463: return "Chip"; // ui.card.chip
-                case 464: return "CANCEL back"; // ui.card.keys
-                case 465: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 466: return "Only these are accepted now"; // ui.card.prompt_only
-                case 467: return "Swipe"; // ui.card.swipe
-                case 468: return "Tap"; // ui.card.tap
-                case 469: return "Code {0}"; // ui.code
-                case 470: return "DECLINED"; // ui.declined
-                case 471: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 472: return "CANCEL skip"; // ui.diag.card.keys
-                case 473: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 474: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 475: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 476: return "Press the key shown"; // ui.diag.keypad
-                case 477: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 478: return "No report yet"; // ui.diag.no_report
-                case 479: return "Report written to the serial log"; // ui.diag.printed
-                case 480: return "Running: {0}"; // ui.diag.running
-                case 481: return "CANCEL stop"; // ui.diag.wait.keys
-                case 482: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 483: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 484: return "Possible duplicate sale"; // ui.dup.title
-                case 485: return "bad mask"; // ui.dv.bad_mask
-                case 486: return "bad reply"; // ui.dv.bad_reply
-                case 487: return "bad track data"; // ui.dv.bad_track
-                case 488: return "batch"; // ui.dv.batch
-                case 489: return "before journal"; // ui.dv.before_journal
-                case 490: return "card"; // ui.dv.card
-                case 491: return "card removed"; // ui.dv.card_removed
-                case 492: return "charging"; // ui.dv.charging
-                case 493: return "checkerboard"; // ui.dv.checkerboard
-                case 494: return "chip"; // ui.dv.chip
-                case 495: return "chip failure"; // ui.dv.chip_failure
-                case 496: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 497: return "code"; // ui.dv.code
-                case 498: return "confirmed"; // ui.dv.confirmed
-                case 499: return "connect failed"; // ui.dv.connect_failed
-                case 500: return "connected"; // ui.dv.connected
-                case 501: return "d"; // ui.dv.days
-                case 502: return "empty"; // ui.dv.empty
-                case 503: return "exchange busy"; // ui.dv.exchange_busy
-                case 504: return "expected"; // ui.dv.expected
-                case 505: return "external power"; // ui.dv.external_power
-                case 506: return "fallback"; // ui.dv.fallback
-                case 507: return "free"; // ui.dv.free
-                case 508: return "free space unknown"; // ui.dv.free_unknown
-                case 509: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 510: return "got"; // ui.dv.got
-                case 511: return "green"; // ui.dv.green
+                case 384: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 385: return "Firmware version"; // diag.firmware
+                case 386: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 387: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 388: return "Clock"; // diag.clock
+                case 389: return "Sign in again to set the time."; // diag.clock step 1
+                case 390: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 391: return "Battery"; // diag.battery
+                case 392: return "Connect the charger."; // diag.battery step 1
+                case 393: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 394: return "Storage"; // diag.storage
+                case 395: return "Settle first to free space."; // diag.storage step 1
+                case 396: return "Restart the terminal and test again."; // diag.storage step 2
+                case 397: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 398: return "Display"; // diag.display
+                case 399: return "Check the display cable."; // diag.display step 1
+                case 400: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 401: return "Keypad"; // diag.keypad
+                case 402: return "Press each key in turn."; // diag.keypad step 1
+                case 403: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 404: return "Card reader"; // diag.card_reader
+                case 405: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 406: return "Clean the card slot."; // diag.card_reader step 2
+                case 407: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 408: return "Wi-Fi link and signal"; // diag.wifi
+                case 409: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 410: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 411: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 412: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 413: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 414: return "IP, gateway and DNS"; // diag.ip_config
+                case 415: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 416: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 417: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 418: return "Restart the router."; // diag.ip_config step 4
+                case 419: return "Host name lookup"; // diag.dns
+                case 420: return "Check the DNS setting."; // diag.dns step 1
+                case 421: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 422: return "Check the host address."; // diag.dns step 3
+                case 423: return "Host connection"; // diag.tcp_connect
+                case 424: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 425: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 426: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 427: return "Echo test"; // diag.echo
+                case 428: return "Sign in again."; // diag.echo step 1
+                case 429: return "Check the host address and port."; // diag.echo step 2
+                case 430: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 431: return "Keys"; // diag.keys
+                case 432: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 433: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 434: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 435: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 436: return "Sign in again."; // diag.merchant step 2
+                case 437: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 438: return "Offline queue"; // diag.offline_queue
+                case 439: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 440: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 441: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 442: return "Recent declines"; // diag.declines
+                case 443: return "Look at the most frequent response code."; // diag.declines step 1
+                case 444: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 445: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 446: return "English"; // meta.name
+                case 447: return "CNY"; // ui.amount.currency
+                case 448: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 449: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 450: return "Enter the amount"; // ui.amount.prompt
+                case 451: return "Sale"; // ui.amount.title
+                case 452: return "APPROVED"; // ui.approved
+                case 453: return "SALE APPROVED"; // ui.approved.purchase
+                case 454: return "REFUND APPROVED"; // ui.approved.refund
+                case 455: return "VOID APPROVED"; // ui.approved.void
+                case 456: return "No balance in the reply"; // ui.balance.none
+                case 457: return "Balance"; // ui.balance.value
+                case 458: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 459: return "Talking to the bank host"; // ui.busy.host
+                case 460: return "Sent {0} of {1}"; // ui.busy.progress
+                case 461: return "Confirming the refund..."; // ui.busy.refund
+                case 462: return "Reversing, please wait..."; // ui.busy.reversal
+                case 463: return "Settling, please wait..."; // ui.busy.settle
+                case 464: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 465: return "Uploading the batch..."; // ui.busy.upload
+                case 466: return "Chip"; // ui.card.chip
+                case 467: return "CANCEL back"; // ui.card.keys
+                case 468: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 469: return "Only these are accepted now"; // ui.card.prompt_only
+                case 470: return "Swipe"; // ui.card.swipe
+                case 471: return "Tap"; // ui.card.tap
+                case 472: return "Code {0}"; // ui.code
+                case 473: return "DECLINED"; // ui.declined
+                case 474: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 475: return "CANCEL skip"; // ui.diag.card.keys
+                case 476: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 477: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 478: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 479: return "Press the key shown"; // ui.diag.keypad
+                case 480: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 481: return "No report yet"; // ui.diag.no_report
+                case 482: return "Report written to the serial log"; // ui.diag.printed
+                case 483: return "Running: {0}"; // ui.diag.running
+                case 484: return "CANCEL stop"; // ui.diag.wait.keys
+                case 485: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 486: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 487: return "Possible duplicate sale"; // ui.dup.title
+                case 488: return "bad mask"; // ui.dv.bad_mask
+                case 489: return "bad reply"; // ui.dv.bad_reply
+                case 490: return "bad track data"; // ui.dv.bad_track
+                case 491: return "batch"; // ui.dv.batch
+                case 492: return "before journal"; // ui.dv.before_journal
+                case 493: return "card"; // ui.dv.card
+                case 494: return "card removed"; // ui.dv.card_removed
+                case 495: return "charging"; // ui.dv.charging
+                case 496: return "checkerboard"; // ui.dv.checkerboard
+                case 497: return "chip"; // ui.dv.chip
+                case 498: return "chip failure"; // ui.dv.chip_failure
+                case 499: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 500: return "code"; // ui.dv.code
+                case 501: return "confirmed"; // ui.dv.confirmed
+                case 502: return "connect failed"; // ui.dv.connect_failed
+                case 503: return "connected"; // ui.dv.connected
+                case 504: return "d"; // ui.dv.days
+                case 505: return "empty"; // ui.dv.empty
+                case 506: return "exchange busy"; // ui.dv.exchange_busy
+                case 507: return "expected"; // ui.dv.expected
+                case 508: return "external power"; // ui.dv.external_power
+                case 509: return "fallback"; // ui.dv.fallback
+                case 510: return "free"; // ui.dv.free
+                case 511: return "free space unknown"; // ui.dv.free_unknown
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "host is an IP"; // ui.dv.host_is_ip
-                case 513: return "host not set"; // ui.dv.host_not_set
-                case 514: return "h"; // ui.dv.hours
-                case 515: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 516: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 517: return "internal error"; // ui.dv.internal_error
-                case 518: return "item"; // ui.dv.item
-                case 519: return "items"; // ui.dv.items
-                case 520: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 521: return "journal new"; // ui.dv.journal_new
-                case 522: return "journal ok"; // ui.dv.journal_ok
-                case 523: return "journal read-only"; // ui.dv.journal_readonly
-                case 524: return "keys"; // ui.dv.keys
-                case 525: return "link down"; // ui.dv.link_down
-                case 526: return "manual"; // ui.dv.manual
-                case 527: return "MID not set"; // ui.dv.mid_not_set
-                case 528: return "min"; // ui.dv.min
-                case 529: return "missing"; // ui.dv.missing
-                case 530: return "no answer"; // ui.dv.no_answer
-                case 531: return "no card data"; // ui.dv.no_card_data
-                case 532: return "no DNS server"; // ui.dv.no_dns
-                case 533: return "no gateway"; // ui.dv.no_gateway
-                case 534: return "no host address"; // ui.dv.no_host_address
-                case 535: return "no IP address"; // ui.dv.no_ip
-                case 536: return "no reading"; // ui.dv.no_reading
-                case 537: return "no reply (timeout)"; // ui.dv.no_reply
-                case 538: return "no seam"; // ui.dv.no_seam
-                case 539: return "no signal"; // ui.dv.no_signal
-                case 540: return "none"; // ui.dv.none
-                case 541: return "not set"; // ui.dv.not_set
-                case 542: return "not signed in"; // ui.dv.not_signed_in
-                case 543: return "ok"; // ui.dv.ok
-                case 544: return "oldest"; // ui.dv.oldest
-                case 545: return "reader not responding"; // ui.dv.reader_silent
-                case 546: return "red"; // ui.dv.red
-                case 547: return "rejected"; // ui.dv.rejected
-                case 548: return "reply too large"; // ui.dv.reply_too_large
-                case 549: return "s"; // ui.dv.seconds
-                case 550: return "send failed"; // ui.dv.send_failed
-                case 551: return "several cards"; // ui.dv.several_cards
-                case 552: return "signed in"; // ui.dv.signed_in
-                case 553: return "sign-in required"; // ui.dv.signin_required
-                case 554: return "skipped"; // ui.dv.skipped
-                case 555: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 556: return "stopped"; // ui.dv.stopped
-                case 557: return "swipe"; // ui.dv.swipe
-                case 558: return "tail cut"; // ui.dv.tail_cut
-                case 559: return "tap"; // ui.dv.tap
-                case 560: return "TID"; // ui.dv.tid
-                case 561: return "TID not set"; // ui.dv.tid_not_set
-                case 562: return "unknown"; // ui.dv.unknown
-                case 563: return "white"; // ui.dv.white
-                case 564: return "Fallback swipe"; // ui.entry.fallback
-                case 565: return "Keyed"; // ui.entry.manual
-                case 566: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 567: return "Acknowledged and recorded"; // ui.flag.acked
-                case 568: return "Not saved: check the storage"; // ui.flag.failed
-                case 569: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 570: return "No flagged offline sales"; // ui.flag.none
-                case 571: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 572: return "The bank declined this sale"; // ui.flag.reason.1
-                case 573: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 574: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 575: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 576: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 577: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 578: return "Queued again, sent when online"; // ui.flag.retried
-                case 579: return "Balance inquiry"; // ui.fn.balance
-                case 580: return "Refund"; // ui.fn.refund
-                case 581: return "Reversal"; // ui.fn.reversal
-                case 582: return "Settlement"; // ui.fn.settle
-                case 583: return "Sign in"; // ui.fn.sign_in
-                case 584: return "Functions"; // ui.fn.title
-                case 585: return "Void"; // ui.fn.void
-                case 586: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 587: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 588: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
-                case 589: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 590: return "{0} offline sales to send"; // ui.idle.queued
-                case 591: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 592: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 593: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 594: return "Terminal {0}"; // ui.idle.terminal
-                case 595: return "Welcome"; // ui.idle.title
-                case 596: return "CANCEL"; // ui.key.cancel
-                case 597: return "CLEAR"; // ui.key.clear
-                case 598: return "DOWN"; // ui.key.down
-                case 599: return "ENTER"; // ui.key.enter
-                case 600: return "FUNC"; // ui.key.func
-                case 601: return "UP"; // ui.key.up
-                case 602: return "Please wait, keys are off"; // ui.keys.busy
-                case 603: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 604: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 605: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 606: return "ENTER confirm"; // ui.keys.confirm
-                case 607: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 608: return "ENTER done"; // ui.keys.done
-                case 609: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 610: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 611: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 612: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 613: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 614: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 615: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 616: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 617: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 618: return "Waiting"; // ui.label.age
-                case 619: return "Amount"; // ui.label.amount
-                case 620: return "Auth code"; // ui.label.auth
-                case 621: return "Batch no."; // ui.label.batch
-                case 622: return "Card"; // ui.label.card
-                case 623: return "Code"; // ui.label.code
-                case 624: return "Card entry"; // ui.label.entry
-                case 625: return "New batch"; // ui.label.new_batch
-                case 626: return "Reason"; // ui.label.reason
-                case 627: return "Ref. no."; // ui.label.rrn
-                case 628: return "Date/time"; // ui.label.time
-                case 629: return "Trace no."; // ui.label.trace
-                case 630: return "Charged: do not charge again"; // ui.last.charged
-                case 631: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 632: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 633: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 634: return "NOT COMPLETED"; // ui.last.not_done
-                case 635: return "Saved offline: do not charge again"; // ui.last.offline
-                case 636: return "REVERSED"; // ui.last.reversed
-                case 637: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 638: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 639: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 512: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 513: return "got"; // ui.dv.got
+                case 514: return "green"; // ui.dv.green
+                case 515: return "host is an IP"; // ui.dv.host_is_ip
+                case 516: return "host not set"; // ui.dv.host_not_set
+                case 517: return "h"; // ui.dv.hours
+                case 518: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 519: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 520: return "internal error"; // ui.dv.internal_error
+                case 521: return "item"; // ui.dv.item
+                case 522: return "items"; // ui.dv.items
+                case 523: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 524: return "journal new"; // ui.dv.journal_new
+                case 525: return "journal ok"; // ui.dv.journal_ok
+                case 526: return "journal read-only"; // ui.dv.journal_readonly
+                case 527: return "keys"; // ui.dv.keys
+                case 528: return "link down"; // ui.dv.link_down
+                case 529: return "manual"; // ui.dv.manual
+                case 530: return "MID not set"; // ui.dv.mid_not_set
+                case 531: return "min"; // ui.dv.min
+                case 532: return "missing"; // ui.dv.missing
+                case 533: return "no answer"; // ui.dv.no_answer
+                case 534: return "no card data"; // ui.dv.no_card_data
+                case 535: return "no DNS server"; // ui.dv.no_dns
+                case 536: return "no gateway"; // ui.dv.no_gateway
+                case 537: return "no host address"; // ui.dv.no_host_address
+                case 538: return "no IP address"; // ui.dv.no_ip
+                case 539: return "no reading"; // ui.dv.no_reading
+                case 540: return "no reply (timeout)"; // ui.dv.no_reply
+                case 541: return "no seam"; // ui.dv.no_seam
+                case 542: return "no signal"; // ui.dv.no_signal
+                case 543: return "none"; // ui.dv.none
+                case 544: return "not set"; // ui.dv.not_set
+                case 545: return "not signed in"; // ui.dv.not_signed_in
+                case 546: return "ok"; // ui.dv.ok
+                case 547: return "oldest"; // ui.dv.oldest
+                case 548: return "reader not responding"; // ui.dv.reader_silent
+                case 549: return "red"; // ui.dv.red
+                case 550: return "rejected"; // ui.dv.rejected
+                case 551: return "reply too large"; // ui.dv.reply_too_large
+                case 552: return "s"; // ui.dv.seconds
+                case 553: return "send failed"; // ui.dv.send_failed
+                case 554: return "several cards"; // ui.dv.several_cards
+                case 555: return "signed in"; // ui.dv.signed_in
+                case 556: return "sign-in required"; // ui.dv.signin_required
+                case 557: return "skipped"; // ui.dv.skipped
+                case 558: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 559: return "stopped"; // ui.dv.stopped
+                case 560: return "swipe"; // ui.dv.swipe
+                case 561: return "tail cut"; // ui.dv.tail_cut
+                case 562: return "tap"; // ui.dv.tap
+                case 563: return "TID"; // ui.dv.tid
+                case 564: return "TID not set"; // ui.dv.tid_not_set
+                case 565: return "unknown"; // ui.dv.unknown
+                case 566: return "white"; // ui.dv.white
+                case 567: return "Fallback swipe"; // ui.entry.fallback
+                case 568: return "Keyed"; // ui.entry.manual
+                case 569: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 570: return "Acknowledged and recorded"; // ui.flag.acked
+                case 571: return "Not saved: check the storage"; // ui.flag.failed
+                case 572: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 573: return "No flagged offline sales"; // ui.flag.none
+                case 574: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 575: return "The bank declined this sale"; // ui.flag.reason.1
+                case 576: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 577: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 578: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 579: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 580: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 581: return "Queued again, sent when online"; // ui.flag.retried
+                case 582: return "Balance inquiry"; // ui.fn.balance
+                case 583: return "Refund"; // ui.fn.refund
+                case 584: return "Reversal"; // ui.fn.reversal
+                case 585: return "Settlement"; // ui.fn.settle
+                case 586: return "Sign in"; // ui.fn.sign_in
+                case 587: return "Functions"; // ui.fn.title
+                case 588: return "Void"; // ui.fn.void
+                case 589: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 590: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 591: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 592: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 593: return "{0} offline sales to send"; // ui.idle.queued
+                case 594: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 595: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 596: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 597: return "Terminal {0}"; // ui.idle.terminal
+                case 598: return "Welcome"; // ui.idle.title
+                case 599: return "CANCEL"; // ui.key.cancel
+                case 600: return "CLEAR"; // ui.key.clear
+                case 601: return "DOWN"; // ui.key.down
+                case 602: return "ENTER"; // ui.key.enter
+                case 603: return "FUNC"; // ui.key.func
+                case 604: return "UP"; // ui.key.up
+                case 605: return "Please wait, keys are off"; // ui.keys.busy
+                case 606: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 607: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 608: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 609: return "ENTER confirm"; // ui.keys.confirm
+                case 610: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 611: return "ENTER done"; // ui.keys.done
+                case 612: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 613: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 614: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 615: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 616: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 617: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 618: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 619: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 620: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 621: return "Waiting"; // ui.label.age
+                case 622: return "Amount"; // ui.label.amount
+                case 623: return "Auth code"; // ui.label.auth
+                case 624: return "Batch no."; // ui.label.batch
+                case 625: return "Card"; // ui.label.card
+                case 626: return "Code"; // ui.label.code
+                case 627: return "Card entry"; // ui.label.entry
+                case 628: return "New batch"; // ui.label.new_batch
+                case 629: return "Reason"; // ui.label.reason
+                case 630: return "Ref. no."; // ui.label.rrn
+                case 631: return "Date/time"; // ui.label.time
+                case 632: return "Trace no."; // ui.label.trace
+                case 633: return "Charged: do not charge again"; // ui.last.charged
+                case 634: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 635: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 636: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 637: return "NOT COMPLETED"; // ui.last.not_done
+                case 638: return "Saved offline: do not charge again"; // ui.last.offline
+                case 639: return "REVERSED"; // ui.last.reversed
                 default: return null;
             }
         }
@@ -280,96 +280,99 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 641: return "SETTLED"; // ui.last.settled
-                case 642: return "The new batch is open."; // ui.last.settled_note
-                case 643: return "Last transaction before the restart"; // ui.last.title
-                case 644: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 645: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 646: return "Change technician PIN"; // ui.menu.change_pin
-                case 647: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 648: return "Exit"; // ui.menu.exit
-                case 649: return "Flagged offline sales"; // ui.menu.flagged
-                case 650: return "Language"; // ui.menu.locale
-                case 651: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 652: return "Merchant menu"; // ui.menu.merchant
-                case 653: return "Choose a check"; // ui.menu.pick
-                case 654: return "Enter technician PIN"; // ui.menu.pin
-                case 655: return "Print report to serial log"; // ui.menu.print
-                case 656: return "View the test report"; // ui.menu.report
-                case 657: return "Run all checks"; // ui.menu.run_all
-                case 658: return "Run one check"; // ui.menu.run_one
-                case 659: return "Settings (view only)"; // ui.menu.settings
-                case 660: return "Sign in"; // ui.menu.sign_in
-                case 661: return "Self-test results"; // ui.menu.summary
-                case 662: return "Technician menu"; // ui.menu.title
-                case 663: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 664: return "CNY {0}"; // ui.money
-                case 665: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 666: return "Accepted offline"; // ui.offline.approved
-                case 667: return "Offline mode"; // ui.offline.mode
-                case 668: return "Page {0}/{1}"; // ui.page
-                case 669: return "Enter the new PIN again"; // ui.pin.again
-                case 670: return "PIN changed"; // ui.pin.changed
-                case 671: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 672: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 673: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 674: return "Wrong number of digits"; // ui.pin.length
-                case 675: return "Try again in {0} min"; // ui.pin.locked_for
-                case 676: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 677: return "Default PIN: change it now"; // ui.pin.must_change
-                case 678: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 679: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 680: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 681: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 682: return "Processing, please wait..."; // ui.processing
-                case 683: return "Do not remove the card"; // ui.processing.card
-                case 684: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 685: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 686: return "FAIL"; // ui.result.fail
-                case 687: return "NOT RUN"; // ui.result.not_run
-                case 688: return "PASS"; // ui.result.pass
-                case 689: return "WARN"; // ui.result.warn
-                case 690: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 691: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 692: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 693: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 694: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 695: return "No pending reversal"; // ui.reversal.none
-                case 696: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 697: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 698: return "Tell the cardholder: {0}"; // ui.say.label
-                case 699: return "Batch"; // ui.settings.batch
-                case 700: return "Host"; // ui.settings.host
-                case 701: return "Merchant ID"; // ui.settings.mid
-                case 702: return "Terminal ID"; // ui.settings.tid
-                case 703: return "Settlement failed"; // ui.settle.failed
-                case 704: return "Refunds: {0}"; // ui.settle.refunds
-                case 705: return "Sales: {0}"; // ui.settle.sales
-                case 706: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 707: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 708: return "Totals do not match"; // ui.settlement.bad
-                case 709: return "Settled, totals match"; // ui.settlement.ok
-                case 710: return "Settlement"; // ui.settlement.title
-                case 711: return "Sign-in failed"; // ui.sign_in.failed
-                case 712: return "Signed in"; // ui.signed_in
-                case 713: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 714: return "Enter the original trace number"; // ui.stan.prompt
-                case 715: return "Already voided"; // ui.stan.voided
-                case 716: return "!{0}"; // ui.status.flagged
-                case 717: return "OFFLINE"; // ui.status.offline
-                case 718: return "ONLINE"; // ui.status.online
-                case 719: return "Q{0}"; // ui.status.queue
-                case 720: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 721: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 722: return "Confirm storage"; // ui.storage.title
-                case 723: return "Unknown screen"; // ui.unknown_screen
-                case 724: return "Void this transaction?"; // ui.void.confirm
-                case 725: return "cardholder"; // ui.who.cardholder
-                case 726: return "cashier"; // ui.who.cashier
-                case 727: return "Action by: {0}"; // ui.who.label
-                case 728: return "merchant"; // ui.who.merchant
-                case 729: return "technician"; // ui.who.technician
+                case 640: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 641: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 642: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 643: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 644: return "SETTLED"; // ui.last.settled
+                case 645: return "The new batch is open."; // ui.last.settled_note
+                case 646: return "Last transaction before the restart"; // ui.last.title
+                case 647: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 648: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 649: return "Change technician PIN"; // ui.menu.change_pin
+                case 650: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 651: return "Exit"; // ui.menu.exit
+                case 652: return "Flagged offline sales"; // ui.menu.flagged
+                case 653: return "Language"; // ui.menu.locale
+                case 654: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 655: return "Merchant menu"; // ui.menu.merchant
+                case 656: return "Choose a check"; // ui.menu.pick
+                case 657: return "Enter technician PIN"; // ui.menu.pin
+                case 658: return "Print report to serial log"; // ui.menu.print
+                case 659: return "View the test report"; // ui.menu.report
+                case 660: return "Run all checks"; // ui.menu.run_all
+                case 661: return "Run one check"; // ui.menu.run_one
+                case 662: return "Settings (view only)"; // ui.menu.settings
+                case 663: return "Sign in"; // ui.menu.sign_in
+                case 664: return "Self-test results"; // ui.menu.summary
+                case 665: return "Technician menu"; // ui.menu.title
+                case 666: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 667: return "CNY {0}"; // ui.money
+                case 668: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 669: return "Accepted offline"; // ui.offline.approved
+                case 670: return "Offline mode"; // ui.offline.mode
+                case 671: return "Page {0}/{1}"; // ui.page
+                case 672: return "Enter the new PIN again"; // ui.pin.again
+                case 673: return "PIN changed"; // ui.pin.changed
+                case 674: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 675: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 676: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 677: return "Wrong number of digits"; // ui.pin.length
+                case 678: return "Try again in {0} min"; // ui.pin.locked_for
+                case 679: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 680: return "Default PIN: change it now"; // ui.pin.must_change
+                case 681: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 682: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 683: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 684: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 685: return "Processing, please wait..."; // ui.processing
+                case 686: return "Do not remove the card"; // ui.processing.card
+                case 687: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 688: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 689: return "FAIL"; // ui.result.fail
+                case 690: return "NOT RUN"; // ui.result.not_run
+                case 691: return "PASS"; // ui.result.pass
+                case 692: return "WARN"; // ui.result.warn
+                case 693: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 694: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 695: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 696: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 697: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 698: return "No pending reversal"; // ui.reversal.none
+                case 699: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 700: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 701: return "Tell the cardholder: {0}"; // ui.say.label
+                case 702: return "Batch"; // ui.settings.batch
+                case 703: return "Host"; // ui.settings.host
+                case 704: return "Merchant ID"; // ui.settings.mid
+                case 705: return "Terminal ID"; // ui.settings.tid
+                case 706: return "Settlement failed"; // ui.settle.failed
+                case 707: return "Refunds: {0}"; // ui.settle.refunds
+                case 708: return "Sales: {0}"; // ui.settle.sales
+                case 709: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 710: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 711: return "Totals do not match"; // ui.settlement.bad
+                case 712: return "Settled, totals match"; // ui.settlement.ok
+                case 713: return "Settlement"; // ui.settlement.title
+                case 714: return "Sign-in failed"; // ui.sign_in.failed
+                case 715: return "Signed in"; // ui.signed_in
+                case 716: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 717: return "Enter the original trace number"; // ui.stan.prompt
+                case 718: return "Already voided"; // ui.stan.voided
+                case 719: return "!{0}"; // ui.status.flagged
+                case 720: return "OFFLINE"; // ui.status.offline
+                case 721: return "ONLINE"; // ui.status.online
+                case 722: return "Q{0}"; // ui.status.queue
+                case 723: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 724: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 725: return "Confirm storage"; // ui.storage.title
+                case 726: return "Unknown screen"; // ui.unknown_screen
+                case 727: return "Void this transaction?"; // ui.void.confirm
+                case 728: return "cardholder"; // ui.who.cardholder
+                case 729: return "cashier"; // ui.who.cashier
+                case 730: return "Action by: {0}"; // ui.who.label
+                case 731: return "merchant"; // ui.who.merchant
+                case 732: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -403,7 +406,7 @@ namespace Pos.Core.Texts.EnUs
                 case 64: return "Sorry, no cards on this terminal now. Another way?"; // rc.97
                 case 65: return "No bank answer, so not paid. Any debit will return."; // rc.98
                 case 79: return "No bank answer, so not paid. Any debit will return."; // local.host_timeout
-                case 115: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 116: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

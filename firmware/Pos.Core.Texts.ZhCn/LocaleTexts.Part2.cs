@@ -37,7 +37,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text4(index);
             }
 
-            if (index < 730)
+            if (index < 733)
             {
                 return Text5(index);
             }
@@ -377,78 +377,78 @@ namespace Pos.Core.Texts.ZhCn
                 case 309: return "离线不支持密码交易"; // local.offline_pin
                 case 310: return "请等网络恢复后再交易"; // local.offline_pin step 1
                 case 311: return "请改用其他方式付款"; // local.offline_pin step 2
-                case 312: return "密钥缺失"; // local.keys_missing
-                case 313: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
-                case 314: return "灌装后请重新签到"; // local.keys_missing step 2
-                case 315: return "签到密钥校验失败"; // local.kcv_mismatch
-                case 316: return "请重新签到一次"; // local.kcv_mismatch step 1
-                case 317: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
-                case 318: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
-                case 319: return "存储的密钥校验失败"; // local.keys_lost
-                case 320: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
-                case 321: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
-                case 322: return "请重新灌装主密钥，然后签到"; // local.keys_lost step 3
-                case 323: return "如再次出现，请送修"; // local.keys_lost step 4
-                case 324: return "终端未签到"; // local.not_signed_in
-                case 325: return "请按功能键再按5签到"; // local.not_signed_in step 1
-                case 326: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 327: return "签到失败"; // local.sign_in_failed
-                case 328: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 329: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
-                case 330: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 331: return "存储器故障"; // local.storage_fault
-                case 332: return "请重启终端"; // local.storage_fault step 1
-                case 333: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 334: return "交易记录损坏"; // local.journal_corrupt
-                case 335: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 336: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 337: return "系统错误，交易已中止"; // local.system_error
-                case 338: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
-                case 339: return "确认后再重新交易"; // local.system_error step 2
-                case 340: return "反复出现请联系技术员"; // local.system_error step 3
-                case 341: return "有待冲正交易"; // local.reversal_pending
-                case 342: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 343: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
-                case 344: return "冲正失败"; // local.reversal_failed
-                case 345: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 346: return "请勿清除冲正记录"; // local.reversal_failed step 2
-                case 347: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
-                case 348: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
-                case 349: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 350: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
-                case 351: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 352: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 353: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
-                case 354: return "存储器开机时为空"; // local.storage_new
-                case 355: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 356: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 357: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 358: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 359: return "结算对账不平"; // local.settlement_unbalanced
-                case 360: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
-                case 361: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
-                case 362: return "批上送失败"; // local.batch_upload_failed
-                case 363: return "请检查网络连接"; // local.batch_upload_failed step 1
-                case 364: return "请重新结算"; // local.batch_upload_failed step 2
-                case 365: return "离线交易未上送完成"; // local.offline_upload_failed
-                case 366: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
-                case 367: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
-                case 368: return "再次结算"; // local.offline_upload_failed step 3
-                case 369: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
-                case 370: return "时间未设置"; // local.clock_not_set
-                case 371: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
-                case 372: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
-                case 373: return "电量不足"; // local.battery_low
-                case 374: return "请连接充电器"; // local.battery_low step 1
-                case 375: return "连接充电器后可继续交易"; // local.battery_low step 2
-                case 376: return "本机无打印机"; // local.no_printer
-                case 377: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
-                case 378: return "此卡暂不能使用"; // local.card_not_retained
-                case 379: return "请将卡交还持卡人"; // local.card_not_retained step 1
-                case 380: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 381: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 382: return "固件版本"; // diag.firmware
-                case 383: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 312: return "卡数据密钥缺失"; // local.offline_no_data_key
+                case 313: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
+                case 314: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
+                case 315: return "密钥缺失"; // local.keys_missing
+                case 316: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
+                case 317: return "灌装后请重新签到"; // local.keys_missing step 2
+                case 318: return "签到密钥校验失败"; // local.kcv_mismatch
+                case 319: return "请重新签到一次"; // local.kcv_mismatch step 1
+                case 320: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
+                case 321: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
+                case 322: return "存储的密钥校验失败"; // local.keys_lost
+                case 323: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
+                case 324: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
+                case 325: return "请重新灌装主密钥，然后签到"; // local.keys_lost step 3
+                case 326: return "如再次出现，请送修"; // local.keys_lost step 4
+                case 327: return "终端未签到"; // local.not_signed_in
+                case 328: return "请按功能键再按5签到"; // local.not_signed_in step 1
+                case 329: return "签到成功后再交易"; // local.not_signed_in step 2
+                case 330: return "签到失败"; // local.sign_in_failed
+                case 331: return "请检查网络连接"; // local.sign_in_failed step 1
+                case 332: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
+                case 333: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
+                case 334: return "存储器故障"; // local.storage_fault
+                case 335: return "请重启终端"; // local.storage_fault step 1
+                case 336: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
+                case 337: return "交易记录损坏"; // local.journal_corrupt
+                case 338: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
+                case 339: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
+                case 340: return "系统错误，交易已中止"; // local.system_error
+                case 341: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
+                case 342: return "确认后再重新交易"; // local.system_error step 2
+                case 343: return "反复出现请联系技术员"; // local.system_error step 3
+                case 344: return "有待冲正交易"; // local.reversal_pending
+                case 345: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
+                case 346: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
+                case 347: return "冲正失败"; // local.reversal_failed
+                case 348: return "请检查网络后重试"; // local.reversal_failed step 1
+                case 349: return "请勿清除冲正记录"; // local.reversal_failed step 2
+                case 350: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
+                case 351: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
+                case 352: return "主机可能保留此笔扣款"; // local.reversal_clear
+                case 353: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
+                case 354: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
+                case 355: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
+                case 356: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
+                case 357: return "存储器开机时为空"; // local.storage_new
+                case 358: return "新装终端：按确认键投入使用"; // local.storage_new step 1
+                case 359: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
+                case 360: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
+                case 361: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
+                case 362: return "结算对账不平"; // local.settlement_unbalanced
+                case 363: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
+                case 364: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
+                case 365: return "批上送失败"; // local.batch_upload_failed
+                case 366: return "请检查网络连接"; // local.batch_upload_failed step 1
+                case 367: return "请重新结算"; // local.batch_upload_failed step 2
+                case 368: return "离线交易未上送完成"; // local.offline_upload_failed
+                case 369: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
+                case 370: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                case 371: return "再次结算"; // local.offline_upload_failed step 3
+                case 372: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
+                case 373: return "时间未设置"; // local.clock_not_set
+                case 374: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                case 375: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                case 376: return "电量不足"; // local.battery_low
+                case 377: return "请连接充电器"; // local.battery_low step 1
+                case 378: return "连接充电器后可继续交易"; // local.battery_low step 2
+                case 379: return "本机无打印机"; // local.no_printer
+                case 380: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
+                case 381: return "此卡暂不能使用"; // local.card_not_retained
+                case 382: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 383: return "请持卡人联系发卡行"; // local.card_not_retained step 2
                 default: return null;
             }
         }

@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "请按说明升级固件"; // diag.firmware step 2
-                case 385: return "时钟"; // diag.clock
-                case 386: return "请重新签到以同步时间"; // diag.clock step 1
-                case 387: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 388: return "电池"; // diag.battery
-                case 389: return "请连接充电器"; // diag.battery step 1
-                case 390: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 391: return "存储器"; // diag.storage
-                case 392: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 393: return "请重启终端后再检测"; // diag.storage step 2
-                case 394: return "仍失败请送修"; // diag.storage step 3
-                case 395: return "显示屏"; // diag.display
-                case 396: return "请检查屏幕排线"; // diag.display step 1
-                case 397: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 398: return "键盘"; // diag.keypad
-                case 399: return "请逐个按键检查"; // diag.keypad step 1
-                case 400: return "有按键失灵请送修"; // diag.keypad step 2
-                case 401: return "读卡器"; // diag.card_reader
-                case 402: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 403: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 404: return "仍失败请送修"; // diag.card_reader step 3
-                case 405: return "无线网络和信号"; // diag.wifi
-                case 406: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 407: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 408: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 409: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 410: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 411: return "IP、网关和DNS"; // diag.ip_config
-                case 412: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 413: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 414: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 415: return "请重启路由器"; // diag.ip_config step 4
-                case 416: return "主机域名解析"; // diag.dns
-                case 417: return "请检查DNS设置"; // diag.dns step 1
-                case 418: return "请确认路由器可以上网"; // diag.dns step 2
-                case 419: return "请核对主机地址"; // diag.dns step 3
-                case 420: return "连接主机"; // diag.tcp_connect
-                case 421: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 422: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 423: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 424: return "回响测试"; // diag.echo
-                case 425: return "请重新签到"; // diag.echo step 1
-                case 426: return "请核对主机地址和端口"; // diag.echo step 2
-                case 427: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 428: return "密钥"; // diag.keys
-                case 429: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 430: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 431: return "商户号、终端号和签到"; // diag.merchant
-                case 432: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 433: return "请重新签到"; // diag.merchant step 2
-                case 434: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 435: return "离线交易队列"; // diag.offline_queue
-                case 436: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 437: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 438: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 439: return "近期拒绝交易"; // diag.declines
-                case 440: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 441: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 442: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 443: return "简体中文"; // meta.name
-                case 444: return "¥"; // ui.amount.currency
-                case 445: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 446: return "金额为零或超出限额"; // ui.amount.limit
-                case 447: return "请输入金额"; // ui.amount.prompt
-                case 448: return "消费"; // ui.amount.title
-                case 449: return "交易成功"; // ui.approved
-                case 450: return "消费成功"; // ui.approved.purchase
-                case 451: return "退货成功"; // ui.approved.refund
-                case 452: return "撤销成功"; // ui.approved.void
-                case 453: return "银行未返回余额"; // ui.balance.none
-                case 454: return "可用余额"; // ui.balance.value
-                case 455: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 456: return "正在与银行主机通讯"; // ui.busy.host
-                case 457: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 458: return "正在确认退货…"; // ui.busy.refund
-                case 459: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 460: return "正在结算，请稍候…"; // ui.busy.settle
-                case 461: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 462: return "正在批上送…"; // ui.busy.upload
-                case 463: return "插卡"; // ui.card.chip
-                case 464: return "取消 返回"; // ui.card.keys
-                case 465: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 466: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 467: return "刷卡"; // ui.card.swipe
-                case 468: return "挥卡"; // ui.card.tap
-                case 469: return "应答码 {0}"; // ui.code
-                case 470: return "交易失败"; // ui.declined
-                case 471: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 472: return "取消 跳过"; // ui.diag.card.keys
-                case 473: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 474: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 475: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 476: return "请按提示的按键"; // ui.diag.keypad
-                case 477: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 478: return "暂无检测报告"; // ui.diag.no_report
-                case 479: return "报告已输出到串口"; // ui.diag.printed
-                case 480: return "正在检测：{0}"; // ui.diag.running
-                case 481: return "取消 停止"; // ui.diag.wait.keys
-                case 482: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 483: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 484: return "疑似重复交易"; // ui.dup.title
-                case 485: return "子网掩码有误"; // ui.dv.bad_mask
-                case 486: return "应答有误"; // ui.dv.bad_reply
-                case 487: return "磁道数据有误"; // ui.dv.bad_track
-                case 488: return "批次"; // ui.dv.batch
-                case 489: return "早于日志记录"; // ui.dv.before_journal
-                case 490: return "卡"; // ui.dv.card
-                case 491: return "卡片已拔出"; // ui.dv.card_removed
-                case 492: return "充电中"; // ui.dv.charging
-                case 493: return "棋盘格"; // ui.dv.checkerboard
-                case 494: return "插卡"; // ui.dv.chip
-                case 495: return "芯片故障"; // ui.dv.chip_failure
-                case 496: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 497: return "应答码"; // ui.dv.code
-                case 498: return "已确认"; // ui.dv.confirmed
-                case 499: return "连接失败"; // ui.dv.connect_failed
-                case 500: return "已连接"; // ui.dv.connected
-                case 501: return "天"; // ui.dv.days
-                case 502: return "空"; // ui.dv.empty
-                case 503: return "通讯忙"; // ui.dv.exchange_busy
-                case 504: return "应按"; // ui.dv.expected
-                case 505: return "外接电源"; // ui.dv.external_power
-                case 506: return "降级刷卡"; // ui.dv.fallback
-                case 507: return "可用"; // ui.dv.free
-                case 508: return "剩余空间未知"; // ui.dv.free_unknown
-                case 509: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 510: return "实按"; // ui.dv.got
-                case 511: return "绿色"; // ui.dv.green
+                case 384: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 385: return "固件版本"; // diag.firmware
+                case 386: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 387: return "请按说明升级固件"; // diag.firmware step 2
+                case 388: return "时钟"; // diag.clock
+                case 389: return "请重新签到以同步时间"; // diag.clock step 1
+                case 390: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 391: return "电池"; // diag.battery
+                case 392: return "请连接充电器"; // diag.battery step 1
+                case 393: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 394: return "存储器"; // diag.storage
+                case 395: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 396: return "请重启终端后再检测"; // diag.storage step 2
+                case 397: return "仍失败请送修"; // diag.storage step 3
+                case 398: return "显示屏"; // diag.display
+                case 399: return "请检查屏幕排线"; // diag.display step 1
+                case 400: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 401: return "键盘"; // diag.keypad
+                case 402: return "请逐个按键检查"; // diag.keypad step 1
+                case 403: return "有按键失灵请送修"; // diag.keypad step 2
+                case 404: return "读卡器"; // diag.card_reader
+                case 405: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 406: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 407: return "仍失败请送修"; // diag.card_reader step 3
+                case 408: return "无线网络和信号"; // diag.wifi
+                case 409: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 410: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 411: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 412: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 413: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 414: return "IP、网关和DNS"; // diag.ip_config
+                case 415: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 416: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 417: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 418: return "请重启路由器"; // diag.ip_config step 4
+                case 419: return "主机域名解析"; // diag.dns
+                case 420: return "请检查DNS设置"; // diag.dns step 1
+                case 421: return "请确认路由器可以上网"; // diag.dns step 2
+                case 422: return "请核对主机地址"; // diag.dns step 3
+                case 423: return "连接主机"; // diag.tcp_connect
+                case 424: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 425: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 426: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 427: return "回响测试"; // diag.echo
+                case 428: return "请重新签到"; // diag.echo step 1
+                case 429: return "请核对主机地址和端口"; // diag.echo step 2
+                case 430: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 431: return "密钥"; // diag.keys
+                case 432: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 433: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 434: return "商户号、终端号和签到"; // diag.merchant
+                case 435: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 436: return "请重新签到"; // diag.merchant step 2
+                case 437: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 438: return "离线交易队列"; // diag.offline_queue
+                case 439: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 440: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 441: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 442: return "近期拒绝交易"; // diag.declines
+                case 443: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 444: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 445: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 446: return "简体中文"; // meta.name
+                case 447: return "¥"; // ui.amount.currency
+                case 448: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 449: return "金额为零或超出限额"; // ui.amount.limit
+                case 450: return "请输入金额"; // ui.amount.prompt
+                case 451: return "消费"; // ui.amount.title
+                case 452: return "交易成功"; // ui.approved
+                case 453: return "消费成功"; // ui.approved.purchase
+                case 454: return "退货成功"; // ui.approved.refund
+                case 455: return "撤销成功"; // ui.approved.void
+                case 456: return "银行未返回余额"; // ui.balance.none
+                case 457: return "可用余额"; // ui.balance.value
+                case 458: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 459: return "正在与银行主机通讯"; // ui.busy.host
+                case 460: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 461: return "正在确认退货…"; // ui.busy.refund
+                case 462: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 463: return "正在结算，请稍候…"; // ui.busy.settle
+                case 464: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 465: return "正在批上送…"; // ui.busy.upload
+                case 466: return "插卡"; // ui.card.chip
+                case 467: return "取消 返回"; // ui.card.keys
+                case 468: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 469: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 470: return "刷卡"; // ui.card.swipe
+                case 471: return "挥卡"; // ui.card.tap
+                case 472: return "应答码 {0}"; // ui.code
+                case 473: return "交易失败"; // ui.declined
+                case 474: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 475: return "取消 跳过"; // ui.diag.card.keys
+                case 476: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 477: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 478: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 479: return "请按提示的按键"; // ui.diag.keypad
+                case 480: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 481: return "暂无检测报告"; // ui.diag.no_report
+                case 482: return "报告已输出到串口"; // ui.diag.printed
+                case 483: return "正在检测：{0}"; // ui.diag.running
+                case 484: return "取消 停止"; // ui.diag.wait.keys
+                case 485: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 486: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 487: return "疑似重复交易"; // ui.dup.title
+                case 488: return "子网掩码有误"; // ui.dv.bad_mask
+                case 489: return "应答有误"; // ui.dv.bad_reply
+                case 490: return "磁道数据有误"; // ui.dv.bad_track
+                case 491: return "批次"; // ui.dv.batch
+                case 492: return "早于日志记录"; // ui.dv.before_journal
+                case 493: return "卡"; // ui.dv.card
+                case 494: return "卡片已拔出"; // ui.dv.card_removed
+                case 495: return "充电中"; // ui.dv.charging
+                case 496: return "棋盘格"; // ui.dv.checkerboard
+                case 497: return "插卡"; // ui.dv.chip
+                case 498: return "芯片故障"; // ui.dv.chip_failure
+                case 499: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 500: return "应答码"; // ui.dv.code
+                case 501: return "已确认"; // ui.dv.confirmed
+                case 502: return "连接失败"; // ui.dv.connect_failed
+                case 503: return "已连接"; // ui.dv.connected
+                case 504: return "天"; // ui.dv.days
+                case 505: return "空"; // ui.dv.empty
+                case 506: return "通讯忙"; // ui.dv.exchange_busy
+                case 507: return "应按"; // ui.dv.expected
+                case 508: return "外接电源"; // ui.dv.external_power
+                case 509: return "降级刷卡"; // ui.dv.fallback
+                case 510: return "可用"; // ui.dv.free
+                case 511: return "剩余空间未知"; // ui.dv.free_unknown
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 513: return "未设置主机"; // ui.dv.host_not_set
-                case 514: return "小时"; // ui.dv.hours
-                case 515: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 516: return "未设置终端号/商户号"; // ui.dv.ids_not_set
-                case 517: return "内部错误"; // ui.dv.internal_error
-                case 518: return "笔"; // ui.dv.item
-                case 519: return "笔"; // ui.dv.items
-                case 520: return "日志损坏"; // ui.dv.journal_corrupt
-                case 521: return "新日志"; // ui.dv.journal_new
-                case 522: return "日志正常"; // ui.dv.journal_ok
-                case 523: return "日志只读"; // ui.dv.journal_readonly
-                case 524: return "键"; // ui.dv.keys
-                case 525: return "网络未连接"; // ui.dv.link_down
-                case 526: return "手输"; // ui.dv.manual
-                case 527: return "未设置商户号"; // ui.dv.mid_not_set
-                case 528: return "分钟"; // ui.dv.min
-                case 529: return "缺失"; // ui.dv.missing
-                case 530: return "无应答"; // ui.dv.no_answer
-                case 531: return "无卡片数据"; // ui.dv.no_card_data
-                case 532: return "无DNS服务器"; // ui.dv.no_dns
-                case 533: return "无网关"; // ui.dv.no_gateway
-                case 534: return "无主机地址"; // ui.dv.no_host_address
-                case 535: return "无IP地址"; // ui.dv.no_ip
-                case 536: return "无读数"; // ui.dv.no_reading
-                case 537: return "无应答（超时）"; // ui.dv.no_reply
-                case 538: return "无此部件"; // ui.dv.no_seam
-                case 539: return "无信号"; // ui.dv.no_signal
-                case 540: return "无"; // ui.dv.none
-                case 541: return "未设置"; // ui.dv.not_set
-                case 542: return "未签到"; // ui.dv.not_signed_in
-                case 543: return "正常"; // ui.dv.ok
-                case 544: return "最早"; // ui.dv.oldest
-                case 545: return "读卡器无响应"; // ui.dv.reader_silent
-                case 546: return "红色"; // ui.dv.red
-                case 547: return "不通过"; // ui.dv.rejected
-                case 548: return "应答过长"; // ui.dv.reply_too_large
-                case 549: return "秒"; // ui.dv.seconds
-                case 550: return "发送失败"; // ui.dv.send_failed
-                case 551: return "多张卡"; // ui.dv.several_cards
-                case 552: return "签到于"; // ui.dv.signed_in
-                case 553: return "需重新签到"; // ui.dv.signin_required
-                case 554: return "已跳过"; // ui.dv.skipped
-                case 555: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 556: return "已停止"; // ui.dv.stopped
-                case 557: return "刷卡"; // ui.dv.swipe
-                case 558: return "尾部截断"; // ui.dv.tail_cut
-                case 559: return "挥卡"; // ui.dv.tap
-                case 560: return "终端号"; // ui.dv.tid
-                case 561: return "未设置终端号"; // ui.dv.tid_not_set
-                case 562: return "未知"; // ui.dv.unknown
-                case 563: return "白色"; // ui.dv.white
-                case 564: return "降级刷卡"; // ui.entry.fallback
-                case 565: return "手输卡号"; // ui.entry.manual
-                case 566: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 567: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 568: return "未能保存，请检查存储"; // ui.flag.failed
-                case 569: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 570: return "没有待查的离线交易"; // ui.flag.none
-                case 571: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 572: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 573: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 574: return "超过上送期限"; // ui.flag.reason.3
-                case 575: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 576: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 577: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 578: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 579: return "余额查询"; // ui.fn.balance
-                case 580: return "退货"; // ui.fn.refund
-                case 581: return "冲正"; // ui.fn.reversal
-                case 582: return "结算"; // ui.fn.settle
-                case 583: return "签到"; // ui.fn.sign_in
-                case 584: return "功能菜单"; // ui.fn.title
-                case 585: return "消费撤销"; // ui.fn.void
-                case 586: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 587: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 588: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
-                case 589: return "请按确认键开始收款"; // ui.idle.prompt
-                case 590: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 591: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 592: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 593: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 594: return "终端号 {0}"; // ui.idle.terminal
-                case 595: return "欢迎使用"; // ui.idle.title
-                case 596: return "取消"; // ui.key.cancel
-                case 597: return "清除"; // ui.key.clear
-                case 598: return "下"; // ui.key.down
-                case 599: return "确认"; // ui.key.enter
-                case 600: return "功能"; // ui.key.func
-                case 601: return "上"; // ui.key.up
-                case 602: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 603: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 604: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 605: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 606: return "确认 已阅"; // ui.keys.confirm
-                case 607: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 608: return "确认 完成"; // ui.keys.done
-                case 609: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 610: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 611: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 612: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 613: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 614: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 615: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 616: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 617: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 618: return "已等待"; // ui.label.age
-                case 619: return "金额"; // ui.label.amount
-                case 620: return "授权码"; // ui.label.auth
-                case 621: return "批次号"; // ui.label.batch
-                case 622: return "卡号"; // ui.label.card
-                case 623: return "应答码"; // ui.label.code
-                case 624: return "读卡方式"; // ui.label.entry
-                case 625: return "新批次号"; // ui.label.new_batch
-                case 626: return "原因"; // ui.label.reason
-                case 627: return "参考号"; // ui.label.rrn
-                case 628: return "交易时间"; // ui.label.time
-                case 629: return "凭证号"; // ui.label.trace
-                case 630: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 631: return "退货待确认"; // ui.last.confirming
-                case 632: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 633: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 634: return "交易未完成"; // ui.last.not_done
-                case 635: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 636: return "已冲正"; // ui.last.reversed
-                case 637: return "无应答，正在冲正"; // ui.last.reversing
-                case 638: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 639: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 512: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 513: return "实按"; // ui.dv.got
+                case 514: return "绿色"; // ui.dv.green
+                case 515: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 516: return "未设置主机"; // ui.dv.host_not_set
+                case 517: return "小时"; // ui.dv.hours
+                case 518: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 519: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 520: return "内部错误"; // ui.dv.internal_error
+                case 521: return "笔"; // ui.dv.item
+                case 522: return "笔"; // ui.dv.items
+                case 523: return "日志损坏"; // ui.dv.journal_corrupt
+                case 524: return "新日志"; // ui.dv.journal_new
+                case 525: return "日志正常"; // ui.dv.journal_ok
+                case 526: return "日志只读"; // ui.dv.journal_readonly
+                case 527: return "键"; // ui.dv.keys
+                case 528: return "网络未连接"; // ui.dv.link_down
+                case 529: return "手输"; // ui.dv.manual
+                case 530: return "未设置商户号"; // ui.dv.mid_not_set
+                case 531: return "分钟"; // ui.dv.min
+                case 532: return "缺失"; // ui.dv.missing
+                case 533: return "无应答"; // ui.dv.no_answer
+                case 534: return "无卡片数据"; // ui.dv.no_card_data
+                case 535: return "无DNS服务器"; // ui.dv.no_dns
+                case 536: return "无网关"; // ui.dv.no_gateway
+                case 537: return "无主机地址"; // ui.dv.no_host_address
+                case 538: return "无IP地址"; // ui.dv.no_ip
+                case 539: return "无读数"; // ui.dv.no_reading
+                case 540: return "无应答（超时）"; // ui.dv.no_reply
+                case 541: return "无此部件"; // ui.dv.no_seam
+                case 542: return "无信号"; // ui.dv.no_signal
+                case 543: return "无"; // ui.dv.none
+                case 544: return "未设置"; // ui.dv.not_set
+                case 545: return "未签到"; // ui.dv.not_signed_in
+                case 546: return "正常"; // ui.dv.ok
+                case 547: return "最早"; // ui.dv.oldest
+                case 548: return "读卡器无响应"; // ui.dv.reader_silent
+                case 549: return "红色"; // ui.dv.red
+                case 550: return "不通过"; // ui.dv.rejected
+                case 551: return "应答过长"; // ui.dv.reply_too_large
+                case 552: return "秒"; // ui.dv.seconds
+                case 553: return "发送失败"; // ui.dv.send_failed
+                case 554: return "多张卡"; // ui.dv.several_cards
+                case 555: return "签到于"; // ui.dv.signed_in
+                case 556: return "需重新签到"; // ui.dv.signin_required
+                case 557: return "已跳过"; // ui.dv.skipped
+                case 558: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 559: return "已停止"; // ui.dv.stopped
+                case 560: return "刷卡"; // ui.dv.swipe
+                case 561: return "尾部截断"; // ui.dv.tail_cut
+                case 562: return "挥卡"; // ui.dv.tap
+                case 563: return "终端号"; // ui.dv.tid
+                case 564: return "未设置终端号"; // ui.dv.tid_not_set
+                case 565: return "未知"; // ui.dv.unknown
+                case 566: return "白色"; // ui.dv.white
+                case 567: return "降级刷卡"; // ui.entry.fallback
+                case 568: return "手输卡号"; // ui.entry.manual
+                case 569: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 570: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 571: return "未能保存，请检查存储"; // ui.flag.failed
+                case 572: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 573: return "没有待查的离线交易"; // ui.flag.none
+                case 574: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 575: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 576: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 577: return "超过上送期限"; // ui.flag.reason.3
+                case 578: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 579: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 580: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 581: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 582: return "余额查询"; // ui.fn.balance
+                case 583: return "退货"; // ui.fn.refund
+                case 584: return "冲正"; // ui.fn.reversal
+                case 585: return "结算"; // ui.fn.settle
+                case 586: return "签到"; // ui.fn.sign_in
+                case 587: return "功能菜单"; // ui.fn.title
+                case 588: return "消费撤销"; // ui.fn.void
+                case 589: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 590: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
+                case 591: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 592: return "请按确认键开始收款"; // ui.idle.prompt
+                case 593: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 594: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 595: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 596: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 597: return "终端号 {0}"; // ui.idle.terminal
+                case 598: return "欢迎使用"; // ui.idle.title
+                case 599: return "取消"; // ui.key.cancel
+                case 600: return "清除"; // ui.key.clear
+                case 601: return "下"; // ui.key.down
+                case 602: return "确认"; // ui.key.enter
+                case 603: return "功能"; // ui.key.func
+                case 604: return "上"; // ui.key.up
+                case 605: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 606: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 607: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 608: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 609: return "确认 已阅"; // ui.keys.confirm
+                case 610: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 611: return "确认 完成"; // ui.keys.done
+                case 612: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 613: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 614: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 615: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 616: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 617: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 618: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 619: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 620: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 621: return "已等待"; // ui.label.age
+                case 622: return "金额"; // ui.label.amount
+                case 623: return "授权码"; // ui.label.auth
+                case 624: return "批次号"; // ui.label.batch
+                case 625: return "卡号"; // ui.label.card
+                case 626: return "应答码"; // ui.label.code
+                case 627: return "读卡方式"; // ui.label.entry
+                case 628: return "新批次号"; // ui.label.new_batch
+                case 629: return "原因"; // ui.label.reason
+                case 630: return "参考号"; // ui.label.rrn
+                case 631: return "交易时间"; // ui.label.time
+                case 632: return "凭证号"; // ui.label.trace
+                case 633: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 634: return "退货待确认"; // ui.last.confirming
+                case 635: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 636: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 637: return "交易未完成"; // ui.last.not_done
+                case 638: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 639: return "已冲正"; // ui.last.reversed
                 default: return null;
             }
         }
@@ -280,96 +280,99 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 641: return "结算成功"; // ui.last.settled
-                case 642: return "新批次已开始。"; // ui.last.settled_note
-                case 643: return "重启前的上笔交易"; // ui.last.title
-                case 644: return "结果未知"; // ui.last.unknown
-                case 645: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 646: return "修改技术员密码"; // ui.menu.change_pin
-                case 647: return "清除待冲正"; // ui.menu.clear_reversal
-                case 648: return "退出"; // ui.menu.exit
-                case 649: return "待查的离线交易"; // ui.menu.flagged
-                case 650: return "语言"; // ui.menu.locale
-                case 651: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 652: return "商户菜单"; // ui.menu.merchant
-                case 653: return "选择检测项"; // ui.menu.pick
-                case 654: return "请输入技术员密码"; // ui.menu.pin
-                case 655: return "输出报告到串口"; // ui.menu.print
-                case 656: return "查看检测报告"; // ui.menu.report
-                case 657: return "全部检测"; // ui.menu.run_all
-                case 658: return "单项检测"; // ui.menu.run_one
-                case 659: return "参数查看"; // ui.menu.settings
-                case 660: return "签到"; // ui.menu.sign_in
-                case 661: return "自检结果"; // ui.menu.summary
-                case 662: return "技术员菜单"; // ui.menu.title
-                case 663: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 664: return "¥{0}"; // ui.money
-                case 665: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 666: return "离线交易已受理"; // ui.offline.approved
-                case 667: return "离线模式"; // ui.offline.mode
-                case 668: return "第{0}页/共{1}页"; // ui.page
-                case 669: return "请再次输入新密码"; // ui.pin.again
-                case 670: return "密码已修改"; // ui.pin.changed
-                case 671: return "无密码请直接按确认键"; // ui.pin.hint
-                case 672: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 673: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 674: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 675: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 676: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 677: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 678: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 679: return "请持卡人输入密码"; // ui.pin.prompt
-                case 680: return "密码错误，请重新输入"; // ui.pin.retry
-                case 681: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 682: return "处理中，请稍候…"; // ui.processing
-                case 683: return "请勿拔卡"; // ui.processing.card
-                case 684: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 685: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 686: return "失败"; // ui.result.fail
-                case 687: return "未检测"; // ui.result.not_run
-                case 688: return "通过"; // ui.result.pass
-                case 689: return "警告"; // ui.result.warn
-                case 690: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 691: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 692: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 693: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 694: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 695: return "没有待冲正交易"; // ui.reversal.none
-                case 696: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 697: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 698: return "可告知持卡人：{0}"; // ui.say.label
-                case 699: return "批次号"; // ui.settings.batch
-                case 700: return "主机"; // ui.settings.host
-                case 701: return "商户号"; // ui.settings.mid
-                case 702: return "终端号"; // ui.settings.tid
-                case 703: return "结算失败"; // ui.settle.failed
-                case 704: return "退货 {0} 笔"; // ui.settle.refunds
-                case 705: return "消费 {0} 笔"; // ui.settle.sales
-                case 706: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 707: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 708: return "对账不平"; // ui.settlement.bad
-                case 709: return "结算成功，对账平"; // ui.settlement.ok
-                case 710: return "结算"; // ui.settlement.title
-                case 711: return "签到失败"; // ui.sign_in.failed
-                case 712: return "签到成功"; // ui.signed_in
-                case 713: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 714: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 715: return "原交易已撤销"; // ui.stan.voided
-                case 716: return "待查{0}"; // ui.status.flagged
-                case 717: return "离线"; // ui.status.offline
-                case 718: return "在线"; // ui.status.online
-                case 719: return "待传{0}"; // ui.status.queue
-                case 720: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 721: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 722: return "确认存储器"; // ui.storage.title
-                case 723: return "未知画面"; // ui.unknown_screen
-                case 724: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 725: return "持卡人"; // ui.who.cardholder
-                case 726: return "收银员"; // ui.who.cashier
-                case 727: return "需{0}处理"; // ui.who.label
-                case 728: return "商户负责人"; // ui.who.merchant
-                case 729: return "技术员"; // ui.who.technician
+                case 640: return "无应答，正在冲正"; // ui.last.reversing
+                case 641: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 642: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 643: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 644: return "结算成功"; // ui.last.settled
+                case 645: return "新批次已开始。"; // ui.last.settled_note
+                case 646: return "重启前的上笔交易"; // ui.last.title
+                case 647: return "结果未知"; // ui.last.unknown
+                case 648: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 649: return "修改技术员密码"; // ui.menu.change_pin
+                case 650: return "清除待冲正"; // ui.menu.clear_reversal
+                case 651: return "退出"; // ui.menu.exit
+                case 652: return "待查的离线交易"; // ui.menu.flagged
+                case 653: return "语言"; // ui.menu.locale
+                case 654: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 655: return "商户菜单"; // ui.menu.merchant
+                case 656: return "选择检测项"; // ui.menu.pick
+                case 657: return "请输入技术员密码"; // ui.menu.pin
+                case 658: return "输出报告到串口"; // ui.menu.print
+                case 659: return "查看检测报告"; // ui.menu.report
+                case 660: return "全部检测"; // ui.menu.run_all
+                case 661: return "单项检测"; // ui.menu.run_one
+                case 662: return "参数查看"; // ui.menu.settings
+                case 663: return "签到"; // ui.menu.sign_in
+                case 664: return "自检结果"; // ui.menu.summary
+                case 665: return "技术员菜单"; // ui.menu.title
+                case 666: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 667: return "¥{0}"; // ui.money
+                case 668: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 669: return "离线交易已受理"; // ui.offline.approved
+                case 670: return "离线模式"; // ui.offline.mode
+                case 671: return "第{0}页/共{1}页"; // ui.page
+                case 672: return "请再次输入新密码"; // ui.pin.again
+                case 673: return "密码已修改"; // ui.pin.changed
+                case 674: return "无密码请直接按确认键"; // ui.pin.hint
+                case 675: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 676: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 677: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 678: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 679: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 680: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 681: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 682: return "请持卡人输入密码"; // ui.pin.prompt
+                case 683: return "密码错误，请重新输入"; // ui.pin.retry
+                case 684: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 685: return "处理中，请稍候…"; // ui.processing
+                case 686: return "请勿拔卡"; // ui.processing.card
+                case 687: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 688: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 689: return "失败"; // ui.result.fail
+                case 690: return "未检测"; // ui.result.not_run
+                case 691: return "通过"; // ui.result.pass
+                case 692: return "警告"; // ui.result.warn
+                case 693: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 694: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 695: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 696: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 697: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 698: return "没有待冲正交易"; // ui.reversal.none
+                case 699: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 700: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 701: return "可告知持卡人：{0}"; // ui.say.label
+                case 702: return "批次号"; // ui.settings.batch
+                case 703: return "主机"; // ui.settings.host
+                case 704: return "商户号"; // ui.settings.mid
+                case 705: return "终端号"; // ui.settings.tid
+                case 706: return "结算失败"; // ui.settle.failed
+                case 707: return "退货 {0} 笔"; // ui.settle.refunds
+                case 708: return "消费 {0} 笔"; // ui.settle.sales
+                case 709: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 710: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 711: return "对账不平"; // ui.settlement.bad
+                case 712: return "结算成功，对账平"; // ui.settlement.ok
+                case 713: return "结算"; // ui.settlement.title
+                case 714: return "签到失败"; // ui.sign_in.failed
+                case 715: return "签到成功"; // ui.signed_in
+                case 716: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 717: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 718: return "原交易已撤销"; // ui.stan.voided
+                case 719: return "待查{0}"; // ui.status.flagged
+                case 720: return "离线"; // ui.status.offline
+                case 721: return "在线"; // ui.status.online
+                case 722: return "待传{0}"; // ui.status.queue
+                case 723: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 724: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 725: return "确认存储器"; // ui.storage.title
+                case 726: return "未知画面"; // ui.unknown_screen
+                case 727: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 728: return "持卡人"; // ui.who.cardholder
+                case 729: return "收银员"; // ui.who.cashier
+                case 730: return "需{0}处理"; // ui.who.label
+                case 731: return "商户负责人"; // ui.who.merchant
+                case 732: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }
@@ -403,7 +406,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 64: return "不好意思，本机暂时不能刷卡，麻烦您用其他方式付款。"; // rc.97
                 case 65: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // rc.98
                 case 79: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // local.host_timeout
-                case 115: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
+                case 116: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
                 default: return null;
             }
         }

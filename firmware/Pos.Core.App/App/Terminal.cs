@@ -65,6 +65,8 @@ namespace Pos.Core.App
             _dispatcher = new Dispatcher(_queue, _timers, 64);
             // The journal's monotonic clock (queue ages, expiry) runs on the seam's uptime.
             _journal = new Journal(storage, new JournalOptions(), clock);
+            // Card data reach the flash only sealed under the data key, derived from the TMK (the key that persists).
+            _journal.CardData = new CardDataCipher(new TmkDataKey(keys));
             RequestBuilder builder = new RequestBuilder(options.Terminal);
             _builder = builder;
             _channel = new HostChannel(exchange, _queue, _journal, builder, clock);
@@ -270,7 +272,7 @@ namespace Pos.Core.App
             int count = _journal.ReadPayload(item, payload, 0);
             FinancialRequest sale = new FinancialRequest();
             string ignored;
-            if (!RequestPayload.Read(payload, 0, count, sale, out ignored))
+            if (!RequestPayload.Read(payload, 0, count, _journal.CardData, sale, out ignored))
             {
                 return;
             }

@@ -92,7 +92,7 @@ namespace Pos.Core.Transactions
                 {
                     // The reversal (a refund: its confirmation record) and the in-flight record in one journal record:
                     // whatever the cut, the boot finds both.
-                    int count = Svc.Framer.WritePayload(request);
+                    int count = Svc.Framer.WritePayload(request, Svc.Journal.CardData);
                     Svc.StartLast(Ctx);
                     LastTransactionKeeper keeper = Svc.LastKeeper;
                     try

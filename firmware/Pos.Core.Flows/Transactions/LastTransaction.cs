@@ -1,3 +1,4 @@
+using Pos.Core.Security;
 using Pos.Core.Protocol;
 
 namespace Pos.Core.Transactions
@@ -53,8 +54,8 @@ namespace Pos.Core.Transactions
         /// <summary>True once the cashier confirmed the outcome on screen.</summary>
         public bool Acknowledged { get; set; }
 
-        /// <summary>The journal text.</summary>
-        public string Encode()
+        /// <summary>The journal text; the PAN sealed by <paramref name="cipher"/> (masked without a data key).</summary>
+        public string Encode(CardDataCipher cipher)
         {
             string[] v = new string[FieldCount];
             v[0] = ((int)Flow).ToString();
@@ -62,7 +63,7 @@ namespace Pos.Core.Transactions
             v[2] = Stan.ToString();
             v[3] = Batch.ToString();
             v[4] = AmountFen.ToString();
-            v[5] = Pan;
+            v[5] = SealedPan.Keep(cipher, Pan, true, Stan, Batch, SealedPan.LastPurpose);
             v[6] = Rrn;
             v[7] = AuthCode;
             v[8] = Stamp;
@@ -73,7 +74,7 @@ namespace Pos.Core.Transactions
         }
 
         /// <summary>Reads the journal text; null when absent or unreadable (treated as no record).</summary>
-        public static LastTransaction Decode(string text)
+        public static LastTransaction Decode(string text, CardDataCipher cipher)
         {
             if (text == null)
             {
@@ -103,7 +104,7 @@ namespace Pos.Core.Transactions
             t.Stan = (int)stan;
             t.Batch = (int)batch;
             t.AmountFen = amount;
-            t.Pan = FieldList.NullIfEmpty(v[5]);
+            t.Pan = SealedPan.Read(cipher, FieldList.NullIfEmpty(v[5]), t.Stan, t.Batch, SealedPan.LastPurpose);
             t.Rrn = FieldList.NullIfEmpty(v[6]);
             t.AuthCode = FieldList.NullIfEmpty(v[7]);
             t.Stamp = FieldList.NullIfEmpty(v[8]);

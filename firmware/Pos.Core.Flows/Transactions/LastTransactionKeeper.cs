@@ -36,7 +36,7 @@ namespace Pos.Core.Transactions
         /// <summary>Reads the record from the journal (boot, or after an abandoned group); it is not the current one.</summary>
         public void Load()
         {
-            _record = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey));
+            _record = LastTransaction.Decode(_journal.State.GetSetting(LastTransaction.SettingKey), _journal.CardData);
             IsCurrent = false;
         }
 
@@ -75,7 +75,7 @@ namespace Pos.Core.Transactions
                 _record.Code = code;
             }
 
-            _journal.SetSetting(LastTransaction.SettingKey, _record.Encode());
+            _journal.SetSetting(LastTransaction.SettingKey, _record.Encode(_journal.CardData));
         }
 
         /// <summary>
@@ -93,7 +93,7 @@ namespace Pos.Core.Transactions
             t.Acknowledged = true;
             try
             {
-                _journal.SetSetting(LastTransaction.SettingKey, t.Encode());
+                _journal.SetSetting(LastTransaction.SettingKey, t.Encode(_journal.CardData));
             }
             catch (Pos.Hal.StorageException)
             {

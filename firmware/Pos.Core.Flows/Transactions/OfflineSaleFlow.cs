@@ -2,6 +2,7 @@ using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Offline;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
 using Pos.Core.Storage;
 using Pos.Hal;
 
@@ -69,6 +70,13 @@ namespace Pos.Core.Transactions
                 return;
             }
 
+            if (Svc.Journal.CardData == null || !Svc.Journal.CardData.HasKey)
+            {
+                // The advice keeps the card data sealed under the data key; without it, no sale is stored (never in clear).
+                NoDataKey();
+                return;
+            }
+
             if (!HostClock.IsPlausible(Svc.Clock.UtcNow))
             {
                 // The advice carries the sale's local date and time (fields 12/13): never one from a clock not set.
@@ -88,6 +96,15 @@ namespace Pos.Core.Transactions
             {
                 Svc.Screens.Code(ScreenIds.Failed, TxnLocalCodes.CodeStorage);
             }
+            catch (SecurityException)
+            {
+                NoDataKey();
+            }
+        }
+
+        private void NoDataKey()
+        {
+            Svc.Screens.Code(ScreenIds.OfflineDeclined, OfflineDeclineCodes.CodeOf(OfflineDeclineCodes.NoDataKey));
         }
 
         private void Queue(IOfflineStore store)

@@ -78,9 +78,10 @@ namespace Pos.Core.Transactions
         /// <summary>
         /// The request as it is kept for a reversal or a refund's confirmation (<see cref="RequestPayload"/>, shared with
         /// the offline advices) into <see cref="Payload"/>: tracks are not kept (the 0400 carries none) and the PIN
-        /// block never is. Returns the byte count.
+        /// block never is; the PAN is sealed by <paramref name="cipher"/>. Returns the byte count.
         /// </summary>
-        public int WritePayload(FinancialRequest data)
+        /// <exception cref="Pos.Core.Security.SecurityException">No data key: the PAN is never kept in clear.</exception>
+        public int WritePayload(FinancialRequest data, Pos.Core.Security.CardDataCipher cipher)
         {
             string track2 = data.Track2;
             string track3 = data.Track3;
@@ -88,7 +89,7 @@ namespace Pos.Core.Transactions
             data.Track3 = null;
             try
             {
-                return RequestPayload.Write(data, null, Payload, 0);
+                return RequestPayload.Write(data, null, cipher, Payload, 0);
             }
             finally
             {

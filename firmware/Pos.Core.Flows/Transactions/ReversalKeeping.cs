@@ -102,7 +102,7 @@ namespace Pos.Core.Transactions
 
             FinancialRequest original = new FinancialRequest();
             string authCode;
-            bool readable = r.Payload != null && RequestPayload.Read(r.Payload, 0, r.Payload.Length, original, out authCode);
+            bool readable = r.Payload != null && RequestPayload.Read(r.Payload, 0, r.Payload.Length, Svc.Journal.CardData, original, out authCode);
             return new PendingReversalInfo(r.Stan, r.Batch, readable ? original.AmountFen : -1, readable ? PanMask.Mask(original.Pan) : string.Empty,
                 r.Reason, r.Attempts, r.CreatedUtcTicks);
         }
@@ -193,7 +193,7 @@ namespace Pos.Core.Transactions
             try
             {
                 string authCode;
-                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, Ctx.Request, out authCode))
+                if (r == null || r.Payload == null || !RequestPayload.Read(r.Payload, 0, r.Payload.Length, Svc.Journal.CardData, Ctx.Request, out authCode))
                 {
                     Ctx.RaiseFault(TxnLocalCodes.CodeStorage);
                     return;

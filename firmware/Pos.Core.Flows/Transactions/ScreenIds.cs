@@ -63,7 +63,7 @@ namespace Pos.Core.Transactions
         public const string RetainCard = "RETAIN_CARD";
         /// <summary>Transaction failed (unknown code or a local failure): the raw or local code.</summary>
         public const string Failed = "FAILED";
-        /// <summary>Declined by the offline policy: the local code (L01..L07).</summary>
+        /// <summary>Declined by the offline policy: the local code (L01..L08).</summary>
         public const string OfflineDeclined = "OFFLINE_DECLINED";
         /// <summary>No usable answer; a reversal is pending: its reason (98/A0/96) and the local code. Text: reason | code.</summary>
         public const string ReversalPending = "REVERSAL_PENDING";

@@ -169,7 +169,7 @@ namespace Pos.Core.Transactions
         }
 
         /// <summary>
-        /// A code, or empty: the host's response code or a local code (<see cref="TxnLocalCodes"/>, L01–L07) of a result,
+        /// A code, or empty: the host's response code or a local code (<see cref="TxnLocalCodes"/>, L01–L08) of a result,
         /// the card's code with <see cref="EntryError.Card"/>, the last transaction's decline or local code.
         /// </summary>
         public string Code

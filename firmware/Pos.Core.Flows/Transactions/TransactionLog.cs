@@ -1,6 +1,7 @@
 using System.Collections;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Security;
 using Pos.Core.Storage;
 
 namespace Pos.Core.Transactions
@@ -10,7 +11,8 @@ namespace Pos.Core.Transactions
     /// <see cref="FieldList"/> of type, batch, amount, PAN, expiry, entry mode, RRN, auth code, date, status (A
     /// approved / V voided), original STAN. Minimal on purpose: settings survive compaction and power cuts, one entry
     /// costs one journal record, and settlement removes the batch's entries. Lookups scan the keys (a batch holds
-    /// tens to a few hundred entries). The journal holds the PAN; it is the terminal's own flash and never shown.
+    /// tens to a few hundred entries). The PAN is kept as <see cref="SealedPan"/>: sealed under the data key where
+    /// batch upload needs the full number (purchases not voided, refunds), masked elsewhere; never in clear.
     /// </summary>
     public sealed class TransactionLog
     {
@@ -35,11 +37,13 @@ namespace Pos.Core.Transactions
         /// <summary>Writes (or overwrites) an entry; durable when it returns.</summary>
         public void Put(LoggedTransaction t)
         {
+            // The full PAN only where batch upload sends it, and sealed; a voided sale keeps the masked one.
+            bool uploaded = (t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund;
             string[] v = new string[FieldCount];
             v[0] = ((int)t.Type).ToString();
             v[1] = t.Batch.ToString();
             v[2] = t.AmountFen.ToString();
-            v[3] = t.Pan;
+            v[3] = SealedPan.Keep(_journal.CardData, t.Pan, uploaded, t.Stan, t.Batch, SealedPan.LogPurpose);
             v[4] = t.ExpiryYymm;
             v[5] = t.EntryMode;
             v[6] = t.Rrn;
@@ -63,7 +67,7 @@ namespace Pos.Core.Transactions
         /// <summary>The entry of a STAN in the current batch, or null.</summary>
         public LoggedTransaction Find(int stan)
         {
-            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(KeyOf(stan)));
+            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(KeyOf(stan)), _journal.CardData);
             return t != null && t.Batch == _journal.State.BatchNumber ? t : null;
         }
 
@@ -81,7 +85,7 @@ namespace Pos.Core.Transactions
                 if (keys[i].Length == Prefix.Length + 6 && keys[i].StartsWith(Prefix))
                 {
                     long stan = FieldList.ParseNumber(keys[i].Substring(Prefix.Length));
-                    LoggedTransaction t = stan < 0 ? null : Parse((int)stan, _journal.State.GetSetting(keys[i]));
+                    LoggedTransaction t = stan < 0 ? null : Parse((int)stan, _journal.State.GetSetting(keys[i]), _journal.CardData);
                     if (t != null && t.Batch == _journal.State.BatchNumber)
                     {
                         list.Add(t);
@@ -157,7 +161,7 @@ namespace Pos.Core.Transactions
             return records;
         }
 
-        private static LoggedTransaction Parse(int stan, string text)
+        private static LoggedTransaction Parse(int stan, string text, CardDataCipher cipher)
         {
             if (text == null)
             {
@@ -183,7 +187,7 @@ namespace Pos.Core.Transactions
             t.Stan = stan;
             t.Batch = (int)batch;
             t.AmountFen = amount;
-            t.Pan = FieldList.NullIfEmpty(v[3]);
+            t.Pan = SealedPan.Read(cipher, FieldList.NullIfEmpty(v[3]), stan, (int)batch, SealedPan.LogPurpose);
             t.ExpiryYymm = FieldList.NullIfEmpty(v[4]);
             t.EntryMode = FieldList.NullIfEmpty(v[5]);
             t.Rrn = FieldList.NullIfEmpty(v[6]);

@@ -62,7 +62,7 @@ namespace Pos.Core.Offline
 
             int count = _journal.ReadPayload(item, _payload, 0);
             string ignored;
-            if (!RequestPayload.Read(_payload, 0, count, _original, out ignored) || _original.Type != TransactionType.OfflineAdvice)
+            if (!RequestPayload.Read(_payload, 0, count, _journal.CardData, _original, out ignored) || _original.Type != TransactionType.OfflineAdvice)
             {
                 return -1;
             }

@@ -22,7 +22,7 @@ namespace Pos.Core.Offline
         /// <summary>The <see cref="OfflineDeclineCodes"/> id; <see cref="OfflineDeclineCodes.None"/> when accepted.</summary>
         public int DeclineCode { get; }
 
-        /// <summary>The stable local code ("L01".."L07") for the message catalog; empty when accepted.</summary>
+        /// <summary>The stable local code ("L01".."L08") for the message catalog; empty when accepted.</summary>
         public string Code => OfflineDeclineCodes.CodeOf(DeclineCode);
 
         /// <summary>The decision for a decline code.</summary>

@@ -26,17 +26,20 @@ namespace Pos.Core.Offline
         public const int PinNotAllowed = 7;
 
         /// <summary>One past the highest id.</summary>
-        public const int Count = 8;
+        /// <summary>L08: no data-at-rest key (keys lost): the card data cannot be stored sealed, and never in clear.</summary>
+        public const int NoDataKey = 8;
 
-        private static readonly string[] Codes = new string[] { "", "L01", "L02", "L03", "L04", "L05", "L06", "L07" };
+        public const int Count = 9;
+
+        private static readonly string[] Codes = new string[] { "", "L01", "L02", "L03", "L04", "L05", "L06", "L07", "L08" };
 
         private static readonly string[] Names = new string[]
         {
             "Accepted", "OfflineDisabled", "OverTransactionLimit", "OverTotalCap", "QueueFull", "EntryModeNotAllowed",
-            "TransactionTypeNotAllowed", "PinNotAllowed",
+            "TransactionTypeNotAllowed", "PinNotAllowed", "NoDataKey",
         };
 
-        /// <summary>The stable string code of an id ("L01".."L07"), empty for <see cref="None"/>.</summary>
+        /// <summary>The stable string code of an id ("L01".."L08"), empty for <see cref="None"/>.</summary>
         /// <exception cref="System.ArgumentOutOfRangeException">Unknown id.</exception>
         public static string CodeOf(int id)
         {

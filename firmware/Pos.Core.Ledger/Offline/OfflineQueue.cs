@@ -151,7 +151,7 @@ namespace Pos.Core.Offline
             int length;
             try
             {
-                length = RequestPayload.Write(sale, null, _buffer, 0);
+                length = RequestPayload.Write(sale, null, _journal.CardData, _buffer, 0);
             }
             catch (System.ArgumentException)
             {
@@ -288,7 +288,7 @@ namespace Pos.Core.Offline
             int n = _journal.ReadPayload(item, _buffer, 0);
             FinancialRequest sale = new FinancialRequest();
             string ignored;
-            if (RequestPayload.Read(_buffer, 0, n, sale, out ignored))
+            if (RequestPayload.Read(_buffer, 0, n, _journal.CardData, sale, out ignored))
             {
                 view.AmountFen = sale.AmountFen;
                 view.MaskedPan = PanMask.Mask(sale.Pan);

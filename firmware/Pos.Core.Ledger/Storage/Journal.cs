@@ -53,6 +53,12 @@ namespace Pos.Core.Storage
         /// <summary>The in-memory view.</summary>
         public JournalState State => _writer.State;
 
+        /// <summary>
+        /// Seals the card data of the records written into this journal and opens them when read back (the app gives
+        /// it the data-at-rest key); null when there is none: card data are then refused, never stored in clear.
+        /// </summary>
+        public Pos.Core.Security.CardDataCipher CardData { get; set; }
+
         /// <summary>The record log underneath (length, generation).</summary>
         public RecordLog Log => _writer.Log;
 

@@ -104,7 +104,7 @@ namespace Pos.Core.Tests.Transactions
             t.AmountFen = 100;
             t.Stamp = "20260105T080010";
             t.Code = "1";
-            r.Terminal.Journal.SetSetting(LastTransaction.SettingKey, t.Encode());
+            r.Terminal.Journal.SetSetting(LastTransaction.SettingKey, t.Encode(r.Terminal.Journal.CardData));
             Rig.Run(r, "power cut\nexpect screen LAST_TXN SETTLE_UNCONFIRMED SETTLEMENT 1.00 * 000001 * 20260105T080010 1\nexpect batch 1\n"
                 + "key ENTER\nwait online\nkey FUNC 4\nexpect screen SETTLED\nexpect batch 2");
         }
@@ -125,18 +125,18 @@ namespace Pos.Core.Tests.Transactions
             t.Code = null;
             t.Entry = EntryNames.Chip;
             t.Acknowledged = true;
-            LastTransaction back = LastTransaction.Decode(t.Encode());
+            LastTransaction back = LastTransaction.Decode(t.Encode(null), null);
             Assert.IsNotNull(back);
-            Assert.AreEqual(t.Encode(), back.Encode());
+            Assert.AreEqual(t.Encode(null), back.Encode(null));
             Assert.AreEqual("000042", back.StanText());
             Assert.IsTrue(back.Acknowledged);
             Assert.IsNull(back.Code);
 
-            Assert.IsNull(LastTransaction.Decode(null));
-            Assert.IsNull(LastTransaction.Decode("x|1|2|3|4"));
-            Assert.IsNull(LastTransaction.Decode("9|1|2|3|4|||||||0"), "unknown flow");
-            Assert.IsNull(LastTransaction.Decode("1|9|2|3|4|||||||0"), "unknown outcome");
-            Assert.IsNull(LastTransaction.Decode("1|1|2|3|4|||||||0|extra"));
+            Assert.IsNull(LastTransaction.Decode(null, null));
+            Assert.IsNull(LastTransaction.Decode("x|1|2|3|4", null));
+            Assert.IsNull(LastTransaction.Decode("9|1|2|3|4|||||||0", null), "unknown flow");
+            Assert.IsNull(LastTransaction.Decode("1|9|2|3|4|||||||0", null), "unknown outcome");
+            Assert.IsNull(LastTransaction.Decode("1|1|2|3|4|||||||0|extra", null));
 
             Assert.AreEqual(new System.DateTime(2026, 12, 2, 8, 30, 0).Ticks, LastTransaction.StampTicks("20261202T083000"));
             Assert.AreEqual(-1L, LastTransaction.StampTicks("20260231T083000"), "31 February");

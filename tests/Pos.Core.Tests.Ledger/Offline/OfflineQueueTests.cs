@@ -1,3 +1,4 @@
+using Pos.Core.Security;
 using nanoFramework.TestFramework;
 using Pos.Core.Offline;
 using Pos.Core.Protocol.Messages;
@@ -76,11 +77,12 @@ namespace Pos.Core.Tests.Offline
             r.OriginalDate = "0228";
             r.PinBlock = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 };
             byte[] buffer = new byte[512];
-            int n = RequestPayload.Write(r, "AUTH01", buffer, 3);
+            CardDataCipher cipher = OfflineTestKeys.Cipher();
+            int n = RequestPayload.Write(r, "AUTH01", cipher, buffer, 3);
 
             FinancialRequest back = new FinancialRequest();
             string auth;
-            Assert.IsTrue(RequestPayload.Read(buffer, 3, n, back, out auth));
+            Assert.IsTrue(RequestPayload.Read(buffer, 3, n, cipher, back, out auth));
             Assert.AreEqual("AUTH01", auth);
             Assert.IsTrue(back.Type == TransactionType.Void);
             Assert.AreEqual(987654321L, back.AmountFen);
@@ -104,9 +106,9 @@ namespace Pos.Core.Tests.Offline
             Assert.IsNull(back.PinBlock);
 
             // Truncated or foreign bytes are refused, never half read.
-            Assert.IsFalse(RequestPayload.Read(buffer, 3, n - 1, back, out auth));
+            Assert.IsFalse(RequestPayload.Read(buffer, 3, n - 1, cipher, back, out auth));
             buffer[3] = 9;
-            Assert.IsFalse(RequestPayload.Read(buffer, 3, n, back, out auth));
+            Assert.IsFalse(RequestPayload.Read(buffer, 3, n, cipher, back, out auth));
             Assert.AreEqual(-1L, RequestPayload.ReadAmount(buffer, 3, n));
         }
 

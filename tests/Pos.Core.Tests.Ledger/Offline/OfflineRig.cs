@@ -93,6 +93,7 @@ namespace Pos.Core.Tests.Offline
             options.QueueCapacity = 20;
             options.CompactThresholdBytes = 4096;
             Journal = new Journal(Storage, options, Clock);
+            Journal.CardData = OfflineTestKeys.Cipher();
             Journal.Open();
             Events = new EventQueue(64);
             Timers = new TimerService(Clock, Events, 8);
@@ -153,7 +154,7 @@ namespace Pos.Core.Tests.Offline
             purchase.Batch = Journal.State.BatchNumber;
             purchase.EntryMode = "051";
             byte[] payload = new byte[512];
-            int n = RequestPayload.Write(purchase, "A1B2C3", payload, 0);
+            int n = RequestPayload.Write(purchase, "A1B2C3", Journal.CardData, payload, 0);
             Journal.SetReversal(stan, purchase.Batch, reason, Clock.UtcNow.Ticks, payload, 0, n);
         }
 

@@ -12,6 +12,18 @@ namespace Pos.Core.Tests.Offline
         /// <summary>The MAK from a later sign-in. Test key.</summary>
         public const string TestMakSecond = "1122334455667788AABBCCDDEEFF0011";
 
+        /// <summary>A TMK the data-at-rest key is derived from. Test key.</summary>
+        public const string TestTmk = "89ABCDEF0123456776543210FEDCBA98";
+
+        /// <summary>A card data cipher under the key derived from <see cref="TestTmk"/> (a fresh store each call).</summary>
+        public static CardDataCipher Cipher()
+        {
+            InMemoryKeyStore store = new InMemoryKeyStore();
+            byte[] key = Hex.Decode(TestTmk);
+            store.Load(KeySlot.Tmk, key, 0, key.Length);
+            return new CardDataCipher(new TmkDataKey(store));
+        }
+
         /// <summary>A key store with <paramref name="testMakHex"/> in the MAK slot.</summary>
         public static InMemoryKeyStore StoreWith(string testMakHex)
         {

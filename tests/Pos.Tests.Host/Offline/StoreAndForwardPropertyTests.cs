@@ -81,6 +81,7 @@ namespace Pos.Tests.Host.Offline
             var keys = new InMemoryKeyStore();
             byte[] mak = Hex.Decode(TestMak);
             keys.Load(KeySlot.Mak, mak, 0, mak.Length);
+            keys.Load(KeySlot.Tmk, mak, 0, mak.Length); // the data-at-rest key derives from it (test key)
             var mac = new KeyStoreMacCalculator(keys, MacAlgorithm.CupsEcb);
             var host = new LedgerHost(mac);
             // The shortest expiry there is: the wall clock jumps years back and forth below, and must expire nothing.
@@ -97,6 +98,7 @@ namespace Pos.Tests.Host.Offline
                 var t = new Terminal();
                 clock.Restart(); // a power cycle: the uptime starts again, the journal's clock goes on
                 t.Journal = new Journal(storage, new JournalOptions { QueueCapacity = 30, CompactThresholdBytes = 6 * 1024 }, clock);
+                t.Journal.CardData = new CardDataCipher(new TmkDataKey(keys));
                 var report = t.Journal.Open();
                 Assert.AreNotEqual(RecoveryStatus.Corrupt, report.Status, $"seed {seed}: corrupt after a power cut");
                 t.Events = new EventQueue(64);

@@ -4,427 +4,427 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.amount.title</summary>
+        public const int UiAmountTitle = 138;
+
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 138;
+        public const int UiApproved = 139;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 139;
+        public const int UiApprovedPurchase = 140;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 140;
+        public const int UiApprovedRefund = 141;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 141;
+        public const int UiApprovedVoid = 142;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 142;
+        public const int UiBalanceNone = 143;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 143;
+        public const int UiBalanceValue = 144;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 144;
+        public const int UiBusyAttempt = 145;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 145;
+        public const int UiBusyHost = 146;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 146;
+        public const int UiBusyProgress = 147;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 147;
+        public const int UiBusyRefund = 148;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 148;
+        public const int UiBusyReversal = 149;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 149;
+        public const int UiBusySettle = 150;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 150;
+        public const int UiBusySignIn = 151;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 151;
+        public const int UiBusyUpload = 152;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 152;
+        public const int UiCardChip = 153;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 153;
+        public const int UiCardKeys = 154;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 154;
+        public const int UiCardPrompt = 155;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 155;
+        public const int UiCardPromptOnly = 156;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 156;
+        public const int UiCardSwipe = 157;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 157;
+        public const int UiCardTap = 158;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 158;
+        public const int UiCode = 159;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 159;
+        public const int UiDeclined = 160;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 160;
+        public const int UiDiagCard = 161;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 161;
+        public const int UiDiagCardKeys = 162;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 162;
+        public const int UiDiagDisplay = 163;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 163;
+        public const int UiDiagDisplayKeys = 164;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 164;
+        public const int UiDiagEarlier = 165;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 165;
+        public const int UiDiagKeypad = 166;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 166;
+        public const int UiDiagKeypadKeys = 167;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 167;
+        public const int UiDiagNoReport = 168;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 168;
+        public const int UiDiagPrinted = 169;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 169;
+        public const int UiDiagRunning = 170;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 170;
+        public const int UiDiagWaitKeys = 171;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 171;
+        public const int UiDupAsk = 172;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 172;
+        public const int UiDupSince = 173;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 173;
+        public const int UiDupTitle = 174;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 174;
+        public const int UiDvBadMask = 175;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 175;
+        public const int UiDvBadReply = 176;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 176;
+        public const int UiDvBadTrack = 177;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 177;
+        public const int UiDvBatch = 178;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 178;
+        public const int UiDvBeforeJournal = 179;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 179;
+        public const int UiDvCard = 180;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 180;
+        public const int UiDvCardRemoved = 181;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 181;
+        public const int UiDvCharging = 182;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 182;
+        public const int UiDvCheckerboard = 183;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 183;
+        public const int UiDvChip = 184;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 184;
+        public const int UiDvChipFailure = 185;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 185;
+        public const int UiDvClosedMidReply = 186;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 186;
+        public const int UiDvCode = 187;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 187;
+        public const int UiDvConfirmed = 188;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 188;
+        public const int UiDvConnectFailed = 189;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 189;
+        public const int UiDvConnected = 190;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 190;
+        public const int UiDvDays = 191;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 191;
+        public const int UiDvEmpty = 192;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 192;
+        public const int UiDvExchangeBusy = 193;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 193;
+        public const int UiDvExpected = 194;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 194;
+        public const int UiDvExternalPower = 195;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 195;
+        public const int UiDvFallback = 196;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 196;
+        public const int UiDvFree = 197;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 197;
+        public const int UiDvFreeUnknown = 198;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 198;
+        public const int UiDvGatewaySubnet = 199;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 199;
+        public const int UiDvGot = 200;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 200;
+        public const int UiDvGreen = 201;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 201;
+        public const int UiDvHostIsIp = 202;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 202;
+        public const int UiDvHostNotSet = 203;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 203;
+        public const int UiDvHours = 204;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 204;
+        public const int UiDvIdsInvalid = 205;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 205;
+        public const int UiDvIdsNotSet = 206;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 206;
+        public const int UiDvInternalError = 207;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 207;
+        public const int UiDvItem = 208;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 208;
+        public const int UiDvItems = 209;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 209;
+        public const int UiDvJournalCorrupt = 210;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 210;
+        public const int UiDvJournalNew = 211;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 211;
+        public const int UiDvJournalOk = 212;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 212;
+        public const int UiDvJournalReadonly = 213;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 213;
+        public const int UiDvKeys = 214;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 214;
+        public const int UiDvLinkDown = 215;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 215;
+        public const int UiDvManual = 216;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 216;
+        public const int UiDvMidNotSet = 217;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 217;
+        public const int UiDvMin = 218;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 218;
+        public const int UiDvMissing = 219;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 219;
+        public const int UiDvNoAnswer = 220;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 220;
+        public const int UiDvNoCardData = 221;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 221;
+        public const int UiDvNoDns = 222;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 222;
+        public const int UiDvNoGateway = 223;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 223;
+        public const int UiDvNoHostAddress = 224;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 224;
+        public const int UiDvNoIp = 225;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 225;
+        public const int UiDvNoReading = 226;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 226;
+        public const int UiDvNoReply = 227;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 227;
+        public const int UiDvNoSeam = 228;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 228;
+        public const int UiDvNoSignal = 229;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 229;
+        public const int UiDvNone = 230;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 230;
+        public const int UiDvNotSet = 231;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 231;
+        public const int UiDvNotSignedIn = 232;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 232;
+        public const int UiDvOk = 233;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 233;
+        public const int UiDvOldest = 234;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 234;
+        public const int UiDvReaderSilent = 235;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 235;
+        public const int UiDvRed = 236;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 236;
+        public const int UiDvRejected = 237;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 237;
+        public const int UiDvReplyTooLarge = 238;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 238;
+        public const int UiDvSeconds = 239;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 239;
+        public const int UiDvSendFailed = 240;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 240;
+        public const int UiDvSeveralCards = 241;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 241;
+        public const int UiDvSignedIn = 242;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 242;
+        public const int UiDvSigninRequired = 243;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 243;
+        public const int UiDvSkipped = 244;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 244;
+        public const int UiDvStartedEmpty = 245;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 245;
+        public const int UiDvStopped = 246;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 246;
+        public const int UiDvSwipe = 247;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 247;
+        public const int UiDvTailCut = 248;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 248;
+        public const int UiDvTap = 249;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 249;
+        public const int UiDvTid = 250;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 250;
+        public const int UiDvTidNotSet = 251;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 251;
+        public const int UiDvUnknown = 252;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 252;
+        public const int UiDvWhite = 253;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 253;
+        public const int UiEntryFallback = 254;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 254;
+        public const int UiEntryManual = 255;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 255;
+        public const int UiFlagAckConfirm = 256;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 256;
+        public const int UiFlagAcked = 257;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 257;
+        public const int UiFlagFailed = 258;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 258;
+        public const int UiFlagKeys = 259;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 259;
+        public const int UiFlagNone = 260;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 260;
+        public const int UiFlagReason0 = 261;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 261;
+        public const int UiFlagReason1 = 262;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 262;
+        public const int UiFlagReason2 = 263;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 263;
+        public const int UiFlagReason3 = 264;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 264;
+        public const int UiFlagReason4 = 265;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 265;
+        public const int UiFlagReason5 = 266;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 266;
+        public const int UiFlagReason6 = 267;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 267;
+        public const int UiFlagRetried = 268;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 268;
+        public const int UiFnBalance = 269;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 269;
+        public const int UiFnRefund = 270;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 270;
+        public const int UiFnReversal = 271;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 271;
+        public const int UiFnSettle = 272;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 272;
+        public const int UiFnSignIn = 273;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 273;
+        public const int UiFnTitle = 274;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 274;
+        public const int UiFnVoid = 275;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 275;
+        public const int UiIdleKeys = 276;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 276;
+        public const int UiIdleKeysLost = 277;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 277;
-
-        /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 278;
+        public const int UiIdleNotSignedIn = 278;
     }
 }

@@ -4,424 +4,427 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.idle.prompt</summary>
+        public const int UiIdlePrompt = 279;
+
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 279;
+        public const int UiIdleQueued = 280;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 280;
+        public const int UiIdleRefund = 281;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 281;
+        public const int UiIdleReversal = 282;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 282;
+        public const int UiIdleStorageNew = 283;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 283;
+        public const int UiIdleTerminal = 284;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 284;
+        public const int UiIdleTitle = 285;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 285;
+        public const int UiKeyCancel = 286;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 286;
+        public const int UiKeyClear = 287;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 287;
+        public const int UiKeyDown = 288;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 288;
+        public const int UiKeyEnter = 289;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 289;
+        public const int UiKeyFunc = 290;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 290;
+        public const int UiKeyUp = 291;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 291;
+        public const int UiKeysBusy = 292;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 292;
+        public const int UiKeysChecklist = 293;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 293;
+        public const int UiKeysClear = 294;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 294;
+        public const int UiKeysClearPaged = 295;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 295;
+        public const int UiKeysConfirm = 296;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 296;
+        public const int UiKeysConfirmBack = 297;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 297;
+        public const int UiKeysDone = 298;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 298;
+        public const int UiKeysMenu = 299;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 299;
+        public const int UiKeysPick = 300;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 300;
+        public const int UiKeysPinAgain = 301;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 301;
+        public const int UiKeysPinAgainPaged = 302;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 302;
+        public const int UiKeysRetryMenu = 303;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 303;
+        public const int UiKeysStorage = 304;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 304;
+        public const int UiKeysStoragePaged = 305;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 305;
+        public const int UiKeysSummary = 306;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 306;
+        public const int UiKeysView = 307;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 307;
+        public const int UiLabelAge = 308;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 308;
+        public const int UiLabelAmount = 309;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 309;
+        public const int UiLabelAuth = 310;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 310;
+        public const int UiLabelBatch = 311;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 311;
+        public const int UiLabelCard = 312;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 312;
+        public const int UiLabelCode = 313;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 313;
+        public const int UiLabelEntry = 314;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 314;
+        public const int UiLabelNewBatch = 315;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 315;
+        public const int UiLabelReason = 316;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 316;
+        public const int UiLabelRrn = 317;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 317;
+        public const int UiLabelTime = 318;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 318;
+        public const int UiLabelTrace = 319;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 319;
+        public const int UiLastCharged = 320;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 320;
+        public const int UiLastConfirming = 321;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 321;
+        public const int UiLastConfirmingNote = 322;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 322;
+        public const int UiLastNotCharged = 323;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 323;
+        public const int UiLastNotDone = 324;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 324;
+        public const int UiLastOffline = 325;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 325;
+        public const int UiLastReversed = 326;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 326;
+        public const int UiLastReversing = 327;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 327;
+        public const int UiLastReversingNote = 328;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 328;
+        public const int UiLastSettleAgain = 329;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 329;
+        public const int UiLastSettleUnconfirmed = 330;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 330;
+        public const int UiLastSettled = 331;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 331;
+        public const int UiLastSettledNote = 332;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 332;
+        public const int UiLastTitle = 333;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 333;
+        public const int UiLastUnknown = 334;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 334;
+        public const int UiLastUnknownNote = 335;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 335;
+        public const int UiMenuChangePin = 336;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 336;
+        public const int UiMenuClearReversal = 337;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 337;
+        public const int UiMenuExit = 338;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 338;
+        public const int UiMenuFlagged = 339;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 339;
+        public const int UiMenuLocale = 340;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 340;
+        public const int UiMenuLocked = 341;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 341;
+        public const int UiMenuMerchant = 342;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 342;
+        public const int UiMenuPick = 343;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 343;
+        public const int UiMenuPin = 344;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 344;
+        public const int UiMenuPrint = 345;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 345;
+        public const int UiMenuReport = 346;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 346;
+        public const int UiMenuRunAll = 347;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 347;
+        public const int UiMenuRunOne = 348;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 348;
+        public const int UiMenuSettings = 349;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 349;
+        public const int UiMenuSignIn = 350;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 350;
+        public const int UiMenuSummary = 351;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 351;
+        public const int UiMenuTitle = 352;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 352;
+        public const int UiMenuTransactions = 353;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 353;
+        public const int UiMoney = 354;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 354;
+        public const int UiOfflineAccepted = 355;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 355;
+        public const int UiOfflineApproved = 356;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 356;
+        public const int UiOfflineMode = 357;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 357;
+        public const int UiPage = 358;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 358;
+        public const int UiPinAgain = 359;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 359;
+        public const int UiPinChanged = 360;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 360;
+        public const int UiPinHint = 361;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 361;
+        public const int UiPinInvalid = 362;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 362;
+        public const int UiPinKeys = 363;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 363;
+        public const int UiPinLength = 364;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 364;
+        public const int UiPinLockedFor = 365;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 365;
+        public const int UiPinMismatch = 366;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 366;
+        public const int UiPinMustChange = 367;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 367;
+        public const int UiPinNew = 368;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 368;
+        public const int UiPinPrompt = 369;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 369;
+        public const int UiPinRetry = 370;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 370;
+        public const int UiPinWrong = 371;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 371;
+        public const int UiProcessing = 372;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 372;
+        public const int UiProcessingCard = 373;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 373;
+        public const int UiRefundBlocked = 374;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 374;
+        public const int UiRefundKept = 375;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 375;
+        public const int UiResultFail = 376;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 376;
+        public const int UiResultNotRun = 377;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 377;
+        public const int UiResultPass = 378;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 378;
+        public const int UiResultWarn = 379;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 379;
+        public const int UiReversalBlocked = 380;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 380;
+        public const int UiReversalBusy = 381;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 381;
+        public const int UiReversalClearTitle = 382;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 382;
+        public const int UiReversalCleared = 383;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 383;
+        public const int UiReversalKept = 384;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 384;
+        public const int UiReversalNone = 385;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 385;
+        public const int UiReversalNotCleared = 386;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 386;
+        public const int UiReversalReason = 387;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 387;
+        public const int UiSayLabel = 388;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 388;
+        public const int UiSettingsBatch = 389;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 389;
+        public const int UiSettingsHost = 390;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 390;
+        public const int UiSettingsMid = 391;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 391;
+        public const int UiSettingsTid = 392;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 392;
+        public const int UiSettleFailed = 393;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 393;
+        public const int UiSettleRefunds = 394;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 394;
+        public const int UiSettleSales = 395;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 395;
+        public const int UiSettleVoids = 396;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 396;
+        public const int UiSettledUploaded = 397;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 397;
+        public const int UiSettlementBad = 398;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 398;
+        public const int UiSettlementOk = 399;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 399;
+        public const int UiSettlementTitle = 400;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 400;
+        public const int UiSignInFailed = 401;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 401;
+        public const int UiSignedIn = 402;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 402;
+        public const int UiStanNotFound = 403;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 403;
+        public const int UiStanPrompt = 404;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 404;
+        public const int UiStanVoided = 405;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 405;
+        public const int UiStatusFlagged = 406;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 406;
+        public const int UiStatusOffline = 407;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 407;
+        public const int UiStatusOnline = 408;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 408;
+        public const int UiStatusQueue = 409;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 409;
+        public const int UiStorageConfirmed = 410;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 410;
+        public const int UiStorageNotConfirmed = 411;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 411;
+        public const int UiStorageTitle = 412;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 412;
+        public const int UiUnknownScreen = 413;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 413;
+        public const int UiVoidConfirm = 414;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 414;
+        public const int UiWhoCardholder = 415;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 415;
+        public const int UiWhoCashier = 416;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 416;
+        public const int UiWhoLabel = 417;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 417;
+        public const int UiWhoMerchant = 418;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 418;
+        public const int UiWhoTechnician = 419;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 419;
+        public const int Count = 420;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -304,127 +304,127 @@ namespace Pos.Core.Localization
         /// <summary>local.offline_pin</summary>
         public const int LocalOfflinePin = 96;
 
+        /// <summary>local.offline_no_data_key</summary>
+        public const int LocalOfflineNoDataKey = 97;
+
         /// <summary>local.keys_missing</summary>
-        public const int LocalKeysMissing = 97;
+        public const int LocalKeysMissing = 98;
 
         /// <summary>local.kcv_mismatch</summary>
-        public const int LocalKcvMismatch = 98;
+        public const int LocalKcvMismatch = 99;
 
         /// <summary>local.keys_lost</summary>
-        public const int LocalKeysLost = 99;
+        public const int LocalKeysLost = 100;
 
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 100;
+        public const int LocalNotSignedIn = 101;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 101;
+        public const int LocalSignInFailed = 102;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 102;
+        public const int LocalStorageFault = 103;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 103;
+        public const int LocalJournalCorrupt = 104;
 
         /// <summary>local.system_error</summary>
-        public const int LocalSystemError = 104;
+        public const int LocalSystemError = 105;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 105;
+        public const int LocalReversalPending = 106;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 106;
+        public const int LocalReversalFailed = 107;
 
         /// <summary>local.reversal_clear</summary>
-        public const int LocalReversalClear = 107;
+        public const int LocalReversalClear = 108;
 
         /// <summary>local.storage_new</summary>
-        public const int LocalStorageNew = 108;
+        public const int LocalStorageNew = 109;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 109;
+        public const int LocalSettlementUnbalanced = 110;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 110;
+        public const int LocalBatchUploadFailed = 111;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 111;
+        public const int LocalOfflineUploadFailed = 112;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 112;
+        public const int LocalClockNotSet = 113;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 113;
+        public const int LocalBatteryLow = 114;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 114;
+        public const int LocalNoPrinter = 115;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 115;
+        public const int LocalCardNotRetained = 116;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 116;
+        public const int DiagFirmware = 117;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 117;
+        public const int DiagClock = 118;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 118;
+        public const int DiagBattery = 119;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 119;
+        public const int DiagStorage = 120;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 120;
+        public const int DiagDisplay = 121;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 121;
+        public const int DiagKeypad = 122;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 122;
+        public const int DiagCardReader = 123;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 123;
+        public const int DiagWifi = 124;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 124;
+        public const int DiagIpConfig = 125;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 125;
+        public const int DiagDns = 126;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 126;
+        public const int DiagTcpConnect = 127;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 127;
+        public const int DiagEcho = 128;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 128;
+        public const int DiagKeys = 129;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 129;
+        public const int DiagMerchant = 130;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 130;
+        public const int DiagOfflineQueue = 131;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 131;
+        public const int DiagDeclines = 132;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 132;
+        public const int MetaName = 133;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 133;
+        public const int UiAmountCurrency = 134;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 134;
+        public const int UiAmountKeys = 135;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 135;
+        public const int UiAmountLimit = 136;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 136;
-
-        /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 137;
+        public const int UiAmountPrompt = 137;
     }
 }
