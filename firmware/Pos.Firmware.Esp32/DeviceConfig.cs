@@ -65,9 +65,19 @@ namespace Pos.Firmware.Esp32
         public const string MerchantName = "DEMO STORE";
 
         /// <summary>
+        /// TEST ONLY. True for a bench board that signs in to the host simulator: with no master key stored (and none
+        /// lost), boot loads a TEST master key (<see cref="TestTmkFile"/>, else the built-in one while
+        /// <see cref="UseBuiltInTestTmk"/>), marked TEST on the status bar and WARN in the self-test. False for any
+        /// terminal that talks to a real host: its master key is loaded under dual control in the technician menu
+        /// ("Load master key"), and no file or built-in key is ever read.
+        /// </summary>
+        public const bool BenchBoard = true;
+
+        /// <summary>
         /// TEST ONLY. File on <c>I:</c> with a test TMK as 32 hex digits (double-length DES), read at boot when present and
         /// the key store holds no master key (nor lost one); the key store then keeps it.
-        /// Deploy it for bring-up only; a production terminal gets its TMK through key injection, never from a file.
+        /// Deploy it for bring-up only; read only while <see cref="BenchBoard"/>. A production terminal gets its TMK under
+        /// dual control in the technician menu, never from a file.
         /// </summary>
         public const string TestTmkFile = "tmk.test";
 

@@ -217,6 +217,7 @@ namespace Pos.Firmware.Esp32
             s.Online = _terminal.IsOnline;
             s.OfflineCount = _terminal.OfflineCount;
             s.FlaggedCount = _terminal.FlaggedCount;
+            s.TestKey = _terminal.TestKey;
             s.BatteryPercent = _batteryPercent;
             s.UtcNow = _clock.UtcNow;
             s.UtcOffsetMinutes = _utcOffsetMinutes;
@@ -309,11 +310,11 @@ namespace Pos.Firmware.Esp32
             return value == null || value.Length == 0 ? fallback : value;
         }
 
-        // TEST ONLY, bench boards: see DeviceConfig.TestTmkFile and UseBuiltInTestTmk. Only when no master key is stored
+        // TEST ONLY, bench boards (DeviceConfig.BenchBoard): see TestTmkFile and UseBuiltInTestTmk. Only when no master key is stored
         // and none was lost (a lost set waits for a technician). The key itself is never logged.
         private static void LoadTestTmk(IKeyStore keys, IStorage storage, ISerialLog log)
         {
-            if (keys.Has(KeySlot.Tmk) || keys.LostReason != KeysLostReason.None)
+            if (!DeviceConfig.BenchBoard || keys.Has(KeySlot.Tmk) || keys.LostReason != KeysLostReason.None)
             {
                 return;
             }
@@ -355,11 +356,11 @@ namespace Pos.Firmware.Esp32
 
             if (tmk == null)
             {
-                log.WriteLine("boot: no TMK loaded; sign-in will fail until one is injected");
+                log.WriteLine("boot: no TMK; load it in the technician menu (Load master key), then sign in");
                 return;
             }
 
-            SecurityError error = keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
+            SecurityError error = keys.LoadMaster(tmk, 0, tmk.Length, KeyOrigin.Test);
             Array.Clear(tmk, 0, tmk.Length);
             log.WriteLine(error == SecurityError.None ? "boot: TEST ONLY TMK loaded from " + source : "boot: TEST TMK rejected");
         }

@@ -597,7 +597,7 @@ namespace Pos.Emulator
             if (!keys.Has(KeySlot.Tmk) && keys.LostReason == KeysLostReason.None)
             {
                 byte[] tmk = Pos.HostSim.TestKeys.TerminalMasterKey;
-                keys.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
+                keys.LoadMaster(tmk, 0, tmk.Length, KeyOrigin.Test);
                 Log.WriteLine("emulator: TEST ONLY master key loaded (none stored)");
             }
 
@@ -706,6 +706,7 @@ namespace Pos.Emulator
             s.Online = _terminal!.IsOnline;
             s.OfflineCount = _terminal.OfflineCount;
             s.FlaggedCount = _terminal.FlaggedCount;
+            s.TestKey = _terminal.TestKey;
             s.BatteryPercent = Power.Percent;
             s.UtcNow = Clock.UtcNow;
             s.UtcOffsetMinutes = _utcOffsetMinutes;

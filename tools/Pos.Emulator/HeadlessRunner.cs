@@ -65,6 +65,7 @@ namespace Pos.Emulator
                 status.Online = runner.Terminal.IsOnline;
                 status.OfflineCount = runner.Terminal.OfflineCount;
                 status.FlaggedCount = runner.Terminal.FlaggedCount;
+                status.TestKey = runner.Terminal.TestKey;
                 status.BatteryPercent = -1;
                 status.UtcNow = runner.Clock.UtcNow;
                 presenter.Update(runner.Terminal.Screen, status, runner.App.Menu.Locale, display);

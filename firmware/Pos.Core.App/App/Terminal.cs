@@ -38,6 +38,7 @@ namespace Pos.Core.App
         private bool _started;
         private LastKnownTime _lastKnownTime;
         private StorageProvisioning _provisioning;
+        private readonly IKeyStore _keys;
 
         /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
         public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, ICardReader cardReader,
@@ -55,6 +56,7 @@ namespace Pos.Core.App
             }
 
             _log = log;
+            _keys = keys;
             _network = network;
             _options = options;
             _clock = clock;
@@ -122,6 +124,9 @@ namespace Pos.Core.App
 
         /// <summary>Status bar: offline sales waiting to be forwarded (the queue's pending advices).</summary>
         public int OfflineCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount;
+
+        /// <summary>Status bar: the master key in use is a TEST key (emulator, bench board): never for real payments.</summary>
+        public bool TestKey => _keys.MasterOrigin == KeyOrigin.Test;
 
         /// <summary>Status bar: offline sales flagged for review (not acknowledged yet).</summary>
         public int FlaggedCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.FlaggedCount;

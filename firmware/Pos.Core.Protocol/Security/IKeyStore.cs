@@ -29,6 +29,20 @@ namespace Pos.Core.Security
         /// </summary>
         SecurityError LoadSet(KeySlot[] slots, byte[][] keys);
 
+        /// <summary>
+        /// Puts a new master key in place of every key: the working keys and the old master key are destroyed (a sign-in
+        /// must deliver new working keys) and <paramref name="origin"/> is recorded with it, in one change that either
+        /// happens whole or not at all. Returns <see cref="SecurityError.BadKeyLength"/> and changes nothing when the
+        /// length is wrong. The caller wipes its copy of the key bytes.
+        /// </summary>
+        SecurityError LoadMaster(byte[] key, int offset, int length, KeyOrigin origin);
+
+        /// <summary>
+        /// Where the master key came from (<see cref="KeyOrigin.Unknown"/> with none, or when it was put in with
+        /// <see cref="Load"/>): a <see cref="KeyOrigin.Test"/> key is marked TEST on screen.
+        /// </summary>
+        KeyOrigin MasterOrigin { get; }
+
         /// <summary>Empties a slot and wipes the key that was in it.</summary>
         void Clear(KeySlot slot);
 

@@ -10,6 +10,7 @@ namespace Pos.Core.Security
     {
         private readonly DesKey[] _keys = new DesKey[(int)KeySlot.Count];
         private readonly byte[][] _checkValues = new byte[(int)KeySlot.Count][];
+        private KeyOrigin _origin;
 
         /// <inheritdoc />
         public bool Has(KeySlot slot)
@@ -62,6 +63,26 @@ namespace Pos.Core.Security
 
             return SecurityError.None;
         }
+
+        /// <inheritdoc />
+        public SecurityError LoadMaster(byte[] key, int offset, int length, KeyOrigin origin)
+        {
+            SecurityError error = KeyInput.Check(KeySlot.Tmk, key, offset, length);
+            if (error != SecurityError.None)
+            {
+                return error;
+            }
+
+            DesKey loaded = new DesKey(key, offset, length);
+            byte[] checkValue = KeyCheckValue.Compute(loaded);
+            ClearAll();
+            Put(KeySlot.Tmk, loaded, checkValue);
+            _origin = origin;
+            return SecurityError.None;
+        }
+
+        /// <inheritdoc />
+        public KeyOrigin MasterOrigin => _origin;
 
         /// <inheritdoc />
         public void Clear(KeySlot slot)
@@ -125,8 +146,14 @@ namespace Pos.Core.Security
             return text.Append(')').ToString();
         }
 
+        // Any change of the master key other than LoadMaster leaves its origin unknown.
         private void Put(KeySlot slot, DesKey key, byte[] checkValue)
         {
+            if (slot == KeySlot.Tmk)
+            {
+                _origin = KeyOrigin.Unknown;
+            }
+
             DesKey old = _keys[(int)slot];
             _keys[(int)slot] = key;
             _checkValues[(int)slot] = checkValue;

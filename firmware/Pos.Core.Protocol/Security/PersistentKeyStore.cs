@@ -8,8 +8,9 @@ namespace Pos.Core.Security
     /// storage seam, each key wrapped (3DES-CBC) under a key-encryption key unique to the board, and the constructor
     /// reads it back. The keys in use live in an <see cref="InMemoryKeyStore"/>; the store keeps only the wrapped
     /// records besides, so clear key bytes are never written and never kept beyond a load.
-    /// <para>File <c>keys.N</c> (N counts up at every write): header = 'K' 'S', version 1, lost reason
-    /// (<see cref="KeysLostReason"/>, non-zero only in a set with no records), 8-byte salt, record count; then per
+    /// <para>File <c>keys.N</c> (N counts up at every write): header = 'K' 'S', version 2, lost reason
+    /// (<see cref="KeysLostReason"/>, non-zero only in a set with no records), the master key's
+    /// <see cref="KeyOrigin"/>, 8-byte salt, record count; then per
     /// record slot, key length (8, 16, 24), the wrapped key, its 4-byte KCV and an 8-byte X9.19 MAC over the header,
     /// the record's index and the record up to the MAC. The KEK and the MAC key are the two halves of
     /// SHA-256("KEK1" ‖ salt ‖ board secret); the wrap's IV is the salt with its first byte XORed with the slot.</para>
@@ -31,10 +32,11 @@ namespace Pos.Core.Security
         /// <summary>Bytes of salt kept in the file's header.</summary>
         public const int SaltLength = 8;
 
-        private const int Version = 1;
-        private const int HeaderSize = 5 + SaltLength;
+        private const int Version = 2;
+        private const int HeaderSize = 6 + SaltLength;
         private const int CountOffset = HeaderSize - 1;
-        private const int SaltOffset = 4;
+        private const int OriginOffset = 4;
+        private const int SaltOffset = 5;
         private const int MaxBody = 2 + 24 + KeyCheckValue.DefaultLength;
         private const int MaxFile = HeaderSize + ((int)KeySlot.Count * (MaxBody + Mac.Length));
         private const MacAlgorithm RecordMac = MacAlgorithm.AnsiX919;
@@ -54,6 +56,7 @@ namespace Pos.Core.Security
         private DesKey _macKey;
         private uint _generation;
         private KeysLostReason _lost;
+        private KeyOrigin _origin;
 
         /// <summary>
         /// Opens the key set kept on <paramref name="storage"/> under <paramref name="secret"/>'s KEK: loads it when
@@ -100,6 +103,9 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public KeysLostReason LostReason => _lost;
 
+        /// <inheritdoc />
+        public KeyOrigin MasterOrigin => _origin;
+
         /// <summary>The generation of the key set on the drive (0: none written yet).</summary>
         public uint Generation => _generation;
 
@@ -127,8 +133,32 @@ namespace Pos.Core.Security
             byte[][] records = CopyRecords();
             records[(int)slot] = Wrap(slot, key, offset, length);
             _lost = KeysLostReason.None;
+            if (slot == KeySlot.Tmk)
+            {
+                _origin = KeyOrigin.Unknown;
+            }
+
             Save(records);
             return _keys.Load(slot, key, offset, length);
+        }
+
+        /// <inheritdoc />
+        public SecurityError LoadMaster(byte[] key, int offset, int length, KeyOrigin origin)
+        {
+            SecurityError error = KeyInput.Check(KeySlot.Tmk, key, offset, length);
+            if (error != SecurityError.None)
+            {
+                return error;
+            }
+
+            // A new salt: the old set's KEK is not used again, and the old file goes once the new one is published.
+            _salt = null;
+            byte[][] records = new byte[(int)KeySlot.Count][];
+            records[(int)KeySlot.Tmk] = Wrap(KeySlot.Tmk, key, offset, length);
+            _lost = KeysLostReason.None;
+            _origin = origin;
+            Save(records);
+            return _keys.LoadMaster(key, offset, length, origin);
         }
 
         /// <inheritdoc />
@@ -144,6 +174,10 @@ namespace Pos.Core.Security
             for (int i = 0; i < slots.Length; i++)
             {
                 records[(int)slots[i]] = Wrap(slots[i], keys[i], 0, keys[i].Length);
+                if (slots[i] == KeySlot.Tmk)
+                {
+                    _origin = KeyOrigin.Unknown;
+                }
             }
 
             _lost = KeysLostReason.None;
@@ -161,6 +195,11 @@ namespace Pos.Core.Security
 
             byte[][] records = CopyRecords();
             records[(int)slot] = null;
+            if (slot == KeySlot.Tmk)
+            {
+                _origin = KeyOrigin.Unknown;
+            }
+
             Save(records);
             _keys.Clear(slot);
         }
@@ -168,6 +207,7 @@ namespace Pos.Core.Security
         /// <inheritdoc />
         public void ClearAll()
         {
+            _origin = KeyOrigin.Unknown;
             Save(new byte[(int)KeySlot.Count][]);
             _keys.ClearAll();
         }
@@ -234,6 +274,7 @@ namespace Pos.Core.Security
             _file[1] = (byte)'S';
             _file[2] = Version;
             _file[3] = (byte)lost;
+            _file[OriginOffset] = records[(int)KeySlot.Tmk] == null ? (byte)0 : (byte)_origin;
             _file[CountOffset] = (byte)count;
             int length = HeaderSize;
             int index = 0;
@@ -456,7 +497,7 @@ namespace Pos.Core.Security
 
             int count = _file[CountOffset];
             if (_file[0] != (byte)'K' || _file[1] != (byte)'S' || _file[2] != Version || _file[3] >= (int)KeysLostReason.Count
-                || count > (int)KeySlot.Count || (count > 0 && _file[3] != 0))
+                || _file[OriginOffset] >= (int)KeyOrigin.Count || count > (int)KeySlot.Count || (count > 0 && _file[3] != 0))
             {
                 return KeysLostReason.Malformed;
             }
@@ -492,6 +533,11 @@ namespace Pos.Core.Security
             System.Array.Copy(_file, SaltOffset, salt, 0, SaltLength);
             if (count == 0)
             {
+                if (_file[OriginOffset] != 0)
+                {
+                    return KeysLostReason.Malformed;
+                }
+
                 _salt = null;
                 _lost = (KeysLostReason)_file[3];
                 return KeysLostReason.None;
@@ -546,6 +592,7 @@ namespace Pos.Core.Security
             {
                 _keys.LoadSet(slots, clear);
                 _records = records;
+                _origin = records[(int)KeySlot.Tmk] == null ? KeyOrigin.Unknown : (KeyOrigin)_file[OriginOffset];
                 Note("keys: " + count.ToString() + " loaded from flash");
             }
 
@@ -567,6 +614,7 @@ namespace Pos.Core.Security
         {
             _keys.ClearAll();
             _records = new byte[(int)KeySlot.Count][];
+            _origin = KeyOrigin.Unknown;
             _lost = reason;
             _salt = null;
             Note("keys: stored keys unusable (" + KeysLostReasonNames.Of(reason) + "), all erased; keys must be loaded");

@@ -4,7 +4,7 @@ namespace Pos.Core.Ui
 {
     /// <summary>
     /// What the top row shows: link state (online / offline), offline-queue count, flagged offline sales (for the
-    /// technician), battery level and time HH:MM.
+    /// technician), TEST when the master key is a test key, battery level and time HH:MM.
     /// A plain model the application updates; <see cref="Draw"/> writes it into a screen.
     /// </summary>
     public sealed class StatusBar
@@ -17,6 +17,9 @@ namespace Pos.Core.Ui
 
         /// <summary>Offline sales flagged for review, not yet acknowledged (shown in the warning style when above zero).</summary>
         public int FlaggedCount { get; set; }
+
+        /// <summary>The master key is a TEST key (emulator, bench board): "TEST" in the warning style, never hidden.</summary>
+        public bool TestKey { get; set; }
 
         /// <summary>Battery level 0–100, or -1 when unknown (not shown).</summary>
         public int BatteryPercent { get; set; } = -1;
@@ -42,7 +45,12 @@ namespace Pos.Core.Ui
 
             if (FlaggedCount > 0)
             {
-                screen.Write(Screen.StatusRow, col + 1, TextFormat.Fill(Catalog.Get(locale, TextKey.UiStatusFlagged), FlaggedCount.ToString()), TextStyle.Warning);
+                col = screen.Write(Screen.StatusRow, col + 1, TextFormat.Fill(Catalog.Get(locale, TextKey.UiStatusFlagged), FlaggedCount.ToString()), TextStyle.Warning);
+            }
+
+            if (TestKey)
+            {
+                screen.Write(Screen.StatusRow, col + 1, Catalog.Get(locale, TextKey.UiStatusTestKey), TextStyle.SolidRed);
             }
 
             screen.WriteRight(Screen.StatusRow, RightText(), TextStyle.StatusBar);

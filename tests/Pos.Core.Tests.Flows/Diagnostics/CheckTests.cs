@@ -239,6 +239,22 @@ namespace Pos.Core.Tests.Diagnostics
         }
 
         [TestMethod]
+        public void Keys_warn_of_a_test_master_key_with_its_checklist()
+        {
+            DiagRig rig = DiagRig.Create();
+            rig.Keys.LoadMaster(DiagRig.TestOnlyKey, 0, 16, KeyOrigin.Test);
+            rig.Keys.Load(KeySlot.Pik, DiagRig.TestOnlyKey, 0, 16);
+            rig.Keys.Load(KeySlot.Mak, DiagRig.TestOnlyKey, 0, 8);
+            CheckResult r = rig.RunCheck("keys");
+            Assert.AreEqual((int)CheckStatus.Warn, (int)r.Status);
+            Assert.EndsWith(" TEST", r.Value);
+            Assert.AreEqual(TextKey.LocalKeysTest, r.ChecklistKey);
+
+            rig.Keys.LoadMaster(DiagRig.TestOnlyKey, 0, 16, KeyOrigin.DualControl);
+            Expect(rig.RunCheck("keys"), CheckStatus.Fail, "PIK missing");
+        }
+
+        [TestMethod]
         public void Merchant_pass_warn_and_fail()
         {
             DiagRig rig = DiagRig.Create();

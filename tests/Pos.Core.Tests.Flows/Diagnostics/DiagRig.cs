@@ -196,6 +196,12 @@ namespace Pos.Core.Tests.Diagnostics
             Press(Key.Enter);
         }
 
+        /// <summary>The merchant menu's language list: English.</summary>
+        public void ChooseEnglish()
+        {
+            Press(new Key[] { Key.Func, Key.Enter, Key.Down, Key.Enter, Key.Cancel });
+        }
+
         /// <summary>FUNC FUNC 9 from idle.</summary>
         public void EnterSequence()
         {

@@ -37,6 +37,69 @@ namespace Pos.Core.Tests.Diagnostics
             Check(WifiChecklist(Locale.EnUs), 0x24120435u);
         }
 
+        [TestMethod]
+        public void Key_component_entry_zh_CN()
+        {
+            Check(KeyLoad(Locale.ZhCn, false), 0x5A362A0Cu);
+        }
+
+        [TestMethod]
+        public void Key_component_entry_en_US()
+        {
+            Check(KeyLoad(Locale.EnUs, false), 0x4FBF53B7u);
+        }
+
+        [TestMethod]
+        public void Master_key_check_value_zh_CN()
+        {
+            Check(KeyLoad(Locale.ZhCn, true), 0xA1EF8D1Fu);
+        }
+
+        [TestMethod]
+        public void Master_key_check_value_en_US()
+        {
+            Check(KeyLoad(Locale.EnUs, true), 0xD1096377u);
+        }
+
+        // Custodian 2 halfway through with letters on, or the combined check value before the last ENTER (TEST components).
+        private static Screen KeyLoad(int locale, bool combined)
+        {
+            DiagRig rig = DiagRig.Create();
+            if (locale == Locale.EnUs)
+            {
+                rig.ChooseEnglish();
+            }
+
+            rig.EnterAsTechnician("482916");
+            rig.Press(Key.Digit9);
+            rig.Press(TestDigits(32, 3));
+            rig.Press(new Key[] { Key.Enter, Key.Enter, Key.Enter });
+            rig.Press(TestDigits(combined ? 32 : 13, 7));
+            if (combined)
+            {
+                rig.Press(new Key[] { Key.Enter, Key.Enter });
+            }
+            else
+            {
+                rig.Press(Key.Func);
+            }
+
+            OutputHelper.WriteLine(rig.Menu.Screen.ToText());
+            return rig.Menu.Screen;
+        }
+
+        // A TEST component of digits only, different for each step.
+        private static Key[] TestDigits(int count, int step)
+        {
+            Key[] keys = new Key[count];
+            for (int i = 0; i < count; i++)
+            {
+                keys[i] = (Key)((int)Key.Digit0 + (((i * step) + (i / 5)) % 10));
+            }
+
+            return keys;
+        }
+
         private static DiagRig RunAll(int locale, int rssi)
         {
             DiagRig rig = DiagRig.Create();

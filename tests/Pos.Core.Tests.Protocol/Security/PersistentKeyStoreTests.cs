@@ -50,6 +50,41 @@ namespace Pos.Core.Tests.Security
         }
 
         [TestMethod]
+        public void A_new_master_key_destroys_every_old_key_and_keeps_its_origin_across_a_reboot()
+        {
+            SimulatedStorage flash = new SimulatedStorage(64 * 1024);
+            PersistentKeyStore store = Open(flash, ThisBoard);
+            LoadAll(store);
+            byte[] oldFile = flash.Contents(PersistentKeyStore.FilePrefix + store.Generation.ToString());
+            byte[] master = Hex.Decode(Pik1);
+            Assert.AreEqual(SecurityError.None, store.LoadMaster(master, 0, master.Length, KeyOrigin.DualControl));
+            Assert.AreEqual(KeyOrigin.DualControl, store.MasterOrigin);
+            Assert.IsFalse(store.Has(KeySlot.Pik) || store.Has(KeySlot.Mak) || store.Has(KeySlot.Tdk), "working keys destroyed");
+
+            string[] names = flash.List();
+            Assert.AreEqual(1, names.Length, "the old generation is deleted");
+            byte[] newFile = flash.Contents(names[0]);
+            Assert.IsFalse(Hex.Encode(Slice(oldFile, 5, 8)) == Hex.Encode(Slice(newFile, 5, 8)), "a new salt, so a new KEK");
+
+            PersistentKeyStore reopened = Open(flash.Reboot(), ThisBoard);
+            Assert.AreEqual(KeyOrigin.DualControl, reopened.MasterOrigin);
+            Assert.AreEqual(store.Describe(KeySlot.Tmk), reopened.Describe(KeySlot.Tmk));
+            Assert.IsFalse(reopened.Has(KeySlot.Mak), "no working key comes back");
+
+            LoadWorking(reopened, Pik1, Mak1);
+            Assert.AreEqual(KeyOrigin.DualControl, Open(flash.Reboot(), ThisBoard).MasterOrigin, "a sign-in keeps the origin");
+
+            byte[] test = Hex.Decode(Tmk);
+            reopened.LoadMaster(test, 0, test.Length, KeyOrigin.Test);
+            Assert.AreEqual(KeyOrigin.Test, Open(flash.Reboot(), ThisBoard).MasterOrigin);
+            reopened.Load(KeySlot.Tmk, test, 0, test.Length);
+            Assert.AreEqual(KeyOrigin.Unknown, Open(flash.Reboot(), ThisBoard).MasterOrigin, "a plain load does not claim an origin");
+
+            Assert.AreEqual(SecurityError.BadKeyLength, reopened.LoadMaster(test, 0, 7, KeyOrigin.DualControl));
+            Assert.IsTrue(reopened.Has(KeySlot.Tmk), "a refused master key changes nothing");
+        }
+
+        [TestMethod]
         public void A_flipped_byte_anywhere_erases_every_key()
         {
             SimulatedStorage flash = new SimulatedStorage(64 * 1024);
@@ -84,7 +119,7 @@ namespace Pos.Core.Tests.Security
             Assert.AreEqual(KeysLostReason.Malformed, Open(wrongMagic, ThisBoard).LostReason);
 
             SimulatedStorage salted = flash.Copy();
-            salted.CorruptByte(name, 4, 0x80);
+            salted.CorruptByte(name, 5, 0x80);
             Assert.AreEqual(KeysLostReason.MacMismatch, Open(salted, ThisBoard).LostReason);
 
             FixedBoardSecret silent = new FixedBoardSecret(0x10);
@@ -114,7 +149,9 @@ namespace Pos.Core.Tests.Security
             byte[] tmk = Hex.Decode(Tmk);
             store.Load(KeySlot.Tmk, tmk, 0, tmk.Length);
             byte[] file = flash.Contents(PersistentKeyStore.FilePrefix + "1");
-            Assert.AreEqual(13 + 2 + 16 + 4 + 8, file.Length);
+            Assert.AreEqual(14 + 2 + 16 + 4 + 8, file.Length);
+            Assert.AreEqual(2, (int)file[2], "version");
+            Assert.AreEqual((int)KeyOrigin.Unknown, (int)file[4], "origin of a key put in with Load");
 
             byte[] secret = ThisBoard.Read();
             byte[] input = new byte[4 + 8 + secret.Length];
@@ -122,19 +159,19 @@ namespace Pos.Core.Tests.Security
             input[1] = (byte)'E';
             input[2] = (byte)'K';
             input[3] = (byte)'1';
-            System.Array.Copy(file, 4, input, 4, 8);
+            System.Array.Copy(file, 5, input, 4, 8);
             System.Array.Copy(secret, 0, input, 12, secret.Length);
             DesKey macKey = new DesKey(Sha256.Hash(input, 0, input.Length), 16, 16);
-            byte[] macInput = new byte[13 + 1 + 22];
-            System.Array.Copy(file, 0, macInput, 0, 13);
-            System.Array.Copy(file, 13, macInput, 14, 22);
+            byte[] macInput = new byte[14 + 1 + 22];
+            System.Array.Copy(file, 0, macInput, 0, 14);
+            System.Array.Copy(file, 14, macInput, 15, 22);
             byte[] check = new byte[Mac.Length];
             Mac.Compute(MacAlgorithm.AnsiX919, macKey, macInput, 0, macInput.Length, check, 0);
-            Assert.AreEqual(Hex.Encode(check), Hex.Encode(Slice(file, 35, 8)), "the stored MAC is the documented one");
+            Assert.AreEqual(Hex.Encode(check), Hex.Encode(Slice(file, 36, 8)), "the stored MAC is the documented one");
 
-            file[31] ^= 0x01;
-            macInput[14 + 18] ^= 0x01;
-            Mac.Compute(MacAlgorithm.AnsiX919, macKey, macInput, 0, macInput.Length, file, 35);
+            file[32] ^= 0x01;
+            macInput[15 + 18] ^= 0x01;
+            Mac.Compute(MacAlgorithm.AnsiX919, macKey, macInput, 0, macInput.Length, file, 36);
             SimulatedStorage forged = new SimulatedStorage(64 * 1024);
             forged.Append(PersistentKeyStore.FilePrefix + "1", file, 0, file.Length);
             forged.Flush(PersistentKeyStore.FilePrefix + "1");

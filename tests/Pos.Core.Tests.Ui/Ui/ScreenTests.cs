@@ -32,6 +32,34 @@ namespace Pos.Core.Tests.Ui
         }
 
         [TestMethod]
+        public void Status_bar_marks_a_test_master_key_on_every_screen()
+        {
+            Screen screen = new Screen();
+            StatusBar bar = new StatusBar();
+            bar.Online = false;
+            bar.QueueCount = 3;
+            bar.FlaggedCount = 2;
+            bar.TestKey = true;
+            bar.BatteryPercent = 80;
+            bar.Hour = 8;
+            bar.Minute = 5;
+            bar.Draw(screen, Locale.ZhCn);
+            Assert.AreEqual(" 离线  待传3 待查2 测试      80%  08:05", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.SolidRed, (int)screen.StyleAt(0, 21));
+
+            bar.QueueCount = 0;
+            bar.FlaggedCount = 0;
+            bar.Online = true;
+            bar.Draw(screen, Locale.EnUs);
+            Assert.AreEqual(" ONLINE  TEST                80%  08:05", screen.RowText(0));
+            Assert.AreEqual((int)TextStyle.SolidRed, (int)screen.StyleAt(0, 9));
+
+            bar.TestKey = false;
+            bar.Draw(screen, Locale.EnUs);
+            Assert.AreEqual(" ONLINE                      80%  08:05", screen.RowText(0));
+        }
+
+        [TestMethod]
         public void Status_bar_shows_flagged_offline_sales_after_the_queue_in_the_warning_style()
         {
             Screen screen = new Screen();

@@ -8,7 +8,7 @@ namespace Pos.Core.Diagnostics.Checks
     /// Keys present with their check values: keys the store erased at boot FAIL with the reason and the local.keys_lost
     /// checklist; TMK, PIK and MAK must be loaded (FAIL names the first missing one); the
     /// value lists each loaded slot with its 4-byte KCV ("TMK 1A2B3C4D PIK … MAK …", TDK when loaded). Only KCVs ever
-    /// leave the key store.
+    /// leave the key store. A TEST master key (emulator, bench board) WARNs with the local.keys_test checklist.
     /// </summary>
     public sealed class KeysCheck : DiagnosticCheck
     {
@@ -51,6 +51,12 @@ namespace Pos.Core.Diagnostics.Checks
                 {
                     text = text + (text.Length == 0 ? string.Empty : " ") + KeySlotNames.Of(slot) + " " + Hex.Encode(kcv);
                 }
+            }
+
+            // A TEST master key works with the simulator and never with a real acquirer: say so before anyone sells.
+            if (ctx.Keys.MasterOrigin == KeyOrigin.Test)
+            {
+                return new CheckResult(CheckStatus.Warn, text + " TEST", TextKey.LocalKeysTest);
             }
 
             return CheckResult.Pass(text);

@@ -4,427 +4,451 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 279;
+        /// <summary>ui.keyload.digits</summary>
+        public const int UiKeyloadDigits = 299;
 
-        /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 280;
+        /// <summary>ui.keyload.done</summary>
+        public const int UiKeyloadDone = 300;
 
-        /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 281;
+        /// <summary>ui.keyload.erases</summary>
+        public const int UiKeyloadErases = 301;
 
-        /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 282;
+        /// <summary>ui.keyload.failed</summary>
+        public const int UiKeyloadFailed = 302;
 
-        /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 283;
+        /// <summary>ui.keyload.hand_over</summary>
+        public const int UiKeyloadHandOver = 303;
 
-        /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 284;
+        /// <summary>ui.keyload.incomplete</summary>
+        public const int UiKeyloadIncomplete = 304;
 
-        /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 285;
+        /// <summary>ui.keyload.keys_check</summary>
+        public const int UiKeyloadKeysCheck = 305;
 
-        /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 286;
+        /// <summary>ui.keyload.keys_entry</summary>
+        public const int UiKeyloadKeysEntry = 306;
 
-        /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 287;
+        /// <summary>ui.keyload.keys_load</summary>
+        public const int UiKeyloadKeysLoad = 307;
 
-        /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 288;
+        /// <summary>ui.keyload.keys_next</summary>
+        public const int UiKeyloadKeysNext = 308;
 
-        /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 289;
+        /// <summary>ui.keyload.letters_off</summary>
+        public const int UiKeyloadLettersOff = 309;
 
-        /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 290;
+        /// <summary>ui.keyload.letters_on</summary>
+        public const int UiKeyloadLettersOn = 310;
 
-        /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 291;
+        /// <summary>ui.keyload.letters_only</summary>
+        public const int UiKeyloadLettersOnly = 311;
+
+        /// <summary>ui.keyload.look_away</summary>
+        public const int UiKeyloadLookAway = 312;
+
+        /// <summary>ui.keyload.pending</summary>
+        public const int UiKeyloadPending = 313;
+
+        /// <summary>ui.keyload.reversal</summary>
+        public const int UiKeyloadReversal = 314;
+
+        /// <summary>ui.keyload.same</summary>
+        public const int UiKeyloadSame = 315;
+
+        /// <summary>ui.keyload.sign_in_after</summary>
+        public const int UiKeyloadSignInAfter = 316;
+
+        /// <summary>ui.keyload.weak</summary>
+        public const int UiKeyloadWeak = 317;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 292;
+        public const int UiKeysBusy = 318;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 293;
+        public const int UiKeysChecklist = 319;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 294;
+        public const int UiKeysClear = 320;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 295;
+        public const int UiKeysClearPaged = 321;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 296;
+        public const int UiKeysConfirm = 322;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 297;
+        public const int UiKeysConfirmBack = 323;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 298;
+        public const int UiKeysDone = 324;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 299;
+        public const int UiKeysMenu = 325;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 300;
+        public const int UiKeysPick = 326;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 301;
+        public const int UiKeysPinAgain = 327;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 302;
+        public const int UiKeysPinAgainPaged = 328;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 303;
+        public const int UiKeysRetryMenu = 329;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 304;
+        public const int UiKeysStorage = 330;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 305;
+        public const int UiKeysStoragePaged = 331;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 306;
+        public const int UiKeysSummary = 332;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 307;
+        public const int UiKeysView = 333;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 308;
+        public const int UiLabelAge = 334;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 309;
+        public const int UiLabelAmount = 335;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 310;
+        public const int UiLabelAuth = 336;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 311;
+        public const int UiLabelBatch = 337;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 312;
+        public const int UiLabelCard = 338;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 313;
+        public const int UiLabelCode = 339;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 314;
+        public const int UiLabelEntry = 340;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 315;
+        public const int UiLabelNewBatch = 341;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 316;
+        public const int UiLabelReason = 342;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 317;
+        public const int UiLabelRrn = 343;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 318;
+        public const int UiLabelTime = 344;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 319;
+        public const int UiLabelTrace = 345;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 320;
+        public const int UiLastCharged = 346;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 321;
+        public const int UiLastConfirming = 347;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 322;
+        public const int UiLastConfirmingNote = 348;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 323;
+        public const int UiLastNotCharged = 349;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 324;
+        public const int UiLastNotDone = 350;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 325;
+        public const int UiLastOffline = 351;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 326;
+        public const int UiLastReversed = 352;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 327;
+        public const int UiLastReversing = 353;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 328;
+        public const int UiLastReversingNote = 354;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 329;
+        public const int UiLastSettleAgain = 355;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 330;
+        public const int UiLastSettleUnconfirmed = 356;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 331;
+        public const int UiLastSettled = 357;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 332;
+        public const int UiLastSettledNote = 358;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 333;
+        public const int UiLastTitle = 359;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 334;
+        public const int UiLastUnknown = 360;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 335;
+        public const int UiLastUnknownNote = 361;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 336;
+        public const int UiMenuChangePin = 362;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 337;
+        public const int UiMenuClearReversal = 363;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 338;
+        public const int UiMenuExit = 364;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 339;
+        public const int UiMenuFlagged = 365;
+
+        /// <summary>ui.menu.load_master</summary>
+        public const int UiMenuLoadMaster = 366;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 340;
+        public const int UiMenuLocale = 367;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 341;
+        public const int UiMenuLocked = 368;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 342;
+        public const int UiMenuMerchant = 369;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 343;
+        public const int UiMenuPick = 370;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 344;
+        public const int UiMenuPin = 371;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 345;
+        public const int UiMenuPrint = 372;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 346;
+        public const int UiMenuReport = 373;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 347;
+        public const int UiMenuRunAll = 374;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 348;
+        public const int UiMenuRunOne = 375;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 349;
+        public const int UiMenuSettings = 376;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 350;
+        public const int UiMenuSignIn = 377;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 351;
+        public const int UiMenuSummary = 378;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 352;
+        public const int UiMenuTitle = 379;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 353;
+        public const int UiMenuTransactions = 380;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 354;
+        public const int UiMoney = 381;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 355;
+        public const int UiOfflineAccepted = 382;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 356;
+        public const int UiOfflineApproved = 383;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 357;
+        public const int UiOfflineMode = 384;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 358;
+        public const int UiPage = 385;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 359;
+        public const int UiPinAgain = 386;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 360;
+        public const int UiPinChanged = 387;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 361;
+        public const int UiPinHint = 388;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 362;
+        public const int UiPinInvalid = 389;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 363;
+        public const int UiPinKeys = 390;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 364;
+        public const int UiPinLength = 391;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 365;
+        public const int UiPinLockedFor = 392;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 366;
+        public const int UiPinMismatch = 393;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 367;
+        public const int UiPinMustChange = 394;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 368;
+        public const int UiPinNew = 395;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 369;
+        public const int UiPinPrompt = 396;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 370;
+        public const int UiPinRetry = 397;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 371;
+        public const int UiPinWrong = 398;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 372;
+        public const int UiProcessing = 399;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 373;
+        public const int UiProcessingCard = 400;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 374;
+        public const int UiRefundBlocked = 401;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 375;
+        public const int UiRefundKept = 402;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 376;
+        public const int UiResultFail = 403;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 377;
+        public const int UiResultNotRun = 404;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 378;
+        public const int UiResultPass = 405;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 379;
+        public const int UiResultWarn = 406;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 380;
+        public const int UiReversalBlocked = 407;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 381;
+        public const int UiReversalBusy = 408;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 382;
+        public const int UiReversalClearTitle = 409;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 383;
+        public const int UiReversalCleared = 410;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 384;
+        public const int UiReversalKept = 411;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 385;
+        public const int UiReversalNone = 412;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 386;
+        public const int UiReversalNotCleared = 413;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 387;
+        public const int UiReversalReason = 414;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 388;
+        public const int UiSayLabel = 415;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 389;
+        public const int UiSettingsBatch = 416;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 390;
+        public const int UiSettingsHost = 417;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 391;
+        public const int UiSettingsMid = 418;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 392;
+        public const int UiSettingsTid = 419;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 393;
+        public const int UiSettleFailed = 420;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 394;
+        public const int UiSettleRefunds = 421;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 395;
+        public const int UiSettleSales = 422;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 396;
+        public const int UiSettleVoids = 423;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 397;
+        public const int UiSettledUploaded = 424;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 398;
+        public const int UiSettlementBad = 425;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 399;
+        public const int UiSettlementOk = 426;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 400;
+        public const int UiSettlementTitle = 427;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 401;
+        public const int UiSignInFailed = 428;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 402;
+        public const int UiSignedIn = 429;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 403;
+        public const int UiStanNotFound = 430;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 404;
+        public const int UiStanPrompt = 431;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 405;
+        public const int UiStanVoided = 432;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 406;
+        public const int UiStatusFlagged = 433;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 407;
+        public const int UiStatusOffline = 434;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 408;
+        public const int UiStatusOnline = 435;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 409;
+        public const int UiStatusQueue = 436;
+
+        /// <summary>ui.status.test_key</summary>
+        public const int UiStatusTestKey = 437;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 410;
+        public const int UiStorageConfirmed = 438;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 411;
+        public const int UiStorageNotConfirmed = 439;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 412;
+        public const int UiStorageTitle = 440;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 413;
+        public const int UiUnknownScreen = 441;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 414;
+        public const int UiVoidConfirm = 442;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 415;
+        public const int UiWhoCardholder = 443;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 416;
+        public const int UiWhoCashier = 444;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 417;
+        public const int UiWhoLabel = 445;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 418;
+        public const int UiWhoMerchant = 446;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 419;
+        public const int UiWhoTechnician = 447;
     }
 }

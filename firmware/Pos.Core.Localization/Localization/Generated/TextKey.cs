@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 420;
+        public const int Count = 448;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -316,115 +316,145 @@ namespace Pos.Core.Localization
         /// <summary>local.keys_lost</summary>
         public const int LocalKeysLost = 100;
 
+        /// <summary>local.keys_test</summary>
+        public const int LocalKeysTest = 101;
+
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 101;
+        public const int LocalNotSignedIn = 102;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 102;
+        public const int LocalSignInFailed = 103;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 103;
+        public const int LocalStorageFault = 104;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 104;
+        public const int LocalJournalCorrupt = 105;
 
         /// <summary>local.system_error</summary>
-        public const int LocalSystemError = 105;
+        public const int LocalSystemError = 106;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 106;
+        public const int LocalReversalPending = 107;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 107;
+        public const int LocalReversalFailed = 108;
 
         /// <summary>local.reversal_clear</summary>
-        public const int LocalReversalClear = 108;
+        public const int LocalReversalClear = 109;
 
         /// <summary>local.storage_new</summary>
-        public const int LocalStorageNew = 109;
+        public const int LocalStorageNew = 110;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 110;
+        public const int LocalSettlementUnbalanced = 111;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 111;
+        public const int LocalBatchUploadFailed = 112;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 112;
+        public const int LocalOfflineUploadFailed = 113;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 113;
+        public const int LocalClockNotSet = 114;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 114;
+        public const int LocalBatteryLow = 115;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 115;
+        public const int LocalNoPrinter = 116;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 116;
+        public const int LocalCardNotRetained = 117;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 117;
+        public const int DiagFirmware = 118;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 118;
+        public const int DiagClock = 119;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 119;
+        public const int DiagBattery = 120;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 120;
+        public const int DiagStorage = 121;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 121;
+        public const int DiagDisplay = 122;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 122;
+        public const int DiagKeypad = 123;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 123;
+        public const int DiagCardReader = 124;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 124;
+        public const int DiagWifi = 125;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 125;
+        public const int DiagIpConfig = 126;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 126;
+        public const int DiagDns = 127;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 127;
+        public const int DiagTcpConnect = 128;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 128;
+        public const int DiagEcho = 129;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 129;
+        public const int DiagKeys = 130;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 130;
+        public const int DiagMerchant = 131;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 131;
+        public const int DiagOfflineQueue = 132;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 132;
+        public const int DiagDeclines = 133;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 133;
+        public const int MetaName = 134;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 134;
+        public const int UiAmountCurrency = 135;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 135;
+        public const int UiAmountKeys = 136;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 136;
+        public const int UiAmountLimit = 137;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 137;
+        public const int UiAmountPrompt = 138;
+
+        /// <summary>ui.amount.title</summary>
+        public const int UiAmountTitle = 139;
+
+        /// <summary>ui.approved</summary>
+        public const int UiApproved = 140;
+
+        /// <summary>ui.approved.purchase</summary>
+        public const int UiApprovedPurchase = 141;
+
+        /// <summary>ui.approved.refund</summary>
+        public const int UiApprovedRefund = 142;
+
+        /// <summary>ui.approved.void</summary>
+        public const int UiApprovedVoid = 143;
+
+        /// <summary>ui.balance.none</summary>
+        public const int UiBalanceNone = 144;
+
+        /// <summary>ui.balance.value</summary>
+        public const int UiBalanceValue = 145;
+
+        /// <summary>ui.busy.attempt</summary>
+        public const int UiBusyAttempt = 146;
+
+        /// <summary>ui.busy.host</summary>
+        public const int UiBusyHost = 147;
     }
 }

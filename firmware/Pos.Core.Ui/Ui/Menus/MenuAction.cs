@@ -45,5 +45,17 @@ namespace Pos.Core.Ui.Menus
         Acknowledge = 19,
         /// <summary>ENTER on a flagged sale: confirms an armed acknowledgement, else back.</summary>
         ConfirmReview = 20,
+        /// <summary>A hex digit of a key component (0–9, or A–F on 1–6 with letters on).</summary>
+        KeyDigit = 21,
+        /// <summary>Delete the last digit of the key component.</summary>
+        KeyErase = 22,
+        /// <summary>Letters A–F on keys 1–6, on or off.</summary>
+        KeyLetters = 23,
+        /// <summary>ENTER in the key load: component typed, check value matches, next custodian ready, load.</summary>
+        KeyAccept = 24,
+        /// <summary>CANCEL on a component's check value: it did not match, type the component again.</summary>
+        KeyReject = 25,
+        /// <summary>Leave the key load: everything typed wiped, keys unchanged.</summary>
+        KeyCancel = 26,
     }
 }

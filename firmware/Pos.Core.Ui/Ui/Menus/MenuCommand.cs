@@ -25,5 +25,7 @@ namespace Pos.Core.Ui.Menus
         ClearReversal = 9,
         /// <summary>The flagged offline sales.</summary>
         Flagged = 10,
+        /// <summary>Load the master key under dual control (two components, check values, audited).</summary>
+        LoadMasterKey = 11,
     }
 }

@@ -27,5 +27,7 @@ namespace Pos.Core.Ui.Menus
         Confirm = 10,
         /// <summary>A flagged offline sale: nothing armed, its details.</summary>
         Review = 11,
+        /// <summary>A step of the master key load (its own screens).</summary>
+        KeyLoad = 12,
     }
 }

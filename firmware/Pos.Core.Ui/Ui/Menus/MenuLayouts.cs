@@ -35,11 +35,13 @@ namespace Pos.Core.Ui.Menus
         private readonly TechnicianPinGate _gate;
         private readonly InteractiveTests _tests;
         private readonly FlaggedReview _flagged;
+        private readonly MasterKeyLoading _keyLoad;
         private readonly ChecklistHeader _header = new ChecklistHeader();
 
         /// <summary>Creates the layouts over the menu's context and the parts whose state they show.</summary>
-        public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged)
+        public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged, MasterKeyLoading keyLoad)
         {
+            _keyLoad = keyLoad;
             _ctx = ctx;
             _screen = ctx.Screen;
             _gate = gate;
@@ -99,6 +101,10 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuEntry.Review:
                     DrawFlagged();
+                    break;
+                case MenuEntry.KeyLoad:
+                    _keyLoad.Draw(_screen);
+                    DrawNote();
                     break;
                 default:
                     break;

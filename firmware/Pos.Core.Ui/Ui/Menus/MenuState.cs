@@ -47,7 +47,15 @@ namespace Pos.Core.Ui.Menus
         FlaggedItem = 20,
         /// <summary>Confirm that the storage may start empty: what an empty drive means, what to ask, ENTER confirms.</summary>
         ConfirmStorage = 21,
+        /// <summary>Load master key: a custodian types a component (32 hex digits, masked).</summary>
+        KeyEntry = 22,
+        /// <summary>Load master key: the component's check value, to compare with the key sheet.</summary>
+        KeyCheck = 23,
+        /// <summary>Load master key: component 1 accepted, hand the terminal to custodian 2.</summary>
+        KeyHandOver = 24,
+        /// <summary>Load master key: the combined key's check value; ENTER replaces every key.</summary>
+        KeyCombined = 25,
         /// <summary>Number of states.</summary>
-        Count = 22,
+        Count = 26,
     }
 }

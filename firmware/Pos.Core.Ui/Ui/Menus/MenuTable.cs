@@ -22,7 +22,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
-        /// <summary>The technician main menu items (number keys 1–8 choose them directly).</summary>
+        /// <summary>The technician main menu items (number keys 1–9 choose the first nine directly).</summary>
         public static readonly MenuItem[] MainItems = new MenuItem[]
         {
             new MenuItem(TextKey.UiMenuRunAll, MenuCommand.RunAll),
@@ -33,6 +33,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuSettings, MenuCommand.Settings),
             new MenuItem(TextKey.UiMenuClearReversal, MenuCommand.ClearReversal),
             new MenuItem(TextKey.UiMenuFlagged, MenuCommand.Flagged),
+            new MenuItem(TextKey.UiMenuLoadMaster, MenuCommand.LoadMasterKey),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
@@ -67,6 +68,10 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.Flagged, MenuState.Main, MenuEntry.List, TextKey.UiMenuFlagged),
                         new MenuStateRow(MenuState.FlaggedItem, MenuState.Flagged, MenuEntry.Review, TextKey.UiMenuFlagged),
                         new MenuStateRow(MenuState.ConfirmStorage, MenuState.Main, MenuEntry.Confirm, TextKey.UiStorageTitle),
+                        new MenuStateRow(MenuState.KeyEntry, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
+                        new MenuStateRow(MenuState.KeyCheck, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
+                        new MenuStateRow(MenuState.KeyHandOver, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
+                        new MenuStateRow(MenuState.KeyCombined, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
                     };
                 }
 
@@ -193,6 +198,22 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.FlaggedItem, Key.Enter, MenuAction.ConfirmReview);
             Add(t, MenuState.FlaggedItem, Key.Cancel, MenuAction.Back);
             Add(t, MenuState.FlaggedItem, Key.None, MenuAction.Ignore);
+
+            Digits(t, MenuState.KeyEntry, MenuAction.KeyDigit);
+            Add(t, MenuState.KeyEntry, Key.Clear, MenuAction.KeyErase);
+            Add(t, MenuState.KeyEntry, Key.Func, MenuAction.KeyLetters);
+            Add(t, MenuState.KeyEntry, Key.Enter, MenuAction.KeyAccept);
+            Add(t, MenuState.KeyEntry, Key.Cancel, MenuAction.KeyCancel);
+            Add(t, MenuState.KeyEntry, Key.None, MenuAction.Ignore);
+            Add(t, MenuState.KeyCheck, Key.Enter, MenuAction.KeyAccept);
+            Add(t, MenuState.KeyCheck, Key.Cancel, MenuAction.KeyReject);
+            Add(t, MenuState.KeyCheck, Key.None, MenuAction.Ignore);
+            Add(t, MenuState.KeyHandOver, Key.Enter, MenuAction.KeyAccept);
+            Add(t, MenuState.KeyHandOver, Key.Cancel, MenuAction.KeyCancel);
+            Add(t, MenuState.KeyHandOver, Key.None, MenuAction.Ignore);
+            Add(t, MenuState.KeyCombined, Key.Enter, MenuAction.KeyAccept);
+            Add(t, MenuState.KeyCombined, Key.Cancel, MenuAction.KeyCancel);
+            Add(t, MenuState.KeyCombined, Key.None, MenuAction.Ignore);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);

@@ -15,7 +15,8 @@ namespace Pos.Core.Ui.Menus
     /// <see cref="TechnicianPinGate"/> (PIN, lockout, new PIN), the <see cref="InteractiveTests"/> (the self-test run
     /// through the <see cref="DiagnosticRunner"/>, followed on its <see cref="DiagnosticRunner.Changed"/>), the
     /// <see cref="FlaggedReview"/> of flagged offline sales (<see cref="AttachOffline"/>), the
-    /// <see cref="TechnicianConfirmations"/> (clear the pending reversal, confirm an empty storage) and the
+    /// <see cref="TechnicianConfirmations"/> (clear the pending reversal, confirm an empty storage), the
+    /// <see cref="MasterKeyLoading"/> (master key under dual control) and the
     /// <see cref="MenuLayouts"/> that draw; their shared state is one <see cref="MenuContext"/>.
     /// </summary>
     public sealed class TechnicianMenu
@@ -27,6 +28,7 @@ namespace Pos.Core.Ui.Menus
         private readonly InteractiveTests _tests;
         private readonly FlaggedReview _flagged;
         private readonly TechnicianConfirmations _confirmations;
+        private readonly MasterKeyLoading _keyLoad;
         private readonly MenuLayouts _layouts;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
@@ -44,7 +46,8 @@ namespace Pos.Core.Ui.Menus
             _tests = new InteractiveTests(this, _ctx);
             _flagged = new FlaggedReview(this, _ctx);
             _confirmations = new TechnicianConfirmations(this, _ctx);
-            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged);
+            _keyLoad = new MasterKeyLoading(this, _ctx);
+            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad);
             runner.Changed += OnRunnerChanged;
         }
 
@@ -195,6 +198,12 @@ namespace Pos.Core.Ui.Menus
                 _ctx.Runner.Abort();
             }
 
+            if (_keyLoad.IsActive)
+            {
+                _keyLoad.Cancel();
+            }
+
+            _keyLoad.Wipe();
             _gate.SignOut();
             _ctx.State = MenuState.Closed;
             _ctx.ClearNote();
@@ -268,6 +277,24 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuAction.ConfirmReview:
                     _flagged.Confirm();
+                    break;
+                case MenuAction.KeyDigit:
+                    _keyLoad.Digit(key);
+                    break;
+                case MenuAction.KeyErase:
+                    _keyLoad.Erase();
+                    break;
+                case MenuAction.KeyLetters:
+                    _keyLoad.ToggleLetters();
+                    break;
+                case MenuAction.KeyAccept:
+                    _keyLoad.Accept();
+                    break;
+                case MenuAction.KeyReject:
+                    _keyLoad.Reject();
+                    break;
+                case MenuAction.KeyCancel:
+                    _keyLoad.Cancel();
                     break;
                 default:
                     break;
@@ -377,6 +404,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuCommand.Flagged:
                     Enter(MenuState.Flagged);
+                    break;
+                case MenuCommand.LoadMasterKey:
+                    _keyLoad.Open();
                     break;
                 default:
                     Close();

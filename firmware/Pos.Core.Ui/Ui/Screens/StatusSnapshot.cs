@@ -26,6 +26,9 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Offline sales flagged for review (the technician retries or acknowledges them).</summary>
         public int FlaggedCount { get; set; }
 
+        /// <summary>The master key is a TEST key: the bar says TEST on every screen.</summary>
+        public bool TestKey { get; set; }
+
         /// <summary>Battery level 0–100, or -1 when unknown.</summary>
         public int BatteryPercent { get; set; } = -1;
 
@@ -53,6 +56,7 @@ namespace Pos.Core.Ui.Screens
             bar.Online = Online;
             bar.QueueCount = OfflineCount;
             bar.FlaggedCount = FlaggedCount;
+            bar.TestKey = TestKey;
             bar.BatteryPercent = BatteryPercent < 0 ? -1 : BatteryPercent > 100 ? 100 : BatteryPercent;
             int minute = LocalMinuteOfDay;
             bar.Hour = minute < 0 ? -1 : minute / 60;
@@ -65,6 +69,7 @@ namespace Pos.Core.Ui.Screens
             Online = other.Online;
             OfflineCount = other.OfflineCount;
             FlaggedCount = other.FlaggedCount;
+            TestKey = other.TestKey;
             BatteryPercent = other.BatteryPercent;
             UtcNow = other.UtcNow;
             UtcOffsetMinutes = other.UtcOffsetMinutes;
@@ -74,7 +79,7 @@ namespace Pos.Core.Ui.Screens
         public bool LooksLike(StatusSnapshot other)
         {
             return other != null && Online == other.Online && OfflineCount == other.OfflineCount && FlaggedCount == other.FlaggedCount
-                && BatteryPercent == other.BatteryPercent && LocalMinuteOfDay == other.LocalMinuteOfDay;
+                && TestKey == other.TestKey && BatteryPercent == other.BatteryPercent && LocalMinuteOfDay == other.LocalMinuteOfDay;
         }
     }
 }
