@@ -39,6 +39,7 @@ namespace Pos.Core.App
         private LastKnownTime _lastKnownTime;
         private StorageProvisioning _provisioning;
         private readonly IKeyStore _keys;
+        private readonly byte[] _checkValue = new byte[KeyCheckValue.DefaultLength];
 
         /// <summary>Composes the terminal. Nothing runs until <see cref="Start"/>.</summary>
         public Terminal(TerminalOptions options, IClock clock, IHostExchange exchange, ICardReader cardReader,
@@ -126,7 +127,7 @@ namespace Pos.Core.App
         public int OfflineCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.PendingCount;
 
         /// <summary>Status bar: the master key in use is a TEST key (emulator, bench board): never for real payments.</summary>
-        public bool TestKey => _keys.MasterOrigin == KeyOrigin.Test;
+        public bool TestKey => TestMasterKey.IsInUse(_keys, _checkValue);
 
         /// <summary>Status bar: offline sales flagged for review (not acknowledged yet).</summary>
         public int FlaggedCount => _queueStore.Queue == null ? 0 : _queueStore.Queue.FlaggedCount;

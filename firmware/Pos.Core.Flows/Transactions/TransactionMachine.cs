@@ -354,6 +354,15 @@ namespace Pos.Core.Transactions
             return ok;
         }
 
+        /// <summary>
+        /// The keys changed outside a transaction (a master key loaded in the technician menu destroys the working keys):
+        /// the idle screen shows the sign-in state again.
+        /// </summary>
+        public void KeysChanged()
+        {
+            _idle.ShowIdle();
+        }
+
         /// <summary>The pending reversal as a technician sees it before clearing it (null when none): STAN, amount, masked card.</summary>
         public PendingReversalInfo DescribePendingReversal()
         {

@@ -268,6 +268,38 @@ namespace Pos.Core.Tests.App
             Assert.StartsWith("saf: retry ", run.Terminal.Journal.State.AuditAt(run.Terminal.Journal.State.AuditCount - 1).Text);
         }
 
+        [TestMethod]
+        public void A_master_key_loaded_in_the_menu_sends_the_idle_screen_back_to_sign_in()
+        {
+            ScenarioRunner run = SignedIn();
+            TerminalUi ui = run.App.Ui;
+            Assert.IsTrue(run.Terminal.Screen.SignedIn);
+            EnterTechnicianMenu(ui);
+            ui.Press(Key.Digit9);
+            Assert.AreEqual((int)MenuState.KeyEntry, (int)ui.Menu.State);
+            for (int component = 1; component <= 2; component++)
+            {
+                for (int i = 0; i < 32; i++)
+                {
+                    ui.Press((Key)((int)Key.Digit0 + (((i * component * 3) + i / 7 + component) % 10))); // TEST digits
+                }
+
+                ui.Press(Key.Enter); // its KCV
+                ui.Press(Key.Enter); // matches: hand over, or the combined KCV
+                if (component == 1)
+                {
+                    ui.Press(Key.Enter);
+                }
+            }
+
+            Assert.AreEqual((int)MenuState.KeyCombined, (int)ui.Menu.State);
+            ui.Press(Key.Enter);
+            ui.Press(Key.Cancel);
+            Assert.IsFalse(ui.Menu.IsActive);
+            Assert.IsFalse(run.Terminal.Screen.SignedIn, "the working keys went with the old master key");
+            Assert.Contains("NOT_SIGNED_IN", run.Terminal.Screen.Describe());
+        }
+
         private static void EnterTechnicianMenu(TerminalUi ui)
         {
             ui.Press(Key.Func);

@@ -23,7 +23,7 @@ namespace Pos.Core.Tests.Diagnostics
         public static readonly DateTime Start = new DateTime(2025, 3, 1, 9, 41, 0);
 
         /// <summary>A test-only double-length key (not a real key).</summary>
-        public static readonly byte[] TestOnlyKey = Hex.Decode("0123456789ABCDEFFEDCBA9876543210");
+        public static readonly byte[] TestOnlyKey = Hex.Decode("1F2E3D4C5B6A7988FEDCBA9876543210");
 
         private DiagRig(SimulatedClock clock, SimulatedStorage storage, bool fresh)
         {

@@ -281,6 +281,7 @@ namespace Pos.Bench.Device
             Console.WriteLine($"on the interpreter: boot to idle {Ms(b["boot.us"])}, one online purchase through the terminal {Ms(b["purchase.us"])}, one offline sale {Ms(b["offline.us"])}");
             Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
             Console.WriteLine($"card data at rest: seal and open one advice's card block (166 bytes, 3DES) {Ms(b["cardseal.us"])}");
+            Console.WriteLine($"key store at boot: open and check a set of four keys (SHA-256 KEK, 4 MACs, 4 unwraps and KCVs) {Ms(b["keystore.open.us"])}");
             double fullFrame = b["render.full.ns"] / 1e6;
             double digit = b["render.digit.ns"] / 1e6;
             double amount = b["render.amount.ns"] / 1e6;

@@ -54,7 +54,7 @@ namespace Pos.Core.Diagnostics.Checks
             }
 
             // A TEST master key works with the simulator and never with a real acquirer: say so before anyone sells.
-            if (ctx.Keys.MasterOrigin == KeyOrigin.Test)
+            if (TestMasterKey.IsInUse(ctx.Keys, kcv))
             {
                 return new CheckResult(CheckStatus.Warn, text + " TEST", TextKey.LocalKeysTest);
             }

@@ -256,6 +256,11 @@ namespace Pos.Core.Ui.Menus
             string kcv = Hex.Encode(_kcv);
             KeyLoadError error = _load.Commit(Keys);
             Wipe();
+            if (_ctx.Transactions != null)
+            {
+                _ctx.Transactions.KeysChanged();
+            }
+
             _menu.Enter(MenuState.Main);
             if (error == KeyLoadError.None)
             {
