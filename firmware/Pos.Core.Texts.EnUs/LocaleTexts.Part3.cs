@@ -220,7 +220,7 @@ namespace Pos.Core.Texts.EnUs
                 case 329: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
                 case 330: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
                 case 331: return "Not signed in"; // local.not_signed_in
-                case 332: return "Sign in: FUNC, then 5."; // local.not_signed_in step 1
+                case 332: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
                 case 333: return "Then start the sale again."; // local.not_signed_in step 2
                 case 334: return "Sign-in failed"; // local.sign_in_failed
                 case 335: return "Check the network connection."; // local.sign_in_failed step 1

@@ -91,7 +91,7 @@ namespace Pos.Core.Texts.EnUs
                 case 592: return "Void"; // ui.fn.void
                 case 593: return "ENTER sale  FUNC menu"; // ui.idle.keys
                 case 594: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 595: return "Not signed in: press FUNC, then 5"; // ui.idle.not_signed_in
+                case 595: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
                 case 596: return "Press ENTER to start a sale"; // ui.idle.prompt
                 case 597: return "{0} offline sales to send"; // ui.idle.queued
                 case 598: return "A refund awaits the host's confirmation"; // ui.idle.refund

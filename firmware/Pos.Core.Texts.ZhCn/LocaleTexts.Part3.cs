@@ -220,7 +220,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 329: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
                 case 330: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
                 case 331: return "终端未签到"; // local.not_signed_in
-                case 332: return "请按功能键再按5签到"; // local.not_signed_in step 1
+                case 332: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
                 case 333: return "签到成功后再交易"; // local.not_signed_in step 2
                 case 334: return "签到失败"; // local.sign_in_failed
                 case 335: return "请检查网络连接"; // local.sign_in_failed step 1

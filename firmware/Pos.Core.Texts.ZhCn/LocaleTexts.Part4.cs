@@ -91,7 +91,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 592: return "消费撤销"; // ui.fn.void
                 case 593: return "确认 收款  功能 菜单"; // ui.idle.keys
                 case 594: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 595: return "终端未签到，请按功能键再按5签到"; // ui.idle.not_signed_in
+                case 595: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
                 case 596: return "请按确认键开始收款"; // ui.idle.prompt
                 case 597: return "离线交易{0}笔待上送"; // ui.idle.queued
                 case 598: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
