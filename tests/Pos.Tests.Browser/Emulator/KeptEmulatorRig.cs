@@ -25,6 +25,7 @@ namespace Pos.Tests.Browser.Emulator
         public const string TestKeyLine = "TEST ONLY master key loaded";
 
         private readonly ConcurrentQueue<string> _hostLog = new();
+        private readonly List<EmulatorProcess> _runs = new();
 
         /// <summary>Makes the folders and starts the host simulator on a free loopback port.</summary>
         public KeptEmulatorRig()
@@ -50,11 +51,15 @@ namespace Pos.Tests.Browser.Emulator
         /// Starts an emulator process over <paramref name="data"/> (default <see cref="Data"/>) with the board secret of
         /// <paramref name="board"/> (a folder name under <see cref="Root"/>) and terminal id <paramref name="tid"/>.
         /// </summary>
-        public Task<EmulatorProcess> StartAsync(string board = "board", string? data = null, string tid = Tid) =>
-            EmulatorProcess.StartAsync(
+        public async Task<EmulatorProcess> StartAsync(string board = "board", string? data = null, string tid = Tid)
+        {
+            EmulatorProcess run = await EmulatorProcess.StartAsync(
                 new Dictionary<string, string> { ["XDG_DATA_HOME"] = Path.Combine(Root, board) },
                 "--data", data ?? Data, "--host", "127.0.0.1:" + Sim.Port.ToString(CultureInfo.InvariantCulture), "--tid", tid,
                 "--offline", "--locale", "en-US", "--fast-link", "--log");
+            _runs.Add(run);
+            return run;
+        }
 
         /// <summary>Waits until the host answered sign-in number <paramref name="count"/> of <paramref name="tid"/>, then for the idle screen, online.</summary>
         public async Task SignedInAsync(ApiClient api, int count, string tid = Tid)
@@ -77,10 +82,15 @@ namespace Pos.Tests.Browser.Emulator
             return sets[^1];
         }
 
-        /// <summary>Stops the simulator and deletes the folders.</summary>
+        /// <summary>Stops the simulator, writes what each emulator printed to the test's output, and deletes the folders.</summary>
         public ValueTask DisposeAsync()
         {
             Sim.Dispose();
+            for (int i = 0; i < _runs.Count; i++)
+            {
+                Console.WriteLine("emulator run " + (i + 1) + ":\n" + _runs[i].Output);
+            }
+
             if (Directory.Exists(Root))
             {
                 Directory.Delete(Root, true);
