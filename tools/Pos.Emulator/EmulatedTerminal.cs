@@ -407,19 +407,22 @@ namespace Pos.Emulator
             return fails;
         });
 
-        /// <summary>Runs one self-test check now through the app's diagnostic runner (the menu's path) and returns its result.</summary>
-        public Task<string> RunCheckAsync(string key) => InvokeAsync(() =>
+        /// <summary>
+        /// Runs one self-test check now through the app's diagnostic runner (the menu's path) and returns its result
+        /// ("STATUS value") and the catalog key of the checklist the menu shows for it (empty when none).
+        /// </summary>
+        public Task<(string Result, string Checklist)> RunCheckAsync(string key) => InvokeAsync(() =>
         {
             if (_app == null)
             {
-                return "power is off";
+                return ("power is off", string.Empty);
             }
 
             DiagnosticRunner runner = _app.Diagnostics;
             int index = runner.IndexOf(key);
             if (index < 0)
             {
-                return "no check " + key;
+                return ("no check " + key, string.Empty);
             }
 
             // An asynchronous check's first answer is RUNNING unless it fails at once (a reader that does not answer).
@@ -430,7 +433,7 @@ namespace Pos.Emulator
                 check.Cancel(runner.Context);
             }
 
-            return CheckStatusNames.Of(result.Status) + " " + result.Value;
+            return (CheckStatusNames.Of(result.Status) + " " + result.Value, result.HasChecklist ? Catalog.KeyName(result.ChecklistKey) : string.Empty);
         });
 
         /// <summary>The recording as a scenario file, ending with the screen shown now.</summary>

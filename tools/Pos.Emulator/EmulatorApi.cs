@@ -162,7 +162,11 @@ namespace Pos.Emulator
                 string[]? servers = dns == null ? null : dns == "none" ? Array.Empty<string>() : new[] { dns };
                 return Results.Json(new { ok = await device.SetNetworkAsync(ip, mask, gateway, servers).ConfigureAwait(false) });
             });
-            MapWord(app, "/api/check/{value}", "check", async v => new { check = v, result = await device.RunCheckAsync(v).ConfigureAwait(false) });
+            MapWord(app, "/api/check/{value}", "check", async v =>
+            {
+                (string result, string checklist) = await device.RunCheckAsync(v).ConfigureAwait(false);
+                return new { check = v, result, checklist };
+            });
 
             // Recording and replay (docs/SCENARIOS.md format).
             app.MapGet("/api/recording", () => Results.File(System.Text.Encoding.UTF8.GetBytes(device.RecordingText()), "text/plain; charset=utf-8", "pos-scenario.txt"));

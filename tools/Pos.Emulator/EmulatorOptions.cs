@@ -41,7 +41,7 @@ namespace Pos.Emulator
         /// <summary>How long the terminal waits for a host reply, ms (the core's default is 60 s; 15 s here).</summary>
         public int ResponseTimeoutMs { get; set; } = 15000;
 
-        /// <summary>Short link hysteresis (1 s instead of 3 s before going back online): the tests use it.</summary>
+        /// <summary>Short link hysteresis (1 s instead of 3 s before going back online): the tests use it (<c>--fast-link</c>).</summary>
         public bool FastLink { get; set; }
 
         /// <summary>Echo the serial log to the console.</summary>
@@ -103,6 +103,9 @@ namespace Pos.Emulator
                     case "--reset":
                         o.Reset = true;
                         break;
+                    case "--fast-link":
+                        o.FastLink = true;
+                        break;
                     case "--tid":
                         o.TerminalId = Next();
                         break;
@@ -117,7 +120,7 @@ namespace Pos.Emulator
         /// <summary>The usage text.</summary>
         public const string Usage =
             "dotnet run --project tools/Pos.Emulator -- [--port N (default: a free port)] [--data DIR (default: a temporary folder)] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
-            "    [--offline] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001]\n" +
+            "    [--offline] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001] [--fast-link]\n" +
             "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt [--offline] [--locale zh-CN|en-US]";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text;
 using Pos.Core.Common;
+using Pos.Core.Security;
 
 namespace Pos.Core.Simulation
 {
@@ -69,6 +70,20 @@ namespace Pos.Core.Simulation
             string hex = Hex.Encode(secret);
             AddBoth(name + " (hex)", hex);
             AddBoth(name + " (hex, lower case)", hex.ToLower());
+        }
+
+        /// <summary>
+        /// Looks for the card-data key of <paramref name="tmk"/> as docs/SECURITY.md documents it, derived here and not
+        /// by the code under test: the 3DES encryptions under the TMK of "CARDDAT1" and "CARDDAT2".
+        /// </summary>
+        public void AddDataKeyOf(string name, byte[] tmk)
+        {
+            DesKey key = new DesKey(tmk);
+            byte[] blocks = Ascii("CARDDAT1CARDDAT2");
+            byte[] derived = new byte[16];
+            key.EncryptBlock(blocks, 0, derived, 0);
+            key.EncryptBlock(blocks, 8, derived, 8);
+            AddSecretBytes(name, derived);
         }
 
         /// <summary>Scans bytes (a file of the flash).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Core.Simulation;
 using Pos.Emulator;
@@ -21,11 +20,11 @@ namespace Pos.Tests.Browser.Emulator
         {
             await using ApiSession api = await ApiSession.StartAsync(offline: true);
             await api.IdleOnlineAsync();
-            await Sale(api, "2", TestCards.Approved, "swipe", "APPROVED");
+            await api.SaleAsync("2", TestCards.Approved, "swipe", "APPROVED");
             await api.PostAsync("/api/link/down");
             await api.WaitAsync(s => !s.GetProperty("online").GetBoolean(), "for offline");
-            await Sale(api, "3", TestCards.Approved, "insert", "OFFLINE_APPROVED");
-            await Sale(api, "4", TestCards.Generic, "tap", "OFFLINE_APPROVED");
+            await api.SaleAsync("3", TestCards.Approved, "insert", "OFFLINE_APPROVED");
+            await api.SaleAsync("4", TestCards.Generic, "tap", "OFFLINE_APPROVED");
             Assert.AreEqual(2, api.Host.Device.Snapshot.OfflineCount, "two advices queued");
             Assert.AreEqual(string.Empty, Scan(api), "with the advices queued");
 
@@ -38,17 +37,6 @@ namespace Pos.Tests.Browser.Emulator
 
             Assert.AreEqual(0, api.Host.Device.Snapshot.OfflineCount, "advices delivered");
             Assert.AreEqual(string.Empty, Scan(api), "after delivery");
-        }
-
-        private static async Task Sale(ApiSession api, string yuan, string pan, string mode, string result)
-        {
-            await api.WaitAsync(s => ApiSession.Id(s) == "IDLE", "for IDLE");
-            await api.KeysAsync(yuan, "0", "0", "ENTER"); // other amounts: no duplicate warning
-            await api.WaitAsync(s => ApiSession.Id(s) == "PRESENT_CARD");
-            await api.PostAsync("/api/card?pan=" + pan + "&mode=" + mode);
-            JsonElement s = await api.WaitAsync(s => ApiSession.Id(s) == result || ApiSession.Id(s) == "PIN", "for " + result);
-            Assert.AreEqual(result, ApiSession.Id(s), s.GetProperty("screenText").GetString());
-            await api.KeysAsync("CANCEL");
         }
 
         private static string Scan(ApiSession api)

@@ -34,9 +34,20 @@ namespace Pos.Tests.Browser.Emulator
         }
 
         /// <summary>Starts it and waits until it printed its address.</summary>
-        public static async Task<EmulatorProcess> StartAsync(params string[] args)
+        public static Task<EmulatorProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string>(), args);
+
+        /// <summary>
+        /// Starts it with <paramref name="environment"/> added to this process's (e.g. <c>XDG_DATA_HOME</c>: where its
+        /// board secret is kept) and waits until it printed its address.
+        /// </summary>
+        public static async Task<EmulatorProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
         {
             var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach ((string name, string value) in environment)
+            {
+                info.Environment[name] = value;
+            }
+
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Pos.Emulator.dll"));
             foreach (string a in args)
             {
@@ -60,10 +71,26 @@ namespace Pos.Tests.Browser.Emulator
             return run;
         }
 
-        /// <summary>Sends SIGTERM and returns the exit code (15 s at most).</summary>
-        public async Task<int> TerminateAsync()
+        /// <summary>Waits (15 s at most) until it printed <paramref name="text"/> (its output is read on another thread).</summary>
+        public async Task WaitOutputAsync(string text)
         {
-            Assert.AreEqual(0, Kill(_process.Id, 15), "kill -TERM");
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (!Output.Contains(text, StringComparison.Ordinal))
+            {
+                Assert.IsTrue(DateTime.UtcNow < deadline, "no \"" + text + "\" in:\n" + Output);
+                await Task.Delay(50);
+            }
+        }
+
+        /// <summary>Sends SIGTERM and returns the exit code (15 s at most).</summary>
+        public Task<int> TerminateAsync() => SignalAsync(15);
+
+        /// <summary>Sends SIGKILL (no handler runs, nothing is flushed or closed: the power cut of a process) and returns the exit code.</summary>
+        public Task<int> KillAsync() => SignalAsync(9);
+
+        private async Task<int> SignalAsync(int signal)
+        {
+            Assert.AreEqual(0, Kill(_process.Id, signal), "kill -" + signal);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             await _process.WaitForExitAsync(timeout.Token);
             _process.WaitForExit(); // the output's end

@@ -136,9 +136,7 @@ namespace Pos.Tests.Host.Reconciliation
             world.Purchase(1500, TestCards.Approved);
             Assert.AreEqual(ScreenIds.Approved, world.Terminal.Screen.Id);
 
-            world.Network.Set(false);
-            Assert.IsTrue(world.Pump(() => !world.Terminal.IsOnline, 10_000));
-            world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
+            Assert.IsTrue(world.GoOffline());
             world.Purchase(2500, TestCards.Approved, EntryMode.Contactless);
             Assert.AreEqual(ScreenIds.OfflineApproved, world.Terminal.Screen.Id);
             world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
@@ -170,13 +168,8 @@ namespace Pos.Tests.Host.Reconciliation
         {
             // The delivered mark and the transaction-log entry are one journal record: wherever the cut lands, the
             // terminal's totals and the host's agree at the first 0500 (no batch upload needed), and no advice is doubled.
-            int writes = ForwardOfflinePeriod(-1);
+            int writes = ReconciliationWorld.CutAtEveryWrite(ForwardOfflinePeriod);
             Assert.IsTrue(writes >= 4, "forwarding two advices writes to the journal (" + writes + ")");
-            for (int cut = 0; cut < writes; cut++)
-            {
-                ForwardOfflinePeriod(cut);
-            }
-
             TestContext.WriteLine("advice forwarding: a power cut at each of " + writes + " journal writes, every settlement balanced");
         }
 
@@ -188,9 +181,7 @@ namespace Pos.Tests.Host.Reconciliation
             using var sim = new HostSimulator().Start();
             var world = new ReconciliationWorld(sim, new OfflinePolicySettings { Enabled = true });
             Assert.IsTrue(world.Settle(), what + ": signed in");
-            world.Network.Set(false);
-            Assert.IsTrue(world.Pump(() => !world.Terminal.IsOnline, 10_000));
-            world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);
+            Assert.IsTrue(world.GoOffline());
             world.Purchase(2500, TestCards.Approved, EntryMode.Contactless);
             Assert.AreEqual(ScreenIds.OfflineApproved, world.Terminal.Screen.Id, what);
             world.Pump(() => world.Terminal.State == TxnState.Idle, 30_000);

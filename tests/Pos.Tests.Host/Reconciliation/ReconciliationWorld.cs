@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Pos.Core.App;
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Offline;
 using Pos.Core.Scenarios;
@@ -18,6 +19,8 @@ namespace Pos.Tests.Host.Reconciliation
     /// <see cref="Pos.Hal.Emulated.TcpHostExchange"/> (clamped timeouts) against an in-process <see cref="HostSimulator"/>
     /// on 127.0.0.1. <see cref="Pump"/> mixes the two clocks: it runs the event loop, waits (bounded, real time) for
     /// outstanding exchanges to be posted back, and advances simulated time only when the terminal waits on a timer.
+    /// The keys are an <see cref="InMemoryKeyStore"/> kept across reboots (secure storage), or, given a board secret,
+    /// the device's <see cref="PersistentKeyStore"/> on the same flash, opened again at every reboot.
     /// </summary>
     internal sealed class ReconciliationWorld
     {
@@ -27,21 +30,25 @@ namespace Pos.Tests.Host.Reconciliation
         private const int CompletionWaitMs = 2000;
 
         private readonly HostSimulator _sim;
+        private readonly IBoardSecret? _board;
         private readonly int _deadPort;
         private bool _hostDown;
 
-        public ReconciliationWorld(HostSimulator sim, OfflinePolicySettings? offline = null)
+        public ReconciliationWorld(HostSimulator sim, OfflinePolicySettings? offline = null, IBoardSecret? board = null)
         {
             _sim = sim;
+            _board = board;
             _deadPort = DeadPort();
             Offline = offline;
-            Keys.Load(KeySlot.Tmk, TestKeys.TerminalMasterKey, 0, 16);
             Storage = new SimulatedStorage(256 * 1024);
+            Keys = OpenKeys();
+            Keys.Load(KeySlot.Tmk, TestKeys.TerminalMasterKey, 0, 16);
             Build();
         }
 
         public SimulatedClock Clock { get; } = new(new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc));
-        public InMemoryKeyStore Keys { get; } = new();
+        public IKeyStore Keys { get; private set; }
+        public MemoryLog Log { get; private set; } = new();
         public SimulatedStorage Storage { get; private set; }
         public SimulatedCardReader Reader { get; private set; } = null!;
         public SimulatedNetworkLink Network { get; private set; } = null!;
@@ -70,6 +77,8 @@ namespace Pos.Tests.Host.Reconciliation
             Storage = Storage.Reboot();
             PowerCut = false;
             Reboots++;
+            Log = new MemoryLog();
+            Keys = _board == null ? Keys : OpenKeys();
             Build();
         }
 
@@ -122,6 +131,21 @@ namespace Pos.Tests.Host.Reconciliation
             return false;
         }
 
+        /// <summary>
+        /// A power-cut sweep: <paramref name="run"/>(-1) runs uncut and returns the flash writes of the part swept, then
+        /// <paramref name="run"/>(n) runs again cut at each of them. Returns their number.
+        /// </summary>
+        public static int CutAtEveryWrite(Func<int, int> run)
+        {
+            int writes = run(-1);
+            for (int cut = 0; cut < writes; cut++)
+            {
+                run(cut);
+            }
+
+            return writes;
+        }
+
         /// <summary>Pumps until the terminal is Idle and online (sign-in and reversal done).</summary>
         public bool Settle()
         {
@@ -132,6 +156,15 @@ namespace Pos.Tests.Host.Reconciliation
 
             return Pump(() => Terminal.State == TxnState.Idle && Terminal.IsOnline && Exchange.Outstanding == 0
                 && (Terminal.Forwarder == null || !Terminal.Forwarder.IsDraining || Terminal.Forwarder.LastStopReason != 0));
+        }
+
+        /// <summary>Cuts the Wi-Fi link and pumps until the terminal is offline and idle; returns whether it went offline.</summary>
+        public bool GoOffline()
+        {
+            Network.Set(false);
+            bool offline = Pump(() => !Terminal.IsOnline, 10_000);
+            Pump(() => Terminal.State == TxnState.Idle, 30_000);
+            return offline;
         }
 
         public void Press(Key key) => Terminal.PressKey(key);
@@ -183,7 +216,7 @@ namespace Pos.Tests.Host.Reconciliation
             Reader = new SimulatedCardReader();
             Network = new SimulatedNetworkLink(true);
             Exchange = new ClampedExchange(_hostDown ? _deadPort : _sim.Port, RealTimeoutMs);
-            Terminal = new Terminal(options, Clock, Exchange, Reader, Network, Storage, new MemoryLog(), Keys);
+            Terminal = new Terminal(options, Clock, Exchange, Reader, Network, Storage, Log, Keys);
             Terminal.Channel.ProbeTimeoutMs = RealTimeoutMs;
             try
             {
@@ -194,6 +227,9 @@ namespace Pos.Tests.Host.Reconciliation
                 PowerCut = true;
             }
         }
+
+        private IKeyStore OpenKeys() =>
+            _board == null ? new InMemoryKeyStore() : new PersistentKeyStore(Storage, _board, new SeededRandom(Reboots + 1), Log);
 
         private static void WaitIdleExchange(ClampedExchange exchange)
         {

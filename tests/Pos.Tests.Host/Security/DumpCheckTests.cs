@@ -119,7 +119,7 @@ namespace Pos.Tests.Host.Security
             s.AddSecretBytes("TMK", SimulatedHost.TestOnlyTmk);
             s.AddSecretBytes("PIK", SimulatedHost.TestOnlyPik);
             s.AddSecretBytes("MAK", SimulatedHost.TestOnlyMak);
-            s.AddSecretBytes("data key", DataKey());
+            s.AddDataKeyOf("data key", SimulatedHost.TestOnlyTmk);
 
             // The PIN block as sent, and the clear ISO 9564 format 0 PIN field and block.
             byte[] pinDigits = new byte[Pin.Length];
@@ -133,17 +133,6 @@ namespace Pos.Tests.Host.Security
             s.AddSecretBytes("PIN block", block);
             s.AddSecretBytes("PIN field", Hex.Decode("06" + Pin + "FFFFFFFF"));
             return s;
-        }
-
-        // The documented derivation (docs/SECURITY.md): 3DES under the TMK of "CARDDAT1" and "CARDDAT2".
-        private static byte[] DataKey()
-        {
-            var tmk = new DesKey(SimulatedHost.TestOnlyTmk);
-            byte[] blocks = System.Text.Encoding.ASCII.GetBytes("CARDDAT1CARDDAT2");
-            byte[] key = new byte[16];
-            tmk.EncryptBlock(blocks, 0, key, 0);
-            tmk.EncryptBlock(blocks, 8, key, 8);
-            return key;
         }
 
         private static byte[] ClearV1Advice(int batch)
