@@ -156,7 +156,7 @@ namespace Pos.Tests.Browser.Emulator
                 await second.WaitOutputAsync(KeptEmulatorRig.TestKeyLine);
                 Assert.AreEqual(1, Count(second.Output, KeptEmulatorRig.TestKeyLine), "a fresh TEST master key after the reset");
                 await rig.SignedInAsync(api, 2);
-                StringAssert.StartsWith(await KeysCheckAsync(api), "PASS TMK " + Kcv(TestKeys.TerminalMasterKey) + " PIK ", "signed in with it");
+                StringAssert.StartsWith(await KeysCheckAsync(api), "WARN TMK " + Kcv(TestKeys.TerminalMasterKey) + " PIK ", "signed in with it");
                 string idle = (await api.StateAsync()).GetProperty("screenText").GetString()!;
                 Assert.DoesNotContain(Catalog.Get(Locale.EnUs, TextKey.UiIdleKeysLost), idle, "the note is gone");
                 await api.SaleAsync("5", OnlinePan, "swipe", "APPROVED");
@@ -196,7 +196,8 @@ namespace Pos.Tests.Browser.Emulator
         private static string ExpectedKeysCheck()
         {
             (byte[] pik, byte[] mak) = WorkingKeys();
-            return "PASS TMK " + Kcv(TestKeys.TerminalMasterKey) + " PIK " + Kcv(pik) + " MAK " + Kcv(mak);
+            // The TEST master key is in use, so the check WARNs and names it TEST (local.keys_test).
+            return "WARN TMK " + Kcv(TestKeys.TerminalMasterKey) + " PIK " + Kcv(pik) + " MAK " + Kcv(mak) + " TEST";
         }
 
         private static (byte[] Pik, byte[] Mak) WorkingKeys()
