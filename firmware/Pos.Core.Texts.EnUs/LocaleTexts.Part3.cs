@@ -30,10 +30,10 @@ namespace Pos.Core.Texts.EnUs
                 case 147: return "Call the acquirer"; // rc.60
                 case 148: return "Merchant: call the acquirer's security desk."; // rc.60 step 1
                 case 149: return "Amount limit exceeded"; // rc.61
-                case 150: return "The cardholder can change the limit in mobile banking or at the issuer."; // rc.61 step 1
-                case 151: return "Pay part with this card and the rest another way."; // rc.61 step 2
-                case 152: return "Or pay with another card or method."; // rc.61 step 3
-                case 153: return "Many cards over the limit? Ask the acquirer about the merchant limit."; // rc.61 step 4
+                case 150: return "Split the payment: a smaller part on this card, the rest another way."; // rc.61 step 1
+                case 151: return "Or pay with another card or method."; // rc.61 step 2
+                case 152: return "Cardholder: raise the card's limit in mobile banking or at the bank."; // rc.61 step 3
+                case 153: return "Many cards refused so? The merchant asks the acquirer about the merchant limit."; // rc.61 step 4
                 case 154: return "Restricted card"; // rc.62
                 case 155: return "Card restricted in this region. Use another card."; // rc.62 step 1
                 case 156: return "Restricted, call the card issuer"; // rc.63
@@ -41,101 +41,101 @@ namespace Pos.Core.Texts.EnUs
                 case 158: return "Amount differs from original"; // rc.64
                 case 159: return "Check the original amount and enter it again."; // rc.64 step 1
                 case 160: return "Too many transactions"; // rc.65
-                case 161: return "Pay with another card or method."; // rc.65 step 1
-                case 162: return "Cardholder: try tomorrow, or call the issuer."; // rc.65 step 2
-                case 163: return "Call the acquirer"; // rc.66
-                case 164: return "Merchant: call the acquirer or UnionPay."; // rc.66 step 1
-                case 165: return "Pick up card"; // rc.67
-                case 166: return "Politely keep the card; do not argue with the cardholder."; // rc.67 step 1
-                case 167: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.67 step 2
-                case 168: return "Call the acquirer and follow its instructions."; // rc.67 step 3
-                case 169: return "Transaction timed out"; // rc.68
-                case 170: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.68 step 1
-                case 171: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.68 step 2
-                case 172: return "Start the sale again later, or pay another way."; // rc.68 step 3
-                case 173: return "Too many PIN tries"; // rc.75
-                case 174: return "The card is locked. Do not try again."; // rc.75 step 1
-                case 175: return "Cardholder: ask the issuer to unlock it (or try tomorrow)."; // rc.75 step 2
-                case 176: return "Or pay with another card or method."; // rc.75 step 3
-                case 177: return "Batch mismatch, sign in again"; // rc.77
-                case 178: return "Sign in again: FUNC, then 5."; // rc.77 step 1
-                case 179: return "After sign-in, redo the transaction."; // rc.77 step 2
-                case 180: return "Offline totals do not match"; // rc.79
-                case 181: return "Keep the network on: the terminal uploads them again itself."; // rc.79 step 1
-                case 182: return "Once uploaded, settle again."; // rc.79 step 2
-                case 183: return "If still unbalanced, call the acquirer."; // rc.79 step 3
-                case 184: return "Host day-end in progress"; // rc.90
-                case 185: return "Wait a few minutes, then retry."; // rc.90 step 1
-                case 186: return "Issuer unavailable"; // rc.91
-                case 187: return "Retry later."; // rc.91 step 1
-                case 188: return "Or pay with another card or method."; // rc.91 step 2
-                case 189: return "Issuer line fault"; // rc.92
-                case 190: return "Retry later."; // rc.92 step 1
-                case 191: return "Or pay with another card or method."; // rc.92 step 2
-                case 192: return "Cannot be completed"; // rc.93
-                case 193: return "Cardholder: call the card issuer."; // rc.93 step 1
-                case 194: return "Duplicate transaction"; // rc.94
-                case 195: return "Cardholder: check the bank text message for a debit."; // rc.94 step 1
-                case 196: return "Not charged? Retry the sale later."; // rc.94 step 2
-                case 197: return "Charged twice? Void the extra sale."; // rc.94 step 3
-                case 198: return "Happens often? Call the technician to check the trace numbers."; // rc.94 step 4
-                case 199: return "Reconcile error"; // rc.95
-                case 200: return "Retry later."; // rc.95 step 1
-                case 201: return "If it fails again, call the acquirer."; // rc.95 step 2
-                case 202: return "Switch system fault"; // rc.96
-                case 203: return "UnionPay system fault: retry later."; // rc.96 step 1
-                case 204: return "If it fails again, call the acquirer."; // rc.96 step 2
-                case 205: return "Terminal not registered"; // rc.97
-                case 206: return "Technician: check the terminal and merchant id settings."; // rc.97 step 1
-                case 207: return "Ask the acquirer to register this terminal."; // rc.97 step 2
-                case 208: return "Issuer timed out"; // rc.98
-                case 209: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.98 step 1
-                case 210: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.98 step 2
-                case 211: return "Do not retry at once. Start the sale again later, or pay another way."; // rc.98 step 3
-                case 212: return "PIN format error, sign in"; // rc.99
-                case 213: return "Sign in again: FUNC, then 5."; // rc.99 step 1
-                case 214: return "After sign-in, redo the transaction."; // rc.99 step 2
-                case 215: return "MAC error, sign in again"; // rc.A0
-                case 216: return "Sign in again: FUNC, then 5."; // rc.A0 step 1
-                case 217: return "After sign-in, redo the transaction."; // rc.A0 step 2
-                case 218: return "If it fails again, call the technician to check keys."; // rc.A0 step 3
-                case 219: return "Currencies do not match"; // rc.A1
-                case 220: return "Check the currency of both accounts."; // rc.A1 step 1
-                case 221: return "Approved, confirm with bank"; // rc.A2
-                case 222: return "Cardholder: confirm receipt with the receiving bank."; // rc.A2 step 1
-                case 223: return "Wrong receiving account"; // rc.A3
-                case 224: return "Cardholder: check the receiving account number."; // rc.A3 step 1
-                case 225: return "Approved, confirm with bank"; // rc.A4
-                case 226: return "Cardholder: confirm receipt with the receiving bank."; // rc.A4 step 1
-                case 227: return "Approved, confirm with bank"; // rc.A5
-                case 228: return "Cardholder: confirm receipt with the receiving bank."; // rc.A5 step 1
-                case 229: return "Approved, confirm with bank"; // rc.A6
-                case 230: return "Cardholder: confirm receipt with the receiving bank."; // rc.A6 step 1
-                case 231: return "Security check failed"; // rc.A7
-                case 232: return "Sign in again: FUNC, then 5."; // rc.A7 step 1
-                case 233: return "If it fails again, call the technician to check keys."; // rc.A7 step 2
-                case 234: return "Acquirer state invalid"; // rc.C1
-                case 235: return "Sign in again: FUNC, then 5."; // rc.C1 step 1
-                case 236: return "If it fails again, call the acquirer."; // rc.C1 step 2
-                case 237: return "Transaction failed (code {0})"; // rc.unknown
-                case 238: return "Note the response code."; // rc.unknown step 1
-                case 239: return "Call the acquirer for the reason."; // rc.unknown step 2
-                case 240: return "No network"; // local.no_network
-                case 241: return "Check the Wi-Fi signal."; // local.no_network step 1
-                case 242: return "Check that the router is on and online."; // local.no_network step 2
-                case 243: return "Move closer to the router, or restart it."; // local.no_network step 3
-                case 244: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // local.no_network step 4
-                case 245: return "Check the IP, subnet mask, gateway and DNS; the gateway must share the IP's subnet."; // local.no_network step 5
-                case 246: return "Bank host unreachable"; // local.host_unreachable
-                case 247: return "Check that the router reaches the internet."; // local.host_unreachable step 1
-                case 248: return "Check the DNS and gateway settings."; // local.host_unreachable step 2
-                case 249: return "Restart the router and retry."; // local.host_unreachable step 3
-                case 250: return "Technician: check the host address and port."; // local.host_unreachable step 4
-                case 251: return "If it fails again, ask the acquirer about the host."; // local.host_unreachable step 5
-                case 252: return "Transaction timed out"; // local.host_timeout
-                case 253: return "Not paid: this sale is reversed, any debit is refunded."; // local.host_timeout step 1
-                case 254: return "Cardholder: check the bank text message for a debit."; // local.host_timeout step 2
-                case 255: return "Check the network, then start the sale again or pay another way."; // local.host_timeout step 3
+                case 161: return "Do not split or retry: each try counts against the card's limit."; // rc.65 step 1
+                case 162: return "Pay with another card or method."; // rc.65 step 2
+                case 163: return "Cardholder: ask the bank to raise the limit, or try tomorrow."; // rc.65 step 3
+                case 164: return "Call the acquirer"; // rc.66
+                case 165: return "Merchant: call the acquirer or UnionPay."; // rc.66 step 1
+                case 166: return "Pick up card"; // rc.67
+                case 167: return "Politely keep the card; do not argue with the cardholder."; // rc.67 step 1
+                case 168: return "If the cardholder will not hand it over, do not force it: stay safe."; // rc.67 step 2
+                case 169: return "Call the acquirer and follow its instructions."; // rc.67 step 3
+                case 170: return "Transaction timed out"; // rc.68
+                case 171: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.68 step 1
+                case 172: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.68 step 2
+                case 173: return "Start the sale again later, or pay another way."; // rc.68 step 3
+                case 174: return "Too many PIN tries"; // rc.75
+                case 175: return "The card is locked. Do not try again."; // rc.75 step 1
+                case 176: return "Cardholder: ask the issuer to unlock it (or try tomorrow)."; // rc.75 step 2
+                case 177: return "Or pay with another card or method."; // rc.75 step 3
+                case 178: return "Batch mismatch, sign in again"; // rc.77
+                case 179: return "Sign in again: FUNC, then 5."; // rc.77 step 1
+                case 180: return "After sign-in, redo the transaction."; // rc.77 step 2
+                case 181: return "Offline totals do not match"; // rc.79
+                case 182: return "Keep the network on: the terminal uploads them again itself."; // rc.79 step 1
+                case 183: return "Once uploaded, settle again."; // rc.79 step 2
+                case 184: return "If still unbalanced, call the acquirer."; // rc.79 step 3
+                case 185: return "Host day-end in progress"; // rc.90
+                case 186: return "Wait a few minutes, then retry."; // rc.90 step 1
+                case 187: return "Issuer unavailable"; // rc.91
+                case 188: return "Retry later."; // rc.91 step 1
+                case 189: return "Or pay with another card or method."; // rc.91 step 2
+                case 190: return "Issuer line fault"; // rc.92
+                case 191: return "Retry later."; // rc.92 step 1
+                case 192: return "Or pay with another card or method."; // rc.92 step 2
+                case 193: return "Cannot be completed"; // rc.93
+                case 194: return "Cardholder: call the card issuer."; // rc.93 step 1
+                case 195: return "Duplicate transaction"; // rc.94
+                case 196: return "Cardholder: check the bank text message for a debit."; // rc.94 step 1
+                case 197: return "Not charged? Retry the sale later."; // rc.94 step 2
+                case 198: return "Charged twice? Void the extra sale."; // rc.94 step 3
+                case 199: return "Happens often? Call the technician to check the trace numbers."; // rc.94 step 4
+                case 200: return "Reconcile error"; // rc.95
+                case 201: return "Retry later."; // rc.95 step 1
+                case 202: return "If it fails again, call the acquirer."; // rc.95 step 2
+                case 203: return "Switch system fault"; // rc.96
+                case 204: return "UnionPay system fault: retry later."; // rc.96 step 1
+                case 205: return "If it fails again, call the acquirer."; // rc.96 step 2
+                case 206: return "Terminal not registered"; // rc.97
+                case 207: return "Technician: check the terminal and merchant id settings."; // rc.97 step 1
+                case 208: return "Ask the acquirer to register this terminal."; // rc.97 step 2
+                case 209: return "Issuer timed out"; // rc.98
+                case 210: return "Not paid: the merchant got no money. Do not treat it as paid."; // rc.98 step 1
+                case 211: return "Cardholder: check the bank's text; any debit comes back by itself."; // rc.98 step 2
+                case 212: return "Do not retry at once. Start the sale again later, or pay another way."; // rc.98 step 3
+                case 213: return "PIN format error, sign in"; // rc.99
+                case 214: return "Sign in again: FUNC, then 5."; // rc.99 step 1
+                case 215: return "After sign-in, redo the transaction."; // rc.99 step 2
+                case 216: return "MAC error, sign in again"; // rc.A0
+                case 217: return "Sign in again: FUNC, then 5."; // rc.A0 step 1
+                case 218: return "After sign-in, redo the transaction."; // rc.A0 step 2
+                case 219: return "If it fails again, call the technician to check keys."; // rc.A0 step 3
+                case 220: return "Currencies do not match"; // rc.A1
+                case 221: return "Check the currency of both accounts."; // rc.A1 step 1
+                case 222: return "Approved, confirm with bank"; // rc.A2
+                case 223: return "Cardholder: confirm receipt with the receiving bank."; // rc.A2 step 1
+                case 224: return "Wrong receiving account"; // rc.A3
+                case 225: return "Cardholder: check the receiving account number."; // rc.A3 step 1
+                case 226: return "Approved, confirm with bank"; // rc.A4
+                case 227: return "Cardholder: confirm receipt with the receiving bank."; // rc.A4 step 1
+                case 228: return "Approved, confirm with bank"; // rc.A5
+                case 229: return "Cardholder: confirm receipt with the receiving bank."; // rc.A5 step 1
+                case 230: return "Approved, confirm with bank"; // rc.A6
+                case 231: return "Cardholder: confirm receipt with the receiving bank."; // rc.A6 step 1
+                case 232: return "Security check failed"; // rc.A7
+                case 233: return "Sign in again: FUNC, then 5."; // rc.A7 step 1
+                case 234: return "If it fails again, call the technician to check keys."; // rc.A7 step 2
+                case 235: return "Acquirer state invalid"; // rc.C1
+                case 236: return "Sign in again: FUNC, then 5."; // rc.C1 step 1
+                case 237: return "If it fails again, call the acquirer."; // rc.C1 step 2
+                case 238: return "Transaction failed (code {0})"; // rc.unknown
+                case 239: return "Note the response code."; // rc.unknown step 1
+                case 240: return "Call the acquirer for the reason."; // rc.unknown step 2
+                case 241: return "No network"; // local.no_network
+                case 242: return "Check the Wi-Fi signal."; // local.no_network step 1
+                case 243: return "Check that the router is on and online."; // local.no_network step 2
+                case 244: return "Move closer to the router, or restart it."; // local.no_network step 3
+                case 245: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // local.no_network step 4
+                case 246: return "Check the IP, subnet mask, gateway and DNS; the gateway must share the IP's subnet."; // local.no_network step 5
+                case 247: return "Bank host unreachable"; // local.host_unreachable
+                case 248: return "Check that the router reaches the internet."; // local.host_unreachable step 1
+                case 249: return "Check the DNS and gateway settings."; // local.host_unreachable step 2
+                case 250: return "Restart the router and retry."; // local.host_unreachable step 3
+                case 251: return "Technician: check the host address and port."; // local.host_unreachable step 4
+                case 252: return "If it fails again, ask the acquirer about the host."; // local.host_unreachable step 5
+                case 253: return "Transaction timed out"; // local.host_timeout
+                case 254: return "Not paid: this sale is reversed, any debit is refunded."; // local.host_timeout step 1
+                case 255: return "Cardholder: check the bank text message for a debit."; // local.host_timeout step 2
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 256: return "Cannot connect to host"; // local.connect_failed
-                case 257: return "Check the network connection."; // local.connect_failed step 1
-                case 258: return "Technician: check the host address and port."; // local.connect_failed step 2
-                case 259: return "Restart the router and retry."; // local.connect_failed step 3
-                case 260: return "Reply MAC error"; // local.mac_error
-                case 261: return "This sale will be reversed automatically."; // local.mac_error step 1
-                case 262: return "Sign in again: FUNC, then 5."; // local.mac_error step 2
-                case 263: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
-                case 264: return "Bad reply from host"; // local.reply_malformed
-                case 265: return "Retry once."; // local.reply_malformed step 1
-                case 266: return "If it fails again, call the technician."; // local.reply_malformed step 2
-                case 267: return "Card read error"; // local.card_read_error
-                case 268: return "Insert, tap or swipe the card again."; // local.card_read_error step 1
-                case 269: return "Wipe the card and retry."; // local.card_read_error step 2
-                case 270: return "If it fails again, use another card."; // local.card_read_error step 3
-                case 271: return "Magstripe read error"; // local.card_bad_track
-                case 272: return "Swipe again at an even speed."; // local.card_bad_track step 1
-                case 273: return "Chip card? Insert it instead, if this terminal has a chip slot."; // local.card_bad_track step 2
-                case 274: return "If it fails again, use another card or pay another way."; // local.card_bad_track step 3
-                case 275: return "Chip read error"; // local.card_chip_failure
-                case 276: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
-                case 277: return "Wipe the chip and retry."; // local.card_chip_failure step 2
-                case 278: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
-                case 279: return "More than one card"; // local.card_multiple
-                case 280: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
-                case 281: return "Card reader not responding"; // local.card_reader_silent
-                case 282: return "Restart the terminal."; // local.card_reader_silent step 1
-                case 283: return "If still silent, call the technician."; // local.card_reader_silent step 2
-                case 284: return "Card removed"; // local.card_removed
-                case 285: return "Leave the card in until the sale ends."; // local.card_removed step 1
-                case 286: return "Insert the card again."; // local.card_removed step 2
-                case 287: return "Card data invalid"; // local.card_data_invalid
-                case 288: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
-                case 289: return "If it fails again, use another card."; // local.card_data_invalid step 2
-                case 290: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
-                case 291: return "Network down, offline off"; // local.offline_disabled
-                case 292: return "Check the network signal and the router."; // local.offline_disabled step 1
-                case 293: return "Check the IP address, subnet mask, gateway and DNS settings."; // local.offline_disabled step 2
-                case 294: return "Pay by another method."; // local.offline_disabled step 3
-                case 295: return "Over offline sale limit"; // local.offline_over_limit
-                case 296: return "Wait for the network, then retry."; // local.offline_over_limit step 1
-                case 297: return "Pay by another method."; // local.offline_over_limit step 2
-                case 298: return "Over offline total limit"; // local.offline_over_total
-                case 299: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
-                case 300: return "Pay by another method."; // local.offline_over_total step 2
-                case 301: return "Offline store full"; // local.offline_queue_full
-                case 302: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
-                case 303: return "Until then, pay by another method."; // local.offline_queue_full step 2
-                case 304: return "Card entry not allowed offline"; // local.offline_entry_mode
-                case 305: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
-                case 306: return "Cannot insert or tap here? Wait for the network or pay another way."; // local.offline_entry_mode step 2
-                case 307: return "Not allowed offline"; // local.offline_type
-                case 308: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
-                case 309: return "PIN not allowed offline"; // local.offline_pin
-                case 310: return "Wait for the network, then retry."; // local.offline_pin step 1
-                case 311: return "Pay by another method."; // local.offline_pin step 2
-                case 312: return "Card data key missing"; // local.offline_no_data_key
-                case 313: return "Offline sales are off until keys load."; // local.offline_no_data_key step 1
-                case 314: return "Ask the acquirer to load the master key."; // local.offline_no_data_key step 2
-                case 315: return "Keys missing"; // local.keys_missing
-                case 316: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
-                case 317: return "Then sign in again."; // local.keys_missing step 2
-                case 318: return "Key check failed at sign-in"; // local.kcv_mismatch
-                case 319: return "Sign in once more."; // local.kcv_mismatch step 1
-                case 320: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
-                case 321: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
-                case 322: return "Stored keys failed their check"; // local.keys_lost
-                case 323: return "All keys were erased: none is used."; // local.keys_lost step 1
-                case 324: return "Run the self-test; note the keys line."; // local.keys_lost step 2
-                case 325: return "Technician menu: Load master key, then sign in."; // local.keys_lost step 3
-                case 326: return "If it happens again, send for repair."; // local.keys_lost step 4
-                case 327: return "TEST master key in use"; // local.keys_test
-                case 328: return "This terminal must not take real payments."; // local.keys_test step 1
-                case 329: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
-                case 330: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
-                case 331: return "Not signed in"; // local.not_signed_in
-                case 332: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
-                case 333: return "Then start the sale again."; // local.not_signed_in step 2
-                case 334: return "Sign-in failed"; // local.sign_in_failed
-                case 335: return "Check the network connection."; // local.sign_in_failed step 1
-                case 336: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
-                case 337: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 338: return "Storage fault"; // local.storage_fault
-                case 339: return "Restart the terminal."; // local.storage_fault step 1
-                case 340: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 341: return "Transaction log damaged"; // local.journal_corrupt
-                case 342: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 343: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 344: return "System error, transaction stopped"; // local.system_error
-                case 345: return "Check whether the cardholder's account was debited."; // local.system_error step 1
-                case 346: return "Then start the sale again."; // local.system_error step 2
-                case 347: return "If it happens again, call the technician."; // local.system_error step 3
-                case 348: return "Reversal pending"; // local.reversal_pending
-                case 349: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 350: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
-                case 351: return "Reversal failed"; // local.reversal_failed
-                case 352: return "Check the network and retry."; // local.reversal_failed step 1
-                case 353: return "Do not clear the reversal record."; // local.reversal_failed step 2
-                case 354: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
-                case 355: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
-                case 356: return "The host may keep this charge"; // local.reversal_clear
-                case 357: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 358: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 359: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 360: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 361: return "Storage started empty"; // local.storage_new
-                case 362: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 363: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 364: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 365: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 366: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 367: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
-                case 368: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
-                case 369: return "Batch upload failed"; // local.batch_upload_failed
-                case 370: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 371: return "Settle again."; // local.batch_upload_failed step 2
-                case 372: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 373: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
-                case 374: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 375: return "Settle again."; // local.offline_upload_failed step 3
-                case 376: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
-                case 377: return "Clock not set"; // local.clock_not_set
-                case 378: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 379: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 380: return "Battery low"; // local.battery_low
-                case 381: return "Connect the charger."; // local.battery_low step 1
-                case 382: return "With the charger connected, you can go on."; // local.battery_low step 2
-                case 383: return "No printer on this terminal"; // local.no_printer
+                case 256: return "Check the network, then start the sale again or pay another way."; // local.host_timeout step 3
+                case 257: return "Cannot connect to host"; // local.connect_failed
+                case 258: return "Check the network connection."; // local.connect_failed step 1
+                case 259: return "Technician: check the host address and port."; // local.connect_failed step 2
+                case 260: return "Restart the router and retry."; // local.connect_failed step 3
+                case 261: return "Reply MAC error"; // local.mac_error
+                case 262: return "This sale will be reversed automatically."; // local.mac_error step 1
+                case 263: return "Sign in again: FUNC, then 5."; // local.mac_error step 2
+                case 264: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
+                case 265: return "Bad reply from host"; // local.reply_malformed
+                case 266: return "Retry once."; // local.reply_malformed step 1
+                case 267: return "If it fails again, call the technician."; // local.reply_malformed step 2
+                case 268: return "Card read error"; // local.card_read_error
+                case 269: return "Insert, tap or swipe the card again."; // local.card_read_error step 1
+                case 270: return "Wipe the card and retry."; // local.card_read_error step 2
+                case 271: return "If it fails again, use another card."; // local.card_read_error step 3
+                case 272: return "Magstripe read error"; // local.card_bad_track
+                case 273: return "Swipe again at an even speed."; // local.card_bad_track step 1
+                case 274: return "Chip card? Insert it instead, if this terminal has a chip slot."; // local.card_bad_track step 2
+                case 275: return "If it fails again, use another card or pay another way."; // local.card_bad_track step 3
+                case 276: return "Chip read error"; // local.card_chip_failure
+                case 277: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
+                case 278: return "Wipe the chip and retry."; // local.card_chip_failure step 2
+                case 279: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
+                case 280: return "More than one card"; // local.card_multiple
+                case 281: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
+                case 282: return "Card reader not responding"; // local.card_reader_silent
+                case 283: return "Restart the terminal."; // local.card_reader_silent step 1
+                case 284: return "If still silent, call the technician."; // local.card_reader_silent step 2
+                case 285: return "Card removed"; // local.card_removed
+                case 286: return "Leave the card in until the sale ends."; // local.card_removed step 1
+                case 287: return "Insert the card again."; // local.card_removed step 2
+                case 288: return "Card data invalid"; // local.card_data_invalid
+                case 289: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
+                case 290: return "If it fails again, use another card."; // local.card_data_invalid step 2
+                case 291: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
+                case 292: return "Network down, offline off"; // local.offline_disabled
+                case 293: return "Check the network signal and the router."; // local.offline_disabled step 1
+                case 294: return "Check the IP address, subnet mask, gateway and DNS settings."; // local.offline_disabled step 2
+                case 295: return "Pay by another method."; // local.offline_disabled step 3
+                case 296: return "Over offline sale limit"; // local.offline_over_limit
+                case 297: return "Wait for the network, then retry."; // local.offline_over_limit step 1
+                case 298: return "Pay by another method."; // local.offline_over_limit step 2
+                case 299: return "Over offline total limit"; // local.offline_over_total
+                case 300: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
+                case 301: return "Pay by another method."; // local.offline_over_total step 2
+                case 302: return "Offline store full"; // local.offline_queue_full
+                case 303: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
+                case 304: return "Until then, pay by another method."; // local.offline_queue_full step 2
+                case 305: return "Card entry not allowed offline"; // local.offline_entry_mode
+                case 306: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
+                case 307: return "Cannot insert or tap here? Wait for the network or pay another way."; // local.offline_entry_mode step 2
+                case 308: return "Not allowed offline"; // local.offline_type
+                case 309: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
+                case 310: return "PIN not allowed offline"; // local.offline_pin
+                case 311: return "Wait for the network, then retry."; // local.offline_pin step 1
+                case 312: return "Pay by another method."; // local.offline_pin step 2
+                case 313: return "Card data key missing"; // local.offline_no_data_key
+                case 314: return "Offline sales are off until keys load."; // local.offline_no_data_key step 1
+                case 315: return "Ask the acquirer to load the master key."; // local.offline_no_data_key step 2
+                case 316: return "Over the transaction limit"; // local.over_sale_limit
+                case 317: return "Split the payment: several sales, each within the sale limit."; // local.over_sale_limit step 1
+                case 318: return "Type the first part now; a new sale for each other part."; // local.over_sale_limit step 2
+                case 319: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_sale_limit step 3
+                case 320: return "Over the daily limit"; // local.over_daily_limit
+                case 321: return "Splitting will not help: the limit is per day."; // local.over_daily_limit step 1
+                case 322: return "Take at most the amount left today by card; the rest another way."; // local.over_daily_limit step 2
+                case 323: return "Often reached? The merchant asks the acquirer to raise it."; // local.over_daily_limit step 3
+                case 324: return "Over the refund limit"; // local.over_refund_limit
+                case 325: return "Refund in parts: several refunds of the same sale, each within the limit."; // local.over_refund_limit step 1
+                case 326: return "Type the first part now; a new refund of the same sale for each other part."; // local.over_refund_limit step 2
+                case 327: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_refund_limit step 3
+                case 328: return "Keys missing"; // local.keys_missing
+                case 329: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
+                case 330: return "Then sign in again."; // local.keys_missing step 2
+                case 331: return "Key check failed at sign-in"; // local.kcv_mismatch
+                case 332: return "Sign in once more."; // local.kcv_mismatch step 1
+                case 333: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
+                case 334: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
+                case 335: return "Stored keys failed their check"; // local.keys_lost
+                case 336: return "All keys were erased: none is used."; // local.keys_lost step 1
+                case 337: return "Run the self-test; note the keys line."; // local.keys_lost step 2
+                case 338: return "Technician menu: Load master key, then sign in."; // local.keys_lost step 3
+                case 339: return "If it happens again, send for repair."; // local.keys_lost step 4
+                case 340: return "TEST master key in use"; // local.keys_test
+                case 341: return "This terminal must not take real payments."; // local.keys_test step 1
+                case 342: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
+                case 343: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
+                case 344: return "Not signed in"; // local.not_signed_in
+                case 345: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
+                case 346: return "Then start the sale again."; // local.not_signed_in step 2
+                case 347: return "Sign-in failed"; // local.sign_in_failed
+                case 348: return "Check the network connection."; // local.sign_in_failed step 1
+                case 349: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
+                case 350: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                case 351: return "Storage fault"; // local.storage_fault
+                case 352: return "Restart the terminal."; // local.storage_fault step 1
+                case 353: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                case 354: return "Transaction log damaged"; // local.journal_corrupt
+                case 355: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                case 356: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                case 357: return "System error, transaction stopped"; // local.system_error
+                case 358: return "Check whether the cardholder's account was debited."; // local.system_error step 1
+                case 359: return "Then start the sale again."; // local.system_error step 2
+                case 360: return "If it happens again, call the technician."; // local.system_error step 3
+                case 361: return "Reversal pending"; // local.reversal_pending
+                case 362: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                case 363: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
+                case 364: return "Reversal failed"; // local.reversal_failed
+                case 365: return "Check the network and retry."; // local.reversal_failed step 1
+                case 366: return "Do not clear the reversal record."; // local.reversal_failed step 2
+                case 367: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
+                case 368: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
+                case 369: return "The host may keep this charge"; // local.reversal_clear
+                case 370: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
+                case 371: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
+                case 372: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
+                case 373: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
+                case 374: return "Storage started empty"; // local.storage_new
+                case 375: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
+                case 376: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
+                case 377: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
+                case 378: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
+                case 379: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 380: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 381: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 382: return "Batch upload failed"; // local.batch_upload_failed
+                case 383: return "Check the network connection."; // local.batch_upload_failed step 1
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 385: return "Card cannot be used now"; // local.card_not_retained
-                case 386: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 387: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 388: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 389: return "Firmware version"; // diag.firmware
-                case 390: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 391: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 392: return "Clock"; // diag.clock
-                case 393: return "Sign in again to set the time."; // diag.clock step 1
-                case 394: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 395: return "Battery"; // diag.battery
-                case 396: return "Connect the charger."; // diag.battery step 1
-                case 397: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 398: return "Storage"; // diag.storage
-                case 399: return "Settle first to free space."; // diag.storage step 1
-                case 400: return "Restart the terminal and test again."; // diag.storage step 2
-                case 401: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 402: return "Display"; // diag.display
-                case 403: return "Check the display cable."; // diag.display step 1
-                case 404: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 405: return "Keypad"; // diag.keypad
-                case 406: return "Press each key in turn."; // diag.keypad step 1
-                case 407: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 408: return "Card reader"; // diag.card_reader
-                case 409: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 410: return "Clean the card slot."; // diag.card_reader step 2
-                case 411: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 412: return "Wi-Fi link and signal"; // diag.wifi
-                case 413: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 414: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 415: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 416: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 417: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 418: return "IP, gateway and DNS"; // diag.ip_config
-                case 419: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 420: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 421: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 422: return "Restart the router."; // diag.ip_config step 4
-                case 423: return "Host name lookup"; // diag.dns
-                case 424: return "Check the DNS setting."; // diag.dns step 1
-                case 425: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 426: return "Check the host address."; // diag.dns step 3
-                case 427: return "Host connection"; // diag.tcp_connect
-                case 428: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 429: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 430: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 431: return "Echo test"; // diag.echo
-                case 432: return "Sign in again."; // diag.echo step 1
-                case 433: return "Check the host address and port."; // diag.echo step 2
-                case 434: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 435: return "Keys"; // diag.keys
-                case 436: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 437: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 438: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 439: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 440: return "Sign in again."; // diag.merchant step 2
-                case 441: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 442: return "Offline queue"; // diag.offline_queue
-                case 443: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 444: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 445: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 446: return "Recent declines"; // diag.declines
-                case 447: return "Look at the most frequent response code."; // diag.declines step 1
-                case 448: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 449: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 450: return "English"; // meta.name
-                case 451: return "CNY"; // ui.amount.currency
-                case 452: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 453: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 454: return "Enter the amount"; // ui.amount.prompt
-                case 455: return "Sale"; // ui.amount.title
-                case 456: return "APPROVED"; // ui.approved
-                case 457: return "SALE APPROVED"; // ui.approved.purchase
-                case 458: return "REFUND APPROVED"; // ui.approved.refund
-                case 459: return "VOID APPROVED"; // ui.approved.void
-                case 460: return "No balance in the reply"; // ui.balance.none
-                case 461: return "Balance"; // ui.balance.value
-                case 462: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 463: return "Talking to the bank host"; // ui.busy.host
-                case 464: return "Sent {0} of {1}"; // ui.busy.progress
-                case 465: return "Confirming the refund..."; // ui.busy.refund
-                case 466: return "Reversing, please wait..."; // ui.busy.reversal
-                case 467: return "Settling, please wait..."; // ui.busy.settle
-                case 468: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 469: return "Uploading the batch..."; // ui.busy.upload
-                case 470: return "Chip"; // ui.card.chip
-                case 471: return "CANCEL back"; // ui.card.keys
-                case 472: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 473: return "Only these are accepted now"; // ui.card.prompt_only
-                case 474: return "Swipe"; // ui.card.swipe
-                case 475: return "Tap"; // ui.card.tap
-                case 476: return "Code {0}"; // ui.code
-                case 477: return "DECLINED"; // ui.declined
-                case 478: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 479: return "CANCEL skip"; // ui.diag.card.keys
-                case 480: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 481: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 482: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 483: return "Press the key shown"; // ui.diag.keypad
-                case 484: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 485: return "No report yet"; // ui.diag.no_report
-                case 486: return "Report written to the serial log"; // ui.diag.printed
-                case 487: return "Running: {0}"; // ui.diag.running
-                case 488: return "CANCEL stop"; // ui.diag.wait.keys
-                case 489: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 490: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 491: return "Possible duplicate sale"; // ui.dup.title
-                case 492: return "bad mask"; // ui.dv.bad_mask
-                case 493: return "bad reply"; // ui.dv.bad_reply
-                case 494: return "bad track data"; // ui.dv.bad_track
-                case 495: return "batch"; // ui.dv.batch
-                case 496: return "before journal"; // ui.dv.before_journal
-                case 497: return "card"; // ui.dv.card
-                case 498: return "card removed"; // ui.dv.card_removed
-                case 499: return "charging"; // ui.dv.charging
-                case 500: return "checkerboard"; // ui.dv.checkerboard
-                case 501: return "chip"; // ui.dv.chip
-                case 502: return "chip failure"; // ui.dv.chip_failure
-                case 503: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 504: return "code"; // ui.dv.code
-                case 505: return "confirmed"; // ui.dv.confirmed
-                case 506: return "connect failed"; // ui.dv.connect_failed
-                case 507: return "connected"; // ui.dv.connected
-                case 508: return "d"; // ui.dv.days
-                case 509: return "empty"; // ui.dv.empty
-                case 510: return "exchange busy"; // ui.dv.exchange_busy
-                case 511: return "expected"; // ui.dv.expected
+                case 384: return "Settle again."; // local.batch_upload_failed step 2
+                case 385: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 386: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 387: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 388: return "Settle again."; // local.offline_upload_failed step 3
+                case 389: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 390: return "Clock not set"; // local.clock_not_set
+                case 391: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                case 392: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 393: return "Battery low"; // local.battery_low
+                case 394: return "Connect the charger."; // local.battery_low step 1
+                case 395: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 396: return "No printer on this terminal"; // local.no_printer
+                case 397: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 398: return "Card cannot be used now"; // local.card_not_retained
+                case 399: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 400: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 401: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 402: return "Firmware version"; // diag.firmware
+                case 403: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 404: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 405: return "Clock"; // diag.clock
+                case 406: return "Sign in again to set the time."; // diag.clock step 1
+                case 407: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 408: return "Battery"; // diag.battery
+                case 409: return "Connect the charger."; // diag.battery step 1
+                case 410: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 411: return "Storage"; // diag.storage
+                case 412: return "Settle first to free space."; // diag.storage step 1
+                case 413: return "Restart the terminal and test again."; // diag.storage step 2
+                case 414: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 415: return "Display"; // diag.display
+                case 416: return "Check the display cable."; // diag.display step 1
+                case 417: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 418: return "Keypad"; // diag.keypad
+                case 419: return "Press each key in turn."; // diag.keypad step 1
+                case 420: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 421: return "Card reader"; // diag.card_reader
+                case 422: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 423: return "Clean the card slot."; // diag.card_reader step 2
+                case 424: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 425: return "Wi-Fi link and signal"; // diag.wifi
+                case 426: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 427: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 428: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 429: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 430: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 431: return "IP, gateway and DNS"; // diag.ip_config
+                case 432: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 433: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 434: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 435: return "Restart the router."; // diag.ip_config step 4
+                case 436: return "Host name lookup"; // diag.dns
+                case 437: return "Check the DNS setting."; // diag.dns step 1
+                case 438: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 439: return "Check the host address."; // diag.dns step 3
+                case 440: return "Host connection"; // diag.tcp_connect
+                case 441: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 442: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 443: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 444: return "Echo test"; // diag.echo
+                case 445: return "Sign in again."; // diag.echo step 1
+                case 446: return "Check the host address and port."; // diag.echo step 2
+                case 447: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 448: return "Keys"; // diag.keys
+                case 449: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 450: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 451: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 452: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 453: return "Sign in again."; // diag.merchant step 2
+                case 454: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 455: return "Offline queue"; // diag.offline_queue
+                case 456: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 457: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 458: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 459: return "Recent declines"; // diag.declines
+                case 460: return "Look at the most frequent response code."; // diag.declines step 1
+                case 461: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 462: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 463: return "English"; // meta.name
+                case 464: return "CNY"; // ui.amount.currency
+                case 465: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 466: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 467: return "Enter the amount"; // ui.amount.prompt
+                case 468: return "Sale"; // ui.amount.title
+                case 469: return "APPROVED"; // ui.approved
+                case 470: return "SALE APPROVED"; // ui.approved.purchase
+                case 471: return "REFUND APPROVED"; // ui.approved.refund
+                case 472: return "VOID APPROVED"; // ui.approved.void
+                case 473: return "No balance in the reply"; // ui.balance.none
+                case 474: return "Balance"; // ui.balance.value
+                case 475: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 476: return "Talking to the bank host"; // ui.busy.host
+                case 477: return "Sent {0} of {1}"; // ui.busy.progress
+                case 478: return "Confirming the refund..."; // ui.busy.refund
+                case 479: return "Reversing, please wait..."; // ui.busy.reversal
+                case 480: return "Settling, please wait..."; // ui.busy.settle
+                case 481: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 482: return "Uploading the batch..."; // ui.busy.upload
+                case 483: return "Chip"; // ui.card.chip
+                case 484: return "CANCEL back"; // ui.card.keys
+                case 485: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 486: return "Only these are accepted now"; // ui.card.prompt_only
+                case 487: return "Swipe"; // ui.card.swipe
+                case 488: return "Tap"; // ui.card.tap
+                case 489: return "Code {0}"; // ui.code
+                case 490: return "DECLINED"; // ui.declined
+                case 491: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 492: return "CANCEL skip"; // ui.diag.card.keys
+                case 493: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 494: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 495: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 496: return "Press the key shown"; // ui.diag.keypad
+                case 497: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 498: return "No report yet"; // ui.diag.no_report
+                case 499: return "Report written to the serial log"; // ui.diag.printed
+                case 500: return "Running: {0}"; // ui.diag.running
+                case 501: return "CANCEL stop"; // ui.diag.wait.keys
+                case 502: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 503: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 504: return "Possible duplicate sale"; // ui.dup.title
+                case 505: return "bad mask"; // ui.dv.bad_mask
+                case 506: return "bad reply"; // ui.dv.bad_reply
+                case 507: return "bad track data"; // ui.dv.bad_track
+                case 508: return "batch"; // ui.dv.batch
+                case 509: return "before journal"; // ui.dv.before_journal
+                case 510: return "card"; // ui.dv.card
+                case 511: return "card removed"; // ui.dv.card_removed
                 default: return null;
             }
         }

@@ -30,10 +30,10 @@ namespace Pos.Core.Texts.ZhCn
                 case 147: return "请联系收单机构"; // rc.60
                 case 148: return "请商户联系收单机构安全部门"; // rc.60 step 1
                 case 149: return "交易金额超限"; // rc.61
-                case 150: return "持卡人可在手机银行或发卡行调整限额"; // rc.61 step 1
-                case 151: return "可部分刷此卡，其余用其他方式付款"; // rc.61 step 2
-                case 152: return "或改用其他卡或其他方式付款"; // rc.61 step 3
-                case 153: return "多张卡均超限请联系收单机构查限额"; // rc.61 step 4
+                case 150: return "可分笔交易：此卡先付一部分，其余换其他方式"; // rc.61 step 1
+                case 151: return "或改用其他卡或其他方式付款"; // rc.61 step 2
+                case 152: return "持卡人可在手机银行或联系发卡行调整此卡限额"; // rc.61 step 3
+                case 153: return "多张卡均超限请商户负责人联系收单机构查商户限额"; // rc.61 step 4
                 case 154: return "受限制的卡"; // rc.62
                 case 155: return "此卡在本地区受限，请改用其他卡"; // rc.62 step 1
                 case 156: return "交易受限，请联系发卡行"; // rc.63
@@ -41,101 +41,101 @@ namespace Pos.Core.Texts.ZhCn
                 case 158: return "金额与原交易不符"; // rc.64
                 case 159: return "请核对原交易金额后重新输入"; // rc.64 step 1
                 case 160: return "超出交易次数限制"; // rc.65
-                case 161: return "请改用其他卡或其他方式付款"; // rc.65 step 1
-                case 162: return "请持卡人次日再试或联系发卡行"; // rc.65 step 2
-                case 163: return "请联系收单机构"; // rc.66
-                case 164: return "请商户联系收单机构或银联"; // rc.66 step 1
-                case 165: return "没收卡"; // rc.67
-                case 166: return "请礼貌收下此卡，勿与持卡人争执"; // rc.67 step 1
-                case 167: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.67 step 2
-                case 168: return "请联系收单机构，按其要求处理此卡"; // rc.67 step 3
-                case 169: return "交易超时"; // rc.68
-                case 170: return "此笔未成功，商户未收款，勿当作已付"; // rc.68 step 1
-                case 171: return "请持卡人查看短信，已扣款会自动退回"; // rc.68 step 2
-                case 172: return "稍后重新交易，或改用其他方式付款"; // rc.68 step 3
-                case 173: return "密码错误次数超限"; // rc.75
-                case 174: return "此卡已锁定，请勿再试"; // rc.75 step 1
-                case 175: return "请持卡人联系发卡行解锁或次日再试"; // rc.75 step 2
-                case 176: return "可改用其他卡或其他方式付款"; // rc.75 step 3
-                case 177: return "批次号不一致，请重新签到"; // rc.77
-                case 178: return "请按功能键再按5重新签到"; // rc.77 step 1
-                case 179: return "签到成功后重新交易"; // rc.77 step 2
-                case 180: return "离线交易对账不平"; // rc.79
-                case 181: return "请保持联网，终端会自动重新上送"; // rc.79 step 1
-                case 182: return "上送完成后重新结算"; // rc.79 step 2
-                case 183: return "仍不平请联系收单机构"; // rc.79 step 3
-                case 184: return "系统日切中"; // rc.90
-                case 185: return "请等几分钟后重试"; // rc.90 step 1
-                case 186: return "发卡行暂不可用"; // rc.91
-                case 187: return "请稍后重试"; // rc.91 step 1
-                case 188: return "可改用其他卡或其他方式付款"; // rc.91 step 2
-                case 189: return "发卡行线路异常"; // rc.92
-                case 190: return "请稍后重试"; // rc.92 step 1
-                case 191: return "可改用其他卡或其他方式付款"; // rc.92 step 2
-                case 192: return "交易不能完成"; // rc.93
-                case 193: return "请持卡人联系发卡行"; // rc.93 step 1
-                case 194: return "重复交易"; // rc.94
-                case 195: return "请持卡人查看银行短信确认是否已扣款"; // rc.94 step 1
-                case 196: return "未扣款可稍后重新交易"; // rc.94 step 2
-                case 197: return "确有重复扣款，请对多收的一笔做撤销"; // rc.94 step 3
-                case 198: return "频繁出现请联系技术员检查凭证号"; // rc.94 step 4
-                case 199: return "对账错误"; // rc.95
-                case 200: return "请稍后重试"; // rc.95 step 1
-                case 201: return "仍失败请联系收单机构"; // rc.95 step 2
-                case 202: return "交换中心异常"; // rc.96
-                case 203: return "银联系统异常，请稍后再试"; // rc.96 step 1
-                case 204: return "仍失败请联系收单机构"; // rc.96 step 2
-                case 205: return "终端未登记"; // rc.97
-                case 206: return "请技术员核对终端号和商户号参数"; // rc.97 step 1
-                case 207: return "请联系收单机构登记此终端"; // rc.97 step 2
-                case 208: return "发卡行超时"; // rc.98
-                case 209: return "此笔未成功，商户未收款，勿当作已付"; // rc.98 step 1
-                case 210: return "请持卡人查看短信，已扣款会自动退回"; // rc.98 step 2
-                case 211: return "请勿立即重试，稍后重新交易，或改用其他方式付款"; // rc.98 step 3
-                case 212: return "密码格式错，请重新签到"; // rc.99
-                case 213: return "请按功能键再按5重新签到"; // rc.99 step 1
-                case 214: return "签到成功后重新交易"; // rc.99 step 2
-                case 215: return "MAC校验错，请重新签到"; // rc.A0
-                case 216: return "请按功能键再按5重新签到"; // rc.A0 step 1
-                case 217: return "签到成功后重新交易"; // rc.A0 step 2
-                case 218: return "仍失败请联系技术员核对密钥"; // rc.A0 step 3
-                case 219: return "转账货币不一致"; // rc.A1
-                case 220: return "请核对转出和转入账户的币种"; // rc.A1 step 1
-                case 221: return "交易成功，请向转入行确认"; // rc.A2
-                case 222: return "请持卡人向资金转入行确认到账"; // rc.A2 step 1
-                case 223: return "转入行账号不正确"; // rc.A3
-                case 224: return "请持卡人核对转入账号"; // rc.A3 step 1
-                case 225: return "交易成功，请向转入行确认"; // rc.A4
-                case 226: return "请持卡人向资金转入行确认到账"; // rc.A4 step 1
-                case 227: return "交易成功，请向转入行确认"; // rc.A5
-                case 228: return "请持卡人向资金转入行确认到账"; // rc.A5 step 1
-                case 229: return "交易成功，请向转入行确认"; // rc.A6
-                case 230: return "请持卡人向资金转入行确认到账"; // rc.A6 step 1
-                case 231: return "安全处理失败"; // rc.A7
-                case 232: return "请按功能键再按5重新签到"; // rc.A7 step 1
-                case 233: return "仍失败请联系技术员核对密钥"; // rc.A7 step 2
-                case 234: return "受理方状态异常"; // rc.C1
-                case 235: return "请按功能键再按5重新签到"; // rc.C1 step 1
-                case 236: return "仍失败请联系收单机构"; // rc.C1 step 2
-                case 237: return "交易失败（应答码{0}）"; // rc.unknown
-                case 238: return "请记下应答码"; // rc.unknown step 1
-                case 239: return "请联系收单机构查询原因"; // rc.unknown step 2
-                case 240: return "网络未连接"; // local.no_network
-                case 241: return "请检查Wi-Fi信号"; // local.no_network step 1
-                case 242: return "请检查路由器是否通电、联网"; // local.no_network step 2
-                case 243: return "请靠近路由器，或重启路由器"; // local.no_network step 3
-                case 244: return "本机只支持2.4G无线，请勿只开5G"; // local.no_network step 4
-                case 245: return "请检查IP、子网掩码、网关和DNS设置，网关须与IP地址在同一网段"; // local.no_network step 5
-                case 246: return "无法连接银行主机"; // local.host_unreachable
-                case 247: return "请确认路由器可以上网"; // local.host_unreachable step 1
-                case 248: return "请检查DNS和网关设置"; // local.host_unreachable step 2
-                case 249: return "请重启路由器后重试"; // local.host_unreachable step 3
-                case 250: return "请技术员核对主机地址和端口"; // local.host_unreachable step 4
-                case 251: return "仍失败请联系收单机构确认主机状态"; // local.host_unreachable step 5
-                case 252: return "交易超时"; // local.host_timeout
-                case 253: return "本笔未成功，将自动冲正，扣款会退回"; // local.host_timeout step 1
-                case 254: return "请持卡人查看银行短信，确认是否扣款"; // local.host_timeout step 2
-                case 255: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
+                case 161: return "勿分笔或重复刷卡：每次刷卡均计入此卡次数"; // rc.65 step 1
+                case 162: return "请改用其他卡或其他方式付款"; // rc.65 step 2
+                case 163: return "持卡人可联系发卡行调整次数限制，或次日再试"; // rc.65 step 3
+                case 164: return "请联系收单机构"; // rc.66
+                case 165: return "请商户联系收单机构或银联"; // rc.66 step 1
+                case 166: return "没收卡"; // rc.67
+                case 167: return "请礼貌收下此卡，勿与持卡人争执"; // rc.67 step 1
+                case 168: return "持卡人不配合时勿强行扣卡，注意安全"; // rc.67 step 2
+                case 169: return "请联系收单机构，按其要求处理此卡"; // rc.67 step 3
+                case 170: return "交易超时"; // rc.68
+                case 171: return "此笔未成功，商户未收款，勿当作已付"; // rc.68 step 1
+                case 172: return "请持卡人查看短信，已扣款会自动退回"; // rc.68 step 2
+                case 173: return "稍后重新交易，或改用其他方式付款"; // rc.68 step 3
+                case 174: return "密码错误次数超限"; // rc.75
+                case 175: return "此卡已锁定，请勿再试"; // rc.75 step 1
+                case 176: return "请持卡人联系发卡行解锁或次日再试"; // rc.75 step 2
+                case 177: return "可改用其他卡或其他方式付款"; // rc.75 step 3
+                case 178: return "批次号不一致，请重新签到"; // rc.77
+                case 179: return "请按功能键再按5重新签到"; // rc.77 step 1
+                case 180: return "签到成功后重新交易"; // rc.77 step 2
+                case 181: return "离线交易对账不平"; // rc.79
+                case 182: return "请保持联网，终端会自动重新上送"; // rc.79 step 1
+                case 183: return "上送完成后重新结算"; // rc.79 step 2
+                case 184: return "仍不平请联系收单机构"; // rc.79 step 3
+                case 185: return "系统日切中"; // rc.90
+                case 186: return "请等几分钟后重试"; // rc.90 step 1
+                case 187: return "发卡行暂不可用"; // rc.91
+                case 188: return "请稍后重试"; // rc.91 step 1
+                case 189: return "可改用其他卡或其他方式付款"; // rc.91 step 2
+                case 190: return "发卡行线路异常"; // rc.92
+                case 191: return "请稍后重试"; // rc.92 step 1
+                case 192: return "可改用其他卡或其他方式付款"; // rc.92 step 2
+                case 193: return "交易不能完成"; // rc.93
+                case 194: return "请持卡人联系发卡行"; // rc.93 step 1
+                case 195: return "重复交易"; // rc.94
+                case 196: return "请持卡人查看银行短信确认是否已扣款"; // rc.94 step 1
+                case 197: return "未扣款可稍后重新交易"; // rc.94 step 2
+                case 198: return "确有重复扣款，请对多收的一笔做撤销"; // rc.94 step 3
+                case 199: return "频繁出现请联系技术员检查凭证号"; // rc.94 step 4
+                case 200: return "对账错误"; // rc.95
+                case 201: return "请稍后重试"; // rc.95 step 1
+                case 202: return "仍失败请联系收单机构"; // rc.95 step 2
+                case 203: return "交换中心异常"; // rc.96
+                case 204: return "银联系统异常，请稍后再试"; // rc.96 step 1
+                case 205: return "仍失败请联系收单机构"; // rc.96 step 2
+                case 206: return "终端未登记"; // rc.97
+                case 207: return "请技术员核对终端号和商户号参数"; // rc.97 step 1
+                case 208: return "请联系收单机构登记此终端"; // rc.97 step 2
+                case 209: return "发卡行超时"; // rc.98
+                case 210: return "此笔未成功，商户未收款，勿当作已付"; // rc.98 step 1
+                case 211: return "请持卡人查看短信，已扣款会自动退回"; // rc.98 step 2
+                case 212: return "请勿立即重试，稍后重新交易，或改用其他方式付款"; // rc.98 step 3
+                case 213: return "密码格式错，请重新签到"; // rc.99
+                case 214: return "请按功能键再按5重新签到"; // rc.99 step 1
+                case 215: return "签到成功后重新交易"; // rc.99 step 2
+                case 216: return "MAC校验错，请重新签到"; // rc.A0
+                case 217: return "请按功能键再按5重新签到"; // rc.A0 step 1
+                case 218: return "签到成功后重新交易"; // rc.A0 step 2
+                case 219: return "仍失败请联系技术员核对密钥"; // rc.A0 step 3
+                case 220: return "转账货币不一致"; // rc.A1
+                case 221: return "请核对转出和转入账户的币种"; // rc.A1 step 1
+                case 222: return "交易成功，请向转入行确认"; // rc.A2
+                case 223: return "请持卡人向资金转入行确认到账"; // rc.A2 step 1
+                case 224: return "转入行账号不正确"; // rc.A3
+                case 225: return "请持卡人核对转入账号"; // rc.A3 step 1
+                case 226: return "交易成功，请向转入行确认"; // rc.A4
+                case 227: return "请持卡人向资金转入行确认到账"; // rc.A4 step 1
+                case 228: return "交易成功，请向转入行确认"; // rc.A5
+                case 229: return "请持卡人向资金转入行确认到账"; // rc.A5 step 1
+                case 230: return "交易成功，请向转入行确认"; // rc.A6
+                case 231: return "请持卡人向资金转入行确认到账"; // rc.A6 step 1
+                case 232: return "安全处理失败"; // rc.A7
+                case 233: return "请按功能键再按5重新签到"; // rc.A7 step 1
+                case 234: return "仍失败请联系技术员核对密钥"; // rc.A7 step 2
+                case 235: return "受理方状态异常"; // rc.C1
+                case 236: return "请按功能键再按5重新签到"; // rc.C1 step 1
+                case 237: return "仍失败请联系收单机构"; // rc.C1 step 2
+                case 238: return "交易失败（应答码{0}）"; // rc.unknown
+                case 239: return "请记下应答码"; // rc.unknown step 1
+                case 240: return "请联系收单机构查询原因"; // rc.unknown step 2
+                case 241: return "网络未连接"; // local.no_network
+                case 242: return "请检查Wi-Fi信号"; // local.no_network step 1
+                case 243: return "请检查路由器是否通电、联网"; // local.no_network step 2
+                case 244: return "请靠近路由器，或重启路由器"; // local.no_network step 3
+                case 245: return "本机只支持2.4G无线，请勿只开5G"; // local.no_network step 4
+                case 246: return "请检查IP、子网掩码、网关和DNS设置，网关须与IP地址在同一网段"; // local.no_network step 5
+                case 247: return "无法连接银行主机"; // local.host_unreachable
+                case 248: return "请确认路由器可以上网"; // local.host_unreachable step 1
+                case 249: return "请检查DNS和网关设置"; // local.host_unreachable step 2
+                case 250: return "请重启路由器后重试"; // local.host_unreachable step 3
+                case 251: return "请技术员核对主机地址和端口"; // local.host_unreachable step 4
+                case 252: return "仍失败请联系收单机构确认主机状态"; // local.host_unreachable step 5
+                case 253: return "交易超时"; // local.host_timeout
+                case 254: return "本笔未成功，将自动冲正，扣款会退回"; // local.host_timeout step 1
+                case 255: return "请持卡人查看银行短信，确认是否扣款"; // local.host_timeout step 2
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 256: return "连接主机失败"; // local.connect_failed
-                case 257: return "请检查网络连接"; // local.connect_failed step 1
-                case 258: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
-                case 259: return "请重启路由器后重试"; // local.connect_failed step 3
-                case 260: return "应答MAC校验错"; // local.mac_error
-                case 261: return "本笔交易将自动冲正"; // local.mac_error step 1
-                case 262: return "请按功能键再按5重新签到"; // local.mac_error step 2
-                case 263: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
-                case 264: return "应答报文异常"; // local.reply_malformed
-                case 265: return "请重试一次"; // local.reply_malformed step 1
-                case 266: return "仍失败请联系技术员"; // local.reply_malformed step 2
-                case 267: return "读卡失败"; // local.card_read_error
-                case 268: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
-                case 269: return "请擦拭卡片后再试"; // local.card_read_error step 2
-                case 270: return "仍失败请改用其他卡"; // local.card_read_error step 3
-                case 271: return "磁条读取失败"; // local.card_bad_track
-                case 272: return "请匀速重新刷卡"; // local.card_bad_track step 1
-                case 273: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
-                case 274: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
-                case 275: return "芯片读取失败"; // local.card_chip_failure
-                case 276: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
-                case 277: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
-                case 278: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
-                case 279: return "感应到多张卡"; // local.card_multiple
-                case 280: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
-                case 281: return "读卡器无响应"; // local.card_reader_silent
-                case 282: return "请重启终端"; // local.card_reader_silent step 1
-                case 283: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
-                case 284: return "卡片已拔出"; // local.card_removed
-                case 285: return "交易完成前请勿拔卡"; // local.card_removed step 1
-                case 286: return "请重新插卡"; // local.card_removed step 2
-                case 287: return "卡片信息无效"; // local.card_data_invalid
-                case 288: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
-                case 289: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
-                case 290: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
-                case 291: return "网络故障，不支持离线交易"; // local.offline_disabled
-                case 292: return "请检查网络信号和路由器"; // local.offline_disabled step 1
-                case 293: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
-                case 294: return "请改用其他方式付款"; // local.offline_disabled step 3
-                case 295: return "超出离线单笔限额"; // local.offline_over_limit
-                case 296: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
-                case 297: return "请改用其他方式付款"; // local.offline_over_limit step 2
-                case 298: return "超出离线累计限额"; // local.offline_over_total
-                case 299: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
-                case 300: return "请改用其他方式付款"; // local.offline_over_total step 2
-                case 301: return "离线交易已满"; // local.offline_queue_full
-                case 302: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
-                case 303: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
-                case 304: return "离线不支持此读卡方式"; // local.offline_entry_mode
-                case 305: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
-                case 306: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
-                case 307: return "离线不支持此交易"; // local.offline_type
-                case 308: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
-                case 309: return "离线不支持密码交易"; // local.offline_pin
-                case 310: return "请等网络恢复后再交易"; // local.offline_pin step 1
-                case 311: return "请改用其他方式付款"; // local.offline_pin step 2
-                case 312: return "卡数据密钥缺失"; // local.offline_no_data_key
-                case 313: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
-                case 314: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
-                case 315: return "密钥缺失"; // local.keys_missing
-                case 316: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
-                case 317: return "灌装后请重新签到"; // local.keys_missing step 2
-                case 318: return "签到密钥校验失败"; // local.kcv_mismatch
-                case 319: return "请重新签到一次"; // local.kcv_mismatch step 1
-                case 320: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
-                case 321: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
-                case 322: return "存储的密钥校验失败"; // local.keys_lost
-                case 323: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
-                case 324: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
-                case 325: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_lost step 3
-                case 326: return "如再次出现，请送修"; // local.keys_lost step 4
-                case 327: return "正在使用测试主密钥"; // local.keys_test
-                case 328: return "本终端不得用于真实收款"; // local.keys_test step 1
-                case 329: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
-                case 330: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
-                case 331: return "终端未签到"; // local.not_signed_in
-                case 332: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
-                case 333: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 334: return "签到失败"; // local.sign_in_failed
-                case 335: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 336: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
-                case 337: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 338: return "存储器故障"; // local.storage_fault
-                case 339: return "请重启终端"; // local.storage_fault step 1
-                case 340: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 341: return "交易记录损坏"; // local.journal_corrupt
-                case 342: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 343: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 344: return "系统错误，交易已中止"; // local.system_error
-                case 345: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
-                case 346: return "确认后再重新交易"; // local.system_error step 2
-                case 347: return "反复出现请联系技术员"; // local.system_error step 3
-                case 348: return "有待冲正交易"; // local.reversal_pending
-                case 349: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 350: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
-                case 351: return "冲正失败"; // local.reversal_failed
-                case 352: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 353: return "请勿清除冲正记录"; // local.reversal_failed step 2
-                case 354: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
-                case 355: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
-                case 356: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 357: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
-                case 358: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 359: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 360: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
-                case 361: return "存储器开机时为空"; // local.storage_new
-                case 362: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 363: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 364: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 365: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 366: return "结算对账不平"; // local.settlement_unbalanced
-                case 367: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
-                case 368: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
-                case 369: return "批上送失败"; // local.batch_upload_failed
-                case 370: return "请检查网络连接"; // local.batch_upload_failed step 1
-                case 371: return "请重新结算"; // local.batch_upload_failed step 2
-                case 372: return "离线交易未上送完成"; // local.offline_upload_failed
-                case 373: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
-                case 374: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
-                case 375: return "再次结算"; // local.offline_upload_failed step 3
-                case 376: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
-                case 377: return "时间未设置"; // local.clock_not_set
-                case 378: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
-                case 379: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
-                case 380: return "电量不足"; // local.battery_low
-                case 381: return "请连接充电器"; // local.battery_low step 1
-                case 382: return "连接充电器后可继续交易"; // local.battery_low step 2
-                case 383: return "本机无打印机"; // local.no_printer
+                case 256: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
+                case 257: return "连接主机失败"; // local.connect_failed
+                case 258: return "请检查网络连接"; // local.connect_failed step 1
+                case 259: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
+                case 260: return "请重启路由器后重试"; // local.connect_failed step 3
+                case 261: return "应答MAC校验错"; // local.mac_error
+                case 262: return "本笔交易将自动冲正"; // local.mac_error step 1
+                case 263: return "请按功能键再按5重新签到"; // local.mac_error step 2
+                case 264: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
+                case 265: return "应答报文异常"; // local.reply_malformed
+                case 266: return "请重试一次"; // local.reply_malformed step 1
+                case 267: return "仍失败请联系技术员"; // local.reply_malformed step 2
+                case 268: return "读卡失败"; // local.card_read_error
+                case 269: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
+                case 270: return "请擦拭卡片后再试"; // local.card_read_error step 2
+                case 271: return "仍失败请改用其他卡"; // local.card_read_error step 3
+                case 272: return "磁条读取失败"; // local.card_bad_track
+                case 273: return "请匀速重新刷卡"; // local.card_bad_track step 1
+                case 274: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
+                case 275: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
+                case 276: return "芯片读取失败"; // local.card_chip_failure
+                case 277: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
+                case 278: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
+                case 279: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
+                case 280: return "感应到多张卡"; // local.card_multiple
+                case 281: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
+                case 282: return "读卡器无响应"; // local.card_reader_silent
+                case 283: return "请重启终端"; // local.card_reader_silent step 1
+                case 284: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
+                case 285: return "卡片已拔出"; // local.card_removed
+                case 286: return "交易完成前请勿拔卡"; // local.card_removed step 1
+                case 287: return "请重新插卡"; // local.card_removed step 2
+                case 288: return "卡片信息无效"; // local.card_data_invalid
+                case 289: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
+                case 290: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
+                case 291: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
+                case 292: return "网络故障，不支持离线交易"; // local.offline_disabled
+                case 293: return "请检查网络信号和路由器"; // local.offline_disabled step 1
+                case 294: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
+                case 295: return "请改用其他方式付款"; // local.offline_disabled step 3
+                case 296: return "超出离线单笔限额"; // local.offline_over_limit
+                case 297: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
+                case 298: return "请改用其他方式付款"; // local.offline_over_limit step 2
+                case 299: return "超出离线累计限额"; // local.offline_over_total
+                case 300: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
+                case 301: return "请改用其他方式付款"; // local.offline_over_total step 2
+                case 302: return "离线交易已满"; // local.offline_queue_full
+                case 303: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
+                case 304: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
+                case 305: return "离线不支持此读卡方式"; // local.offline_entry_mode
+                case 306: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
+                case 307: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
+                case 308: return "离线不支持此交易"; // local.offline_type
+                case 309: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
+                case 310: return "离线不支持密码交易"; // local.offline_pin
+                case 311: return "请等网络恢复后再交易"; // local.offline_pin step 1
+                case 312: return "请改用其他方式付款"; // local.offline_pin step 2
+                case 313: return "卡数据密钥缺失"; // local.offline_no_data_key
+                case 314: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
+                case 315: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
+                case 316: return "超出单笔交易限额"; // local.over_sale_limit
+                case 317: return "请分笔交易：每笔不超过单笔限额"; // local.over_sale_limit step 1
+                case 318: return "先输入第一笔金额，其余部分再做消费"; // local.over_sale_limit step 2
+                case 319: return "经常超限请商户负责人联系收单机构调整交易限额，再由技术员修改本机设置"; // local.over_sale_limit step 3
+                case 320: return "超出当日交易限额"; // local.over_daily_limit
+                case 321: return "分笔也无法完成：限额按全天累计"; // local.over_daily_limit step 1
+                case 322: return "最多再刷“今日还可收”的金额，其余请换其他方式付款"; // local.over_daily_limit step 2
+                case 323: return "经常超限请商户负责人联系收单机构调整当日限额，再由技术员修改本机设置"; // local.over_daily_limit step 3
+                case 324: return "超出单笔退货限额"; // local.over_refund_limit
+                case 325: return "请分笔退货：同一笔原交易分几次退，每次不超过限额"; // local.over_refund_limit step 1
+                case 326: return "先输入第一笔金额，其余部分再做退货"; // local.over_refund_limit step 2
+                case 327: return "经常超限请商户负责人联系收单机构调整退货限额，再由技术员修改本机设置"; // local.over_refund_limit step 3
+                case 328: return "密钥缺失"; // local.keys_missing
+                case 329: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
+                case 330: return "灌装后请重新签到"; // local.keys_missing step 2
+                case 331: return "签到密钥校验失败"; // local.kcv_mismatch
+                case 332: return "请重新签到一次"; // local.kcv_mismatch step 1
+                case 333: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
+                case 334: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
+                case 335: return "存储的密钥校验失败"; // local.keys_lost
+                case 336: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
+                case 337: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
+                case 338: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_lost step 3
+                case 339: return "如再次出现，请送修"; // local.keys_lost step 4
+                case 340: return "正在使用测试主密钥"; // local.keys_test
+                case 341: return "本终端不得用于真实收款"; // local.keys_test step 1
+                case 342: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
+                case 343: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
+                case 344: return "终端未签到"; // local.not_signed_in
+                case 345: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
+                case 346: return "签到成功后再交易"; // local.not_signed_in step 2
+                case 347: return "签到失败"; // local.sign_in_failed
+                case 348: return "请检查网络连接"; // local.sign_in_failed step 1
+                case 349: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
+                case 350: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
+                case 351: return "存储器故障"; // local.storage_fault
+                case 352: return "请重启终端"; // local.storage_fault step 1
+                case 353: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
+                case 354: return "交易记录损坏"; // local.journal_corrupt
+                case 355: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
+                case 356: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
+                case 357: return "系统错误，交易已中止"; // local.system_error
+                case 358: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
+                case 359: return "确认后再重新交易"; // local.system_error step 2
+                case 360: return "反复出现请联系技术员"; // local.system_error step 3
+                case 361: return "有待冲正交易"; // local.reversal_pending
+                case 362: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
+                case 363: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
+                case 364: return "冲正失败"; // local.reversal_failed
+                case 365: return "请检查网络后重试"; // local.reversal_failed step 1
+                case 366: return "请勿清除冲正记录"; // local.reversal_failed step 2
+                case 367: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
+                case 368: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
+                case 369: return "主机可能保留此笔扣款"; // local.reversal_clear
+                case 370: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
+                case 371: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
+                case 372: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
+                case 373: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
+                case 374: return "存储器开机时为空"; // local.storage_new
+                case 375: return "新装终端：按确认键投入使用"; // local.storage_new step 1
+                case 376: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
+                case 377: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
+                case 378: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
+                case 379: return "结算对账不平"; // local.settlement_unbalanced
+                case 380: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
+                case 381: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
+                case 382: return "批上送失败"; // local.batch_upload_failed
+                case 383: return "请检查网络连接"; // local.batch_upload_failed step 1
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
-                case 385: return "此卡暂不能使用"; // local.card_not_retained
-                case 386: return "请将卡交还持卡人"; // local.card_not_retained step 1
-                case 387: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 388: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 389: return "固件版本"; // diag.firmware
-                case 390: return "请联系技术员确认最新版本"; // diag.firmware step 1
-                case 391: return "请按说明升级固件"; // diag.firmware step 2
-                case 392: return "时钟"; // diag.clock
-                case 393: return "请重新签到以同步时间"; // diag.clock step 1
-                case 394: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 395: return "电池"; // diag.battery
-                case 396: return "请连接充电器"; // diag.battery step 1
-                case 397: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 398: return "存储器"; // diag.storage
-                case 399: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 400: return "请重启终端后再检测"; // diag.storage step 2
-                case 401: return "仍失败请送修"; // diag.storage step 3
-                case 402: return "显示屏"; // diag.display
-                case 403: return "请检查屏幕排线"; // diag.display step 1
-                case 404: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 405: return "键盘"; // diag.keypad
-                case 406: return "请逐个按键检查"; // diag.keypad step 1
-                case 407: return "有按键失灵请送修"; // diag.keypad step 2
-                case 408: return "读卡器"; // diag.card_reader
-                case 409: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 410: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 411: return "仍失败请送修"; // diag.card_reader step 3
-                case 412: return "无线网络和信号"; // diag.wifi
-                case 413: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 414: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 415: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 416: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 417: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 418: return "IP、网关和DNS"; // diag.ip_config
-                case 419: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 420: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 421: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 422: return "请重启路由器"; // diag.ip_config step 4
-                case 423: return "主机域名解析"; // diag.dns
-                case 424: return "请检查DNS设置"; // diag.dns step 1
-                case 425: return "请确认路由器可以上网"; // diag.dns step 2
-                case 426: return "请核对主机地址"; // diag.dns step 3
-                case 427: return "连接主机"; // diag.tcp_connect
-                case 428: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 429: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 430: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 431: return "回响测试"; // diag.echo
-                case 432: return "请重新签到"; // diag.echo step 1
-                case 433: return "请核对主机地址和端口"; // diag.echo step 2
-                case 434: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 435: return "密钥"; // diag.keys
-                case 436: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 437: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 438: return "商户号、终端号和签到"; // diag.merchant
-                case 439: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 440: return "请重新签到"; // diag.merchant step 2
-                case 441: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 442: return "离线交易队列"; // diag.offline_queue
-                case 443: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 444: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 445: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 446: return "近期拒绝交易"; // diag.declines
-                case 447: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 448: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 449: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 450: return "简体中文"; // meta.name
-                case 451: return "¥"; // ui.amount.currency
-                case 452: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 453: return "金额为零或超出限额"; // ui.amount.limit
-                case 454: return "请输入金额"; // ui.amount.prompt
-                case 455: return "消费"; // ui.amount.title
-                case 456: return "交易成功"; // ui.approved
-                case 457: return "消费成功"; // ui.approved.purchase
-                case 458: return "退货成功"; // ui.approved.refund
-                case 459: return "撤销成功"; // ui.approved.void
-                case 460: return "银行未返回余额"; // ui.balance.none
-                case 461: return "可用余额"; // ui.balance.value
-                case 462: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 463: return "正在与银行主机通讯"; // ui.busy.host
-                case 464: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 465: return "正在确认退货…"; // ui.busy.refund
-                case 466: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 467: return "正在结算，请稍候…"; // ui.busy.settle
-                case 468: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 469: return "正在批上送…"; // ui.busy.upload
-                case 470: return "插卡"; // ui.card.chip
-                case 471: return "取消 返回"; // ui.card.keys
-                case 472: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 473: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 474: return "刷卡"; // ui.card.swipe
-                case 475: return "挥卡"; // ui.card.tap
-                case 476: return "应答码 {0}"; // ui.code
-                case 477: return "交易失败"; // ui.declined
-                case 478: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 479: return "取消 跳过"; // ui.diag.card.keys
-                case 480: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 481: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 482: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 483: return "请按提示的按键"; // ui.diag.keypad
-                case 484: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 485: return "暂无检测报告"; // ui.diag.no_report
-                case 486: return "报告已输出到串口"; // ui.diag.printed
-                case 487: return "正在检测：{0}"; // ui.diag.running
-                case 488: return "取消 停止"; // ui.diag.wait.keys
-                case 489: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 490: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 491: return "疑似重复交易"; // ui.dup.title
-                case 492: return "子网掩码有误"; // ui.dv.bad_mask
-                case 493: return "应答有误"; // ui.dv.bad_reply
-                case 494: return "磁道数据有误"; // ui.dv.bad_track
-                case 495: return "批次"; // ui.dv.batch
-                case 496: return "早于日志记录"; // ui.dv.before_journal
-                case 497: return "卡"; // ui.dv.card
-                case 498: return "卡片已拔出"; // ui.dv.card_removed
-                case 499: return "充电中"; // ui.dv.charging
-                case 500: return "棋盘格"; // ui.dv.checkerboard
-                case 501: return "插卡"; // ui.dv.chip
-                case 502: return "芯片故障"; // ui.dv.chip_failure
-                case 503: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 504: return "应答码"; // ui.dv.code
-                case 505: return "已确认"; // ui.dv.confirmed
-                case 506: return "连接失败"; // ui.dv.connect_failed
-                case 507: return "已连接"; // ui.dv.connected
-                case 508: return "天"; // ui.dv.days
-                case 509: return "空"; // ui.dv.empty
-                case 510: return "通讯忙"; // ui.dv.exchange_busy
-                case 511: return "应按"; // ui.dv.expected
+                case 384: return "请重新结算"; // local.batch_upload_failed step 2
+                case 385: return "离线交易未上送完成"; // local.offline_upload_failed
+                case 386: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
+                case 387: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                case 388: return "再次结算"; // local.offline_upload_failed step 3
+                case 389: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
+                case 390: return "时间未设置"; // local.clock_not_set
+                case 391: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                case 392: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                case 393: return "电量不足"; // local.battery_low
+                case 394: return "请连接充电器"; // local.battery_low step 1
+                case 395: return "连接充电器后可继续交易"; // local.battery_low step 2
+                case 396: return "本机无打印机"; // local.no_printer
+                case 397: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
+                case 398: return "此卡暂不能使用"; // local.card_not_retained
+                case 399: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 400: return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                case 401: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 402: return "固件版本"; // diag.firmware
+                case 403: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 404: return "请按说明升级固件"; // diag.firmware step 2
+                case 405: return "时钟"; // diag.clock
+                case 406: return "请重新签到以同步时间"; // diag.clock step 1
+                case 407: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 408: return "电池"; // diag.battery
+                case 409: return "请连接充电器"; // diag.battery step 1
+                case 410: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 411: return "存储器"; // diag.storage
+                case 412: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 413: return "请重启终端后再检测"; // diag.storage step 2
+                case 414: return "仍失败请送修"; // diag.storage step 3
+                case 415: return "显示屏"; // diag.display
+                case 416: return "请检查屏幕排线"; // diag.display step 1
+                case 417: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 418: return "键盘"; // diag.keypad
+                case 419: return "请逐个按键检查"; // diag.keypad step 1
+                case 420: return "有按键失灵请送修"; // diag.keypad step 2
+                case 421: return "读卡器"; // diag.card_reader
+                case 422: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 423: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 424: return "仍失败请送修"; // diag.card_reader step 3
+                case 425: return "无线网络和信号"; // diag.wifi
+                case 426: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 427: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 428: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 429: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 430: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 431: return "IP、网关和DNS"; // diag.ip_config
+                case 432: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 433: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 434: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 435: return "请重启路由器"; // diag.ip_config step 4
+                case 436: return "主机域名解析"; // diag.dns
+                case 437: return "请检查DNS设置"; // diag.dns step 1
+                case 438: return "请确认路由器可以上网"; // diag.dns step 2
+                case 439: return "请核对主机地址"; // diag.dns step 3
+                case 440: return "连接主机"; // diag.tcp_connect
+                case 441: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 442: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 443: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 444: return "回响测试"; // diag.echo
+                case 445: return "请重新签到"; // diag.echo step 1
+                case 446: return "请核对主机地址和端口"; // diag.echo step 2
+                case 447: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 448: return "密钥"; // diag.keys
+                case 449: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 450: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 451: return "商户号、终端号和签到"; // diag.merchant
+                case 452: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 453: return "请重新签到"; // diag.merchant step 2
+                case 454: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 455: return "离线交易队列"; // diag.offline_queue
+                case 456: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 457: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 458: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 459: return "近期拒绝交易"; // diag.declines
+                case 460: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 461: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 462: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 463: return "简体中文"; // meta.name
+                case 464: return "¥"; // ui.amount.currency
+                case 465: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 466: return "金额为零或超出限额"; // ui.amount.limit
+                case 467: return "请输入金额"; // ui.amount.prompt
+                case 468: return "消费"; // ui.amount.title
+                case 469: return "交易成功"; // ui.approved
+                case 470: return "消费成功"; // ui.approved.purchase
+                case 471: return "退货成功"; // ui.approved.refund
+                case 472: return "撤销成功"; // ui.approved.void
+                case 473: return "银行未返回余额"; // ui.balance.none
+                case 474: return "可用余额"; // ui.balance.value
+                case 475: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 476: return "正在与银行主机通讯"; // ui.busy.host
+                case 477: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 478: return "正在确认退货…"; // ui.busy.refund
+                case 479: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 480: return "正在结算，请稍候…"; // ui.busy.settle
+                case 481: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 482: return "正在批上送…"; // ui.busy.upload
+                case 483: return "插卡"; // ui.card.chip
+                case 484: return "取消 返回"; // ui.card.keys
+                case 485: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 486: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 487: return "刷卡"; // ui.card.swipe
+                case 488: return "挥卡"; // ui.card.tap
+                case 489: return "应答码 {0}"; // ui.code
+                case 490: return "交易失败"; // ui.declined
+                case 491: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 492: return "取消 跳过"; // ui.diag.card.keys
+                case 493: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 494: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 495: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 496: return "请按提示的按键"; // ui.diag.keypad
+                case 497: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 498: return "暂无检测报告"; // ui.diag.no_report
+                case 499: return "报告已输出到串口"; // ui.diag.printed
+                case 500: return "正在检测：{0}"; // ui.diag.running
+                case 501: return "取消 停止"; // ui.diag.wait.keys
+                case 502: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 503: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 504: return "疑似重复交易"; // ui.dup.title
+                case 505: return "子网掩码有误"; // ui.dv.bad_mask
+                case 506: return "应答有误"; // ui.dv.bad_reply
+                case 507: return "磁道数据有误"; // ui.dv.bad_track
+                case 508: return "批次"; // ui.dv.batch
+                case 509: return "早于日志记录"; // ui.dv.before_journal
+                case 510: return "卡"; // ui.dv.card
+                case 511: return "卡片已拔出"; // ui.dv.card_removed
                 default: return null;
             }
         }

@@ -126,6 +126,9 @@ namespace Pos.Emulator
         /// <summary>Free flash bytes (-1 while off).</summary>
         public long FreeBytes { get; init; } = -1;
 
+        /// <summary>The merchant's limits and the day's approved purchases ("sale 500.00, daily 2,000.00 (sold today 800.00), refund none").</summary>
+        public string Limits { get; init; } = string.Empty;
+
         /// <summary>Lines recorded (the page's scenario recording).</summary>
         public int RecordedLines { get; init; }
     }

@@ -256,6 +256,40 @@ namespace Pos.Emulator
             return enabled;
         }
 
+        /// <summary>
+        /// Sets the merchant's limits (fen as decimal text, "0" = none; a null one is left as it is), checked by the core:
+        /// the answer is the limits now (ok), or the core's refusal (nothing changed). Recorded as the scenario command
+        /// <c>limits sale … daily … refund …</c>.
+        /// </summary>
+        public Task<(bool Ok, string Text)> SetLimitsAsync(string? sale, string? daily, string? refund) => InvokeAsync(() =>
+        {
+            if (_terminal == null)
+            {
+                return (false, "power is off");
+            }
+
+            TransactionMachine m = _terminal.Machine;
+            try
+            {
+                TransactionLimits limits = m.Limits;
+                foreach ((string name, string? value) in new[] { (TransactionLimits.Sale, sale), (TransactionLimits.Daily, daily), (TransactionLimits.Refund, refund) })
+                {
+                    if (value != null)
+                    {
+                        limits = limits.With(name, value, m.MaxAmountFen);
+                    }
+                }
+
+                m.SaveLimits(limits);
+                Recorder.Add(Clock.UptimeMs, "limits " + limits);
+                return (true, limits.ToString());
+            }
+            catch (TransactionLimitsException e)
+            {
+                return (false, e.Message);
+            }
+        });
+
         /// <summary>Sets the battery voltage (mV) and the external power flag.</summary>
         public Task<int> SetBatteryAsync(int millivolts, bool external) => InvokeAsync(() =>
         {
@@ -801,7 +835,15 @@ namespace Pos.Emulator
                 CardReaderWaiting = _reader != null && _reader.IsReading,
                 OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
                 FreeBytes = _storage?.FreeBytes ?? -1,
+                Limits = LimitsText(t.Machine),
             };
+        }
+
+        private static string LimitsText(TransactionMachine m)
+        {
+            TransactionLimits l = m.Limits;
+            static string Fen(long fen) => fen == 0 ? "none" : Money.Digits(fen);
+            return "sale " + Fen(l.SaleFen) + ", daily " + Fen(l.DailyFen) + " (sold today " + Money.Digits(m.SoldToday) + "), refund " + Fen(l.RefundFen);
         }
 
         private static string[] QueueLines(JournalState j)

@@ -100,6 +100,17 @@ namespace Pos.Emulator
             });
             MapWord(app, "/api/locale/{value}", "locale", async v => new { locale = await device.SetLocaleAsync(v).ConfigureAwait(false) });
             MapWord(app, "/api/offline/{value}", "offline", async v => new { enabled = await device.SetOfflineEnabledAsync(v == "on").ConfigureAwait(false) });
+            app.MapPost("/api/limits", async (string? sale, string? daily, string? refund) =>
+            {
+                if (sale == null && daily == null && refund == null)
+                {
+                    return Results.BadRequest(new { error = "give sale, daily and/or refund in fen (0 = no limit)", allowed = new[] { "sale=50000", "daily=200000", "refund=0" } });
+                }
+
+                (bool ok, string result) = await device.SetLimitsAsync(sale, daily, refund).ConfigureAwait(false);
+                return ok ? Results.Json(new { limits = result })
+                    : Results.BadRequest(new { error = result, allowed = new[] { "0 (no limit) to the largest amount, in fen" } });
+            });
             app.MapPost("/api/battery", async (string? mv, string? external) =>
             {
                 long? millivolts = ApiValues.Number("mv", mv);

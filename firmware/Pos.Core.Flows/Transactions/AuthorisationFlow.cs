@@ -151,8 +151,9 @@ namespace Pos.Core.Transactions
             FinancialRequest request = Ctx.Request;
             LoggedTransaction t = LoggedTransaction.Of(request, request.Type, request.Stan, request.Batch, reply.Rrn, reply.AuthCode, Svc.LocalDate());
 
-            // The log entry, the original's void mark, the reversal's clearing and the outcome: one journal record,
-            // so a power cut cannot leave an approval that is logged but still reversed, or charged but never shown.
+            // The log entry, the original's void mark, the reversal's clearing, the day's sales total (daily limit) and
+            // the outcome: one journal record, so a power cut cannot leave an approval that is logged but still reversed,
+            // or charged but never shown.
             LastTransactionKeeper keeper = Svc.LastKeeper;
             bool wasVoided = Ctx.Original != null && Ctx.Original.Voided;
             try
@@ -170,6 +171,7 @@ namespace Pos.Core.Transactions
                     Svc.Journal.ClearReversal();
                 }
 
+                Svc.CountSale(Ctx.Flow, request.AmountFen, Ctx.Original);
                 if (keeper.IsCurrent)
                 {
                     keeper.Record.Rrn = reply.Rrn;

@@ -129,6 +129,7 @@ namespace Pos.Core.Transactions
                 queued = store != null && store.TryEnqueueAdvice(request);
                 if (queued)
                 {
+                    Svc.CountSale(Ctx.Flow, request.AmountFen, null); // the daily limit counts offline sales too
                     keeper.Write(LastOutcome.OfflineApproved, null);
                     keeper.CommitGroup();
                 }

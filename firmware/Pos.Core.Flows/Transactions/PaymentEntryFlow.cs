@@ -8,7 +8,8 @@ namespace Pos.Core.Transactions
     /// <summary>
     /// Sale, void, refund and balance inquiry from the first key to the card: the amount typed (no leading zeros, at
     /// most ten digits), a void's or refund's original looked up by its STAN, the void's confirmation, the card prompt
-    /// (the reader reads every interface; the prompt names the modes offered), and the duplicate-sale warning.
+    /// (the reader reads every interface; the prompt names the modes offered), the duplicate-sale warning, and the
+    /// merchant's limits, checked when the amount is confirmed, before the card is read.
     /// </summary>
     internal sealed class PaymentEntryFlow : TxnPart
     {
@@ -51,6 +52,11 @@ namespace Pos.Core.Transactions
                     screens.Duplicate(Ctx.AmountFen, Ctx.Card.Pan, recent.StanAt(d), recent.StampAt(d), recent.OfflineAt(d),
                         recent.AgeMs(d, Svc.Clock.UptimeMs) / 60000);
                     break;
+                case TxnState.OverLimit:
+                    screens.OverLimit(Ctx.LimitCode, Ctx.Flow, Ctx.AmountFen, Ctx.LimitFen, Ctx.DayTotalFen);
+                    Svc.Serial.WriteLine("txn: over the limit (" + Ctx.LimitCode + "): amount " + ScreenText.Amount(Ctx.AmountFen) + ", limit "
+                        + ScreenText.Amount(Ctx.LimitFen) + (Ctx.DayTotalFen < 0 ? string.Empty : ", sold today " + ScreenText.Amount(Ctx.DayTotalFen)));
+                    break;
             }
         }
 
@@ -60,9 +66,9 @@ namespace Pos.Core.Transactions
             {
                 Svc.Reader.StopReading();
             }
-            else if (state == TxnState.OriginalStanEntry)
+            else if (state == TxnState.OriginalStanEntry || state == TxnState.OverLimit)
             {
-                Ctx.Digits.Wipe(); // the refund's amount entry starts empty
+                Ctx.Digits.Wipe(); // the refund's amount entry starts empty; after a limit, the cashier types a part
             }
         }
 
@@ -126,6 +132,54 @@ namespace Pos.Core.Transactions
         /// <summary>True when the amount is within the limits (a refund: not above its original).</summary>
         public bool AmountOk => Ctx.AmountFen >= 1 && Ctx.AmountFen <= Svc.Settings.MaxAmountFen
             && (Ctx.Flow != TxnFlow.Refund || Ctx.Original == null || Ctx.AmountFen <= Ctx.Original.AmountFen);
+
+        /// <summary>
+        /// True when the amount is over a merchant limit: a purchase over the limit per sale, or one that would take the
+        /// day's approved purchases (online and offline, voids taken off) over the daily limit; a refund over the limit
+        /// per refund. Which limit, its value and the day's total are kept for the screen.
+        /// </summary>
+        public bool OverLimit()
+        {
+            TransactionLimits limits = Svc.Limits();
+            Ctx.LimitCode = string.Empty;
+            Ctx.DayTotalFen = -1;
+            if (Ctx.Flow == TxnFlow.Refund)
+            {
+                return Over(TxnLocalCodes.CodeOverRefundLimit, limits.RefundFen, 0);
+            }
+
+            if (Ctx.Flow != TxnFlow.Purchase)
+            {
+                return false;
+            }
+
+            if (Over(TxnLocalCodes.CodeOverSaleLimit, limits.SaleFen, 0))
+            {
+                return true;
+            }
+
+            long today = limits.DailyFen == 0 ? 0 : Svc.Sales.TotalOf(Svc.Today(), Svc.Serial);
+            if (!Over(TxnLocalCodes.CodeOverDailyLimit, limits.DailyFen, today))
+            {
+                return false;
+            }
+
+            Ctx.DayTotalFen = today;
+            return true;
+        }
+
+        // True (and the limit kept) when a limit is set and the amount on top of what it already counts is over it.
+        private bool Over(string code, long limitFen, long countedFen)
+        {
+            if (limitFen == 0 || countedFen + Ctx.AmountFen <= limitFen)
+            {
+                return false;
+            }
+
+            Ctx.LimitCode = code;
+            Ctx.LimitFen = limitFen;
+            return true;
+        }
 
         /// <summary>Looks the typed STAN up in the batch: a purchase not voided is the original; else the error says why.</summary>
         public bool LookupOriginal()

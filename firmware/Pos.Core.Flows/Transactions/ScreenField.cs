@@ -84,5 +84,9 @@ namespace Pos.Core.Transactions
         AgeMinutes,
         /// <summary><see cref="ScreenModel.KeyError"/> by name (<see cref="Pos.Core.Security.SecurityErrorNames"/>).</summary>
         KeyError,
+        /// <summary><see cref="ScreenModel.LimitFen"/> as "12.34".</summary>
+        Limit,
+        /// <summary><see cref="ScreenModel.DayTotalFen"/> as "12.34".</summary>
+        DayTotal,
     }
 }

@@ -97,6 +97,14 @@ namespace Pos.Core.Transactions
         /// again, CANCEL stops. Text: 12.34 | PAN | STAN | YYYYMMDDThhmmss | APPROVED/OFFLINE_APPROVED | minutes.
         /// </summary>
         public const string Duplicate = "DUPLICATE";
+        /// <summary>
+        /// The amount is over a merchant limit, before the card is read: the local <see cref="ScreenModel.Code"/>
+        /// (<see cref="TxnLocalCodes.CodeOverSaleLimit"/> per sale, <see cref="TxnLocalCodes.CodeOverDailyLimit"/> the day's
+        /// total, <see cref="TxnLocalCodes.CodeOverRefundLimit"/> per refund), the flow, the amount, the
+        /// <see cref="ScreenModel.LimitFen"/> and, for the daily limit, the <see cref="ScreenModel.DayTotalFen"/> sold
+        /// today. ENTER or CANCEL: back to the amount entry. Text: code | kind | 12.34 | limit | sold today.
+        /// </summary>
+        public const string OverLimit = "OVER_LIMIT";
         /// <summary>Settlement failed: the code (host or local).</summary>
         public const string SettleFailed = "SETTLE_FAILED";
     }

@@ -71,6 +71,8 @@ namespace Pos.Core.Transactions
         private bool _earlierOffline;
         private long _ageMinutes;
         private SecurityError _keyError;
+        private long _limitFen;
+        private long _dayTotalFen;
         private int _row = -1;
 
         /// <summary>Creates an empty model.</summary>
@@ -360,6 +362,20 @@ namespace Pos.Core.Transactions
             set { _keyError = value; Version++; }
         }
 
+        /// <summary>Over a merchant limit: the limit the amount is over, fen, or <see cref="NoAmount"/>.</summary>
+        public long LimitFen
+        {
+            get { return _limitFen; }
+            set { _limitFen = value; Version++; }
+        }
+
+        /// <summary>Over the daily limit: the day's approved purchases so far, fen, or <see cref="NoAmount"/>.</summary>
+        public long DayTotalFen
+        {
+            get { return _dayTotalFen; }
+            set { _dayTotalFen = value; Version++; }
+        }
+
         /// <summary>Line <paramref name="index"/> (0–7) of the text form (never null; empty when the screen has no such line).</summary>
         public string Line(int index)
         {
@@ -432,6 +448,8 @@ namespace Pos.Core.Transactions
             _earlierOffline = false;
             _ageMinutes = NoNumber;
             _keyError = SecurityError.None;
+            _limitFen = NoAmount;
+            _dayTotalFen = NoAmount;
             Version++;
         }
 

@@ -17,7 +17,7 @@ namespace Pos.Core.Transactions
             ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance, ScreenIds.Declined, ScreenIds.RetainCard,
             ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection,
             ScreenIds.ReversalBlocked, ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
-            ScreenIds.LastTransaction, ScreenIds.Duplicate,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit,
         };
 
         // The lines of each id, in the order of Ids (ScreenIds documents each line).
@@ -66,6 +66,7 @@ namespace Pos.Core.Transactions
             {
                 ScreenField.Amount, ScreenField.Pan, ScreenField.Stan, ScreenField.Time, ScreenField.EarlierOutcome, ScreenField.AgeMinutes,
             },
+            new ScreenField[] { ScreenField.Code, ScreenField.Flow, ScreenField.Amount, ScreenField.Limit, ScreenField.DayTotal },
         };
 
         // Names by enum value.
@@ -198,6 +199,10 @@ namespace Pos.Core.Transactions
                     return m.AgeMinutes < 0 ? string.Empty : m.AgeMinutes.ToString();
                 case ScreenField.KeyError:
                     return m.KeyError == SecurityError.None ? string.Empty : SecurityErrorNames.Of(m.KeyError);
+                case ScreenField.Limit:
+                    return Amount(m.LimitFen);
+                case ScreenField.DayTotal:
+                    return Amount(m.DayTotalFen);
             }
 
             return string.Empty;

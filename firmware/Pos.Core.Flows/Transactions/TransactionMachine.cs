@@ -130,6 +130,26 @@ namespace Pos.Core.Transactions
         /// <summary>The journal's record of the last money transaction (null: none yet).</summary>
         public LastTransaction Last => _svc.LastKeeper.Record;
 
+        /// <summary>The merchant's limits as the journal holds them (a damaged setting: no limit, logged).</summary>
+        public TransactionLimits Limits => _svc.Limits();
+
+        /// <summary>The largest amount the amount entry takes, fen: no limit may be above it.</summary>
+        public long MaxAmountFen => _svc.Settings.MaxAmountFen;
+
+        /// <summary>The approved purchase total of the merchant's local day so far, fen (what the daily limit counts).</summary>
+        public long SoldToday => _svc.Sales.TotalOf(_svc.Today(), _svc.Serial);
+
+        /// <summary>
+        /// Checks and saves the merchant's limits (installation, the emulator, scenarios); the next amount confirmed
+        /// obeys them. Logged on the serial port.
+        /// </summary>
+        /// <exception cref="TransactionLimitsException">A limit out of range: nothing was written.</exception>
+        public void SaveLimits(TransactionLimits limits)
+        {
+            limits.Save(_svc.Journal, _svc.Settings.MaxAmountFen);
+            _svc.Serial.WriteLine("limits: " + limits.ToString() + " (fen, 0 = none)");
+        }
+
         /// <summary>
         /// Subscribes to the signals the machine consumes. Its timers' expiries and its exchanges' outcomes need no
         /// subscription: they are posted to the machine alone.

@@ -252,6 +252,7 @@ namespace Pos.Core.Transactions
             s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.ReversalKeeping);
             s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
             s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.OverLimit] = new TxnStateInfo(TxnState.OverLimit, ScreenIds.OverLimit, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
             return s;
         }
 
@@ -302,10 +303,11 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Menu, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.Menu);
 
-            // Amount entry.
+            // Amount entry. An amount over a merchant limit stops here, before the card is read.
             Row(r, TxnState.AmountEntry, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.AddDigit, Stay);
             Row(r, TxnState.AmountEntry, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
             Row(r, TxnState.AmountEntry, TxnTrigger.Clear, A, A, TxnAction.Backspace, Stay);
+            Row(r, TxnState.AmountEntry, TxnTrigger.Enter, TxnGuard.AmountOk, TxnGuard.OverLimit, TxnAction.Ignore, TxnState.OverLimit);
             Row(r, TxnState.AmountEntry, TxnTrigger.Enter, TxnGuard.AmountOk, A, TxnAction.Ignore, TxnState.PresentCard);
             Row(r, TxnState.AmountEntry, TxnTrigger.Enter, A, A, TxnAction.Refuse, Stay);
             Row(r, TxnState.AmountEntry, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
@@ -425,6 +427,12 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.DuplicateConfirm, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
             Row(r, TxnState.DuplicateConfirm, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.DuplicateConfirm);
+
+            // Over a limit: ENTER or CANCEL back to an empty amount entry (the cashier types a part, or leaves from there).
+            Row(r, TxnState.OverLimit, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.AmountEntry);
+            Row(r, TxnState.OverLimit, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.AmountEntry);
+            Row(r, TxnState.OverLimit, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.OverLimit);
 
             byte[] rows = new byte[r.Count * RowBytes];
             for (int i = 0; i < r.Count; i++)

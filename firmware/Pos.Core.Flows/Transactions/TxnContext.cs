@@ -97,6 +97,15 @@ namespace Pos.Core.Transactions
         /// <summary>Why the card prompt refused the last card (E1–E5 the reader's code, LCD its data), or empty.</summary>
         public string CardCode { get; set; } = string.Empty;
 
+        /// <summary>The merchant limit the amount is over (<see cref="TxnLocalCodes.CodeOverSaleLimit"/> …), or empty.</summary>
+        public string LimitCode { get; set; } = string.Empty;
+
+        /// <summary>The limit the amount is over, fen.</summary>
+        public long LimitFen { get; set; }
+
+        /// <summary>With the daily limit: the day's approved purchases so far, fen; else -1.</summary>
+        public long DayTotalFen { get; set; } = -1;
+
         /// <summary>Index of the recent sale the card matched (duplicate guard), or -1.</summary>
         public int Duplicate { get; set; } = -1;
 
@@ -129,6 +138,8 @@ namespace Pos.Core.Transactions
             CardCode = string.Empty;
             HasPinBlock = false;
             Duplicate = -1;
+            LimitCode = string.Empty;
+            DayTotalFen = -1;
             Pin.Wipe();
         }
     }

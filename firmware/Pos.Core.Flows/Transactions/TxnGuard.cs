@@ -55,8 +55,10 @@ namespace Pos.Core.Transactions
         RefundPending = 24,
         /// <summary>The reversal being sent started from the last-transaction screen (in-doubt recovery), which it returns to.</summary>
         ResumesLast = 25,
+        /// <summary>The amount is over a merchant limit (<see cref="TransactionLimits"/>): per sale, the day's total, or per refund.</summary>
+        OverLimit = 26,
 
         /// <summary>Number of guards.</summary>
-        Count = 26,
+        Count = 27,
     }
 }

@@ -5,8 +5,8 @@ namespace Pos.Core.Transactions
 {
     /// <summary>
     /// The guards of the transition table, evaluated against the extended state and the flows that know the answer.
-    /// Two record what they found for the action that follows: <see cref="TxnGuard.OriginalOk"/> the original, and
-    /// <see cref="TxnGuard.Duplicate"/> the matching sale.
+    /// Three record what they found for the state that follows: <see cref="TxnGuard.OriginalOk"/> the original,
+    /// <see cref="TxnGuard.Duplicate"/> the matching sale, and <see cref="TxnGuard.OverLimit"/> the limit.
     /// </summary>
     internal sealed class TxnGuards
     {
@@ -82,6 +82,8 @@ namespace Pos.Core.Transactions
                     return _svc.IdleReversal.InFlight && _ctx.Resume == TxnState.LastResult;
                 case TxnGuard.Duplicate:
                     return _payment.FindDuplicate();
+                case TxnGuard.OverLimit:
+                    return _payment.OverLimit();
             }
 
             return false;

@@ -34,6 +34,12 @@ namespace Pos.Core.Transactions
         public const string CodeCardData = "LCD";
         /// <summary>Local code: the clock is outside 2000–2099, so no date can be written for the host (fields 12/13).</summary>
         public const string CodeClock = "LCK";
+        /// <summary>Local code: the sale's amount is over the merchant's limit per sale (<see cref="TransactionLimits.SaleFen"/>).</summary>
+        public const string CodeOverSaleLimit = "LLM";
+        /// <summary>Local code: the sale would take the day's approved purchases over the merchant's daily limit.</summary>
+        public const string CodeOverDailyLimit = "LDL";
+        /// <summary>Local code: the refund's amount is over the merchant's limit per refund.</summary>
+        public const string CodeOverRefundLimit = "LRL";
         /// <summary>Local code: an internal error stopped the transaction (the dispatcher's guard, <see cref="TransactionMachine.Recover"/>).</summary>
         public const string CodeSystemError = "LSE";
     }

@@ -29,6 +29,7 @@ namespace Pos.Core.Transactions
                 case TxnState.ReversalBlocked: return "ReversalBlocked";
                 case TxnState.LastResult: return "LastResult";
                 case TxnState.DuplicateConfirm: return "DuplicateConfirm";
+                case TxnState.OverLimit: return "OverLimit";
                 case TxnState.Stay: return "(stay)";
                 case TxnState.Resume: return "(resume)";
                 default: return "[" + ((int)value).ToString() + "]";
@@ -96,6 +97,7 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Duplicate: return "Duplicate";
                 case TxnGuard.RefundPending: return "RefundPending";
                 case TxnGuard.ResumesLast: return "ResumesLast";
+                case TxnGuard.OverLimit: return "OverLimit";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

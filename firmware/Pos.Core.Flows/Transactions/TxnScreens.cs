@@ -180,6 +180,16 @@ namespace Pos.Core.Transactions
             _model.AgeMinutes = ageMinutes;
         }
 
+        /// <summary>Over a merchant limit: its local code, the flow, the amount, the limit and (daily limit) the day's total so far.</summary>
+        public void OverLimit(string code, TxnFlow flow, long amountFen, long limitFen, long dayTotalFen)
+        {
+            _model.Code = code;
+            _model.Flow = flow;
+            _model.AmountFen = amountFen;
+            _model.LimitFen = limitFen;
+            _model.DayTotalFen = dayTotalFen < 0 ? ScreenModel.NoAmount : dayTotalFen;
+        }
+
         /// <summary>The blocking reversal's reason and attempts.</summary>
         public void ReversalBlocked(PendingReversal reversal)
         {

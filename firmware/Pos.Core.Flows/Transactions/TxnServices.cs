@@ -38,6 +38,7 @@ namespace Pos.Core.Transactions
         public readonly LastTransactionKeeper LastKeeper;
         public readonly RecentSales Recent = new RecentSales();
         public readonly IdleReversalSchedule IdleReversal;
+        public readonly DailySales Sales;
 
         /// <summary>The machine: the owner of the transaction timers and exchanges, to whom their answers are posted.</summary>
         public IEventHandler Owner;
@@ -69,6 +70,7 @@ namespace Pos.Core.Transactions
             Replies = new ReplyDecoder(mac);
             Screens = new TxnScreens(new ScreenModel());
             LastKeeper = new LastTransactionKeeper(journal);
+            Sales = new DailySales(journal);
             IdleReversal = new IdleReversalSchedule(settings.ReversalRetryInitialMs, settings.ReversalRetryMaxMs, clock);
         }
 
@@ -97,6 +99,29 @@ namespace Pos.Core.Transactions
         public string Today()
         {
             return HostClock.LocalDay(Clock.UtcNow, Settings.UtcOffsetMinutes);
+        }
+
+        /// <summary>The merchant's limits as the journal holds them now (a damaged setting: no limit, logged).</summary>
+        public TransactionLimits Limits()
+        {
+            return TransactionLimits.Read(Journal.State, Settings.MaxAmountFen, Serial);
+        }
+
+        /// <summary>
+        /// Counts an approval in the day's purchase total (inside the approval's journal group): a purchase adds its
+        /// amount; a void takes its original off when the original was sold today (the log keeps the local MMDD).
+        /// </summary>
+        public void CountSale(TxnFlow flow, long amountFen, LoggedTransaction original)
+        {
+            string today = Today();
+            if (flow == TxnFlow.Purchase)
+            {
+                Sales.Add(today, amountFen, Serial);
+            }
+            else if (flow == TxnFlow.Void && original != null && original.Date == today.Substring(4))
+            {
+                Sales.Add(today, -original.AmountFen, Serial);
+            }
         }
 
         /// <summary>Writes a setting; a storage failure leaves it as it was (the callers' state stays safe either way).</summary>

@@ -39,9 +39,14 @@ namespace Pos.Core.Transactions
         LastResult = 14,
         /// <summary>The same card and amount were charged a moment ago: the cashier confirms before charging again.</summary>
         DuplicateConfirm = 15,
+        /// <summary>
+        /// The amount is over a merchant limit (per sale, the day's total, per refund): the limit, the amount and what to
+        /// do (split it, or the merchant has the acquirer raise the limit). ENTER or CANCEL: back to the amount entry.
+        /// </summary>
+        OverLimit = 16,
 
         /// <summary>Number of real states.</summary>
-        Count = 16,
+        Count = 17,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,

@@ -6,7 +6,7 @@ namespace Pos.Core.Ui
     /// Builds the screen of a rejection or a failed check: the badge and title, who acts, the header's detail line and
     /// banner, the ordered steps and, when the entry has one, the sentence the cashier may say to the cardholder as the
     /// last block (its label in front, in <see cref="TextStyle.Say"/>), paged. Row 0 status bar; row 1 left blank under
-    /// it; row 2 badge and title; row 3 who acts; then the detail line and the banner when there are any; the steps after
+    /// it; row 2 badge and title; row 3 who acts; then the detail line, its note and the banner when there are any; the steps after
     /// one blank row, up to row 12; row 13 page n/m; row 14 keys. Text keeps one blank cell at each side of the screen.
     /// </summary>
     public static class ChecklistScreen
@@ -90,6 +90,12 @@ namespace Pos.Core.Ui
             {
                 row++;
                 screen.Write(row, col, header.Detail, header.DetailStyle);
+            }
+
+            if (header != null && header.Note.Length > 0)
+            {
+                row++;
+                screen.Write(row, col, header.Note, header.DetailStyle);
             }
 
             if (header != null && header.Banner.Length > 0)

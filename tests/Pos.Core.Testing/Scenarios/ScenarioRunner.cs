@@ -167,6 +167,8 @@ namespace Pos.Core.Scenarios
 
                     _storage.ArmIoError(_storage.MutationCount);
                     return null;
+                case "limits":
+                    return Limits(w);
                 case "advance":
                     long ms = w.Length < 2 ? -1 : Duration(w[1]);
                     if (ms < 0)
@@ -478,6 +480,34 @@ namespace Pos.Core.Scenarios
             return null;
         }
 
+        // limits sale|daily|refund <fen> …: the merchant's limits (0 = none), checked and saved as the emulator's API does.
+        private string Limits(string[] w)
+        {
+            if (w.Length < 3 || w.Length % 2 == 0)
+            {
+                return "limits sale|daily|refund <fen> …";
+            }
+
+            TransactionMachine machine = Terminal.Machine;
+            TransactionLimits limits = machine.Limits;
+            try
+            {
+                for (int i = 1; i + 1 < w.Length; i += 2)
+                {
+                    limits = limits.With(w[i], w[i + 1], machine.MaxAmountFen);
+                }
+
+                machine.SaveLimits(limits);
+            }
+            catch (TransactionLimitsException e)
+            {
+                return e.Message;
+            }
+
+            Settle();
+            return null;
+        }
+
         private string Expect(string[] w)
         {
             if (w.Length < 2)
@@ -538,6 +568,12 @@ namespace Pos.Core.Scenarios
                 case "batch":
                     return w.Length > 2 && Terminal.Journal.State.BatchNumber.ToString() == w[2] ? null
                         : "batch " + Terminal.Journal.State.BatchNumber.ToString();
+                case "host":
+                    // expect host sales <12.34> [count]: the host's ledger of sales it holds charged.
+                    string held = ScreenText.Amount(Host.SalesFen);
+                    string count = Host.SalesCount.ToString();
+                    return w.Length > 3 && w[2] == "sales" && w[3] == held && (w.Length < 5 || w[4] == count) ? null
+                        : "host sales " + held + " " + count;
             }
 
             return "unknown expectation " + w[1];

@@ -38,6 +38,7 @@ namespace Pos.Core.Scenarios
         private readonly IsoMessage _reply = new IsoMessage();
         private readonly Queue _plans = new Queue();
         private readonly ArrayList _received = new ArrayList();
+        private readonly Hashtable _sales = new Hashtable();
         private readonly byte[] _buffer = new byte[1024];
         private int _pendingId = -1;
         private byte[] _pendingFrame;
@@ -140,6 +141,15 @@ namespace Pos.Core.Scenarios
 
         /// <summary>Every request received: "MTI" (4 digits), for reversals "0400:reason", for uploads "0320:60.3".</summary>
         public ArrayList Received => _received;
+
+        /// <summary>
+        /// The host's ledger of sales: the amount (fen) of the purchases it holds charged — approved 0200 purchases and
+        /// accepted offline advices, less the ones a void or a reversal took back (a reversed void is not put back).
+        /// </summary>
+        public long SalesFen { get; private set; }
+
+        /// <summary>How many sales <see cref="SalesFen"/> holds.</summary>
+        public int SalesCount { get; private set; }
 
         /// <summary>Batch-upload records received (sum of field 48 counts).</summary>
         public int UploadedRecords { get; private set; }
@@ -313,6 +323,11 @@ namespace Pos.Core.Scenarios
                 UploadedRecords += (int)Numeric.Parse(q.GetString(48), 0, 2);
             }
 
+            if (code == "00")
+            {
+                Book(q);
+            }
+
             r.MacRequested = q.Mti == 200 || q.Mti == 220 || q.Mti == 400;
             int length = _packager.Pack(r, r.MacRequested ? _mac : null, _buffer, 0);
             if (badMac)
@@ -375,6 +390,41 @@ namespace Pos.Core.Scenarios
                 _pendingFrame = null;
                 _pendingId = -1;
                 Schedule(id, deadline, null, ExchangeFailure.Timeout, true);
+            }
+        }
+
+        // The ledger of sales: what an approval (00) of this request charges or takes back.
+        private void Book(IsoMessage q)
+        {
+            int stan = (int)Numeric.Parse(q.GetString(11), 0, 6);
+            string processing = q.GetString(3);
+            bool purchase = processing == TransactionTypes.Get(TransactionType.Purchase).ProcessingCode;
+            if ((q.Mti == 200 && purchase) || (q.Mti == 220 && IsOfflineAdvice(q)))
+            {
+                long amount = Numeric.Parse(q.GetString(4), 0, 12);
+                Unbook(stan); // the same STAN again replaces its sale
+                _sales[stan] = amount;
+                SalesFen += amount;
+                SalesCount++;
+            }
+            else if (q.Mti == 200 && processing == TransactionTypes.Get(TransactionType.Void).ProcessingCode)
+            {
+                Unbook((int)Numeric.Parse(q.GetString(61), 6, 6));
+            }
+            else if (q.Mti == 400 && purchase)
+            {
+                Unbook(stan);
+            }
+        }
+
+        private void Unbook(int stan)
+        {
+            object amount = _sales[stan];
+            if (amount != null)
+            {
+                _sales.Remove(stan);
+                SalesFen -= (long)amount;
+                SalesCount--;
             }
         }
 

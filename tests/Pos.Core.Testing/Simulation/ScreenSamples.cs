@@ -23,7 +23,7 @@ namespace Pos.Core.Simulation
             ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined,
             ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked,
             ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
-            ScreenIds.LastTransaction, ScreenIds.Duplicate,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit,
         };
 
         /// <summary>The sample card, masked.</summary>
@@ -198,6 +198,14 @@ namespace Pos.Core.Simulation
                     m.UtcTime = SampleTime();
                     m.EarlierOffline = true;
                     m.AgeMinutes = 9;
+                    break;
+                case ScreenIds.OverLimit:
+                    // The daily limit: every line the screen has (the amount, the limit, what is left today).
+                    m.Code = TxnLocalCodes.CodeOverDailyLimit;
+                    m.Flow = TxnFlow.Purchase;
+                    m.AmountFen = LargeFen;
+                    m.LimitFen = LargeFen;
+                    m.DayTotalFen = 123456;
                     break;
             }
 

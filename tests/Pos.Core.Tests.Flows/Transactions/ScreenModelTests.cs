@@ -47,6 +47,7 @@ namespace Pos.Core.Tests.Transactions
             "SETTLE_FAILED | LTO",
             "LAST_TXN | DECLINED | REFUND | 9999999999.99 | 622202******1234 | 000042 | 123456789012 | 20261122T014130 | 51",
             "DUPLICATE | 9999999999.99 | 622202******1234 | 000041 | 20261122T014130 | OFFLINE_APPROVED | 9",
+            "OVER_LIMIT | LDL | PURCHASE | 9999999999.99 | 9999999999.99 | 1234.56",
         };
 
         [TestMethod]

@@ -405,7 +405,7 @@ namespace Pos.Core.Tests.Transactions
             string[] setups = new string[]
             {
                 string.Empty, "key FUNC", "key 1", "key FUNC 1", "key 1 ENTER", "key 1 ENTER\n" + PinCard,
-                "key 1 ENTER\n" + Magstripe, "key 1 ENTER\n" + Magstripe + "\nhost reply 51",
+                "key 1 ENTER\n" + Magstripe, "key 1 ENTER\n" + Magstripe + "\nhost reply 51", "limits sale 100\nkey 5 0 0 ENTER",
             };
             string[] keys = new string[] { "0", "5", "9", "CLEAR", "ENTER", "CANCEL", "FUNC", "UP", "DOWN" };
             for (int s = 0; s < setups.Length; s++)

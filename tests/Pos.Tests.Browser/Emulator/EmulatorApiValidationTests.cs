@@ -44,6 +44,9 @@ namespace Pos.Tests.Browser.Emulator
             ("/api/network?dns={0}", new[] { "nothing", "1.1.1" }),
             ("/api/check/{0}", new[] { "everything", "wifi2" }),
             ("/api/recording/{0}", new[] { "burn" }),
+            ("/api/limits?sale={0}", new[] { "-1", "12x", "1.5", "100000000", "99999999999999999999999", "" }),
+            ("/api/limits?daily={0}&refund=0", new[] { "-5", "lots" }),
+            ("/api/limits?refund={0}", new[] { "0x10" }),
         };
 
         [TestMethod]
@@ -92,7 +95,7 @@ namespace Pos.Tests.Browser.Emulator
         {
             "powered", "boots", "locale", "linkUp", "hostReachable", "offlineEnabled", "batteryMillivolts", "clockRate",
             "clockPaused", "wallFault", "rssi", "network", "dnsFails", "readerFault", "flashFull", "screenId", "batch",
-            "recordedLines",
+            "recordedLines", "limits",
         }.Select(p => p + "=" + d.GetProperty(p)));
 
         private static async Task<(HttpStatusCode, string)> GetAsync(ApiSession api, string path)

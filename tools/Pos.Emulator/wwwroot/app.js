@@ -16,6 +16,13 @@ async function post(path, body) {
   return answer;
 }
 
+// Yuan as typed ("500", "500.5", "500.50") to fen; anything else goes as typed, for the terminal to refuse.
+function fen(yuan) {
+  const t = yuan.trim();
+  const m = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(t);
+  return t === '' ? '0' : m ? String(BigInt(m[1]) * 100n + BigInt((m[2] || '0').padEnd(2, '0'))) : t;
+}
+
 function key(name) { return post('/api/key/' + encodeURIComponent(name)); }
 
 async function card(pan, mode) {
@@ -108,6 +115,7 @@ async function poll() {
     text('batch', d.batch);
     text('stan', d.stan);
     text('totals', d.totals);
+    text('limits-now', d.limits);
     text('journal-counts', d.journalCounts);
     text('recovery', d.recovery);
     text('battery', d.batteryPercent < 0 ? 'no battery' : d.batteryPercent + ' % (' + d.batteryMillivolts + ' mV)');
@@ -185,6 +193,11 @@ function wire() {
   $('battery-mv').onchange = (e) => post('/api/battery?mv=' + e.target.value);
   $('locale-zh').onclick = () => post('/api/locale/zh-CN');
   $('locale-en').onclick = () => post('/api/locale/en-US');
+  $('limits-set').onclick = async () => {
+    const q = ['sale', 'daily', 'refund'].map((n) => n + '=' + encodeURIComponent(fen($('limit-' + n).value))).join('&');
+    const r = await post('/api/limits?' + q);
+    $('limits-result').textContent = r.error || '';
+  };
   $('screenshot').onclick = async () => download('pos-screen.png', await (await fetch('/api/screen.png', { cache: 'no-store' })).blob());
   $('actual-size').onchange = (e) => { $('screen').classList.toggle('actual', e.target.checked); $('bezel').classList.toggle('actual', e.target.checked); };
   $('flash-reset').onclick = () => { if (confirm('Wipe the flash (technician PIN, batch, offline queue) and reboot?')) post('/api/flash/reset'); };

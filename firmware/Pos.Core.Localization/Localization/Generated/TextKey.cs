@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 448;
+        public const int Count = 459;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -307,154 +307,163 @@ namespace Pos.Core.Localization
         /// <summary>local.offline_no_data_key</summary>
         public const int LocalOfflineNoDataKey = 97;
 
+        /// <summary>local.over_sale_limit</summary>
+        public const int LocalOverSaleLimit = 98;
+
+        /// <summary>local.over_daily_limit</summary>
+        public const int LocalOverDailyLimit = 99;
+
+        /// <summary>local.over_refund_limit</summary>
+        public const int LocalOverRefundLimit = 100;
+
         /// <summary>local.keys_missing</summary>
-        public const int LocalKeysMissing = 98;
+        public const int LocalKeysMissing = 101;
 
         /// <summary>local.kcv_mismatch</summary>
-        public const int LocalKcvMismatch = 99;
+        public const int LocalKcvMismatch = 102;
 
         /// <summary>local.keys_lost</summary>
-        public const int LocalKeysLost = 100;
+        public const int LocalKeysLost = 103;
 
         /// <summary>local.keys_test</summary>
-        public const int LocalKeysTest = 101;
+        public const int LocalKeysTest = 104;
 
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 102;
+        public const int LocalNotSignedIn = 105;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 103;
+        public const int LocalSignInFailed = 106;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 104;
+        public const int LocalStorageFault = 107;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 105;
+        public const int LocalJournalCorrupt = 108;
 
         /// <summary>local.system_error</summary>
-        public const int LocalSystemError = 106;
+        public const int LocalSystemError = 109;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 107;
+        public const int LocalReversalPending = 110;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 108;
+        public const int LocalReversalFailed = 111;
 
         /// <summary>local.reversal_clear</summary>
-        public const int LocalReversalClear = 109;
+        public const int LocalReversalClear = 112;
 
         /// <summary>local.storage_new</summary>
-        public const int LocalStorageNew = 110;
+        public const int LocalStorageNew = 113;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 111;
+        public const int LocalSettlementUnbalanced = 114;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 112;
+        public const int LocalBatchUploadFailed = 115;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 113;
+        public const int LocalOfflineUploadFailed = 116;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 114;
+        public const int LocalClockNotSet = 117;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 115;
+        public const int LocalBatteryLow = 118;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 116;
+        public const int LocalNoPrinter = 119;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 117;
+        public const int LocalCardNotRetained = 120;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 118;
+        public const int DiagFirmware = 121;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 119;
+        public const int DiagClock = 122;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 120;
+        public const int DiagBattery = 123;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 121;
+        public const int DiagStorage = 124;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 122;
+        public const int DiagDisplay = 125;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 123;
+        public const int DiagKeypad = 126;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 124;
+        public const int DiagCardReader = 127;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 125;
+        public const int DiagWifi = 128;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 126;
+        public const int DiagIpConfig = 129;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 127;
+        public const int DiagDns = 130;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 128;
+        public const int DiagTcpConnect = 131;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 129;
+        public const int DiagEcho = 132;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 130;
+        public const int DiagKeys = 133;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 131;
+        public const int DiagMerchant = 134;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 132;
+        public const int DiagOfflineQueue = 135;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 133;
+        public const int DiagDeclines = 136;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 134;
+        public const int MetaName = 137;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 135;
+        public const int UiAmountCurrency = 138;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 136;
+        public const int UiAmountKeys = 139;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 137;
+        public const int UiAmountLimit = 140;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 138;
+        public const int UiAmountPrompt = 141;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 139;
+        public const int UiAmountTitle = 142;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 140;
+        public const int UiApproved = 143;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 141;
+        public const int UiApprovedPurchase = 144;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 142;
+        public const int UiApprovedRefund = 145;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 143;
+        public const int UiApprovedVoid = 146;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 144;
+        public const int UiBalanceNone = 147;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 145;
+        public const int UiBalanceValue = 148;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 146;
+        public const int UiBusyAttempt = 149;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 147;
+        public const int UiBusyHost = 150;
     }
 }

@@ -396,7 +396,7 @@ namespace Pos.Core.Ui.Menus
             DiagnosticContext ctx = _ctx.Runner.Context;
             string host = ctx.Setting(DiagnosticsSettingsKeys.HostName);
             string port = ctx.Setting(DiagnosticsSettingsKeys.HostPort);
-            string[] lines = new string[6 + (int)KeySlot.Count];
+            string[] lines = new string[9 + (int)KeySlot.Count];
             lines[0] = _ctx.Label(TextKey.UiSettingsHost) + (host ?? "-") + (port == null ? string.Empty : ":" + port);
             lines[1] = _ctx.Label(TextKey.UiSettingsTid) + (ctx.Setting(DiagnosticsSettingsKeys.TerminalId) ?? "-");
             lines[2] = _ctx.Label(TextKey.UiSettingsMid) + (ctx.Setting(DiagnosticsSettingsKeys.MerchantId) ?? "-");
@@ -408,7 +408,19 @@ namespace Pos.Core.Ui.Menus
                 lines[6 + s] = ctx.Keys == null ? KeySlotNames.Of((KeySlot)s) + " -" : ctx.Keys.Describe((KeySlot)s);
             }
 
+            // The merchant's limits (read-only here; set at installation).
+            int at = 6 + (int)KeySlot.Count;
+            TransactionLimits limits = _ctx.Transactions == null ? null : _ctx.Transactions.Limits;
+            lines[at] = Limit(TextKey.UiLimitSale, limits == null ? 0 : limits.SaleFen);
+            lines[at + 1] = Limit(TextKey.UiLimitDaily, limits == null ? 0 : limits.DailyFen);
+            lines[at + 2] = Limit(TextKey.UiLimitRefund, limits == null ? 0 : limits.RefundFen);
             return lines;
+        }
+
+        // "Limit per sale: CNY 500.00", or "… none" for 0.
+        private string Limit(int template, long fen)
+        {
+            return TextFormat.Fill(_ctx.Text(template), fen == 0 ? _ctx.Text(TextKey.UiLimitNone) : Money.Format(fen, _ctx.Locale));
         }
     }
 }

@@ -87,6 +87,32 @@ namespace Pos.Core.Ui.Screens
             return CodeChecklist(c, m.Code, TextKey.RcUnknown, h);
         }
 
+        /// <summary>
+        /// Over a merchant limit, before the card was read: the limit's checklist (split the payment, or have the limit
+        /// raised) under its code, the amount on the detail line, the limit on the note, and for the daily limit what is
+        /// left of it today as the banner. ENTER or CANCEL go back to the amount entry.
+        /// </summary>
+        internal static int OverLimit(ScreenCanvas c, ScreenModel m)
+        {
+            ChecklistHeader h = c.Header;
+            string code = m.Code;
+            int key = ScreenCodeKeys.ForLocalCode(code);
+            h.Badge = code;
+            h.Detail = TextFormat.Fill(c.Text(TextKey.UiLimitAmount), LayoutParts.Amount(c, m.AmountFen));
+            int limit = code == TxnLocalCodes.CodeOverDailyLimit ? TextKey.UiLimitDaily
+                : code == TxnLocalCodes.CodeOverRefundLimit ? TextKey.UiLimitRefund : TextKey.UiLimitSale;
+            h.Note = TextFormat.Fill(c.Text(limit), LayoutParts.Amount(c, m.LimitFen));
+            if (m.DayTotalFen >= 0 && m.LimitFen >= 0)
+            {
+                long left = m.LimitFen - m.DayTotalFen;
+                h.Banner = TextFormat.Fill(c.Text(TextKey.UiLimitLeft), LayoutParts.Amount(c, left < 0 ? 0 : left));
+            }
+
+            int pages = ChecklistScreen.BuildEntry(c.Screen, c.Bar, c.Locale, key < 0 ? TextKey.LocalOverSaleLimit : key, TextStyle.Warning, c.Page, h);
+            c.Keys(pages > 1 ? TextKey.UiKeysLimitPaged : TextKey.UiKeysLimit);
+            return pages;
+        }
+
         // The payment the result is about, on the detail line: its amount and masked card, whichever the model has.
         private static ChecklistHeader Payment(ScreenCanvas c, ScreenModel m)
         {

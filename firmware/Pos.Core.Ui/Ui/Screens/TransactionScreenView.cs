@@ -44,6 +44,7 @@ namespace Pos.Core.Ui.Screens
             new ScreenViewEntry(ScreenIds.SettleFailed, ChecklistLayouts.SettleFailed, ScreenViewEntry.HintsFromLayout),
             new ScreenViewEntry(ScreenIds.LastTransaction, IdleLayouts.LastTransaction, TextKey.UiKeysConfirm),
             new ScreenViewEntry(ScreenIds.Duplicate, EntryLayouts.Duplicate, TextKey.UiKeysConfirmBack),
+            new ScreenViewEntry(ScreenIds.OverLimit, ChecklistLayouts.OverLimit, ScreenViewEntry.HintsFromLayout),
         };
 
         private readonly ScreenCanvas _canvas = new ScreenCanvas();

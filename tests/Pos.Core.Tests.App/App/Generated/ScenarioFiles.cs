@@ -5,7 +5,7 @@ namespace Pos.Core.Tests.App
     public static class ScenarioFiles
     {
         /// <summary>Number of scenario files.</summary>
-        public const int Count = 3;
+        public const int Count = 4;
 
         /// <summary>The file name of scenario file <paramref name="index"/>.</summary>
         public static string Name(int index)
@@ -15,8 +15,10 @@ namespace Pos.Core.Tests.App
                 case 0:
                     return "decline-51.txt";
                 case 1:
-                    return "power-cut-reversal.txt";
+                    return "over-limit-split.txt";
                 case 2:
+                    return "power-cut-reversal.txt";
+                case 3:
                     return "purchase-approved.txt";
                 default:
                     return null;
@@ -31,8 +33,10 @@ namespace Pos.Core.Tests.App
                 case 0:
                     return "# A decline: the host answers 51 (insufficient funds); the screen shows the code's checklist.\nwait online\nadvance 1s\nkey CANCEL\nkey 9 9 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 51\nexpect screen DECLINED 51\nexpect reversal none\n";
                 case 1:
-                    return "# The host never answers a purchase; the power goes while the terminal waits. After the reboot the journal still\n# holds reversal 98; the terminal shows the sale's outcome as the journal knows it (no answer: it is being reversed,\n# the customer is not charged), sends the reversal on its own as soon as the host is reachable, and then shows\n# REVERSED until the cashier confirms it.\nwait online\nadvance 1s\nkey CANCEL\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\npower cut\nexpect reversal pending 98\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nhost reply 00\nwait online\nexpect sent 0400:98\nexpect reversal none\nexpect screen LAST_TXN REVERSED PURCHASE 5.00\nkey ENTER\nexpect screen IDLE\n";
+                    return "# 交易限额: the merchant allows 500.00 per sale and 2,000.00 a day. A sale of 800.00 stops before the card on the\n# over-limit screen; the cashier splits it into 500.00 and 300.00, both approved, and the host holds 800.00.\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nlimits sale 50000 daily 200000\nkey 8 0 0 0 0 ENTER\nexpect screen OVER_LIMIT LLM PURCHASE 800.00 500.00\nexpect state OverLimit\nexpect sent 0800\nkey ENTER\nexpect screen AMOUNT PURCHASE 0.00\nkey 5 0 0 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 500.00\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 500.00 622202******7890 * * PURCHASE\nkey ENTER\nkey 3 0 0 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 300.00 622202******7890 * * PURCHASE\nexpect host sales 800.00 2\nkey ENTER\n# The day's total is now 800.00: with a daily limit of 1,000.00 a sale of 300.00 would pass it.\nlimits daily 100000\nkey 3 0 0 0 0 ENTER\nexpect screen OVER_LIMIT LDL PURCHASE 300.00 1000.00 800.00\nkey CANCEL\nkey 2 0 0 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 200.00\nkey CANCEL\nexpect screen IDLE\n";
                 case 2:
+                    return "# The host never answers a purchase; the power goes while the terminal waits. After the reboot the journal still\n# holds reversal 98; the terminal shows the sale's outcome as the journal knows it (no answer: it is being reversed,\n# the customer is not charged), sends the reversal on its own as soon as the host is reachable, and then shows\n# REVERSED until the cashier confirms it.\nwait online\nadvance 1s\nkey CANCEL\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\npower cut\nexpect reversal pending 98\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nhost reply 00\nwait online\nexpect sent 0400:98\nexpect reversal none\nexpect screen LAST_TXN REVERSED PURCHASE 5.00\nkey ENTER\nexpect screen IDLE\n";
+                case 3:
                     return "# A purchase of 12.34 approved online (magstripe, no PIN), then back to idle.\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nkey 1 2 3 4 ENTER\nexpect screen PRESENT_CARD PURCHASE 12.34 * CTS\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED 12.34 622202******7890 * * PURCHASE * * SWIPE\nexpect reversal none\nexpect sent 0200\nkey ENTER\nexpect screen IDLE\n";
                 default:
                     return null;

@@ -88,6 +88,41 @@ namespace Pos.Core.Tests.Ui.Screens
             Check(Declined51(), Locale.EnUs, 0x03FEC132u);
         }
 
+        [TestMethod]
+        public void Over_the_limit_per_sale_zh_CN()
+        {
+            Check(OverLimit(TxnLocalCodes.CodeOverSaleLimit, 80000, 50000, -1), Locale.ZhCn, 0x1F870353u);
+        }
+
+        [TestMethod]
+        public void Over_the_limit_per_sale_en_US()
+        {
+            Check(OverLimit(TxnLocalCodes.CodeOverSaleLimit, 80000, 50000, -1), Locale.EnUs, 0xC8889D7Fu);
+        }
+
+        [TestMethod]
+        public void Over_the_daily_limit_zh_CN()
+        {
+            Check(OverLimit(TxnLocalCodes.CodeOverDailyLimit, 50000, 100000, 60000), Locale.ZhCn, 0xADF01623u);
+        }
+
+        [TestMethod]
+        public void Over_the_daily_limit_en_US()
+        {
+            Check(OverLimit(TxnLocalCodes.CodeOverDailyLimit, 50000, 100000, 60000), Locale.EnUs, 0xD695E27Eu);
+        }
+
+        private static ScreenModel OverLimit(string code, long amountFen, long limitFen, long dayTotalFen)
+        {
+            ScreenModel m = ScreenSamples.Empty(ScreenIds.OverLimit);
+            m.Code = code;
+            m.Flow = TxnFlow.Purchase;
+            m.AmountFen = amountFen;
+            m.LimitFen = limitFen;
+            m.DayTotalFen = dayTotalFen < 0 ? ScreenModel.NoAmount : dayTotalFen;
+            return m;
+        }
+
         private static ScreenModel Idle()
         {
             ScreenModel m = ScreenSamples.Empty(ScreenIds.Idle);
