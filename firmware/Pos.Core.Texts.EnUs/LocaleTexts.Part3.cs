@@ -232,46 +232,46 @@ namespace Pos.Core.Texts.EnUs
                 case 341: return "This terminal must not take real payments."; // local.keys_test step 1
                 case 342: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
                 case 343: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
-                case 344: return "Not signed in"; // local.not_signed_in
-                case 345: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
-                case 346: return "Then start the sale again."; // local.not_signed_in step 2
-                case 347: return "Sign-in failed"; // local.sign_in_failed
-                case 348: return "Check the network connection."; // local.sign_in_failed step 1
-                case 349: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
-                case 350: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 351: return "Storage fault"; // local.storage_fault
-                case 352: return "Restart the terminal."; // local.storage_fault step 1
-                case 353: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 354: return "Transaction log damaged"; // local.journal_corrupt
-                case 355: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 356: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 357: return "System error, transaction stopped"; // local.system_error
-                case 358: return "Check whether the cardholder's account was debited."; // local.system_error step 1
-                case 359: return "Then start the sale again."; // local.system_error step 2
-                case 360: return "If it happens again, call the technician."; // local.system_error step 3
-                case 361: return "Reversal pending"; // local.reversal_pending
-                case 362: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 363: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
-                case 364: return "Reversal failed"; // local.reversal_failed
-                case 365: return "Check the network and retry."; // local.reversal_failed step 1
-                case 366: return "Do not clear the reversal record."; // local.reversal_failed step 2
-                case 367: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
-                case 368: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
-                case 369: return "The host may keep this charge"; // local.reversal_clear
-                case 370: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 371: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 372: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 373: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 374: return "Storage started empty"; // local.storage_new
-                case 375: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 376: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 377: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 378: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 379: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 380: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
-                case 381: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
-                case 382: return "Batch upload failed"; // local.batch_upload_failed
-                case 383: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 344: return "No master key loaded"; // local.no_master_key
+                case 345: return "This terminal cannot take payments yet."; // local.no_master_key step 1
+                case 346: return "Technician menu: Load master key."; // local.no_master_key step 2
+                case 347: return "Then sign in: FUNC, Transactions, 5."; // local.no_master_key step 3
+                case 348: return "Not signed in"; // local.not_signed_in
+                case 349: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
+                case 350: return "Then start the sale again."; // local.not_signed_in step 2
+                case 351: return "Sign-in failed"; // local.sign_in_failed
+                case 352: return "Check the network connection."; // local.sign_in_failed step 1
+                case 353: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
+                case 354: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                case 355: return "Storage fault"; // local.storage_fault
+                case 356: return "Restart the terminal."; // local.storage_fault step 1
+                case 357: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                case 358: return "Transaction log damaged"; // local.journal_corrupt
+                case 359: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                case 360: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                case 361: return "System error, transaction stopped"; // local.system_error
+                case 362: return "Check whether the cardholder's account was debited."; // local.system_error step 1
+                case 363: return "Then start the sale again."; // local.system_error step 2
+                case 364: return "If it happens again, call the technician."; // local.system_error step 3
+                case 365: return "Reversal pending"; // local.reversal_pending
+                case 366: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                case 367: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
+                case 368: return "Reversal failed"; // local.reversal_failed
+                case 369: return "Check the network and retry."; // local.reversal_failed step 1
+                case 370: return "Do not clear the reversal record."; // local.reversal_failed step 2
+                case 371: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
+                case 372: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
+                case 373: return "The host may keep this charge"; // local.reversal_clear
+                case 374: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
+                case 375: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
+                case 376: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
+                case 377: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
+                case 378: return "Storage started empty"; // local.storage_new
+                case 379: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
+                case 380: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
+                case 381: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
+                case 382: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
+                case 383: return "Settlement not balanced"; // local.settlement_unbalanced
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Settle again."; // local.batch_upload_failed step 2
-                case 385: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 386: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
-                case 387: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 388: return "Settle again."; // local.offline_upload_failed step 3
-                case 389: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
-                case 390: return "Clock not set"; // local.clock_not_set
-                case 391: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 392: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 393: return "Battery low"; // local.battery_low
-                case 394: return "Connect the charger."; // local.battery_low step 1
-                case 395: return "With the charger connected, you can go on."; // local.battery_low step 2
-                case 396: return "No printer on this terminal"; // local.no_printer
-                case 397: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 398: return "Card cannot be used now"; // local.card_not_retained
-                case 399: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 400: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 401: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 402: return "Firmware version"; // diag.firmware
-                case 403: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 404: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 405: return "Clock"; // diag.clock
-                case 406: return "Sign in again to set the time."; // diag.clock step 1
-                case 407: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 408: return "Battery"; // diag.battery
-                case 409: return "Connect the charger."; // diag.battery step 1
-                case 410: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 411: return "Storage"; // diag.storage
-                case 412: return "Settle first to free space."; // diag.storage step 1
-                case 413: return "Restart the terminal and test again."; // diag.storage step 2
-                case 414: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 415: return "Display"; // diag.display
-                case 416: return "Check the display cable."; // diag.display step 1
-                case 417: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 418: return "Keypad"; // diag.keypad
-                case 419: return "Press each key in turn."; // diag.keypad step 1
-                case 420: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 421: return "Card reader"; // diag.card_reader
-                case 422: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 423: return "Clean the card slot."; // diag.card_reader step 2
-                case 424: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 425: return "Wi-Fi link and signal"; // diag.wifi
-                case 426: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 427: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 428: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 429: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 430: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 431: return "IP, gateway and DNS"; // diag.ip_config
-                case 432: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 433: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 434: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 435: return "Restart the router."; // diag.ip_config step 4
-                case 436: return "Host name lookup"; // diag.dns
-                case 437: return "Check the DNS setting."; // diag.dns step 1
-                case 438: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 439: return "Check the host address."; // diag.dns step 3
-                case 440: return "Host connection"; // diag.tcp_connect
-                case 441: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 442: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 443: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 444: return "Echo test"; // diag.echo
-                case 445: return "Sign in again."; // diag.echo step 1
-                case 446: return "Check the host address and port."; // diag.echo step 2
-                case 447: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 448: return "Keys"; // diag.keys
-                case 449: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 450: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 451: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 452: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 453: return "Sign in again."; // diag.merchant step 2
-                case 454: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 455: return "Offline queue"; // diag.offline_queue
-                case 456: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 457: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 458: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 459: return "Recent declines"; // diag.declines
-                case 460: return "Look at the most frequent response code."; // diag.declines step 1
-                case 461: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 462: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 463: return "English"; // meta.name
-                case 464: return "CNY"; // ui.amount.currency
-                case 465: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 466: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 467: return "Enter the amount"; // ui.amount.prompt
-                case 468: return "Sale"; // ui.amount.title
-                case 469: return "APPROVED"; // ui.approved
-                case 470: return "SALE APPROVED"; // ui.approved.purchase
-                case 471: return "REFUND APPROVED"; // ui.approved.refund
-                case 472: return "VOID APPROVED"; // ui.approved.void
-                case 473: return "No balance in the reply"; // ui.balance.none
-                case 474: return "Balance"; // ui.balance.value
-                case 475: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 476: return "Talking to the bank host"; // ui.busy.host
-                case 477: return "Sent {0} of {1}"; // ui.busy.progress
-                case 478: return "Confirming the refund..."; // ui.busy.refund
-                case 479: return "Reversing, please wait..."; // ui.busy.reversal
-                case 480: return "Settling, please wait..."; // ui.busy.settle
-                case 481: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 482: return "Uploading the batch..."; // ui.busy.upload
-                case 483: return "Chip"; // ui.card.chip
-                case 484: return "CANCEL back"; // ui.card.keys
-                case 485: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 486: return "Only these are accepted now"; // ui.card.prompt_only
-                case 487: return "Swipe"; // ui.card.swipe
-                case 488: return "Tap"; // ui.card.tap
-                case 489: return "Code {0}"; // ui.code
-                case 490: return "DECLINED"; // ui.declined
-                case 491: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 492: return "CANCEL skip"; // ui.diag.card.keys
-                case 493: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 494: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 495: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 496: return "Press the key shown"; // ui.diag.keypad
-                case 497: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 498: return "No report yet"; // ui.diag.no_report
-                case 499: return "Report written to the serial log"; // ui.diag.printed
-                case 500: return "Running: {0}"; // ui.diag.running
-                case 501: return "CANCEL stop"; // ui.diag.wait.keys
-                case 502: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 503: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 504: return "Possible duplicate sale"; // ui.dup.title
-                case 505: return "bad mask"; // ui.dv.bad_mask
-                case 506: return "bad reply"; // ui.dv.bad_reply
-                case 507: return "bad track data"; // ui.dv.bad_track
-                case 508: return "batch"; // ui.dv.batch
-                case 509: return "before journal"; // ui.dv.before_journal
-                case 510: return "card"; // ui.dv.card
-                case 511: return "card removed"; // ui.dv.card_removed
+                case 384: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 385: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 386: return "Batch upload failed"; // local.batch_upload_failed
+                case 387: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 388: return "Settle again."; // local.batch_upload_failed step 2
+                case 389: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 390: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 391: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 392: return "Settle again."; // local.offline_upload_failed step 3
+                case 393: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 394: return "Clock not set"; // local.clock_not_set
+                case 395: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                case 396: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 397: return "Battery low"; // local.battery_low
+                case 398: return "Connect the charger."; // local.battery_low step 1
+                case 399: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 400: return "No printer on this terminal"; // local.no_printer
+                case 401: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 402: return "Card cannot be used now"; // local.card_not_retained
+                case 403: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 404: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 405: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 406: return "Firmware version"; // diag.firmware
+                case 407: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 408: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 409: return "Clock"; // diag.clock
+                case 410: return "Sign in again to set the time."; // diag.clock step 1
+                case 411: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 412: return "Battery"; // diag.battery
+                case 413: return "Connect the charger."; // diag.battery step 1
+                case 414: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 415: return "Storage"; // diag.storage
+                case 416: return "Settle first to free space."; // diag.storage step 1
+                case 417: return "Restart the terminal and test again."; // diag.storage step 2
+                case 418: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 419: return "Display"; // diag.display
+                case 420: return "Check the display cable."; // diag.display step 1
+                case 421: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 422: return "Keypad"; // diag.keypad
+                case 423: return "Press each key in turn."; // diag.keypad step 1
+                case 424: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 425: return "Card reader"; // diag.card_reader
+                case 426: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 427: return "Clean the card slot."; // diag.card_reader step 2
+                case 428: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 429: return "Wi-Fi link and signal"; // diag.wifi
+                case 430: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 431: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 432: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 433: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 434: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 435: return "IP, gateway and DNS"; // diag.ip_config
+                case 436: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 437: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 438: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 439: return "Restart the router."; // diag.ip_config step 4
+                case 440: return "Host name lookup"; // diag.dns
+                case 441: return "Check the DNS setting."; // diag.dns step 1
+                case 442: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 443: return "Check the host address."; // diag.dns step 3
+                case 444: return "Host connection"; // diag.tcp_connect
+                case 445: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 446: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 447: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 448: return "Echo test"; // diag.echo
+                case 449: return "Sign in again."; // diag.echo step 1
+                case 450: return "Check the host address and port."; // diag.echo step 2
+                case 451: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 452: return "Keys"; // diag.keys
+                case 453: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 454: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 455: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 456: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 457: return "Sign in again."; // diag.merchant step 2
+                case 458: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 459: return "Offline queue"; // diag.offline_queue
+                case 460: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 461: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 462: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 463: return "Recent declines"; // diag.declines
+                case 464: return "Look at the most frequent response code."; // diag.declines step 1
+                case 465: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 466: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 467: return "English"; // meta.name
+                case 468: return "CNY"; // ui.amount.currency
+                case 469: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 470: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 471: return "Enter the amount"; // ui.amount.prompt
+                case 472: return "Sale"; // ui.amount.title
+                case 473: return "APPROVED"; // ui.approved
+                case 474: return "SALE APPROVED"; // ui.approved.purchase
+                case 475: return "REFUND APPROVED"; // ui.approved.refund
+                case 476: return "VOID APPROVED"; // ui.approved.void
+                case 477: return "No balance in the reply"; // ui.balance.none
+                case 478: return "Balance"; // ui.balance.value
+                case 479: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 480: return "Talking to the bank host"; // ui.busy.host
+                case 481: return "Sent {0} of {1}"; // ui.busy.progress
+                case 482: return "Confirming the refund..."; // ui.busy.refund
+                case 483: return "Reversing, please wait..."; // ui.busy.reversal
+                case 484: return "Settling, please wait..."; // ui.busy.settle
+                case 485: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 486: return "Uploading the batch..."; // ui.busy.upload
+                case 487: return "Chip"; // ui.card.chip
+                case 488: return "CANCEL back"; // ui.card.keys
+                case 489: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 490: return "Only these are accepted now"; // ui.card.prompt_only
+                case 491: return "Swipe"; // ui.card.swipe
+                case 492: return "Tap"; // ui.card.tap
+                case 493: return "Code {0}"; // ui.code
+                case 494: return "DECLINED"; // ui.declined
+                case 495: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 496: return "CANCEL skip"; // ui.diag.card.keys
+                case 497: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 498: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 499: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 500: return "Press the key shown"; // ui.diag.keypad
+                case 501: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 502: return "No report yet"; // ui.diag.no_report
+                case 503: return "Report written to the serial log"; // ui.diag.printed
+                case 504: return "Running: {0}"; // ui.diag.running
+                case 505: return "CANCEL stop"; // ui.diag.wait.keys
+                case 506: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 507: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 508: return "Possible duplicate sale"; // ui.dup.title
+                case 509: return "bad mask"; // ui.dv.bad_mask
+                case 510: return "bad reply"; // ui.dv.bad_reply
+                case 511: return "bad track data"; // ui.dv.bad_track
                 default: return null;
             }
         }

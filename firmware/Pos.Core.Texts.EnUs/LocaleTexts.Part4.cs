@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "charging"; // ui.dv.charging
-                case 513: return "checkerboard"; // ui.dv.checkerboard
-                case 514: return "chip"; // ui.dv.chip
-                case 515: return "chip failure"; // ui.dv.chip_failure
-                case 516: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 517: return "code"; // ui.dv.code
-                case 518: return "confirmed"; // ui.dv.confirmed
-                case 519: return "connect failed"; // ui.dv.connect_failed
-                case 520: return "connected"; // ui.dv.connected
-                case 521: return "d"; // ui.dv.days
-                case 522: return "empty"; // ui.dv.empty
-                case 523: return "exchange busy"; // ui.dv.exchange_busy
-                case 524: return "expected"; // ui.dv.expected
-                case 525: return "external power"; // ui.dv.external_power
-                case 526: return "fallback"; // ui.dv.fallback
-                case 527: return "free"; // ui.dv.free
-                case 528: return "free space unknown"; // ui.dv.free_unknown
-                case 529: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 530: return "got"; // ui.dv.got
-                case 531: return "green"; // ui.dv.green
-                case 532: return "host is an IP"; // ui.dv.host_is_ip
-                case 533: return "host not set"; // ui.dv.host_not_set
-                case 534: return "h"; // ui.dv.hours
-                case 535: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 536: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 537: return "internal error"; // ui.dv.internal_error
-                case 538: return "item"; // ui.dv.item
-                case 539: return "items"; // ui.dv.items
-                case 540: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 541: return "journal new"; // ui.dv.journal_new
-                case 542: return "journal ok"; // ui.dv.journal_ok
-                case 543: return "journal read-only"; // ui.dv.journal_readonly
-                case 544: return "keys"; // ui.dv.keys
-                case 545: return "link down"; // ui.dv.link_down
-                case 546: return "manual"; // ui.dv.manual
-                case 547: return "MID not set"; // ui.dv.mid_not_set
-                case 548: return "min"; // ui.dv.min
-                case 549: return "missing"; // ui.dv.missing
-                case 550: return "no answer"; // ui.dv.no_answer
-                case 551: return "no card data"; // ui.dv.no_card_data
-                case 552: return "no DNS server"; // ui.dv.no_dns
-                case 553: return "no gateway"; // ui.dv.no_gateway
-                case 554: return "no host address"; // ui.dv.no_host_address
-                case 555: return "no IP address"; // ui.dv.no_ip
-                case 556: return "no reading"; // ui.dv.no_reading
-                case 557: return "no reply (timeout)"; // ui.dv.no_reply
-                case 558: return "no seam"; // ui.dv.no_seam
-                case 559: return "no signal"; // ui.dv.no_signal
-                case 560: return "none"; // ui.dv.none
-                case 561: return "not set"; // ui.dv.not_set
-                case 562: return "not signed in"; // ui.dv.not_signed_in
-                case 563: return "ok"; // ui.dv.ok
-                case 564: return "oldest"; // ui.dv.oldest
-                case 565: return "reader not responding"; // ui.dv.reader_silent
-                case 566: return "red"; // ui.dv.red
-                case 567: return "rejected"; // ui.dv.rejected
-                case 568: return "reply too large"; // ui.dv.reply_too_large
-                case 569: return "s"; // ui.dv.seconds
-                case 570: return "send failed"; // ui.dv.send_failed
-                case 571: return "several cards"; // ui.dv.several_cards
-                case 572: return "signed in"; // ui.dv.signed_in
-                case 573: return "sign-in required"; // ui.dv.signin_required
-                case 574: return "skipped"; // ui.dv.skipped
-                case 575: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 576: return "stopped"; // ui.dv.stopped
-                case 577: return "swipe"; // ui.dv.swipe
-                case 578: return "tail cut"; // ui.dv.tail_cut
-                case 579: return "tap"; // ui.dv.tap
-                case 580: return "TID"; // ui.dv.tid
-                case 581: return "TID not set"; // ui.dv.tid_not_set
-                case 582: return "unknown"; // ui.dv.unknown
-                case 583: return "white"; // ui.dv.white
-                case 584: return "Fallback swipe"; // ui.entry.fallback
-                case 585: return "Keyed"; // ui.entry.manual
-                case 586: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 587: return "Acknowledged and recorded"; // ui.flag.acked
-                case 588: return "Not saved: check the storage"; // ui.flag.failed
-                case 589: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 590: return "No flagged offline sales"; // ui.flag.none
-                case 591: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 592: return "The bank declined this sale"; // ui.flag.reason.1
-                case 593: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 594: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 595: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 596: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 597: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 598: return "Queued again, sent when online"; // ui.flag.retried
-                case 599: return "Balance inquiry"; // ui.fn.balance
-                case 600: return "Refund"; // ui.fn.refund
-                case 601: return "Reversal"; // ui.fn.reversal
-                case 602: return "Settlement"; // ui.fn.settle
-                case 603: return "Sign in"; // ui.fn.sign_in
-                case 604: return "Functions"; // ui.fn.title
-                case 605: return "Void"; // ui.fn.void
-                case 606: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 607: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 608: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 609: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 610: return "{0} offline sales to send"; // ui.idle.queued
-                case 611: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 612: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 613: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 614: return "Terminal {0}"; // ui.idle.terminal
-                case 615: return "Welcome"; // ui.idle.title
-                case 616: return "CANCEL"; // ui.key.cancel
-                case 617: return "CLEAR"; // ui.key.clear
-                case 618: return "DOWN"; // ui.key.down
-                case 619: return "ENTER"; // ui.key.enter
-                case 620: return "FUNC"; // ui.key.func
-                case 621: return "UP"; // ui.key.up
-                case 622: return "Component 1 accepted."; // ui.keyload.accepted
-                case 623: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 624: return "Component {0} check value"; // ui.keyload.check
-                case 625: return "Master key check value"; // ui.keyload.combined
-                case 626: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 627: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 628: return "{0} of 32 digits"; // ui.keyload.digits
-                case 629: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 630: return "ENTER erases every old key."; // ui.keyload.erases
-                case 631: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 632: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 633: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 634: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 635: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
-                case 636: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 637: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 638: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 639: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 512: return "batch"; // ui.dv.batch
+                case 513: return "before journal"; // ui.dv.before_journal
+                case 514: return "card"; // ui.dv.card
+                case 515: return "card removed"; // ui.dv.card_removed
+                case 516: return "charging"; // ui.dv.charging
+                case 517: return "checkerboard"; // ui.dv.checkerboard
+                case 518: return "chip"; // ui.dv.chip
+                case 519: return "chip failure"; // ui.dv.chip_failure
+                case 520: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 521: return "code"; // ui.dv.code
+                case 522: return "confirmed"; // ui.dv.confirmed
+                case 523: return "connect failed"; // ui.dv.connect_failed
+                case 524: return "connected"; // ui.dv.connected
+                case 525: return "d"; // ui.dv.days
+                case 526: return "empty"; // ui.dv.empty
+                case 527: return "exchange busy"; // ui.dv.exchange_busy
+                case 528: return "expected"; // ui.dv.expected
+                case 529: return "external power"; // ui.dv.external_power
+                case 530: return "fallback"; // ui.dv.fallback
+                case 531: return "free"; // ui.dv.free
+                case 532: return "free space unknown"; // ui.dv.free_unknown
+                case 533: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 534: return "got"; // ui.dv.got
+                case 535: return "green"; // ui.dv.green
+                case 536: return "host is an IP"; // ui.dv.host_is_ip
+                case 537: return "host not set"; // ui.dv.host_not_set
+                case 538: return "h"; // ui.dv.hours
+                case 539: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 540: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 541: return "internal error"; // ui.dv.internal_error
+                case 542: return "item"; // ui.dv.item
+                case 543: return "items"; // ui.dv.items
+                case 544: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 545: return "journal new"; // ui.dv.journal_new
+                case 546: return "journal ok"; // ui.dv.journal_ok
+                case 547: return "journal read-only"; // ui.dv.journal_readonly
+                case 548: return "keys"; // ui.dv.keys
+                case 549: return "link down"; // ui.dv.link_down
+                case 550: return "manual"; // ui.dv.manual
+                case 551: return "MID not set"; // ui.dv.mid_not_set
+                case 552: return "min"; // ui.dv.min
+                case 553: return "missing"; // ui.dv.missing
+                case 554: return "no answer"; // ui.dv.no_answer
+                case 555: return "no card data"; // ui.dv.no_card_data
+                case 556: return "no DNS server"; // ui.dv.no_dns
+                case 557: return "no gateway"; // ui.dv.no_gateway
+                case 558: return "no host address"; // ui.dv.no_host_address
+                case 559: return "no IP address"; // ui.dv.no_ip
+                case 560: return "no reading"; // ui.dv.no_reading
+                case 561: return "no reply (timeout)"; // ui.dv.no_reply
+                case 562: return "no seam"; // ui.dv.no_seam
+                case 563: return "no signal"; // ui.dv.no_signal
+                case 564: return "none"; // ui.dv.none
+                case 565: return "not set"; // ui.dv.not_set
+                case 566: return "not signed in"; // ui.dv.not_signed_in
+                case 567: return "ok"; // ui.dv.ok
+                case 568: return "oldest"; // ui.dv.oldest
+                case 569: return "reader not responding"; // ui.dv.reader_silent
+                case 570: return "red"; // ui.dv.red
+                case 571: return "rejected"; // ui.dv.rejected
+                case 572: return "reply too large"; // ui.dv.reply_too_large
+                case 573: return "s"; // ui.dv.seconds
+                case 574: return "send failed"; // ui.dv.send_failed
+                case 575: return "several cards"; // ui.dv.several_cards
+                case 576: return "signed in"; // ui.dv.signed_in
+                case 577: return "sign-in required"; // ui.dv.signin_required
+                case 578: return "skipped"; // ui.dv.skipped
+                case 579: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 580: return "stopped"; // ui.dv.stopped
+                case 581: return "swipe"; // ui.dv.swipe
+                case 582: return "tail cut"; // ui.dv.tail_cut
+                case 583: return "tap"; // ui.dv.tap
+                case 584: return "TID"; // ui.dv.tid
+                case 585: return "TID not set"; // ui.dv.tid_not_set
+                case 586: return "unknown"; // ui.dv.unknown
+                case 587: return "white"; // ui.dv.white
+                case 588: return "Fallback swipe"; // ui.entry.fallback
+                case 589: return "Keyed"; // ui.entry.manual
+                case 590: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 591: return "Acknowledged and recorded"; // ui.flag.acked
+                case 592: return "Not saved: check the storage"; // ui.flag.failed
+                case 593: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 594: return "No flagged offline sales"; // ui.flag.none
+                case 595: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 596: return "The bank declined this sale"; // ui.flag.reason.1
+                case 597: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 598: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 599: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 600: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 601: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 602: return "Queued again, sent when online"; // ui.flag.retried
+                case 603: return "Balance inquiry"; // ui.fn.balance
+                case 604: return "Refund"; // ui.fn.refund
+                case 605: return "Reversal"; // ui.fn.reversal
+                case 606: return "Settlement"; // ui.fn.settle
+                case 607: return "Sign in"; // ui.fn.sign_in
+                case 608: return "Functions"; // ui.fn.title
+                case 609: return "Void"; // ui.fn.void
+                case 610: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 611: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 612: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
+                case 613: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 614: return "{0} offline sales to send"; // ui.idle.queued
+                case 615: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 616: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 617: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 618: return "Terminal {0}"; // ui.idle.terminal
+                case 619: return "Welcome"; // ui.idle.title
+                case 620: return "CANCEL"; // ui.key.cancel
+                case 621: return "CLEAR"; // ui.key.clear
+                case 622: return "DOWN"; // ui.key.down
+                case 623: return "ENTER"; // ui.key.enter
+                case 624: return "FUNC"; // ui.key.func
+                case 625: return "UP"; // ui.key.up
+                case 626: return "Component 1 accepted."; // ui.keyload.accepted
+                case 627: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
+                case 628: return "Component {0} check value"; // ui.keyload.check
+                case 629: return "Master key check value"; // ui.keyload.combined
+                case 630: return "Compare it with the key sheet."; // ui.keyload.compare
+                case 631: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
+                case 632: return "{0} of 32 digits"; // ui.keyload.digits
+                case 633: return "Master key loaded, KCV {0}"; // ui.keyload.done
+                case 634: return "ENTER erases every old key."; // ui.keyload.erases
+                case 635: return "Storage error: master key not loaded"; // ui.keyload.failed
+                case 636: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
+                case 637: return "Type all 32 digits"; // ui.keyload.incomplete
+                case 638: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
+                case 639: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 641: return "Everyone else looks away."; // ui.keyload.look_away
-                case 642: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 643: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 644: return "Same as component 1: type again"; // ui.keyload.same
-                case 645: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 646: return "Key halves equal: start again"; // ui.keyload.weak
-                case 647: return "Please wait, keys are off"; // ui.keys.busy
-                case 648: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 649: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 650: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 651: return "ENTER confirm"; // ui.keys.confirm
-                case 652: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 653: return "ENTER done"; // ui.keys.done
-                case 654: return "ENTER new amount  CANCEL back"; // ui.keys.limit
-                case 655: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
-                case 656: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 657: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 658: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 659: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 660: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 661: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 662: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 663: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 664: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 665: return "Waiting"; // ui.label.age
-                case 666: return "Amount"; // ui.label.amount
-                case 667: return "Auth code"; // ui.label.auth
-                case 668: return "Batch no."; // ui.label.batch
-                case 669: return "Card"; // ui.label.card
-                case 670: return "Code"; // ui.label.code
-                case 671: return "Card entry"; // ui.label.entry
-                case 672: return "New batch"; // ui.label.new_batch
-                case 673: return "Reason"; // ui.label.reason
-                case 674: return "Ref. no."; // ui.label.rrn
-                case 675: return "Date/time"; // ui.label.time
-                case 676: return "Trace no."; // ui.label.trace
-                case 677: return "Charged: do not charge again"; // ui.last.charged
-                case 678: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 679: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 680: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 681: return "NOT COMPLETED"; // ui.last.not_done
-                case 682: return "Saved offline: do not charge again"; // ui.last.offline
-                case 683: return "REVERSED"; // ui.last.reversed
-                case 684: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 685: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 686: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 687: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 688: return "SETTLED"; // ui.last.settled
-                case 689: return "The new batch is open."; // ui.last.settled_note
-                case 690: return "Last transaction before the restart"; // ui.last.title
-                case 691: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 692: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 693: return "Amount: {0}"; // ui.limit.amount
-                case 694: return "Daily limit: {0}"; // ui.limit.daily
-                case 695: return "Left today: {0}"; // ui.limit.left
-                case 696: return "none"; // ui.limit.none
-                case 697: return "Refund limit: {0}"; // ui.limit.refund
-                case 698: return "Sale limit: {0}"; // ui.limit.sale
-                case 699: return "Change technician PIN"; // ui.menu.change_pin
-                case 700: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 701: return "Exit"; // ui.menu.exit
-                case 702: return "Flagged offline sales"; // ui.menu.flagged
-                case 703: return "Load master key"; // ui.menu.load_master
-                case 704: return "Language"; // ui.menu.locale
-                case 705: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 706: return "Merchant menu"; // ui.menu.merchant
-                case 707: return "Choose a check"; // ui.menu.pick
-                case 708: return "Enter technician PIN"; // ui.menu.pin
-                case 709: return "Print report to serial log"; // ui.menu.print
-                case 710: return "View the test report"; // ui.menu.report
-                case 711: return "Run all checks"; // ui.menu.run_all
-                case 712: return "Run one check"; // ui.menu.run_one
-                case 713: return "Settings (view only)"; // ui.menu.settings
-                case 714: return "Sign in"; // ui.menu.sign_in
-                case 715: return "Self-test results"; // ui.menu.summary
-                case 716: return "Technician menu"; // ui.menu.title
-                case 717: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 718: return "CNY {0}"; // ui.money
-                case 719: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 720: return "Accepted offline"; // ui.offline.approved
-                case 721: return "Offline mode"; // ui.offline.mode
-                case 722: return "Page {0}/{1}"; // ui.page
-                case 723: return "Enter the new PIN again"; // ui.pin.again
-                case 724: return "PIN changed"; // ui.pin.changed
-                case 725: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 726: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 727: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 728: return "Wrong number of digits"; // ui.pin.length
-                case 729: return "Try again in {0} min"; // ui.pin.locked_for
-                case 730: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 731: return "Default PIN: change it now"; // ui.pin.must_change
-                case 732: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 733: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 734: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 735: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 736: return "Processing, please wait..."; // ui.processing
-                case 737: return "Do not remove the card"; // ui.processing.card
-                case 738: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 739: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 740: return "FAIL"; // ui.result.fail
-                case 741: return "NOT RUN"; // ui.result.not_run
-                case 742: return "PASS"; // ui.result.pass
-                case 743: return "WARN"; // ui.result.warn
-                case 744: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 745: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 746: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 747: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 748: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 749: return "No pending reversal"; // ui.reversal.none
-                case 750: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 751: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 752: return "Tell the cardholder: {0}"; // ui.say.label
-                case 753: return "Batch"; // ui.settings.batch
-                case 754: return "Host"; // ui.settings.host
-                case 755: return "Merchant ID"; // ui.settings.mid
-                case 756: return "Terminal ID"; // ui.settings.tid
-                case 757: return "Settlement failed"; // ui.settle.failed
-                case 758: return "Refunds: {0}"; // ui.settle.refunds
-                case 759: return "Sales: {0}"; // ui.settle.sales
-                case 760: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 761: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 762: return "Totals do not match"; // ui.settlement.bad
-                case 763: return "Settled, totals match"; // ui.settlement.ok
-                case 764: return "Settlement"; // ui.settlement.title
-                case 765: return "Sign-in failed"; // ui.sign_in.failed
-                case 766: return "Signed in"; // ui.signed_in
-                case 767: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 640: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
+                case 641: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
+                case 642: return "FUNC: letters A-F"; // ui.keyload.letters_off
+                case 643: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 644: return "Letters are on keys 1-6"; // ui.keyload.letters_only
+                case 645: return "Everyone else looks away."; // ui.keyload.look_away
+                case 646: return "Send offline sales and settle first"; // ui.keyload.pending
+                case 647: return "Reversal pending: send it first"; // ui.keyload.reversal
+                case 648: return "Same as component 1: type again"; // ui.keyload.same
+                case 649: return "Sign in after loading."; // ui.keyload.sign_in_after
+                case 650: return "Key halves equal: start again"; // ui.keyload.weak
+                case 651: return "Please wait, keys are off"; // ui.keys.busy
+                case 652: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 653: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 654: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 655: return "ENTER confirm"; // ui.keys.confirm
+                case 656: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 657: return "ENTER done"; // ui.keys.done
+                case 658: return "ENTER new amount  CANCEL back"; // ui.keys.limit
+                case 659: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
+                case 660: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 661: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 662: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 663: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 664: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 665: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 666: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 667: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 668: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 669: return "Waiting"; // ui.label.age
+                case 670: return "Amount"; // ui.label.amount
+                case 671: return "Auth code"; // ui.label.auth
+                case 672: return "Batch no."; // ui.label.batch
+                case 673: return "Card"; // ui.label.card
+                case 674: return "Code"; // ui.label.code
+                case 675: return "Card entry"; // ui.label.entry
+                case 676: return "New batch"; // ui.label.new_batch
+                case 677: return "Reason"; // ui.label.reason
+                case 678: return "Ref. no."; // ui.label.rrn
+                case 679: return "Date/time"; // ui.label.time
+                case 680: return "Trace no."; // ui.label.trace
+                case 681: return "Charged: do not charge again"; // ui.last.charged
+                case 682: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 683: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 684: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 685: return "NOT COMPLETED"; // ui.last.not_done
+                case 686: return "Saved offline: do not charge again"; // ui.last.offline
+                case 687: return "REVERSED"; // ui.last.reversed
+                case 688: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 689: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 690: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 691: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 692: return "SETTLED"; // ui.last.settled
+                case 693: return "The new batch is open."; // ui.last.settled_note
+                case 694: return "Last transaction before the restart"; // ui.last.title
+                case 695: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 696: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 697: return "Amount: {0}"; // ui.limit.amount
+                case 698: return "Daily limit: {0}"; // ui.limit.daily
+                case 699: return "Left today: {0}"; // ui.limit.left
+                case 700: return "none"; // ui.limit.none
+                case 701: return "Refund limit: {0}"; // ui.limit.refund
+                case 702: return "Sale limit: {0}"; // ui.limit.sale
+                case 703: return "Change technician PIN"; // ui.menu.change_pin
+                case 704: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 705: return "Exit"; // ui.menu.exit
+                case 706: return "Flagged offline sales"; // ui.menu.flagged
+                case 707: return "Load master key"; // ui.menu.load_master
+                case 708: return "Language"; // ui.menu.locale
+                case 709: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 710: return "Merchant menu"; // ui.menu.merchant
+                case 711: return "Choose a check"; // ui.menu.pick
+                case 712: return "Enter technician PIN"; // ui.menu.pin
+                case 713: return "Print report to serial log"; // ui.menu.print
+                case 714: return "View the test report"; // ui.menu.report
+                case 715: return "Run all checks"; // ui.menu.run_all
+                case 716: return "Run one check"; // ui.menu.run_one
+                case 717: return "Settings (view only)"; // ui.menu.settings
+                case 718: return "Sign in"; // ui.menu.sign_in
+                case 719: return "Self-test results"; // ui.menu.summary
+                case 720: return "Technician menu"; // ui.menu.title
+                case 721: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 722: return "CNY {0}"; // ui.money
+                case 723: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 724: return "Accepted offline"; // ui.offline.approved
+                case 725: return "Offline mode"; // ui.offline.mode
+                case 726: return "Page {0}/{1}"; // ui.page
+                case 727: return "Enter the new PIN again"; // ui.pin.again
+                case 728: return "PIN changed"; // ui.pin.changed
+                case 729: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 730: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 731: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 732: return "Wrong number of digits"; // ui.pin.length
+                case 733: return "Try again in {0} min"; // ui.pin.locked_for
+                case 734: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 735: return "Default PIN: change it now"; // ui.pin.must_change
+                case 736: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 737: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 738: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 739: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 740: return "Processing, please wait..."; // ui.processing
+                case 741: return "Do not remove the card"; // ui.processing.card
+                case 742: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 743: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 744: return "FAIL"; // ui.result.fail
+                case 745: return "NOT RUN"; // ui.result.not_run
+                case 746: return "PASS"; // ui.result.pass
+                case 747: return "WARN"; // ui.result.warn
+                case 748: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 749: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 750: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 751: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 752: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 753: return "No pending reversal"; // ui.reversal.none
+                case 754: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 755: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 756: return "Tell the cardholder: {0}"; // ui.say.label
+                case 757: return "Batch"; // ui.settings.batch
+                case 758: return "Host"; // ui.settings.host
+                case 759: return "Merchant ID"; // ui.settings.mid
+                case 760: return "Terminal ID"; // ui.settings.tid
+                case 761: return "Settlement failed"; // ui.settle.failed
+                case 762: return "Refunds: {0}"; // ui.settle.refunds
+                case 763: return "Sales: {0}"; // ui.settle.sales
+                case 764: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 765: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 766: return "Totals do not match"; // ui.settlement.bad
+                case 767: return "Settled, totals match"; // ui.settlement.ok
                 default: return null;
             }
         }
@@ -280,23 +280,27 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 768: return "Enter the original trace number"; // ui.stan.prompt
-                case 769: return "Already voided"; // ui.stan.voided
-                case 770: return "!{0}"; // ui.status.flagged
-                case 771: return "OFFLINE"; // ui.status.offline
-                case 772: return "ONLINE"; // ui.status.online
-                case 773: return "Q{0}"; // ui.status.queue
-                case 774: return "TEST"; // ui.status.test_key
-                case 775: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 776: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 777: return "Confirm storage"; // ui.storage.title
-                case 778: return "Unknown screen"; // ui.unknown_screen
-                case 779: return "Void this transaction?"; // ui.void.confirm
-                case 780: return "cardholder"; // ui.who.cardholder
-                case 781: return "cashier"; // ui.who.cashier
-                case 782: return "Action by: {0}"; // ui.who.label
-                case 783: return "merchant"; // ui.who.merchant
-                case 784: return "technician"; // ui.who.technician
+                case 768: return "Settlement"; // ui.settlement.title
+                case 769: return "Sign-in failed"; // ui.sign_in.failed
+                case 770: return "Signed in"; // ui.signed_in
+                case 771: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 772: return "Enter the original trace number"; // ui.stan.prompt
+                case 773: return "Already voided"; // ui.stan.voided
+                case 774: return "!{0}"; // ui.status.flagged
+                case 775: return "OFFLINE"; // ui.status.offline
+                case 776: return "ONLINE"; // ui.status.online
+                case 777: return "Q{0}"; // ui.status.queue
+                case 778: return "TEST"; // ui.status.test_key
+                case 779: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 780: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 781: return "Confirm storage"; // ui.storage.title
+                case 782: return "Unknown screen"; // ui.unknown_screen
+                case 783: return "Void this transaction?"; // ui.void.confirm
+                case 784: return "cardholder"; // ui.who.cardholder
+                case 785: return "cashier"; // ui.who.cashier
+                case 786: return "Action by: {0}"; // ui.who.label
+                case 787: return "merchant"; // ui.who.merchant
+                case 788: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -333,7 +337,7 @@ namespace Pos.Core.Texts.EnUs
                 case 98: return "This is over our limit per payment. May we split it?"; // local.over_sale_limit
                 case 99: return "Today's card limit is nearly used up. Another way?"; // local.over_daily_limit
                 case 100: return "This refund is over our limit; it comes in parts."; // local.over_refund_limit
-                case 120: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 121: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

@@ -232,46 +232,46 @@ namespace Pos.Core.Texts.ZhCn
                 case 341: return "本终端不得用于真实收款"; // local.keys_test step 1
                 case 342: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
                 case 343: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
-                case 344: return "终端未签到"; // local.not_signed_in
-                case 345: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
-                case 346: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 347: return "签到失败"; // local.sign_in_failed
-                case 348: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 349: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
-                case 350: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 351: return "存储器故障"; // local.storage_fault
-                case 352: return "请重启终端"; // local.storage_fault step 1
-                case 353: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 354: return "交易记录损坏"; // local.journal_corrupt
-                case 355: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 356: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 357: return "系统错误，交易已中止"; // local.system_error
-                case 358: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
-                case 359: return "确认后再重新交易"; // local.system_error step 2
-                case 360: return "反复出现请联系技术员"; // local.system_error step 3
-                case 361: return "有待冲正交易"; // local.reversal_pending
-                case 362: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 363: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
-                case 364: return "冲正失败"; // local.reversal_failed
-                case 365: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 366: return "请勿清除冲正记录"; // local.reversal_failed step 2
-                case 367: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
-                case 368: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
-                case 369: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 370: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
-                case 371: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 372: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 373: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
-                case 374: return "存储器开机时为空"; // local.storage_new
-                case 375: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 376: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 377: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 378: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 379: return "结算对账不平"; // local.settlement_unbalanced
-                case 380: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
-                case 381: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
-                case 382: return "批上送失败"; // local.batch_upload_failed
-                case 383: return "请检查网络连接"; // local.batch_upload_failed step 1
+                case 344: return "未灌装主密钥"; // local.no_master_key
+                case 345: return "本终端暂不能收款"; // local.no_master_key step 1
+                case 346: return "技术员菜单：灌装主密钥"; // local.no_master_key step 2
+                case 347: return "然后签到：功能键、交易管理、5"; // local.no_master_key step 3
+                case 348: return "终端未签到"; // local.not_signed_in
+                case 349: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
+                case 350: return "签到成功后再交易"; // local.not_signed_in step 2
+                case 351: return "签到失败"; // local.sign_in_failed
+                case 352: return "请检查网络连接"; // local.sign_in_failed step 1
+                case 353: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
+                case 354: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
+                case 355: return "存储器故障"; // local.storage_fault
+                case 356: return "请重启终端"; // local.storage_fault step 1
+                case 357: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
+                case 358: return "交易记录损坏"; // local.journal_corrupt
+                case 359: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
+                case 360: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
+                case 361: return "系统错误，交易已中止"; // local.system_error
+                case 362: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
+                case 363: return "确认后再重新交易"; // local.system_error step 2
+                case 364: return "反复出现请联系技术员"; // local.system_error step 3
+                case 365: return "有待冲正交易"; // local.reversal_pending
+                case 366: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
+                case 367: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
+                case 368: return "冲正失败"; // local.reversal_failed
+                case 369: return "请检查网络后重试"; // local.reversal_failed step 1
+                case 370: return "请勿清除冲正记录"; // local.reversal_failed step 2
+                case 371: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
+                case 372: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
+                case 373: return "主机可能保留此笔扣款"; // local.reversal_clear
+                case 374: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
+                case 375: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
+                case 376: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
+                case 377: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
+                case 378: return "存储器开机时为空"; // local.storage_new
+                case 379: return "新装终端：按确认键投入使用"; // local.storage_new step 1
+                case 380: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
+                case 381: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
+                case 382: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
+                case 383: return "结算对账不平"; // local.settlement_unbalanced
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "请重新结算"; // local.batch_upload_failed step 2
-                case 385: return "离线交易未上送完成"; // local.offline_upload_failed
-                case 386: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
-                case 387: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
-                case 388: return "再次结算"; // local.offline_upload_failed step 3
-                case 389: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
-                case 390: return "时间未设置"; // local.clock_not_set
-                case 391: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
-                case 392: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
-                case 393: return "电量不足"; // local.battery_low
-                case 394: return "请连接充电器"; // local.battery_low step 1
-                case 395: return "连接充电器后可继续交易"; // local.battery_low step 2
-                case 396: return "本机无打印机"; // local.no_printer
-                case 397: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
-                case 398: return "此卡暂不能使用"; // local.card_not_retained
-                case 399: return "请将卡交还持卡人"; // local.card_not_retained step 1
-                case 400: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 401: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 402: return "固件版本"; // diag.firmware
-                case 403: return "请联系技术员确认最新版本"; // diag.firmware step 1
-                case 404: return "请按说明升级固件"; // diag.firmware step 2
-                case 405: return "时钟"; // diag.clock
-                case 406: return "请重新签到以同步时间"; // diag.clock step 1
-                case 407: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 408: return "电池"; // diag.battery
-                case 409: return "请连接充电器"; // diag.battery step 1
-                case 410: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 411: return "存储器"; // diag.storage
-                case 412: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 413: return "请重启终端后再检测"; // diag.storage step 2
-                case 414: return "仍失败请送修"; // diag.storage step 3
-                case 415: return "显示屏"; // diag.display
-                case 416: return "请检查屏幕排线"; // diag.display step 1
-                case 417: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 418: return "键盘"; // diag.keypad
-                case 419: return "请逐个按键检查"; // diag.keypad step 1
-                case 420: return "有按键失灵请送修"; // diag.keypad step 2
-                case 421: return "读卡器"; // diag.card_reader
-                case 422: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 423: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 424: return "仍失败请送修"; // diag.card_reader step 3
-                case 425: return "无线网络和信号"; // diag.wifi
-                case 426: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 427: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 428: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 429: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 430: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 431: return "IP、网关和DNS"; // diag.ip_config
-                case 432: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 433: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 434: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 435: return "请重启路由器"; // diag.ip_config step 4
-                case 436: return "主机域名解析"; // diag.dns
-                case 437: return "请检查DNS设置"; // diag.dns step 1
-                case 438: return "请确认路由器可以上网"; // diag.dns step 2
-                case 439: return "请核对主机地址"; // diag.dns step 3
-                case 440: return "连接主机"; // diag.tcp_connect
-                case 441: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 442: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 443: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 444: return "回响测试"; // diag.echo
-                case 445: return "请重新签到"; // diag.echo step 1
-                case 446: return "请核对主机地址和端口"; // diag.echo step 2
-                case 447: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 448: return "密钥"; // diag.keys
-                case 449: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 450: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 451: return "商户号、终端号和签到"; // diag.merchant
-                case 452: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 453: return "请重新签到"; // diag.merchant step 2
-                case 454: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 455: return "离线交易队列"; // diag.offline_queue
-                case 456: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 457: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 458: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 459: return "近期拒绝交易"; // diag.declines
-                case 460: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 461: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 462: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 463: return "简体中文"; // meta.name
-                case 464: return "¥"; // ui.amount.currency
-                case 465: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 466: return "金额为零或超出限额"; // ui.amount.limit
-                case 467: return "请输入金额"; // ui.amount.prompt
-                case 468: return "消费"; // ui.amount.title
-                case 469: return "交易成功"; // ui.approved
-                case 470: return "消费成功"; // ui.approved.purchase
-                case 471: return "退货成功"; // ui.approved.refund
-                case 472: return "撤销成功"; // ui.approved.void
-                case 473: return "银行未返回余额"; // ui.balance.none
-                case 474: return "可用余额"; // ui.balance.value
-                case 475: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 476: return "正在与银行主机通讯"; // ui.busy.host
-                case 477: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 478: return "正在确认退货…"; // ui.busy.refund
-                case 479: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 480: return "正在结算，请稍候…"; // ui.busy.settle
-                case 481: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 482: return "正在批上送…"; // ui.busy.upload
-                case 483: return "插卡"; // ui.card.chip
-                case 484: return "取消 返回"; // ui.card.keys
-                case 485: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 486: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 487: return "刷卡"; // ui.card.swipe
-                case 488: return "挥卡"; // ui.card.tap
-                case 489: return "应答码 {0}"; // ui.code
-                case 490: return "交易失败"; // ui.declined
-                case 491: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 492: return "取消 跳过"; // ui.diag.card.keys
-                case 493: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 494: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 495: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 496: return "请按提示的按键"; // ui.diag.keypad
-                case 497: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 498: return "暂无检测报告"; // ui.diag.no_report
-                case 499: return "报告已输出到串口"; // ui.diag.printed
-                case 500: return "正在检测：{0}"; // ui.diag.running
-                case 501: return "取消 停止"; // ui.diag.wait.keys
-                case 502: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 503: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 504: return "疑似重复交易"; // ui.dup.title
-                case 505: return "子网掩码有误"; // ui.dv.bad_mask
-                case 506: return "应答有误"; // ui.dv.bad_reply
-                case 507: return "磁道数据有误"; // ui.dv.bad_track
-                case 508: return "批次"; // ui.dv.batch
-                case 509: return "早于日志记录"; // ui.dv.before_journal
-                case 510: return "卡"; // ui.dv.card
-                case 511: return "卡片已拔出"; // ui.dv.card_removed
+                case 384: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
+                case 385: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
+                case 386: return "批上送失败"; // local.batch_upload_failed
+                case 387: return "请检查网络连接"; // local.batch_upload_failed step 1
+                case 388: return "请重新结算"; // local.batch_upload_failed step 2
+                case 389: return "离线交易未上送完成"; // local.offline_upload_failed
+                case 390: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
+                case 391: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                case 392: return "再次结算"; // local.offline_upload_failed step 3
+                case 393: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
+                case 394: return "时间未设置"; // local.clock_not_set
+                case 395: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                case 396: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                case 397: return "电量不足"; // local.battery_low
+                case 398: return "请连接充电器"; // local.battery_low step 1
+                case 399: return "连接充电器后可继续交易"; // local.battery_low step 2
+                case 400: return "本机无打印机"; // local.no_printer
+                case 401: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
+                case 402: return "此卡暂不能使用"; // local.card_not_retained
+                case 403: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 404: return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                case 405: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 406: return "固件版本"; // diag.firmware
+                case 407: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 408: return "请按说明升级固件"; // diag.firmware step 2
+                case 409: return "时钟"; // diag.clock
+                case 410: return "请重新签到以同步时间"; // diag.clock step 1
+                case 411: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 412: return "电池"; // diag.battery
+                case 413: return "请连接充电器"; // diag.battery step 1
+                case 414: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 415: return "存储器"; // diag.storage
+                case 416: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 417: return "请重启终端后再检测"; // diag.storage step 2
+                case 418: return "仍失败请送修"; // diag.storage step 3
+                case 419: return "显示屏"; // diag.display
+                case 420: return "请检查屏幕排线"; // diag.display step 1
+                case 421: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 422: return "键盘"; // diag.keypad
+                case 423: return "请逐个按键检查"; // diag.keypad step 1
+                case 424: return "有按键失灵请送修"; // diag.keypad step 2
+                case 425: return "读卡器"; // diag.card_reader
+                case 426: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 427: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 428: return "仍失败请送修"; // diag.card_reader step 3
+                case 429: return "无线网络和信号"; // diag.wifi
+                case 430: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 431: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 432: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 433: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 434: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 435: return "IP、网关和DNS"; // diag.ip_config
+                case 436: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 437: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 438: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 439: return "请重启路由器"; // diag.ip_config step 4
+                case 440: return "主机域名解析"; // diag.dns
+                case 441: return "请检查DNS设置"; // diag.dns step 1
+                case 442: return "请确认路由器可以上网"; // diag.dns step 2
+                case 443: return "请核对主机地址"; // diag.dns step 3
+                case 444: return "连接主机"; // diag.tcp_connect
+                case 445: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 446: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 447: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 448: return "回响测试"; // diag.echo
+                case 449: return "请重新签到"; // diag.echo step 1
+                case 450: return "请核对主机地址和端口"; // diag.echo step 2
+                case 451: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 452: return "密钥"; // diag.keys
+                case 453: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 454: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 455: return "商户号、终端号和签到"; // diag.merchant
+                case 456: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 457: return "请重新签到"; // diag.merchant step 2
+                case 458: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 459: return "离线交易队列"; // diag.offline_queue
+                case 460: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 461: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 462: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 463: return "近期拒绝交易"; // diag.declines
+                case 464: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 465: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 466: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 467: return "简体中文"; // meta.name
+                case 468: return "¥"; // ui.amount.currency
+                case 469: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 470: return "金额为零或超出限额"; // ui.amount.limit
+                case 471: return "请输入金额"; // ui.amount.prompt
+                case 472: return "消费"; // ui.amount.title
+                case 473: return "交易成功"; // ui.approved
+                case 474: return "消费成功"; // ui.approved.purchase
+                case 475: return "退货成功"; // ui.approved.refund
+                case 476: return "撤销成功"; // ui.approved.void
+                case 477: return "银行未返回余额"; // ui.balance.none
+                case 478: return "可用余额"; // ui.balance.value
+                case 479: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 480: return "正在与银行主机通讯"; // ui.busy.host
+                case 481: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 482: return "正在确认退货…"; // ui.busy.refund
+                case 483: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 484: return "正在结算，请稍候…"; // ui.busy.settle
+                case 485: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 486: return "正在批上送…"; // ui.busy.upload
+                case 487: return "插卡"; // ui.card.chip
+                case 488: return "取消 返回"; // ui.card.keys
+                case 489: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 490: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 491: return "刷卡"; // ui.card.swipe
+                case 492: return "挥卡"; // ui.card.tap
+                case 493: return "应答码 {0}"; // ui.code
+                case 494: return "交易失败"; // ui.declined
+                case 495: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 496: return "取消 跳过"; // ui.diag.card.keys
+                case 497: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 498: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 499: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 500: return "请按提示的按键"; // ui.diag.keypad
+                case 501: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 502: return "暂无检测报告"; // ui.diag.no_report
+                case 503: return "报告已输出到串口"; // ui.diag.printed
+                case 504: return "正在检测：{0}"; // ui.diag.running
+                case 505: return "取消 停止"; // ui.diag.wait.keys
+                case 506: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 507: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 508: return "疑似重复交易"; // ui.dup.title
+                case 509: return "子网掩码有误"; // ui.dv.bad_mask
+                case 510: return "应答有误"; // ui.dv.bad_reply
+                case 511: return "磁道数据有误"; // ui.dv.bad_track
                 default: return null;
             }
         }

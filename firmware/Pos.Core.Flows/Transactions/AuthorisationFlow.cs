@@ -114,7 +114,7 @@ namespace Pos.Core.Transactions
             }
             catch (SecurityException)
             {
-                Ctx.RaiseFault(TxnLocalCodes.CodeNoKeys);
+                Ctx.RaiseFault(TxnLocalCodes.NoKeys(Svc.Keys));
             }
             catch (StorageException)
             {

@@ -16,6 +16,25 @@ namespace Pos.Core.Transactions
         public const string CodeMacError = "LMA";
         /// <summary>Local code: keys missing (not signed in).</summary>
         public const string CodeNoKeys = "LNK";
+        /// <summary>Local code: the stored keys failed their check at boot and were erased (local.keys_lost).</summary>
+        public const string CodeKeysLost = "LKL";
+        /// <summary>Local code: no master key has been loaded (local.no_master_key).</summary>
+        public const string CodeNoMasterKey = "LMK";
+
+        /// <summary>
+        /// The code for "a key is missing" that tells the cashier the truth: keys erased at boot, no master key at all, or
+        /// only the working keys missing (not signed in).
+        /// </summary>
+        public static string NoKeys(Pos.Core.Security.IKeyStore keys)
+        {
+            if (keys.LostReason != Pos.Core.Security.KeysLostReason.None)
+            {
+                return CodeKeysLost;
+            }
+
+            return keys.Has(Pos.Core.Security.KeySlot.Tmk) ? CodeNoKeys : CodeNoMasterKey;
+        }
+
         /// <summary>Local code: storage failure.</summary>
         public const string CodeStorage = "LST";
         /// <summary>Local code: the offline advices could not be uploaded before settlement.</summary>

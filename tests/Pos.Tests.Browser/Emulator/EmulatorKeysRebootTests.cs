@@ -140,7 +140,7 @@ namespace Pos.Tests.Browser.Emulator
 
                 // A sale is refused on the terminal (no MAC key): nothing reaches the host.
                 JsonElement refused = await api.SaleAsync("2", OnlinePan, "swipe", "FAILED");
-                StringAssert.Contains(refused.GetProperty("screenText").GetString(), "LNK", "the no-keys code");
+                StringAssert.Contains(refused.GetProperty("screenText").GetString(), "LKL", "the keys-erased code (local.keys_lost), not \"sign in\"");
 
                 // The lost state is kept in the data folder: a reboot does not bring keys back.
                 await api.PostAsync("/api/power/reboot");

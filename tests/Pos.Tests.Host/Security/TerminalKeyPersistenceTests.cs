@@ -82,7 +82,7 @@ namespace Pos.Tests.Host.Security
                 Assert.IsTrue(world.Terminal.Screen.KeysLost, "the idle screen's keys-lost note");
                 world.Purchase(1000, TestCards.Approved);
                 Assert.AreEqual(ScreenIds.Failed, world.Terminal.Screen.Id);
-                Assert.AreEqual(TxnLocalCodes.CodeNoKeys, world.Terminal.Screen.Code);
+                Assert.AreEqual(TxnLocalCodes.CodeKeysLost, world.Terminal.Screen.Code);
                 world.Press(Key.Cancel);
             }
 

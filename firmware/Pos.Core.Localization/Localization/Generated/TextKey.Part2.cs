@@ -5,465 +5,468 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 151;
+        public const int UiBusyProgress = 152;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 152;
+        public const int UiBusyRefund = 153;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 153;
+        public const int UiBusyReversal = 154;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 154;
+        public const int UiBusySettle = 155;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 155;
+        public const int UiBusySignIn = 156;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 156;
+        public const int UiBusyUpload = 157;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 157;
+        public const int UiCardChip = 158;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 158;
+        public const int UiCardKeys = 159;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 159;
+        public const int UiCardPrompt = 160;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 160;
+        public const int UiCardPromptOnly = 161;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 161;
+        public const int UiCardSwipe = 162;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 162;
+        public const int UiCardTap = 163;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 163;
+        public const int UiCode = 164;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 164;
+        public const int UiDeclined = 165;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 165;
+        public const int UiDiagCard = 166;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 166;
+        public const int UiDiagCardKeys = 167;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 167;
+        public const int UiDiagDisplay = 168;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 168;
+        public const int UiDiagDisplayKeys = 169;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 169;
+        public const int UiDiagEarlier = 170;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 170;
+        public const int UiDiagKeypad = 171;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 171;
+        public const int UiDiagKeypadKeys = 172;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 172;
+        public const int UiDiagNoReport = 173;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 173;
+        public const int UiDiagPrinted = 174;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 174;
+        public const int UiDiagRunning = 175;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 175;
+        public const int UiDiagWaitKeys = 176;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 176;
+        public const int UiDupAsk = 177;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 177;
+        public const int UiDupSince = 178;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 178;
+        public const int UiDupTitle = 179;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 179;
+        public const int UiDvBadMask = 180;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 180;
+        public const int UiDvBadReply = 181;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 181;
+        public const int UiDvBadTrack = 182;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 182;
+        public const int UiDvBatch = 183;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 183;
+        public const int UiDvBeforeJournal = 184;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 184;
+        public const int UiDvCard = 185;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 185;
+        public const int UiDvCardRemoved = 186;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 186;
+        public const int UiDvCharging = 187;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 187;
+        public const int UiDvCheckerboard = 188;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 188;
+        public const int UiDvChip = 189;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 189;
+        public const int UiDvChipFailure = 190;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 190;
+        public const int UiDvClosedMidReply = 191;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 191;
+        public const int UiDvCode = 192;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 192;
+        public const int UiDvConfirmed = 193;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 193;
+        public const int UiDvConnectFailed = 194;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 194;
+        public const int UiDvConnected = 195;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 195;
+        public const int UiDvDays = 196;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 196;
+        public const int UiDvEmpty = 197;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 197;
+        public const int UiDvExchangeBusy = 198;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 198;
+        public const int UiDvExpected = 199;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 199;
+        public const int UiDvExternalPower = 200;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 200;
+        public const int UiDvFallback = 201;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 201;
+        public const int UiDvFree = 202;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 202;
+        public const int UiDvFreeUnknown = 203;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 203;
+        public const int UiDvGatewaySubnet = 204;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 204;
+        public const int UiDvGot = 205;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 205;
+        public const int UiDvGreen = 206;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 206;
+        public const int UiDvHostIsIp = 207;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 207;
+        public const int UiDvHostNotSet = 208;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 208;
+        public const int UiDvHours = 209;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 209;
+        public const int UiDvIdsInvalid = 210;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 210;
+        public const int UiDvIdsNotSet = 211;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 211;
+        public const int UiDvInternalError = 212;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 212;
+        public const int UiDvItem = 213;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 213;
+        public const int UiDvItems = 214;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 214;
+        public const int UiDvJournalCorrupt = 215;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 215;
+        public const int UiDvJournalNew = 216;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 216;
+        public const int UiDvJournalOk = 217;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 217;
+        public const int UiDvJournalReadonly = 218;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 218;
+        public const int UiDvKeys = 219;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 219;
+        public const int UiDvLinkDown = 220;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 220;
+        public const int UiDvManual = 221;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 221;
+        public const int UiDvMidNotSet = 222;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 222;
+        public const int UiDvMin = 223;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 223;
+        public const int UiDvMissing = 224;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 224;
+        public const int UiDvNoAnswer = 225;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 225;
+        public const int UiDvNoCardData = 226;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 226;
+        public const int UiDvNoDns = 227;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 227;
+        public const int UiDvNoGateway = 228;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 228;
+        public const int UiDvNoHostAddress = 229;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 229;
+        public const int UiDvNoIp = 230;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 230;
+        public const int UiDvNoReading = 231;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 231;
+        public const int UiDvNoReply = 232;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 232;
+        public const int UiDvNoSeam = 233;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 233;
+        public const int UiDvNoSignal = 234;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 234;
+        public const int UiDvNone = 235;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 235;
+        public const int UiDvNotSet = 236;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 236;
+        public const int UiDvNotSignedIn = 237;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 237;
+        public const int UiDvOk = 238;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 238;
+        public const int UiDvOldest = 239;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 239;
+        public const int UiDvReaderSilent = 240;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 240;
+        public const int UiDvRed = 241;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 241;
+        public const int UiDvRejected = 242;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 242;
+        public const int UiDvReplyTooLarge = 243;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 243;
+        public const int UiDvSeconds = 244;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 244;
+        public const int UiDvSendFailed = 245;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 245;
+        public const int UiDvSeveralCards = 246;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 246;
+        public const int UiDvSignedIn = 247;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 247;
+        public const int UiDvSigninRequired = 248;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 248;
+        public const int UiDvSkipped = 249;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 249;
+        public const int UiDvStartedEmpty = 250;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 250;
+        public const int UiDvStopped = 251;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 251;
+        public const int UiDvSwipe = 252;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 252;
+        public const int UiDvTailCut = 253;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 253;
+        public const int UiDvTap = 254;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 254;
+        public const int UiDvTid = 255;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 255;
+        public const int UiDvTidNotSet = 256;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 256;
+        public const int UiDvUnknown = 257;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 257;
+        public const int UiDvWhite = 258;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 258;
+        public const int UiEntryFallback = 259;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 259;
+        public const int UiEntryManual = 260;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 260;
+        public const int UiFlagAckConfirm = 261;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 261;
+        public const int UiFlagAcked = 262;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 262;
+        public const int UiFlagFailed = 263;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 263;
+        public const int UiFlagKeys = 264;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 264;
+        public const int UiFlagNone = 265;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 265;
+        public const int UiFlagReason0 = 266;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 266;
+        public const int UiFlagReason1 = 267;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 267;
+        public const int UiFlagReason2 = 268;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 268;
+        public const int UiFlagReason3 = 269;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 269;
+        public const int UiFlagReason4 = 270;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 270;
+        public const int UiFlagReason5 = 271;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 271;
+        public const int UiFlagReason6 = 272;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 272;
+        public const int UiFlagRetried = 273;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 273;
+        public const int UiFnBalance = 274;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 274;
+        public const int UiFnRefund = 275;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 275;
+        public const int UiFnReversal = 276;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 276;
+        public const int UiFnSettle = 277;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 277;
+        public const int UiFnSignIn = 278;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 278;
+        public const int UiFnTitle = 279;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 279;
+        public const int UiFnVoid = 280;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 280;
+        public const int UiIdleKeys = 281;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 281;
+        public const int UiIdleKeysLost = 282;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 282;
+        public const int UiIdleNotSignedIn = 283;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 283;
+        public const int UiIdlePrompt = 284;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 284;
+        public const int UiIdleQueued = 285;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 285;
+        public const int UiIdleRefund = 286;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 286;
+        public const int UiIdleReversal = 287;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 287;
+        public const int UiIdleStorageNew = 288;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 288;
+        public const int UiIdleTerminal = 289;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 289;
+        public const int UiIdleTitle = 290;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 290;
+        public const int UiKeyCancel = 291;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 291;
+        public const int UiKeyClear = 292;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 292;
+        public const int UiKeyDown = 293;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 293;
+        public const int UiKeyEnter = 294;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 294;
+        public const int UiKeyFunc = 295;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 295;
+        public const int UiKeyUp = 296;
 
         /// <summary>ui.keyload.accepted</summary>
-        public const int UiKeyloadAccepted = 296;
+        public const int UiKeyloadAccepted = 297;
 
         /// <summary>ui.keyload.cancelled</summary>
-        public const int UiKeyloadCancelled = 297;
+        public const int UiKeyloadCancelled = 298;
 
         /// <summary>ui.keyload.check</summary>
-        public const int UiKeyloadCheck = 298;
+        public const int UiKeyloadCheck = 299;
 
         /// <summary>ui.keyload.combined</summary>
-        public const int UiKeyloadCombined = 299;
+        public const int UiKeyloadCombined = 300;
 
         /// <summary>ui.keyload.compare</summary>
-        public const int UiKeyloadCompare = 300;
+        public const int UiKeyloadCompare = 301;
 
         /// <summary>ui.keyload.custodian</summary>
-        public const int UiKeyloadCustodian = 301;
+        public const int UiKeyloadCustodian = 302;
 
         /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 302;
+        public const int UiKeyloadDigits = 303;
 
         /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 303;
+        public const int UiKeyloadDone = 304;
 
         /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 304;
+        public const int UiKeyloadErases = 305;
+
+        /// <summary>ui.keyload.failed</summary>
+        public const int UiKeyloadFailed = 306;
     }
 }

@@ -4,466 +4,463 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 305;
-
         /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 306;
+        public const int UiKeyloadHandOver = 307;
 
         /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 307;
+        public const int UiKeyloadIncomplete = 308;
 
         /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 308;
+        public const int UiKeyloadKeysCheck = 309;
 
         /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 309;
+        public const int UiKeyloadKeysEntry = 310;
 
         /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 310;
+        public const int UiKeyloadKeysLoad = 311;
 
         /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 311;
+        public const int UiKeyloadKeysNext = 312;
 
         /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 312;
+        public const int UiKeyloadLettersOff = 313;
 
         /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 313;
+        public const int UiKeyloadLettersOn = 314;
 
         /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 314;
+        public const int UiKeyloadLettersOnly = 315;
 
         /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 315;
+        public const int UiKeyloadLookAway = 316;
 
         /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 316;
+        public const int UiKeyloadPending = 317;
 
         /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 317;
+        public const int UiKeyloadReversal = 318;
 
         /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 318;
+        public const int UiKeyloadSame = 319;
 
         /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 319;
+        public const int UiKeyloadSignInAfter = 320;
 
         /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 320;
+        public const int UiKeyloadWeak = 321;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 321;
+        public const int UiKeysBusy = 322;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 322;
+        public const int UiKeysChecklist = 323;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 323;
+        public const int UiKeysClear = 324;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 324;
+        public const int UiKeysClearPaged = 325;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 325;
+        public const int UiKeysConfirm = 326;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 326;
+        public const int UiKeysConfirmBack = 327;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 327;
+        public const int UiKeysDone = 328;
 
         /// <summary>ui.keys.limit</summary>
-        public const int UiKeysLimit = 328;
+        public const int UiKeysLimit = 329;
 
         /// <summary>ui.keys.limit_paged</summary>
-        public const int UiKeysLimitPaged = 329;
+        public const int UiKeysLimitPaged = 330;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 330;
+        public const int UiKeysMenu = 331;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 331;
+        public const int UiKeysPick = 332;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 332;
+        public const int UiKeysPinAgain = 333;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 333;
+        public const int UiKeysPinAgainPaged = 334;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 334;
+        public const int UiKeysRetryMenu = 335;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 335;
+        public const int UiKeysStorage = 336;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 336;
+        public const int UiKeysStoragePaged = 337;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 337;
+        public const int UiKeysSummary = 338;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 338;
+        public const int UiKeysView = 339;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 339;
+        public const int UiLabelAge = 340;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 340;
+        public const int UiLabelAmount = 341;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 341;
+        public const int UiLabelAuth = 342;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 342;
+        public const int UiLabelBatch = 343;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 343;
+        public const int UiLabelCard = 344;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 344;
+        public const int UiLabelCode = 345;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 345;
+        public const int UiLabelEntry = 346;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 346;
+        public const int UiLabelNewBatch = 347;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 347;
+        public const int UiLabelReason = 348;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 348;
+        public const int UiLabelRrn = 349;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 349;
+        public const int UiLabelTime = 350;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 350;
+        public const int UiLabelTrace = 351;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 351;
+        public const int UiLastCharged = 352;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 352;
+        public const int UiLastConfirming = 353;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 353;
+        public const int UiLastConfirmingNote = 354;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 354;
+        public const int UiLastNotCharged = 355;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 355;
+        public const int UiLastNotDone = 356;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 356;
+        public const int UiLastOffline = 357;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 357;
+        public const int UiLastReversed = 358;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 358;
+        public const int UiLastReversing = 359;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 359;
+        public const int UiLastReversingNote = 360;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 360;
+        public const int UiLastSettleAgain = 361;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 361;
+        public const int UiLastSettleUnconfirmed = 362;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 362;
+        public const int UiLastSettled = 363;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 363;
+        public const int UiLastSettledNote = 364;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 364;
+        public const int UiLastTitle = 365;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 365;
+        public const int UiLastUnknown = 366;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 366;
+        public const int UiLastUnknownNote = 367;
 
         /// <summary>ui.limit.amount</summary>
-        public const int UiLimitAmount = 367;
+        public const int UiLimitAmount = 368;
 
         /// <summary>ui.limit.daily</summary>
-        public const int UiLimitDaily = 368;
+        public const int UiLimitDaily = 369;
 
         /// <summary>ui.limit.left</summary>
-        public const int UiLimitLeft = 369;
+        public const int UiLimitLeft = 370;
 
         /// <summary>ui.limit.none</summary>
-        public const int UiLimitNone = 370;
+        public const int UiLimitNone = 371;
 
         /// <summary>ui.limit.refund</summary>
-        public const int UiLimitRefund = 371;
+        public const int UiLimitRefund = 372;
 
         /// <summary>ui.limit.sale</summary>
-        public const int UiLimitSale = 372;
+        public const int UiLimitSale = 373;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 373;
+        public const int UiMenuChangePin = 374;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 374;
+        public const int UiMenuClearReversal = 375;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 375;
+        public const int UiMenuExit = 376;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 376;
+        public const int UiMenuFlagged = 377;
 
         /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 377;
+        public const int UiMenuLoadMaster = 378;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 378;
+        public const int UiMenuLocale = 379;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 379;
+        public const int UiMenuLocked = 380;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 380;
+        public const int UiMenuMerchant = 381;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 381;
+        public const int UiMenuPick = 382;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 382;
+        public const int UiMenuPin = 383;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 383;
+        public const int UiMenuPrint = 384;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 384;
+        public const int UiMenuReport = 385;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 385;
+        public const int UiMenuRunAll = 386;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 386;
+        public const int UiMenuRunOne = 387;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 387;
+        public const int UiMenuSettings = 388;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 388;
+        public const int UiMenuSignIn = 389;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 389;
+        public const int UiMenuSummary = 390;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 390;
+        public const int UiMenuTitle = 391;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 391;
+        public const int UiMenuTransactions = 392;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 392;
+        public const int UiMoney = 393;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 393;
+        public const int UiOfflineAccepted = 394;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 394;
+        public const int UiOfflineApproved = 395;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 395;
+        public const int UiOfflineMode = 396;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 396;
+        public const int UiPage = 397;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 397;
+        public const int UiPinAgain = 398;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 398;
+        public const int UiPinChanged = 399;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 399;
+        public const int UiPinHint = 400;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 400;
+        public const int UiPinInvalid = 401;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 401;
+        public const int UiPinKeys = 402;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 402;
+        public const int UiPinLength = 403;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 403;
+        public const int UiPinLockedFor = 404;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 404;
+        public const int UiPinMismatch = 405;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 405;
+        public const int UiPinMustChange = 406;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 406;
+        public const int UiPinNew = 407;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 407;
+        public const int UiPinPrompt = 408;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 408;
+        public const int UiPinRetry = 409;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 409;
+        public const int UiPinWrong = 410;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 410;
+        public const int UiProcessing = 411;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 411;
+        public const int UiProcessingCard = 412;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 412;
+        public const int UiRefundBlocked = 413;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 413;
+        public const int UiRefundKept = 414;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 414;
+        public const int UiResultFail = 415;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 415;
+        public const int UiResultNotRun = 416;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 416;
+        public const int UiResultPass = 417;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 417;
+        public const int UiResultWarn = 418;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 418;
+        public const int UiReversalBlocked = 419;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 419;
+        public const int UiReversalBusy = 420;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 420;
+        public const int UiReversalClearTitle = 421;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 421;
+        public const int UiReversalCleared = 422;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 422;
+        public const int UiReversalKept = 423;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 423;
+        public const int UiReversalNone = 424;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 424;
+        public const int UiReversalNotCleared = 425;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 425;
+        public const int UiReversalReason = 426;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 426;
+        public const int UiSayLabel = 427;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 427;
+        public const int UiSettingsBatch = 428;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 428;
+        public const int UiSettingsHost = 429;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 429;
+        public const int UiSettingsMid = 430;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 430;
+        public const int UiSettingsTid = 431;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 431;
+        public const int UiSettleFailed = 432;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 432;
+        public const int UiSettleRefunds = 433;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 433;
+        public const int UiSettleSales = 434;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 434;
+        public const int UiSettleVoids = 435;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 435;
+        public const int UiSettledUploaded = 436;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 436;
+        public const int UiSettlementBad = 437;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 437;
+        public const int UiSettlementOk = 438;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 438;
+        public const int UiSettlementTitle = 439;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 439;
+        public const int UiSignInFailed = 440;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 440;
+        public const int UiSignedIn = 441;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 441;
+        public const int UiStanNotFound = 442;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 442;
+        public const int UiStanPrompt = 443;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 443;
+        public const int UiStanVoided = 444;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 444;
+        public const int UiStatusFlagged = 445;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 445;
+        public const int UiStatusOffline = 446;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 446;
+        public const int UiStatusOnline = 447;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 447;
+        public const int UiStatusQueue = 448;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 448;
+        public const int UiStatusTestKey = 449;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 449;
+        public const int UiStorageConfirmed = 450;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 450;
+        public const int UiStorageNotConfirmed = 451;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 451;
+        public const int UiStorageTitle = 452;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 452;
+        public const int UiUnknownScreen = 453;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 453;
+        public const int UiVoidConfirm = 454;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 454;
+        public const int UiWhoCardholder = 455;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 455;
+        public const int UiWhoCashier = 456;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 456;
+        public const int UiWhoLabel = 457;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 457;
+        public const int UiWhoMerchant = 458;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 458;
+        public const int UiWhoTechnician = 459;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 459;
+        public const int Count = 460;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -328,142 +328,145 @@ namespace Pos.Core.Localization
         /// <summary>local.keys_test</summary>
         public const int LocalKeysTest = 104;
 
+        /// <summary>local.no_master_key</summary>
+        public const int LocalNoMasterKey = 105;
+
         /// <summary>local.not_signed_in</summary>
-        public const int LocalNotSignedIn = 105;
+        public const int LocalNotSignedIn = 106;
 
         /// <summary>local.sign_in_failed</summary>
-        public const int LocalSignInFailed = 106;
+        public const int LocalSignInFailed = 107;
 
         /// <summary>local.storage_fault</summary>
-        public const int LocalStorageFault = 107;
+        public const int LocalStorageFault = 108;
 
         /// <summary>local.journal_corrupt</summary>
-        public const int LocalJournalCorrupt = 108;
+        public const int LocalJournalCorrupt = 109;
 
         /// <summary>local.system_error</summary>
-        public const int LocalSystemError = 109;
+        public const int LocalSystemError = 110;
 
         /// <summary>local.reversal_pending</summary>
-        public const int LocalReversalPending = 110;
+        public const int LocalReversalPending = 111;
 
         /// <summary>local.reversal_failed</summary>
-        public const int LocalReversalFailed = 111;
+        public const int LocalReversalFailed = 112;
 
         /// <summary>local.reversal_clear</summary>
-        public const int LocalReversalClear = 112;
+        public const int LocalReversalClear = 113;
 
         /// <summary>local.storage_new</summary>
-        public const int LocalStorageNew = 113;
+        public const int LocalStorageNew = 114;
 
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 114;
+        public const int LocalSettlementUnbalanced = 115;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 115;
+        public const int LocalBatchUploadFailed = 116;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 116;
+        public const int LocalOfflineUploadFailed = 117;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 117;
+        public const int LocalClockNotSet = 118;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 118;
+        public const int LocalBatteryLow = 119;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 119;
+        public const int LocalNoPrinter = 120;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 120;
+        public const int LocalCardNotRetained = 121;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 121;
+        public const int DiagFirmware = 122;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 122;
+        public const int DiagClock = 123;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 123;
+        public const int DiagBattery = 124;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 124;
+        public const int DiagStorage = 125;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 125;
+        public const int DiagDisplay = 126;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 126;
+        public const int DiagKeypad = 127;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 127;
+        public const int DiagCardReader = 128;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 128;
+        public const int DiagWifi = 129;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 129;
+        public const int DiagIpConfig = 130;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 130;
+        public const int DiagDns = 131;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 131;
+        public const int DiagTcpConnect = 132;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 132;
+        public const int DiagEcho = 133;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 133;
+        public const int DiagKeys = 134;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 134;
+        public const int DiagMerchant = 135;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 135;
+        public const int DiagOfflineQueue = 136;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 136;
+        public const int DiagDeclines = 137;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 137;
+        public const int MetaName = 138;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 138;
+        public const int UiAmountCurrency = 139;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 139;
+        public const int UiAmountKeys = 140;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 140;
+        public const int UiAmountLimit = 141;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 141;
+        public const int UiAmountPrompt = 142;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 142;
+        public const int UiAmountTitle = 143;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 143;
+        public const int UiApproved = 144;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 144;
+        public const int UiApprovedPurchase = 145;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 145;
+        public const int UiApprovedRefund = 146;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 146;
+        public const int UiApprovedVoid = 147;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 147;
+        public const int UiBalanceNone = 148;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 148;
+        public const int UiBalanceValue = 149;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 149;
+        public const int UiBusyAttempt = 150;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 150;
+        public const int UiBusyHost = 151;
     }
 }

@@ -5,7 +5,7 @@ namespace Pos.Core.Ui.Screens
 {
     /// <summary>
     /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …, LCD bad card data,
-    /// LCK clock not set, LSE system error, LLM / LDL / LRL over a merchant limit), the offline policy's L01–L08 and the
+    /// LCK clock not set, LSE system error, LLM / LDL / LRL over a merchant limit, LKL keys erased, LMK no master key), the offline policy's L01–L08 and the
     /// card reader's E1–E5; and which title
     /// names a flow (purchase, void, …).
     /// </summary>
@@ -13,7 +13,7 @@ namespace Pos.Core.Ui.Screens
     {
         private static readonly string[] Codes = new string[]
         {
-            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU", "LCD", "LCK", "LSE", "LLM", "LDL", "LRL",
+            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU", "LCD", "LCK", "LSE", "LLM", "LDL", "LRL", "LKL", "LMK",
             "L01", "L02", "L03", "L04", "L05", "L06", "L07", "L08",
             "E1", "E2", "E3", "E4", "E5",
         };
@@ -23,7 +23,7 @@ namespace Pos.Core.Ui.Screens
             TextKey.LocalNoNetwork, TextKey.LocalHostTimeout, TextKey.LocalReplyMalformed, TextKey.LocalMacError,
             TextKey.LocalNotSignedIn, TextKey.LocalStorageFault, TextKey.LocalKcvMismatch, TextKey.LocalOfflineUploadFailed,
             TextKey.LocalCardDataInvalid, TextKey.LocalClockNotSet, TextKey.LocalSystemError, TextKey.LocalOverSaleLimit,
-            TextKey.LocalOverDailyLimit, TextKey.LocalOverRefundLimit,
+            TextKey.LocalOverDailyLimit, TextKey.LocalOverRefundLimit, TextKey.LocalKeysLost, TextKey.LocalNoMasterKey,
             TextKey.LocalOfflineDisabled, TextKey.LocalOfflineOverLimit, TextKey.LocalOfflineOverTotal,
             TextKey.LocalOfflineQueueFull, TextKey.LocalOfflineEntryMode, TextKey.LocalOfflineType, TextKey.LocalOfflinePin,
             TextKey.LocalOfflineNoDataKey,
