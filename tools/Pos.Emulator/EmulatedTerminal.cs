@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Pos.Core.App;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Events;
@@ -793,7 +794,8 @@ namespace Pos.Emulator
                 Stan = j.CurrentStan,
                 LoggedTransactions = logged.Length,
                 Totals = logged.Length + " logged, " + Money.Digits(debit),
-                JournalCounts = j.SettingKeys().Length + " settings, " + j.AuditCount + " audit, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
+                JournalCounts = j.SettingKeys().Length + " settings, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
+                Audit = AuditText(t.Audit),
                 Recovery = RecoveryText(t.Recovery),
                 CardReaderWaiting = _reader != null && _reader.IsReading,
                 OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
@@ -820,6 +822,13 @@ namespace Pos.Emulator
                 _ => "status " + (int)report.Status,
             } + ", " + report.RecordsReplayed + " records" + (report.BytesDropped > 0 ? ", tail cut " + report.BytesDropped + " B" : string.Empty)
               + (report.StansSkipped > 0 ? ", " + report.StansSkipped + " STANs skipped" : string.Empty);
+
+        private static string AuditText(AuditTrail audit) => audit.Status switch
+            {
+                AuditStatus.Intact => "intact",
+                AuditStatus.Broken => "BROKEN at #" + audit.BreakAt + ": " + AuditBreakNames.Of(audit.Break),
+                _ => "unreadable",
+            } + ", " + audit.Count + " entries" + (audit.MarkedBreak > 0 && audit.Status == AuditStatus.Intact ? ", broken earlier at #" + audit.MarkedBreak : string.Empty);
 
         private static string MenuStateName(MenuState state) => state.ToString();
 

@@ -89,20 +89,6 @@ namespace Pos.Core.Tests.Audit
             RecordFormat.WriteUInt32(segment, at + n - 4, Crc32.Compute(segment, at, n - 4));
         }
 
-        /// <summary>Every entry of the trail, oldest first, as "#seq op event text" lines joined by '|'.</summary>
-        public static string Dump(AuditTrail trail)
-        {
-            AuditCursor cursor = trail.Read(0);
-            AuditEntry e = new AuditEntry();
-            string text = string.Empty;
-            while (cursor.Next(e))
-            {
-                text = text + "#" + e.Sequence.ToString() + " " + Operators.Label(e.Operator) + " " + AuditEventNames.Of(e.Event) + " " + e.Text + "|";
-            }
-
-            return text;
-        }
-
         private static void Assert(bool ok)
         {
             if (!ok)

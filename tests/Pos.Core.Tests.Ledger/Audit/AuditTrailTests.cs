@@ -24,7 +24,7 @@ namespace Pos.Core.Tests.Audit
             Assert.AreEqual(3, again.Count);
             Assert.AreEqual(3L, again.LastSequence);
             Assert.AreEqual(AuditKit.Ticks(2), again.LatestTicks);
-            Assert.AreEqual("#1 98 TECHNICIAN PIN ok|#2 07 DECLINE DECLINE 51 STAN 000012|#3 99 FAULT |", AuditKit.Dump(again));
+            Assert.AreEqual("#1 98 TECHNICIAN PIN ok|#2 07 DECLINE DECLINE 51 STAN 000012|#3 99 FAULT |", AuditTexts.Dump(again));
             AuditEntry newest = new AuditEntry();
             Assert.IsTrue(again.ReadNewest(newest));
             Assert.AreEqual(3L, newest.Sequence);
@@ -229,7 +229,7 @@ namespace Pos.Core.Tests.Audit
             AuditTrail trail = new AuditTrail(storage, AuditKit.Small());
             Assert.AreEqual((int)AuditStatus.Broken, (int)trail.Open(AuditKit.Ticks(9), true));
             Assert.AreEqual((int)AuditBreak.Gap, (int)trail.Break);
-            Assert.AreEqual("#1 99 TRAIL BREAK #1 Gap|", AuditKit.Dump(trail));
+            Assert.AreEqual("#1 99 TRAIL BREAK #1 Gap|", AuditTexts.Dump(trail));
             AuditTrail again = new AuditTrail(storage.Reboot(), AuditKit.Small());
             Assert.AreEqual((int)AuditStatus.Intact, (int)again.Open(0, true));
             Assert.AreEqual(1L, again.MarkedBreak, "the break stays on record");
@@ -274,7 +274,7 @@ namespace Pos.Core.Tests.Audit
             Assert.IsTrue(trail.Append(2, Operators.None, AuditEvent.Other, "third"));
             AuditTrail again = new AuditTrail(storage.Reboot(), AuditKit.Small());
             Assert.AreEqual((int)AuditStatus.Intact, (int)again.Open(0, true));
-            Assert.AreEqual("#1 99 SIGN ON entry 1|#2 99 SIGN OFF entry 2|#3 99 OTHER third|", AuditKit.Dump(again));
+            Assert.AreEqual("#1 99 SIGN ON entry 1|#2 99 SIGN OFF entry 2|#3 99 OTHER third|", AuditTexts.Dump(again));
         }
 
         [TestMethod]

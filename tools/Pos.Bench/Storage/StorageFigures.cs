@@ -138,10 +138,6 @@ namespace Pos.Bench.Storage
 
             journal.SetReversal(101, 1, "98", 0, payload, 0, 120);
             journal.SetSetting("locale", "zh-CN");
-            for (int i = 0; i < 16; i++)
-            {
-                journal.AppendAudit(i, "technician entry " + i.ToString());
-            }
         }
 
         private static void Recovery()

@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
@@ -22,6 +23,7 @@ namespace Pos.Core.Ui.Menus
             Runner = runner;
             Status = status;
             Journal = runner.Context.Journal;
+            Audit = runner.Context.Audit;
             Screen = new Screen();
             State = MenuState.Closed;
             Locale = LocaleSetting.Load(Journal.State);
@@ -39,8 +41,11 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The self-test runner.</summary>
         public DiagnosticRunner Runner { get; }
 
-        /// <summary>The journal (settings, audit, stored reports).</summary>
+        /// <summary>The journal (settings, stored reports).</summary>
         public Journal Journal { get; }
+
+        /// <summary>The audit trail (the technician's actions; its view and export).</summary>
+        public AuditTrail Audit { get; }
 
         /// <summary>The state in front.</summary>
         public MenuState State { get; set; }
