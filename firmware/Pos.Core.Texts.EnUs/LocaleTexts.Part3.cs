@@ -254,24 +254,24 @@ namespace Pos.Core.Texts.EnUs
                 case 363: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
                 case 364: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
                 case 365: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 366: return "Settlement not balanced"; // local.settlement_unbalanced
-                case 367: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
-                case 368: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
-                case 369: return "Batch upload failed"; // local.batch_upload_failed
-                case 370: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 371: return "Settle again."; // local.batch_upload_failed step 2
-                case 372: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 373: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
-                case 374: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 375: return "Settle again."; // local.offline_upload_failed step 3
-                case 376: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
-                case 377: return "Clock not set"; // local.clock_not_set
-                case 378: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 379: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 380: return "Battery low"; // local.battery_low
-                case 381: return "Connect the charger."; // local.battery_low step 1
-                case 382: return "With the charger connected, you can go on."; // local.battery_low step 2
-                case 383: return "No printer on this terminal"; // local.no_printer
+                case 366: return "Audit trail damaged"; // local.audit_broken
+                case 367: return "An audit entry was edited, moved or deleted, or the flash failed."; // local.audit_broken step 1
+                case 368: return "Do not clear or reformat the storage: it is the evidence."; // local.audit_broken step 2
+                case 369: return "Note the entry number, then send the terminal for inspection."; // local.audit_broken step 3
+                case 370: return "Sales go on, and new actions are still recorded."; // local.audit_broken step 4
+                case 371: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 372: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 373: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 374: return "Batch upload failed"; // local.batch_upload_failed
+                case 375: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 376: return "Settle again."; // local.batch_upload_failed step 2
+                case 377: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 378: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 379: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 380: return "Settle again."; // local.offline_upload_failed step 3
+                case 381: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 382: return "Clock not set"; // local.clock_not_set
+                case 383: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 385: return "Card cannot be used now"; // local.card_not_retained
-                case 386: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 387: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 388: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 389: return "Firmware version"; // diag.firmware
-                case 390: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 391: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 392: return "Clock"; // diag.clock
-                case 393: return "Sign in again to set the time."; // diag.clock step 1
-                case 394: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 395: return "Battery"; // diag.battery
-                case 396: return "Connect the charger."; // diag.battery step 1
-                case 397: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 398: return "Storage"; // diag.storage
-                case 399: return "Settle first to free space."; // diag.storage step 1
-                case 400: return "Restart the terminal and test again."; // diag.storage step 2
-                case 401: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 402: return "Display"; // diag.display
-                case 403: return "Check the display cable."; // diag.display step 1
-                case 404: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 405: return "Keypad"; // diag.keypad
-                case 406: return "Press each key in turn."; // diag.keypad step 1
-                case 407: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 408: return "Card reader"; // diag.card_reader
-                case 409: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 410: return "Clean the card slot."; // diag.card_reader step 2
-                case 411: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 412: return "Wi-Fi link and signal"; // diag.wifi
-                case 413: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 414: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 415: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 416: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 417: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 418: return "IP, gateway and DNS"; // diag.ip_config
-                case 419: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 420: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 421: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 422: return "Restart the router."; // diag.ip_config step 4
-                case 423: return "Host name lookup"; // diag.dns
-                case 424: return "Check the DNS setting."; // diag.dns step 1
-                case 425: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 426: return "Check the host address."; // diag.dns step 3
-                case 427: return "Host connection"; // diag.tcp_connect
-                case 428: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 429: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 430: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 431: return "Echo test"; // diag.echo
-                case 432: return "Sign in again."; // diag.echo step 1
-                case 433: return "Check the host address and port."; // diag.echo step 2
-                case 434: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 435: return "Keys"; // diag.keys
-                case 436: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 437: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 438: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 439: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 440: return "Sign in again."; // diag.merchant step 2
-                case 441: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 442: return "Offline queue"; // diag.offline_queue
-                case 443: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 444: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 445: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 446: return "Recent declines"; // diag.declines
-                case 447: return "Look at the most frequent response code."; // diag.declines step 1
-                case 448: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 449: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 450: return "English"; // meta.name
-                case 451: return "CNY"; // ui.amount.currency
-                case 452: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 453: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 454: return "Enter the amount"; // ui.amount.prompt
-                case 455: return "Sale"; // ui.amount.title
-                case 456: return "APPROVED"; // ui.approved
-                case 457: return "SALE APPROVED"; // ui.approved.purchase
-                case 458: return "REFUND APPROVED"; // ui.approved.refund
-                case 459: return "VOID APPROVED"; // ui.approved.void
-                case 460: return "No balance in the reply"; // ui.balance.none
-                case 461: return "Balance"; // ui.balance.value
-                case 462: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 463: return "Talking to the bank host"; // ui.busy.host
-                case 464: return "Sent {0} of {1}"; // ui.busy.progress
-                case 465: return "Confirming the refund..."; // ui.busy.refund
-                case 466: return "Reversing, please wait..."; // ui.busy.reversal
-                case 467: return "Settling, please wait..."; // ui.busy.settle
-                case 468: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 469: return "Uploading the batch..."; // ui.busy.upload
-                case 470: return "Chip"; // ui.card.chip
-                case 471: return "CANCEL back"; // ui.card.keys
-                case 472: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 473: return "Only these are accepted now"; // ui.card.prompt_only
-                case 474: return "Swipe"; // ui.card.swipe
-                case 475: return "Tap"; // ui.card.tap
-                case 476: return "Code {0}"; // ui.code
-                case 477: return "DECLINED"; // ui.declined
-                case 478: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 479: return "CANCEL skip"; // ui.diag.card.keys
-                case 480: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 481: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 482: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 483: return "Press the key shown"; // ui.diag.keypad
-                case 484: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 485: return "No report yet"; // ui.diag.no_report
-                case 486: return "Report written to the serial log"; // ui.diag.printed
-                case 487: return "Running: {0}"; // ui.diag.running
-                case 488: return "CANCEL stop"; // ui.diag.wait.keys
-                case 489: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 490: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 491: return "Possible duplicate sale"; // ui.dup.title
-                case 492: return "bad mask"; // ui.dv.bad_mask
-                case 493: return "bad reply"; // ui.dv.bad_reply
-                case 494: return "bad track data"; // ui.dv.bad_track
-                case 495: return "batch"; // ui.dv.batch
-                case 496: return "before journal"; // ui.dv.before_journal
-                case 497: return "card"; // ui.dv.card
-                case 498: return "card removed"; // ui.dv.card_removed
-                case 499: return "charging"; // ui.dv.charging
-                case 500: return "checkerboard"; // ui.dv.checkerboard
-                case 501: return "chip"; // ui.dv.chip
-                case 502: return "chip failure"; // ui.dv.chip_failure
-                case 503: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 504: return "code"; // ui.dv.code
-                case 505: return "confirmed"; // ui.dv.confirmed
-                case 506: return "connect failed"; // ui.dv.connect_failed
-                case 507: return "connected"; // ui.dv.connected
-                case 508: return "d"; // ui.dv.days
-                case 509: return "empty"; // ui.dv.empty
-                case 510: return "exchange busy"; // ui.dv.exchange_busy
-                case 511: return "expected"; // ui.dv.expected
+                case 384: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 385: return "Battery low"; // local.battery_low
+                case 386: return "Connect the charger."; // local.battery_low step 1
+                case 387: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 388: return "No printer on this terminal"; // local.no_printer
+                case 389: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 390: return "Card cannot be used now"; // local.card_not_retained
+                case 391: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 392: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 393: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 394: return "Firmware version"; // diag.firmware
+                case 395: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 396: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 397: return "Clock"; // diag.clock
+                case 398: return "Sign in again to set the time."; // diag.clock step 1
+                case 399: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 400: return "Battery"; // diag.battery
+                case 401: return "Connect the charger."; // diag.battery step 1
+                case 402: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 403: return "Storage"; // diag.storage
+                case 404: return "Settle first to free space."; // diag.storage step 1
+                case 405: return "Restart the terminal and test again."; // diag.storage step 2
+                case 406: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 407: return "Display"; // diag.display
+                case 408: return "Check the display cable."; // diag.display step 1
+                case 409: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 410: return "Keypad"; // diag.keypad
+                case 411: return "Press each key in turn."; // diag.keypad step 1
+                case 412: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 413: return "Card reader"; // diag.card_reader
+                case 414: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 415: return "Clean the card slot."; // diag.card_reader step 2
+                case 416: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 417: return "Wi-Fi link and signal"; // diag.wifi
+                case 418: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 419: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 420: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 421: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 422: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 423: return "IP, gateway and DNS"; // diag.ip_config
+                case 424: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 425: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 426: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 427: return "Restart the router."; // diag.ip_config step 4
+                case 428: return "Host name lookup"; // diag.dns
+                case 429: return "Check the DNS setting."; // diag.dns step 1
+                case 430: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 431: return "Check the host address."; // diag.dns step 3
+                case 432: return "Host connection"; // diag.tcp_connect
+                case 433: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 434: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 435: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 436: return "Echo test"; // diag.echo
+                case 437: return "Sign in again."; // diag.echo step 1
+                case 438: return "Check the host address and port."; // diag.echo step 2
+                case 439: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 440: return "Keys"; // diag.keys
+                case 441: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 442: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 443: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 444: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 445: return "Sign in again."; // diag.merchant step 2
+                case 446: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 447: return "Offline queue"; // diag.offline_queue
+                case 448: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 449: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 450: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 451: return "Recent declines"; // diag.declines
+                case 452: return "Look at the most frequent response code."; // diag.declines step 1
+                case 453: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 454: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 455: return "Audit trail"; // diag.audit
+                case 456: return "Technician menu: Audit trail shows every entry."; // diag.audit step 1
+                case 457: return "Press 1 there to export it to the serial log."; // diag.audit step 2
+                case 458: return "English"; // meta.name
+                case 459: return "CNY"; // ui.amount.currency
+                case 460: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 461: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 462: return "Enter the amount"; // ui.amount.prompt
+                case 463: return "Sale"; // ui.amount.title
+                case 464: return "APPROVED"; // ui.approved
+                case 465: return "SALE APPROVED"; // ui.approved.purchase
+                case 466: return "REFUND APPROVED"; // ui.approved.refund
+                case 467: return "VOID APPROVED"; // ui.approved.void
+                case 468: return "Chain BROKEN at #{0}: {1}"; // ui.audit.broken
+                case 469: return "{0} entries; broken earlier at #{1}"; // ui.audit.earlier
+                case 470: return "Other"; // ui.audit.event.0
+                case 471: return "Sign on"; // ui.audit.event.1
+                case 472: return "Reversal clear"; // ui.audit.event.10
+                case 473: return "Offline review"; // ui.audit.event.11
+                case 474: return "Fault"; // ui.audit.event.12
+                case 475: return "Remote"; // ui.audit.event.13
+                case 476: return "Storage"; // ui.audit.event.14
+                case 477: return "Trail break"; // ui.audit.event.15
+                case 478: return "Sign off"; // ui.audit.event.2
+                case 479: return "Role action"; // ui.audit.event.3
+                case 480: return "Decline"; // ui.audit.event.4
+                case 481: return "PIN lockout"; // ui.audit.event.5
+                case 482: return "Tech PIN"; // ui.audit.event.6
+                case 483: return "Key load"; // ui.audit.event.7
+                case 484: return "Setting"; // ui.audit.event.8
+                case 485: return "Self-test"; // ui.audit.event.9
+                case 486: return "{0} entries written to serial log"; // ui.audit.exported
+                case 487: return "Chain intact, {0} entries"; // ui.audit.intact
+                case 488: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 489: return "No entries yet"; // ui.audit.none
+                case 490: return "damaged entry"; // ui.audit.reason.1
+                case 491: return "edited entry"; // ui.audit.reason.2
+                case 492: return "missing entries"; // ui.audit.reason.3
+                case 493: return "entries out of order"; // ui.audit.reason.4
+                case 494: return "Audit trail unreadable"; // ui.audit.unreadable
+                case 495: return "No balance in the reply"; // ui.balance.none
+                case 496: return "Balance"; // ui.balance.value
+                case 497: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 498: return "Talking to the bank host"; // ui.busy.host
+                case 499: return "Sent {0} of {1}"; // ui.busy.progress
+                case 500: return "Confirming the refund..."; // ui.busy.refund
+                case 501: return "Reversing, please wait..."; // ui.busy.reversal
+                case 502: return "Settling, please wait..."; // ui.busy.settle
+                case 503: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 504: return "Uploading the batch..."; // ui.busy.upload
+                case 505: return "Chip"; // ui.card.chip
+                case 506: return "CANCEL back"; // ui.card.keys
+                case 507: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 508: return "Only these are accepted now"; // ui.card.prompt_only
+                case 509: return "Swipe"; // ui.card.swipe
+                case 510: return "Tap"; // ui.card.tap
+                case 511: return "Code {0}"; // ui.code
                 default: return null;
             }
         }

@@ -69,7 +69,7 @@ namespace Pos.Emulator
         /// <summary>Journal settings, diagnostics and queue record counts.</summary>
         public string JournalCounts { get; init; } = string.Empty;
 
-        /// <summary>The audit trail as its boot verification found it: "intact, 23 entries" or "BROKEN at #5: Hash, 23 entries".</summary>
+        /// <summary>The audit trail as its boot verification found it: "chain intact, 23 entries", "chain BROKEN at #5 (Hash), 23 entries".</summary>
         public string Audit { get; init; } = string.Empty;
 
         /// <summary>What the journal's recovery found at the last boot.</summary>

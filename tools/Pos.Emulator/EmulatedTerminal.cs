@@ -823,12 +823,7 @@ namespace Pos.Emulator
             } + ", " + report.RecordsReplayed + " records" + (report.BytesDropped > 0 ? ", tail cut " + report.BytesDropped + " B" : string.Empty)
               + (report.StansSkipped > 0 ? ", " + report.StansSkipped + " STANs skipped" : string.Empty);
 
-        private static string AuditText(AuditTrail audit) => audit.Status switch
-            {
-                AuditStatus.Intact => "intact",
-                AuditStatus.Broken => "BROKEN at #" + audit.BreakAt + ": " + AuditBreakNames.Of(audit.Break),
-                _ => "unreadable",
-            } + ", " + audit.Count + " entries" + (audit.MarkedBreak > 0 && audit.Status == AuditStatus.Intact ? ", broken earlier at #" + audit.MarkedBreak : string.Empty);
+        private static string AuditText(AuditTrail audit) => AuditExport.ChainText(audit) + ", " + audit.Count + " entries";
 
         private static string MenuStateName(MenuState state) => state.ToString();
 

@@ -1,5 +1,6 @@
 using Pos.Core.Audit;
 using Pos.Core.Common;
+using Pos.Core.Diagnostics;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
@@ -305,10 +306,7 @@ namespace Pos.Core.App
         {
             long now = SafeTicks();
             AuditStatus status = _audit.Open(now, _journal.State.GetSetting(AuditBegunSetting) != null);
-            string state = status == AuditStatus.Broken ? "chain BROKEN at #" + _audit.BreakAt.ToString() + " (" + AuditBreakNames.Of(_audit.Break) + ")"
-                : status == AuditStatus.Intact ? "chain intact" : "unreadable";
-            _log.WriteLine("audit: " + state + ", " + _audit.Count.ToString() + " entries"
-                + (_audit.MarkedBreak > 0 && status == AuditStatus.Intact ? ", broken earlier at #" + _audit.MarkedBreak.ToString() : string.Empty)
+            _log.WriteLine(AuditExport.LogPrefix + AuditExport.ChainText(_audit) + ", " + _audit.Count.ToString() + " entries"
                 + (_audit.TailDropped > 0 ? ", torn last entry dropped (" + _audit.TailDropped.ToString() + " B)" : string.Empty));
             JournalState s = _journal.State;
             if (_audit.Count == 0 && status == AuditStatus.Intact)

@@ -1,5 +1,7 @@
 using Pos.Core.App;
 using Pos.Core.Audit;
+using Pos.Core.Diagnostics;
+using Pos.Core.Localization;
 using Pos.Core.Scenarios;
 using Pos.Core.Simulation;
 using Pos.Core.Storage;
@@ -20,6 +22,9 @@ namespace Pos.Core.Tests.App
         {
             ScenarioRunner r = new ScenarioRunner();
             Assert.AreEqual((int)AuditStatus.Intact, (int)r.Terminal.Audit.Status);
+            CheckResult intact = AuditCheck(r);
+            Assert.AreEqual((int)CheckStatus.Pass, (int)intact.Status);
+            Assert.AreEqual("intact, 1 entries", intact.Value);
             r.Restart();
             Assert.AreEqual("1", r.Terminal.Journal.State.GetSetting(Terminal.AuditBegunSetting));
             r.Storage.CorruptByte("audit.1", AuditFrame.HeaderSize + AuditFrame.TextOffset, 0x20);
@@ -28,8 +33,13 @@ namespace Pos.Core.Tests.App
             Assert.AreEqual((int)AuditStatus.Broken, (int)audit.Status);
             Assert.AreEqual((int)AuditBreak.Crc, (int)audit.Break);
             Assert.AreEqual(1L, audit.BreakAt);
-            Assert.IsTrue(r.Log.Contains("audit: chain BROKEN at #1 (Crc), 1 entries"));
+            // #2 is the self-test's entry of the check above, #3 the break's marker.
+            Assert.IsTrue(r.Log.Contains("audit: chain BROKEN at #1 (Crc), 2 entries"));
             Assert.AreEqual("#1 Crc", AuditTexts.Newest(audit));
+            CheckResult broken = AuditCheck(r);
+            Assert.AreEqual((int)CheckStatus.Fail, (int)broken.Status);
+            Assert.AreEqual("broken at #1 (damaged), 2 entries", broken.Value);
+            Assert.AreEqual(TextKey.LocalAuditBroken, broken.ChecklistKey, "do not clear it, send for inspection");
             long marked = audit.LastSequence;
 
             r.Restart();
@@ -49,6 +59,11 @@ namespace Pos.Core.Tests.App
             r.Restart();
             Assert.AreEqual((int)AuditStatus.Intact, (int)r.Terminal.Audit.Status, "a new trail, its first entry the break's marker");
             Assert.AreEqual(1L, r.Terminal.Audit.MarkedBreak);
+            CheckResult earlier = AuditCheck(r);
+            Assert.AreEqual((int)CheckStatus.Warn, (int)earlier.Status);
+            Assert.StartsWith("intact, ", earlier.Value);
+            Assert.EndsWith(", earlier break #1", earlier.Value);
+            Assert.AreEqual(TextKey.LocalAuditBroken, earlier.ChecklistKey);
         }
 
         [TestMethod]
@@ -73,6 +88,13 @@ namespace Pos.Core.Tests.App
             AuditEntry carried = new AuditEntry();
             Assert.IsTrue(r.Terminal.Audit.ReadNewest(carried));
             Assert.AreEqual(42L, carried.UtcTicks, "with its own time");
+        }
+
+        private static CheckResult AuditCheck(ScenarioRunner r)
+        {
+            int index = r.App.Diagnostics.IndexOf("audit");
+            r.App.Diagnostics.StartOne(index);
+            return r.App.Diagnostics.ResultAt(index);
         }
 
         private static void Append(SimulatedStorage storage, byte type, uint sequence, byte[] payload)

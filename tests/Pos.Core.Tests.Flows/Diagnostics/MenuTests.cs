@@ -128,7 +128,7 @@ namespace Pos.Core.Tests.Diagnostics
             rig.Press(Key.Cancel);
             Assert.IsFalse(rig.Menu.IsActive);
             Assert.AreEqual(TechnicianPinGate.AuditExit, AuditTexts.At(rig.Audit, rig.Audit.Count - 1));
-            Assert.AreEqual("all P15 W0 F1 N0", AuditTexts.At(rig.Audit, rig.Audit.Count - 2));
+            Assert.AreEqual("all P16 W0 F1 N0", AuditTexts.At(rig.Audit, rig.Audit.Count - 2));
         }
 
         [TestMethod]

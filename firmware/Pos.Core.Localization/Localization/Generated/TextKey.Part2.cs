@@ -4,457 +4,493 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.audit.event.6</summary>
+        public const int UiAuditEvent6 = 160;
+
+        /// <summary>ui.audit.event.7</summary>
+        public const int UiAuditEvent7 = 161;
+
+        /// <summary>ui.audit.event.8</summary>
+        public const int UiAuditEvent8 = 162;
+
+        /// <summary>ui.audit.event.9</summary>
+        public const int UiAuditEvent9 = 163;
+
+        /// <summary>ui.audit.exported</summary>
+        public const int UiAuditExported = 164;
+
+        /// <summary>ui.audit.intact</summary>
+        public const int UiAuditIntact = 165;
+
+        /// <summary>ui.audit.keys</summary>
+        public const int UiAuditKeys = 166;
+
+        /// <summary>ui.audit.none</summary>
+        public const int UiAuditNone = 167;
+
+        /// <summary>ui.audit.reason.1</summary>
+        public const int UiAuditReason1 = 168;
+
+        /// <summary>ui.audit.reason.2</summary>
+        public const int UiAuditReason2 = 169;
+
+        /// <summary>ui.audit.reason.3</summary>
+        public const int UiAuditReason3 = 170;
+
+        /// <summary>ui.audit.reason.4</summary>
+        public const int UiAuditReason4 = 171;
+
+        /// <summary>ui.audit.unreadable</summary>
+        public const int UiAuditUnreadable = 172;
+
+        /// <summary>ui.balance.none</summary>
+        public const int UiBalanceNone = 173;
+
+        /// <summary>ui.balance.value</summary>
+        public const int UiBalanceValue = 174;
+
+        /// <summary>ui.busy.attempt</summary>
+        public const int UiBusyAttempt = 175;
+
+        /// <summary>ui.busy.host</summary>
+        public const int UiBusyHost = 176;
+
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 148;
+        public const int UiBusyProgress = 177;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 149;
+        public const int UiBusyRefund = 178;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 150;
+        public const int UiBusyReversal = 179;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 151;
+        public const int UiBusySettle = 180;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 152;
+        public const int UiBusySignIn = 181;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 153;
+        public const int UiBusyUpload = 182;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 154;
+        public const int UiCardChip = 183;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 155;
+        public const int UiCardKeys = 184;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 156;
+        public const int UiCardPrompt = 185;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 157;
+        public const int UiCardPromptOnly = 186;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 158;
+        public const int UiCardSwipe = 187;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 159;
+        public const int UiCardTap = 188;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 160;
+        public const int UiCode = 189;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 161;
+        public const int UiDeclined = 190;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 162;
+        public const int UiDiagCard = 191;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 163;
+        public const int UiDiagCardKeys = 192;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 164;
+        public const int UiDiagDisplay = 193;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 165;
+        public const int UiDiagDisplayKeys = 194;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 166;
+        public const int UiDiagEarlier = 195;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 167;
+        public const int UiDiagKeypad = 196;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 168;
+        public const int UiDiagKeypadKeys = 197;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 169;
+        public const int UiDiagNoReport = 198;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 170;
+        public const int UiDiagPrinted = 199;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 171;
+        public const int UiDiagRunning = 200;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 172;
+        public const int UiDiagWaitKeys = 201;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 173;
+        public const int UiDupAsk = 202;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 174;
+        public const int UiDupSince = 203;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 175;
+        public const int UiDupTitle = 204;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 176;
+        public const int UiDvBadMask = 205;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 177;
+        public const int UiDvBadReply = 206;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 178;
+        public const int UiDvBadTrack = 207;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 179;
+        public const int UiDvBatch = 208;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 180;
+        public const int UiDvBeforeJournal = 209;
+
+        /// <summary>ui.dv.broken_at</summary>
+        public const int UiDvBrokenAt = 210;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 181;
+        public const int UiDvCard = 211;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 182;
+        public const int UiDvCardRemoved = 212;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 183;
+        public const int UiDvCharging = 213;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 184;
+        public const int UiDvCheckerboard = 214;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 185;
+        public const int UiDvChip = 215;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 186;
+        public const int UiDvChipFailure = 216;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 187;
+        public const int UiDvClosedMidReply = 217;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 188;
+        public const int UiDvCode = 218;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 189;
+        public const int UiDvConfirmed = 219;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 190;
+        public const int UiDvConnectFailed = 220;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 191;
+        public const int UiDvConnected = 221;
+
+        /// <summary>ui.dv.damaged</summary>
+        public const int UiDvDamaged = 222;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 192;
+        public const int UiDvDays = 223;
+
+        /// <summary>ui.dv.earlier_break</summary>
+        public const int UiDvEarlierBreak = 224;
+
+        /// <summary>ui.dv.edited</summary>
+        public const int UiDvEdited = 225;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 193;
+        public const int UiDvEmpty = 226;
+
+        /// <summary>ui.dv.entries</summary>
+        public const int UiDvEntries = 227;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 194;
+        public const int UiDvExchangeBusy = 228;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 195;
+        public const int UiDvExpected = 229;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 196;
+        public const int UiDvExternalPower = 230;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 197;
+        public const int UiDvFallback = 231;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 198;
+        public const int UiDvFree = 232;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 199;
+        public const int UiDvFreeUnknown = 233;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 200;
+        public const int UiDvGatewaySubnet = 234;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 201;
+        public const int UiDvGot = 235;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 202;
+        public const int UiDvGreen = 236;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 203;
+        public const int UiDvHostIsIp = 237;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 204;
+        public const int UiDvHostNotSet = 238;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 205;
+        public const int UiDvHours = 239;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 206;
+        public const int UiDvIdsInvalid = 240;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 207;
+        public const int UiDvIdsNotSet = 241;
+
+        /// <summary>ui.dv.intact</summary>
+        public const int UiDvIntact = 242;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 208;
+        public const int UiDvInternalError = 243;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 209;
+        public const int UiDvItem = 244;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 210;
+        public const int UiDvItems = 245;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 211;
+        public const int UiDvJournalCorrupt = 246;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 212;
+        public const int UiDvJournalNew = 247;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 213;
+        public const int UiDvJournalOk = 248;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 214;
+        public const int UiDvJournalReadonly = 249;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 215;
+        public const int UiDvKeys = 250;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 216;
+        public const int UiDvLinkDown = 251;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 217;
+        public const int UiDvManual = 252;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 218;
+        public const int UiDvMidNotSet = 253;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 219;
+        public const int UiDvMin = 254;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 220;
+        public const int UiDvMissing = 255;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 221;
+        public const int UiDvNoAnswer = 256;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 222;
+        public const int UiDvNoCardData = 257;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 223;
+        public const int UiDvNoDns = 258;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 224;
+        public const int UiDvNoGateway = 259;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 225;
+        public const int UiDvNoHostAddress = 260;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 226;
+        public const int UiDvNoIp = 261;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 227;
+        public const int UiDvNoReading = 262;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 228;
+        public const int UiDvNoReply = 263;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 229;
+        public const int UiDvNoSeam = 264;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 230;
+        public const int UiDvNoSignal = 265;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 231;
+        public const int UiDvNone = 266;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 232;
+        public const int UiDvNotSet = 267;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 233;
+        public const int UiDvNotSignedIn = 268;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 234;
+        public const int UiDvOk = 269;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 235;
+        public const int UiDvOldest = 270;
+
+        /// <summary>ui.dv.out_of_order</summary>
+        public const int UiDvOutOfOrder = 271;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 236;
+        public const int UiDvReaderSilent = 272;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 237;
+        public const int UiDvRed = 273;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 238;
+        public const int UiDvRejected = 274;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 239;
+        public const int UiDvReplyTooLarge = 275;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 240;
+        public const int UiDvSeconds = 276;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 241;
+        public const int UiDvSendFailed = 277;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 242;
+        public const int UiDvSeveralCards = 278;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 243;
+        public const int UiDvSignedIn = 279;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 244;
+        public const int UiDvSigninRequired = 280;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 245;
+        public const int UiDvSkipped = 281;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 246;
+        public const int UiDvStartedEmpty = 282;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 247;
+        public const int UiDvStopped = 283;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 248;
+        public const int UiDvSwipe = 284;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 249;
+        public const int UiDvTailCut = 285;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 250;
+        public const int UiDvTap = 286;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 251;
+        public const int UiDvTid = 287;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 252;
+        public const int UiDvTidNotSet = 288;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 253;
+        public const int UiDvUnknown = 289;
+
+        /// <summary>ui.dv.unreadable</summary>
+        public const int UiDvUnreadable = 290;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 254;
+        public const int UiDvWhite = 291;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 255;
+        public const int UiEntryFallback = 292;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 256;
+        public const int UiEntryManual = 293;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 257;
+        public const int UiFlagAckConfirm = 294;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 258;
+        public const int UiFlagAcked = 295;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 259;
+        public const int UiFlagFailed = 296;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 260;
+        public const int UiFlagKeys = 297;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 261;
+        public const int UiFlagNone = 298;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 262;
+        public const int UiFlagReason0 = 299;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 263;
+        public const int UiFlagReason1 = 300;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 264;
+        public const int UiFlagReason2 = 301;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 265;
+        public const int UiFlagReason3 = 302;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 266;
+        public const int UiFlagReason4 = 303;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 267;
+        public const int UiFlagReason5 = 304;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 268;
+        public const int UiFlagReason6 = 305;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 269;
+        public const int UiFlagRetried = 306;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 270;
+        public const int UiFnBalance = 307;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 271;
+        public const int UiFnRefund = 308;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 272;
+        public const int UiFnReversal = 309;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 273;
+        public const int UiFnSettle = 310;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 274;
+        public const int UiFnSignIn = 311;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 275;
+        public const int UiFnTitle = 312;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 276;
+        public const int UiFnVoid = 313;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 277;
+        public const int UiIdleKeys = 314;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 278;
+        public const int UiIdleKeysLost = 315;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 279;
+        public const int UiIdleNotSignedIn = 316;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 280;
+        public const int UiIdlePrompt = 317;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 281;
+        public const int UiIdleQueued = 318;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 282;
+        public const int UiIdleRefund = 319;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 283;
+        public const int UiIdleReversal = 320;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 284;
+        public const int UiIdleStorageNew = 321;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 285;
-
-        /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 286;
-
-        /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 287;
-
-        /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 288;
-
-        /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 289;
-
-        /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 290;
-
-        /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 291;
-
-        /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 292;
-
-        /// <summary>ui.keyload.accepted</summary>
-        public const int UiKeyloadAccepted = 293;
-
-        /// <summary>ui.keyload.cancelled</summary>
-        public const int UiKeyloadCancelled = 294;
-
-        /// <summary>ui.keyload.check</summary>
-        public const int UiKeyloadCheck = 295;
-
-        /// <summary>ui.keyload.combined</summary>
-        public const int UiKeyloadCombined = 296;
-
-        /// <summary>ui.keyload.compare</summary>
-        public const int UiKeyloadCompare = 297;
-
-        /// <summary>ui.keyload.custodian</summary>
-        public const int UiKeyloadCustodian = 298;
+        public const int UiIdleTerminal = 322;
     }
 }

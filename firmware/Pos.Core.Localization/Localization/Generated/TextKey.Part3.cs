@@ -4,451 +4,493 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.idle.title</summary>
+        public const int UiIdleTitle = 323;
+
+        /// <summary>ui.key.cancel</summary>
+        public const int UiKeyCancel = 324;
+
+        /// <summary>ui.key.clear</summary>
+        public const int UiKeyClear = 325;
+
+        /// <summary>ui.key.down</summary>
+        public const int UiKeyDown = 326;
+
+        /// <summary>ui.key.enter</summary>
+        public const int UiKeyEnter = 327;
+
+        /// <summary>ui.key.func</summary>
+        public const int UiKeyFunc = 328;
+
+        /// <summary>ui.key.up</summary>
+        public const int UiKeyUp = 329;
+
+        /// <summary>ui.keyload.accepted</summary>
+        public const int UiKeyloadAccepted = 330;
+
+        /// <summary>ui.keyload.cancelled</summary>
+        public const int UiKeyloadCancelled = 331;
+
+        /// <summary>ui.keyload.check</summary>
+        public const int UiKeyloadCheck = 332;
+
+        /// <summary>ui.keyload.combined</summary>
+        public const int UiKeyloadCombined = 333;
+
+        /// <summary>ui.keyload.compare</summary>
+        public const int UiKeyloadCompare = 334;
+
+        /// <summary>ui.keyload.custodian</summary>
+        public const int UiKeyloadCustodian = 335;
+
         /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 299;
+        public const int UiKeyloadDigits = 336;
 
         /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 300;
+        public const int UiKeyloadDone = 337;
 
         /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 301;
+        public const int UiKeyloadErases = 338;
 
         /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 302;
+        public const int UiKeyloadFailed = 339;
 
         /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 303;
+        public const int UiKeyloadHandOver = 340;
 
         /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 304;
+        public const int UiKeyloadIncomplete = 341;
 
         /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 305;
+        public const int UiKeyloadKeysCheck = 342;
 
         /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 306;
+        public const int UiKeyloadKeysEntry = 343;
 
         /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 307;
+        public const int UiKeyloadKeysLoad = 344;
 
         /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 308;
+        public const int UiKeyloadKeysNext = 345;
 
         /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 309;
+        public const int UiKeyloadLettersOff = 346;
 
         /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 310;
+        public const int UiKeyloadLettersOn = 347;
 
         /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 311;
+        public const int UiKeyloadLettersOnly = 348;
 
         /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 312;
+        public const int UiKeyloadLookAway = 349;
 
         /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 313;
+        public const int UiKeyloadPending = 350;
 
         /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 314;
+        public const int UiKeyloadReversal = 351;
 
         /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 315;
+        public const int UiKeyloadSame = 352;
 
         /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 316;
+        public const int UiKeyloadSignInAfter = 353;
 
         /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 317;
+        public const int UiKeyloadWeak = 354;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 318;
+        public const int UiKeysBusy = 355;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 319;
+        public const int UiKeysChecklist = 356;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 320;
+        public const int UiKeysClear = 357;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 321;
+        public const int UiKeysClearPaged = 358;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 322;
+        public const int UiKeysConfirm = 359;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 323;
+        public const int UiKeysConfirmBack = 360;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 324;
+        public const int UiKeysDone = 361;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 325;
+        public const int UiKeysMenu = 362;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 326;
+        public const int UiKeysPick = 363;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 327;
+        public const int UiKeysPinAgain = 364;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 328;
+        public const int UiKeysPinAgainPaged = 365;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 329;
+        public const int UiKeysRetryMenu = 366;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 330;
+        public const int UiKeysStorage = 367;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 331;
+        public const int UiKeysStoragePaged = 368;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 332;
+        public const int UiKeysSummary = 369;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 333;
+        public const int UiKeysView = 370;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 334;
+        public const int UiLabelAge = 371;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 335;
+        public const int UiLabelAmount = 372;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 336;
+        public const int UiLabelAuth = 373;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 337;
+        public const int UiLabelBatch = 374;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 338;
+        public const int UiLabelCard = 375;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 339;
+        public const int UiLabelCode = 376;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 340;
+        public const int UiLabelEntry = 377;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 341;
+        public const int UiLabelNewBatch = 378;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 342;
+        public const int UiLabelReason = 379;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 343;
+        public const int UiLabelRrn = 380;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 344;
+        public const int UiLabelTime = 381;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 345;
+        public const int UiLabelTrace = 382;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 346;
+        public const int UiLastCharged = 383;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 347;
+        public const int UiLastConfirming = 384;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 348;
+        public const int UiLastConfirmingNote = 385;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 349;
+        public const int UiLastNotCharged = 386;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 350;
+        public const int UiLastNotDone = 387;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 351;
+        public const int UiLastOffline = 388;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 352;
+        public const int UiLastReversed = 389;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 353;
+        public const int UiLastReversing = 390;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 354;
+        public const int UiLastReversingNote = 391;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 355;
+        public const int UiLastSettleAgain = 392;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 356;
+        public const int UiLastSettleUnconfirmed = 393;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 357;
+        public const int UiLastSettled = 394;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 358;
+        public const int UiLastSettledNote = 395;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 359;
+        public const int UiLastTitle = 396;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 360;
+        public const int UiLastUnknown = 397;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 361;
+        public const int UiLastUnknownNote = 398;
+
+        /// <summary>ui.menu.audit</summary>
+        public const int UiMenuAudit = 399;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 362;
+        public const int UiMenuChangePin = 400;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 363;
+        public const int UiMenuClearReversal = 401;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 364;
+        public const int UiMenuExit = 402;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 365;
+        public const int UiMenuFlagged = 403;
 
         /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 366;
+        public const int UiMenuLoadMaster = 404;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 367;
+        public const int UiMenuLocale = 405;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 368;
+        public const int UiMenuLocked = 406;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 369;
+        public const int UiMenuMerchant = 407;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 370;
+        public const int UiMenuPick = 408;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 371;
+        public const int UiMenuPin = 409;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 372;
+        public const int UiMenuPrint = 410;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 373;
+        public const int UiMenuReport = 411;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 374;
+        public const int UiMenuRunAll = 412;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 375;
+        public const int UiMenuRunOne = 413;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 376;
+        public const int UiMenuSettings = 414;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 377;
+        public const int UiMenuSignIn = 415;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 378;
+        public const int UiMenuSummary = 416;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 379;
+        public const int UiMenuTitle = 417;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 380;
+        public const int UiMenuTransactions = 418;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 381;
+        public const int UiMoney = 419;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 382;
+        public const int UiOfflineAccepted = 420;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 383;
+        public const int UiOfflineApproved = 421;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 384;
+        public const int UiOfflineMode = 422;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 385;
+        public const int UiPage = 423;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 386;
+        public const int UiPinAgain = 424;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 387;
+        public const int UiPinChanged = 425;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 388;
+        public const int UiPinHint = 426;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 389;
+        public const int UiPinInvalid = 427;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 390;
+        public const int UiPinKeys = 428;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 391;
+        public const int UiPinLength = 429;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 392;
+        public const int UiPinLockedFor = 430;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 393;
+        public const int UiPinMismatch = 431;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 394;
+        public const int UiPinMustChange = 432;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 395;
+        public const int UiPinNew = 433;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 396;
+        public const int UiPinPrompt = 434;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 397;
+        public const int UiPinRetry = 435;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 398;
+        public const int UiPinWrong = 436;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 399;
+        public const int UiProcessing = 437;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 400;
+        public const int UiProcessingCard = 438;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 401;
+        public const int UiRefundBlocked = 439;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 402;
+        public const int UiRefundKept = 440;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 403;
+        public const int UiResultFail = 441;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 404;
+        public const int UiResultNotRun = 442;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 405;
+        public const int UiResultPass = 443;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 406;
+        public const int UiResultWarn = 444;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 407;
+        public const int UiReversalBlocked = 445;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 408;
+        public const int UiReversalBusy = 446;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 409;
+        public const int UiReversalClearTitle = 447;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 410;
+        public const int UiReversalCleared = 448;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 411;
+        public const int UiReversalKept = 449;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 412;
+        public const int UiReversalNone = 450;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 413;
+        public const int UiReversalNotCleared = 451;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 414;
+        public const int UiReversalReason = 452;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 415;
+        public const int UiSayLabel = 453;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 416;
+        public const int UiSettingsBatch = 454;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 417;
+        public const int UiSettingsHost = 455;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 418;
+        public const int UiSettingsMid = 456;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 419;
+        public const int UiSettingsTid = 457;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 420;
+        public const int UiSettleFailed = 458;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 421;
+        public const int UiSettleRefunds = 459;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 422;
+        public const int UiSettleSales = 460;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 423;
+        public const int UiSettleVoids = 461;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 424;
+        public const int UiSettledUploaded = 462;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 425;
+        public const int UiSettlementBad = 463;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 426;
+        public const int UiSettlementOk = 464;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 427;
+        public const int UiSettlementTitle = 465;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 428;
+        public const int UiSignInFailed = 466;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 429;
+        public const int UiSignedIn = 467;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 430;
+        public const int UiStanNotFound = 468;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 431;
+        public const int UiStanPrompt = 469;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 432;
+        public const int UiStanVoided = 470;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 433;
+        public const int UiStatusFlagged = 471;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 434;
+        public const int UiStatusOffline = 472;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 435;
+        public const int UiStatusOnline = 473;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 436;
+        public const int UiStatusQueue = 474;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 437;
+        public const int UiStatusTestKey = 475;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 438;
+        public const int UiStorageConfirmed = 476;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 439;
+        public const int UiStorageNotConfirmed = 477;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 440;
+        public const int UiStorageTitle = 478;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 441;
+        public const int UiUnknownScreen = 479;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 442;
+        public const int UiVoidConfirm = 480;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 443;
+        public const int UiWhoCardholder = 481;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 444;
+        public const int UiWhoCashier = 482;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 445;
+        public const int UiWhoLabel = 483;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 446;
+        public const int UiWhoMerchant = 484;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 447;
+        public const int UiWhoTechnician = 485;
     }
 }

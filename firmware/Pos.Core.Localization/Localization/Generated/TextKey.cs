@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 448;
+        public const int Count = 486;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -346,115 +346,151 @@ namespace Pos.Core.Localization
         /// <summary>local.storage_new</summary>
         public const int LocalStorageNew = 110;
 
+        /// <summary>local.audit_broken</summary>
+        public const int LocalAuditBroken = 111;
+
         /// <summary>local.settlement_unbalanced</summary>
-        public const int LocalSettlementUnbalanced = 111;
+        public const int LocalSettlementUnbalanced = 112;
 
         /// <summary>local.batch_upload_failed</summary>
-        public const int LocalBatchUploadFailed = 112;
+        public const int LocalBatchUploadFailed = 113;
 
         /// <summary>local.offline_upload_failed</summary>
-        public const int LocalOfflineUploadFailed = 113;
+        public const int LocalOfflineUploadFailed = 114;
 
         /// <summary>local.clock_not_set</summary>
-        public const int LocalClockNotSet = 114;
+        public const int LocalClockNotSet = 115;
 
         /// <summary>local.battery_low</summary>
-        public const int LocalBatteryLow = 115;
+        public const int LocalBatteryLow = 116;
 
         /// <summary>local.no_printer</summary>
-        public const int LocalNoPrinter = 116;
+        public const int LocalNoPrinter = 117;
 
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 117;
+        public const int LocalCardNotRetained = 118;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 118;
+        public const int DiagFirmware = 119;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 119;
+        public const int DiagClock = 120;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 120;
+        public const int DiagBattery = 121;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 121;
+        public const int DiagStorage = 122;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 122;
+        public const int DiagDisplay = 123;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 123;
+        public const int DiagKeypad = 124;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 124;
+        public const int DiagCardReader = 125;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 125;
+        public const int DiagWifi = 126;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 126;
+        public const int DiagIpConfig = 127;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 127;
+        public const int DiagDns = 128;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 128;
+        public const int DiagTcpConnect = 129;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 129;
+        public const int DiagEcho = 130;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 130;
+        public const int DiagKeys = 131;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 131;
+        public const int DiagMerchant = 132;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 132;
+        public const int DiagOfflineQueue = 133;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 133;
+        public const int DiagDeclines = 134;
+
+        /// <summary>diag.audit</summary>
+        public const int DiagAudit = 135;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 134;
+        public const int MetaName = 136;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 135;
+        public const int UiAmountCurrency = 137;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 136;
+        public const int UiAmountKeys = 138;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 137;
+        public const int UiAmountLimit = 139;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 138;
+        public const int UiAmountPrompt = 140;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 139;
+        public const int UiAmountTitle = 141;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 140;
+        public const int UiApproved = 142;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 141;
+        public const int UiApprovedPurchase = 143;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 142;
+        public const int UiApprovedRefund = 144;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 143;
+        public const int UiApprovedVoid = 145;
 
-        /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 144;
+        /// <summary>ui.audit.broken</summary>
+        public const int UiAuditBroken = 146;
 
-        /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 145;
+        /// <summary>ui.audit.earlier</summary>
+        public const int UiAuditEarlier = 147;
 
-        /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 146;
+        /// <summary>ui.audit.event.0</summary>
+        public const int UiAuditEvent0 = 148;
 
-        /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 147;
+        /// <summary>ui.audit.event.1</summary>
+        public const int UiAuditEvent1 = 149;
+
+        /// <summary>ui.audit.event.10</summary>
+        public const int UiAuditEvent10 = 150;
+
+        /// <summary>ui.audit.event.11</summary>
+        public const int UiAuditEvent11 = 151;
+
+        /// <summary>ui.audit.event.12</summary>
+        public const int UiAuditEvent12 = 152;
+
+        /// <summary>ui.audit.event.13</summary>
+        public const int UiAuditEvent13 = 153;
+
+        /// <summary>ui.audit.event.14</summary>
+        public const int UiAuditEvent14 = 154;
+
+        /// <summary>ui.audit.event.15</summary>
+        public const int UiAuditEvent15 = 155;
+
+        /// <summary>ui.audit.event.2</summary>
+        public const int UiAuditEvent2 = 156;
+
+        /// <summary>ui.audit.event.3</summary>
+        public const int UiAuditEvent3 = 157;
+
+        /// <summary>ui.audit.event.4</summary>
+        public const int UiAuditEvent4 = 158;
+
+        /// <summary>ui.audit.event.5</summary>
+        public const int UiAuditEvent5 = 159;
     }
 }
