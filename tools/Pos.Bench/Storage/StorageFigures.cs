@@ -190,7 +190,7 @@ namespace Pos.Bench.Storage
             journal.Open();
             long after = GC.GetTotalMemory(true);
             GC.KeepAlive(journal);
-            Console.WriteLine($"retained by journal + state with a full queue (100 x 200 B items, reversal, 16 audit entries): {after - before} B " +
+            Console.WriteLine($"retained by journal + state with a full queue (100 x 200 B items, reversal): {after - before} B " +
                               $"(payloads stay in the file; {journal.State.UndeliveredCount} items)");
         }
     }
