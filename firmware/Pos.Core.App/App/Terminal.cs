@@ -204,6 +204,7 @@ namespace Pos.Core.App
 
             OpenAudit();
             CheckProvisioning();
+            NoteAuditBegun();
             OfflineQueue queue = new OfflineQueue(_journal, _audit, _options.Terminal.TerminalId, _queue);
             _queueStore.Attach(queue);
             ForwarderSettings fs = _options.Forwarder.Clone();
@@ -300,8 +301,8 @@ namespace Pos.Core.App
         /// a single file was deleted, not new (a break).</summary>
         public const string AuditBegunSetting = "audit.begun";
 
-        // Verifies the trail (a break is logged at every boot; the trail marks it once), carries the entries of an older
-        // journal's audit ring into a new trail, and notes in the journal that the trail has begun.
+        // Verifies the trail (a break is logged at every boot; the trail marks it once) and carries the entries of an
+        // older journal's audit ring into a new trail.
         private void OpenAudit()
         {
             long now = SafeTicks();
@@ -316,8 +317,12 @@ namespace Pos.Core.App
                     _audit.Append(s.LegacyAuditAt(i).UtcTicks, Operators.None, AuditEvent.Other, s.LegacyAuditAt(i).Text);
                 }
             }
+        }
 
-            if (_audit.Count > 0 && s.GetSetting(AuditBegunSetting) == null && !_journal.IsReadOnly)
+        // Once the trail holds an entry, the journal says so: from then on a trail found without a single file is a break.
+        private void NoteAuditBegun()
+        {
+            if (_audit.Count > 0 && _journal.State.GetSetting(AuditBegunSetting) == null && !_journal.IsReadOnly)
             {
                 try
                 {
