@@ -640,24 +640,7 @@ namespace Pos.Core.Audit
         // The N of "audit.N"; 0 for any other name.
         private static uint NumberOf(string name)
         {
-            if (!name.StartsWith(FilePrefix) || name.Length == FilePrefix.Length || name.Length > FilePrefix.Length + 9)
-            {
-                return 0;
-            }
-
-            uint value = 0;
-            for (int i = FilePrefix.Length; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (c < '0' || c > '9')
-                {
-                    return 0;
-                }
-
-                value = (value * 10) + (uint)(c - '0');
-            }
-
-            return value;
+            return FileNumbers.Of(name, FilePrefix);
         }
     }
 }
