@@ -11,9 +11,9 @@ namespace Pos.Core.Ui.Menus
     /// <summary>
     /// The menu's extended state in one object, shared by its parts (<see cref="TechnicianMenu"/> and the
     /// <see cref="MerchantMenu"/>, <see cref="TechnicianPinGate"/>, <see cref="InteractiveTests"/>,
-    /// <see cref="FlaggedReview"/> and <see cref="MenuLayouts"/> it delegates to): the state, the locale, the selection
-    /// and page of the list or paged screen in front, the note on the note row, what the technician picked (a check, a
-    /// report, the pending reversal), and the services the screens read.
+    /// <see cref="FlaggedReview"/>, <see cref="AuditView"/> and <see cref="MenuLayouts"/> it delegates to): the state, the
+    /// locale, the selection and page of the list or paged screen in front, the note on the note row, what the
+    /// technician picked (a check, a report, the pending reversal), and the services the screens read.
     /// </summary>
     public sealed class MenuContext
     {
