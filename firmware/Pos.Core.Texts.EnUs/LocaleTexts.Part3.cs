@@ -271,7 +271,7 @@ namespace Pos.Core.Texts.EnUs
                 case 380: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
                 case 381: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
                 case 382: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 383: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 383: return "Audit trail damaged"; // local.audit_broken
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 384: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
-                case 385: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
-                case 386: return "Batch upload failed"; // local.batch_upload_failed
-                case 387: return "Check the network connection."; // local.batch_upload_failed step 1
-                case 388: return "Settle again."; // local.batch_upload_failed step 2
-                case 389: return "Offline sales not sent yet"; // local.offline_upload_failed
-                case 390: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
-                case 391: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
-                case 392: return "Settle again."; // local.offline_upload_failed step 3
-                case 393: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
-                case 394: return "Clock not set"; // local.clock_not_set
-                case 395: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
-                case 396: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
-                case 397: return "Battery low"; // local.battery_low
-                case 398: return "Connect the charger."; // local.battery_low step 1
-                case 399: return "With the charger connected, you can go on."; // local.battery_low step 2
-                case 400: return "No printer on this terminal"; // local.no_printer
-                case 401: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 402: return "Card cannot be used now"; // local.card_not_retained
-                case 403: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 404: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 405: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 406: return "Firmware version"; // diag.firmware
-                case 407: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 408: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 409: return "Clock"; // diag.clock
-                case 410: return "Sign in again to set the time."; // diag.clock step 1
-                case 411: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 412: return "Battery"; // diag.battery
-                case 413: return "Connect the charger."; // diag.battery step 1
-                case 414: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 415: return "Storage"; // diag.storage
-                case 416: return "Settle first to free space."; // diag.storage step 1
-                case 417: return "Restart the terminal and test again."; // diag.storage step 2
-                case 418: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 419: return "Display"; // diag.display
-                case 420: return "Check the display cable."; // diag.display step 1
-                case 421: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 422: return "Keypad"; // diag.keypad
-                case 423: return "Press each key in turn."; // diag.keypad step 1
-                case 424: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 425: return "Card reader"; // diag.card_reader
-                case 426: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 427: return "Clean the card slot."; // diag.card_reader step 2
-                case 428: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 429: return "Wi-Fi link and signal"; // diag.wifi
-                case 430: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 431: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 432: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 433: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 434: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 435: return "IP, gateway and DNS"; // diag.ip_config
-                case 436: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 437: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 438: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 439: return "Restart the router."; // diag.ip_config step 4
-                case 440: return "Host name lookup"; // diag.dns
-                case 441: return "Check the DNS setting."; // diag.dns step 1
-                case 442: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 443: return "Check the host address."; // diag.dns step 3
-                case 444: return "Host connection"; // diag.tcp_connect
-                case 445: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 446: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 447: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 448: return "Echo test"; // diag.echo
-                case 449: return "Sign in again."; // diag.echo step 1
-                case 450: return "Check the host address and port."; // diag.echo step 2
-                case 451: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 452: return "Keys"; // diag.keys
-                case 453: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 454: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 455: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 456: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 457: return "Sign in again."; // diag.merchant step 2
-                case 458: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 459: return "Offline queue"; // diag.offline_queue
-                case 460: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 461: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 462: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 463: return "Recent declines"; // diag.declines
-                case 464: return "Look at the most frequent response code."; // diag.declines step 1
-                case 465: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 466: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 467: return "English"; // meta.name
-                case 468: return "CNY"; // ui.amount.currency
-                case 469: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 470: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 471: return "Enter the amount"; // ui.amount.prompt
-                case 472: return "Sale"; // ui.amount.title
-                case 473: return "APPROVED"; // ui.approved
-                case 474: return "SALE APPROVED"; // ui.approved.purchase
-                case 475: return "REFUND APPROVED"; // ui.approved.refund
-                case 476: return "VOID APPROVED"; // ui.approved.void
-                case 477: return "No balance in the reply"; // ui.balance.none
-                case 478: return "Balance"; // ui.balance.value
-                case 479: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 480: return "Talking to the bank host"; // ui.busy.host
-                case 481: return "Sent {0} of {1}"; // ui.busy.progress
-                case 482: return "Confirming the refund..."; // ui.busy.refund
-                case 483: return "Reversing, please wait..."; // ui.busy.reversal
-                case 484: return "Settling, please wait..."; // ui.busy.settle
-                case 485: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 486: return "Uploading the batch..."; // ui.busy.upload
-                case 487: return "Chip"; // ui.card.chip
-                case 488: return "CANCEL back"; // ui.card.keys
-                case 489: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 490: return "Only these are accepted now"; // ui.card.prompt_only
-                case 491: return "Swipe"; // ui.card.swipe
-                case 492: return "Tap"; // ui.card.tap
-                case 493: return "Code {0}"; // ui.code
-                case 494: return "DECLINED"; // ui.declined
-                case 495: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 496: return "CANCEL skip"; // ui.diag.card.keys
-                case 497: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 498: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 499: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 500: return "Press the key shown"; // ui.diag.keypad
-                case 501: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 502: return "No report yet"; // ui.diag.no_report
-                case 503: return "Report written to the serial log"; // ui.diag.printed
-                case 504: return "Running: {0}"; // ui.diag.running
-                case 505: return "CANCEL stop"; // ui.diag.wait.keys
-                case 506: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 507: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 508: return "Possible duplicate sale"; // ui.dup.title
-                case 509: return "bad mask"; // ui.dv.bad_mask
-                case 510: return "bad reply"; // ui.dv.bad_reply
-                case 511: return "bad track data"; // ui.dv.bad_track
+                case 384: return "An audit entry was edited, moved or deleted, or the flash failed."; // local.audit_broken step 1
+                case 385: return "Do not clear or reformat the storage: it is the evidence."; // local.audit_broken step 2
+                case 386: return "Note the entry number, then send the terminal for inspection."; // local.audit_broken step 3
+                case 387: return "Sales go on, and new actions are still recorded."; // local.audit_broken step 4
+                case 388: return "Settlement not balanced"; // local.settlement_unbalanced
+                case 389: return "The batch was uploaded: the acquirer's books decide."; // local.settlement_unbalanced step 1
+                case 390: return "Check the credit the next day; ask the acquirer about any difference."; // local.settlement_unbalanced step 2
+                case 391: return "Batch upload failed"; // local.batch_upload_failed
+                case 392: return "Check the network connection."; // local.batch_upload_failed step 1
+                case 393: return "Settle again."; // local.batch_upload_failed step 2
+                case 394: return "Offline sales not sent yet"; // local.offline_upload_failed
+                case 395: return "Offline sales must be uploaded before settlement."; // local.offline_upload_failed step 1
+                case 396: return "Check the network connection and wait until the queue is empty."; // local.offline_upload_failed step 2
+                case 397: return "Settle again."; // local.offline_upload_failed step 3
+                case 398: return "If it keeps failing, call the technician."; // local.offline_upload_failed step 4
+                case 399: return "Clock not set"; // local.clock_not_set
+                case 400: return "Sign in again: sign-in sets the time."; // local.clock_not_set step 1
+                case 401: return "If still wrong, call the technician to check the clock."; // local.clock_not_set step 2
+                case 402: return "Battery low"; // local.battery_low
+                case 403: return "Connect the charger."; // local.battery_low step 1
+                case 404: return "With the charger connected, you can go on."; // local.battery_low step 2
+                case 405: return "No printer on this terminal"; // local.no_printer
+                case 406: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
+                case 407: return "Card cannot be used now"; // local.card_not_retained
+                case 408: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 409: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 410: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 411: return "Firmware version"; // diag.firmware
+                case 412: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 413: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 414: return "Clock"; // diag.clock
+                case 415: return "Sign in again to set the time."; // diag.clock step 1
+                case 416: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 417: return "Battery"; // diag.battery
+                case 418: return "Connect the charger."; // diag.battery step 1
+                case 419: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 420: return "Storage"; // diag.storage
+                case 421: return "Settle first to free space."; // diag.storage step 1
+                case 422: return "Restart the terminal and test again."; // diag.storage step 2
+                case 423: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 424: return "Display"; // diag.display
+                case 425: return "Check the display cable."; // diag.display step 1
+                case 426: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 427: return "Keypad"; // diag.keypad
+                case 428: return "Press each key in turn."; // diag.keypad step 1
+                case 429: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 430: return "Card reader"; // diag.card_reader
+                case 431: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 432: return "Clean the card slot."; // diag.card_reader step 2
+                case 433: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 434: return "Wi-Fi link and signal"; // diag.wifi
+                case 435: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 436: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 437: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 438: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 439: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 440: return "IP, gateway and DNS"; // diag.ip_config
+                case 441: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 442: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 443: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 444: return "Restart the router."; // diag.ip_config step 4
+                case 445: return "Host name lookup"; // diag.dns
+                case 446: return "Check the DNS setting."; // diag.dns step 1
+                case 447: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 448: return "Check the host address."; // diag.dns step 3
+                case 449: return "Host connection"; // diag.tcp_connect
+                case 450: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 451: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 452: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 453: return "Echo test"; // diag.echo
+                case 454: return "Sign in again."; // diag.echo step 1
+                case 455: return "Check the host address and port."; // diag.echo step 2
+                case 456: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 457: return "Keys"; // diag.keys
+                case 458: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 459: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 460: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 461: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 462: return "Sign in again."; // diag.merchant step 2
+                case 463: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 464: return "Offline queue"; // diag.offline_queue
+                case 465: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 466: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 467: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 468: return "Recent declines"; // diag.declines
+                case 469: return "Look at the most frequent response code."; // diag.declines step 1
+                case 470: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 471: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 472: return "Audit trail"; // diag.audit
+                case 473: return "Technician menu: Audit trail shows every entry."; // diag.audit step 1
+                case 474: return "Press 1 there to export it to the serial log."; // diag.audit step 2
+                case 475: return "English"; // meta.name
+                case 476: return "CNY"; // ui.amount.currency
+                case 477: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 478: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 479: return "Enter the amount"; // ui.amount.prompt
+                case 480: return "Sale"; // ui.amount.title
+                case 481: return "APPROVED"; // ui.approved
+                case 482: return "SALE APPROVED"; // ui.approved.purchase
+                case 483: return "REFUND APPROVED"; // ui.approved.refund
+                case 484: return "VOID APPROVED"; // ui.approved.void
+                case 485: return "Chain BROKEN at #{0}: {1}"; // ui.audit.broken
+                case 486: return "{0} entries; broken earlier at #{1}"; // ui.audit.earlier
+                case 487: return "Other"; // ui.audit.event.0
+                case 488: return "Sign on"; // ui.audit.event.1
+                case 489: return "Reversal clear"; // ui.audit.event.10
+                case 490: return "Offline review"; // ui.audit.event.11
+                case 491: return "Fault"; // ui.audit.event.12
+                case 492: return "Remote"; // ui.audit.event.13
+                case 493: return "Storage"; // ui.audit.event.14
+                case 494: return "Trail break"; // ui.audit.event.15
+                case 495: return "Sign off"; // ui.audit.event.2
+                case 496: return "Role action"; // ui.audit.event.3
+                case 497: return "Decline"; // ui.audit.event.4
+                case 498: return "PIN lockout"; // ui.audit.event.5
+                case 499: return "Tech PIN"; // ui.audit.event.6
+                case 500: return "Key load"; // ui.audit.event.7
+                case 501: return "Setting"; // ui.audit.event.8
+                case 502: return "Self-test"; // ui.audit.event.9
+                case 503: return "{0} entries written to serial log"; // ui.audit.exported
+                case 504: return "Chain intact, {0} entries"; // ui.audit.intact
+                case 505: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 506: return "No entries yet"; // ui.audit.none
+                case 507: return "damaged entry"; // ui.audit.reason.1
+                case 508: return "edited entry"; // ui.audit.reason.2
+                case 509: return "missing entries"; // ui.audit.reason.3
+                case 510: return "entries out of order"; // ui.audit.reason.4
+                case 511: return "Audit trail unreadable"; // ui.audit.unreadable
                 default: return null;
             }
         }

@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "batch"; // ui.dv.batch
-                case 513: return "before journal"; // ui.dv.before_journal
-                case 514: return "card"; // ui.dv.card
-                case 515: return "card removed"; // ui.dv.card_removed
-                case 516: return "charging"; // ui.dv.charging
-                case 517: return "checkerboard"; // ui.dv.checkerboard
-                case 518: return "chip"; // ui.dv.chip
-                case 519: return "chip failure"; // ui.dv.chip_failure
-                case 520: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 521: return "code"; // ui.dv.code
-                case 522: return "confirmed"; // ui.dv.confirmed
-                case 523: return "connect failed"; // ui.dv.connect_failed
-                case 524: return "connected"; // ui.dv.connected
-                case 525: return "d"; // ui.dv.days
-                case 526: return "empty"; // ui.dv.empty
-                case 527: return "exchange busy"; // ui.dv.exchange_busy
-                case 528: return "expected"; // ui.dv.expected
-                case 529: return "external power"; // ui.dv.external_power
-                case 530: return "fallback"; // ui.dv.fallback
-                case 531: return "free"; // ui.dv.free
-                case 532: return "free space unknown"; // ui.dv.free_unknown
-                case 533: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 534: return "got"; // ui.dv.got
-                case 535: return "green"; // ui.dv.green
-                case 536: return "host is an IP"; // ui.dv.host_is_ip
-                case 537: return "host not set"; // ui.dv.host_not_set
-                case 538: return "h"; // ui.dv.hours
-                case 539: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 540: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 541: return "internal error"; // ui.dv.internal_error
-                case 542: return "item"; // ui.dv.item
-                case 543: return "items"; // ui.dv.items
-                case 544: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 545: return "journal new"; // ui.dv.journal_new
-                case 546: return "journal ok"; // ui.dv.journal_ok
-                case 547: return "journal read-only"; // ui.dv.journal_readonly
-                case 548: return "keys"; // ui.dv.keys
-                case 549: return "link down"; // ui.dv.link_down
-                case 550: return "manual"; // ui.dv.manual
-                case 551: return "MID not set"; // ui.dv.mid_not_set
-                case 552: return "min"; // ui.dv.min
-                case 553: return "missing"; // ui.dv.missing
-                case 554: return "no answer"; // ui.dv.no_answer
-                case 555: return "no card data"; // ui.dv.no_card_data
-                case 556: return "no DNS server"; // ui.dv.no_dns
-                case 557: return "no gateway"; // ui.dv.no_gateway
-                case 558: return "no host address"; // ui.dv.no_host_address
-                case 559: return "no IP address"; // ui.dv.no_ip
-                case 560: return "no reading"; // ui.dv.no_reading
-                case 561: return "no reply (timeout)"; // ui.dv.no_reply
-                case 562: return "no seam"; // ui.dv.no_seam
-                case 563: return "no signal"; // ui.dv.no_signal
-                case 564: return "none"; // ui.dv.none
-                case 565: return "not set"; // ui.dv.not_set
-                case 566: return "not signed in"; // ui.dv.not_signed_in
-                case 567: return "ok"; // ui.dv.ok
-                case 568: return "oldest"; // ui.dv.oldest
-                case 569: return "reader not responding"; // ui.dv.reader_silent
-                case 570: return "red"; // ui.dv.red
-                case 571: return "rejected"; // ui.dv.rejected
-                case 572: return "reply too large"; // ui.dv.reply_too_large
-                case 573: return "s"; // ui.dv.seconds
-                case 574: return "send failed"; // ui.dv.send_failed
-                case 575: return "several cards"; // ui.dv.several_cards
-                case 576: return "signed in"; // ui.dv.signed_in
-                case 577: return "sign-in required"; // ui.dv.signin_required
-                case 578: return "skipped"; // ui.dv.skipped
-                case 579: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 580: return "stopped"; // ui.dv.stopped
-                case 581: return "swipe"; // ui.dv.swipe
-                case 582: return "tail cut"; // ui.dv.tail_cut
-                case 583: return "tap"; // ui.dv.tap
-                case 584: return "TID"; // ui.dv.tid
-                case 585: return "TID not set"; // ui.dv.tid_not_set
-                case 586: return "unknown"; // ui.dv.unknown
-                case 587: return "white"; // ui.dv.white
-                case 588: return "Fallback swipe"; // ui.entry.fallback
-                case 589: return "Keyed"; // ui.entry.manual
-                case 590: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 591: return "Acknowledged and recorded"; // ui.flag.acked
-                case 592: return "Not saved: check the storage"; // ui.flag.failed
-                case 593: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 594: return "No flagged offline sales"; // ui.flag.none
-                case 595: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 596: return "The bank declined this sale"; // ui.flag.reason.1
-                case 597: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 598: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 599: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 600: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 601: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 602: return "Queued again, sent when online"; // ui.flag.retried
-                case 603: return "Balance inquiry"; // ui.fn.balance
-                case 604: return "Refund"; // ui.fn.refund
-                case 605: return "Reversal"; // ui.fn.reversal
-                case 606: return "Settlement"; // ui.fn.settle
-                case 607: return "Sign in"; // ui.fn.sign_in
-                case 608: return "Functions"; // ui.fn.title
-                case 609: return "Void"; // ui.fn.void
-                case 610: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 611: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 612: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 613: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 614: return "{0} offline sales to send"; // ui.idle.queued
-                case 615: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 616: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 617: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 618: return "Terminal {0}"; // ui.idle.terminal
-                case 619: return "Welcome"; // ui.idle.title
-                case 620: return "CANCEL"; // ui.key.cancel
-                case 621: return "CLEAR"; // ui.key.clear
-                case 622: return "DOWN"; // ui.key.down
-                case 623: return "ENTER"; // ui.key.enter
-                case 624: return "FUNC"; // ui.key.func
-                case 625: return "UP"; // ui.key.up
-                case 626: return "Component 1 accepted."; // ui.keyload.accepted
-                case 627: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 628: return "Component {0} check value"; // ui.keyload.check
-                case 629: return "Master key check value"; // ui.keyload.combined
-                case 630: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 631: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 632: return "{0} of 32 digits"; // ui.keyload.digits
-                case 633: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 634: return "ENTER erases every old key."; // ui.keyload.erases
-                case 635: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 636: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 637: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 638: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 639: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
+                case 512: return "No balance in the reply"; // ui.balance.none
+                case 513: return "Balance"; // ui.balance.value
+                case 514: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 515: return "Talking to the bank host"; // ui.busy.host
+                case 516: return "Sent {0} of {1}"; // ui.busy.progress
+                case 517: return "Confirming the refund..."; // ui.busy.refund
+                case 518: return "Reversing, please wait..."; // ui.busy.reversal
+                case 519: return "Settling, please wait..."; // ui.busy.settle
+                case 520: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 521: return "Uploading the batch..."; // ui.busy.upload
+                case 522: return "Chip"; // ui.card.chip
+                case 523: return "CANCEL back"; // ui.card.keys
+                case 524: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 525: return "Only these are accepted now"; // ui.card.prompt_only
+                case 526: return "Swipe"; // ui.card.swipe
+                case 527: return "Tap"; // ui.card.tap
+                case 528: return "Code {0}"; // ui.code
+                case 529: return "DECLINED"; // ui.declined
+                case 530: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 531: return "CANCEL skip"; // ui.diag.card.keys
+                case 532: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 533: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 534: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 535: return "Press the key shown"; // ui.diag.keypad
+                case 536: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 537: return "No report yet"; // ui.diag.no_report
+                case 538: return "Report written to the serial log"; // ui.diag.printed
+                case 539: return "Running: {0}"; // ui.diag.running
+                case 540: return "CANCEL stop"; // ui.diag.wait.keys
+                case 541: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 542: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 543: return "Possible duplicate sale"; // ui.dup.title
+                case 544: return "bad mask"; // ui.dv.bad_mask
+                case 545: return "bad reply"; // ui.dv.bad_reply
+                case 546: return "bad track data"; // ui.dv.bad_track
+                case 547: return "batch"; // ui.dv.batch
+                case 548: return "before journal"; // ui.dv.before_journal
+                case 549: return "broken at"; // ui.dv.broken_at
+                case 550: return "card"; // ui.dv.card
+                case 551: return "card removed"; // ui.dv.card_removed
+                case 552: return "charging"; // ui.dv.charging
+                case 553: return "checkerboard"; // ui.dv.checkerboard
+                case 554: return "chip"; // ui.dv.chip
+                case 555: return "chip failure"; // ui.dv.chip_failure
+                case 556: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 557: return "code"; // ui.dv.code
+                case 558: return "confirmed"; // ui.dv.confirmed
+                case 559: return "connect failed"; // ui.dv.connect_failed
+                case 560: return "connected"; // ui.dv.connected
+                case 561: return "damaged"; // ui.dv.damaged
+                case 562: return "d"; // ui.dv.days
+                case 563: return "earlier break"; // ui.dv.earlier_break
+                case 564: return "edited"; // ui.dv.edited
+                case 565: return "empty"; // ui.dv.empty
+                case 566: return "entries"; // ui.dv.entries
+                case 567: return "exchange busy"; // ui.dv.exchange_busy
+                case 568: return "expected"; // ui.dv.expected
+                case 569: return "external power"; // ui.dv.external_power
+                case 570: return "fallback"; // ui.dv.fallback
+                case 571: return "free"; // ui.dv.free
+                case 572: return "free space unknown"; // ui.dv.free_unknown
+                case 573: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 574: return "got"; // ui.dv.got
+                case 575: return "green"; // ui.dv.green
+                case 576: return "host is an IP"; // ui.dv.host_is_ip
+                case 577: return "host not set"; // ui.dv.host_not_set
+                case 578: return "h"; // ui.dv.hours
+                case 579: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 580: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 581: return "intact"; // ui.dv.intact
+                case 582: return "internal error"; // ui.dv.internal_error
+                case 583: return "item"; // ui.dv.item
+                case 584: return "items"; // ui.dv.items
+                case 585: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 586: return "journal new"; // ui.dv.journal_new
+                case 587: return "journal ok"; // ui.dv.journal_ok
+                case 588: return "journal read-only"; // ui.dv.journal_readonly
+                case 589: return "keys"; // ui.dv.keys
+                case 590: return "link down"; // ui.dv.link_down
+                case 591: return "manual"; // ui.dv.manual
+                case 592: return "MID not set"; // ui.dv.mid_not_set
+                case 593: return "min"; // ui.dv.min
+                case 594: return "missing"; // ui.dv.missing
+                case 595: return "no answer"; // ui.dv.no_answer
+                case 596: return "no card data"; // ui.dv.no_card_data
+                case 597: return "no DNS server"; // ui.dv.no_dns
+                case 598: return "no gateway"; // ui.dv.no_gateway
+                case 599: return "no host address"; // ui.dv.no_host_address
+                case 600: return "no IP address"; // ui.dv.no_ip
+                case 601: return "no reading"; // ui.dv.no_reading
+                case 602: return "no reply (timeout)"; // ui.dv.no_reply
+                case 603: return "no seam"; // ui.dv.no_seam
+                case 604: return "no signal"; // ui.dv.no_signal
+                case 605: return "none"; // ui.dv.none
+                case 606: return "not set"; // ui.dv.not_set
+                case 607: return "not signed in"; // ui.dv.not_signed_in
+                case 608: return "ok"; // ui.dv.ok
+                case 609: return "oldest"; // ui.dv.oldest
+                case 610: return "out of order"; // ui.dv.out_of_order
+                case 611: return "reader not responding"; // ui.dv.reader_silent
+                case 612: return "red"; // ui.dv.red
+                case 613: return "rejected"; // ui.dv.rejected
+                case 614: return "reply too large"; // ui.dv.reply_too_large
+                case 615: return "s"; // ui.dv.seconds
+                case 616: return "send failed"; // ui.dv.send_failed
+                case 617: return "several cards"; // ui.dv.several_cards
+                case 618: return "signed in"; // ui.dv.signed_in
+                case 619: return "sign-in required"; // ui.dv.signin_required
+                case 620: return "skipped"; // ui.dv.skipped
+                case 621: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 622: return "stopped"; // ui.dv.stopped
+                case 623: return "swipe"; // ui.dv.swipe
+                case 624: return "tail cut"; // ui.dv.tail_cut
+                case 625: return "tap"; // ui.dv.tap
+                case 626: return "TID"; // ui.dv.tid
+                case 627: return "TID not set"; // ui.dv.tid_not_set
+                case 628: return "unknown"; // ui.dv.unknown
+                case 629: return "unreadable"; // ui.dv.unreadable
+                case 630: return "white"; // ui.dv.white
+                case 631: return "Fallback swipe"; // ui.entry.fallback
+                case 632: return "Keyed"; // ui.entry.manual
+                case 633: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 634: return "Acknowledged and recorded"; // ui.flag.acked
+                case 635: return "Not saved: check the storage"; // ui.flag.failed
+                case 636: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 637: return "No flagged offline sales"; // ui.flag.none
+                case 638: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 639: return "The bank declined this sale"; // ui.flag.reason.1
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 641: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 642: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 643: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 644: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 645: return "Everyone else looks away."; // ui.keyload.look_away
-                case 646: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 647: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 648: return "Same as component 1: type again"; // ui.keyload.same
-                case 649: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 650: return "Key halves equal: start again"; // ui.keyload.weak
-                case 651: return "Please wait, keys are off"; // ui.keys.busy
-                case 652: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 653: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 654: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 655: return "ENTER confirm"; // ui.keys.confirm
-                case 656: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 657: return "ENTER done"; // ui.keys.done
-                case 658: return "ENTER new amount  CANCEL back"; // ui.keys.limit
-                case 659: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
-                case 660: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 661: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 662: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 663: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 664: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 665: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 666: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 667: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 668: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 669: return "Waiting"; // ui.label.age
-                case 670: return "Amount"; // ui.label.amount
-                case 671: return "Auth code"; // ui.label.auth
-                case 672: return "Batch no."; // ui.label.batch
-                case 673: return "Card"; // ui.label.card
-                case 674: return "Code"; // ui.label.code
-                case 675: return "Card entry"; // ui.label.entry
-                case 676: return "New batch"; // ui.label.new_batch
-                case 677: return "Reason"; // ui.label.reason
-                case 678: return "Ref. no."; // ui.label.rrn
-                case 679: return "Date/time"; // ui.label.time
-                case 680: return "Trace no."; // ui.label.trace
-                case 681: return "Charged: do not charge again"; // ui.last.charged
-                case 682: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 683: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 684: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 685: return "NOT COMPLETED"; // ui.last.not_done
-                case 686: return "Saved offline: do not charge again"; // ui.last.offline
-                case 687: return "REVERSED"; // ui.last.reversed
-                case 688: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 689: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 690: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 691: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 692: return "SETTLED"; // ui.last.settled
-                case 693: return "The new batch is open."; // ui.last.settled_note
-                case 694: return "Last transaction before the restart"; // ui.last.title
-                case 695: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 696: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 697: return "Amount: {0}"; // ui.limit.amount
-                case 698: return "Daily limit: {0}"; // ui.limit.daily
-                case 699: return "Left today: {0}"; // ui.limit.left
-                case 700: return "none"; // ui.limit.none
-                case 701: return "Refund limit: {0}"; // ui.limit.refund
-                case 702: return "Sale limit: {0}"; // ui.limit.sale
-                case 703: return "Change technician PIN"; // ui.menu.change_pin
-                case 704: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 705: return "Exit"; // ui.menu.exit
-                case 706: return "Flagged offline sales"; // ui.menu.flagged
-                case 707: return "Load master key"; // ui.menu.load_master
-                case 708: return "Language"; // ui.menu.locale
-                case 709: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 710: return "Merchant menu"; // ui.menu.merchant
-                case 711: return "Choose a check"; // ui.menu.pick
-                case 712: return "Enter technician PIN"; // ui.menu.pin
-                case 713: return "Print report to serial log"; // ui.menu.print
-                case 714: return "View the test report"; // ui.menu.report
-                case 715: return "Run all checks"; // ui.menu.run_all
-                case 716: return "Run one check"; // ui.menu.run_one
-                case 717: return "Settings (view only)"; // ui.menu.settings
-                case 718: return "Sign in"; // ui.menu.sign_in
-                case 719: return "Self-test results"; // ui.menu.summary
-                case 720: return "Technician menu"; // ui.menu.title
-                case 721: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 722: return "CNY {0}"; // ui.money
-                case 723: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 724: return "Accepted offline"; // ui.offline.approved
-                case 725: return "Offline mode"; // ui.offline.mode
-                case 726: return "Page {0}/{1}"; // ui.page
-                case 727: return "Enter the new PIN again"; // ui.pin.again
-                case 728: return "PIN changed"; // ui.pin.changed
-                case 729: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 730: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 731: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 732: return "Wrong number of digits"; // ui.pin.length
-                case 733: return "Try again in {0} min"; // ui.pin.locked_for
-                case 734: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 735: return "Default PIN: change it now"; // ui.pin.must_change
-                case 736: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 737: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 738: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 739: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 740: return "Processing, please wait..."; // ui.processing
-                case 741: return "Do not remove the card"; // ui.processing.card
-                case 742: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 743: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 744: return "FAIL"; // ui.result.fail
-                case 745: return "NOT RUN"; // ui.result.not_run
-                case 746: return "PASS"; // ui.result.pass
-                case 747: return "WARN"; // ui.result.warn
-                case 748: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 749: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 750: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 751: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 752: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 753: return "No pending reversal"; // ui.reversal.none
-                case 754: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 755: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 756: return "Tell the cardholder: {0}"; // ui.say.label
-                case 757: return "Batch"; // ui.settings.batch
-                case 758: return "Host"; // ui.settings.host
-                case 759: return "Merchant ID"; // ui.settings.mid
-                case 760: return "Terminal ID"; // ui.settings.tid
-                case 761: return "Settlement failed"; // ui.settle.failed
-                case 762: return "Refunds: {0}"; // ui.settle.refunds
-                case 763: return "Sales: {0}"; // ui.settle.sales
-                case 764: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 765: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 766: return "Totals do not match"; // ui.settlement.bad
-                case 767: return "Settled, totals match"; // ui.settlement.ok
+                case 640: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 641: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 642: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 643: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 644: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 645: return "Queued again, sent when online"; // ui.flag.retried
+                case 646: return "Balance inquiry"; // ui.fn.balance
+                case 647: return "Refund"; // ui.fn.refund
+                case 648: return "Reversal"; // ui.fn.reversal
+                case 649: return "Settlement"; // ui.fn.settle
+                case 650: return "Sign in"; // ui.fn.sign_in
+                case 651: return "Functions"; // ui.fn.title
+                case 652: return "Void"; // ui.fn.void
+                case 653: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 654: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 655: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
+                case 656: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 657: return "{0} offline sales to send"; // ui.idle.queued
+                case 658: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 659: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 660: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 661: return "Terminal {0}"; // ui.idle.terminal
+                case 662: return "Welcome"; // ui.idle.title
+                case 663: return "CANCEL"; // ui.key.cancel
+                case 664: return "CLEAR"; // ui.key.clear
+                case 665: return "DOWN"; // ui.key.down
+                case 666: return "ENTER"; // ui.key.enter
+                case 667: return "FUNC"; // ui.key.func
+                case 668: return "UP"; // ui.key.up
+                case 669: return "Component 1 accepted."; // ui.keyload.accepted
+                case 670: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
+                case 671: return "Component {0} check value"; // ui.keyload.check
+                case 672: return "Master key check value"; // ui.keyload.combined
+                case 673: return "Compare it with the key sheet."; // ui.keyload.compare
+                case 674: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
+                case 675: return "{0} of 32 digits"; // ui.keyload.digits
+                case 676: return "Master key loaded, KCV {0}"; // ui.keyload.done
+                case 677: return "ENTER erases every old key."; // ui.keyload.erases
+                case 678: return "Storage error: master key not loaded"; // ui.keyload.failed
+                case 679: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
+                case 680: return "Type all 32 digits"; // ui.keyload.incomplete
+                case 681: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
+                case 682: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
+                case 683: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
+                case 684: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
+                case 685: return "FUNC: letters A-F"; // ui.keyload.letters_off
+                case 686: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 687: return "Letters are on keys 1-6"; // ui.keyload.letters_only
+                case 688: return "Everyone else looks away."; // ui.keyload.look_away
+                case 689: return "Send offline sales and settle first"; // ui.keyload.pending
+                case 690: return "Reversal pending: send it first"; // ui.keyload.reversal
+                case 691: return "Same as component 1: type again"; // ui.keyload.same
+                case 692: return "Sign in after loading."; // ui.keyload.sign_in_after
+                case 693: return "Key halves equal: start again"; // ui.keyload.weak
+                case 694: return "Please wait, keys are off"; // ui.keys.busy
+                case 695: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 696: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 697: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 698: return "ENTER confirm"; // ui.keys.confirm
+                case 699: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 700: return "ENTER done"; // ui.keys.done
+                case 701: return "ENTER new amount  CANCEL back"; // ui.keys.limit
+                case 702: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
+                case 703: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 704: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 705: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 706: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 707: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 708: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 709: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 710: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 711: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 712: return "Waiting"; // ui.label.age
+                case 713: return "Amount"; // ui.label.amount
+                case 714: return "Auth code"; // ui.label.auth
+                case 715: return "Batch no."; // ui.label.batch
+                case 716: return "Card"; // ui.label.card
+                case 717: return "Code"; // ui.label.code
+                case 718: return "Card entry"; // ui.label.entry
+                case 719: return "New batch"; // ui.label.new_batch
+                case 720: return "Reason"; // ui.label.reason
+                case 721: return "Ref. no."; // ui.label.rrn
+                case 722: return "Date/time"; // ui.label.time
+                case 723: return "Trace no."; // ui.label.trace
+                case 724: return "Charged: do not charge again"; // ui.last.charged
+                case 725: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 726: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 727: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 728: return "NOT COMPLETED"; // ui.last.not_done
+                case 729: return "Saved offline: do not charge again"; // ui.last.offline
+                case 730: return "REVERSED"; // ui.last.reversed
+                case 731: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 732: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 733: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 734: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 735: return "SETTLED"; // ui.last.settled
+                case 736: return "The new batch is open."; // ui.last.settled_note
+                case 737: return "Last transaction before the restart"; // ui.last.title
+                case 738: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 739: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 740: return "Amount: {0}"; // ui.limit.amount
+                case 741: return "Daily limit: {0}"; // ui.limit.daily
+                case 742: return "Left today: {0}"; // ui.limit.left
+                case 743: return "none"; // ui.limit.none
+                case 744: return "Refund limit: {0}"; // ui.limit.refund
+                case 745: return "Sale limit: {0}"; // ui.limit.sale
+                case 746: return "Audit trail"; // ui.menu.audit
+                case 747: return "Change technician PIN"; // ui.menu.change_pin
+                case 748: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 749: return "Exit"; // ui.menu.exit
+                case 750: return "Flagged offline sales"; // ui.menu.flagged
+                case 751: return "Load master key"; // ui.menu.load_master
+                case 752: return "Language"; // ui.menu.locale
+                case 753: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 754: return "Merchant menu"; // ui.menu.merchant
+                case 755: return "Choose a check"; // ui.menu.pick
+                case 756: return "Enter technician PIN"; // ui.menu.pin
+                case 757: return "Print report to serial log"; // ui.menu.print
+                case 758: return "View the test report"; // ui.menu.report
+                case 759: return "Run all checks"; // ui.menu.run_all
+                case 760: return "Run one check"; // ui.menu.run_one
+                case 761: return "Settings (view only)"; // ui.menu.settings
+                case 762: return "Sign in"; // ui.menu.sign_in
+                case 763: return "Self-test results"; // ui.menu.summary
+                case 764: return "Technician menu"; // ui.menu.title
+                case 765: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 766: return "CNY {0}"; // ui.money
+                case 767: return "Saved offline, sent when online"; // ui.offline.accepted
                 default: return null;
             }
         }
@@ -280,27 +280,71 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 768: return "Settlement"; // ui.settlement.title
-                case 769: return "Sign-in failed"; // ui.sign_in.failed
-                case 770: return "Signed in"; // ui.signed_in
-                case 771: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 772: return "Enter the original trace number"; // ui.stan.prompt
-                case 773: return "Already voided"; // ui.stan.voided
-                case 774: return "!{0}"; // ui.status.flagged
-                case 775: return "OFFLINE"; // ui.status.offline
-                case 776: return "ONLINE"; // ui.status.online
-                case 777: return "Q{0}"; // ui.status.queue
-                case 778: return "TEST"; // ui.status.test_key
-                case 779: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 780: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 781: return "Confirm storage"; // ui.storage.title
-                case 782: return "Unknown screen"; // ui.unknown_screen
-                case 783: return "Void this transaction?"; // ui.void.confirm
-                case 784: return "cardholder"; // ui.who.cardholder
-                case 785: return "cashier"; // ui.who.cashier
-                case 786: return "Action by: {0}"; // ui.who.label
-                case 787: return "merchant"; // ui.who.merchant
-                case 788: return "technician"; // ui.who.technician
+                case 768: return "Accepted offline"; // ui.offline.approved
+                case 769: return "Offline mode"; // ui.offline.mode
+                case 770: return "Page {0}/{1}"; // ui.page
+                case 771: return "Enter the new PIN again"; // ui.pin.again
+                case 772: return "PIN changed"; // ui.pin.changed
+                case 773: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 774: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 775: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 776: return "Wrong number of digits"; // ui.pin.length
+                case 777: return "Try again in {0} min"; // ui.pin.locked_for
+                case 778: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 779: return "Default PIN: change it now"; // ui.pin.must_change
+                case 780: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 781: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 782: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 783: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 784: return "Processing, please wait..."; // ui.processing
+                case 785: return "Do not remove the card"; // ui.processing.card
+                case 786: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 787: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 788: return "FAIL"; // ui.result.fail
+                case 789: return "NOT RUN"; // ui.result.not_run
+                case 790: return "PASS"; // ui.result.pass
+                case 791: return "WARN"; // ui.result.warn
+                case 792: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 793: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 794: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 795: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 796: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 797: return "No pending reversal"; // ui.reversal.none
+                case 798: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 799: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 800: return "Tell the cardholder: {0}"; // ui.say.label
+                case 801: return "Batch"; // ui.settings.batch
+                case 802: return "Host"; // ui.settings.host
+                case 803: return "Merchant ID"; // ui.settings.mid
+                case 804: return "Terminal ID"; // ui.settings.tid
+                case 805: return "Settlement failed"; // ui.settle.failed
+                case 806: return "Refunds: {0}"; // ui.settle.refunds
+                case 807: return "Sales: {0}"; // ui.settle.sales
+                case 808: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 809: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 810: return "Totals do not match"; // ui.settlement.bad
+                case 811: return "Settled, totals match"; // ui.settlement.ok
+                case 812: return "Settlement"; // ui.settlement.title
+                case 813: return "Sign-in failed"; // ui.sign_in.failed
+                case 814: return "Signed in"; // ui.signed_in
+                case 815: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 816: return "Enter the original trace number"; // ui.stan.prompt
+                case 817: return "Already voided"; // ui.stan.voided
+                case 818: return "!{0}"; // ui.status.flagged
+                case 819: return "OFFLINE"; // ui.status.offline
+                case 820: return "ONLINE"; // ui.status.online
+                case 821: return "Q{0}"; // ui.status.queue
+                case 822: return "TEST"; // ui.status.test_key
+                case 823: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 824: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 825: return "Confirm storage"; // ui.storage.title
+                case 826: return "Unknown screen"; // ui.unknown_screen
+                case 827: return "Void this transaction?"; // ui.void.confirm
+                case 828: return "cardholder"; // ui.who.cardholder
+                case 829: return "cashier"; // ui.who.cashier
+                case 830: return "Action by: {0}"; // ui.who.label
+                case 831: return "merchant"; // ui.who.merchant
+                case 832: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -337,7 +381,7 @@ namespace Pos.Core.Texts.EnUs
                 case 98: return "This is over our limit per payment. May we split it?"; // local.over_sale_limit
                 case 99: return "Today's card limit is nearly used up. Another way?"; // local.over_daily_limit
                 case 100: return "This refund is over our limit; it comes in parts."; // local.over_refund_limit
-                case 121: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 122: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
                 default: return null;
             }
         }

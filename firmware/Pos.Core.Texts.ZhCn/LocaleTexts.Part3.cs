@@ -271,7 +271,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 380: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
                 case 381: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
                 case 382: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 383: return "结算对账不平"; // local.settlement_unbalanced
+                case 383: return "审计记录已损坏"; // local.audit_broken
                 default: return null;
             }
         }
@@ -280,134 +280,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 384: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
-                case 385: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
-                case 386: return "批上送失败"; // local.batch_upload_failed
-                case 387: return "请检查网络连接"; // local.batch_upload_failed step 1
-                case 388: return "请重新结算"; // local.batch_upload_failed step 2
-                case 389: return "离线交易未上送完成"; // local.offline_upload_failed
-                case 390: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
-                case 391: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
-                case 392: return "再次结算"; // local.offline_upload_failed step 3
-                case 393: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
-                case 394: return "时间未设置"; // local.clock_not_set
-                case 395: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
-                case 396: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
-                case 397: return "电量不足"; // local.battery_low
-                case 398: return "请连接充电器"; // local.battery_low step 1
-                case 399: return "连接充电器后可继续交易"; // local.battery_low step 2
-                case 400: return "本机无打印机"; // local.no_printer
-                case 401: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
-                case 402: return "此卡暂不能使用"; // local.card_not_retained
-                case 403: return "请将卡交还持卡人"; // local.card_not_retained step 1
-                case 404: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 405: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 406: return "固件版本"; // diag.firmware
-                case 407: return "请联系技术员确认最新版本"; // diag.firmware step 1
-                case 408: return "请按说明升级固件"; // diag.firmware step 2
-                case 409: return "时钟"; // diag.clock
-                case 410: return "请重新签到以同步时间"; // diag.clock step 1
-                case 411: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 412: return "电池"; // diag.battery
-                case 413: return "请连接充电器"; // diag.battery step 1
-                case 414: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 415: return "存储器"; // diag.storage
-                case 416: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 417: return "请重启终端后再检测"; // diag.storage step 2
-                case 418: return "仍失败请送修"; // diag.storage step 3
-                case 419: return "显示屏"; // diag.display
-                case 420: return "请检查屏幕排线"; // diag.display step 1
-                case 421: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 422: return "键盘"; // diag.keypad
-                case 423: return "请逐个按键检查"; // diag.keypad step 1
-                case 424: return "有按键失灵请送修"; // diag.keypad step 2
-                case 425: return "读卡器"; // diag.card_reader
-                case 426: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 427: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 428: return "仍失败请送修"; // diag.card_reader step 3
-                case 429: return "无线网络和信号"; // diag.wifi
-                case 430: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 431: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 432: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 433: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 434: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 435: return "IP、网关和DNS"; // diag.ip_config
-                case 436: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 437: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 438: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 439: return "请重启路由器"; // diag.ip_config step 4
-                case 440: return "主机域名解析"; // diag.dns
-                case 441: return "请检查DNS设置"; // diag.dns step 1
-                case 442: return "请确认路由器可以上网"; // diag.dns step 2
-                case 443: return "请核对主机地址"; // diag.dns step 3
-                case 444: return "连接主机"; // diag.tcp_connect
-                case 445: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 446: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 447: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 448: return "回响测试"; // diag.echo
-                case 449: return "请重新签到"; // diag.echo step 1
-                case 450: return "请核对主机地址和端口"; // diag.echo step 2
-                case 451: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 452: return "密钥"; // diag.keys
-                case 453: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 454: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 455: return "商户号、终端号和签到"; // diag.merchant
-                case 456: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 457: return "请重新签到"; // diag.merchant step 2
-                case 458: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 459: return "离线交易队列"; // diag.offline_queue
-                case 460: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 461: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 462: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 463: return "近期拒绝交易"; // diag.declines
-                case 464: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 465: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 466: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 467: return "简体中文"; // meta.name
-                case 468: return "¥"; // ui.amount.currency
-                case 469: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 470: return "金额为零或超出限额"; // ui.amount.limit
-                case 471: return "请输入金额"; // ui.amount.prompt
-                case 472: return "消费"; // ui.amount.title
-                case 473: return "交易成功"; // ui.approved
-                case 474: return "消费成功"; // ui.approved.purchase
-                case 475: return "退货成功"; // ui.approved.refund
-                case 476: return "撤销成功"; // ui.approved.void
-                case 477: return "银行未返回余额"; // ui.balance.none
-                case 478: return "可用余额"; // ui.balance.value
-                case 479: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 480: return "正在与银行主机通讯"; // ui.busy.host
-                case 481: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 482: return "正在确认退货…"; // ui.busy.refund
-                case 483: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 484: return "正在结算，请稍候…"; // ui.busy.settle
-                case 485: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 486: return "正在批上送…"; // ui.busy.upload
-                case 487: return "插卡"; // ui.card.chip
-                case 488: return "取消 返回"; // ui.card.keys
-                case 489: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 490: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 491: return "刷卡"; // ui.card.swipe
-                case 492: return "挥卡"; // ui.card.tap
-                case 493: return "应答码 {0}"; // ui.code
-                case 494: return "交易失败"; // ui.declined
-                case 495: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 496: return "取消 跳过"; // ui.diag.card.keys
-                case 497: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 498: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 499: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 500: return "请按提示的按键"; // ui.diag.keypad
-                case 501: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 502: return "暂无检测报告"; // ui.diag.no_report
-                case 503: return "报告已输出到串口"; // ui.diag.printed
-                case 504: return "正在检测：{0}"; // ui.diag.running
-                case 505: return "取消 停止"; // ui.diag.wait.keys
-                case 506: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 507: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 508: return "疑似重复交易"; // ui.dup.title
-                case 509: return "子网掩码有误"; // ui.dv.bad_mask
-                case 510: return "应答有误"; // ui.dv.bad_reply
-                case 511: return "磁道数据有误"; // ui.dv.bad_track
+                case 384: return "有审计记录被修改、移动或删除，或存储器故障"; // local.audit_broken step 1
+                case 385: return "请勿清除或格式化存储器：这是证据"; // local.audit_broken step 2
+                case 386: return "请记下记录编号，然后将终端送检"; // local.audit_broken step 3
+                case 387: return "交易不受影响，新的操作仍会被记录"; // local.audit_broken step 4
+                case 388: return "结算对账不平"; // local.settlement_unbalanced
+                case 389: return "已自动批上送，入账以收单机构为准"; // local.settlement_unbalanced step 1
+                case 390: return "次日请核对入账，有差异联系收单机构"; // local.settlement_unbalanced step 2
+                case 391: return "批上送失败"; // local.batch_upload_failed
+                case 392: return "请检查网络连接"; // local.batch_upload_failed step 1
+                case 393: return "请重新结算"; // local.batch_upload_failed step 2
+                case 394: return "离线交易未上送完成"; // local.offline_upload_failed
+                case 395: return "结算前须先上送离线交易"; // local.offline_upload_failed step 1
+                case 396: return "请检查网络连接，等待待传笔数归零"; // local.offline_upload_failed step 2
+                case 397: return "再次结算"; // local.offline_upload_failed step 3
+                case 398: return "仍失败请联系技术员"; // local.offline_upload_failed step 4
+                case 399: return "时间未设置"; // local.clock_not_set
+                case 400: return "请重新签到，签到会同步时间"; // local.clock_not_set step 1
+                case 401: return "仍不对请联系技术员检查时钟"; // local.clock_not_set step 2
+                case 402: return "电量不足"; // local.battery_low
+                case 403: return "请连接充电器"; // local.battery_low step 1
+                case 404: return "连接充电器后可继续交易"; // local.battery_low step 2
+                case 405: return "本机无打印机"; // local.no_printer
+                case 406: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
+                case 407: return "此卡暂不能使用"; // local.card_not_retained
+                case 408: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 409: return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                case 410: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 411: return "固件版本"; // diag.firmware
+                case 412: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 413: return "请按说明升级固件"; // diag.firmware step 2
+                case 414: return "时钟"; // diag.clock
+                case 415: return "请重新签到以同步时间"; // diag.clock step 1
+                case 416: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 417: return "电池"; // diag.battery
+                case 418: return "请连接充电器"; // diag.battery step 1
+                case 419: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 420: return "存储器"; // diag.storage
+                case 421: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 422: return "请重启终端后再检测"; // diag.storage step 2
+                case 423: return "仍失败请送修"; // diag.storage step 3
+                case 424: return "显示屏"; // diag.display
+                case 425: return "请检查屏幕排线"; // diag.display step 1
+                case 426: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 427: return "键盘"; // diag.keypad
+                case 428: return "请逐个按键检查"; // diag.keypad step 1
+                case 429: return "有按键失灵请送修"; // diag.keypad step 2
+                case 430: return "读卡器"; // diag.card_reader
+                case 431: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 432: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 433: return "仍失败请送修"; // diag.card_reader step 3
+                case 434: return "无线网络和信号"; // diag.wifi
+                case 435: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 436: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 437: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 438: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 439: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 440: return "IP、网关和DNS"; // diag.ip_config
+                case 441: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 442: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 443: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 444: return "请重启路由器"; // diag.ip_config step 4
+                case 445: return "主机域名解析"; // diag.dns
+                case 446: return "请检查DNS设置"; // diag.dns step 1
+                case 447: return "请确认路由器可以上网"; // diag.dns step 2
+                case 448: return "请核对主机地址"; // diag.dns step 3
+                case 449: return "连接主机"; // diag.tcp_connect
+                case 450: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 451: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 452: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 453: return "回响测试"; // diag.echo
+                case 454: return "请重新签到"; // diag.echo step 1
+                case 455: return "请核对主机地址和端口"; // diag.echo step 2
+                case 456: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 457: return "密钥"; // diag.keys
+                case 458: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 459: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 460: return "商户号、终端号和签到"; // diag.merchant
+                case 461: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 462: return "请重新签到"; // diag.merchant step 2
+                case 463: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 464: return "离线交易队列"; // diag.offline_queue
+                case 465: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 466: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 467: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 468: return "近期拒绝交易"; // diag.declines
+                case 469: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 470: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 471: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 472: return "审计记录"; // diag.audit
+                case 473: return "技术员菜单中的“审计记录”可查看每条记录"; // diag.audit step 1
+                case 474: return "在该界面按1可输出到串口"; // diag.audit step 2
+                case 475: return "简体中文"; // meta.name
+                case 476: return "¥"; // ui.amount.currency
+                case 477: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 478: return "金额为零或超出限额"; // ui.amount.limit
+                case 479: return "请输入金额"; // ui.amount.prompt
+                case 480: return "消费"; // ui.amount.title
+                case 481: return "交易成功"; // ui.approved
+                case 482: return "消费成功"; // ui.approved.purchase
+                case 483: return "退货成功"; // ui.approved.refund
+                case 484: return "撤销成功"; // ui.approved.void
+                case 485: return "记录链在#{0}处断开：{1}"; // ui.audit.broken
+                case 486: return "共{0}条；曾在#{1}处断开"; // ui.audit.earlier
+                case 487: return "其他"; // ui.audit.event.0
+                case 488: return "签到"; // ui.audit.event.1
+                case 489: return "清除冲正"; // ui.audit.event.10
+                case 490: return "离线审核"; // ui.audit.event.11
+                case 491: return "故障"; // ui.audit.event.12
+                case 492: return "远程"; // ui.audit.event.13
+                case 493: return "存储确认"; // ui.audit.event.14
+                case 494: return "记录断链"; // ui.audit.event.15
+                case 495: return "签退"; // ui.audit.event.2
+                case 496: return "权限操作"; // ui.audit.event.3
+                case 497: return "拒绝"; // ui.audit.event.4
+                case 498: return "PIN锁定"; // ui.audit.event.5
+                case 499: return "技术员PIN"; // ui.audit.event.6
+                case 500: return "灌装密钥"; // ui.audit.event.7
+                case 501: return "设置更改"; // ui.audit.event.8
+                case 502: return "自检"; // ui.audit.event.9
+                case 503: return "已将{0}条记录输出到串口"; // ui.audit.exported
+                case 504: return "记录链完整，共{0}条"; // ui.audit.intact
+                case 505: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
+                case 506: return "暂无记录"; // ui.audit.none
+                case 507: return "记录损坏"; // ui.audit.reason.1
+                case 508: return "记录被改"; // ui.audit.reason.2
+                case 509: return "记录缺失"; // ui.audit.reason.3
+                case 510: return "记录顺序错乱"; // ui.audit.reason.4
+                case 511: return "审计记录无法读取"; // ui.audit.unreadable
                 default: return null;
             }
         }

@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "批次"; // ui.dv.batch
-                case 513: return "早于日志记录"; // ui.dv.before_journal
-                case 514: return "卡"; // ui.dv.card
-                case 515: return "卡片已拔出"; // ui.dv.card_removed
-                case 516: return "充电中"; // ui.dv.charging
-                case 517: return "棋盘格"; // ui.dv.checkerboard
-                case 518: return "插卡"; // ui.dv.chip
-                case 519: return "芯片故障"; // ui.dv.chip_failure
-                case 520: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 521: return "应答码"; // ui.dv.code
-                case 522: return "已确认"; // ui.dv.confirmed
-                case 523: return "连接失败"; // ui.dv.connect_failed
-                case 524: return "已连接"; // ui.dv.connected
-                case 525: return "天"; // ui.dv.days
-                case 526: return "空"; // ui.dv.empty
-                case 527: return "通讯忙"; // ui.dv.exchange_busy
-                case 528: return "应按"; // ui.dv.expected
-                case 529: return "外接电源"; // ui.dv.external_power
-                case 530: return "降级刷卡"; // ui.dv.fallback
-                case 531: return "可用"; // ui.dv.free
-                case 532: return "剩余空间未知"; // ui.dv.free_unknown
-                case 533: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 534: return "实按"; // ui.dv.got
-                case 535: return "绿色"; // ui.dv.green
-                case 536: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 537: return "未设置主机"; // ui.dv.host_not_set
-                case 538: return "小时"; // ui.dv.hours
-                case 539: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 540: return "未设置终端号/商户号"; // ui.dv.ids_not_set
-                case 541: return "内部错误"; // ui.dv.internal_error
-                case 542: return "笔"; // ui.dv.item
-                case 543: return "笔"; // ui.dv.items
-                case 544: return "日志损坏"; // ui.dv.journal_corrupt
-                case 545: return "新日志"; // ui.dv.journal_new
-                case 546: return "日志正常"; // ui.dv.journal_ok
-                case 547: return "日志只读"; // ui.dv.journal_readonly
-                case 548: return "键"; // ui.dv.keys
-                case 549: return "网络未连接"; // ui.dv.link_down
-                case 550: return "手输"; // ui.dv.manual
-                case 551: return "未设置商户号"; // ui.dv.mid_not_set
-                case 552: return "分钟"; // ui.dv.min
-                case 553: return "缺失"; // ui.dv.missing
-                case 554: return "无应答"; // ui.dv.no_answer
-                case 555: return "无卡片数据"; // ui.dv.no_card_data
-                case 556: return "无DNS服务器"; // ui.dv.no_dns
-                case 557: return "无网关"; // ui.dv.no_gateway
-                case 558: return "无主机地址"; // ui.dv.no_host_address
-                case 559: return "无IP地址"; // ui.dv.no_ip
-                case 560: return "无读数"; // ui.dv.no_reading
-                case 561: return "无应答（超时）"; // ui.dv.no_reply
-                case 562: return "无此部件"; // ui.dv.no_seam
-                case 563: return "无信号"; // ui.dv.no_signal
-                case 564: return "无"; // ui.dv.none
-                case 565: return "未设置"; // ui.dv.not_set
-                case 566: return "未签到"; // ui.dv.not_signed_in
-                case 567: return "正常"; // ui.dv.ok
-                case 568: return "最早"; // ui.dv.oldest
-                case 569: return "读卡器无响应"; // ui.dv.reader_silent
-                case 570: return "红色"; // ui.dv.red
-                case 571: return "不通过"; // ui.dv.rejected
-                case 572: return "应答过长"; // ui.dv.reply_too_large
-                case 573: return "秒"; // ui.dv.seconds
-                case 574: return "发送失败"; // ui.dv.send_failed
-                case 575: return "多张卡"; // ui.dv.several_cards
-                case 576: return "签到于"; // ui.dv.signed_in
-                case 577: return "需重新签到"; // ui.dv.signin_required
-                case 578: return "已跳过"; // ui.dv.skipped
-                case 579: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 580: return "已停止"; // ui.dv.stopped
-                case 581: return "刷卡"; // ui.dv.swipe
-                case 582: return "尾部截断"; // ui.dv.tail_cut
-                case 583: return "挥卡"; // ui.dv.tap
-                case 584: return "终端号"; // ui.dv.tid
-                case 585: return "未设置终端号"; // ui.dv.tid_not_set
-                case 586: return "未知"; // ui.dv.unknown
-                case 587: return "白色"; // ui.dv.white
-                case 588: return "降级刷卡"; // ui.entry.fallback
-                case 589: return "手输卡号"; // ui.entry.manual
-                case 590: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 591: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 592: return "未能保存，请检查存储"; // ui.flag.failed
-                case 593: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 594: return "没有待查的离线交易"; // ui.flag.none
-                case 595: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 596: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 597: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 598: return "超过上送期限"; // ui.flag.reason.3
-                case 599: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 600: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 601: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 602: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 603: return "余额查询"; // ui.fn.balance
-                case 604: return "退货"; // ui.fn.refund
-                case 605: return "冲正"; // ui.fn.reversal
-                case 606: return "结算"; // ui.fn.settle
-                case 607: return "签到"; // ui.fn.sign_in
-                case 608: return "功能菜单"; // ui.fn.title
-                case 609: return "消费撤销"; // ui.fn.void
-                case 610: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 611: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 612: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
-                case 613: return "请按确认键开始收款"; // ui.idle.prompt
-                case 614: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 615: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 616: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 617: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 618: return "终端号 {0}"; // ui.idle.terminal
-                case 619: return "欢迎使用"; // ui.idle.title
-                case 620: return "取消"; // ui.key.cancel
-                case 621: return "清除"; // ui.key.clear
-                case 622: return "下"; // ui.key.down
-                case 623: return "确认"; // ui.key.enter
-                case 624: return "功能"; // ui.key.func
-                case 625: return "上"; // ui.key.up
-                case 626: return "第1分量已确认"; // ui.keyload.accepted
-                case 627: return "已取消，密钥未改变"; // ui.keyload.cancelled
-                case 628: return "第{0}分量校验值"; // ui.keyload.check
-                case 629: return "主密钥校验值"; // ui.keyload.combined
-                case 630: return "请与密钥单核对"; // ui.keyload.compare
-                case 631: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
-                case 632: return "已输入{0}/32位"; // ui.keyload.digits
-                case 633: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
-                case 634: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
-                case 635: return "存储错误：主密钥未灌装"; // ui.keyload.failed
-                case 636: return "请将终端交给保管员2"; // ui.keyload.hand_over
-                case 637: return "请输满32位"; // ui.keyload.incomplete
-                case 638: return "确认 一致  取消 重输"; // ui.keyload.keys_check
-                case 639: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
+                case 512: return "银行未返回余额"; // ui.balance.none
+                case 513: return "可用余额"; // ui.balance.value
+                case 514: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 515: return "正在与银行主机通讯"; // ui.busy.host
+                case 516: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 517: return "正在确认退货…"; // ui.busy.refund
+                case 518: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 519: return "正在结算，请稍候…"; // ui.busy.settle
+                case 520: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 521: return "正在批上送…"; // ui.busy.upload
+                case 522: return "插卡"; // ui.card.chip
+                case 523: return "取消 返回"; // ui.card.keys
+                case 524: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 525: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 526: return "刷卡"; // ui.card.swipe
+                case 527: return "挥卡"; // ui.card.tap
+                case 528: return "应答码 {0}"; // ui.code
+                case 529: return "交易失败"; // ui.declined
+                case 530: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 531: return "取消 跳过"; // ui.diag.card.keys
+                case 532: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 533: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 534: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 535: return "请按提示的按键"; // ui.diag.keypad
+                case 536: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 537: return "暂无检测报告"; // ui.diag.no_report
+                case 538: return "报告已输出到串口"; // ui.diag.printed
+                case 539: return "正在检测：{0}"; // ui.diag.running
+                case 540: return "取消 停止"; // ui.diag.wait.keys
+                case 541: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 542: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 543: return "疑似重复交易"; // ui.dup.title
+                case 544: return "子网掩码有误"; // ui.dv.bad_mask
+                case 545: return "应答有误"; // ui.dv.bad_reply
+                case 546: return "磁道数据有误"; // ui.dv.bad_track
+                case 547: return "批次"; // ui.dv.batch
+                case 548: return "早于日志记录"; // ui.dv.before_journal
+                case 549: return "断开于"; // ui.dv.broken_at
+                case 550: return "卡"; // ui.dv.card
+                case 551: return "卡片已拔出"; // ui.dv.card_removed
+                case 552: return "充电中"; // ui.dv.charging
+                case 553: return "棋盘格"; // ui.dv.checkerboard
+                case 554: return "插卡"; // ui.dv.chip
+                case 555: return "芯片故障"; // ui.dv.chip_failure
+                case 556: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 557: return "应答码"; // ui.dv.code
+                case 558: return "已确认"; // ui.dv.confirmed
+                case 559: return "连接失败"; // ui.dv.connect_failed
+                case 560: return "已连接"; // ui.dv.connected
+                case 561: return "损坏"; // ui.dv.damaged
+                case 562: return "天"; // ui.dv.days
+                case 563: return "曾断开于"; // ui.dv.earlier_break
+                case 564: return "被改"; // ui.dv.edited
+                case 565: return "空"; // ui.dv.empty
+                case 566: return "条"; // ui.dv.entries
+                case 567: return "通讯忙"; // ui.dv.exchange_busy
+                case 568: return "应按"; // ui.dv.expected
+                case 569: return "外接电源"; // ui.dv.external_power
+                case 570: return "降级刷卡"; // ui.dv.fallback
+                case 571: return "可用"; // ui.dv.free
+                case 572: return "剩余空间未知"; // ui.dv.free_unknown
+                case 573: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 574: return "实按"; // ui.dv.got
+                case 575: return "绿色"; // ui.dv.green
+                case 576: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 577: return "未设置主机"; // ui.dv.host_not_set
+                case 578: return "小时"; // ui.dv.hours
+                case 579: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 580: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 581: return "完整"; // ui.dv.intact
+                case 582: return "内部错误"; // ui.dv.internal_error
+                case 583: return "笔"; // ui.dv.item
+                case 584: return "笔"; // ui.dv.items
+                case 585: return "日志损坏"; // ui.dv.journal_corrupt
+                case 586: return "新日志"; // ui.dv.journal_new
+                case 587: return "日志正常"; // ui.dv.journal_ok
+                case 588: return "日志只读"; // ui.dv.journal_readonly
+                case 589: return "键"; // ui.dv.keys
+                case 590: return "网络未连接"; // ui.dv.link_down
+                case 591: return "手输"; // ui.dv.manual
+                case 592: return "未设置商户号"; // ui.dv.mid_not_set
+                case 593: return "分钟"; // ui.dv.min
+                case 594: return "缺失"; // ui.dv.missing
+                case 595: return "无应答"; // ui.dv.no_answer
+                case 596: return "无卡片数据"; // ui.dv.no_card_data
+                case 597: return "无DNS服务器"; // ui.dv.no_dns
+                case 598: return "无网关"; // ui.dv.no_gateway
+                case 599: return "无主机地址"; // ui.dv.no_host_address
+                case 600: return "无IP地址"; // ui.dv.no_ip
+                case 601: return "无读数"; // ui.dv.no_reading
+                case 602: return "无应答（超时）"; // ui.dv.no_reply
+                case 603: return "无此部件"; // ui.dv.no_seam
+                case 604: return "无信号"; // ui.dv.no_signal
+                case 605: return "无"; // ui.dv.none
+                case 606: return "未设置"; // ui.dv.not_set
+                case 607: return "未签到"; // ui.dv.not_signed_in
+                case 608: return "正常"; // ui.dv.ok
+                case 609: return "最早"; // ui.dv.oldest
+                case 610: return "顺序错乱"; // ui.dv.out_of_order
+                case 611: return "读卡器无响应"; // ui.dv.reader_silent
+                case 612: return "红色"; // ui.dv.red
+                case 613: return "不通过"; // ui.dv.rejected
+                case 614: return "应答过长"; // ui.dv.reply_too_large
+                case 615: return "秒"; // ui.dv.seconds
+                case 616: return "发送失败"; // ui.dv.send_failed
+                case 617: return "多张卡"; // ui.dv.several_cards
+                case 618: return "签到于"; // ui.dv.signed_in
+                case 619: return "需重新签到"; // ui.dv.signin_required
+                case 620: return "已跳过"; // ui.dv.skipped
+                case 621: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 622: return "已停止"; // ui.dv.stopped
+                case 623: return "刷卡"; // ui.dv.swipe
+                case 624: return "尾部截断"; // ui.dv.tail_cut
+                case 625: return "挥卡"; // ui.dv.tap
+                case 626: return "终端号"; // ui.dv.tid
+                case 627: return "未设置终端号"; // ui.dv.tid_not_set
+                case 628: return "未知"; // ui.dv.unknown
+                case 629: return "无法读取"; // ui.dv.unreadable
+                case 630: return "白色"; // ui.dv.white
+                case 631: return "降级刷卡"; // ui.entry.fallback
+                case 632: return "手输卡号"; // ui.entry.manual
+                case 633: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 634: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 635: return "未能保存，请检查存储"; // ui.flag.failed
+                case 636: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 637: return "没有待查的离线交易"; // ui.flag.none
+                case 638: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 639: return "银行拒绝这笔交易"; // ui.flag.reason.1
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
-                case 641: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
-                case 642: return "功能键：输入字母A-F"; // ui.keyload.letters_off
-                case 643: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 644: return "字母在数字键1-6上"; // ui.keyload.letters_only
-                case 645: return "输入时其他人请回避"; // ui.keyload.look_away
-                case 646: return "请先上送离线交易并结算"; // ui.keyload.pending
-                case 647: return "有待冲正交易，请先上送"; // ui.keyload.reversal
-                case 648: return "与第1分量相同，请重输"; // ui.keyload.same
-                case 649: return "灌装后请重新签到"; // ui.keyload.sign_in_after
-                case 650: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
-                case 651: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 652: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 653: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 654: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 655: return "确认 已阅"; // ui.keys.confirm
-                case 656: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 657: return "确认 完成"; // ui.keys.done
-                case 658: return "确认 重输金额  取消 返回"; // ui.keys.limit
-                case 659: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
-                case 660: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 661: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 662: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 663: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 664: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 665: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 666: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 667: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 668: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 669: return "已等待"; // ui.label.age
-                case 670: return "金额"; // ui.label.amount
-                case 671: return "授权码"; // ui.label.auth
-                case 672: return "批次号"; // ui.label.batch
-                case 673: return "卡号"; // ui.label.card
-                case 674: return "应答码"; // ui.label.code
-                case 675: return "读卡方式"; // ui.label.entry
-                case 676: return "新批次号"; // ui.label.new_batch
-                case 677: return "原因"; // ui.label.reason
-                case 678: return "参考号"; // ui.label.rrn
-                case 679: return "交易时间"; // ui.label.time
-                case 680: return "凭证号"; // ui.label.trace
-                case 681: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 682: return "退货待确认"; // ui.last.confirming
-                case 683: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 684: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 685: return "交易未完成"; // ui.last.not_done
-                case 686: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 687: return "已冲正"; // ui.last.reversed
-                case 688: return "无应答，正在冲正"; // ui.last.reversing
-                case 689: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 690: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 691: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 692: return "结算成功"; // ui.last.settled
-                case 693: return "新批次已开始。"; // ui.last.settled_note
-                case 694: return "重启前的上笔交易"; // ui.last.title
-                case 695: return "结果未知"; // ui.last.unknown
-                case 696: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 697: return "本笔金额：{0}"; // ui.limit.amount
-                case 698: return "当日限额：{0}"; // ui.limit.daily
-                case 699: return "今日还可收：{0}"; // ui.limit.left
-                case 700: return "不限"; // ui.limit.none
-                case 701: return "单笔退货限额：{0}"; // ui.limit.refund
-                case 702: return "单笔限额：{0}"; // ui.limit.sale
-                case 703: return "修改技术员密码"; // ui.menu.change_pin
-                case 704: return "清除待冲正"; // ui.menu.clear_reversal
-                case 705: return "退出"; // ui.menu.exit
-                case 706: return "待查的离线交易"; // ui.menu.flagged
-                case 707: return "灌装主密钥"; // ui.menu.load_master
-                case 708: return "语言"; // ui.menu.locale
-                case 709: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 710: return "商户菜单"; // ui.menu.merchant
-                case 711: return "选择检测项"; // ui.menu.pick
-                case 712: return "请输入技术员密码"; // ui.menu.pin
-                case 713: return "输出报告到串口"; // ui.menu.print
-                case 714: return "查看检测报告"; // ui.menu.report
-                case 715: return "全部检测"; // ui.menu.run_all
-                case 716: return "单项检测"; // ui.menu.run_one
-                case 717: return "参数查看"; // ui.menu.settings
-                case 718: return "签到"; // ui.menu.sign_in
-                case 719: return "自检结果"; // ui.menu.summary
-                case 720: return "技术员菜单"; // ui.menu.title
-                case 721: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 722: return "¥{0}"; // ui.money
-                case 723: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 724: return "离线交易已受理"; // ui.offline.approved
-                case 725: return "离线模式"; // ui.offline.mode
-                case 726: return "第{0}页/共{1}页"; // ui.page
-                case 727: return "请再次输入新密码"; // ui.pin.again
-                case 728: return "密码已修改"; // ui.pin.changed
-                case 729: return "无密码请直接按确认键"; // ui.pin.hint
-                case 730: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 731: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 732: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 733: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 734: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 735: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 736: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 737: return "请持卡人输入密码"; // ui.pin.prompt
-                case 738: return "密码错误，请重新输入"; // ui.pin.retry
-                case 739: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 740: return "处理中，请稍候…"; // ui.processing
-                case 741: return "请勿拔卡"; // ui.processing.card
-                case 742: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 743: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 744: return "失败"; // ui.result.fail
-                case 745: return "未检测"; // ui.result.not_run
-                case 746: return "通过"; // ui.result.pass
-                case 747: return "警告"; // ui.result.warn
-                case 748: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 749: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 750: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 751: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 752: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 753: return "没有待冲正交易"; // ui.reversal.none
-                case 754: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 755: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 756: return "可告知持卡人：{0}"; // ui.say.label
-                case 757: return "批次号"; // ui.settings.batch
-                case 758: return "主机"; // ui.settings.host
-                case 759: return "商户号"; // ui.settings.mid
-                case 760: return "终端号"; // ui.settings.tid
-                case 761: return "结算失败"; // ui.settle.failed
-                case 762: return "退货 {0} 笔"; // ui.settle.refunds
-                case 763: return "消费 {0} 笔"; // ui.settle.sales
-                case 764: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 765: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 766: return "对账不平"; // ui.settlement.bad
-                case 767: return "结算成功，对账平"; // ui.settlement.ok
+                case 640: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 641: return "超过上送期限"; // ui.flag.reason.3
+                case 642: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 643: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 644: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 645: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 646: return "余额查询"; // ui.fn.balance
+                case 647: return "退货"; // ui.fn.refund
+                case 648: return "冲正"; // ui.fn.reversal
+                case 649: return "结算"; // ui.fn.settle
+                case 650: return "签到"; // ui.fn.sign_in
+                case 651: return "功能菜单"; // ui.fn.title
+                case 652: return "消费撤销"; // ui.fn.void
+                case 653: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 654: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
+                case 655: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
+                case 656: return "请按确认键开始收款"; // ui.idle.prompt
+                case 657: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 658: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 659: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 660: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 661: return "终端号 {0}"; // ui.idle.terminal
+                case 662: return "欢迎使用"; // ui.idle.title
+                case 663: return "取消"; // ui.key.cancel
+                case 664: return "清除"; // ui.key.clear
+                case 665: return "下"; // ui.key.down
+                case 666: return "确认"; // ui.key.enter
+                case 667: return "功能"; // ui.key.func
+                case 668: return "上"; // ui.key.up
+                case 669: return "第1分量已确认"; // ui.keyload.accepted
+                case 670: return "已取消，密钥未改变"; // ui.keyload.cancelled
+                case 671: return "第{0}分量校验值"; // ui.keyload.check
+                case 672: return "主密钥校验值"; // ui.keyload.combined
+                case 673: return "请与密钥单核对"; // ui.keyload.compare
+                case 674: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
+                case 675: return "已输入{0}/32位"; // ui.keyload.digits
+                case 676: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
+                case 677: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
+                case 678: return "存储错误：主密钥未灌装"; // ui.keyload.failed
+                case 679: return "请将终端交给保管员2"; // ui.keyload.hand_over
+                case 680: return "请输满32位"; // ui.keyload.incomplete
+                case 681: return "确认 一致  取消 重输"; // ui.keyload.keys_check
+                case 682: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
+                case 683: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
+                case 684: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
+                case 685: return "功能键：输入字母A-F"; // ui.keyload.letters_off
+                case 686: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 687: return "字母在数字键1-6上"; // ui.keyload.letters_only
+                case 688: return "输入时其他人请回避"; // ui.keyload.look_away
+                case 689: return "请先上送离线交易并结算"; // ui.keyload.pending
+                case 690: return "有待冲正交易，请先上送"; // ui.keyload.reversal
+                case 691: return "与第1分量相同，请重输"; // ui.keyload.same
+                case 692: return "灌装后请重新签到"; // ui.keyload.sign_in_after
+                case 693: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
+                case 694: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 695: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 696: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 697: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 698: return "确认 已阅"; // ui.keys.confirm
+                case 699: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 700: return "确认 完成"; // ui.keys.done
+                case 701: return "确认 重输金额  取消 返回"; // ui.keys.limit
+                case 702: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
+                case 703: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 704: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 705: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 706: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 707: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 708: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 709: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 710: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 711: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 712: return "已等待"; // ui.label.age
+                case 713: return "金额"; // ui.label.amount
+                case 714: return "授权码"; // ui.label.auth
+                case 715: return "批次号"; // ui.label.batch
+                case 716: return "卡号"; // ui.label.card
+                case 717: return "应答码"; // ui.label.code
+                case 718: return "读卡方式"; // ui.label.entry
+                case 719: return "新批次号"; // ui.label.new_batch
+                case 720: return "原因"; // ui.label.reason
+                case 721: return "参考号"; // ui.label.rrn
+                case 722: return "交易时间"; // ui.label.time
+                case 723: return "凭证号"; // ui.label.trace
+                case 724: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 725: return "退货待确认"; // ui.last.confirming
+                case 726: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 727: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 728: return "交易未完成"; // ui.last.not_done
+                case 729: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 730: return "已冲正"; // ui.last.reversed
+                case 731: return "无应答，正在冲正"; // ui.last.reversing
+                case 732: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 733: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 734: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 735: return "结算成功"; // ui.last.settled
+                case 736: return "新批次已开始。"; // ui.last.settled_note
+                case 737: return "重启前的上笔交易"; // ui.last.title
+                case 738: return "结果未知"; // ui.last.unknown
+                case 739: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 740: return "本笔金额：{0}"; // ui.limit.amount
+                case 741: return "当日限额：{0}"; // ui.limit.daily
+                case 742: return "今日还可收：{0}"; // ui.limit.left
+                case 743: return "不限"; // ui.limit.none
+                case 744: return "单笔退货限额：{0}"; // ui.limit.refund
+                case 745: return "单笔限额：{0}"; // ui.limit.sale
+                case 746: return "审计记录"; // ui.menu.audit
+                case 747: return "修改技术员密码"; // ui.menu.change_pin
+                case 748: return "清除待冲正"; // ui.menu.clear_reversal
+                case 749: return "退出"; // ui.menu.exit
+                case 750: return "待查的离线交易"; // ui.menu.flagged
+                case 751: return "灌装主密钥"; // ui.menu.load_master
+                case 752: return "语言"; // ui.menu.locale
+                case 753: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 754: return "商户菜单"; // ui.menu.merchant
+                case 755: return "选择检测项"; // ui.menu.pick
+                case 756: return "请输入技术员密码"; // ui.menu.pin
+                case 757: return "输出报告到串口"; // ui.menu.print
+                case 758: return "查看检测报告"; // ui.menu.report
+                case 759: return "全部检测"; // ui.menu.run_all
+                case 760: return "单项检测"; // ui.menu.run_one
+                case 761: return "参数查看"; // ui.menu.settings
+                case 762: return "签到"; // ui.menu.sign_in
+                case 763: return "自检结果"; // ui.menu.summary
+                case 764: return "技术员菜单"; // ui.menu.title
+                case 765: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 766: return "¥{0}"; // ui.money
+                case 767: return "已离线保存，联网后自动上送"; // ui.offline.accepted
                 default: return null;
             }
         }
@@ -280,27 +280,71 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 768: return "结算"; // ui.settlement.title
-                case 769: return "签到失败"; // ui.sign_in.failed
-                case 770: return "签到成功"; // ui.signed_in
-                case 771: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 772: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 773: return "原交易已撤销"; // ui.stan.voided
-                case 774: return "待查{0}"; // ui.status.flagged
-                case 775: return "离线"; // ui.status.offline
-                case 776: return "在线"; // ui.status.online
-                case 777: return "待传{0}"; // ui.status.queue
-                case 778: return "测试"; // ui.status.test_key
-                case 779: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 780: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 781: return "确认存储器"; // ui.storage.title
-                case 782: return "未知画面"; // ui.unknown_screen
-                case 783: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 784: return "持卡人"; // ui.who.cardholder
-                case 785: return "收银员"; // ui.who.cashier
-                case 786: return "需{0}处理"; // ui.who.label
-                case 787: return "商户负责人"; // ui.who.merchant
-                case 788: return "技术员"; // ui.who.technician
+                case 768: return "离线交易已受理"; // ui.offline.approved
+                case 769: return "离线模式"; // ui.offline.mode
+                case 770: return "第{0}页/共{1}页"; // ui.page
+                case 771: return "请再次输入新密码"; // ui.pin.again
+                case 772: return "密码已修改"; // ui.pin.changed
+                case 773: return "无密码请直接按确认键"; // ui.pin.hint
+                case 774: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 775: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 776: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 777: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 778: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 779: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 780: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 781: return "请持卡人输入密码"; // ui.pin.prompt
+                case 782: return "密码错误，请重新输入"; // ui.pin.retry
+                case 783: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 784: return "处理中，请稍候…"; // ui.processing
+                case 785: return "请勿拔卡"; // ui.processing.card
+                case 786: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 787: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 788: return "失败"; // ui.result.fail
+                case 789: return "未检测"; // ui.result.not_run
+                case 790: return "通过"; // ui.result.pass
+                case 791: return "警告"; // ui.result.warn
+                case 792: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 793: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 794: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 795: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 796: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 797: return "没有待冲正交易"; // ui.reversal.none
+                case 798: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 799: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 800: return "可告知持卡人：{0}"; // ui.say.label
+                case 801: return "批次号"; // ui.settings.batch
+                case 802: return "主机"; // ui.settings.host
+                case 803: return "商户号"; // ui.settings.mid
+                case 804: return "终端号"; // ui.settings.tid
+                case 805: return "结算失败"; // ui.settle.failed
+                case 806: return "退货 {0} 笔"; // ui.settle.refunds
+                case 807: return "消费 {0} 笔"; // ui.settle.sales
+                case 808: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 809: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 810: return "对账不平"; // ui.settlement.bad
+                case 811: return "结算成功，对账平"; // ui.settlement.ok
+                case 812: return "结算"; // ui.settlement.title
+                case 813: return "签到失败"; // ui.sign_in.failed
+                case 814: return "签到成功"; // ui.signed_in
+                case 815: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 816: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 817: return "原交易已撤销"; // ui.stan.voided
+                case 818: return "待查{0}"; // ui.status.flagged
+                case 819: return "离线"; // ui.status.offline
+                case 820: return "在线"; // ui.status.online
+                case 821: return "待传{0}"; // ui.status.queue
+                case 822: return "测试"; // ui.status.test_key
+                case 823: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 824: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 825: return "确认存储器"; // ui.storage.title
+                case 826: return "未知画面"; // ui.unknown_screen
+                case 827: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 828: return "持卡人"; // ui.who.cardholder
+                case 829: return "收银员"; // ui.who.cashier
+                case 830: return "需{0}处理"; // ui.who.label
+                case 831: return "商户负责人"; // ui.who.merchant
+                case 832: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }
@@ -337,7 +381,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 98: return "这笔超过了本店单笔刷卡限额，麻烦您分几笔付款。"; // local.over_sale_limit
                 case 99: return "这笔将超过本店今日刷卡限额，麻烦您换种方式付款。"; // local.over_daily_limit
                 case 100: return "这笔退货超过了单笔限额，会分几笔退回您的卡上。"; // local.over_refund_limit
-                case 121: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
+                case 122: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
                 default: return null;
             }
         }

@@ -88,10 +88,11 @@ namespace Pos.Reliability
                     report.Trace.Add((string)line);
                 }
 
-                var state = world.Terminal.Journal.State;
-                for (int i = 0; i < state.AuditCount; i++)
+                var entry = new Pos.Core.Audit.AuditEntry();
+                var audit = world.Terminal.Audit.Read(0);
+                while (audit.Next(entry))
                 {
-                    report.Trace.Add("audit: " + state.AuditAt(i).Text);
+                    report.Trace.Add("audit: " + entry.Text);
                 }
             }
 

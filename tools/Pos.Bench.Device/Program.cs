@@ -18,6 +18,9 @@ namespace Pos.Bench.Device
         private const int BatchRounds = 10;
         private const int WarmUpRounds = 3;
 
+        // Audit trail entries appended by the bench: the default ring (9 segments of 250) rotates twice.
+        private const int AuditEntries = 2750;
+
         /// <summary>Entry point.</summary>
         public static void Main()
         {
@@ -134,6 +137,7 @@ namespace Pos.Bench.Device
             Report("render.amount.ns", TimeRender(render, 2));
             Report("cardseal.us", TimeCardSeal());
             Report("keystore.open.us", TimeKeyStoreOpen());
+            BenchAuditTrail();
             Console.WriteLine("bench done");
         }
 
@@ -227,6 +231,58 @@ namespace Pos.Bench.Device
             }
 
             return best / 10;
+        }
+
+        // The audit trail with the default ring on the simulated flash: the mean cost of one append (CRC, SHA-256 link,
+        // one write and flush) over AuditEntries appends that rotate it, the fastest of three opens that verify every
+        // kept entry, the entries and flash it keeps, and the heap an opened trail keeps (entries stay on the flash).
+        private static void BenchAuditTrail()
+        {
+            string[] texts = new string[]
+            {
+                "ok", "wrong 1/5", "all P16 W0 F0 N1", "component 1 KCV 08D7B4FB confirmed",
+                "saf: 12345678/1/123 advice exhausted attempts=0 declined 51", "technician menu exit",
+            };
+            Pos.Core.Simulation.SimulatedStorage flash = new Pos.Core.Simulation.SimulatedStorage(512 * 1024);
+            Pos.Core.Audit.AuditTrail trail = new Pos.Core.Audit.AuditTrail(flash);
+            trail.Open(0, false);
+            long start = Ticks();
+            for (int i = 0; i < AuditEntries; i++)
+            {
+                if (!trail.Append(i, i % 3 == 0 ? 98 : 99, (Pos.Core.Audit.AuditEvent)(1 + (i % 12)), texts[i % texts.Length]))
+                {
+                    Failed("audit", "append refused");
+                    return;
+                }
+            }
+
+            Report("audit.append.us", (Ticks() - start) / 10 / AuditEntries);
+            long best = long.MaxValue;
+            int entries = 0;
+            for (int i = 0; i < 3; i++)
+            {
+                Pos.Core.Audit.AuditTrail opened = new Pos.Core.Audit.AuditTrail(flash);
+                start = Ticks();
+                Pos.Core.Audit.AuditStatus status = opened.Open(0, true);
+                long took = Ticks() - start;
+                best = took < best ? took : best;
+                entries = opened.Count;
+                if (status != Pos.Core.Audit.AuditStatus.Intact)
+                {
+                    Failed("audit", "chain not intact");
+                    return;
+                }
+            }
+
+            Report("audit.open.us", best / 10);
+            Report("audit.entries", entries);
+            Report("audit.bytes", trail.Bytes);
+            trail = null;
+            uint before = Free();
+            Pos.Core.Audit.AuditTrail kept = new Pos.Core.Audit.AuditTrail(flash);
+            kept.Open(0, true);
+            uint after = Free();
+            Report("audit.heap", kept.Count > 0 ? (long)before - after : -1);
         }
 
         private static void RenderOnce(RenderWorkload render, int kind)

@@ -66,8 +66,11 @@ namespace Pos.Emulator
         /// <summary>Debit count and amount (fen) of the batch's log.</summary>
         public string Totals { get; init; } = string.Empty;
 
-        /// <summary>Journal settings, audit and diagnostics record counts.</summary>
+        /// <summary>Journal settings, diagnostics and queue record counts.</summary>
         public string JournalCounts { get; init; } = string.Empty;
+
+        /// <summary>The audit trail as its boot verification found it: "chain intact, 23 entries", "chain BROKEN at #5 (Hash), 23 entries".</summary>
+        public string Audit { get; init; } = string.Empty;
 
         /// <summary>What the journal's recovery found at the last boot.</summary>
         public string Recovery { get; init; } = string.Empty;

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Pos.Core.App;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Events;
@@ -830,7 +831,8 @@ namespace Pos.Emulator
                 Stan = j.CurrentStan,
                 LoggedTransactions = logged.Length,
                 Totals = logged.Length + " logged, " + Money.Digits(debit),
-                JournalCounts = j.SettingKeys().Length + " settings, " + j.AuditCount + " audit, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
+                JournalCounts = j.SettingKeys().Length + " settings, " + j.DiagnosticsCount + " self-test reports, " + j.QueueCount + " queue items",
+                Audit = AuditText(t.Audit),
                 Recovery = RecoveryText(t.Recovery),
                 CardReaderWaiting = _reader != null && _reader.IsReading,
                 OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
@@ -865,6 +867,8 @@ namespace Pos.Emulator
                 _ => "status " + (int)report.Status,
             } + ", " + report.RecordsReplayed + " records" + (report.BytesDropped > 0 ? ", tail cut " + report.BytesDropped + " B" : string.Empty)
               + (report.StansSkipped > 0 ? ", " + report.StansSkipped + " STANs skipped" : string.Empty);
+
+        private static string AuditText(AuditTrail audit) => AuditExport.ChainText(audit) + ", " + audit.Count + " entries";
 
         private static string MenuStateName(MenuState state) => state.ToString();
 

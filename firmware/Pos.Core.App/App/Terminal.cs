@@ -1,3 +1,6 @@
+using Pos.Core.Audit;
+using Pos.Core.Common;
+using Pos.Core.Diagnostics;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
@@ -13,8 +16,8 @@ namespace Pos.Core.App
 {
     /// <summary>
     /// The terminal's application core, built from the HAL seams only, so it runs the same on the device, in the
-    /// emulator and in tests: event queue, timers, dispatcher, journal, link monitor, host channel (exchange + probes),
-    /// offline policy and store, and the transaction machine. Cards become events (posted from any thread), and so do the
+    /// emulator and in tests: event queue, timers, dispatcher, journal, audit trail, link monitor, host channel
+    /// (exchange + probes), offline policy and store, and the transaction machine. Cards become events (posted from any thread), and so do the
     /// keys the UI gives the machine (<see cref="PressKey"/>); <see cref="Step"/> is one turn of the main loop. The UI reads
     /// <see cref="Screen"/> and the status properties.
     /// </summary>
@@ -24,6 +27,7 @@ namespace Pos.Core.App
         private readonly TimerService _timers;
         private readonly Dispatcher _dispatcher;
         private readonly Journal _journal;
+        private readonly AuditTrail _audit;
         private readonly LinkMonitor _link;
         private readonly HostChannel _channel;
         private readonly TransactionMachine _machine;
@@ -70,6 +74,8 @@ namespace Pos.Core.App
             _journal = new Journal(storage, new JournalOptions(), clock);
             // Card data reach the flash only sealed under the data key, derived from the TMK (the key that persists).
             _journal.CardData = new CardDataCipher(new TmkDataKey(keys));
+            // Who did what: files of its own beside the journal, opened and verified at Start.
+            _audit = new AuditTrail(storage);
             RequestBuilder builder = new RequestBuilder(options.Terminal);
             _builder = builder;
             _channel = new HostChannel(exchange, _queue, _journal, builder, clock);
@@ -83,7 +89,7 @@ namespace Pos.Core.App
             OfflinePolicy policy = new OfflinePolicy(options.OfflinePolicy);
             IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
             _mac = mac;
-            _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, keys, clock, _timers, _channel, _link,
+            _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, _audit, keys, clock, _timers, _channel, _link,
                 policy, _queueStore, options.Codes, cardReader, log, mac);
 
             _dispatcher.HandlerFaulted += OnHandlerFaulted;
@@ -107,6 +113,9 @@ namespace Pos.Core.App
 
         /// <summary>The journal (counters, reversal, settings).</summary>
         public Journal Journal => _journal;
+
+        /// <summary>The audit trail (opened and verified at <see cref="Start"/>).</summary>
+        public AuditTrail Audit => _audit;
 
         /// <summary>The link monitor.</summary>
         public LinkMonitor Link => _link;
@@ -147,7 +156,7 @@ namespace Pos.Core.App
         // An empty drive at start is a new terminal or a silently reformatted one; only a person can tell which.
         private void CheckProvisioning()
         {
-            _provisioning = new StorageProvisioning(_journal);
+            _provisioning = new StorageProvisioning(_journal, _audit);
             if (_provisioning.IsConfirmed || _journal.IsReadOnly)
             {
                 return;
@@ -155,7 +164,7 @@ namespace Pos.Core.App
 
             if (_options.ConfirmFreshStorage && Recovery.Status == RecoveryStatus.Fresh)
             {
-                _provisioning.Confirm(_clock.UtcNow.Ticks, "first start");
+                _provisioning.Confirm(_clock.UtcNow.Ticks, Operators.None, "first start");
                 return;
             }
 
@@ -169,7 +178,7 @@ namespace Pos.Core.App
         /// <summary>The provisioning marker (null before <see cref="Start"/>).</summary>
         public StorageProvisioning Provisioning => _provisioning;
 
-        /// <summary>Opens the journal (recovery), starts the link monitor and enters Idle. Call once.</summary>
+        /// <summary>Opens the journal (recovery) and the audit trail (verification), starts the link monitor and enters Idle. Call once.</summary>
         public void Start()
         {
             if (_started)
@@ -193,8 +202,10 @@ namespace Pos.Core.App
                 _log.WriteLine("clock: unreadable at boot, the last known time not restored");
             }
 
+            OpenAudit();
             CheckProvisioning();
-            OfflineQueue queue = new OfflineQueue(_journal, _options.Terminal.TerminalId, _queue);
+            NoteAuditBegun();
+            OfflineQueue queue = new OfflineQueue(_journal, _audit, _options.Terminal.TerminalId, _queue);
             _queueStore.Attach(queue);
             ForwarderSettings fs = _options.Forwarder.Clone();
             fs.ReversalMaxAttempts = _options.Transactions.ReversalRetryCount;
@@ -286,7 +297,49 @@ namespace Pos.Core.App
             _machine.Log.Put(LoggedTransaction.Of(sale, TransactionType.Purchase, item.Stan, item.Batch, null, sale.OriginalAuthCode, sale.LocalDate));
         }
 
-        /// <summary>How many faults the audit log gets per boot; later ones are logged and counted only.</summary>
+        /// <summary>The journal setting that says the audit trail has held entries ("1"): with it, a trail found without
+        /// a single file was deleted, not new (a break).</summary>
+        public const string AuditBegunSetting = "audit.begun";
+
+        // Verifies the trail (a break is logged at every boot; the trail marks it once) and carries the entries of an
+        // older journal's audit ring into a new trail.
+        private void OpenAudit()
+        {
+            long now = SafeTicks();
+            AuditStatus status = _audit.Open(now, _journal.State.GetSetting(AuditBegunSetting) != null);
+            _log.WriteLine(AuditExport.LogPrefix + AuditExport.ChainText(_audit) + ", " + _audit.Count.ToString() + " entries"
+                + (_audit.TailDropped > 0 ? ", torn last entry dropped (" + _audit.TailDropped.ToString() + " B)" : string.Empty));
+            JournalState s = _journal.State;
+            if (_audit.Count == 0 && status == AuditStatus.Intact)
+            {
+                for (int i = 0; i < s.LegacyAuditCount; i++)
+                {
+                    _audit.Append(s.LegacyAuditAt(i).UtcTicks, Operators.None, AuditEvent.Other, s.LegacyAuditAt(i).Text);
+                }
+            }
+        }
+
+        // Once the trail holds an entry, the journal says so: from then on a trail found without a single file is a break.
+        private void NoteAuditBegun()
+        {
+            if (_audit.Count > 0 && _journal.State.GetSetting(AuditBegunSetting) == null && !_journal.IsReadOnly)
+            {
+                try
+                {
+                    _journal.SetSetting(AuditBegunSetting, "1");
+                }
+                catch (StorageException)
+                {
+                    // Written at a later boot.
+                }
+                catch (JournalException)
+                {
+                    // Written at a later boot.
+                }
+            }
+        }
+
+        /// <summary>How many faults the audit trail gets per boot; later ones are logged and counted only.</summary>
         public const int MaxFaultAudits = 8;
 
         /// <summary>This many faults within <see cref="FaultStormWindowMs"/> hold the system-error screen until a key.</summary>
@@ -305,7 +358,7 @@ namespace Pos.Core.App
         public string LastFault { get; private set; } = "";
 
         // The dispatcher's guard caught an exception: log it (no PAN, no key: FaultText masks digit runs and the
-        // event is named by its signal only), audit it while the journal takes writes, and, when the transaction
+        // event is named by its signal only), put it in the audit trail, and, when the transaction
         // machine threw, end its transaction in a safe state. Several faults in a short time hold the result screen:
         // a fault that recurs at every turn then waits for a person instead of cycling.
         private void OnHandlerFaulted(Event e, IEventHandler handler, System.Exception error)
@@ -323,11 +376,11 @@ namespace Pos.Core.App
                 _machine.Recover(storm);
             }
 
-            if (_started && _faultsSeen <= MaxFaultAudits && !_journal.IsReadOnly)
+            if (_started && _faultsSeen <= MaxFaultAudits)
             {
                 try
                 {
-                    _journal.AppendAudit(SafeTicks(), text);
+                    _audit.Append(SafeTicks(), Operators.None, AuditEvent.Fault, text);
                 }
                 catch (PowerLostException)
                 {
@@ -335,7 +388,7 @@ namespace Pos.Core.App
                 }
                 catch (System.Exception)
                 {
-                    // The journal is what failed, or it is full: the serial log and the counter still have it.
+                    // The storage is what failed: the serial log and the counter still have it.
                 }
             }
         }

@@ -83,7 +83,7 @@ namespace Pos.Core.App
                 LocaleSetting.Save(Terminal.Journal, _options.InitialLocale);
             }
 
-            DiagnosticContext context = new DiagnosticContext(_seams.Clock, Terminal.Journal);
+            DiagnosticContext context = new DiagnosticContext(_seams.Clock, Terminal.Journal, Terminal.Audit);
             context.Recovery = Terminal.Recovery;
             context.FirmwareVersion = _options.FirmwareVersion;
             context.Storage = _seams.Storage;
@@ -96,7 +96,7 @@ namespace Pos.Core.App
             context.HostName = _options.HostName;
             Diagnostics = new DiagnosticRunner(context, DiagnosticChecks.Standard());
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
-            Pin = new TechnicianPin(Terminal.Journal, _seams.Clock, _seams.Random);
+            Pin = new TechnicianPin(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
             BuildFace();
             _seams.Keypad.KeyPressed += OnKey;
         }

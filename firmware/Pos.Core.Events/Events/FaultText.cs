@@ -33,6 +33,13 @@ namespace Pos.Core.Events
         /// <summary><paramref name="text"/> with every run of four or more digits replaced by '#' characters.</summary>
         public static string Mask(string text)
         {
+            return Mask(text, 4);
+        }
+
+        /// <summary><paramref name="text"/> with every run of <paramref name="minRun"/> or more digits replaced by '#'
+        /// characters.</summary>
+        public static string Mask(string text, int minRun)
+        {
             if (text == null)
             {
                 return "";
@@ -49,7 +56,7 @@ namespace Pos.Core.Events
                     continue;
                 }
 
-                if (run >= 4)
+                if (run >= minRun)
                 {
                     for (int k = i - run; k < i; k++)
                     {

@@ -27,6 +27,7 @@ namespace Pos.Core.Diagnostics
                 new MerchantCheck(),
                 new OfflineQueueCheck(),
                 new DeclinesCheck(),
+                new AuditCheck(),
             };
         }
     }

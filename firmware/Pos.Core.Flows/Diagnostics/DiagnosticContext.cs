@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 using Pos.Core.Storage;
@@ -6,28 +7,32 @@ using Pos.Hal;
 namespace Pos.Core.Diagnostics
 {
     /// <summary>
-    /// Everything the checks look at: the HAL seams, the journal (with its boot recovery report), the key store and
-    /// the limits. A seam left null makes the checks that need it NOT RUN ("no seam"). Built once by the app.
+    /// Everything the checks look at: the HAL seams, the journal (with its boot recovery report), the audit trail, the
+    /// key store and the limits. A seam left null makes the checks that need it NOT RUN ("no seam"). Built once by the app.
     /// </summary>
     public sealed class DiagnosticContext
     {
-        /// <summary>Creates a context around the clock and the journal (the two every check may use).</summary>
-        public DiagnosticContext(IClock clock, Journal journal)
+        /// <summary>Creates a context around the clock, the journal and the audit trail (what every check may use).</summary>
+        public DiagnosticContext(IClock clock, Journal journal, AuditTrail audit)
         {
-            if (clock == null || journal == null)
+            if (clock == null || journal == null || audit == null)
             {
                 throw new System.ArgumentNullException(nameof(journal));
             }
 
             Clock = clock;
             Journal = journal;
+            Audit = audit;
         }
 
         /// <summary>The clock.</summary>
         public IClock Clock { get; }
 
-        /// <summary>The journal (settings, queue, audit and diagnostics rings).</summary>
+        /// <summary>The journal (settings, queue, diagnostics ring).</summary>
         public Journal Journal { get; }
+
+        /// <summary>The audit trail (opened at boot: its chain's status).</summary>
+        public AuditTrail Audit { get; }
 
         /// <summary>What the journal's recovery found at boot, or null when unknown.</summary>
         public RecoveryReport Recovery { get; set; }

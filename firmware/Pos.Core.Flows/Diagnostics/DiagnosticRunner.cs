@@ -1,4 +1,6 @@
 using System;
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Storage;
 
@@ -9,14 +11,12 @@ namespace Pos.Core.Diagnostics
     /// <see cref="StartOne"/>; the run pauses at an interactive check (until <see cref="Confirm"/> or
     /// <see cref="Skip"/>) and at an asynchronous one (until its outcome event reaches <see cref="Handle"/>).
     /// When a run ends, its report (<see cref="DiagnosticReport"/>) goes to the journal's diagnostics ring and one
-    /// audit entry ("DIAG all P12 W2 F1 N1" / "DIAG wifi WARN") records it. Results stay for the session: a single
+    /// audit trail entry, the technician's <see cref="AuditEvent.SelfTest"/> ("all P12 W2 F1 N1" / "wifi WARN"),
+    /// records it. Results stay for the session: a single
     /// check's run replaces only its own result.
     /// </summary>
     public sealed class DiagnosticRunner : IEventHandler
     {
-        /// <summary>Prefix of the runner's audit entries.</summary>
-        public const string AuditPrefix = "DIAG ";
-
         private readonly DiagnosticContext _ctx;
         private readonly IDiagnosticCheck[] _checks;
         private readonly CheckResult[] _results;
@@ -250,17 +250,18 @@ namespace Pos.Core.Diagnostics
             DateTime now = _ctx.Clock.UtcNow;
             _lastReport = DiagnosticReport.Build(now, _ctx.FirmwareVersion, _checks, _results, _plan);
             string audit = _plan.Length == 1
-                ? AuditPrefix + _checks[_plan[0]].Key + " " + CheckStatusNames.Of(ResultAt(_plan[0]).Status)
-                : AuditPrefix + "all " + DiagnosticReport.TotalsOf(_lastReport);
+                ? _checks[_plan[0]].Key + " " + CheckStatusNames.Of(ResultAt(_plan[0]).Status)
+                : "all " + DiagnosticReport.TotalsOf(_lastReport);
             try
             {
                 _ctx.Journal.AppendDiagnostics(now.Ticks, _lastReport);
-                _ctx.Journal.AppendAudit(now.Ticks, audit);
             }
             catch (JournalException)
             {
                 // Read-only (corrupt) journal: the report stays in memory and can still be printed.
             }
+
+            _ctx.Audit.Append(now.Ticks, Operators.Technician, AuditEvent.SelfTest, audit);
 
             RaiseChanged();
         }

@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Security;
 using Pos.Core.Storage;
@@ -11,7 +12,9 @@ namespace Pos.Core.Diagnostics
     /// the PIN's ASCII digits); a fresh device has none and accepts <see cref="DefaultPin"/> once, which must then be
     /// changed. <see cref="MaxFailures"/> wrong PINs in a row lock entry for <see cref="LockoutMs"/> on the wall clock;
     /// the failure count and the lock end are journal settings, so a reboot does not reset them. Every attempt and its
-    /// result goes to the audit log (never the PIN). PIN digits arrive as ASCII bytes and are wiped before return.
+    /// result goes to the audit trail as the technician's (<see cref="AuditEvent.TechnicianPin"/>, a lockout and an
+    /// entry refused while locked <see cref="AuditEvent.PinLockout"/>; never the PIN). PIN digits arrive as ASCII bytes
+    /// and are wiped before return.
     /// </summary>
     public sealed class TechnicianPin
     {
@@ -33,10 +36,8 @@ namespace Pos.Core.Diagnostics
         /// <summary>Salt length in bytes.</summary>
         public const int SaltLength = 16;
 
-        /// <summary>Prefix of the audit entries.</summary>
-        public const string AuditPrefix = "TECH PIN ";
-
         private readonly Journal _journal;
+        private readonly AuditTrail _audit;
         private readonly IClock _clock;
         private readonly SeededRandom _random;
         private readonly Sha256 _sha = new Sha256();
@@ -44,15 +45,19 @@ namespace Pos.Core.Diagnostics
         private int _failures;
         private long _lockedUntil;
 
-        /// <summary>Creates the PIN guard; <paramref name="random"/> makes the salts (seed it from the hardware RNG on the device).</summary>
-        public TechnicianPin(Journal journal, IClock clock, SeededRandom random)
+        /// <summary>
+        /// Creates the PIN guard over the journal (PIN, counters) and the audit trail (attempts); <paramref name="random"/>
+        /// makes the salts (seed it from the hardware RNG on the device).
+        /// </summary>
+        public TechnicianPin(Journal journal, AuditTrail audit, IClock clock, SeededRandom random)
         {
-            if (journal == null || clock == null || random == null)
+            if (journal == null || audit == null || clock == null || random == null)
             {
                 throw new ArgumentNullException(nameof(journal));
             }
 
             _journal = journal;
+            _audit = audit;
             _clock = clock;
             _random = random;
             _failures = (int)ParseLong(journal.State.GetSetting(DiagnosticsSettingsKeys.TechnicianFailures));
@@ -105,7 +110,7 @@ namespace Pos.Core.Diagnostics
         {
             if (IsLocked)
             {
-                Audit("refused: locked");
+                Audit(AuditEvent.PinLockout, "refused: locked");
                 return false;
             }
 
@@ -119,7 +124,7 @@ namespace Pos.Core.Diagnostics
             {
                 if (IsLocked)
                 {
-                    Audit("refused: locked");
+                    Audit(AuditEvent.PinLockout, "refused: locked");
                     return PinCheckOutcome.Locked;
                 }
 
@@ -142,7 +147,7 @@ namespace Pos.Core.Diagnostics
                     }
 
                     bool mustChange = IsDefault;
-                    Audit(mustChange ? "ok (default, change required)" : "ok");
+                    Audit(AuditEvent.TechnicianPin, mustChange ? "ok (default, change required)" : "ok");
                     return mustChange ? PinCheckOutcome.AcceptedMustChange : PinCheckOutcome.Accepted;
                 }
 
@@ -152,11 +157,11 @@ namespace Pos.Core.Diagnostics
                 {
                     _lockedUntil = _clock.UtcNow.Ticks + (LockoutMs * TimeSpan.TicksPerMillisecond);
                     Save(DiagnosticsSettingsKeys.TechnicianLockedUntil, _lockedUntil.ToString());
-                    Audit("wrong " + _failures.ToString() + "/" + MaxFailures.ToString() + ", locked " + (LockoutMs / 60000).ToString() + " min");
+                    Audit(AuditEvent.PinLockout, "wrong " + _failures.ToString() + "/" + MaxFailures.ToString() + ", locked " + (LockoutMs / 60000).ToString() + " min");
                     return PinCheckOutcome.Locked;
                 }
 
-                Audit("wrong " + _failures.ToString() + "/" + MaxFailures.ToString());
+                Audit(AuditEvent.TechnicianPin, "wrong " + _failures.ToString() + "/" + MaxFailures.ToString());
                 return PinCheckOutcome.Wrong;
             }
             finally
@@ -197,7 +202,7 @@ namespace Pos.Core.Diagnostics
             {
                 if (!IsAcceptable(digits, count))
                 {
-                    Audit("change refused");
+                    Audit(AuditEvent.TechnicianPin, "change refused");
                     return false;
                 }
 
@@ -205,7 +210,7 @@ namespace Pos.Core.Diagnostics
                 _random.NextBytes(salt);
                 HashInto(salt, digits, count);
                 Save(DiagnosticsSettingsKeys.TechnicianPin, Hex.Encode(salt) + ":" + Hex.Encode(_digest));
-                Audit("changed");
+                Audit(AuditEvent.TechnicianPin, "changed");
                 return true;
             }
             finally
@@ -265,16 +270,9 @@ namespace Pos.Core.Diagnostics
             }
         }
 
-        private void Audit(string text)
+        private void Audit(AuditEvent kind, string text)
         {
-            try
-            {
-                _journal.AppendAudit(_clock.UtcNow.Ticks, AuditPrefix + text);
-            }
-            catch (JournalException)
-            {
-                // Read-only journal: nothing can be recorded.
-            }
+            _audit.Append(_clock.UtcNow.Ticks, Operators.Technician, kind, text);
         }
 
         private static void Wipe(byte[] digits, int count)

@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Link;
 using Pos.Core.Offline;
@@ -108,9 +109,10 @@ namespace Pos.Core.Transactions
         }
 
         /// <summary>
-        /// Clears the pending reversal by hand (technician menu, after the PIN and a confirmation): cleared, audited and
-        /// the transaction's outcome set to unknown (the host may keep the charge) in one journal group, then written to
-        /// the serial log. Refused while an attempt (or a transaction) is in progress.
+        /// Clears the pending reversal by hand (technician menu, after the PIN and a confirmation): cleared and the
+        /// transaction's outcome set to unknown (the host may keep the charge) in one journal group, then recorded in
+        /// the audit trail as the technician's and written to the serial log. Refused while an attempt (or a
+        /// transaction) is in progress.
         /// </summary>
         public ReversalClearOutcome Clear()
         {
@@ -125,7 +127,8 @@ namespace Pos.Core.Transactions
                 return ReversalClearOutcome.Busy;
             }
 
-            string note = "reversal cleared by technician, host may keep the charge: " + info.Describe();
+            string what = "host may keep the charge: " + info.Describe();
+            string note = "reversal cleared by technician, " + what;
             PendingReversal r = Svc.Reversal;
             LastTransactionKeeper keeper = Svc.LastKeeper;
             LastTransaction last = keeper.Record;
@@ -134,7 +137,6 @@ namespace Pos.Core.Transactions
             {
                 keeper.BeginGroup();
                 Svc.Journal.ClearReversal();
-                Svc.Journal.AppendAudit(Svc.Clock.UtcNow.Ticks, note);
                 if (ours)
                 {
                     last.Acknowledged = true; // the technician saw it on the clear screen
@@ -156,6 +158,7 @@ namespace Pos.Core.Transactions
                 keeper.EndGroup();
             }
 
+            Svc.Audit.Append(Svc.Clock.UtcNow.Ticks, Operators.Technician, AuditEvent.ReversalCleared, what);
             Svc.Serial.WriteLine("txn: " + note);
             Svc.IdleReversal.Reset();
             Svc.Timers.Disarm(TransactionTimerIds.ReversalRetry);

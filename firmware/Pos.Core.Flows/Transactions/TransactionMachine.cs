@@ -1,4 +1,6 @@
 using System;
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
@@ -41,18 +43,18 @@ namespace Pos.Core.Transactions
         private readonly TxnEvents _events;
 
         /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
-        public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
-            TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
+        public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys,
+            IClock clock, TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
             IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
         {
-            if (settings == null || terminal == null || journal == null || keys == null || clock == null || timers == null
+            if (settings == null || terminal == null || journal == null || audit == null || keys == null || clock == null || timers == null
                 || channel == null || link == null || policy == null || codes == null || reader == null || serial == null || mac == null)
             {
                 throw new ArgumentNullException(nameof(settings));
             }
 
             settings.Validate();
-            _svc = new TxnServices(settings.Clone(), terminal, journal, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
+            _svc = new TxnServices(settings.Clone(), terminal, journal, audit, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
             _svc.Owner = this;
             _svc.Screens.Follow(_ctx);
             SignInFlow signIn = new SignInFlow(_svc, _ctx);
@@ -369,7 +371,7 @@ namespace Pos.Core.Transactions
                 return true;
             }
 
-            bool ok = _svc.Provisioning.Confirm(_svc.Clock.UtcNow.Ticks, "technician");
+            bool ok = _svc.Provisioning.Confirm(_svc.Clock.UtcNow.Ticks, Operators.Technician, "technician");
             _idle.ShowIdle();
             return ok;
         }

@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
@@ -21,6 +22,7 @@ namespace Pos.Core.Transactions
     {
         public readonly TransactionSettings Settings;
         public readonly Journal Journal;
+        public readonly AuditTrail Audit;
         public readonly TransactionLog Log;
         public readonly IKeyStore Keys;
         public readonly IClock Clock;
@@ -49,12 +51,13 @@ namespace Pos.Core.Transactions
         /// <summary>The provisioning marker (null: none).</summary>
         public StorageProvisioning Provisioning;
 
-        public TxnServices(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
+        public TxnServices(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys, IClock clock,
             TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
             IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
         {
             Settings = settings;
             Journal = journal;
+            Audit = audit;
             Log = new TransactionLog(journal);
             Keys = keys;
             Clock = clock;

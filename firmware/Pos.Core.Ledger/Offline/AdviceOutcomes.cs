@@ -1,3 +1,5 @@
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Storage;
 using Pos.Hal;
 
@@ -44,7 +46,7 @@ namespace Pos.Core.Offline
             else
             {
                 _journal.Flag(item, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, QueueItem.IsStorableCode(code) ? code : "");
-                _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " declined " + code);
+                _queue.Audit.Append(_clock.UtcNow.Ticks, Operators.None, AuditEvent.Decline, "saf: " + OfflineQueue.Describe(item) + " declined " + code);
             }
 
             _queue.Changed();
@@ -63,8 +65,8 @@ namespace Pos.Core.Offline
         /// knows what the host holds instead.</summary>
         public void FlagMismatch(QueueItem item, int field)
         {
-            _journal.AppendAudit(_clock.UtcNow.Ticks, "saf: " + OfflineQueue.Describe(item) + " 94 names another transaction (field "
-                + field.ToString() + ")");
+            _queue.Audit.Append(_clock.UtcNow.Ticks, Operators.None, AuditEvent.Decline, "saf: " + OfflineQueue.Describe(item)
+                + " 94 names another transaction (field " + field.ToString() + ")");
             Flag(item, QueueItemState.Exhausted, AdviceFlagReason.DuplicateMismatch, DuplicateCode, ForwardResult.DuplicateUnverified);
         }
 

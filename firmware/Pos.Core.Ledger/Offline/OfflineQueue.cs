@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Protocol.Messages;
@@ -12,12 +13,14 @@ namespace Pos.Core.Offline
     /// reversal record (same payload format), sent by the transaction machine before any advice. Keeps the amounts of the undelivered advices in RAM (read once at
     /// <see cref="Refresh"/>) so the policy and the status bar get counts and totals without touching storage.
     /// Flagged items (exhausted, expired) stay in the journal and are listed for review (<see cref="FlaggedAt"/>) until
-    /// a person retries or acknowledges them (<see cref="Review"/>, audited); nothing is dropped here. Ages come from
+    /// a person retries or acknowledges them (<see cref="Review"/>, audited in the <see cref="AuditTrail"/>); nothing is
+    /// dropped here. Ages come from
     /// the journal's monotonic clock, never from the wall clock. Not thread-safe: used from the dispatcher.
     /// </summary>
     public sealed class OfflineQueue
     {
         private readonly Journal _journal;
+        private readonly AuditTrail _audit;
         private readonly string _tid;
         private readonly EventQueue _events;
         private byte[] _buffer = new byte[512];
@@ -35,11 +38,12 @@ namespace Pos.Core.Offline
 
         /// <summary>Creates the view; call after <see cref="Journal.Open"/>. Reads every undelivered payload once.</summary>
         /// <param name="journal">The opened journal.</param>
+        /// <param name="audit">The opened audit trail: reviews and declined advices are recorded there.</param>
         /// <param name="terminalId">The TID (field 41) that prefixes every item id.</param>
         /// <param name="events">Where <see cref="Signal.OfflineQueueChanged"/> is posted on changes; may be null.</param>
-        public OfflineQueue(Journal journal, string terminalId, EventQueue events)
+        public OfflineQueue(Journal journal, AuditTrail audit, string terminalId, EventQueue events)
         {
-            if (journal == null)
+            if (journal == null || audit == null)
             {
                 throw new System.ArgumentNullException(nameof(journal));
             }
@@ -50,6 +54,7 @@ namespace Pos.Core.Offline
             }
 
             _journal = journal;
+            _audit = audit;
             _tid = terminalId;
             _events = events;
             Refresh();
@@ -57,6 +62,9 @@ namespace Pos.Core.Offline
 
         /// <summary>The journal underneath.</summary>
         public Journal Journal => _journal;
+
+        /// <summary>The audit trail the queue's reviews and declines are recorded in.</summary>
+        public AuditTrail Audit => _audit;
 
         /// <summary>The terminal id of the items.</summary>
         public string TerminalId => _tid;
@@ -304,9 +312,10 @@ namespace Pos.Core.Offline
         }
 
         /// <summary>
-        /// A person's decision on a flagged item, audited in the same journal record (masked card, amount, code,
-        /// reason): retry (pending again, attempts 0, expiry counted from now) or acknowledge (it stops counting against
-        /// the policy caps and the capacity, is never sent, and leaves the journal at the next compaction).
+        /// A person's decision on a flagged item (the technician's), then its audit trail entry (masked card, amount,
+        /// code, reason; the journal record carries the same text): retry (pending again, attempts 0, expiry counted
+        /// from now) or acknowledge (it stops counting against the policy caps and the capacity, is never sent, and
+        /// leaves the journal at the next compaction).
         /// </summary>
         /// <param name="item">A flagged item.</param>
         /// <param name="acknowledge">True to acknowledge, false to retry.</param>
@@ -320,7 +329,9 @@ namespace Pos.Core.Offline
             }
 
             FlaggedAdvice view = View(item);
-            _journal.Review(item, acknowledge, utcTicks, (acknowledge ? "saf: acknowledged " : "saf: retry ") + view.AuditText());
+            string text = (acknowledge ? "saf: acknowledged " : "saf: retry ") + view.AuditText();
+            _journal.Review(item, acknowledge, utcTicks, text);
+            _audit.Append(utcTicks, Operators.Technician, AuditEvent.OfflineReview, text);
             Changed();
         }
 

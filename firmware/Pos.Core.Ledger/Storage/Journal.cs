@@ -3,8 +3,9 @@ using Pos.Hal;
 namespace Pos.Core.Storage
 {
     /// <summary>
-    /// The power-loss-safe journal: counters, the pending reversal, the offline queue, settings, the audit log and
-    /// diagnostics reports, kept as typed records in a <see cref="RecordLog"/>.
+    /// The power-loss-safe journal: counters, the pending reversal, the offline queue, settings and diagnostics reports,
+    /// kept as typed records in a <see cref="RecordLog"/>. (Who did what is the audit trail's, in files of its own:
+    /// <c>Pos.Core.Audit.AuditTrail</c>.)
     /// <para>Every change is one record, appended and flushed before the call returns and only then applied to
     /// <see cref="State"/>: a call that returned is durable ("acknowledged"); a call that threw may or may not have
     /// reached the flash, never half of it. Call <see cref="Open"/> once at boot.</para>
@@ -268,7 +269,8 @@ namespace Pos.Core.Storage
         }
 
         /// <summary>
-        /// A person's decision on a flagged item, with its audit entry in the same record: retry (back to pending,
+        /// A person's decision on a flagged item, with its audit text in the same record (the format keeps it; the audit
+        /// trail gets its own entry from the caller): retry (back to pending,
         /// attempts 0, its expiry age counting again from now) or acknowledge (it stops counting against the capacity
         /// and is removed at the next compaction; the audit entry is what remains).
         /// </summary>
@@ -370,16 +372,16 @@ namespace Pos.Core.Storage
             _writer.AbandonGroup();
         }
 
-        /// <summary>Appends an audit log entry (the newest entries are kept, see <see cref="JournalOptions.AuditCapacity"/>).</summary>
-        public void AppendAudit(long utcTicks, string text)
-        {
-            AppendEntry(RecordTypes.Audit, utcTicks, text);
-        }
-
         /// <summary>Appends a diagnostics report (the newest are kept, see <see cref="JournalOptions.DiagnosticsCapacity"/>).</summary>
         public void AppendDiagnostics(long utcTicks, string report)
         {
-            AppendEntry(RecordTypes.Diagnostics, utcTicks, report);
+            _writer.Prepare();
+            if (report == null)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "text missing");
+            }
+
+            _writer.Commit(RecordTypes.Diagnostics, _records.Entry(utcTicks, report));
         }
 
         /// <summary>
@@ -408,17 +410,6 @@ namespace Pos.Core.Storage
             _writer.Prepare();
             CheckLive(item);
             _writer.Commit(RecordTypes.QueueState, _records.ItemState(item.Number, state));
-        }
-
-        private void AppendEntry(byte type, long utcTicks, string text)
-        {
-            _writer.Prepare();
-            if (text == null)
-            {
-                throw new JournalException(JournalError.InvalidArgument, "text missing");
-            }
-
-            _writer.Commit(type, _records.Entry(utcTicks, text));
         }
 
         // A batch change is written twice: the one record of a settlement must not be the one a rotten last record takes.

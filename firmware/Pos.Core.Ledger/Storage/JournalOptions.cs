@@ -16,9 +16,6 @@ namespace Pos.Core.Storage
         /// the length of the last compaction, so a large live state does not compact on every append).</summary>
         public int CompactThresholdBytes { get; set; } = 48 * 1024;
 
-        /// <summary>Audit entries kept (oldest dropped first).</summary>
-        public int AuditCapacity { get; set; } = 16;
-
         /// <summary>Diagnostics reports kept.</summary>
         public int DiagnosticsCapacity { get; set; } = 3;
 

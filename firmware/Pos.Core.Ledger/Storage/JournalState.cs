@@ -20,7 +20,10 @@ namespace Pos.Core.Storage
 
         private readonly ArrayList _queue = new ArrayList();
         private readonly Hashtable _settings = new Hashtable();
-        private readonly ArrayList _audit = new ArrayList();
+        /// <summary>Audit entries kept from a journal written before the audit trail (the old ring's size).</summary>
+        public const int LegacyAuditCapacity = 16;
+
+        private readonly ArrayList _legacyAudit = new ArrayList();
         private readonly ArrayList _diagnostics = new ArrayList();
         private readonly PayloadCursor _cursor = new PayloadCursor();
         private readonly JournalOptions _options;
@@ -129,13 +132,17 @@ namespace Pos.Core.Storage
             return keys;
         }
 
-        /// <summary>Audit entries kept (at most the configured capacity).</summary>
-        public int AuditCount => _audit.Count;
+        /// <summary>
+        /// Audit entries read from a journal written before the audit trail had files of its own (record type
+        /// <see cref="RecordTypes.Audit"/>, the newest <see cref="LegacyAuditCapacity"/>): for the app to carry into the
+        /// trail once. The next compaction leaves them out.
+        /// </summary>
+        public int LegacyAuditCount => _legacyAudit.Count;
 
-        /// <summary>Audit entry <paramref name="index"/>, oldest first.</summary>
-        public LogEntry AuditAt(int index)
+        /// <summary>Legacy audit entry <paramref name="index"/>, oldest first.</summary>
+        public LogEntry LegacyAuditAt(int index)
         {
-            return (LogEntry)_audit[index];
+            return (LogEntry)_legacyAudit[index];
         }
 
         /// <summary>Diagnostics reports kept.</summary>
@@ -326,7 +333,7 @@ namespace Pos.Core.Storage
                 case RecordTypes.Group:
                     return ApplyGroup(buffer, offset, count, filePosition);
                 case RecordTypes.Audit:
-                    return AddEntry(c, _audit, _options.AuditCapacity);
+                    return AddEntry(c, _legacyAudit, LegacyAuditCapacity);
                 case RecordTypes.Diagnostics:
                     return AddEntry(c, _diagnostics, _options.DiagnosticsCapacity);
                 default:
@@ -533,7 +540,8 @@ namespace Pos.Core.Storage
                 return false;
             }
 
-            string text = c.GetRestString();
+            // The record still carries its audit text (the format is unchanged); the audit trail holds the entry.
+            c.SkipRest();
             if (action == ReviewRetry)
             {
                 // Back in the queue with a fresh budget: its expiry age counts again from now.
@@ -550,13 +558,6 @@ namespace Pos.Core.Storage
             if (mono > _lastMonoMs)
             {
                 _lastMonoMs = mono;
-            }
-
-            // The audit entry is part of the same record: a review is never without its trace.
-            _audit.Add(new LogEntry(ticks, text));
-            while (_audit.Count > _options.AuditCapacity)
-            {
-                _audit.RemoveAt(0);
             }
 
             return true;

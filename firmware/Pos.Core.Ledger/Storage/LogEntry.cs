@@ -1,6 +1,6 @@
 namespace Pos.Core.Storage
 {
-    /// <summary>One audit log entry or diagnostics report: a time and a text.</summary>
+    /// <summary>One diagnostics report, or an audit entry of a journal written before the audit trail: a time and a text.</summary>
     public sealed class LogEntry
     {
         /// <summary>Creates an entry.</summary>

@@ -520,23 +520,7 @@ namespace Pos.Core.Storage
 
         private static bool TryParseGeneration(string name, out uint generation)
         {
-            generation = 0;
-            if (name.Length <= FilePrefix.Length || name.Length > FilePrefix.Length + 9 || name.IndexOf(FilePrefix) != 0)
-            {
-                return false;
-            }
-
-            for (int i = FilePrefix.Length; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                generation = (generation * 10) + (uint)(c - '0');
-            }
-
+            generation = Pos.Core.Common.FileNumbers.Of(name, FilePrefix);
             return generation > 0;
         }
     }

@@ -33,7 +33,8 @@ namespace Pos.Core.Storage
         /// <summary>A setting is set or removed.</summary>
         public const byte Setting = 24;
 
-        /// <summary>An audit log entry.</summary>
+        /// <summary>An audit log entry: read only, from journals written before the audit trail had files of its own
+        /// (<c>Pos.Core.Audit.AuditTrail</c>); kept in <see cref="JournalState.LegacyAuditAt"/> until the next compaction.</summary>
         public const byte Audit = 30;
 
         /// <summary>A diagnostics report.</summary>

@@ -54,12 +54,6 @@ namespace Pos.Core.Storage
                 positions[i] = log.AppendSnapshot(RecordTypes.QueueItemAdd, length) + (at - RecordFormat.HeaderSize);
             }
 
-            for (int i = 0; i < s.AuditCount; i++)
-            {
-                LogEntry entry = s.AuditAt(i);
-                log.AppendSnapshot(RecordTypes.Audit, records.Entry(entry.UtcTicks, entry.Text));
-            }
-
             for (int i = 0; i < s.DiagnosticsCount; i++)
             {
                 LogEntry entry = s.DiagnosticsAt(i);

@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Audit;
 
 namespace Pos.Core.Storage
 {
@@ -16,33 +17,36 @@ namespace Pos.Core.Storage
         public const string SettingKey = "storage.provisioned";
 
         private readonly Journal _journal;
+        private readonly AuditTrail _audit;
 
-        /// <summary>Creates the marker's reader and writer over an opened journal.</summary>
-        public StorageProvisioning(Journal journal)
+        /// <summary>Creates the marker's reader and writer over an opened journal and audit trail.</summary>
+        public StorageProvisioning(Journal journal, AuditTrail audit)
         {
-            if (journal == null)
+            if (journal == null || audit == null)
             {
                 throw new ArgumentNullException(nameof(journal));
             }
 
             _journal = journal;
+            _audit = audit;
         }
 
         /// <summary>True once the marker is in the journal.</summary>
-        public bool IsConfirmed
+        public bool IsConfirmed => IsConfirmedIn(_journal.State);
+
+        /// <summary>True once the marker is in <paramref name="state"/>.</summary>
+        public static bool IsConfirmedIn(JournalState state)
         {
-            get
-            {
-                string value = _journal.State.GetSetting(SettingKey);
-                return value != null && value.Length > 0;
-            }
+            string value = state.GetSetting(SettingKey);
+            return value != null && value.Length > 0;
         }
 
         /// <summary>
-        /// Writes the marker, after an audit line that says who confirmed (<paramref name="by"/>: "technician",
-        /// "first start"). Returns false when storage refused the write (the alarm stays; nothing else changes).
+        /// Writes the marker, after an audit trail entry that says who confirmed (<paramref name="operatorNumber"/> and
+        /// <paramref name="by"/>: the technician, or "first start" by nobody). Returns false when storage refused
+        /// either write (the alarm stays; nothing else changes).
         /// </summary>
-        public bool Confirm(long utcTicks, string by)
+        public bool Confirm(long utcTicks, int operatorNumber, string by)
         {
             if (IsConfirmed)
             {
@@ -51,7 +55,11 @@ namespace Pos.Core.Storage
 
             try
             {
-                _journal.AppendAudit(utcTicks, "storage started empty; confirmed by " + by);
+                if (!_audit.Append(utcTicks, operatorNumber, AuditEvent.StorageConfirmed, "storage started empty; confirmed by " + by))
+                {
+                    return false;
+                }
+
                 _journal.SetSetting(SettingKey, utcTicks.ToString());
                 return true;
             }

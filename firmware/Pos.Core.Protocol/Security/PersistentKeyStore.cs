@@ -663,24 +663,7 @@ namespace Pos.Core.Security
         // The N of "keys.N"; 0 for any other name (a .tmp included).
         private static uint GenerationOf(string name)
         {
-            if (!name.StartsWith(FilePrefix) || name.Length == FilePrefix.Length || name.Length > FilePrefix.Length + 9)
-            {
-                return 0;
-            }
-
-            uint value = 0;
-            for (int i = FilePrefix.Length; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (c < '0' || c > '9')
-                {
-                    return 0;
-                }
-
-                value = (value * 10) + (uint)(c - '0');
-            }
-
-            return value;
+            return FileNumbers.Of(name, FilePrefix);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Pos.Core.App;
 using Pos.Core.Scenarios;
+using Pos.Core.Simulation;
 using Pos.Core.Transactions;
 using Pos.Hal;
 using nanoFramework.TestFramework;
@@ -110,8 +111,7 @@ namespace Pos.Core.Tests.App
 
         private static string LastAudit(GuardWorld w)
         {
-            int count = w.Terminal.Journal.State.AuditCount;
-            return count == 0 ? string.Empty : w.Terminal.Journal.State.AuditAt(count - 1).Text;
+            return AuditTexts.Newest(w.Terminal.Audit);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Localization;
 using Pos.Core.Scenarios;
 using Pos.Core.Transactions;
@@ -20,7 +22,7 @@ namespace Pos.Core.Tests.App
         public void A_technician_clears_a_pending_reversal_after_the_pin_a_warning_and_a_confirmation_and_it_is_audited()
         {
             ScenarioRunner r = WithPendingReversal();
-            int audits = r.Terminal.Journal.State.AuditCount;
+            int audits = r.Terminal.Audit.Count;
 
             Script.Run(r, "ui FUNC FUNC 9 " + TechPin + " ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
@@ -45,10 +47,13 @@ namespace Pos.Core.Tests.App
             Script.Run(r, "ui 7 DOWN ENTER\nexpect reversal none");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiReversalCleared), r.App.Ui.CurrentScreen.ToText());
-            string audit = r.Terminal.Journal.State.AuditAt(r.Terminal.Journal.State.AuditCount - 1).Text;
-            Assert.AreEqual("reversal cleared by technician, host may keep the charge: STAN " + Pos.Core.Protocol.Numeric.Format(stan, 6)
-                + " batch 000001 amount 3.00 card 622202******7890 reason 98 attempts 0", audit);
-            Assert.IsTrue(r.Terminal.Journal.State.AuditCount > audits);
+            AuditEntry audit = new AuditEntry();
+            Assert.IsTrue(r.Terminal.Audit.ReadNewest(audit));
+            Assert.AreEqual((int)AuditEvent.ReversalCleared, (int)audit.Event);
+            Assert.AreEqual(Operators.Technician, audit.Operator);
+            Assert.AreEqual("host may keep the charge: STAN " + Pos.Core.Protocol.Numeric.Format(stan, 6)
+                + " batch 000001 amount 3.00 card 622202******7890 reason 98 attempts 0", audit.Text);
+            Assert.IsTrue(r.Terminal.Audit.Count > audits);
             Assert.IsTrue(r.Log.Contains("txn: reversal cleared by technician"));
             Assert.IsFalse(r.Log.Contains("6222021234567890"), "never the full PAN in the log");
 

@@ -45,13 +45,12 @@ namespace Pos.Core.Tests.App
             Script.Run(r, "ui FUNC FUNC 9 1 3 5 7 9 2 ENTER");
             Assert.AreEqual((int)MenuState.ConfirmStorage, (int)r.App.Menu.State);
 
-            int audits = r.Terminal.Journal.State.AuditCount;
+            int audits = r.Terminal.Audit.Count;
             Script.Run(r, "ui ENTER");
             Assert.AreEqual((int)MenuState.Main, (int)r.App.Menu.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiStorageConfirmed), r.App.Ui.CurrentScreen.ToText());
-            Assert.AreEqual(audits + 1, r.Terminal.Journal.State.AuditCount);
-            Assert.AreEqual("storage started empty; confirmed by technician",
-                r.Terminal.Journal.State.AuditAt(r.Terminal.Journal.State.AuditCount - 1).Text);
+            Assert.AreEqual(audits + 1, r.Terminal.Audit.Count);
+            Assert.AreEqual("storage started empty; confirmed by technician", AuditTexts.Newest(r.Terminal.Audit));
             Script.Run(r, "ui CANCEL");
             Assert.IsFalse(r.Terminal.Screen.StorageNew);
             Assert.AreEqual(-1, Idle(r).IndexOf(Catalog.Get(Locale.ZhCn, TextKey.UiIdleStorageNew)));
@@ -86,13 +85,7 @@ namespace Pos.Core.Tests.App
             Script.Run(r, "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE");
             Assert.IsFalse(r.Terminal.Screen.StorageNew);
             Assert.IsTrue(r.Terminal.Provisioning.IsConfirmed);
-            bool audited = false;
-            for (int i = 0; i < r.Terminal.Journal.State.AuditCount; i++)
-            {
-                audited |= r.Terminal.Journal.State.AuditAt(i).Text == "storage started empty; confirmed by first start";
-            }
-
-            Assert.IsTrue(audited);
+            Assert.IsTrue(AuditTexts.Has(r.Terminal.Audit, "storage started empty; confirmed by first start"));
         }
 
         // The idle screen as the cashier sees it: rendered through the app's face.

@@ -253,7 +253,7 @@ namespace Pos.Core.Tests.App
             Assert.AreEqual(1, run.Terminal.FlaggedCount);
             Assert.AreEqual(1, queue.PolicyCount);
             Assert.AreEqual(500L, queue.PolicyTotalFen);
-            string audit = run.Terminal.Journal.State.AuditAt(run.Terminal.Journal.State.AuditCount - 1).Text;
+            string audit = AuditTexts.Newest(run.Terminal.Audit);
             Assert.StartsWith("saf: acknowledged ", audit);
             Assert.Contains("622588******7890 1234 fen code 51 Declined", audit);
 
@@ -265,7 +265,7 @@ namespace Pos.Core.Tests.App
             Assert.AreEqual(0, run.Terminal.FlaggedCount);
             Assert.AreEqual(QueueItemState.Delivered, mismatch.State);
             Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiFlagNone), ui.CurrentScreen.ToText());
-            Assert.StartsWith("saf: retry ", run.Terminal.Journal.State.AuditAt(run.Terminal.Journal.State.AuditCount - 1).Text);
+            Assert.StartsWith("saf: retry ", AuditTexts.Newest(run.Terminal.Audit));
         }
 
         [TestMethod]
@@ -349,10 +349,10 @@ namespace Pos.Core.Tests.App
 
         private static TerminalUi NewUi(ScenarioRunner run)
         {
-            DiagnosticContext ctx = new DiagnosticContext(run.Clock, run.Terminal.Journal);
+            DiagnosticContext ctx = new DiagnosticContext(run.Clock, run.Terminal.Journal, run.Terminal.Audit);
             DiagnosticRunner checks = new DiagnosticRunner(ctx, DiagnosticChecks.Standard());
             StatusBar bar = new StatusBar();
-            TechnicianMenu menu = new TechnicianMenu(checks, new TechnicianPin(run.Terminal.Journal, run.Clock, new SeededRandom(3)), run.Log, bar);
+            TechnicianMenu menu = new TechnicianMenu(checks, new TechnicianPin(run.Terminal.Journal, run.Terminal.Audit, run.Clock, new SeededRandom(3)), run.Log, bar);
             menu.Transactions = run.Terminal.Machine;
             ScreenPresenter presenter = new ScreenPresenter();
             presenter.View.MerchantName = "DEMO STORE";

@@ -1,5 +1,7 @@
 using System;
 using nanoFramework.TestFramework;
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Security;
@@ -27,7 +29,7 @@ namespace Pos.Core.Tests.Diagnostics
         {
             DiagRig rig = DiagRig.Create();
             Expect(rig.RunCheck("clock"), CheckStatus.Pass, "2025-03-01 09:41");
-            rig.Journal.AppendAudit(new DateTime(2025, 6, 1).Ticks, "later");
+            rig.Audit.Append(new DateTime(2025, 6, 1).Ticks, Operators.None, AuditEvent.Other, "later");
             Expect(rig.RunCheck("clock"), CheckStatus.Fail, "2025-03-01 09:41 before journal");
             rig.Clock.SetUtc(new DateTime(2000, 1, 1));
             CheckResult r = rig.RunCheck("clock");
@@ -63,7 +65,7 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.StartsWith("started empty, not confirmed", r.Value);
             Assert.AreEqual(TextKey.LocalStorageNew, r.ChecklistKey, "the checklist says what an empty drive means");
 
-            Assert.IsTrue(new StorageProvisioning(rig.Journal).Confirm(2, "technician"));
+            Assert.IsTrue(new StorageProvisioning(rig.Journal, rig.Audit).Confirm(2, Operators.Technician, "technician"));
             DiagRig after = rig.Reboot();
             CheckResult confirmed = after.RunCheck("storage");
             Assert.AreEqual((int)CheckStatus.Pass, (int)confirmed.Status, "the marker survives a reboot");
@@ -94,7 +96,7 @@ namespace Pos.Core.Tests.Diagnostics
             torn.Storage.ArmPowerCut(torn.Storage.MutationCount + 1, 5);
             try
             {
-                torn.Journal.AppendAudit(1, "torn write in flight");
+                torn.Journal.SetSetting("torn", "a write in flight");
             }
             catch (Exception)
             {
@@ -293,17 +295,23 @@ namespace Pos.Core.Tests.Diagnostics
         {
             DiagRig rig = DiagRig.Create();
             Expect(rig.RunCheck("declines"), CheckStatus.Pass, "none");
-            rig.Journal.AppendAudit(1, DeclineAudit.Text("05", null));
-            rig.Journal.AppendAudit(2, DeclineAudit.Text("51", "STAN 000012"));
-            rig.Journal.AppendAudit(3, "TECH PIN ok");
-            rig.Journal.AppendAudit(4, DeclineAudit.Text("51", null));
+            rig.Audit.Append(1, 1, AuditEvent.Decline, DeclineAudit.Text("05", null));
+            rig.Audit.Append(2, 1, AuditEvent.Decline, DeclineAudit.Text("51", "STAN 000012"));
+            rig.Audit.Append(3, Operators.Technician, AuditEvent.TechnicianPin, "ok");
+            rig.Audit.Append(4, 2, AuditEvent.Decline, DeclineAudit.Text("51", null));
             Expect(rig.RunCheck("declines"), CheckStatus.Warn, "3: 51x2 05x1");
             for (int i = 0; i < 5; i++)
             {
-                rig.Journal.AppendAudit(10 + i, DeclineAudit.Text("97", null));
+                rig.Audit.Append(10 + i, 1, AuditEvent.Decline, DeclineAudit.Text("97", null));
             }
 
             Expect(rig.RunCheck("declines"), CheckStatus.Fail, "8: 97x5 51x2 05x1");
+            for (int i = 0; i < Pos.Core.Diagnostics.Checks.DeclinesCheck.Window; i++)
+            {
+                rig.Audit.Append(20 + i, Operators.Technician, AuditEvent.TechnicianPin, "ok");
+            }
+
+            Expect(rig.RunCheck("declines"), CheckStatus.Pass, "none"); // only the newest entries count
             Assert.IsNull(DeclineAudit.CodeOf("DECLINED 51"));
         }
 
@@ -325,9 +333,12 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.StartsWith("SELFTEST 2025-03-01T09:41:", report);
             Assert.Contains("card_reader NOT RUN skipped\n", report);
             Assert.Contains("echo PASS 40 ms\n", report);
-            Assert.EndsWith("TOTAL P15 W0 F0 N1\n", report);
-            LogEntry last = rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1);
-            Assert.AreEqual("DIAG all P15 W0 F0 N1", last.Text);
+            Assert.EndsWith("TOTAL P16 W0 F0 N1\n", report);
+            AuditEntry last = new AuditEntry();
+            Assert.IsTrue(rig.Audit.ReadNewest(last));
+            Assert.AreEqual("all P16 W0 F0 N1", last.Text);
+            Assert.AreEqual((int)AuditEvent.SelfTest, (int)last.Event);
+            Assert.AreEqual(Operators.Technician, last.Operator);
         }
 
         private static void Expect(CheckResult r, CheckStatus status, string value)

@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Events;
@@ -31,6 +32,8 @@ namespace Pos.Core.Tests.Diagnostics
             Storage = storage;
             Journal = new Journal(storage, new JournalOptions(), clock);
             Recovery = Journal.Open();
+            Audit = new AuditTrail(storage);
+            Audit.Open(clock.UtcNow.Ticks, false);
             if (fresh)
             {
                 Journal.SetSetting(DiagnosticsSettingsKeys.TerminalId, "TEST0001");
@@ -38,7 +41,7 @@ namespace Pos.Core.Tests.Diagnostics
                 Journal.SetSetting(DiagnosticsSettingsKeys.HostName, "acq.example");
                 Journal.SetSetting(DiagnosticsSettingsKeys.HostPort, "5000");
                 Journal.SetSetting(DiagnosticsSettingsKeys.SignInDate, "20250301");
-                new StorageProvisioning(Journal).Confirm(1, "test rig");
+                new StorageProvisioning(Journal, Audit).Confirm(1, Operators.None, "test rig");
             }
 
             Net = new FakeNetworkLink();
@@ -51,7 +54,7 @@ namespace Pos.Core.Tests.Diagnostics
             Keys.Load(KeySlot.Mak, TestOnlyKey, 0, 8);
             Queue = new EventQueue(16);
             new ExchangeForwarder(Host, Queue);
-            Ctx = new DiagnosticContext(clock, Journal);
+            Ctx = new DiagnosticContext(clock, Journal, Audit);
             Ctx.Recovery = Recovery;
             Ctx.FirmwareVersion = "0.1.0";
             Ctx.Storage = storage;
@@ -67,7 +70,7 @@ namespace Pos.Core.Tests.Diagnostics
             Status.BatteryPercent = 76;
             Status.Hour = 9;
             Status.Minute = 41;
-            Pin = new TechnicianPin(Journal, clock, new SeededRandom(7));
+            Pin = new TechnicianPin(Journal, Audit, clock, new SeededRandom(7));
             Menu = new TechnicianMenu(Runner, Pin, Log, Status);
         }
 
@@ -79,6 +82,9 @@ namespace Pos.Core.Tests.Diagnostics
 
         /// <summary>The journal.</summary>
         public Journal Journal { get; }
+
+        /// <summary>The audit trail (opened after the journal).</summary>
+        public AuditTrail Audit { get; }
 
         /// <summary>Its recovery report.</summary>
         public RecoveryReport Recovery { get; }

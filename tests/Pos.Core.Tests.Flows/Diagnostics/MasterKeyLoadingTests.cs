@@ -1,5 +1,6 @@
 using Pos.Core.Common;
 using Pos.Core.Security;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
 using Pos.Core.Ui.Menus;
 using Pos.Hal;
@@ -65,10 +66,10 @@ namespace Pos.Core.Tests.Diagnostics
             string audit = Audit(rig);
             AssertInOrder(audit, new string[]
             {
-                "KEY load: started",
-                "KEY load: component 1 KCV 08D7B4FB confirmed",
-                "KEY load: component 2 KCV " + KcvOf(Second) + " confirmed",
-                "KEY load: master key KCV " + combined + " loaded (dual control), old keys destroyed",
+                "98 KEY LOAD started",
+                "98 KEY LOAD component 1 KCV 08D7B4FB confirmed",
+                "98 KEY LOAD component 2 KCV " + KcvOf(Second) + " confirmed",
+                "98 KEY LOAD master key KCV " + combined + " loaded (dual control), old keys destroyed",
             });
             AssertNoComponent(rig, audit);
         }
@@ -96,7 +97,7 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.AreEqual((int)MenuState.KeyEntry, (int)rig.Menu.State);
             AssertShows(rig, "Custodian 1: type component 1");
             AssertShows(rig, "0 of 32 digits");
-            Assert.IsTrue(Audit(rig).IndexOf("KEY load: component 1 KCV " + KcvOf(Second) + " not confirmed, typed again") >= 0);
+            Assert.IsTrue(Audit(rig).IndexOf("98 KEY LOAD component 1 KCV " + KcvOf(Second) + " not confirmed, typed again") >= 0);
 
             TypeComponent(rig, First);
             rig.Press(Key.Enter);
@@ -200,7 +201,7 @@ namespace Pos.Core.Tests.Diagnostics
             rig.Journal.Enqueue(QueueItemKind.Advice, "TEST0001", 1, 13, 0, new byte[] { 1 }, 0, 1);
             rig.Press(Key.Digit9);
             AssertShows(rig, "Send offline sales and settle first");
-            Assert.IsTrue(Audit(rig).IndexOf("KEY load: refused") >= 0);
+            Assert.IsTrue(Audit(rig).IndexOf("98 KEY LOAD refused") >= 0);
 
             DiagRig fresh = DiagRig.Create();
             fresh.Keys.ClearAll();
@@ -278,15 +279,10 @@ namespace Pos.Core.Tests.Diagnostics
             }
         }
 
+        // Every audit trail entry, "#seq op EVENT text|": the technician's (98) key load steps.
         private static string Audit(DiagRig rig)
         {
-            string text = string.Empty;
-            for (int i = 0; i < rig.Journal.State.AuditCount; i++)
-            {
-                text = text + rig.Journal.State.AuditAt(i).Text + "\n";
-            }
-
-            return text;
+            return AuditTexts.Dump(rig.Audit);
         }
 
         private static string KcvOf(string hex)

@@ -1,6 +1,7 @@
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
 using Pos.Core.Ui.Menus;
 using Pos.Hal;
@@ -126,9 +127,8 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.AreEqual((int)MenuState.Main, (int)rig.Menu.State);
             rig.Press(Key.Cancel);
             Assert.IsFalse(rig.Menu.IsActive);
-            JournalState s = rig.Journal.State;
-            Assert.AreEqual(TechnicianPinGate.AuditExit, s.AuditAt(s.AuditCount - 1).Text);
-            Assert.AreEqual("DIAG all P15 W0 F1 N0", s.AuditAt(s.AuditCount - 2).Text);
+            Assert.AreEqual(TechnicianPinGate.AuditExit, AuditTexts.At(rig.Audit, rig.Audit.Count - 1));
+            Assert.AreEqual("all P16 W0 F1 N0", AuditTexts.At(rig.Audit, rig.Audit.Count - 2));
         }
 
         [TestMethod]
@@ -167,7 +167,7 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.IsFalse(rig.Menu.IsActive);
             rig.EnterSequence();
             Assert.AreEqual((int)MenuState.Locked, (int)rig.Menu.State);
-            Assert.AreEqual("TECH PIN refused: locked", rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text);
+            Assert.AreEqual("refused: locked", AuditTexts.Newest(rig.Audit));
         }
 
         [TestMethod]

@@ -1,6 +1,7 @@
 using System.Text;
 using nanoFramework.TestFramework;
 using Pos.Core.Diagnostics;
+using Pos.Core.Simulation;
 using Pos.Core.Storage;
 
 namespace Pos.Core.Tests.Diagnostics
@@ -88,23 +89,23 @@ namespace Pos.Core.Tests.Diagnostics
         public void Every_attempt_is_audited_without_the_pin()
         {
             DiagRig rig = DiagRig.Create();
-            int before = rig.Journal.State.AuditCount; // the rig's storage confirmation
+            int before = rig.Audit.Count; // the rig's storage confirmation
             rig.Pin.Verify(Digits("000000"), 6);
             rig.Pin.Change(Digits("482916"), 6);
             rig.Pin.Verify(Digits("123456"), 6);
             rig.Pin.Verify(Digits("482916"), 6);
-            JournalState s = rig.Journal.State;
             string[] expected = new string[]
             {
-                "TECH PIN ok (default, change required)",
-                "TECH PIN changed",
-                "TECH PIN wrong 1/5",
-                "TECH PIN ok",
+                "ok (default, change required)",
+                "changed",
+                "wrong 1/5",
+                "ok",
             };
-            Assert.AreEqual(before + expected.Length, s.AuditCount);
+            Assert.AreEqual(before + expected.Length, rig.Audit.Count);
+            Assert.EndsWith("|#3 98 TECHNICIAN PIN changed|#4 98 TECHNICIAN PIN wrong 1/5|#5 98 TECHNICIAN PIN ok|", AuditTexts.Dump(rig.Audit));
             for (int i = 0; i < expected.Length; i++)
             {
-                string text = s.AuditAt(before + i).Text;
+                string text = AuditTexts.At(rig.Audit, before + i);
                 Assert.AreEqual(expected[i], text);
                 Assert.AreEqual(-1, text.IndexOf("482916"));
                 Assert.AreEqual(-1, text.IndexOf("123456"));

@@ -230,11 +230,11 @@ namespace Pos.Core.Tests.Transactions
         {
             // A cashier reaches the function menu without any PIN: 9 is refused there, the reversal stays.
             ScenarioRunner r = Rig.Booted();
-            int audits = r.Terminal.Journal.State.AuditCount; // the factory's storage confirmation
+            int audits = r.Terminal.Audit.Count; // the factory's storage confirmation
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\n"
                 + "host fault timeout\nhost fault timeout\nkey 1\nhost fault timeout\nexpect screen REVERSAL_BLOCKED\nkey FUNC 9\nexpect screen MENU\n"
                 + "key ENTER\nexpect screen MENU\nkey CANCEL\nexpect reversal pending 98\nexpect screen IDLE ONLINE 0 REVERSAL:98");
-            Assert.AreEqual(audits, r.Terminal.Journal.State.AuditCount, "nothing cleared, nothing audited");
+            Assert.AreEqual(audits, r.Terminal.Audit.Count, "nothing cleared, nothing audited");
         }
 
         [TestMethod]

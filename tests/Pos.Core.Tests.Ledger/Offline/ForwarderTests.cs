@@ -549,8 +549,8 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(0, b.Attempts, "91 is not a definite answer");
             Assert.AreEqual(2, b.Sends);
             Assert.AreEqual(2000L, rig.Host.TimeAt(2) - rig.Host.TimeAt(1));
-            Assert.AreEqual(1, rig.Journal.State.AuditCount);
-            Assert.EndsWith("declined 51", rig.Journal.State.AuditAt(0).Text);
+            Assert.AreEqual(1, rig.Audit.Count);
+            Assert.EndsWith("declined 51", AuditTexts.Newest(rig.Audit));
         }
 
         [TestMethod]
@@ -691,14 +691,14 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(a.Stan, view.Stan);
             Assert.AreEqual(2L * 3600 * 1000, view.AgeMs);
 
-            int audits = rig.Journal.State.AuditCount;
+            int audits = rig.Audit.Count;
             rig.Host.Script(new string[] { "00" });
             rig.Forwarder.RetryFlagged(a);
             rig.Run();
             Assert.AreEqual(1, rig.Host.RequestCount, "not expired again at once: the expiry counts from the retry");
             Assert.AreEqual(QueueItemState.Delivered, a.State);
-            Assert.AreEqual(audits + 1, rig.Journal.State.AuditCount);
-            string audit = rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text;
+            Assert.AreEqual(audits + 1, rig.Audit.Count);
+            string audit = AuditTexts.Newest(rig.Audit);
             Assert.StartsWith("saf: retry ", audit);
             Assert.Contains("622588******7890", audit);
             Assert.IsTrue(audit.IndexOf("6225881234567890") < 0, "never the full card number");
@@ -728,7 +728,7 @@ namespace Pos.Core.Tests.Offline
             Assert.AreEqual(0, rig.Journal.State.UndeliveredCount, "no longer in the queue's capacity");
             Assert.AreEqual(0, rig.Queue.FlaggedItems().Length);
             Assert.IsNull(rig.Queue.FlaggedAt(0));
-            string audit = rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text;
+            string audit = AuditTexts.Newest(rig.Audit);
             Assert.AreEqual("saf: acknowledged " + OfflineRig.Tid + "/" + a.Batch.ToString() + "/" + a.Stan.ToString()
                 + " 622588******7890 5000 fen code 51 Declined", audit);
 
@@ -736,7 +736,7 @@ namespace Pos.Core.Tests.Offline
             rig.Reboot();
             Assert.AreEqual(0, rig.Queue.PolicyCount);
             Assert.AreEqual(0, rig.Queue.FlaggedCount);
-            Assert.AreEqual(audit, rig.Journal.State.AuditAt(rig.Journal.State.AuditCount - 1).Text);
+            Assert.AreEqual(audit, AuditTexts.Newest(rig.Audit));
             rig.Journal.Compact();
             Assert.IsNull(rig.Journal.State.FindItem(OfflineRig.Tid, a.Batch, a.Stan));
             rig.Forwarder.Start(true);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using Pos.Core.Audit;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Offline;
@@ -62,6 +63,9 @@ namespace Pos.Core.Tests.Offline
         /// <summary>The journal.</summary>
         public Journal Journal { get; private set; }
 
+        /// <summary>The audit trail (reviews, declined advices).</summary>
+        public AuditTrail Audit { get; private set; }
+
         /// <summary>The queue view.</summary>
         public OfflineQueue Queue { get; private set; }
 
@@ -98,7 +102,9 @@ namespace Pos.Core.Tests.Offline
             Events = new EventQueue(64);
             Timers = new TimerService(Clock, Events, 8);
             Dispatcher = new Dispatcher(Events, Timers, 1000);
-            Queue = new OfflineQueue(Journal, Tid, Events);
+            Audit = new AuditTrail(Storage);
+            Audit.Open(0, false);
+            Queue = new OfflineQueue(Journal, Audit, Tid, Events);
             TerminalSettings terminal = new TerminalSettings(Tid, "123456789012345");
             Forwarder = new Forwarder(_settings, Queue, Host, new RequestBuilder(terminal), new IsoPackager(),
                 new KeyStoreMacCalculator(Keys, MacAlgorithm.CupsEcb), Timers, Events, Clock);

@@ -142,6 +142,17 @@ namespace Pos.Core.Tests.Storage
             storage.Flush(name);
         }
 
+        /// <summary>The payload of an audit record (type 30, written before the audit trail): ticks, text.</summary>
+        public static byte[] AuditPayload(long ticks, string text)
+        {
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            byte[] p = new byte[8 + bytes.Length];
+            RecordFormat.WriteUInt32(p, 0, (uint)ticks);
+            RecordFormat.WriteUInt32(p, 4, (uint)(ticks >> 32));
+            System.Array.Copy(bytes, 0, p, 8, bytes.Length);
+            return p;
+        }
+
         /// <summary>Three valid setting frames a, b, c with sequences 3, 4, 5.</summary>
         public static byte[][] ThreeSettings()
         {

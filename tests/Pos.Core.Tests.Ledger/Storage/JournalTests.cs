@@ -21,7 +21,6 @@ namespace Pos.Core.Tests.Storage
             journal.SetReversal(2, 1, "98", 2000, JournalKit.Payload(2, 30), 0, 30);
             journal.UpdateReversal("A0", 1);
             journal.SetSetting("locale", "zh-CN");
-            journal.AppendAudit(3000, "technician menu entered");
             journal.AppendDiagnostics(4000, "storage PASS");
 
             Journal again = new Journal(storage.Reboot(), JournalKit.SmallOptions());
@@ -40,7 +39,6 @@ namespace Pos.Core.Tests.Storage
             Assert.AreEqual(1, s.Reversal.Attempts);
             Assert.AreEqual(30, s.Reversal.Payload.Length);
             Assert.AreEqual("zh-CN", s.GetSetting("locale"));
-            Assert.AreEqual("technician menu entered", s.AuditAt(0).Text);
             Assert.AreEqual(4000L, s.DiagnosticsAt(0).UtcTicks);
 
             again.ClearReversal();
@@ -54,7 +52,30 @@ namespace Pos.Core.Tests.Storage
             third.Open();
             Assert.AreEqual(0, third.State.QueueCount);
             Assert.AreEqual("zh-CN", third.State.GetSetting("locale"));
-            Assert.AreEqual(1, third.State.AuditCount);
+        }
+
+        [TestMethod]
+        public void A_journal_written_before_the_audit_trail_opens_and_keeps_its_audit_entries_until_the_next_compaction()
+        {
+            SimulatedStorage storage = JournalKit.NewStorage();
+            byte[][] frames = new byte[20][];
+            for (int i = 0; i < frames.Length; i++)
+            {
+                frames[i] = JournalKit.Frame(RecordTypes.Audit, (uint)(3 + i), JournalKit.AuditPayload(1000 + i, "TECH PIN wrong " + i.ToString()));
+            }
+
+            JournalKit.WriteGeneration1(storage, frames);
+            Journal journal = new Journal(storage, JournalKit.SmallOptions());
+            Assert.AreEqual((int)RecoveryStatus.Clean, (int)journal.Open().Status);
+            Assert.AreEqual(JournalState.LegacyAuditCapacity, journal.State.LegacyAuditCount, "the newest 16, as the old ring kept");
+            Assert.AreEqual("TECH PIN wrong 4", journal.State.LegacyAuditAt(0).Text);
+            Assert.AreEqual(1019L, journal.State.LegacyAuditAt(15).UtcTicks);
+            journal.SetSetting("after", "1");
+            journal.Compact();
+            Journal again = new Journal(storage.Reboot(), JournalKit.SmallOptions());
+            again.Open();
+            Assert.AreEqual(0, again.State.LegacyAuditCount, "the audit trail holds them now");
+            Assert.AreEqual("1", again.State.GetSetting("after"));
         }
 
         [TestMethod]
@@ -320,7 +341,6 @@ namespace Pos.Core.Tests.Storage
             Assert.AreEqual(90000L, back.ExpiryFromMs);
             Assert.AreEqual(0L, back.CreatedMonoMs);
             Assert.AreEqual(1, back.CreatedBoot);
-            Assert.AreEqual("retry", again.State.AuditAt(again.State.AuditCount - 1).Text);
         }
 
         [TestMethod]

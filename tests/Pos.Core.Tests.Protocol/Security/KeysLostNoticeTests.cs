@@ -59,7 +59,9 @@ namespace Pos.Core.Tests.Security
             SimulatedClock clock = new SimulatedClock(new System.DateTime(2026, 1, 5, 8, 0, 0));
             Journal journal = new Journal(flash, new JournalOptions(), clock);
             journal.Open();
-            return new DiagnosticContext(clock, journal);
+            Pos.Core.Audit.AuditTrail audit = new Pos.Core.Audit.AuditTrail(flash);
+            audit.Open(clock.UtcNow.Ticks, false);
+            return new DiagnosticContext(clock, journal, audit);
         }
     }
 }

@@ -104,7 +104,9 @@ namespace Pos.Tests.Host.Offline
                 t.Events = new EventQueue(64);
                 t.Timers = new TimerService(clock, t.Events, 8);
                 t.Dispatcher = new Dispatcher(t.Events, t.Timers, 1000);
-                t.Queue = new OfflineQueue(t.Journal, Tid, t.Events);
+                var audit = new Pos.Core.Audit.AuditTrail(storage);
+                Assert.AreNotEqual(Pos.Core.Audit.AuditStatus.Broken, audit.Open(0, false), $"seed {seed}: audit trail broken after a power cut");
+                t.Queue = new OfflineQueue(t.Journal, audit, Tid, t.Events);
                 t.Forwarder = new Forwarder(settings, t.Queue, host, new RequestBuilder(new TerminalSettings(Tid, "123456789012345")),
                     new IsoPackager(), mac, t.Timers, t.Events, clock);
                 host.Detach();

@@ -282,6 +282,8 @@ namespace Pos.Bench.Device
             Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
             Console.WriteLine($"card data at rest: seal and open one advice's card block (166 bytes, 3DES) {Ms(b["cardseal.us"])}");
             Console.WriteLine($"key store at boot: open and check a set of four keys (SHA-256 KEK, 4 MACs, 4 unwraps and KCVs) {Ms(b["keystore.open.us"])}");
+            Console.WriteLine($"audit trail: append one entry (CRC, SHA-256 link, one write and flush) {Ms(b["audit.append.us"])}; open and verify the " +
+                $"{b["audit.entries"]:N0} kept entries ({B(b["audit.bytes"])} of flash) {Ms(b["audit.open.us"])}; an opened trail keeps {B(b["audit.heap"])} of heap");
             double fullFrame = b["render.full.ns"] / 1e6;
             double digit = b["render.digit.ns"] / 1e6;
             double amount = b["render.amount.ns"] / 1e6;

@@ -61,7 +61,9 @@ namespace Pos.Bench.Offline
             keys.Load(KeySlot.Mak, mak, 0, mak.Length);
             var mac = new KeyStoreMacCalculator(keys, MacAlgorithm.CupsEcb);
             var host = new EchoHost(new KeyStoreMacCalculator(keys, MacAlgorithm.CupsEcb));
-            var queue = new OfflineQueue(journal, "12345678", events);
+            var audit = new Pos.Core.Audit.AuditTrail(storage);
+            audit.Open(0, false);
+            var queue = new OfflineQueue(journal, audit, "12345678", events);
             var forwarder = new Forwarder(new ForwarderSettings(), queue, host, new RequestBuilder(new TerminalSettings("12345678", "123456789012345")),
                 new IsoPackager(), mac, timers, events, clock);
             _ = new ExchangeForwarder(host, events);

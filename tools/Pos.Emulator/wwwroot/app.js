@@ -118,6 +118,7 @@ async function poll() {
     text('limits-now', d.limits);
     text('journal-counts', d.journalCounts);
     text('recovery', d.recovery);
+    text('audit', d.audit);
     text('battery', d.batteryPercent < 0 ? 'no battery' : d.batteryPercent + ' % (' + d.batteryMillivolts + ' mV)');
     text('faults', s.faults.length ? s.faults.join(', ') : 'none');
     text('host-info', 'host simulator: ' + s.host + ' · locale ' + d.locale);

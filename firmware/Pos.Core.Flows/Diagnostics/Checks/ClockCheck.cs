@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Audit;
 using Pos.Core.Localization;
 using Pos.Core.Storage;
 
@@ -6,7 +7,8 @@ namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
     /// Clock sanity: FAIL when the year is before <see cref="DiagnosticThresholds.MinYear"/> (never set) or the
-    /// clock reads earlier than the newest time the journal recorded (audit, reports, queue items, reversal).
+    /// clock reads earlier than the newest time recorded (the audit trail's entries, the journal's reports, queue
+    /// items and reversal).
     /// </summary>
     public sealed class ClockCheck : DiagnosticCheck
     {
@@ -26,7 +28,7 @@ namespace Pos.Core.Diagnostics.Checks
                 return Fail(text + " not set");
             }
 
-            if (now.Ticks < LatestRecordTicks(ctx.Journal.State))
+            if (now.Ticks < LatestRecordTicks(ctx.Journal.State, ctx.Audit))
             {
                 return Fail(text + " before journal");
             }
@@ -34,14 +36,10 @@ namespace Pos.Core.Diagnostics.Checks
             return CheckResult.Pass(text);
         }
 
-        /// <summary>The newest UTC time (ticks) the journal holds, or 0.</summary>
-        public static long LatestRecordTicks(JournalState s)
+        /// <summary>The newest UTC time (ticks) the journal and the audit trail hold, or 0.</summary>
+        public static long LatestRecordTicks(JournalState s, AuditTrail audit)
         {
-            long latest = 0;
-            for (int i = 0; i < s.AuditCount; i++)
-            {
-                latest = Max(latest, s.AuditAt(i).UtcTicks);
-            }
+            long latest = audit.LatestTicks;
 
             for (int i = 0; i < s.DiagnosticsCount; i++)
             {

@@ -1,15 +1,19 @@
+using Pos.Core.Audit;
 using Pos.Core.Localization;
-using Pos.Core.Storage;
 
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Recent declines by response code, counted from the audit entries that follow the <see cref="DeclineAudit"/>
-    /// convention ("DECLINE 51"). Value: "5: 51x3 05x2" (most frequent first). WARN at
+    /// Recent declines by response code, counted from the newest <see cref="Window"/> audit trail entries whose text
+    /// follows the <see cref="DeclineAudit"/> convention ("DECLINE 51"), read from the flash. Value: "5: 51x3 05x2"
+    /// (most frequent first). WARN at
     /// <see cref="DiagnosticThresholds.DeclineWarnCount"/> declines, FAIL at <see cref="DiagnosticThresholds.DeclineFailCount"/>.
     /// </summary>
     public sealed class DeclinesCheck : DiagnosticCheck
     {
+        /// <summary>The newest entries looked at (the size of the journal's audit ring before the audit trail).</summary>
+        public const int Window = 16;
+
         /// <summary>Creates the check.</summary>
         public DeclinesCheck()
             : base("declines", TextKey.DiagDeclines, CheckMode.Immediate)
@@ -19,14 +23,16 @@ namespace Pos.Core.Diagnostics.Checks
         /// <inheritdoc />
         public override CheckResult Run(DiagnosticContext ctx)
         {
-            JournalState s = ctx.Journal.State;
-            string[] codes = new string[s.AuditCount];
-            int[] counts = new int[s.AuditCount];
+            AuditTrail trail = ctx.Audit;
+            string[] codes = new string[Window];
+            int[] counts = new int[Window];
             int distinct = 0;
             int total = 0;
-            for (int i = 0; i < s.AuditCount; i++)
+            AuditCursor cursor = trail.Read(trail.Count - Window);
+            AuditEntry entry = new AuditEntry();
+            while (cursor.Next(entry))
             {
-                string code = DeclineAudit.CodeOf(s.AuditAt(i).Text);
+                string code = DeclineAudit.CodeOf(entry.Text);
                 if (code == null)
                 {
                     continue;

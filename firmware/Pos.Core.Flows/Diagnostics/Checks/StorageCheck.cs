@@ -33,7 +33,7 @@ namespace Pos.Core.Diagnostics.Checks
                 status = CheckStatus.Warn;
                 text = "tail cut " + r.BytesDropped.ToString() + " B";
             }
-            else if (!new StorageProvisioning(ctx.Journal).IsConfirmed)
+            else if (!StorageProvisioning.IsConfirmedIn(ctx.Journal.State))
             {
                 status = CheckStatus.Warn;
                 checklist = TextKey.LocalStorageNew;

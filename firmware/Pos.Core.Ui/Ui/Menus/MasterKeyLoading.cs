@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Localization;
 using Pos.Core.Security;
@@ -11,16 +12,13 @@ namespace Pos.Core.Ui.Menus
     /// "Load master key" in the technician menu, under dual control: custodian 1 types component 1 (masked) and
     /// confirms its check value against the key sheet, hands the terminal over, custodian 2 does the same with
     /// component 2, then the combined key's check value is confirmed and the key store replaces every key with it
-    /// (<see cref="IKeyStore.LoadMaster"/>: working keys destroyed, a sign-in follows). Every step is an audit entry
-    /// with check values only. Refused while the old master key still protects data a message needs (offline sales
+    /// (<see cref="IKeyStore.LoadMaster"/>: working keys destroyed, a sign-in follows). Every step is an audit trail
+    /// entry, the technician's <see cref="AuditEvent.KeyLoad"/>, with check values only. Refused while the old master key still protects data a message needs (offline sales
     /// not yet sent, a pending reversal, an unsettled batch): those would become unreadable.
     /// The arithmetic is <see cref="DualControlKeyLoad"/>; this part drives it from the keys and draws its screens.
     /// </summary>
     public sealed class MasterKeyLoading
     {
-        /// <summary>Audit entries start with this.</summary>
-        public const string AuditPrefix = "KEY load: ";
-
         // Keys 1–6 give A–F while letters are on.
         private const int FirstLetterKey = (int)Key.Digit1;
         private const int LetterKeys = 6;
@@ -299,20 +297,10 @@ namespace Pos.Core.Ui.Menus
             return hex.Substring(0, 4) + " " + hex.Substring(4);
         }
 
+        // A refused entry (a drive error) is the audit check's to report; the key load itself is not undone.
         private void Audit(string what)
         {
-            try
-            {
-                _ctx.Journal.AppendAudit(_ctx.Runner.Context.Clock.UtcNow.Ticks, AuditPrefix + what);
-            }
-            catch (JournalException)
-            {
-                // Read-only journal: the serial log still has the menu's steps.
-            }
-            catch (StorageException)
-            {
-                // A drive error is the storage self-test's to report; the key load itself is not undone.
-            }
+            _ctx.Audit.Append(_ctx.Runner.Context.Clock.UtcNow.Ticks, Operators.Technician, AuditEvent.KeyLoad, what);
         }
     }
 }

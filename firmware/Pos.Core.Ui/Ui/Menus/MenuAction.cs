@@ -57,5 +57,7 @@ namespace Pos.Core.Ui.Menus
         KeyReject = 25,
         /// <summary>Leave the key load: everything typed wiped, keys unchanged.</summary>
         KeyCancel = 26,
+        /// <summary>Write the audit trail to the serial log.</summary>
+        Export = 27,
     }
 }

@@ -27,5 +27,7 @@ namespace Pos.Core.Ui.Menus
         Flagged = 10,
         /// <summary>Load the master key under dual control (two components, check values, audited).</summary>
         LoadMasterKey = 11,
+        /// <summary>The audit trail (read, export).</summary>
+        AuditTrail = 12,
     }
 }

@@ -1,3 +1,4 @@
+using Pos.Core.Audit;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
@@ -10,9 +11,9 @@ namespace Pos.Core.Ui.Menus
     /// <summary>
     /// The menu's extended state in one object, shared by its parts (<see cref="TechnicianMenu"/> and the
     /// <see cref="MerchantMenu"/>, <see cref="TechnicianPinGate"/>, <see cref="InteractiveTests"/>,
-    /// <see cref="FlaggedReview"/> and <see cref="MenuLayouts"/> it delegates to): the state, the locale, the selection
-    /// and page of the list or paged screen in front, the note on the note row, what the technician picked (a check, a
-    /// report, the pending reversal), and the services the screens read.
+    /// <see cref="FlaggedReview"/>, <see cref="AuditView"/> and <see cref="MenuLayouts"/> it delegates to): the state, the
+    /// locale, the selection and page of the list or paged screen in front, the note on the note row, what the
+    /// technician picked (a check, a report, the pending reversal), and the services the screens read.
     /// </summary>
     public sealed class MenuContext
     {
@@ -22,6 +23,7 @@ namespace Pos.Core.Ui.Menus
             Runner = runner;
             Status = status;
             Journal = runner.Context.Journal;
+            Audit = runner.Context.Audit;
             Screen = new Screen();
             State = MenuState.Closed;
             Locale = LocaleSetting.Load(Journal.State);
@@ -39,8 +41,11 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The self-test runner.</summary>
         public DiagnosticRunner Runner { get; }
 
-        /// <summary>The journal (settings, audit, stored reports).</summary>
+        /// <summary>The journal (settings, stored reports).</summary>
         public Journal Journal { get; }
+
+        /// <summary>The audit trail (the technician's actions; its view and export).</summary>
+        public AuditTrail Audit { get; }
 
         /// <summary>The state in front.</summary>
         public MenuState State { get; set; }

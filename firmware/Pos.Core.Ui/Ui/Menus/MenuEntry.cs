@@ -29,5 +29,7 @@ namespace Pos.Core.Ui.Menus
         Review = 11,
         /// <summary>A step of the master key load (its own screens).</summary>
         KeyLoad = 12,
+        /// <summary>The audit trail's pages: page 1 (the newest entries).</summary>
+        Audit = 13,
     }
 }

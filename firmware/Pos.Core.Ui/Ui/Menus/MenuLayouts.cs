@@ -11,7 +11,8 @@ namespace Pos.Core.Ui.Menus
     /// <summary>
     /// The menu's drawing: composes the <see cref="MenuContext.Screen"/> of the state in front by its entry kind
     /// (<see cref="MenuStateRow.Entry"/>) — lists, PIN prompts, the lockout, the self-test summary, paged text, the two
-    /// confirm screens and a flagged sale — and has the <see cref="InteractiveTests"/> draw theirs. Only text into the
+    /// confirm screens and a flagged sale — and has the <see cref="InteractiveTests"/>, the master key load and the
+    /// <see cref="AuditView"/> draw theirs. Only text into the
     /// screen; the presenter puts it on the display.
     /// </summary>
     public sealed class MenuLayouts
@@ -36,11 +37,14 @@ namespace Pos.Core.Ui.Menus
         private readonly InteractiveTests _tests;
         private readonly FlaggedReview _flagged;
         private readonly MasterKeyLoading _keyLoad;
+        private readonly AuditView _audit;
         private readonly ChecklistHeader _header = new ChecklistHeader();
 
         /// <summary>Creates the layouts over the menu's context and the parts whose state they show.</summary>
-        public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged, MasterKeyLoading keyLoad)
+        public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged, MasterKeyLoading keyLoad,
+            AuditView audit)
         {
+            _audit = audit;
             _keyLoad = keyLoad;
             _ctx = ctx;
             _screen = ctx.Screen;
@@ -104,6 +108,10 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuEntry.KeyLoad:
                     _keyLoad.Draw(_screen);
+                    DrawNote();
+                    break;
+                case MenuEntry.Audit:
+                    _audit.Draw(_screen);
                     DrawNote();
                     break;
                 default:

@@ -55,7 +55,9 @@ namespace Pos.Core.Ui.Menus
         KeyHandOver = 24,
         /// <summary>Load master key: the combined key's check value; ENTER replaces every key.</summary>
         KeyCombined = 25,
+        /// <summary>The audit trail, newest entry first, with its chain's status; 1 exports it to the serial log.</summary>
+        AuditTrail = 26,
         /// <summary>Number of states.</summary>
-        Count = 26,
+        Count = 27,
     }
 }

@@ -22,7 +22,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
-        /// <summary>The technician main menu items (number keys 1–9 choose the first nine directly).</summary>
+        /// <summary>The technician main menu items (number keys 1–9 choose the first nine directly; the rest are on page 2).</summary>
         public static readonly MenuItem[] MainItems = new MenuItem[]
         {
             new MenuItem(TextKey.UiMenuRunAll, MenuCommand.RunAll),
@@ -34,6 +34,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuClearReversal, MenuCommand.ClearReversal),
             new MenuItem(TextKey.UiMenuFlagged, MenuCommand.Flagged),
             new MenuItem(TextKey.UiMenuLoadMaster, MenuCommand.LoadMasterKey),
+            new MenuItem(TextKey.UiMenuAudit, MenuCommand.AuditTrail),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
@@ -72,6 +73,7 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.KeyCheck, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
                         new MenuStateRow(MenuState.KeyHandOver, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
                         new MenuStateRow(MenuState.KeyCombined, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
+                        new MenuStateRow(MenuState.AuditTrail, MenuState.Main, MenuEntry.Audit, TextKey.UiMenuAudit),
                     };
                 }
 
@@ -214,6 +216,9 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.KeyCombined, Key.Enter, MenuAction.KeyAccept);
             Add(t, MenuState.KeyCombined, Key.Cancel, MenuAction.KeyCancel);
             Add(t, MenuState.KeyCombined, Key.None, MenuAction.Ignore);
+
+            Add(t, MenuState.AuditTrail, Key.Digit1, MenuAction.Export);
+            Paged(t, MenuState.AuditTrail);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);

@@ -16,8 +16,8 @@ namespace Pos.Core.Ui.Menus
     /// through the <see cref="DiagnosticRunner"/>, followed on its <see cref="DiagnosticRunner.Changed"/>), the
     /// <see cref="FlaggedReview"/> of flagged offline sales (<see cref="AttachOffline"/>), the
     /// <see cref="TechnicianConfirmations"/> (clear the pending reversal, confirm an empty storage), the
-    /// <see cref="MasterKeyLoading"/> (master key under dual control) and the
-    /// <see cref="MenuLayouts"/> that draw; their shared state is one <see cref="MenuContext"/>.
+    /// <see cref="MasterKeyLoading"/> (master key under dual control), the <see cref="AuditView"/> (the audit trail,
+    /// its export) and the <see cref="MenuLayouts"/> that draw; their shared state is one <see cref="MenuContext"/>.
     /// </summary>
     public sealed class TechnicianMenu
     {
@@ -29,6 +29,7 @@ namespace Pos.Core.Ui.Menus
         private readonly FlaggedReview _flagged;
         private readonly TechnicianConfirmations _confirmations;
         private readonly MasterKeyLoading _keyLoad;
+        private readonly AuditView _audit;
         private readonly MenuLayouts _layouts;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
@@ -47,7 +48,8 @@ namespace Pos.Core.Ui.Menus
             _flagged = new FlaggedReview(this, _ctx);
             _confirmations = new TechnicianConfirmations(this, _ctx);
             _keyLoad = new MasterKeyLoading(this, _ctx);
-            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad);
+            _audit = new AuditView(_ctx, log);
+            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _audit);
             runner.Changed += OnRunnerChanged;
         }
 
@@ -148,6 +150,7 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuEntry.Paged:
                 case MenuEntry.Confirm:
+                case MenuEntry.Audit:
                     _ctx.Page = 0;
                     break;
                 case MenuEntry.Pattern:
@@ -296,6 +299,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.KeyCancel:
                     _keyLoad.Cancel();
                     break;
+                case MenuAction.Export:
+                    _audit.Export();
+                    break;
                 default:
                     break;
             }
@@ -308,7 +314,7 @@ namespace Pos.Core.Ui.Menus
             {
                 _tests.MovePattern(delta);
             }
-            else if (entry == MenuEntry.Paged || entry == MenuEntry.Confirm)
+            else if (entry == MenuEntry.Paged || entry == MenuEntry.Confirm || entry == MenuEntry.Audit)
             {
                 _ctx.Page = MenuContext.Clamp(_ctx.Page + delta, _ctx.PageCount);
             }
@@ -407,6 +413,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuCommand.LoadMasterKey:
                     _keyLoad.Open();
+                    break;
+                case MenuCommand.AuditTrail:
+                    Enter(MenuState.AuditTrail);
                     break;
                 default:
                     Close();

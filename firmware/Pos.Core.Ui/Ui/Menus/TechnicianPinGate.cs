@@ -1,3 +1,5 @@
+using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Security;
@@ -15,8 +17,8 @@ namespace Pos.Core.Ui.Menus
     /// </summary>
     public sealed class TechnicianPinGate
     {
-        /// <summary>Audit entry when the technician leaves the menu.</summary>
-        public const string AuditExit = "TECH menu exit";
+        /// <summary>The audit trail entry's text when the technician leaves the menu (a <see cref="AuditEvent.SignOff"/>).</summary>
+        public const string AuditExit = "technician menu exit";
 
         private readonly TechnicianMenu _menu;
         private readonly MenuContext _ctx;
@@ -126,7 +128,7 @@ namespace Pos.Core.Ui.Menus
             _forced = false;
         }
 
-        /// <summary>The technician leaves: audited once per session (a read-only journal writes nothing).</summary>
+        /// <summary>The technician leaves: audited once per session.</summary>
         public void SignOut()
         {
             if (!_signedIn)
@@ -135,14 +137,7 @@ namespace Pos.Core.Ui.Menus
             }
 
             _signedIn = false;
-            try
-            {
-                _ctx.Journal.AppendAudit(_ctx.Runner.Context.Clock.UtcNow.Ticks, AuditExit);
-            }
-            catch (JournalException)
-            {
-                // Read-only journal.
-            }
+            _ctx.Audit.Append(_ctx.Runner.Context.Clock.UtcNow.Ticks, Operators.Technician, AuditEvent.SignOff, AuditExit);
         }
 
         private void Verify()
