@@ -4,211 +4,147 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static int Start2(int key)
-        {
-            switch (key)
-            {
-                case 256: return 572;
-                case 257: return 573;
-                case 258: return 574;
-                case 259: return 575;
-                case 260: return 576;
-                case 261: return 577;
-                case 262: return 578;
-                case 263: return 579;
-                case 264: return 580;
-                case 265: return 581;
-                case 266: return 582;
-                case 267: return 583;
-                case 268: return 584;
-                case 269: return 585;
-                case 270: return 586;
-                case 271: return 587;
-                case 272: return 588;
-                case 273: return 589;
-                case 274: return 590;
-                case 275: return 591;
-                case 276: return 592;
-                case 277: return 593;
-                case 278: return 594;
-                case 279: return 595;
-                case 280: return 596;
-                case 281: return 597;
-                case 282: return 598;
-                case 283: return 599;
-                case 284: return 600;
-                case 285: return 601;
-                case 286: return 602;
-                case 287: return 603;
-                case 288: return 604;
-                case 289: return 605;
-                case 290: return 606;
-                case 291: return 607;
-                case 292: return 608;
-                case 293: return 609;
-                case 294: return 610;
-                case 295: return 611;
-                case 296: return 612;
-                case 297: return 613;
-                case 298: return 614;
-                case 299: return 615;
-                case 300: return 616;
-                case 301: return 617;
-                case 302: return 618;
-                case 303: return 619;
-                case 304: return 620;
-                case 305: return 621;
-                case 306: return 622;
-                case 307: return 623;
-                case 308: return 624;
-                case 309: return 625;
-                case 310: return 626;
-                case 311: return 627;
-                case 312: return 628;
-                case 313: return 629;
-                case 314: return 630;
-                case 315: return 631;
-                case 316: return 632;
-                case 317: return 633;
-                case 318: return 634;
-                case 319: return 635;
-                case 320: return 636;
-                case 321: return 637;
-                case 322: return 638;
-                case 323: return 639;
-                case 324: return 640;
-                case 325: return 641;
-                case 326: return 642;
-                case 327: return 643;
-                case 328: return 644;
-                case 329: return 645;
-                case 330: return 646;
-                case 331: return 647;
-                case 332: return 648;
-                case 333: return 649;
-                case 334: return 650;
-                case 335: return 651;
-                case 336: return 652;
-                case 337: return 653;
-                case 338: return 654;
-                case 339: return 655;
-                case 340: return 656;
-                case 341: return 657;
-                case 342: return 658;
-                case 343: return 659;
-                case 344: return 660;
-                case 345: return 661;
-                case 346: return 662;
-                case 347: return 663;
-                case 348: return 664;
-                case 349: return 665;
-                case 350: return 666;
-                case 351: return 667;
-                case 352: return 668;
-                case 353: return 669;
-                case 354: return 670;
-                case 355: return 671;
-                case 356: return 672;
-                case 357: return 673;
-                case 358: return 674;
-                case 359: return 675;
-                case 360: return 676;
-                case 361: return 677;
-                case 362: return 678;
-                case 363: return 679;
-                case 364: return 680;
-                case 365: return 681;
-                case 366: return 682;
-                case 367: return 683;
-                case 368: return 684;
-                case 369: return 685;
-                case 370: return 686;
-                case 371: return 687;
-                case 372: return 688;
-                case 373: return 689;
-                case 374: return 690;
-                case 375: return 691;
-                case 376: return 692;
-                case 377: return 693;
-                case 378: return 694;
-                case 379: return 695;
-                case 380: return 696;
-                case 381: return 697;
-                case 382: return 698;
-                case 383: return 699;
-                default: return -1;
-            }
-        }
-
         private static int Start3(int key)
         {
             switch (key)
             {
-                case 384: return 700;
-                case 385: return 701;
-                case 386: return 702;
-                case 387: return 703;
-                case 388: return 704;
-                case 389: return 705;
-                case 390: return 706;
-                case 391: return 707;
-                case 392: return 708;
-                case 393: return 709;
-                case 394: return 710;
-                case 395: return 711;
-                case 396: return 712;
-                case 397: return 713;
-                case 398: return 714;
-                case 399: return 715;
-                case 400: return 716;
-                case 401: return 717;
-                case 402: return 718;
-                case 403: return 719;
-                case 404: return 720;
-                case 405: return 721;
-                case 406: return 722;
-                case 407: return 723;
-                case 408: return 724;
-                case 409: return 725;
-                case 410: return 726;
-                case 411: return 727;
-                case 412: return 728;
-                case 413: return 729;
-                case 414: return 730;
-                case 415: return 731;
-                case 416: return 732;
-                case 417: return 733;
-                case 418: return 734;
-                case 419: return 735;
-                case 420: return 736;
-                case 421: return 737;
-                case 422: return 738;
-                case 423: return 739;
-                case 424: return 740;
-                case 425: return 741;
-                case 426: return 742;
-                case 427: return 743;
-                case 428: return 744;
-                case 429: return 745;
-                case 430: return 746;
-                case 431: return 747;
-                case 432: return 748;
-                case 433: return 749;
-                case 434: return 750;
-                case 435: return 751;
-                case 436: return 752;
-                case 437: return 753;
-                case 438: return 754;
-                case 439: return 755;
-                case 440: return 756;
-                case 441: return 757;
-                case 442: return 758;
-                case 443: return 759;
-                case 444: return 760;
-                case 445: return 761;
-                case 446: return 762;
-                case 447: return 763;
-                case 448: return 764;
+                case 384: return 733;
+                case 385: return 734;
+                case 386: return 735;
+                case 387: return 736;
+                case 388: return 737;
+                case 389: return 738;
+                case 390: return 739;
+                case 391: return 740;
+                case 392: return 741;
+                case 393: return 742;
+                case 394: return 743;
+                case 395: return 744;
+                case 396: return 745;
+                case 397: return 746;
+                case 398: return 747;
+                case 399: return 748;
+                case 400: return 749;
+                case 401: return 750;
+                case 402: return 751;
+                case 403: return 752;
+                case 404: return 753;
+                case 405: return 754;
+                case 406: return 755;
+                case 407: return 756;
+                case 408: return 757;
+                case 409: return 758;
+                case 410: return 759;
+                case 411: return 760;
+                case 412: return 761;
+                case 413: return 762;
+                case 414: return 763;
+                case 415: return 764;
+                case 416: return 765;
+                case 417: return 766;
+                case 418: return 767;
+                case 419: return 768;
+                case 420: return 769;
+                case 421: return 770;
+                case 422: return 771;
+                case 423: return 772;
+                case 424: return 773;
+                case 425: return 774;
+                case 426: return 775;
+                case 427: return 776;
+                case 428: return 777;
+                case 429: return 778;
+                case 430: return 779;
+                case 431: return 780;
+                case 432: return 781;
+                case 433: return 782;
+                case 434: return 783;
+                case 435: return 784;
+                case 436: return 785;
+                case 437: return 786;
+                case 438: return 787;
+                case 439: return 788;
+                case 440: return 789;
+                case 441: return 790;
+                case 442: return 791;
+                case 443: return 792;
+                case 444: return 793;
+                case 445: return 794;
+                case 446: return 795;
+                case 447: return 796;
+                case 448: return 797;
+                case 449: return 798;
+                case 450: return 799;
+                case 451: return 800;
+                case 452: return 801;
+                case 453: return 802;
+                case 454: return 803;
+                case 455: return 804;
+                case 456: return 805;
+                case 457: return 806;
+                case 458: return 807;
+                case 459: return 808;
+                case 460: return 809;
+                case 461: return 810;
+                case 462: return 811;
+                case 463: return 812;
+                case 464: return 813;
+                case 465: return 814;
+                case 466: return 815;
+                case 467: return 816;
+                case 468: return 817;
+                case 469: return 818;
+                case 470: return 819;
+                case 471: return 820;
+                case 472: return 821;
+                case 473: return 822;
+                case 474: return 823;
+                case 475: return 824;
+                case 476: return 825;
+                case 477: return 826;
+                case 478: return 827;
+                case 479: return 828;
+                case 480: return 829;
+                case 481: return 830;
+                case 482: return 831;
+                case 483: return 832;
+                case 484: return 833;
+                case 485: return 834;
+                case 486: return 835;
+                case 487: return 836;
+                case 488: return 837;
+                case 489: return 838;
+                case 490: return 839;
+                case 491: return 840;
+                case 492: return 841;
+                case 493: return 842;
+                case 494: return 843;
+                case 495: return 844;
+                case 496: return 845;
+                case 497: return 846;
+                case 498: return 847;
+                case 499: return 848;
+                case 500: return 849;
+                case 501: return 850;
+                case 502: return 851;
+                case 503: return 852;
+                case 504: return 853;
+                case 505: return 854;
+                case 506: return 855;
+                case 507: return 856;
+                case 508: return 857;
+                case 509: return 858;
+                case 510: return 859;
+                case 511: return 860;
+                default: return -1;
+            }
+        }
+
+        private static int Start4(int key)
+        {
+            switch (key)
+            {
+                case 512: return 861;
                 default: return -1;
             }
         }
@@ -246,9 +182,14 @@ namespace Pos.Core.Texts.EnUs
                 return Text4(index);
             }
 
-            if (index < 764)
+            if (index < 768)
             {
                 return Text5(index);
+            }
+
+            if (index < 861)
+            {
+                return Text6(index);
             }
 
             return null;

@@ -285,129 +285,129 @@ namespace Pos.Core.Texts.EnUs
                 case 386: return "Return the card to the cardholder."; // local.card_not_retained step 1
                 case 387: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
                 case 388: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 389: return "Firmware version"; // diag.firmware
-                case 390: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 391: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 392: return "Clock"; // diag.clock
-                case 393: return "Sign in again to set the time."; // diag.clock step 1
-                case 394: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 395: return "Battery"; // diag.battery
-                case 396: return "Connect the charger."; // diag.battery step 1
-                case 397: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 398: return "Storage"; // diag.storage
-                case 399: return "Settle first to free space."; // diag.storage step 1
-                case 400: return "Restart the terminal and test again."; // diag.storage step 2
-                case 401: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 402: return "Display"; // diag.display
-                case 403: return "Check the display cable."; // diag.display step 1
-                case 404: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 405: return "Keypad"; // diag.keypad
-                case 406: return "Press each key in turn."; // diag.keypad step 1
-                case 407: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 408: return "Card reader"; // diag.card_reader
-                case 409: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 410: return "Clean the card slot."; // diag.card_reader step 2
-                case 411: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 412: return "Wi-Fi link and signal"; // diag.wifi
-                case 413: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 414: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 415: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 416: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 417: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 418: return "IP, gateway and DNS"; // diag.ip_config
-                case 419: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 420: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 421: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 422: return "Restart the router."; // diag.ip_config step 4
-                case 423: return "Host name lookup"; // diag.dns
-                case 424: return "Check the DNS setting."; // diag.dns step 1
-                case 425: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 426: return "Check the host address."; // diag.dns step 3
-                case 427: return "Host connection"; // diag.tcp_connect
-                case 428: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 429: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 430: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 431: return "Echo test"; // diag.echo
-                case 432: return "Sign in again."; // diag.echo step 1
-                case 433: return "Check the host address and port."; // diag.echo step 2
-                case 434: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 435: return "Keys"; // diag.keys
-                case 436: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 437: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 438: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 439: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 440: return "Sign in again."; // diag.merchant step 2
-                case 441: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 442: return "Offline queue"; // diag.offline_queue
-                case 443: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 444: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 445: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 446: return "Recent declines"; // diag.declines
-                case 447: return "Look at the most frequent response code."; // diag.declines step 1
-                case 448: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 449: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 450: return "English"; // meta.name
-                case 451: return "CNY"; // ui.amount.currency
-                case 452: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 453: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 454: return "Enter the amount"; // ui.amount.prompt
-                case 455: return "Sale"; // ui.amount.title
-                case 456: return "APPROVED"; // ui.approved
-                case 457: return "SALE APPROVED"; // ui.approved.purchase
-                case 458: return "REFUND APPROVED"; // ui.approved.refund
-                case 459: return "VOID APPROVED"; // ui.approved.void
-                case 460: return "No balance in the reply"; // ui.balance.none
-                case 461: return "Balance"; // ui.balance.value
-                case 462: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 463: return "Talking to the bank host"; // ui.busy.host
-                case 464: return "Sent {0} of {1}"; // ui.busy.progress
-                case 465: return "Confirming the refund..."; // ui.busy.refund
-                case 466: return "Reversing, please wait..."; // ui.busy.reversal
-                case 467: return "Settling, please wait..."; // ui.busy.settle
-                case 468: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 469: return "Uploading the batch..."; // ui.busy.upload
-                case 470: return "Chip"; // ui.card.chip
-                case 471: return "CANCEL back"; // ui.card.keys
-                case 472: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 473: return "Only these are accepted now"; // ui.card.prompt_only
-                case 474: return "Swipe"; // ui.card.swipe
-                case 475: return "Tap"; // ui.card.tap
-                case 476: return "Code {0}"; // ui.code
-                case 477: return "DECLINED"; // ui.declined
-                case 478: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 479: return "CANCEL skip"; // ui.diag.card.keys
-                case 480: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 481: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 482: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 483: return "Press the key shown"; // ui.diag.keypad
-                case 484: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 485: return "No report yet"; // ui.diag.no_report
-                case 486: return "Report written to the serial log"; // ui.diag.printed
-                case 487: return "Running: {0}"; // ui.diag.running
-                case 488: return "CANCEL stop"; // ui.diag.wait.keys
-                case 489: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 490: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 491: return "Possible duplicate sale"; // ui.dup.title
-                case 492: return "bad mask"; // ui.dv.bad_mask
-                case 493: return "bad reply"; // ui.dv.bad_reply
-                case 494: return "bad track data"; // ui.dv.bad_track
-                case 495: return "batch"; // ui.dv.batch
-                case 496: return "before journal"; // ui.dv.before_journal
-                case 497: return "card"; // ui.dv.card
-                case 498: return "card removed"; // ui.dv.card_removed
-                case 499: return "charging"; // ui.dv.charging
-                case 500: return "checkerboard"; // ui.dv.checkerboard
-                case 501: return "chip"; // ui.dv.chip
-                case 502: return "chip failure"; // ui.dv.chip_failure
-                case 503: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 504: return "code"; // ui.dv.code
-                case 505: return "confirmed"; // ui.dv.confirmed
-                case 506: return "connect failed"; // ui.dv.connect_failed
-                case 507: return "connected"; // ui.dv.connected
-                case 508: return "d"; // ui.dv.days
-                case 509: return "empty"; // ui.dv.empty
-                case 510: return "exchange busy"; // ui.dv.exchange_busy
-                case 511: return "expected"; // ui.dv.expected
+                case 389: return "Went through: the card was charged"; // local.guide_charged
+                case 390: return "The bank approved this payment: its debit is real."; // local.guide_charged step 1
+                case 391: return "Give it back today: void it (FUNC, 1, this voucher no.)."; // local.guide_charged step 2
+                case 392: return "After settlement: refund it (FUNC, 2), up to its amount."; // local.guide_charged step 3
+                case 393: return "Compare the time and amount with the bank's text message."; // local.guide_charged step 4
+                case 394: return "Charged, then voided"; // local.guide_cancelled
+                case 395: return "This payment was voided: the shop keeps no money from it."; // local.guide_cancelled step 1
+                case 396: return "The hold or debit returns to the card; when depends on the card issuer."; // local.guide_cancelled step 2
+                case 397: return "Still there much later? Call the acquirer with this voucher no."; // local.guide_cancelled step 3
+                case 398: return "Refunded"; // local.guide_refunded
+                case 399: return "The refund went through for the amount on the record."; // local.guide_refunded step 1
+                case 400: return "It returns to the card; when depends on the card issuer."; // local.guide_refunded step 2
+                case 401: return "A partial refund leaves the rest charged."; // local.guide_refunded step 3
+                case 402: return "Not paid: cancelled by a reversal"; // local.guide_reversed
+                case 403: return "No answer came in time, so the terminal cancelled it; the bank confirmed."; // local.guide_reversed step 1
+                case 404: return "Not paid: the shop got no money from this payment."; // local.guide_reversed step 2
+                case 405: return "Any hold or debit returns to the card; when depends on the card issuer."; // local.guide_reversed step 3
+                case 406: return "Not paid another way? Take the payment again."; // local.guide_reversed step 4
+                case 407: return "Not paid: being reversed"; // local.guide_reversing
+                case 408: return "No answer came in time; the terminal keeps sending the reversal."; // local.guide_reversing step 1
+                case 409: return "Keep the network on and look this record up again later."; // local.guide_reversing step 2
+                case 410: return "Not paid: any debit returns once the reversal is through."; // local.guide_reversing step 3
+                case 411: return "You may take the payment again."; // local.guide_reversing step 4
+                case 412: return "Not charged by this terminal"; // local.guide_not_charged
+                case 413: return "Declined, or it never reached the bank: this payment charged nothing."; // local.guide_not_charged step 1
+                case 414: return "A debit the cardholder sees is another payment: check its time and amount."; // local.guide_not_charged step 2
+                case 415: return "It may be another terminal's or shop's: the statement names the merchant."; // local.guide_not_charged step 3
+                case 416: return "Accepted offline, not sent yet"; // local.guide_offline
+                case 417: return "This sale was accepted offline and is stored in the terminal."; // local.guide_offline step 1
+                case 418: return "It goes to the bank when the terminal is online; the debit shows after that."; // local.guide_offline step 2
+                case 419: return "It counts as paid: do not take the payment again."; // local.guide_offline step 3
+                case 420: return "Offline sale not delivered"; // local.guide_flagged
+                case 421: return "The bank declined it, or it could not be sent in time."; // local.guide_flagged step 1
+                case 422: return "The cardholder may never be charged, and the shop may not be paid."; // local.guide_flagged step 2
+                case 423: return "Call the technician to review it (flagged offline sales), then the acquirer."; // local.guide_flagged step 3
+                case 424: return "Refund not confirmed yet"; // local.guide_confirming
+                case 425: return "The refund was sent, but its answer was lost."; // local.guide_confirming step 1
+                case 426: return "The terminal sends it again until the bank answers."; // local.guide_confirming step 2
+                case 427: return "Look this record up again later; do not refund it again meanwhile."; // local.guide_confirming step 3
+                case 428: return "Outcome unknown: ask the acquirer"; // local.guide_unknown
+                case 429: return "Its reversal was cleared by hand: the bank may keep the charge."; // local.guide_unknown step 1
+                case 430: return "Ask the acquirer whether this voucher no. was charged."; // local.guide_unknown step 2
+                case 431: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.guide_unknown step 3
+                case 432: return "Firmware version"; // diag.firmware
+                case 433: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 434: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 435: return "Clock"; // diag.clock
+                case 436: return "Sign in again to set the time."; // diag.clock step 1
+                case 437: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 438: return "Battery"; // diag.battery
+                case 439: return "Connect the charger."; // diag.battery step 1
+                case 440: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 441: return "Storage"; // diag.storage
+                case 442: return "Settle first to free space."; // diag.storage step 1
+                case 443: return "Restart the terminal and test again."; // diag.storage step 2
+                case 444: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 445: return "Display"; // diag.display
+                case 446: return "Check the display cable."; // diag.display step 1
+                case 447: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 448: return "Keypad"; // diag.keypad
+                case 449: return "Press each key in turn."; // diag.keypad step 1
+                case 450: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 451: return "Card reader"; // diag.card_reader
+                case 452: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 453: return "Clean the card slot."; // diag.card_reader step 2
+                case 454: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 455: return "Wi-Fi link and signal"; // diag.wifi
+                case 456: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 457: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 458: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 459: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 460: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 461: return "IP, gateway and DNS"; // diag.ip_config
+                case 462: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 463: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 464: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 465: return "Restart the router."; // diag.ip_config step 4
+                case 466: return "Host name lookup"; // diag.dns
+                case 467: return "Check the DNS setting."; // diag.dns step 1
+                case 468: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 469: return "Check the host address."; // diag.dns step 3
+                case 470: return "Host connection"; // diag.tcp_connect
+                case 471: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 472: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 473: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 474: return "Echo test"; // diag.echo
+                case 475: return "Sign in again."; // diag.echo step 1
+                case 476: return "Check the host address and port."; // diag.echo step 2
+                case 477: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 478: return "Keys"; // diag.keys
+                case 479: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 480: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 481: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 482: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 483: return "Sign in again."; // diag.merchant step 2
+                case 484: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 485: return "Offline queue"; // diag.offline_queue
+                case 486: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 487: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 488: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 489: return "Recent declines"; // diag.declines
+                case 490: return "Look at the most frequent response code."; // diag.declines step 1
+                case 491: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 492: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 493: return "English"; // meta.name
+                case 494: return "CNY"; // ui.amount.currency
+                case 495: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 496: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 497: return "Enter the amount"; // ui.amount.prompt
+                case 498: return "Sale"; // ui.amount.title
+                case 499: return "APPROVED"; // ui.approved
+                case 500: return "SALE APPROVED"; // ui.approved.purchase
+                case 501: return "REFUND APPROVED"; // ui.approved.refund
+                case 502: return "VOID APPROVED"; // ui.approved.void
+                case 503: return "No balance in the reply"; // ui.balance.none
+                case 504: return "Balance"; // ui.balance.value
+                case 505: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 506: return "Talking to the bank host"; // ui.busy.host
+                case 507: return "Sent {0} of {1}"; // ui.busy.progress
+                case 508: return "Confirming the refund..."; // ui.busy.refund
+                case 509: return "Reversing, please wait..."; // ui.busy.reversal
+                case 510: return "Settling, please wait..."; // ui.busy.settle
+                case 511: return "Signing in, please wait..."; // ui.busy.sign_in
                 default: return null;
             }
         }

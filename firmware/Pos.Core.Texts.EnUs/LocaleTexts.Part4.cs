@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "external power"; // ui.dv.external_power
-                case 513: return "fallback"; // ui.dv.fallback
-                case 514: return "free"; // ui.dv.free
-                case 515: return "free space unknown"; // ui.dv.free_unknown
-                case 516: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 517: return "got"; // ui.dv.got
-                case 518: return "green"; // ui.dv.green
-                case 519: return "host is an IP"; // ui.dv.host_is_ip
-                case 520: return "host not set"; // ui.dv.host_not_set
-                case 521: return "h"; // ui.dv.hours
-                case 522: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 523: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 524: return "internal error"; // ui.dv.internal_error
-                case 525: return "item"; // ui.dv.item
-                case 526: return "items"; // ui.dv.items
-                case 527: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 528: return "journal new"; // ui.dv.journal_new
-                case 529: return "journal ok"; // ui.dv.journal_ok
-                case 530: return "journal read-only"; // ui.dv.journal_readonly
-                case 531: return "keys"; // ui.dv.keys
-                case 532: return "link down"; // ui.dv.link_down
-                case 533: return "manual"; // ui.dv.manual
-                case 534: return "MID not set"; // ui.dv.mid_not_set
-                case 535: return "min"; // ui.dv.min
-                case 536: return "missing"; // ui.dv.missing
-                case 537: return "no answer"; // ui.dv.no_answer
-                case 538: return "no card data"; // ui.dv.no_card_data
-                case 539: return "no DNS server"; // ui.dv.no_dns
-                case 540: return "no gateway"; // ui.dv.no_gateway
-                case 541: return "no host address"; // ui.dv.no_host_address
-                case 542: return "no IP address"; // ui.dv.no_ip
-                case 543: return "no reading"; // ui.dv.no_reading
-                case 544: return "no reply (timeout)"; // ui.dv.no_reply
-                case 545: return "no seam"; // ui.dv.no_seam
-                case 546: return "no signal"; // ui.dv.no_signal
-                case 547: return "none"; // ui.dv.none
-                case 548: return "not set"; // ui.dv.not_set
-                case 549: return "not signed in"; // ui.dv.not_signed_in
-                case 550: return "ok"; // ui.dv.ok
-                case 551: return "oldest"; // ui.dv.oldest
-                case 552: return "reader not responding"; // ui.dv.reader_silent
-                case 553: return "red"; // ui.dv.red
-                case 554: return "rejected"; // ui.dv.rejected
-                case 555: return "reply too large"; // ui.dv.reply_too_large
-                case 556: return "s"; // ui.dv.seconds
-                case 557: return "send failed"; // ui.dv.send_failed
-                case 558: return "several cards"; // ui.dv.several_cards
-                case 559: return "signed in"; // ui.dv.signed_in
-                case 560: return "sign-in required"; // ui.dv.signin_required
-                case 561: return "skipped"; // ui.dv.skipped
-                case 562: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 563: return "stopped"; // ui.dv.stopped
-                case 564: return "swipe"; // ui.dv.swipe
-                case 565: return "tail cut"; // ui.dv.tail_cut
-                case 566: return "tap"; // ui.dv.tap
-                case 567: return "TID"; // ui.dv.tid
-                case 568: return "TID not set"; // ui.dv.tid_not_set
-                case 569: return "unknown"; // ui.dv.unknown
-                case 570: return "white"; // ui.dv.white
-                case 571: return "Fallback swipe"; // ui.entry.fallback
-                case 572: return "Keyed"; // ui.entry.manual
-                case 573: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 574: return "Acknowledged and recorded"; // ui.flag.acked
-                case 575: return "Not saved: check the storage"; // ui.flag.failed
-                case 576: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 577: return "No flagged offline sales"; // ui.flag.none
-                case 578: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 579: return "The bank declined this sale"; // ui.flag.reason.1
-                case 580: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 581: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 582: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 583: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 584: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 585: return "Queued again, sent when online"; // ui.flag.retried
-                case 586: return "Balance inquiry"; // ui.fn.balance
-                case 587: return "Refund"; // ui.fn.refund
-                case 588: return "Reversal"; // ui.fn.reversal
-                case 589: return "Settlement"; // ui.fn.settle
-                case 590: return "Sign in"; // ui.fn.sign_in
-                case 591: return "Functions"; // ui.fn.title
-                case 592: return "Void"; // ui.fn.void
-                case 593: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 594: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 595: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 596: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 597: return "{0} offline sales to send"; // ui.idle.queued
-                case 598: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 599: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 600: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 601: return "Terminal {0}"; // ui.idle.terminal
-                case 602: return "Welcome"; // ui.idle.title
-                case 603: return "CANCEL"; // ui.key.cancel
-                case 604: return "CLEAR"; // ui.key.clear
-                case 605: return "DOWN"; // ui.key.down
-                case 606: return "ENTER"; // ui.key.enter
-                case 607: return "FUNC"; // ui.key.func
-                case 608: return "UP"; // ui.key.up
-                case 609: return "Component 1 accepted."; // ui.keyload.accepted
-                case 610: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 611: return "Component {0} check value"; // ui.keyload.check
-                case 612: return "Master key check value"; // ui.keyload.combined
-                case 613: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 614: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 615: return "{0} of 32 digits"; // ui.keyload.digits
-                case 616: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 617: return "ENTER erases every old key."; // ui.keyload.erases
-                case 618: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 619: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 620: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 621: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 622: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
-                case 623: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 624: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 625: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 626: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 627: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 628: return "Everyone else looks away."; // ui.keyload.look_away
-                case 629: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 630: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 631: return "Same as component 1: type again"; // ui.keyload.same
-                case 632: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 633: return "Key halves equal: start again"; // ui.keyload.weak
-                case 634: return "Please wait, keys are off"; // ui.keys.busy
-                case 635: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 636: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 637: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 638: return "ENTER confirm"; // ui.keys.confirm
-                case 639: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 512: return "Uploading the batch..."; // ui.busy.upload
+                case 513: return "Chip"; // ui.card.chip
+                case 514: return "CANCEL back"; // ui.card.keys
+                case 515: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 516: return "Only these are accepted now"; // ui.card.prompt_only
+                case 517: return "Swipe"; // ui.card.swipe
+                case 518: return "Tap"; // ui.card.tap
+                case 519: return "Code {0}"; // ui.code
+                case 520: return "DECLINED"; // ui.declined
+                case 521: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 522: return "CANCEL skip"; // ui.diag.card.keys
+                case 523: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 524: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 525: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 526: return "Press the key shown"; // ui.diag.keypad
+                case 527: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 528: return "No report yet"; // ui.diag.no_report
+                case 529: return "Report written to the serial log"; // ui.diag.printed
+                case 530: return "Running: {0}"; // ui.diag.running
+                case 531: return "CANCEL stop"; // ui.diag.wait.keys
+                case 532: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 533: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 534: return "Possible duplicate sale"; // ui.dup.title
+                case 535: return "bad mask"; // ui.dv.bad_mask
+                case 536: return "bad reply"; // ui.dv.bad_reply
+                case 537: return "bad track data"; // ui.dv.bad_track
+                case 538: return "batch"; // ui.dv.batch
+                case 539: return "before journal"; // ui.dv.before_journal
+                case 540: return "card"; // ui.dv.card
+                case 541: return "card removed"; // ui.dv.card_removed
+                case 542: return "charging"; // ui.dv.charging
+                case 543: return "checkerboard"; // ui.dv.checkerboard
+                case 544: return "chip"; // ui.dv.chip
+                case 545: return "chip failure"; // ui.dv.chip_failure
+                case 546: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 547: return "code"; // ui.dv.code
+                case 548: return "confirmed"; // ui.dv.confirmed
+                case 549: return "connect failed"; // ui.dv.connect_failed
+                case 550: return "connected"; // ui.dv.connected
+                case 551: return "d"; // ui.dv.days
+                case 552: return "empty"; // ui.dv.empty
+                case 553: return "exchange busy"; // ui.dv.exchange_busy
+                case 554: return "expected"; // ui.dv.expected
+                case 555: return "external power"; // ui.dv.external_power
+                case 556: return "fallback"; // ui.dv.fallback
+                case 557: return "free"; // ui.dv.free
+                case 558: return "free space unknown"; // ui.dv.free_unknown
+                case 559: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 560: return "got"; // ui.dv.got
+                case 561: return "green"; // ui.dv.green
+                case 562: return "host is an IP"; // ui.dv.host_is_ip
+                case 563: return "host not set"; // ui.dv.host_not_set
+                case 564: return "h"; // ui.dv.hours
+                case 565: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 566: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 567: return "internal error"; // ui.dv.internal_error
+                case 568: return "item"; // ui.dv.item
+                case 569: return "items"; // ui.dv.items
+                case 570: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 571: return "journal new"; // ui.dv.journal_new
+                case 572: return "journal ok"; // ui.dv.journal_ok
+                case 573: return "journal read-only"; // ui.dv.journal_readonly
+                case 574: return "keys"; // ui.dv.keys
+                case 575: return "link down"; // ui.dv.link_down
+                case 576: return "manual"; // ui.dv.manual
+                case 577: return "MID not set"; // ui.dv.mid_not_set
+                case 578: return "min"; // ui.dv.min
+                case 579: return "missing"; // ui.dv.missing
+                case 580: return "no answer"; // ui.dv.no_answer
+                case 581: return "no card data"; // ui.dv.no_card_data
+                case 582: return "no DNS server"; // ui.dv.no_dns
+                case 583: return "no gateway"; // ui.dv.no_gateway
+                case 584: return "no host address"; // ui.dv.no_host_address
+                case 585: return "no IP address"; // ui.dv.no_ip
+                case 586: return "no reading"; // ui.dv.no_reading
+                case 587: return "no reply (timeout)"; // ui.dv.no_reply
+                case 588: return "no seam"; // ui.dv.no_seam
+                case 589: return "no signal"; // ui.dv.no_signal
+                case 590: return "none"; // ui.dv.none
+                case 591: return "not set"; // ui.dv.not_set
+                case 592: return "not signed in"; // ui.dv.not_signed_in
+                case 593: return "ok"; // ui.dv.ok
+                case 594: return "oldest"; // ui.dv.oldest
+                case 595: return "reader not responding"; // ui.dv.reader_silent
+                case 596: return "red"; // ui.dv.red
+                case 597: return "rejected"; // ui.dv.rejected
+                case 598: return "reply too large"; // ui.dv.reply_too_large
+                case 599: return "s"; // ui.dv.seconds
+                case 600: return "send failed"; // ui.dv.send_failed
+                case 601: return "several cards"; // ui.dv.several_cards
+                case 602: return "signed in"; // ui.dv.signed_in
+                case 603: return "sign-in required"; // ui.dv.signin_required
+                case 604: return "skipped"; // ui.dv.skipped
+                case 605: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 606: return "stopped"; // ui.dv.stopped
+                case 607: return "swipe"; // ui.dv.swipe
+                case 608: return "tail cut"; // ui.dv.tail_cut
+                case 609: return "tap"; // ui.dv.tap
+                case 610: return "TID"; // ui.dv.tid
+                case 611: return "TID not set"; // ui.dv.tid_not_set
+                case 612: return "unknown"; // ui.dv.unknown
+                case 613: return "white"; // ui.dv.white
+                case 614: return "Fallback swipe"; // ui.entry.fallback
+                case 615: return "Keyed"; // ui.entry.manual
+                case 616: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 617: return "Acknowledged and recorded"; // ui.flag.acked
+                case 618: return "Not saved: check the storage"; // ui.flag.failed
+                case 619: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 620: return "No flagged offline sales"; // ui.flag.none
+                case 621: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 622: return "The bank declined this sale"; // ui.flag.reason.1
+                case 623: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 624: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 625: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 626: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 627: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 628: return "Queued again, sent when online"; // ui.flag.retried
+                case 629: return "Balance inquiry"; // ui.fn.balance
+                case 630: return "Records"; // ui.fn.records
+                case 631: return "Refund"; // ui.fn.refund
+                case 632: return "Reversal"; // ui.fn.reversal
+                case 633: return "Settlement"; // ui.fn.settle
+                case 634: return "Sign in"; // ui.fn.sign_in
+                case 635: return "Today's summary"; // ui.fn.summary
+                case 636: return "Functions"; // ui.fn.title
+                case 637: return "Void"; // ui.fn.void
+                case 638: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 639: return "Keys erased: call the technician"; // ui.idle.keys_lost
                 default: return null;
             }
         }
@@ -144,130 +144,235 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "ENTER done"; // ui.keys.done
-                case 641: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 642: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 643: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 644: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 645: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 646: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 647: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 648: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 649: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 650: return "Waiting"; // ui.label.age
-                case 651: return "Amount"; // ui.label.amount
-                case 652: return "Auth code"; // ui.label.auth
-                case 653: return "Batch no."; // ui.label.batch
-                case 654: return "Card"; // ui.label.card
-                case 655: return "Code"; // ui.label.code
-                case 656: return "Card entry"; // ui.label.entry
-                case 657: return "New batch"; // ui.label.new_batch
-                case 658: return "Reason"; // ui.label.reason
-                case 659: return "Ref. no."; // ui.label.rrn
-                case 660: return "Date/time"; // ui.label.time
-                case 661: return "Trace no."; // ui.label.trace
-                case 662: return "Charged: do not charge again"; // ui.last.charged
-                case 663: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 664: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 665: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 666: return "NOT COMPLETED"; // ui.last.not_done
-                case 667: return "Saved offline: do not charge again"; // ui.last.offline
-                case 668: return "REVERSED"; // ui.last.reversed
-                case 669: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 670: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 671: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 672: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 673: return "SETTLED"; // ui.last.settled
-                case 674: return "The new batch is open."; // ui.last.settled_note
-                case 675: return "Last transaction before the restart"; // ui.last.title
-                case 676: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 677: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 678: return "Change technician PIN"; // ui.menu.change_pin
-                case 679: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 680: return "Exit"; // ui.menu.exit
-                case 681: return "Flagged offline sales"; // ui.menu.flagged
-                case 682: return "Load master key"; // ui.menu.load_master
-                case 683: return "Language"; // ui.menu.locale
-                case 684: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 685: return "Merchant menu"; // ui.menu.merchant
-                case 686: return "Choose a check"; // ui.menu.pick
-                case 687: return "Enter technician PIN"; // ui.menu.pin
-                case 688: return "Print report to serial log"; // ui.menu.print
-                case 689: return "View the test report"; // ui.menu.report
-                case 690: return "Run all checks"; // ui.menu.run_all
-                case 691: return "Run one check"; // ui.menu.run_one
-                case 692: return "Settings (view only)"; // ui.menu.settings
-                case 693: return "Sign in"; // ui.menu.sign_in
-                case 694: return "Self-test results"; // ui.menu.summary
-                case 695: return "Technician menu"; // ui.menu.title
-                case 696: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 697: return "CNY {0}"; // ui.money
-                case 698: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 699: return "Accepted offline"; // ui.offline.approved
-                case 700: return "Offline mode"; // ui.offline.mode
-                case 701: return "Page {0}/{1}"; // ui.page
-                case 702: return "Enter the new PIN again"; // ui.pin.again
-                case 703: return "PIN changed"; // ui.pin.changed
-                case 704: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 705: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 706: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 707: return "Wrong number of digits"; // ui.pin.length
-                case 708: return "Try again in {0} min"; // ui.pin.locked_for
-                case 709: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 710: return "Default PIN: change it now"; // ui.pin.must_change
-                case 711: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 712: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 713: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 714: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 715: return "Processing, please wait..."; // ui.processing
-                case 716: return "Do not remove the card"; // ui.processing.card
-                case 717: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 718: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 719: return "FAIL"; // ui.result.fail
-                case 720: return "NOT RUN"; // ui.result.not_run
-                case 721: return "PASS"; // ui.result.pass
-                case 722: return "WARN"; // ui.result.warn
-                case 723: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 724: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 725: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 726: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 727: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 728: return "No pending reversal"; // ui.reversal.none
-                case 729: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 730: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 731: return "Tell the cardholder: {0}"; // ui.say.label
-                case 732: return "Batch"; // ui.settings.batch
-                case 733: return "Host"; // ui.settings.host
-                case 734: return "Merchant ID"; // ui.settings.mid
-                case 735: return "Terminal ID"; // ui.settings.tid
-                case 736: return "Settlement failed"; // ui.settle.failed
-                case 737: return "Refunds: {0}"; // ui.settle.refunds
-                case 738: return "Sales: {0}"; // ui.settle.sales
-                case 739: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 740: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 741: return "Totals do not match"; // ui.settlement.bad
-                case 742: return "Settled, totals match"; // ui.settlement.ok
-                case 743: return "Settlement"; // ui.settlement.title
-                case 744: return "Sign-in failed"; // ui.sign_in.failed
-                case 745: return "Signed in"; // ui.signed_in
-                case 746: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 747: return "Enter the original trace number"; // ui.stan.prompt
-                case 748: return "Already voided"; // ui.stan.voided
-                case 749: return "!{0}"; // ui.status.flagged
-                case 750: return "OFFLINE"; // ui.status.offline
-                case 751: return "ONLINE"; // ui.status.online
-                case 752: return "Q{0}"; // ui.status.queue
-                case 753: return "TEST"; // ui.status.test_key
-                case 754: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 755: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 756: return "Confirm storage"; // ui.storage.title
-                case 757: return "Unknown screen"; // ui.unknown_screen
-                case 758: return "Void this transaction?"; // ui.void.confirm
-                case 759: return "cardholder"; // ui.who.cardholder
-                case 760: return "cashier"; // ui.who.cashier
-                case 761: return "Action by: {0}"; // ui.who.label
-                case 762: return "merchant"; // ui.who.merchant
-                case 763: return "technician"; // ui.who.technician
+                case 640: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
+                case 641: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 642: return "{0} offline sales to send"; // ui.idle.queued
+                case 643: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 644: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 645: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 646: return "Terminal {0}"; // ui.idle.terminal
+                case 647: return "Welcome"; // ui.idle.title
+                case 648: return "CANCEL"; // ui.key.cancel
+                case 649: return "CLEAR"; // ui.key.clear
+                case 650: return "DOWN"; // ui.key.down
+                case 651: return "ENTER"; // ui.key.enter
+                case 652: return "FUNC"; // ui.key.func
+                case 653: return "UP"; // ui.key.up
+                case 654: return "Component 1 accepted."; // ui.keyload.accepted
+                case 655: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
+                case 656: return "Component {0} check value"; // ui.keyload.check
+                case 657: return "Master key check value"; // ui.keyload.combined
+                case 658: return "Compare it with the key sheet."; // ui.keyload.compare
+                case 659: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
+                case 660: return "{0} of 32 digits"; // ui.keyload.digits
+                case 661: return "Master key loaded, KCV {0}"; // ui.keyload.done
+                case 662: return "ENTER erases every old key."; // ui.keyload.erases
+                case 663: return "Storage error: master key not loaded"; // ui.keyload.failed
+                case 664: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
+                case 665: return "Type all 32 digits"; // ui.keyload.incomplete
+                case 666: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
+                case 667: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
+                case 668: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
+                case 669: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
+                case 670: return "FUNC: letters A-F"; // ui.keyload.letters_off
+                case 671: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 672: return "Letters are on keys 1-6"; // ui.keyload.letters_only
+                case 673: return "Everyone else looks away."; // ui.keyload.look_away
+                case 674: return "Send offline sales and settle first"; // ui.keyload.pending
+                case 675: return "Reversal pending: send it first"; // ui.keyload.reversal
+                case 676: return "Same as component 1: type again"; // ui.keyload.same
+                case 677: return "Sign in after loading."; // ui.keyload.sign_in_after
+                case 678: return "Key halves equal: start again"; // ui.keyload.weak
+                case 679: return "Please wait, keys are off"; // ui.keys.busy
+                case 680: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 681: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 682: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 683: return "ENTER confirm"; // ui.keys.confirm
+                case 684: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 685: return "ENTER done"; // ui.keys.done
+                case 686: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 687: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 688: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 689: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 690: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 691: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 692: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 693: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 694: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 695: return "Waiting"; // ui.label.age
+                case 696: return "Amount"; // ui.label.amount
+                case 697: return "Auth code"; // ui.label.auth
+                case 698: return "Batch no."; // ui.label.batch
+                case 699: return "Card"; // ui.label.card
+                case 700: return "Code"; // ui.label.code
+                case 701: return "Card entry"; // ui.label.entry
+                case 702: return "New batch"; // ui.label.new_batch
+                case 703: return "Reason"; // ui.label.reason
+                case 704: return "Ref. no."; // ui.label.rrn
+                case 705: return "Date/time"; // ui.label.time
+                case 706: return "Trace no."; // ui.label.trace
+                case 707: return "Charged: do not charge again"; // ui.last.charged
+                case 708: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 709: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 710: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 711: return "NOT COMPLETED"; // ui.last.not_done
+                case 712: return "Saved offline: do not charge again"; // ui.last.offline
+                case 713: return "REVERSED"; // ui.last.reversed
+                case 714: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 715: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 716: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 717: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 718: return "SETTLED"; // ui.last.settled
+                case 719: return "The new batch is open."; // ui.last.settled_note
+                case 720: return "Last transaction before the restart"; // ui.last.title
+                case 721: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 722: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 723: return "Change technician PIN"; // ui.menu.change_pin
+                case 724: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 725: return "Exit"; // ui.menu.exit
+                case 726: return "Flagged offline sales"; // ui.menu.flagged
+                case 727: return "Load master key"; // ui.menu.load_master
+                case 728: return "Language"; // ui.menu.locale
+                case 729: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 730: return "Merchant menu"; // ui.menu.merchant
+                case 731: return "Choose a check"; // ui.menu.pick
+                case 732: return "Enter technician PIN"; // ui.menu.pin
+                case 733: return "Print report to serial log"; // ui.menu.print
+                case 734: return "View the test report"; // ui.menu.report
+                case 735: return "Run all checks"; // ui.menu.run_all
+                case 736: return "Run one check"; // ui.menu.run_one
+                case 737: return "Settings (view only)"; // ui.menu.settings
+                case 738: return "Sign in"; // ui.menu.sign_in
+                case 739: return "Self-test results"; // ui.menu.summary
+                case 740: return "Technician menu"; // ui.menu.title
+                case 741: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 742: return "CNY {0}"; // ui.money
+                case 743: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 744: return "Accepted offline"; // ui.offline.approved
+                case 745: return "Offline mode"; // ui.offline.mode
+                case 746: return "Page {0}/{1}"; // ui.page
+                case 747: return "Enter the new PIN again"; // ui.pin.again
+                case 748: return "PIN changed"; // ui.pin.changed
+                case 749: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 750: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 751: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 752: return "Wrong number of digits"; // ui.pin.length
+                case 753: return "Try again in {0} min"; // ui.pin.locked_for
+                case 754: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 755: return "Default PIN: change it now"; // ui.pin.must_change
+                case 756: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 757: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 758: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 759: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 760: return "Processing, please wait..."; // ui.processing
+                case 761: return "Do not remove the card"; // ui.processing.card
+                case 762: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 763: return "By amount"; // ui.rec.by_amount
+                case 764: return "By card's last 4 digits"; // ui.rec.by_card
+                case 765: return "By date"; // ui.rec.by_date
+                case 766: return "By ref. no."; // ui.rec.by_rrn
+                case 767: return "By voucher no."; // ui.rec.by_stan
+                default: return null;
+            }
+        }
+
+        private static string Text6(int index)
+        {
+            switch (index)
+            {
+                case 768: return "{0} found"; // ui.rec.found
+                case 769: return "No longer in the batch"; // ui.rec.gone
+                case 770: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 771: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 772: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 773: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 774: return "Offline sale"; // ui.rec.kind_offline
+                case 775: return "Refund"; // ui.rec.kind_refund
+                case 776: return "Sale"; // ui.rec.kind_sale
+                case 777: return "Void"; // ui.rec.kind_void
+                case 778: return "Operator"; // ui.rec.label_operator
+                case 779: return "Original no."; // ui.rec.label_original
+                case 780: return "none signed on"; // ui.rec.no_operator
+                case 781: return "No record in this batch"; // ui.rec.none
+                case 782: return "Enter the amount"; // ui.rec.prompt_amount
+                case 783: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 784: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 785: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 786: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 787: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 788: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 789: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 790: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 791: return "APPROVED"; // ui.rec.st_approved
+                case 792: return "CONFIRMING"; // ui.rec.st_confirming
+                case 793: return "DECLINED"; // ui.rec.st_declined
+                case 794: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 795: return "FLAGGED"; // ui.rec.st_flagged
+                case 796: return "NOT SENT"; // ui.rec.st_not_sent
+                case 797: return "REFUNDED"; // ui.rec.st_refunded
+                case 798: return "REVERSED"; // ui.rec.st_reversed
+                case 799: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 800: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 801: return "UNKNOWN"; // ui.rec.st_unknown
+                case 802: return "VOIDED"; // ui.rec.st_voided
+                case 803: return "Records"; // ui.rec.title
+                case 804: return "ENTER alone: today"; // ui.rec.today
+                case 805: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 806: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 807: return "FAIL"; // ui.result.fail
+                case 808: return "NOT RUN"; // ui.result.not_run
+                case 809: return "PASS"; // ui.result.pass
+                case 810: return "WARN"; // ui.result.warn
+                case 811: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 812: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 813: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 814: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 815: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 816: return "No pending reversal"; // ui.reversal.none
+                case 817: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 818: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 819: return "Tell the cardholder: {0}"; // ui.say.label
+                case 820: return "Batch"; // ui.settings.batch
+                case 821: return "Host"; // ui.settings.host
+                case 822: return "Merchant ID"; // ui.settings.mid
+                case 823: return "Terminal ID"; // ui.settings.tid
+                case 824: return "Settlement failed"; // ui.settle.failed
+                case 825: return "Refunds: {0}"; // ui.settle.refunds
+                case 826: return "Sales: {0}"; // ui.settle.sales
+                case 827: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 828: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 829: return "Totals do not match"; // ui.settlement.bad
+                case 830: return "Settled, totals match"; // ui.settlement.ok
+                case 831: return "Settlement"; // ui.settlement.title
+                case 832: return "Sign-in failed"; // ui.sign_in.failed
+                case 833: return "Signed in"; // ui.signed_in
+                case 834: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 835: return "Enter the original trace number"; // ui.stan.prompt
+                case 836: return "Already voided"; // ui.stan.voided
+                case 837: return "!{0}"; // ui.status.flagged
+                case 838: return "OFFLINE"; // ui.status.offline
+                case 839: return "ONLINE"; // ui.status.online
+                case 840: return "Q{0}"; // ui.status.queue
+                case 841: return "TEST"; // ui.status.test_key
+                case 842: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 843: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 844: return "Confirm storage"; // ui.storage.title
+                case 845: return "By operator (net)"; // ui.sum.by_operator
+                case 846: return "{0} txn"; // ui.sum.count
+                case 847: return "Did not go through"; // ui.sum.failed
+                case 848: return "Offline sales"; // ui.sum.offline
+                case 849: return "Operator {0}"; // ui.sum.operator
+                case 850: return "Refunds"; // ui.sum.refunds
+                case 851: return "Sales"; // ui.sum.sales
+                case 852: return "Today's summary"; // ui.sum.title
+                case 853: return "Voids"; // ui.sum.voids
+                case 854: return "Unknown screen"; // ui.unknown_screen
+                case 855: return "Void this transaction?"; // ui.void.confirm
+                case 856: return "cardholder"; // ui.who.cardholder
+                case 857: return "cashier"; // ui.who.cashier
+                case 858: return "Action by: {0}"; // ui.who.label
+                case 859: return "merchant"; // ui.who.merchant
+                case 860: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -302,6 +407,16 @@ namespace Pos.Core.Texts.EnUs
                 case 65: return "No bank answer, so not paid. Any debit will return."; // rc.98
                 case 79: return "No bank answer, so not paid. Any debit will return."; // local.host_timeout
                 case 117: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 118: return "It went through. We can void or refund it for you."; // local.guide_charged
+                case 119: return "Cancelled: the money goes back to your card."; // local.guide_cancelled
+                case 120: return "The refund was made; the money returns to your card."; // local.guide_refunded
+                case 121: return "Not paid; any debit goes back to your card."; // local.guide_reversed
+                case 122: return "Not paid; any debit will go back to your card."; // local.guide_reversing
+                case 123: return "We did not charge this card. Check your statement."; // local.guide_not_charged
+                case 124: return "Your payment is recorded; your bank gets it soon."; // local.guide_offline
+                case 125: return "We are checking this payment with the bank."; // local.guide_flagged
+                case 126: return "Your refund is being confirmed with the bank."; // local.guide_confirming
+                case 127: return "We are checking this payment with the bank."; // local.guide_unknown
                 default: return null;
             }
         }

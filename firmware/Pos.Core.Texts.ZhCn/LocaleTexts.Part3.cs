@@ -285,129 +285,129 @@ namespace Pos.Core.Texts.ZhCn
                 case 386: return "请将卡交还持卡人"; // local.card_not_retained step 1
                 case 387: return "请持卡人联系发卡行"; // local.card_not_retained step 2
                 case 388: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 389: return "固件版本"; // diag.firmware
-                case 390: return "请联系技术员确认最新版本"; // diag.firmware step 1
-                case 391: return "请按说明升级固件"; // diag.firmware step 2
-                case 392: return "时钟"; // diag.clock
-                case 393: return "请重新签到以同步时间"; // diag.clock step 1
-                case 394: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 395: return "电池"; // diag.battery
-                case 396: return "请连接充电器"; // diag.battery step 1
-                case 397: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 398: return "存储器"; // diag.storage
-                case 399: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 400: return "请重启终端后再检测"; // diag.storage step 2
-                case 401: return "仍失败请送修"; // diag.storage step 3
-                case 402: return "显示屏"; // diag.display
-                case 403: return "请检查屏幕排线"; // diag.display step 1
-                case 404: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 405: return "键盘"; // diag.keypad
-                case 406: return "请逐个按键检查"; // diag.keypad step 1
-                case 407: return "有按键失灵请送修"; // diag.keypad step 2
-                case 408: return "读卡器"; // diag.card_reader
-                case 409: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 410: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 411: return "仍失败请送修"; // diag.card_reader step 3
-                case 412: return "无线网络和信号"; // diag.wifi
-                case 413: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 414: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 415: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 416: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 417: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 418: return "IP、网关和DNS"; // diag.ip_config
-                case 419: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 420: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 421: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 422: return "请重启路由器"; // diag.ip_config step 4
-                case 423: return "主机域名解析"; // diag.dns
-                case 424: return "请检查DNS设置"; // diag.dns step 1
-                case 425: return "请确认路由器可以上网"; // diag.dns step 2
-                case 426: return "请核对主机地址"; // diag.dns step 3
-                case 427: return "连接主机"; // diag.tcp_connect
-                case 428: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 429: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 430: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 431: return "回响测试"; // diag.echo
-                case 432: return "请重新签到"; // diag.echo step 1
-                case 433: return "请核对主机地址和端口"; // diag.echo step 2
-                case 434: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 435: return "密钥"; // diag.keys
-                case 436: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 437: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 438: return "商户号、终端号和签到"; // diag.merchant
-                case 439: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 440: return "请重新签到"; // diag.merchant step 2
-                case 441: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 442: return "离线交易队列"; // diag.offline_queue
-                case 443: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 444: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 445: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 446: return "近期拒绝交易"; // diag.declines
-                case 447: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 448: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 449: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 450: return "简体中文"; // meta.name
-                case 451: return "¥"; // ui.amount.currency
-                case 452: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 453: return "金额为零或超出限额"; // ui.amount.limit
-                case 454: return "请输入金额"; // ui.amount.prompt
-                case 455: return "消费"; // ui.amount.title
-                case 456: return "交易成功"; // ui.approved
-                case 457: return "消费成功"; // ui.approved.purchase
-                case 458: return "退货成功"; // ui.approved.refund
-                case 459: return "撤销成功"; // ui.approved.void
-                case 460: return "银行未返回余额"; // ui.balance.none
-                case 461: return "可用余额"; // ui.balance.value
-                case 462: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 463: return "正在与银行主机通讯"; // ui.busy.host
-                case 464: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 465: return "正在确认退货…"; // ui.busy.refund
-                case 466: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 467: return "正在结算，请稍候…"; // ui.busy.settle
-                case 468: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 469: return "正在批上送…"; // ui.busy.upload
-                case 470: return "插卡"; // ui.card.chip
-                case 471: return "取消 返回"; // ui.card.keys
-                case 472: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 473: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 474: return "刷卡"; // ui.card.swipe
-                case 475: return "挥卡"; // ui.card.tap
-                case 476: return "应答码 {0}"; // ui.code
-                case 477: return "交易失败"; // ui.declined
-                case 478: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 479: return "取消 跳过"; // ui.diag.card.keys
-                case 480: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 481: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 482: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 483: return "请按提示的按键"; // ui.diag.keypad
-                case 484: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 485: return "暂无检测报告"; // ui.diag.no_report
-                case 486: return "报告已输出到串口"; // ui.diag.printed
-                case 487: return "正在检测：{0}"; // ui.diag.running
-                case 488: return "取消 停止"; // ui.diag.wait.keys
-                case 489: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 490: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 491: return "疑似重复交易"; // ui.dup.title
-                case 492: return "子网掩码有误"; // ui.dv.bad_mask
-                case 493: return "应答有误"; // ui.dv.bad_reply
-                case 494: return "磁道数据有误"; // ui.dv.bad_track
-                case 495: return "批次"; // ui.dv.batch
-                case 496: return "早于日志记录"; // ui.dv.before_journal
-                case 497: return "卡"; // ui.dv.card
-                case 498: return "卡片已拔出"; // ui.dv.card_removed
-                case 499: return "充电中"; // ui.dv.charging
-                case 500: return "棋盘格"; // ui.dv.checkerboard
-                case 501: return "插卡"; // ui.dv.chip
-                case 502: return "芯片故障"; // ui.dv.chip_failure
-                case 503: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 504: return "应答码"; // ui.dv.code
-                case 505: return "已确认"; // ui.dv.confirmed
-                case 506: return "连接失败"; // ui.dv.connect_failed
-                case 507: return "已连接"; // ui.dv.connected
-                case 508: return "天"; // ui.dv.days
-                case 509: return "空"; // ui.dv.empty
-                case 510: return "通讯忙"; // ui.dv.exchange_busy
-                case 511: return "应按"; // ui.dv.expected
+                case 389: return "交易成功，持卡人已扣款"; // local.guide_charged
+                case 390: return "银行已批准本笔交易，扣款属实"; // local.guide_charged step 1
+                case 391: return "当天退还：做消费撤销（功能、1，输入本凭证号）"; // local.guide_charged step 2
+                case 392: return "已结算的：做退货（功能、2），金额不超过原交易"; // local.guide_charged step 3
+                case 393: return "请与持卡人核对银行短信的时间和金额"; // local.guide_charged step 4
+                case 394: return "已撤销，扣款会退回"; // local.guide_cancelled
+                case 395: return "本笔已撤销，商户不收取这笔钱"; // local.guide_cancelled step 1
+                case 396: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_cancelled step 2
+                case 397: return "很久后仍看到扣款，请带凭证号联系收单机构"; // local.guide_cancelled step 3
+                case 398: return "已退货"; // local.guide_refunded
+                case 399: return "退货已成功，金额见本记录"; // local.guide_refunded step 1
+                case 400: return "款项退回卡内，到账时间以发卡行为准"; // local.guide_refunded step 2
+                case 401: return "部分退货的，其余金额仍为已扣款"; // local.guide_refunded step 3
+                case 402: return "未成功：已冲正"; // local.guide_reversed
+                case 403: return "银行未及时应答，终端已冲正，银行已确认"; // local.guide_reversed step 1
+                case 404: return "商户未收款，这笔不算已付"; // local.guide_reversed step 2
+                case 405: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_reversed step 3
+                case 406: return "如未用其他方式付款，可重新收款"; // local.guide_reversed step 4
+                case 407: return "未成功：正在冲正"; // local.guide_reversing
+                case 408: return "银行未及时应答，终端会自动反复发送冲正"; // local.guide_reversing step 1
+                case 409: return "请保持网络畅通，稍后再查本记录"; // local.guide_reversing step 2
+                case 410: return "商户未收款，冲正成功后扣款会退回"; // local.guide_reversing step 3
+                case 411: return "可以重新收款"; // local.guide_reversing step 4
+                case 412: return "本终端未扣款"; // local.guide_not_charged
+                case 413: return "本笔被拒绝或未送达银行，没有扣款"; // local.guide_not_charged step 1
+                case 414: return "持卡人看到的扣款是另一笔，请核对时间和金额"; // local.guide_not_charged step 2
+                case 415: return "可能是其他终端或其他商户的，账单上有商户名称"; // local.guide_not_charged step 3
+                case 416: return "已离线受理，尚未上送"; // local.guide_offline
+                case 417: return "本笔已离线受理，保存在终端中"; // local.guide_offline step 1
+                case 418: return "联网后自动上送银行，之后显示扣款"; // local.guide_offline step 2
+                case 419: return "视为已付款，请勿重复收款"; // local.guide_offline step 3
+                case 420: return "离线交易未送达"; // local.guide_flagged
+                case 421: return "银行拒绝了本笔，或未能按时上送"; // local.guide_flagged step 1
+                case 422: return "持卡人可能不会被扣款，商户可能收不到款"; // local.guide_flagged step 2
+                case 423: return "请技术员复核待查离线交易，再联系收单机构"; // local.guide_flagged step 3
+                case 424: return "退货待确认"; // local.guide_confirming
+                case 425: return "退货已发出，但未收到应答"; // local.guide_confirming step 1
+                case 426: return "终端会反复发送，直到银行应答"; // local.guide_confirming step 2
+                case 427: return "稍后再查本记录，期间请勿再次退货"; // local.guide_confirming step 3
+                case 428: return "结果未知，请问收单机构"; // local.guide_unknown
+                case 429: return "本笔的冲正已被手工清除，银行可能保留了扣款"; // local.guide_unknown step 1
+                case 430: return "请向收单机构查询本凭证号是否扣款"; // local.guide_unknown step 2
+                case 431: return "已扣款的：给持卡人退货，或与收单机构协商处理"; // local.guide_unknown step 3
+                case 432: return "固件版本"; // diag.firmware
+                case 433: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 434: return "请按说明升级固件"; // diag.firmware step 2
+                case 435: return "时钟"; // diag.clock
+                case 436: return "请重新签到以同步时间"; // diag.clock step 1
+                case 437: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 438: return "电池"; // diag.battery
+                case 439: return "请连接充电器"; // diag.battery step 1
+                case 440: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 441: return "存储器"; // diag.storage
+                case 442: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 443: return "请重启终端后再检测"; // diag.storage step 2
+                case 444: return "仍失败请送修"; // diag.storage step 3
+                case 445: return "显示屏"; // diag.display
+                case 446: return "请检查屏幕排线"; // diag.display step 1
+                case 447: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 448: return "键盘"; // diag.keypad
+                case 449: return "请逐个按键检查"; // diag.keypad step 1
+                case 450: return "有按键失灵请送修"; // diag.keypad step 2
+                case 451: return "读卡器"; // diag.card_reader
+                case 452: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 453: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 454: return "仍失败请送修"; // diag.card_reader step 3
+                case 455: return "无线网络和信号"; // diag.wifi
+                case 456: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 457: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 458: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 459: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 460: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 461: return "IP、网关和DNS"; // diag.ip_config
+                case 462: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 463: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 464: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 465: return "请重启路由器"; // diag.ip_config step 4
+                case 466: return "主机域名解析"; // diag.dns
+                case 467: return "请检查DNS设置"; // diag.dns step 1
+                case 468: return "请确认路由器可以上网"; // diag.dns step 2
+                case 469: return "请核对主机地址"; // diag.dns step 3
+                case 470: return "连接主机"; // diag.tcp_connect
+                case 471: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 472: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 473: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 474: return "回响测试"; // diag.echo
+                case 475: return "请重新签到"; // diag.echo step 1
+                case 476: return "请核对主机地址和端口"; // diag.echo step 2
+                case 477: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 478: return "密钥"; // diag.keys
+                case 479: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 480: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 481: return "商户号、终端号和签到"; // diag.merchant
+                case 482: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 483: return "请重新签到"; // diag.merchant step 2
+                case 484: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 485: return "离线交易队列"; // diag.offline_queue
+                case 486: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 487: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 488: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 489: return "近期拒绝交易"; // diag.declines
+                case 490: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 491: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 492: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 493: return "简体中文"; // meta.name
+                case 494: return "¥"; // ui.amount.currency
+                case 495: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 496: return "金额为零或超出限额"; // ui.amount.limit
+                case 497: return "请输入金额"; // ui.amount.prompt
+                case 498: return "消费"; // ui.amount.title
+                case 499: return "交易成功"; // ui.approved
+                case 500: return "消费成功"; // ui.approved.purchase
+                case 501: return "退货成功"; // ui.approved.refund
+                case 502: return "撤销成功"; // ui.approved.void
+                case 503: return "银行未返回余额"; // ui.balance.none
+                case 504: return "可用余额"; // ui.balance.value
+                case 505: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 506: return "正在与银行主机通讯"; // ui.busy.host
+                case 507: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 508: return "正在确认退货…"; // ui.busy.refund
+                case 509: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 510: return "正在结算，请稍候…"; // ui.busy.settle
+                case 511: return "正在签到，请稍候…"; // ui.busy.sign_in
                 default: return null;
             }
         }

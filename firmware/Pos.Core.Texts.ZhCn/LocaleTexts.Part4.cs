@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "外接电源"; // ui.dv.external_power
-                case 513: return "降级刷卡"; // ui.dv.fallback
-                case 514: return "可用"; // ui.dv.free
-                case 515: return "剩余空间未知"; // ui.dv.free_unknown
-                case 516: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 517: return "实按"; // ui.dv.got
-                case 518: return "绿色"; // ui.dv.green
-                case 519: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 520: return "未设置主机"; // ui.dv.host_not_set
-                case 521: return "小时"; // ui.dv.hours
-                case 522: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 523: return "未设置终端号/商户号"; // ui.dv.ids_not_set
-                case 524: return "内部错误"; // ui.dv.internal_error
-                case 525: return "笔"; // ui.dv.item
-                case 526: return "笔"; // ui.dv.items
-                case 527: return "日志损坏"; // ui.dv.journal_corrupt
-                case 528: return "新日志"; // ui.dv.journal_new
-                case 529: return "日志正常"; // ui.dv.journal_ok
-                case 530: return "日志只读"; // ui.dv.journal_readonly
-                case 531: return "键"; // ui.dv.keys
-                case 532: return "网络未连接"; // ui.dv.link_down
-                case 533: return "手输"; // ui.dv.manual
-                case 534: return "未设置商户号"; // ui.dv.mid_not_set
-                case 535: return "分钟"; // ui.dv.min
-                case 536: return "缺失"; // ui.dv.missing
-                case 537: return "无应答"; // ui.dv.no_answer
-                case 538: return "无卡片数据"; // ui.dv.no_card_data
-                case 539: return "无DNS服务器"; // ui.dv.no_dns
-                case 540: return "无网关"; // ui.dv.no_gateway
-                case 541: return "无主机地址"; // ui.dv.no_host_address
-                case 542: return "无IP地址"; // ui.dv.no_ip
-                case 543: return "无读数"; // ui.dv.no_reading
-                case 544: return "无应答（超时）"; // ui.dv.no_reply
-                case 545: return "无此部件"; // ui.dv.no_seam
-                case 546: return "无信号"; // ui.dv.no_signal
-                case 547: return "无"; // ui.dv.none
-                case 548: return "未设置"; // ui.dv.not_set
-                case 549: return "未签到"; // ui.dv.not_signed_in
-                case 550: return "正常"; // ui.dv.ok
-                case 551: return "最早"; // ui.dv.oldest
-                case 552: return "读卡器无响应"; // ui.dv.reader_silent
-                case 553: return "红色"; // ui.dv.red
-                case 554: return "不通过"; // ui.dv.rejected
-                case 555: return "应答过长"; // ui.dv.reply_too_large
-                case 556: return "秒"; // ui.dv.seconds
-                case 557: return "发送失败"; // ui.dv.send_failed
-                case 558: return "多张卡"; // ui.dv.several_cards
-                case 559: return "签到于"; // ui.dv.signed_in
-                case 560: return "需重新签到"; // ui.dv.signin_required
-                case 561: return "已跳过"; // ui.dv.skipped
-                case 562: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 563: return "已停止"; // ui.dv.stopped
-                case 564: return "刷卡"; // ui.dv.swipe
-                case 565: return "尾部截断"; // ui.dv.tail_cut
-                case 566: return "挥卡"; // ui.dv.tap
-                case 567: return "终端号"; // ui.dv.tid
-                case 568: return "未设置终端号"; // ui.dv.tid_not_set
-                case 569: return "未知"; // ui.dv.unknown
-                case 570: return "白色"; // ui.dv.white
-                case 571: return "降级刷卡"; // ui.entry.fallback
-                case 572: return "手输卡号"; // ui.entry.manual
-                case 573: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 574: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 575: return "未能保存，请检查存储"; // ui.flag.failed
-                case 576: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 577: return "没有待查的离线交易"; // ui.flag.none
-                case 578: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 579: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 580: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 581: return "超过上送期限"; // ui.flag.reason.3
-                case 582: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 583: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 584: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 585: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 586: return "余额查询"; // ui.fn.balance
-                case 587: return "退货"; // ui.fn.refund
-                case 588: return "冲正"; // ui.fn.reversal
-                case 589: return "结算"; // ui.fn.settle
-                case 590: return "签到"; // ui.fn.sign_in
-                case 591: return "功能菜单"; // ui.fn.title
-                case 592: return "消费撤销"; // ui.fn.void
-                case 593: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 594: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 595: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
-                case 596: return "请按确认键开始收款"; // ui.idle.prompt
-                case 597: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 598: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 599: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 600: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 601: return "终端号 {0}"; // ui.idle.terminal
-                case 602: return "欢迎使用"; // ui.idle.title
-                case 603: return "取消"; // ui.key.cancel
-                case 604: return "清除"; // ui.key.clear
-                case 605: return "下"; // ui.key.down
-                case 606: return "确认"; // ui.key.enter
-                case 607: return "功能"; // ui.key.func
-                case 608: return "上"; // ui.key.up
-                case 609: return "第1分量已确认"; // ui.keyload.accepted
-                case 610: return "已取消，密钥未改变"; // ui.keyload.cancelled
-                case 611: return "第{0}分量校验值"; // ui.keyload.check
-                case 612: return "主密钥校验值"; // ui.keyload.combined
-                case 613: return "请与密钥单核对"; // ui.keyload.compare
-                case 614: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
-                case 615: return "已输入{0}/32位"; // ui.keyload.digits
-                case 616: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
-                case 617: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
-                case 618: return "存储错误：主密钥未灌装"; // ui.keyload.failed
-                case 619: return "请将终端交给保管员2"; // ui.keyload.hand_over
-                case 620: return "请输满32位"; // ui.keyload.incomplete
-                case 621: return "确认 一致  取消 重输"; // ui.keyload.keys_check
-                case 622: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
-                case 623: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
-                case 624: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
-                case 625: return "功能键：输入字母A-F"; // ui.keyload.letters_off
-                case 626: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 627: return "字母在数字键1-6上"; // ui.keyload.letters_only
-                case 628: return "输入时其他人请回避"; // ui.keyload.look_away
-                case 629: return "请先上送离线交易并结算"; // ui.keyload.pending
-                case 630: return "有待冲正交易，请先上送"; // ui.keyload.reversal
-                case 631: return "与第1分量相同，请重输"; // ui.keyload.same
-                case 632: return "灌装后请重新签到"; // ui.keyload.sign_in_after
-                case 633: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
-                case 634: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 635: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 636: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 637: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 638: return "确认 已阅"; // ui.keys.confirm
-                case 639: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 512: return "正在批上送…"; // ui.busy.upload
+                case 513: return "插卡"; // ui.card.chip
+                case 514: return "取消 返回"; // ui.card.keys
+                case 515: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 516: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 517: return "刷卡"; // ui.card.swipe
+                case 518: return "挥卡"; // ui.card.tap
+                case 519: return "应答码 {0}"; // ui.code
+                case 520: return "交易失败"; // ui.declined
+                case 521: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 522: return "取消 跳过"; // ui.diag.card.keys
+                case 523: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 524: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 525: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 526: return "请按提示的按键"; // ui.diag.keypad
+                case 527: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 528: return "暂无检测报告"; // ui.diag.no_report
+                case 529: return "报告已输出到串口"; // ui.diag.printed
+                case 530: return "正在检测：{0}"; // ui.diag.running
+                case 531: return "取消 停止"; // ui.diag.wait.keys
+                case 532: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 533: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 534: return "疑似重复交易"; // ui.dup.title
+                case 535: return "子网掩码有误"; // ui.dv.bad_mask
+                case 536: return "应答有误"; // ui.dv.bad_reply
+                case 537: return "磁道数据有误"; // ui.dv.bad_track
+                case 538: return "批次"; // ui.dv.batch
+                case 539: return "早于日志记录"; // ui.dv.before_journal
+                case 540: return "卡"; // ui.dv.card
+                case 541: return "卡片已拔出"; // ui.dv.card_removed
+                case 542: return "充电中"; // ui.dv.charging
+                case 543: return "棋盘格"; // ui.dv.checkerboard
+                case 544: return "插卡"; // ui.dv.chip
+                case 545: return "芯片故障"; // ui.dv.chip_failure
+                case 546: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 547: return "应答码"; // ui.dv.code
+                case 548: return "已确认"; // ui.dv.confirmed
+                case 549: return "连接失败"; // ui.dv.connect_failed
+                case 550: return "已连接"; // ui.dv.connected
+                case 551: return "天"; // ui.dv.days
+                case 552: return "空"; // ui.dv.empty
+                case 553: return "通讯忙"; // ui.dv.exchange_busy
+                case 554: return "应按"; // ui.dv.expected
+                case 555: return "外接电源"; // ui.dv.external_power
+                case 556: return "降级刷卡"; // ui.dv.fallback
+                case 557: return "可用"; // ui.dv.free
+                case 558: return "剩余空间未知"; // ui.dv.free_unknown
+                case 559: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 560: return "实按"; // ui.dv.got
+                case 561: return "绿色"; // ui.dv.green
+                case 562: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 563: return "未设置主机"; // ui.dv.host_not_set
+                case 564: return "小时"; // ui.dv.hours
+                case 565: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 566: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 567: return "内部错误"; // ui.dv.internal_error
+                case 568: return "笔"; // ui.dv.item
+                case 569: return "笔"; // ui.dv.items
+                case 570: return "日志损坏"; // ui.dv.journal_corrupt
+                case 571: return "新日志"; // ui.dv.journal_new
+                case 572: return "日志正常"; // ui.dv.journal_ok
+                case 573: return "日志只读"; // ui.dv.journal_readonly
+                case 574: return "键"; // ui.dv.keys
+                case 575: return "网络未连接"; // ui.dv.link_down
+                case 576: return "手输"; // ui.dv.manual
+                case 577: return "未设置商户号"; // ui.dv.mid_not_set
+                case 578: return "分钟"; // ui.dv.min
+                case 579: return "缺失"; // ui.dv.missing
+                case 580: return "无应答"; // ui.dv.no_answer
+                case 581: return "无卡片数据"; // ui.dv.no_card_data
+                case 582: return "无DNS服务器"; // ui.dv.no_dns
+                case 583: return "无网关"; // ui.dv.no_gateway
+                case 584: return "无主机地址"; // ui.dv.no_host_address
+                case 585: return "无IP地址"; // ui.dv.no_ip
+                case 586: return "无读数"; // ui.dv.no_reading
+                case 587: return "无应答（超时）"; // ui.dv.no_reply
+                case 588: return "无此部件"; // ui.dv.no_seam
+                case 589: return "无信号"; // ui.dv.no_signal
+                case 590: return "无"; // ui.dv.none
+                case 591: return "未设置"; // ui.dv.not_set
+                case 592: return "未签到"; // ui.dv.not_signed_in
+                case 593: return "正常"; // ui.dv.ok
+                case 594: return "最早"; // ui.dv.oldest
+                case 595: return "读卡器无响应"; // ui.dv.reader_silent
+                case 596: return "红色"; // ui.dv.red
+                case 597: return "不通过"; // ui.dv.rejected
+                case 598: return "应答过长"; // ui.dv.reply_too_large
+                case 599: return "秒"; // ui.dv.seconds
+                case 600: return "发送失败"; // ui.dv.send_failed
+                case 601: return "多张卡"; // ui.dv.several_cards
+                case 602: return "签到于"; // ui.dv.signed_in
+                case 603: return "需重新签到"; // ui.dv.signin_required
+                case 604: return "已跳过"; // ui.dv.skipped
+                case 605: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 606: return "已停止"; // ui.dv.stopped
+                case 607: return "刷卡"; // ui.dv.swipe
+                case 608: return "尾部截断"; // ui.dv.tail_cut
+                case 609: return "挥卡"; // ui.dv.tap
+                case 610: return "终端号"; // ui.dv.tid
+                case 611: return "未设置终端号"; // ui.dv.tid_not_set
+                case 612: return "未知"; // ui.dv.unknown
+                case 613: return "白色"; // ui.dv.white
+                case 614: return "降级刷卡"; // ui.entry.fallback
+                case 615: return "手输卡号"; // ui.entry.manual
+                case 616: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 617: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 618: return "未能保存，请检查存储"; // ui.flag.failed
+                case 619: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 620: return "没有待查的离线交易"; // ui.flag.none
+                case 621: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 622: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 623: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 624: return "超过上送期限"; // ui.flag.reason.3
+                case 625: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 626: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 627: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 628: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 629: return "余额查询"; // ui.fn.balance
+                case 630: return "交易查询"; // ui.fn.records
+                case 631: return "退货"; // ui.fn.refund
+                case 632: return "冲正"; // ui.fn.reversal
+                case 633: return "结算"; // ui.fn.settle
+                case 634: return "签到"; // ui.fn.sign_in
+                case 635: return "当日汇总"; // ui.fn.summary
+                case 636: return "功能菜单"; // ui.fn.title
+                case 637: return "消费撤销"; // ui.fn.void
+                case 638: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 639: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
                 default: return null;
             }
         }
@@ -144,130 +144,235 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 640: return "确认 完成"; // ui.keys.done
-                case 641: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 642: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 643: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 644: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 645: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 646: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 647: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 648: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 649: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 650: return "已等待"; // ui.label.age
-                case 651: return "金额"; // ui.label.amount
-                case 652: return "授权码"; // ui.label.auth
-                case 653: return "批次号"; // ui.label.batch
-                case 654: return "卡号"; // ui.label.card
-                case 655: return "应答码"; // ui.label.code
-                case 656: return "读卡方式"; // ui.label.entry
-                case 657: return "新批次号"; // ui.label.new_batch
-                case 658: return "原因"; // ui.label.reason
-                case 659: return "参考号"; // ui.label.rrn
-                case 660: return "交易时间"; // ui.label.time
-                case 661: return "凭证号"; // ui.label.trace
-                case 662: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 663: return "退货待确认"; // ui.last.confirming
-                case 664: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 665: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 666: return "交易未完成"; // ui.last.not_done
-                case 667: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 668: return "已冲正"; // ui.last.reversed
-                case 669: return "无应答，正在冲正"; // ui.last.reversing
-                case 670: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 671: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 672: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 673: return "结算成功"; // ui.last.settled
-                case 674: return "新批次已开始。"; // ui.last.settled_note
-                case 675: return "重启前的上笔交易"; // ui.last.title
-                case 676: return "结果未知"; // ui.last.unknown
-                case 677: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 678: return "修改技术员密码"; // ui.menu.change_pin
-                case 679: return "清除待冲正"; // ui.menu.clear_reversal
-                case 680: return "退出"; // ui.menu.exit
-                case 681: return "待查的离线交易"; // ui.menu.flagged
-                case 682: return "灌装主密钥"; // ui.menu.load_master
-                case 683: return "语言"; // ui.menu.locale
-                case 684: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 685: return "商户菜单"; // ui.menu.merchant
-                case 686: return "选择检测项"; // ui.menu.pick
-                case 687: return "请输入技术员密码"; // ui.menu.pin
-                case 688: return "输出报告到串口"; // ui.menu.print
-                case 689: return "查看检测报告"; // ui.menu.report
-                case 690: return "全部检测"; // ui.menu.run_all
-                case 691: return "单项检测"; // ui.menu.run_one
-                case 692: return "参数查看"; // ui.menu.settings
-                case 693: return "签到"; // ui.menu.sign_in
-                case 694: return "自检结果"; // ui.menu.summary
-                case 695: return "技术员菜单"; // ui.menu.title
-                case 696: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 697: return "¥{0}"; // ui.money
-                case 698: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 699: return "离线交易已受理"; // ui.offline.approved
-                case 700: return "离线模式"; // ui.offline.mode
-                case 701: return "第{0}页/共{1}页"; // ui.page
-                case 702: return "请再次输入新密码"; // ui.pin.again
-                case 703: return "密码已修改"; // ui.pin.changed
-                case 704: return "无密码请直接按确认键"; // ui.pin.hint
-                case 705: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 706: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 707: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 708: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 709: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 710: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 711: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 712: return "请持卡人输入密码"; // ui.pin.prompt
-                case 713: return "密码错误，请重新输入"; // ui.pin.retry
-                case 714: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 715: return "处理中，请稍候…"; // ui.processing
-                case 716: return "请勿拔卡"; // ui.processing.card
-                case 717: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 718: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 719: return "失败"; // ui.result.fail
-                case 720: return "未检测"; // ui.result.not_run
-                case 721: return "通过"; // ui.result.pass
-                case 722: return "警告"; // ui.result.warn
-                case 723: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 724: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 725: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 726: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 727: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 728: return "没有待冲正交易"; // ui.reversal.none
-                case 729: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 730: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 731: return "可告知持卡人：{0}"; // ui.say.label
-                case 732: return "批次号"; // ui.settings.batch
-                case 733: return "主机"; // ui.settings.host
-                case 734: return "商户号"; // ui.settings.mid
-                case 735: return "终端号"; // ui.settings.tid
-                case 736: return "结算失败"; // ui.settle.failed
-                case 737: return "退货 {0} 笔"; // ui.settle.refunds
-                case 738: return "消费 {0} 笔"; // ui.settle.sales
-                case 739: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 740: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 741: return "对账不平"; // ui.settlement.bad
-                case 742: return "结算成功，对账平"; // ui.settlement.ok
-                case 743: return "结算"; // ui.settlement.title
-                case 744: return "签到失败"; // ui.sign_in.failed
-                case 745: return "签到成功"; // ui.signed_in
-                case 746: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 747: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 748: return "原交易已撤销"; // ui.stan.voided
-                case 749: return "待查{0}"; // ui.status.flagged
-                case 750: return "离线"; // ui.status.offline
-                case 751: return "在线"; // ui.status.online
-                case 752: return "待传{0}"; // ui.status.queue
-                case 753: return "测试"; // ui.status.test_key
-                case 754: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 755: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 756: return "确认存储器"; // ui.storage.title
-                case 757: return "未知画面"; // ui.unknown_screen
-                case 758: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 759: return "持卡人"; // ui.who.cardholder
-                case 760: return "收银员"; // ui.who.cashier
-                case 761: return "需{0}处理"; // ui.who.label
-                case 762: return "商户负责人"; // ui.who.merchant
-                case 763: return "技术员"; // ui.who.technician
+                case 640: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
+                case 641: return "请按确认键开始收款"; // ui.idle.prompt
+                case 642: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 643: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 644: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 645: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 646: return "终端号 {0}"; // ui.idle.terminal
+                case 647: return "欢迎使用"; // ui.idle.title
+                case 648: return "取消"; // ui.key.cancel
+                case 649: return "清除"; // ui.key.clear
+                case 650: return "下"; // ui.key.down
+                case 651: return "确认"; // ui.key.enter
+                case 652: return "功能"; // ui.key.func
+                case 653: return "上"; // ui.key.up
+                case 654: return "第1分量已确认"; // ui.keyload.accepted
+                case 655: return "已取消，密钥未改变"; // ui.keyload.cancelled
+                case 656: return "第{0}分量校验值"; // ui.keyload.check
+                case 657: return "主密钥校验值"; // ui.keyload.combined
+                case 658: return "请与密钥单核对"; // ui.keyload.compare
+                case 659: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
+                case 660: return "已输入{0}/32位"; // ui.keyload.digits
+                case 661: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
+                case 662: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
+                case 663: return "存储错误：主密钥未灌装"; // ui.keyload.failed
+                case 664: return "请将终端交给保管员2"; // ui.keyload.hand_over
+                case 665: return "请输满32位"; // ui.keyload.incomplete
+                case 666: return "确认 一致  取消 重输"; // ui.keyload.keys_check
+                case 667: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
+                case 668: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
+                case 669: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
+                case 670: return "功能键：输入字母A-F"; // ui.keyload.letters_off
+                case 671: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 672: return "字母在数字键1-6上"; // ui.keyload.letters_only
+                case 673: return "输入时其他人请回避"; // ui.keyload.look_away
+                case 674: return "请先上送离线交易并结算"; // ui.keyload.pending
+                case 675: return "有待冲正交易，请先上送"; // ui.keyload.reversal
+                case 676: return "与第1分量相同，请重输"; // ui.keyload.same
+                case 677: return "灌装后请重新签到"; // ui.keyload.sign_in_after
+                case 678: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
+                case 679: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 680: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 681: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 682: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 683: return "确认 已阅"; // ui.keys.confirm
+                case 684: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 685: return "确认 完成"; // ui.keys.done
+                case 686: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 687: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 688: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 689: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 690: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 691: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 692: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 693: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 694: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 695: return "已等待"; // ui.label.age
+                case 696: return "金额"; // ui.label.amount
+                case 697: return "授权码"; // ui.label.auth
+                case 698: return "批次号"; // ui.label.batch
+                case 699: return "卡号"; // ui.label.card
+                case 700: return "应答码"; // ui.label.code
+                case 701: return "读卡方式"; // ui.label.entry
+                case 702: return "新批次号"; // ui.label.new_batch
+                case 703: return "原因"; // ui.label.reason
+                case 704: return "参考号"; // ui.label.rrn
+                case 705: return "交易时间"; // ui.label.time
+                case 706: return "凭证号"; // ui.label.trace
+                case 707: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 708: return "退货待确认"; // ui.last.confirming
+                case 709: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 710: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 711: return "交易未完成"; // ui.last.not_done
+                case 712: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 713: return "已冲正"; // ui.last.reversed
+                case 714: return "无应答，正在冲正"; // ui.last.reversing
+                case 715: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 716: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 717: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 718: return "结算成功"; // ui.last.settled
+                case 719: return "新批次已开始。"; // ui.last.settled_note
+                case 720: return "重启前的上笔交易"; // ui.last.title
+                case 721: return "结果未知"; // ui.last.unknown
+                case 722: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 723: return "修改技术员密码"; // ui.menu.change_pin
+                case 724: return "清除待冲正"; // ui.menu.clear_reversal
+                case 725: return "退出"; // ui.menu.exit
+                case 726: return "待查的离线交易"; // ui.menu.flagged
+                case 727: return "灌装主密钥"; // ui.menu.load_master
+                case 728: return "语言"; // ui.menu.locale
+                case 729: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 730: return "商户菜单"; // ui.menu.merchant
+                case 731: return "选择检测项"; // ui.menu.pick
+                case 732: return "请输入技术员密码"; // ui.menu.pin
+                case 733: return "输出报告到串口"; // ui.menu.print
+                case 734: return "查看检测报告"; // ui.menu.report
+                case 735: return "全部检测"; // ui.menu.run_all
+                case 736: return "单项检测"; // ui.menu.run_one
+                case 737: return "参数查看"; // ui.menu.settings
+                case 738: return "签到"; // ui.menu.sign_in
+                case 739: return "自检结果"; // ui.menu.summary
+                case 740: return "技术员菜单"; // ui.menu.title
+                case 741: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 742: return "¥{0}"; // ui.money
+                case 743: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 744: return "离线交易已受理"; // ui.offline.approved
+                case 745: return "离线模式"; // ui.offline.mode
+                case 746: return "第{0}页/共{1}页"; // ui.page
+                case 747: return "请再次输入新密码"; // ui.pin.again
+                case 748: return "密码已修改"; // ui.pin.changed
+                case 749: return "无密码请直接按确认键"; // ui.pin.hint
+                case 750: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 751: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 752: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 753: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 754: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 755: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 756: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 757: return "请持卡人输入密码"; // ui.pin.prompt
+                case 758: return "密码错误，请重新输入"; // ui.pin.retry
+                case 759: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 760: return "处理中，请稍候…"; // ui.processing
+                case 761: return "请勿拔卡"; // ui.processing.card
+                case 762: return "仅含本批次，已结算的不在内"; // ui.rec.batch_only
+                case 763: return "按金额"; // ui.rec.by_amount
+                case 764: return "按卡号后四位"; // ui.rec.by_card
+                case 765: return "按日期"; // ui.rec.by_date
+                case 766: return "按参考号"; // ui.rec.by_rrn
+                case 767: return "按凭证号"; // ui.rec.by_stan
+                default: return null;
+            }
+        }
+
+        private static string Text6(int index)
+        {
+            switch (index)
+            {
+                case 768: return "共{0}笔"; // ui.rec.found
+                case 769: return "记录已不在本批次"; // ui.rec.gone
+                case 770: return "位数不够，请输完整"; // ui.rec.incomplete
+                case 771: return "确认 持卡人称扣款  上下 切换  取消 返回"; // ui.rec.keys_detail
+                case 772: return "数字 查看  上下 翻页  取消 返回"; // ui.rec.keys_list
+                case 773: return "确认 查询  清除 退格  取消 返回"; // ui.rec.keys_query
+                case 774: return "离线消费"; // ui.rec.kind_offline
+                case 775: return "退货"; // ui.rec.kind_refund
+                case 776: return "消费"; // ui.rec.kind_sale
+                case 777: return "撤销"; // ui.rec.kind_void
+                case 778: return "操作员"; // ui.rec.label_operator
+                case 779: return "原凭证号"; // ui.rec.label_original
+                case 780: return "未登录"; // ui.rec.no_operator
+                case 781: return "本批次无此记录"; // ui.rec.none
+                case 782: return "请输入金额"; // ui.rec.prompt_amount
+                case 783: return "请输入卡号后四位"; // ui.rec.prompt_card
+                case 784: return "请输入日期（月日，如0105）"; // ui.rec.prompt_date
+                case 785: return "请输入参考号（可只输后几位）"; // ui.rec.prompt_rrn
+                case 786: return "请输入凭证号"; // ui.rec.prompt_stan
+                case 787: return "全额退货：{0}"; // ui.rec.refunded_full
+                case 788: return "部分退货：{0}"; // ui.rec.refunded_part
+                case 789: return "冲正：已发{0}次，已确认"; // ui.rec.reversal_acked
+                case 790: return "冲正：已发{0}次，未确认"; // ui.rec.reversal_pending
+                case 791: return "成功"; // ui.rec.st_approved
+                case 792: return "退货确认中"; // ui.rec.st_confirming
+                case 793: return "被拒绝"; // ui.rec.st_declined
+                case 794: return "离线已传"; // ui.rec.st_delivered
+                case 795: return "离线待查"; // ui.rec.st_flagged
+                case 796: return "未送达"; // ui.rec.st_not_sent
+                case 797: return "已退货"; // ui.rec.st_refunded
+                case 798: return "已冲正"; // ui.rec.st_reversed
+                case 799: return "冲正中"; // ui.rec.st_reversing
+                case 800: return "离线待传"; // ui.rec.st_stored
+                case 801: return "结果未知"; // ui.rec.st_unknown
+                case 802: return "已撤销"; // ui.rec.st_voided
+                case 803: return "交易查询"; // ui.rec.title
+                case 804: return "直接按确认：查今天"; // ui.rec.today
+                case 805: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 806: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 807: return "失败"; // ui.result.fail
+                case 808: return "未检测"; // ui.result.not_run
+                case 809: return "通过"; // ui.result.pass
+                case 810: return "警告"; // ui.result.warn
+                case 811: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 812: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 813: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 814: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 815: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 816: return "没有待冲正交易"; // ui.reversal.none
+                case 817: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 818: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 819: return "可告知持卡人：{0}"; // ui.say.label
+                case 820: return "批次号"; // ui.settings.batch
+                case 821: return "主机"; // ui.settings.host
+                case 822: return "商户号"; // ui.settings.mid
+                case 823: return "终端号"; // ui.settings.tid
+                case 824: return "结算失败"; // ui.settle.failed
+                case 825: return "退货 {0} 笔"; // ui.settle.refunds
+                case 826: return "消费 {0} 笔"; // ui.settle.sales
+                case 827: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 828: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 829: return "对账不平"; // ui.settlement.bad
+                case 830: return "结算成功，对账平"; // ui.settlement.ok
+                case 831: return "结算"; // ui.settlement.title
+                case 832: return "签到失败"; // ui.sign_in.failed
+                case 833: return "签到成功"; // ui.signed_in
+                case 834: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 835: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 836: return "原交易已撤销"; // ui.stan.voided
+                case 837: return "待查{0}"; // ui.status.flagged
+                case 838: return "离线"; // ui.status.offline
+                case 839: return "在线"; // ui.status.online
+                case 840: return "待传{0}"; // ui.status.queue
+                case 841: return "测试"; // ui.status.test_key
+                case 842: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 843: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 844: return "确认存储器"; // ui.storage.title
+                case 845: return "按操作员（净额）"; // ui.sum.by_operator
+                case 846: return "{0}笔"; // ui.sum.count
+                case 847: return "未成功"; // ui.sum.failed
+                case 848: return "离线消费"; // ui.sum.offline
+                case 849: return "操作员{0}"; // ui.sum.operator
+                case 850: return "退货"; // ui.sum.refunds
+                case 851: return "消费"; // ui.sum.sales
+                case 852: return "当日汇总"; // ui.sum.title
+                case 853: return "撤销"; // ui.sum.voids
+                case 854: return "未知画面"; // ui.unknown_screen
+                case 855: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 856: return "持卡人"; // ui.who.cardholder
+                case 857: return "收银员"; // ui.who.cashier
+                case 858: return "需{0}处理"; // ui.who.label
+                case 859: return "商户负责人"; // ui.who.merchant
+                case 860: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }
@@ -302,6 +407,16 @@ namespace Pos.Core.Texts.ZhCn
                 case 65: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // rc.98
                 case 79: return "银行没及时回应，这笔没有成功；如收到扣款短信，钱会自动退回。"; // local.host_timeout
                 case 117: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
+                case 118: return "您这笔付款已成功，如需取消，我们可以为您撤销或退货。"; // local.guide_charged
+                case 119: return "这笔付款已取消，钱会退回您的卡里。"; // local.guide_cancelled
+                case 120: return "退货已办理，钱会退回您的卡里。"; // local.guide_refunded
+                case 121: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversed
+                case 122: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversing
+                case 123: return "我们的终端这笔没有扣款，请您核对账单上的时间和金额。"; // local.guide_not_charged
+                case 124: return "您的付款已记录，稍后会送达银行。"; // local.guide_offline
+                case 125: return "这笔付款我们正在和银行核实。"; // local.guide_flagged
+                case 126: return "您的退货正在和银行确认。"; // local.guide_confirming
+                case 127: return "这笔付款我们正在和银行核实。"; // local.guide_unknown
                 default: return null;
             }
         }

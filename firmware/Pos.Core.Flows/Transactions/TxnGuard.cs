@@ -56,7 +56,22 @@ namespace Pos.Core.Transactions
         /// <summary>The reversal being sent started from the last-transaction screen (in-doubt recovery), which it returns to.</summary>
         ResumesLast = 25,
 
+        /// <summary>The digit pressed was 6.</summary>
+        Key6 = 26,
+        /// <summary>The digit pressed was 7.</summary>
+        Key7 = 27,
+        /// <summary>The digit pressed picks a way to search the records (1–5).</summary>
+        SearchKey = 28,
+        /// <summary>The value typed finds at least one record (the search runs here, once per value).</summary>
+        RecordsFound = 29,
+        /// <summary>The last search found exactly one record.</summary>
+        OneRecord = 30,
+        /// <summary>The digit pressed names a row of the records page shown.</summary>
+        RecordRow = 31,
+        /// <summary>The last search found more than one record.</summary>
+        ManyRecords = 32,
+
         /// <summary>Number of guards.</summary>
-        Count = 26,
+        Count = 33,
     }
 }

@@ -29,6 +29,12 @@ namespace Pos.Core.Transactions
                 case TxnState.ReversalBlocked: return "ReversalBlocked";
                 case TxnState.LastResult: return "LastResult";
                 case TxnState.DuplicateConfirm: return "DuplicateConfirm";
+                case TxnState.RecordMenu: return "RecordMenu";
+                case TxnState.RecordQuery: return "RecordQuery";
+                case TxnState.RecordList: return "RecordList";
+                case TxnState.RecordDetail: return "RecordDetail";
+                case TxnState.RecordGuide: return "RecordGuide";
+                case TxnState.TodaySummary: return "TodaySummary";
                 case TxnState.Stay: return "(stay)";
                 case TxnState.Resume: return "(resume)";
                 default: return "[" + ((int)value).ToString() + "]";
@@ -96,6 +102,13 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Duplicate: return "Duplicate";
                 case TxnGuard.RefundPending: return "RefundPending";
                 case TxnGuard.ResumesLast: return "ResumesLast";
+                case TxnGuard.Key6: return "Key6";
+                case TxnGuard.Key7: return "Key7";
+                case TxnGuard.SearchKey: return "SearchKey";
+                case TxnGuard.RecordsFound: return "RecordsFound";
+                case TxnGuard.OneRecord: return "OneRecord";
+                case TxnGuard.RecordRow: return "RecordRow";
+                case TxnGuard.ManyRecords: return "ManyRecords";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
@@ -147,6 +160,13 @@ namespace Pos.Core.Transactions
                 case TxnAction.PinBackspace: return "PinBackspace";
                 case TxnAction.RefusePin: return "RefusePin";
                 case TxnAction.Redraw: return "Redraw";
+                case TxnAction.ChooseSearch: return "ChooseSearch";
+                case TxnAction.RecordDigit: return "RecordDigit";
+                case TxnAction.RecordBackspace: return "RecordBackspace";
+                case TxnAction.RecordRefuse: return "RecordRefuse";
+                case TxnAction.TurnPage: return "TurnPage";
+                case TxnAction.OpenRecord: return "OpenRecord";
+                case TxnAction.StepRecord: return "StepRecord";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
@@ -164,6 +184,7 @@ namespace Pos.Core.Transactions
                 case TxnPartId.ReversalKeeping: return "ReversalKeeping";
                 case TxnPartId.SignInFlow: return "SignInFlow";
                 case TxnPartId.SettlementFlow: return "SettlementFlow";
+                case TxnPartId.RecordsFlow: return "RecordsFlow";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

@@ -40,8 +40,26 @@ namespace Pos.Core.Transactions
         /// <summary>The same card and amount were charged a moment ago: the cashier confirms before charging again.</summary>
         DuplicateConfirm = 15,
 
+        /// <summary>Records look-up: how to search (voucher no., reference no., amount, card's last four, date).</summary>
+        RecordMenu = 16,
+
+        /// <summary>Records look-up: the value searched for is typed.</summary>
+        RecordQuery = 17,
+
+        /// <summary>Records look-up: the matches, newest first, a page at a time.</summary>
+        RecordList = 18,
+
+        /// <summary>Records look-up: one record.</summary>
+        RecordDetail = 19,
+
+        /// <summary>Records look-up: "the cardholder says they were charged": what happened and what to do.</summary>
+        RecordGuide = 20,
+
+        /// <summary>Today's counts and totals, by kind and by operator.</summary>
+        TodaySummary = 21,
+
         /// <summary>Number of real states.</summary>
-        Count = 16,
+        Count = 22,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,
