@@ -110,22 +110,23 @@ namespace Pos.Core.Transactions
             {
                 for (int j = i; j > 0 && _operators[j - 1] > _operators[j]; j--)
                 {
-                    Swap(_operators, j);
-                    int c = _counts[j];
-                    _counts[j] = _counts[j - 1];
-                    _counts[j - 1] = c;
-                    long n = _net[j];
-                    _net[j] = _net[j - 1];
-                    _net[j - 1] = n;
+                    SwapWithPrevious(j);
                 }
             }
         }
 
-        private static void Swap(int[] a, int j)
+        // Row j and row j - 1 change places.
+        private void SwapWithPrevious(int j)
         {
-            int t = a[j];
-            a[j] = a[j - 1];
-            a[j - 1] = t;
+            int op = _operators[j];
+            int count = _counts[j];
+            long net = _net[j];
+            _operators[j] = _operators[j - 1];
+            _counts[j] = _counts[j - 1];
+            _net[j] = _net[j - 1];
+            _operators[j - 1] = op;
+            _counts[j - 1] = count;
+            _net[j - 1] = net;
         }
 
         /// <summary>Every value back to zero.</summary>

@@ -417,7 +417,7 @@ namespace Pos.Core.Transactions
 
         /// <summary>
         /// The merchant menu's "Transactions", asked for by name rather than as a key: from Idle, opens the function
-        /// menu (void, refund, balance, settlement, sign-in) by the row FUNC takes there. False, and nothing happens,
+        /// menu (void, refund, balance, settlement, sign-in, records, today's summary) by the row FUNC takes there. False, and nothing happens,
         /// in any other state.
         /// </summary>
         public bool OpenTransactionsMenu()
