@@ -7,6 +7,7 @@ using Pos.Core.Link;
 using Pos.Core.Offline;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Records;
 using Pos.Core.Security;
 using Pos.Core.Storage;
 using Pos.Core.Transactions;
@@ -216,6 +217,7 @@ namespace Pos.Core.App
             _forwarder.SubscribeTo(_dispatcher);
             _forwarder.Delivering = BookAdvice;
             _machine.Forwarder = _forwarder;
+            _machine.Records = new RecordBook(_journal, _machine.Log, _machine.Failed, _clock, _options.Transactions.UtcOffsetMinutes);
             _machine.Provisioning = _provisioning;
 
             _link.Start(_network.IsUp);
@@ -294,7 +296,10 @@ namespace Pos.Core.App
                 return;
             }
 
-            _machine.Log.Put(LoggedTransaction.Of(sale, TransactionType.Purchase, item.Stan, item.Batch, null, sale.OriginalAuthCode, sale.LocalDate));
+            LoggedTransaction t = LoggedTransaction.Of(sale, TransactionType.Purchase, item.Stan, item.Batch, null, sale.OriginalAuthCode, sale.LocalDate);
+            t.Offline = true;
+            t.Stamp = UtcStamps.Format(new System.DateTime(item.CreatedUtcTicks)); // when the sale was taken
+            _machine.Log.Put(t);
         }
 
         /// <summary>The journal setting that says the audit trail has held entries ("1"): with it, a trail found without

@@ -11,7 +11,7 @@ namespace Pos.Core.App
     /// technician menu or to the transaction machine, and draws whichever is in front through one
     /// <see cref="ScreenPresenter"/> (one renderer, one band). The menu takes keys while it is open, and FUNC on the
     /// idle screen opens it; its "Transactions" item asks the machine for its function menu by name (void, refund,
-    /// balance, settlement, sign-in). UP/DOWN also page long checklists on transaction screens.
+    /// balance, settlement, sign-in, records, today's summary). UP/DOWN also page long checklists on transaction screens.
     /// </summary>
     public sealed class TerminalUi
     {

@@ -150,6 +150,7 @@ namespace Pos.Core.Transactions
 
             FinancialRequest request = Ctx.Request;
             LoggedTransaction t = LoggedTransaction.Of(request, request.Type, request.Stan, request.Batch, reply.Rrn, reply.AuthCode, Svc.LocalDate());
+            t.Stamp = Svc.UtcStamp();
 
             // The log entry, the original's void mark, the reversal's clearing, the day's sales total (daily limit) and
             // the outcome: one journal record, so a power cut cannot leave an approval that is logged but still reversed,
@@ -246,7 +247,7 @@ namespace Pos.Core.Transactions
             }
         }
 
-        // Clears the pending reversal and records this transaction's outcome in one journal record.
+        // Clears the pending reversal and records this transaction's outcome (and its failed-log entry) in one journal record.
         private void Close(LastOutcome outcome, string code)
         {
             LastTransactionKeeper keeper = Svc.LastKeeper;
@@ -264,6 +265,9 @@ namespace Pos.Core.Transactions
                     Svc.Journal.ClearReversal();
                 }
 
+                // Findable in the records: declined, or never sent (a balance inquiry is not current: no record).
+                Svc.RecordFailed(Ctx.Request, outcome == LastOutcome.Declined ? LogStatus.Declined : LogStatus.NotSent, code, null,
+                    Svc.Clock.UtcNow.Ticks);
                 keeper.Write(outcome, code);
                 keeper.CommitGroup();
             }

@@ -1,7 +1,7 @@
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// The problem an entry screen shows (<see cref="ScreenModel.Error"/>): AMOUNT, ORIGINAL_STAN and PRESENT_CARD.
+    /// The problem an entry screen shows (<see cref="ScreenModel.Error"/>): AMOUNT, ORIGINAL_STAN, PRESENT_CARD and RECORD_QUERY.
     /// Its text form is the word in brackets (<see cref="ScreenText"/>).
     /// </summary>
     public enum EntryError
@@ -16,5 +16,7 @@ namespace Pos.Core.Transactions
         Voided = 3,
         /// <summary>The card could not be taken: <see cref="ScreenModel.Code"/> says why (E1–E5 the reader's, LCD its data).</summary>
         Card = 4,
+        /// <summary>The records look-up's value is not complete yet (the card's four digits, a date's four) ("INCOMPLETE").</summary>
+        Incomplete = 5,
     }
 }

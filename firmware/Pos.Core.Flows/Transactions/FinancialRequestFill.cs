@@ -17,6 +17,7 @@ namespace Pos.Core.Transactions
         public static void Fill(TxnContext ctx, int stan, int batch)
         {
             Fill(ctx.Request, ctx.Flow, stan, batch, ctx.AmountFen, ctx.Card, ctx.HasPinBlock ? ctx.PinBlock : null, ctx.Original);
+            ctx.Request.Operator = ctx.Operator;
         }
 
         /// <summary>

@@ -1,8 +1,12 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 
 namespace Pos.Core.Transactions
 {
-    /// <summary>One approved online transaction of the current batch, as kept in the <see cref="TransactionLog"/>.</summary>
+    /// <summary>
+    /// One transaction of the current batch as a <see cref="TransactionLog"/> keeps it: an approved one in the batch's
+    /// log, one that did not go through (declined, never sent, reversed, cleared by hand) in the failed log.
+    /// </summary>
     public sealed class LoggedTransaction
     {
         /// <summary>Which transaction.</summary>
@@ -35,8 +39,36 @@ namespace Pos.Core.Transactions
         /// <summary>Local date MMDD of the approval.</summary>
         public string Date { get; set; }
 
-        /// <summary>True when a void of it was approved.</summary>
-        public bool Voided { get; set; }
+        /// <summary>True when a void of it was approved (<see cref="Status"/> is <see cref="LogStatus.Voided"/>).</summary>
+        public bool Voided
+        {
+            get { return Status == LogStatus.Voided; }
+            set { Status = value ? LogStatus.Voided : LogStatus.Approved; }
+        }
+
+        /// <summary>Its outcome as stored.</summary>
+        public LogStatus Status { get; set; }
+
+        /// <summary>The terminal's UTC time of the outcome, "YYYYMMDDThhmmss" (<see cref="UtcStamps"/>); null in entries written before it was kept.</summary>
+        public string Stamp { get; set; }
+
+        /// <summary>The operator signed on (<see cref="Operators"/>); <see cref="Operators.None"/> in entries written before it was kept.</summary>
+        public int Operator { get; set; } = Operators.None;
+
+        /// <summary>True for a sale approved offline and delivered later.</summary>
+        public bool Offline { get; set; }
+
+        /// <summary>The card's last four digits (kept in clear: the masked PAN shows them too), or null.</summary>
+        public string Last4 { get; set; }
+
+        /// <summary>The host's answer that settled it (a decline's code, the reversal's answer) or a local code, or null.</summary>
+        public string Code { get; set; }
+
+        /// <summary>A reversed or cleared one: its reversal's reason (98, A0, 96), else null.</summary>
+        public string ReversalReason { get; set; }
+
+        /// <summary>A reversed or cleared one: how many times its reversal was sent.</summary>
+        public int ReversalAttempts { get; set; }
 
         /// <summary>For a void or refund: the original's STAN, else 0.</summary>
         public int OriginalStan { get; set; }
@@ -60,6 +92,7 @@ namespace Pos.Core.Transactions
             t.AuthCode = authCode;
             t.Date = date;
             t.OriginalStan = request.OriginalStan;
+            t.Operator = request.Operator;
             return t;
         }
     }

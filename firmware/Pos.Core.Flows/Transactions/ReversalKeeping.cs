@@ -133,10 +133,17 @@ namespace Pos.Core.Transactions
             LastTransactionKeeper keeper = Svc.LastKeeper;
             LastTransaction last = keeper.Record;
             bool ours = last != null && last.Outcome == LastOutcome.InFlight && last.Stan == r.Stan && last.Batch == r.Batch;
+            FinancialRequest original = new FinancialRequest();
+            bool readable = Svc.ReadReversal(r, original);
             try
             {
                 keeper.BeginGroup();
                 Svc.Journal.ClearReversal();
+                if (readable)
+                {
+                    Svc.RecordFailed(original, LogStatus.Cleared, null, r, r.CreatedUtcTicks);
+                }
+
                 if (ours)
                 {
                     last.Acknowledged = true; // the technician saw it on the clear screen
@@ -239,11 +246,18 @@ namespace Pos.Core.Transactions
             Svc.IdleReversal.Reset();
             LastTransactionKeeper keeper = Svc.LastKeeper;
             bool ours = keeper.IsInFlight(stan, r.Batch);
+            FinancialRequest original = new FinancialRequest();
+            bool readable = Svc.ReadReversal(r, original);
             try
             {
                 keeper.BeginGroup();
                 Svc.Journal.ClearReversal();
                 Svc.Log.Remove(stan);
+                if (readable)
+                {
+                    Svc.RecordFailed(original, LogStatus.Reversed, Ctx.Code, r, r.CreatedUtcTicks);
+                }
+
                 if (ours)
                 {
                     keeper.Write(LastOutcome.Reversed, Ctx.Code);
@@ -297,9 +311,16 @@ namespace Pos.Core.Transactions
                 if (held)
                 {
                     ReplyDecoder replies = Svc.Replies;
-                    Svc.Log.Put(LoggedTransaction.Of(Ctx.Request, TransactionType.Refund, r.Stan, r.Batch, replies.Financial.Rrn, replies.Financial.AuthCode, Svc.LocalDate()));
+                    LoggedTransaction refund = LoggedTransaction.Of(Ctx.Request, TransactionType.Refund, r.Stan, r.Batch, replies.Financial.Rrn,
+                        replies.Financial.AuthCode, Svc.LocalDate());
+                    refund.Stamp = UtcStamps.Format(new System.DateTime(r.CreatedUtcTicks)); // when the cashier made it
+                    Svc.Log.Put(refund);
                     last.Rrn = replies.Financial.Rrn;
                     last.AuthCode = replies.Financial.AuthCode;
+                }
+                else
+                {
+                    Svc.RecordFailed(Ctx.Request, LogStatus.Declined, Ctx.Code, null, r.CreatedUtcTicks);
                 }
 
                 keeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : Ctx.Code);

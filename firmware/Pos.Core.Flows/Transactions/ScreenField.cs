@@ -88,5 +88,15 @@ namespace Pos.Core.Transactions
         Limit,
         /// <summary><see cref="ScreenModel.DayTotalFen"/> as "12.34".</summary>
         DayTotal,
+        /// <summary><see cref="ScreenModel.Search"/>: STAN, RRN, AMOUNT, CARD, DATE.</summary>
+        Search,
+        /// <summary><see cref="ScreenModel.Page"/> and <see cref="ScreenModel.PageCount"/> as "1/3" (the page 1-based).</summary>
+        RecordPage,
+        /// <summary>A row of <see cref="ScreenModel.Rows"/> (the field's n-th line: row n) as STAN:KIND:12.34:STATUS (<see cref="RecordText"/>).</summary>
+        RecordRow,
+        /// <summary>Value n of <see cref="ScreenModel.Record"/> (the field's n-th line; <see cref="RecordText.Line"/>).</summary>
+        Record,
+        /// <summary>Line n of <see cref="ScreenModel.Summary"/> (the field's n-th line; <see cref="RecordText.SummaryLine"/>).</summary>
+        Summary,
     }
 }

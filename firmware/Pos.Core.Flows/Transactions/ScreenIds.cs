@@ -13,7 +13,7 @@ namespace Pos.Core.Transactions
         /// <see cref="ScreenModel.StorageNew"/>. Text: ONLINE/OFFLINE | count | REVERSAL:rr | NOT_SIGNED_IN or KEYS_LOST | STORAGE_NEW.
         /// </summary>
         public const string Idle = "IDLE";
-        /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in (no values).</summary>
+        /// <summary>Function menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 6 records, 7 today's summary (no values).</summary>
         public const string Menu = "MENU";
         /// <summary>Amount entry: the <see cref="ScreenModel.Flow"/>, the <see cref="ScreenModel.AmountFen"/> typed, <see cref="EntryError.Limit"/>. Text: kind | 12.34 | LIMIT.</summary>
         public const string Amount = "AMOUNT";
@@ -107,5 +107,30 @@ namespace Pos.Core.Transactions
         public const string OverLimit = "OVER_LIMIT";
         /// <summary>Settlement failed: the code (host or local).</summary>
         public const string SettleFailed = "SETTLE_FAILED";
+        /// <summary>Records look-up: 1 voucher no., 2 reference no., 3 amount, 4 card's last four, 5 date (no values).</summary>
+        public const string RecordMenu = "RECORD_MENU";
+        /// <summary>
+        /// Records look-up, the value: <see cref="ScreenModel.Search"/>, the <see cref="ScreenModel.Digits"/> typed,
+        /// <see cref="EntryError.NotFound"/> or <see cref="EntryError.Incomplete"/>. Text: STAN/RRN/AMOUNT/CARD/DATE | digits | NOT_FOUND/INCOMPLETE.
+        /// </summary>
+        public const string RecordQuery = "RECORD_QUERY";
+        /// <summary>
+        /// Records look-up, the matches newest first: the search and value, <see cref="ScreenModel.Page"/> of
+        /// <see cref="ScreenModel.PageCount"/>, <see cref="ScreenModel.MatchCount"/>, the page's <see cref="ScreenModel.Rows"/>.
+        /// Text: kind | digits | page/pages | one line a row, STAN:KIND:12.34:STATUS.
+        /// </summary>
+        public const string RecordList = "RECORD_LIST";
+        /// <summary>
+        /// Records look-up, one record (<see cref="ScreenModel.Record"/>). Text: STATUS | KIND | 12.34 | PAN | STAN | RRN |
+        /// YYYYMMDDThhmmss | operator | reversal (PENDING:rr:n, ACKED:rr:n) | refunded 12.34.
+        /// </summary>
+        public const string RecordDetail = "RECORD_DETAIL";
+        /// <summary>"The cardholder says they were charged": the record's guide by its status. Text: STATUS | KIND | 12.34.</summary>
+        public const string RecordGuide = "RECORD_GUIDE";
+        /// <summary>
+        /// Today's summary (<see cref="ScreenModel.Summary"/>). Text: YYYYMMDD | SALES:n:12.34 | VOIDS:n:12.34 |
+        /// REFUNDS:n:12.34 | OFFLINE:n:12.34 | FAILED:n | then one line an operator, OPnn:count:net.
+        /// </summary>
+        public const string DaySummary = "DAY_SUMMARY";
     }
 }

@@ -18,14 +18,16 @@ namespace Pos.Core.Transactions
     /// No value is nullable: "none" is a sentinel, and <see cref="Clear"/> puts every value back to it —
     /// <see cref="NoAmount"/> for amounts, <see cref="NoNumber"/> for numbers and counts, <see cref="HasTime"/> false for
     /// the time, empty for strings, the enums' None (<see cref="TxnFlow.None"/>, <see cref="EntryMode.Unknown"/>,
-    /// <see cref="SecurityError.None"/>, <see cref="LastStatus.None"/>…), <see cref="CardModes.None"/>, false for flags.
+    /// <see cref="SecurityError.None"/>, <see cref="LastStatus.None"/>…), <see cref="CardModes.None"/>, false for flags;
+    /// the records look-up's objects (<see cref="Rows"/>, <see cref="Record"/>, <see cref="Summary"/>) are null, and
+    /// are the flow's own, refilled before each screen that shows them.
     /// One instance is reused by the machine: every setter moves <see cref="Version"/>; copy what you keep.
     /// </para>
     /// </summary>
     public sealed class ScreenModel
     {
         /// <summary>Number of lines of the text form.</summary>
-        public const int LineCount = 8;
+        public const int LineCount = 10;
 
         /// <summary>An amount that is not shown (a balance inquiry has none; the host sent no balance).</summary>
         public const long NoAmount = -1;
@@ -73,6 +75,14 @@ namespace Pos.Core.Transactions
         private SecurityError _keyError;
         private long _limitFen;
         private long _dayTotalFen;
+        private RecordSearch _search;
+        private int _page;
+        private int _pageCount;
+        private int _matchCount;
+        private TransactionRecord[] _rows;
+        private int _rowCount;
+        private TransactionRecord _record;
+        private DaySummary _summary;
         private int _row = -1;
 
         /// <summary>Creates an empty model.</summary>
@@ -376,7 +386,69 @@ namespace Pos.Core.Transactions
             set { _dayTotalFen = value; Version++; }
         }
 
-        /// <summary>Line <paramref name="index"/> (0–7) of the text form (never null; empty when the screen has no such line).</summary>
+        /// <summary>Records look-up: how the cashier searches, or <see cref="RecordSearch.None"/>.</summary>
+        public RecordSearch Search
+        {
+            get { return _search; }
+            set { _search = value; Version++; }
+        }
+
+        /// <summary>Records list: the page shown (0-based), or <see cref="NoNumber"/>.</summary>
+        public int Page
+        {
+            get { return _page; }
+            set { _page = value; Version++; }
+        }
+
+        /// <summary>Records list: its pages, or <see cref="NoNumber"/>.</summary>
+        public int PageCount
+        {
+            get { return _pageCount; }
+            set { _pageCount = value; Version++; }
+        }
+
+        /// <summary>Records list: how many records match, or <see cref="NoNumber"/>.</summary>
+        public int MatchCount
+        {
+            get { return _matchCount; }
+            set { _matchCount = value; Version++; }
+        }
+
+        /// <summary>Records list: the page's records (<see cref="RowCount"/> of them are shown), or null.</summary>
+        public TransactionRecord[] Rows
+        {
+            get { return _rows; }
+        }
+
+        /// <summary>Records list: how many of <see cref="Rows"/> are on the page.</summary>
+        public int RowCount
+        {
+            get { return _rowCount; }
+        }
+
+        /// <summary>Records list: shows the first <paramref name="count"/> records of <paramref name="rows"/> (the flow's, not copied).</summary>
+        public void ShowRows(TransactionRecord[] rows, int count)
+        {
+            _rows = rows;
+            _rowCount = rows == null ? 0 : count;
+            Version++;
+        }
+
+        /// <summary>Record detail and guide: the record (the flow's, not copied), or null.</summary>
+        public TransactionRecord Record
+        {
+            get { return _record; }
+            set { _record = value; Version++; }
+        }
+
+        /// <summary>Today's summary (the flow's, not copied), or null.</summary>
+        public DaySummary Summary
+        {
+            get { return _summary; }
+            set { _summary = value; Version++; }
+        }
+
+        /// <summary>Line <paramref name="index"/> (0–9) of the text form (never null; empty when the screen has no such line).</summary>
         public string Line(int index)
         {
             if (index < 0 || index >= LineCount)
@@ -450,6 +522,14 @@ namespace Pos.Core.Transactions
             _keyError = SecurityError.None;
             _limitFen = NoAmount;
             _dayTotalFen = NoAmount;
+            _search = RecordSearch.None;
+            _page = NoNumber;
+            _pageCount = NoNumber;
+            _matchCount = NoNumber;
+            _rows = null;
+            _rowCount = 0;
+            _record = null;
+            _summary = null;
             Version++;
         }
 

@@ -17,7 +17,8 @@ namespace Pos.Core.Transactions
             ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance, ScreenIds.Declined, ScreenIds.RetainCard,
             ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection,
             ScreenIds.ReversalBlocked, ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
-            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit, ScreenIds.RecordMenu, ScreenIds.RecordQuery, ScreenIds.RecordList,
+            ScreenIds.RecordDetail, ScreenIds.RecordGuide, ScreenIds.DaySummary,
         };
 
         // The lines of each id, in the order of Ids (ScreenIds documents each line).
@@ -67,6 +68,16 @@ namespace Pos.Core.Transactions
                 ScreenField.Amount, ScreenField.Pan, ScreenField.Stan, ScreenField.Time, ScreenField.EarlierOutcome, ScreenField.AgeMinutes,
             },
             new ScreenField[] { ScreenField.Code, ScreenField.Flow, ScreenField.Amount, ScreenField.Limit, ScreenField.DayTotal },
+            new ScreenField[0],
+            new ScreenField[] { ScreenField.Search, ScreenField.Digits, ScreenField.Error },
+            new ScreenField[]
+            {
+                ScreenField.Search, ScreenField.Digits, ScreenField.RecordPage, ScreenField.RecordRow, ScreenField.RecordRow, ScreenField.RecordRow,
+                ScreenField.RecordRow, ScreenField.RecordRow,
+            },
+            Repeat(ScreenField.Record, RecordText.DetailLines),
+            Repeat(ScreenField.Record, 3),
+            Repeat(ScreenField.Summary, ScreenModel.LineCount),
         };
 
         // Names by enum value.
@@ -75,7 +86,9 @@ namespace Pos.Core.Transactions
             "", "PURCHASE", "VOID", "REFUND", "BALANCE", "SETTLEMENT", "SIGN_IN", "REVERSAL",
         };
 
-        private static readonly string[] ErrorNames = new string[] { "", "LIMIT", "NOT_FOUND", "VOIDED" };
+        private static readonly string[] ErrorNames = new string[] { "", "LIMIT", "NOT_FOUND", "VOIDED", "", "INCOMPLETE" };
+
+        private static readonly string[] SearchNames = new string[] { "", "STAN", "RRN", "AMOUNT", "CARD", "DATE" };
 
         private static readonly string[] PinNoteNames = new string[] { "", "RETRY", "LENGTH" };
 
@@ -104,6 +117,12 @@ namespace Pos.Core.Transactions
             return Lines[RowOf(id)][line];
         }
 
+        /// <summary>A number as six digits; empty when negative (none).</summary>
+        internal static string Number6(int n)
+        {
+            return n < 0 ? string.Empty : Numeric.Format(n, 6);
+        }
+
         /// <summary>Fen as "12.34"; empty for <see cref="ScreenModel.NoAmount"/>.</summary>
         public static string Amount(long fen)
         {
@@ -116,11 +135,27 @@ namespace Pos.Core.Transactions
             return (fen / 100).ToString() + "." + (cents < 10 ? "0" : string.Empty) + cents.ToString();
         }
 
-        /// <summary>One field of the model as its line prints it.</summary>
+        /// <summary>One field of the model as its line prints it (the first line of a field that spans several).</summary>
         public static string Format(ScreenModel m, ScreenField field)
+        {
+            return Format(m, field, 0);
+        }
+
+        /// <summary>The <paramref name="n"/>-th line of a field that spans several (the list's rows, a record's values, the summary's lines).</summary>
+        public static string Format(ScreenModel m, ScreenField field, int n)
         {
             switch (field)
             {
+                case ScreenField.Search:
+                    return Name(SearchNames, (int)m.Search);
+                case ScreenField.RecordPage:
+                    return m.Page < 0 || m.PageCount < 0 ? string.Empty : (m.Page + 1).ToString() + "/" + m.PageCount.ToString();
+                case ScreenField.RecordRow:
+                    return n < m.RowCount ? RecordText.Row(m.Rows[n]) : string.Empty;
+                case ScreenField.Record:
+                    return m.Record == null ? string.Empty : RecordText.Line(m.Record, n);
+                case ScreenField.Summary:
+                    return m.Summary == null ? string.Empty : RecordText.SummaryLine(m.Summary, n);
                 case ScreenField.Flow:
                     return Name(FlowNames, (int)m.Flow);
                 case ScreenField.Amount:
@@ -225,7 +260,30 @@ namespace Pos.Core.Transactions
         /// <summary>Line <paramref name="index"/> of a model whose id is at table row <paramref name="row"/> (-1: none, all lines empty).</summary>
         internal static string Line(ScreenModel m, int row, int index)
         {
-            return row < 0 || index >= Lines[row].Length ? string.Empty : Format(m, Lines[row][index]);
+            if (row < 0 || index >= Lines[row].Length)
+            {
+                return string.Empty;
+            }
+
+            ScreenField field = Lines[row][index];
+            int first = index;
+            while (first > 0 && Lines[row][first - 1] == field)
+            {
+                first--;
+            }
+
+            return Format(m, field, index - first);
+        }
+
+        private static ScreenField[] Repeat(ScreenField field, int count)
+        {
+            ScreenField[] lines = new ScreenField[count];
+            for (int i = 0; i < count; i++)
+            {
+                lines[i] = field;
+            }
+
+            return lines;
         }
 
         private static string Name(string[] names, int value)
@@ -238,10 +296,6 @@ namespace Pos.Core.Transactions
             return n < 0 ? string.Empty : n.ToString();
         }
 
-        private static string Number6(int n)
-        {
-            return n < 0 ? string.Empty : Numeric.Format(n, 6);
-        }
 
         // C chip, T tap, S swipe, in this order.
         private static string Modes(int bits)

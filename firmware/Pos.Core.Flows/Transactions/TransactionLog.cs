@@ -1,4 +1,5 @@
 using System.Collections;
+using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
@@ -9,36 +10,66 @@ namespace Pos.Core.Transactions
     /// <summary>
     /// The batch's approved online transactions, kept in the journal's settings: key "txn." + STAN (6 digits), value a
     /// <see cref="FieldList"/> of type, batch, amount, PAN, expiry, entry mode, RRN, auth code, date, status (A
-    /// approved / V voided), original STAN. Minimal on purpose: settings survive compaction and power cuts, one entry
-    /// costs one journal record, and settlement removes the batch's entries. Lookups scan the keys (a batch holds
-    /// tens to a few hundred entries). The PAN is kept as <see cref="SealedPan"/>: sealed under the data key where
-    /// batch upload needs the full number (purchases not voided, refunds), masked elsewhere; never in clear.
+    /// approved / V voided; D, N, R, U in the failed log), original STAN, then (since the records look-up; absent in
+    /// older entries) the UTC time stamp, operator, offline mark, the card's last four digits, code, reversal reason and
+    /// attempts. Minimal on purpose: settings survive compaction and power cuts, one entry costs one journal record,
+    /// and settlement removes the batch's entries. Lookups scan the keys (a batch holds tens to a few hundred entries).
+    /// The PAN is kept as <see cref="SealedPan"/>: sealed under the data key where batch upload needs the full number
+    /// (purchases approved and not voided, refunds), masked elsewhere; never in clear.
+    /// <para>
+    /// The same format under <see cref="FailedPrefix"/> is the failed log: the transactions of the batch that did not go
+    /// through (declined, never sent, reversed, reversal cleared by hand), masked card only, bounded by <see cref="Trim"/>
+    /// so the cashier can find them (docs/TRANSACTIONS.md "Transaction records").
+    /// </para>
     /// </summary>
     public sealed class TransactionLog
     {
         /// <summary>Key prefix of the entries.</summary>
         public const string Prefix = "txn.";
 
-        private const int FieldCount = 11;
-        private readonly Journal _journal;
+        /// <summary>Key prefix of the failed log's entries.</summary>
+        public const string FailedPrefix = "txf.";
 
-        /// <summary>Creates the log over a journal.</summary>
+        /// <summary>
+        /// How many entries the failed log keeps (the newest of the batch): enough for a shift's declines and timeouts,
+        /// small enough for RAM (the journal keeps every setting there; about 150 B an entry) and flash.
+        /// </summary>
+        public const int FailedKept = 20;
+
+        private const int FieldCount = 18;
+        private const string StatusLetters = "AVDNRU"; // by LogStatus
+        private readonly Journal _journal;
+        private readonly string _prefix;
+
+        /// <summary>Creates the batch's log over a journal.</summary>
         public TransactionLog(Journal journal)
+            : this(journal, Prefix)
         {
-            _journal = journal;
         }
 
-        /// <summary>The key of a STAN.</summary>
+        /// <summary>Creates a log with its own key prefix (<see cref="Prefix"/> or <see cref="FailedPrefix"/>).</summary>
+        public TransactionLog(Journal journal, string prefix)
+        {
+            _journal = journal;
+            _prefix = prefix;
+        }
+
+        /// <summary>The key of a STAN in the batch's log.</summary>
         public static string KeyOf(int stan)
         {
             return Prefix + Numeric.Format(stan, 6);
+        }
+
+        private string Key(int stan)
+        {
+            return _prefix + Numeric.Format(stan, 6);
         }
 
         /// <summary>Writes (or overwrites) an entry; durable when it returns.</summary>
         public void Put(LoggedTransaction t)
         {
             // The full PAN only where batch upload sends it, and sealed; a voided sale keeps the masked one.
-            bool uploaded = (t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund;
+            bool uploaded = t.Status == LogStatus.Approved && (t.Type == TransactionType.Purchase || t.Type == TransactionType.Refund);
             string[] v = new string[FieldCount];
             v[0] = ((int)t.Type).ToString();
             v[1] = t.Batch.ToString();
@@ -49,15 +80,22 @@ namespace Pos.Core.Transactions
             v[6] = t.Rrn;
             v[7] = t.AuthCode;
             v[8] = t.Date;
-            v[9] = t.Voided ? "V" : "A";
+            v[9] = StatusLetters.Substring((int)t.Status, 1);
             v[10] = t.OriginalStan.ToString();
-            _journal.SetSetting(KeyOf(t.Stan), FieldList.Encode(v));
+            v[11] = t.Stamp;
+            v[12] = t.Operator == Operators.None ? null : t.Operator.ToString();
+            v[13] = t.Offline ? "1" : null;
+            v[14] = t.Last4 != null ? t.Last4 : Last4Of(t.Pan);
+            v[15] = t.Code;
+            v[16] = t.ReversalReason;
+            v[17] = t.ReversalAttempts > 0 ? t.ReversalAttempts.ToString() : null;
+            _journal.SetSetting(Key(t.Stan), FieldList.Encode(v));
         }
 
         /// <summary>Removes an entry (a reversed transaction); nothing when absent.</summary>
         public void Remove(int stan)
         {
-            string key = KeyOf(stan);
+            string key = Key(stan);
             if (_journal.State.GetSetting(key) != null)
             {
                 _journal.SetSetting(key, null);
@@ -67,8 +105,63 @@ namespace Pos.Core.Transactions
         /// <summary>The entry of a STAN in the current batch, or null.</summary>
         public LoggedTransaction Find(int stan)
         {
-            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(KeyOf(stan)), _journal.CardData);
+            return Find(stan, true);
+        }
+
+        /// <summary>
+        /// The entry of a STAN in the current batch, or null; without <paramref name="card"/> a sealed PAN is not
+        /// opened (<see cref="LoggedTransaction.Pan"/> null: scans that need only the last four digits save the cipher).
+        /// </summary>
+        public LoggedTransaction Find(int stan, bool card)
+        {
+            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(Key(stan)), card ? _journal.CardData : null);
             return t != null && t.Batch == _journal.State.BatchNumber ? t : null;
+        }
+
+        /// <summary>The STANs of the current batch's entries (order unspecified), read without opening any card.</summary>
+        public int[] Stans()
+        {
+            LoggedTransaction[] all = Scan(null);
+            int[] stans = new int[all.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                stans[i] = all[i].Stan;
+            }
+
+            return stans;
+        }
+
+        /// <summary>
+        /// Keeps at most <paramref name="keep"/> entries of the current batch, removing the lowest STANs (the oldest of a
+        /// batch), and removes every entry of an earlier batch. The failed log's bound.
+        /// </summary>
+        public void Trim(int keep)
+        {
+            string[] keys = _journal.State.SettingKeys();
+            int[] stans = Stans();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                int stan = StanOf(keys[i]);
+                if (keys[i].StartsWith(_prefix) && (stan < 0 || Find(stan, false) == null))
+                {
+                    _journal.SetSetting(keys[i], null); // an earlier batch's, or unreadable
+                }
+            }
+
+            for (int extra = stans.Length - keep; extra > 0; extra--)
+            {
+                int lowest = -1;
+                for (int i = 0; i < stans.Length; i++)
+                {
+                    if (stans[i] >= 0 && (lowest < 0 || stans[i] < stans[lowest]))
+                    {
+                        lowest = i;
+                    }
+                }
+
+                Remove(stans[lowest]);
+                stans[lowest] = -1;
+            }
         }
 
         /// <summary>
@@ -78,14 +171,26 @@ namespace Pos.Core.Transactions
         /// </summary>
         public LoggedTransaction[] All()
         {
+            return Scan(_journal.CardData);
+        }
+
+        // The STAN of a key of this log, or -1.
+        private int StanOf(string key)
+        {
+            long stan = key.Length == _prefix.Length + 6 && key.StartsWith(_prefix) ? FieldList.ParseNumber(key.Substring(_prefix.Length)) : -1;
+            return (int)stan;
+        }
+
+        private LoggedTransaction[] Scan(CardDataCipher cipher)
+        {
             string[] keys = _journal.State.SettingKeys();
             ArrayList list = new ArrayList();
             for (int i = 0; i < keys.Length; i++)
             {
-                if (keys[i].Length == Prefix.Length + 6 && keys[i].StartsWith(Prefix))
+                int stan = StanOf(keys[i]);
+                if (stan >= 0)
                 {
-                    long stan = FieldList.ParseNumber(keys[i].Substring(Prefix.Length));
-                    LoggedTransaction t = stan < 0 ? null : Parse((int)stan, _journal.State.GetSetting(keys[i]), _journal.CardData);
+                    LoggedTransaction t = Parse(stan, _journal.State.GetSetting(keys[i]), cipher);
                     if (t != null && t.Batch == _journal.State.BatchNumber)
                     {
                         list.Add(t);
@@ -108,7 +213,7 @@ namespace Pos.Core.Transactions
             string[] keys = _journal.State.SettingKeys();
             for (int i = 0; i < keys.Length; i++)
             {
-                if (keys[i].StartsWith(Prefix))
+                if (keys[i].StartsWith(_prefix))
                 {
                     _journal.SetSetting(keys[i], null);
                 }
@@ -193,10 +298,37 @@ namespace Pos.Core.Transactions
             t.Rrn = FieldList.NullIfEmpty(v[6]);
             t.AuthCode = FieldList.NullIfEmpty(v[7]);
             t.Date = FieldList.NullIfEmpty(v[8]);
-            t.Voided = v[9] == "V";
+            int status = v[9].Length == 1 ? StatusLetters.IndexOf(v[9][0]) : -1;
+            t.Status = status < 0 ? LogStatus.Approved : (LogStatus)status;
             long original = FieldList.ParseNumber(v[10]);
             t.OriginalStan = original < 0 ? 0 : (int)original;
+            t.Stamp = FieldList.NullIfEmpty(v[11]);
+            long op = FieldList.ParseNumber(v[12]);
+            t.Operator = op < 0 || op > Operators.None ? Operators.None : (int)op;
+            t.Offline = v[13] == "1";
+            t.Last4 = FieldList.NullIfEmpty(v[14]);
+            if (t.Last4 == null)
+            {
+                t.Last4 = Last4Of(t.Pan); // an older entry: from its PAN, when opened
+            }
+
+            t.Code = FieldList.NullIfEmpty(v[15]);
+            t.ReversalReason = FieldList.NullIfEmpty(v[16]);
+            long attempts = FieldList.ParseNumber(v[17]);
+            t.ReversalAttempts = attempts < 0 ? 0 : (int)attempts;
             return t;
+        }
+
+        /// <summary>The last four characters of a PAN (clear or masked) when they are digits, else null.</summary>
+        public static string Last4Of(string pan)
+        {
+            if (pan == null || pan.Length < 4)
+            {
+                return null;
+            }
+
+            string last = pan.Substring(pan.Length - 4);
+            return FieldList.ParseNumber(last) < 0 ? null : last;
         }
     }
 }

@@ -74,7 +74,9 @@ namespace Pos.Core.Transactions
             _parts[(int)TxnPartId.ReversalKeeping] = _reversal;
             _parts[(int)TxnPartId.SignInFlow] = signIn;
             _parts[(int)TxnPartId.SettlementFlow] = _settlement;
-            _guards = new TxnGuards(_svc, _ctx, _payment, _pin, signIn, _settlement);
+            RecordsFlow records = new RecordsFlow(_svc, _ctx);
+            _parts[(int)TxnPartId.RecordsFlow] = records;
+            _guards = new TxnGuards(_svc, _ctx, _payment, _pin, signIn, _settlement, records);
             _events = new TxnEvents(_svc, _ctx, _sender, _payment, _settlement);
         }
 
@@ -99,6 +101,20 @@ namespace Pos.Core.Transactions
         /// <summary>The transaction log of the batch.</summary>
         public TransactionLog Log => _svc.Log;
 
+        /// <summary>The batch's failed log: the transactions that did not go through (declined, never sent, reversed), bounded.</summary>
+        public TransactionLog Failed => _svc.Failed;
+
+        /// <summary>
+        /// The operator signed on (<see cref="Pos.Core.Common.Operators"/>; default <see cref="Pos.Core.Common.Operators.None"/>):
+        /// written into each new entry of the transaction log, the failed log and each stored request (offline sale,
+        /// reversal). The operator sign-on sets it.
+        /// </summary>
+        public int CurrentOperator
+        {
+            get { return _ctx.Operator; }
+            set { _ctx.Operator = value; }
+        }
+
         /// <summary>Called after every transition with "From --Trigger/Action--> To"; null to stop tracing.</summary>
         public TraceHandler Trace { get; set; }
 
@@ -111,6 +127,13 @@ namespace Pos.Core.Transactions
         {
             get { return _svc.Forwarder; }
             set { _svc.Forwarder = value; }
+        }
+
+        /// <summary>The books as the records look-up reads them (null: the look-up finds nothing); the composition sets it.</summary>
+        public IRecordBook Records
+        {
+            get { return _svc.Records; }
+            set { _svc.Records = value; }
         }
 
         /// <summary>The provisioning marker; when unconfirmed the idle screen says so (line 4 <c>STORAGE_NEW</c>).</summary>
@@ -416,7 +439,7 @@ namespace Pos.Core.Transactions
 
         /// <summary>
         /// The merchant menu's "Transactions", asked for by name rather than as a key: from Idle, opens the function
-        /// menu (void, refund, balance, settlement, sign-in) by the row FUNC takes there. False, and nothing happens,
+        /// menu (void, refund, balance, settlement, sign-in, records, today's summary) by the row FUNC takes there. False, and nothing happens,
         /// in any other state.
         /// </summary>
         public bool OpenTransactionsMenu()

@@ -222,6 +222,11 @@ namespace Pos.Core.Transactions
             });
             Owns(a, TxnPartId.SignInFlow, new TxnAction[] { TxnAction.BeginSignIn, TxnAction.SignedIn, TxnAction.SignInFailed });
             Owns(a, TxnPartId.SettlementFlow, new TxnAction[] { TxnAction.BeginSettlement, TxnAction.BeginUpload, TxnAction.Settled, TxnAction.SettleFailed });
+            Owns(a, TxnPartId.RecordsFlow, new TxnAction[]
+            {
+                TxnAction.ChooseSearch, TxnAction.RecordDigit, TxnAction.RecordBackspace, TxnAction.RecordRefuse, TxnAction.TurnPage,
+                TxnAction.OpenRecord, TxnAction.StepRecord,
+            });
             return a;
         }
 
@@ -253,6 +258,12 @@ namespace Pos.Core.Transactions
             s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
             s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
             s[(int)TxnState.OverLimit] = new TxnStateInfo(TxnState.OverLimit, ScreenIds.OverLimit, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            s[(int)TxnState.RecordMenu] = new TxnStateInfo(TxnState.RecordMenu, ScreenIds.RecordMenu, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            s[(int)TxnState.RecordQuery] = new TxnStateInfo(TxnState.RecordQuery, ScreenIds.RecordQuery, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            s[(int)TxnState.RecordList] = new TxnStateInfo(TxnState.RecordList, ScreenIds.RecordList, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            s[(int)TxnState.RecordDetail] = new TxnStateInfo(TxnState.RecordDetail, ScreenIds.RecordDetail, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            s[(int)TxnState.RecordGuide] = new TxnStateInfo(TxnState.RecordGuide, ScreenIds.RecordGuide, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            s[(int)TxnState.TodaySummary] = new TxnStateInfo(TxnState.TodaySummary, ScreenIds.DaySummary, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
             return s;
         }
 
@@ -282,7 +293,8 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Idle, TxnTrigger.QueueChanged, A, A, TxnAction.Redraw, Stay);
             Fill(r, TxnState.Idle);
 
-            // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in. (Clearing a reversal is in the technician menu.)
+            // Menu: 1 void, 2 refund, 3 balance, 4 settle, 5 sign in, 6 records, 7 today's summary. (Clearing a reversal is
+            // in the technician menu.) The records only read the books: a pending reversal does not stop them.
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalBlocks, TxnAction.Ignore, TxnState.ReversalBlocked);
             Then(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, TxnGuard.ReversalDue, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key1, A, TxnAction.BeginVoid, TxnState.OriginalStanEntry);
@@ -298,6 +310,8 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key4, A, TxnAction.BeginSettlement, TxnState.Settling);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, TxnGuard.Offline, TxnAction.NoConnection, TxnState.Result);
             Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key5, A, TxnAction.BeginSignIn, TxnState.SigningIn);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key6, A, TxnAction.Ignore, TxnState.RecordMenu);
+            Row(r, TxnState.Menu, TxnTrigger.Digit, TxnGuard.Key7, A, TxnAction.Ignore, TxnState.TodaySummary);
             Row(r, TxnState.Menu, TxnTrigger.Digit, A, A, TxnAction.Refuse, Stay);
             Row(r, TxnState.Menu, TxnTrigger.Cancel, A, A, TxnAction.Abandon, TxnState.Idle);
             Row(r, TxnState.Menu, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
@@ -433,6 +447,7 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.OverLimit, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.AmountEntry);
             Row(r, TxnState.OverLimit, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
             Fill(r, TxnState.OverLimit);
+            Records(r);
 
             byte[] rows = new byte[r.Count * RowBytes];
             for (int i = 0; i < r.Count; i++)
@@ -449,6 +464,53 @@ namespace Pos.Core.Transactions
             }
 
             return rows;
+        }
+
+        // The records look-up and today's summary: CANCEL goes back one screen, the timeout to Idle; UP / DOWN turn the
+        // list's page and step through the matches on a record (on the guide and the summary the view pages them).
+        private static void Records(ArrayList r)
+        {
+            const TxnGuard A = TxnGuard.Always;
+            const TxnState Stay = TxnState.Stay;
+            Row(r, TxnState.RecordMenu, TxnTrigger.Digit, TxnGuard.SearchKey, A, TxnAction.ChooseSearch, TxnState.RecordQuery);
+            Row(r, TxnState.RecordMenu, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Menu);
+            Row(r, TxnState.RecordMenu, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.RecordMenu);
+
+            Row(r, TxnState.RecordQuery, TxnTrigger.Digit, TxnGuard.Room, A, TxnAction.RecordDigit, Stay);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Digit, A, A, TxnAction.Ignore, Stay);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Clear, A, A, TxnAction.RecordBackspace, Stay);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Enter, TxnGuard.RecordsFound, TxnGuard.OneRecord, TxnAction.Ignore, TxnState.RecordDetail);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Enter, TxnGuard.RecordsFound, A, TxnAction.Ignore, TxnState.RecordList);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Enter, A, A, TxnAction.RecordRefuse, Stay);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.RecordMenu);
+            Row(r, TxnState.RecordQuery, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.RecordQuery);
+
+            Row(r, TxnState.RecordList, TxnTrigger.Digit, TxnGuard.RecordRow, A, TxnAction.OpenRecord, TxnState.RecordDetail);
+            Row(r, TxnState.RecordList, TxnTrigger.Up, A, A, TxnAction.TurnPage, Stay);
+            Row(r, TxnState.RecordList, TxnTrigger.Down, A, A, TxnAction.TurnPage, Stay);
+            Row(r, TxnState.RecordList, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.RecordQuery);
+            Row(r, TxnState.RecordList, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.RecordList);
+
+            Row(r, TxnState.RecordDetail, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.RecordGuide);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Up, A, A, TxnAction.StepRecord, Stay);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Down, A, A, TxnAction.StepRecord, Stay);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Cancel, TxnGuard.ManyRecords, A, TxnAction.Ignore, TxnState.RecordList);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.RecordQuery);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.RecordDetail);
+
+            Row(r, TxnState.RecordGuide, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.RecordDetail);
+            Row(r, TxnState.RecordGuide, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.RecordDetail);
+            Row(r, TxnState.RecordGuide, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.RecordGuide);
+
+            Row(r, TxnState.TodaySummary, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.Menu);
+            Row(r, TxnState.TodaySummary, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.Menu);
+            Row(r, TxnState.TodaySummary, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);
+            Fill(r, TxnState.TodaySummary);
         }
 
         // A failed reversal attempt while attempts remain: from the idle screen wait the backoff, before a transaction

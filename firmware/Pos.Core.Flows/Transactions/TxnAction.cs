@@ -91,7 +91,28 @@ namespace Pos.Core.Transactions
         /// <summary>Redraws the idle screen only (its queue count changed); nothing else is planned.</summary>
         Redraw = 41,
 
+        /// <summary>Records look-up: the digit picks how to search; the value typed starts empty.</summary>
+        ChooseSearch = 42,
+
+        /// <summary>Records look-up: adds the digit to the value searched for.</summary>
+        RecordDigit = 43,
+
+        /// <summary>Records look-up: removes the value's last digit.</summary>
+        RecordBackspace = 44,
+
+        /// <summary>Records look-up: says why the value finds nothing (incomplete, or no record).</summary>
+        RecordRefuse = 45,
+
+        /// <summary>Records look-up: UP / DOWN turn the list's page.</summary>
+        TurnPage = 46,
+
+        /// <summary>Records look-up: the digit opens that row of the page.</summary>
+        OpenRecord = 47,
+
+        /// <summary>Records look-up: UP / DOWN show the newer / older match.</summary>
+        StepRecord = 48,
+
         /// <summary>Number of actions.</summary>
-        Count = 42,
+        Count = 49,
     }
 }

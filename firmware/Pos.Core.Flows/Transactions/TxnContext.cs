@@ -39,6 +39,12 @@ namespace Pos.Core.Transactions
         /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
         public bool AwaitingDrain { get; set; }
 
+        /// <summary>
+        /// The operator signed on (<see cref="Pos.Core.Common.Operators"/>), written into each new record of the books;
+        /// not cleared by <see cref="Reset"/>.
+        /// </summary>
+        public int Operator { get; set; } = Pos.Core.Common.Operators.None;
+
         /// <summary>Raises <see cref="TxnTrigger.Check"/> after the current transition (run to completion).</summary>
         public void RaiseCheck()
         {

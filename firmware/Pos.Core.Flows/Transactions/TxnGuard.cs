@@ -58,7 +58,22 @@ namespace Pos.Core.Transactions
         /// <summary>The amount is over a merchant limit (<see cref="TransactionLimits"/>): per sale, the day's total, or per refund.</summary>
         OverLimit = 26,
 
+        /// <summary>The digit pressed was 6.</summary>
+        Key6 = 27,
+        /// <summary>The digit pressed was 7.</summary>
+        Key7 = 28,
+        /// <summary>The digit pressed picks a way to search the records (1–5).</summary>
+        SearchKey = 29,
+        /// <summary>The value typed finds at least one record (the search runs here, once per value).</summary>
+        RecordsFound = 30,
+        /// <summary>The last search found exactly one record.</summary>
+        OneRecord = 31,
+        /// <summary>The digit pressed names a row of the records page shown.</summary>
+        RecordRow = 32,
+        /// <summary>The last search found more than one record.</summary>
+        ManyRecords = 33,
+
         /// <summary>Number of guards.</summary>
-        Count = 27,
+        Count = 34,
     }
 }

@@ -16,10 +16,12 @@ namespace Pos.Core.Transactions
         private readonly PinEntryFlow _pin;
         private readonly SignInFlow _signIn;
         private readonly SettlementFlow _settlement;
+        private readonly RecordsFlow _records;
 
         public TxnGuards(TxnServices services, TxnContext context, PaymentEntryFlow payment, PinEntryFlow pin, SignInFlow signIn,
-            SettlementFlow settlement)
+            SettlementFlow settlement, RecordsFlow records)
         {
+            _records = records;
             _svc = services;
             _ctx = context;
             _payment = payment;
@@ -43,7 +45,7 @@ namespace Pos.Core.Transactions
                 case TxnGuard.Offline:
                     return !_svc.Link.IsOnline;
                 case TxnGuard.Room:
-                    return _ctx.State == TxnState.PinEntry ? _pin.Room : _payment.Room;
+                    return _ctx.State == TxnState.PinEntry ? _pin.Room : _ctx.State == TxnState.RecordQuery ? _records.Room : _payment.Room;
                 case TxnGuard.AmountOk:
                     return _payment.AmountOk;
                 case TxnGuard.OriginalOk:
@@ -84,6 +86,20 @@ namespace Pos.Core.Transactions
                     return _payment.FindDuplicate();
                 case TxnGuard.OverLimit:
                     return _payment.OverLimit();
+                case TxnGuard.Key6:
+                    return _ctx.LastDigit == 6;
+                case TxnGuard.Key7:
+                    return _ctx.LastDigit == 7;
+                case TxnGuard.SearchKey:
+                    return _records.IsSearchKey;
+                case TxnGuard.RecordsFound:
+                    return _records.Found();
+                case TxnGuard.OneRecord:
+                    return _records.Count == 1;
+                case TxnGuard.RecordRow:
+                    return _records.IsRow;
+                case TxnGuard.ManyRecords:
+                    return _records.Count > 1;
             }
 
             return false;

@@ -30,6 +30,12 @@ namespace Pos.Core.Transactions
                 case TxnState.LastResult: return "LastResult";
                 case TxnState.DuplicateConfirm: return "DuplicateConfirm";
                 case TxnState.OverLimit: return "OverLimit";
+                case TxnState.RecordMenu: return "RecordMenu";
+                case TxnState.RecordQuery: return "RecordQuery";
+                case TxnState.RecordList: return "RecordList";
+                case TxnState.RecordDetail: return "RecordDetail";
+                case TxnState.RecordGuide: return "RecordGuide";
+                case TxnState.TodaySummary: return "TodaySummary";
                 case TxnState.Stay: return "(stay)";
                 case TxnState.Resume: return "(resume)";
                 default: return "[" + ((int)value).ToString() + "]";
@@ -98,6 +104,13 @@ namespace Pos.Core.Transactions
                 case TxnGuard.RefundPending: return "RefundPending";
                 case TxnGuard.ResumesLast: return "ResumesLast";
                 case TxnGuard.OverLimit: return "OverLimit";
+                case TxnGuard.Key6: return "Key6";
+                case TxnGuard.Key7: return "Key7";
+                case TxnGuard.SearchKey: return "SearchKey";
+                case TxnGuard.RecordsFound: return "RecordsFound";
+                case TxnGuard.OneRecord: return "OneRecord";
+                case TxnGuard.RecordRow: return "RecordRow";
+                case TxnGuard.ManyRecords: return "ManyRecords";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
@@ -149,6 +162,13 @@ namespace Pos.Core.Transactions
                 case TxnAction.PinBackspace: return "PinBackspace";
                 case TxnAction.RefusePin: return "RefusePin";
                 case TxnAction.Redraw: return "Redraw";
+                case TxnAction.ChooseSearch: return "ChooseSearch";
+                case TxnAction.RecordDigit: return "RecordDigit";
+                case TxnAction.RecordBackspace: return "RecordBackspace";
+                case TxnAction.RecordRefuse: return "RecordRefuse";
+                case TxnAction.TurnPage: return "TurnPage";
+                case TxnAction.OpenRecord: return "OpenRecord";
+                case TxnAction.StepRecord: return "StepRecord";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
@@ -166,6 +186,7 @@ namespace Pos.Core.Transactions
                 case TxnPartId.ReversalKeeping: return "ReversalKeeping";
                 case TxnPartId.SignInFlow: return "SignInFlow";
                 case TxnPartId.SettlementFlow: return "SettlementFlow";
+                case TxnPartId.RecordsFlow: return "RecordsFlow";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

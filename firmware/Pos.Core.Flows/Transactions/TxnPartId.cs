@@ -30,7 +30,10 @@ namespace Pos.Core.Transactions
         /// <summary>Settlement with the offline upload before it and the batch upload after.</summary>
         SettlementFlow = 7,
 
+        /// <summary>The records look-up and today's summary.</summary>
+        RecordsFlow = 8,
+
         /// <summary>Number of flows.</summary>
-        Count = 8,
+        Count = 9,
     }
 }

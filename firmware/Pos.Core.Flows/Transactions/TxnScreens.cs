@@ -355,6 +355,39 @@ namespace Pos.Core.Transactions
             }
         }
 
+        /// <summary>Records look-up: how the cashier searches and the value typed so far (the error cleared).</summary>
+        public void RecordQuery(RecordSearch search, string digits)
+        {
+            _model.Search = search;
+            _model.Digits = digits;
+            _model.Error = EntryError.None;
+        }
+
+        /// <summary>Records list: the search, the page of the matches and its rows.</summary>
+        public void RecordList(RecordSearch search, string digits, int page, int pages, int matches, TransactionRecord[] rows, int count)
+        {
+            _model.Clear(ScreenIds.RecordList);
+            _model.Search = search;
+            _model.Digits = digits;
+            _model.Page = page;
+            _model.PageCount = pages;
+            _model.MatchCount = matches;
+            _model.ShowRows(rows, count);
+        }
+
+        /// <summary>Record detail (<see cref="ScreenIds.RecordDetail"/>) or its guide (<see cref="ScreenIds.RecordGuide"/>).</summary>
+        public void Record(string id, TransactionRecord record)
+        {
+            _model.Clear(id);
+            _model.Record = record;
+        }
+
+        /// <summary>Today's summary.</summary>
+        public void DaySummary(DaySummary summary)
+        {
+            _model.Summary = summary;
+        }
+
         // The time of a stamp the journal or the recent sales keep; none when it is not one.
         private void SetTime(string stamp)
         {

@@ -24,6 +24,7 @@ namespace Pos.Core.Transactions
         public readonly Journal Journal;
         public readonly AuditTrail Audit;
         public readonly TransactionLog Log;
+        public readonly TransactionLog Failed;
         public readonly IKeyStore Keys;
         public readonly IClock Clock;
         public readonly TimerService Timers;
@@ -51,6 +52,9 @@ namespace Pos.Core.Transactions
         /// <summary>The provisioning marker (null: none).</summary>
         public StorageProvisioning Provisioning;
 
+        /// <summary>The books as the records look-up reads them (null: none).</summary>
+        public IRecordBook Records;
+
         public TxnServices(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys, IClock clock,
             TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
             IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
@@ -59,6 +63,7 @@ namespace Pos.Core.Transactions
             Journal = journal;
             Audit = audit;
             Log = new TransactionLog(journal);
+            Failed = new TransactionLog(journal, TransactionLog.FailedPrefix);
             Keys = keys;
             Clock = clock;
             Timers = timers;
@@ -125,6 +130,36 @@ namespace Pos.Core.Transactions
             {
                 Sales.Add(today, -original.AmountFen, Serial);
             }
+        }
+
+        /// <summary>
+        /// Writes the failed log's entry of <paramref name="request"/> (it did not go through: <paramref name="status"/>,
+        /// with the host's or the local <paramref name="code"/> and its reversal's facts), dated <paramref name="utcTicks"/>,
+        /// and keeps the log within <see cref="TransactionLog.FailedKept"/>; inside the caller's journal group.
+        /// </summary>
+        public void RecordFailed(FinancialRequest request, LogStatus status, string code, PendingReversal reversal, long utcTicks)
+        {
+            DateTime utc = new DateTime(utcTicks);
+            LoggedTransaction t = LoggedTransaction.Of(request, request.Type, request.Stan, request.Batch, null, null,
+                HostClock.LocalDate(utc, Settings.UtcOffsetMinutes));
+            t.Status = status;
+            t.Code = code;
+            t.Stamp = UtcStamps.Format(utc);
+            if (reversal != null)
+            {
+                t.ReversalReason = reversal.Reason;
+                t.ReversalAttempts = reversal.Attempts;
+            }
+
+            Failed.Put(t);
+            Failed.Trim(TransactionLog.FailedKept);
+        }
+
+        /// <summary>The pending reversal's stored request read into <paramref name="into"/>; false when there is none or it is unreadable.</summary>
+        public bool ReadReversal(PendingReversal r, FinancialRequest into)
+        {
+            string authCode;
+            return r != null && r.Payload != null && RequestPayload.Read(r.Payload, 0, r.Payload.Length, Journal.CardData, into, out authCode);
         }
 
         /// <summary>Writes a setting; a storage failure leaves it as it was (the callers' state stays safe either way).</summary>

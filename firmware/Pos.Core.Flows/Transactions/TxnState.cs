@@ -45,8 +45,26 @@ namespace Pos.Core.Transactions
         /// </summary>
         OverLimit = 16,
 
+        /// <summary>Records look-up: how to search (voucher no., reference no., amount, card's last four, date).</summary>
+        RecordMenu = 17,
+
+        /// <summary>Records look-up: the value searched for is typed.</summary>
+        RecordQuery = 18,
+
+        /// <summary>Records look-up: the matches, newest first, a page at a time.</summary>
+        RecordList = 19,
+
+        /// <summary>Records look-up: one record.</summary>
+        RecordDetail = 20,
+
+        /// <summary>Records look-up: "the cardholder says they were charged": what happened and what to do.</summary>
+        RecordGuide = 21,
+
+        /// <summary>Today's counts and totals, by kind and by operator.</summary>
+        TodaySummary = 22,
+
         /// <summary>Number of real states.</summary>
-        Count = 17,
+        Count = 23,
 
         /// <summary>Table target: stay in the current state without exit or entry (internal transition).</summary>
         Stay = 100,

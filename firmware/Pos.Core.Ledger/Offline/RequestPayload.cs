@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 
@@ -12,8 +13,9 @@ namespace Pos.Core.Offline
     /// original STAN u32, then tagged values (tag u8, length u8, bytes) in any order. Tags are field numbers (12, 13,
     /// 14, 22, 23, 37, 38, 61 = original date), 200 for the reversal auth code, 201 for the card block: the card data
     /// (fields 2, 35, 36 as tagged values) sealed by <see cref="CardDataCipher"/> with the STAN and batch as nonce
-    /// (<see cref="CardPurpose"/>), and 202 for field 55 sealed the same way (<see cref="IccPurpose"/>; at most 239
-    /// bytes). The card data are never written in clear and the PIN block never at all. Version 1 (written before)
+    /// (<see cref="CardPurpose"/>), 202 for field 55 sealed the same way (<see cref="IccPurpose"/>; at most 239
+    /// bytes), and 203 for the operator (two digits; written only for an operator other than
+    /// <see cref="Operators.None"/>, so a request taken with nobody signed on is stored as before). The card data are never written in clear and the PIN block never at all. Version 1 (written before)
     /// held fields 2, 35, 36 and 55 in clear: it is still read.</para>
     /// </summary>
     public static class RequestPayload
@@ -41,6 +43,9 @@ namespace Pos.Core.Offline
 
         /// <summary>Tag of the original approval's auth code (reversal only).</summary>
         public const int AuthCodeTag = 200;
+
+        /// <summary>Tag of the operator who took it (two digits; absent: <see cref="Operators.None"/>).</summary>
+        public const int OperatorTag = 203;
 
         /// <summary>Tag of the original date MMDD (refund 61.3).</summary>
         public const int OriginalDateTag = 61;
@@ -91,6 +96,7 @@ namespace Pos.Core.Offline
             p = PutText(buffer, p, 38, request.OriginalAuthCode);
             p = PutText(buffer, p, OriginalDateTag, request.OriginalDate);
             p = PutText(buffer, p, AuthCodeTag, authCode);
+            p = PutText(buffer, p, OperatorTag, request.Operator == Operators.None ? null : Operators.Label(request.Operator));
             byte[] icc = request.IccData;
             if (icc != null)
             {
@@ -290,6 +296,10 @@ namespace Pos.Core.Offline
                 case 38: into.OriginalAuthCode = text; return true;
                 case OriginalDateTag: into.OriginalDate = text; return true;
                 case AuthCodeTag: authCode = text; return true;
+                case OperatorTag:
+                    long n = Pos.Core.Protocol.Numeric.Parse(text, 0, text.Length);
+                    into.Operator = n < 0 || n > Operators.None ? Operators.None : (int)n;
+                    return true;
                 default: return false;
             }
         }
@@ -309,6 +319,7 @@ namespace Pos.Core.Offline
             r.OriginalRrn = null;
             r.OriginalAuthCode = null;
             r.OriginalDate = null;
+            r.Operator = Operators.None;
         }
 
         private static int PutText(byte[] buffer, int p, int tag, string text)

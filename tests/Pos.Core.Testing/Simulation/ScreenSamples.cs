@@ -23,7 +23,8 @@ namespace Pos.Core.Simulation
             ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined,
             ScreenIds.ReversalPending, ScreenIds.NoConnection, ScreenIds.ReversalBlocked,
             ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
-            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit,
+            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit, ScreenIds.RecordMenu, ScreenIds.RecordQuery, ScreenIds.RecordList,
+            ScreenIds.RecordDetail, ScreenIds.RecordGuide, ScreenIds.DaySummary,
         };
 
         /// <summary>The sample card, masked.</summary>
@@ -207,9 +208,100 @@ namespace Pos.Core.Simulation
                     m.LimitFen = LargeFen;
                     m.DayTotalFen = 123456;
                     break;
+                case ScreenIds.RecordQuery:
+                    m.Search = RecordSearch.Amount;
+                    m.Digits = "999999999999";
+                    m.Error = EntryError.NotFound;
+                    break;
+                case ScreenIds.RecordList:
+                    RecordList(m);
+                    break;
+                case ScreenIds.RecordDetail:
+                case ScreenIds.RecordGuide:
+                    m.Record = PendingSale();
+                    break;
+                case ScreenIds.DaySummary:
+                    m.Summary = Summary();
+                    break;
             }
 
             return m;
+        }
+
+        /// <summary>
+        /// A records list on page 2 of 3 (13 matches): an offline sale flagged, a refund confirming, a void, a sale being
+        /// reversed with the largest amount, a voided sale.
+        /// </summary>
+        public static void RecordList(ScreenModel m)
+        {
+            RecordStatus[] statuses = new RecordStatus[]
+            {
+                RecordStatus.Flagged, RecordStatus.Confirming, RecordStatus.Approved, RecordStatus.ReversalPending, RecordStatus.Voided,
+            };
+            RecordKind[] kinds = new RecordKind[] { RecordKind.OfflineSale, RecordKind.Refund, RecordKind.Void, RecordKind.Sale, RecordKind.Sale };
+            TransactionRecord[] rows = new TransactionRecord[statuses.Length];
+            for (int i = 0; i < rows.Length; i++)
+            {
+                rows[i] = Record(kinds[i], statuses[i], 999 - i, i == 3 ? LargeFen : 8800 + i);
+            }
+
+            m.Search = RecordSearch.Date;
+            m.Page = 1;
+            m.PageCount = 3;
+            m.MatchCount = 13;
+            m.ShowRows(rows, rows.Length);
+        }
+
+        /// <summary>A sale of the largest amount whose reversal was sent twice and not acknowledged yet, by cashier 7.</summary>
+        public static TransactionRecord PendingSale()
+        {
+            TransactionRecord r = Record(RecordKind.Sale, RecordStatus.ReversalPending, 42, LargeFen);
+            r.Rrn = "123456789012";
+            r.AuthCode = "A1B2C3";
+            r.Operator = 7;
+            r.ReversalReason = "98";
+            r.ReversalAttempts = 2;
+            return r;
+        }
+
+        /// <summary>Today's summary: every kind, failed ones, and ten operators (two pages of them).</summary>
+        public static DaySummary Summary()
+        {
+            DaySummary s = new DaySummary();
+            s.Day = "20261122";
+            s.Batch = 7;
+            s.SaleCount = 999;
+            s.SaleFen = LargeFen;
+            s.VoidCount = 12;
+            s.VoidFen = 123456;
+            s.RefundCount = 3;
+            s.RefundFen = 2000;
+            s.OfflineCount = 4;
+            s.OfflineFen = 8800;
+            s.FailedCount = 5;
+            for (int op = 0; op < 9; op++)
+            {
+                s.AddOperator(op, 12345);
+            }
+
+            s.AddOperator(Pos.Core.Common.Operators.None, -2000);
+            return s;
+        }
+
+        private static TransactionRecord Record(RecordKind kind, RecordStatus status, int stan, long fen)
+        {
+            TransactionRecord r = new TransactionRecord();
+            r.Kind = kind;
+            r.Status = status;
+            r.Stan = stan;
+            r.Batch = 1;
+            r.AmountFen = fen;
+            r.MaskedPan = MaskedPan;
+            r.Last4 = "1234";
+            r.UtcTime = SampleTime();
+            r.HasTime = true;
+            r.LocalDate = "1122";
+            return r;
         }
 
         // The sale a result that did not go through is about: a purchase of 123.45 with the sample card.

@@ -48,6 +48,14 @@ namespace Pos.Core.Tests.Transactions
             "LAST_TXN | DECLINED | REFUND | 9999999999.99 | 622202******1234 | 000042 | 123456789012 | 20261122T014130 | 51",
             "DUPLICATE | 9999999999.99 | 622202******1234 | 000041 | 20261122T014130 | OFFLINE_APPROVED | 9",
             "OVER_LIMIT | LDL | PURCHASE | 9999999999.99 | 9999999999.99 | 1234.56",
+            "RECORD_MENU",
+            "RECORD_QUERY | AMOUNT | 999999999999 | NOT_FOUND",
+            "RECORD_LIST | DATE |  | 2/3 | 000999:OFFLINE_SALE:88.00:FLAGGED | 000998:REFUND:88.01:CONFIRMING | 000997:VOID:88.02:APPROVED"
+                + " | 000996:SALE:9999999999.99:REVERSAL_PENDING | 000995:SALE:88.04:VOIDED",
+            "RECORD_DETAIL | REVERSAL_PENDING | SALE | 9999999999.99 | 622202******1234 | 000042 | 123456789012 | 20261122T014130 | 07 | PENDING:98:2",
+            "RECORD_GUIDE | REVERSAL_PENDING | SALE | 9999999999.99",
+            "DAY_SUMMARY | 20261122 | SALES:999:9999999999.99 | VOIDS:12:1234.56 | REFUNDS:3:20.00 | OFFLINE:4:88.00 | FAILED:5 | OP00:1:123.45"
+                + " | OP01:1:123.45 | OP02:1:123.45 | OP03:1:123.45",
         };
 
         [TestMethod]
@@ -62,7 +70,20 @@ namespace Pos.Core.Tests.Transactions
                 Assert.AreEqual(SampleTexts[i], m.Describe(), id);
                 for (int line = 0; line < ScreenModel.LineCount; line++)
                 {
-                    string expected = line < ScreenText.FieldCount(id) ? ScreenText.Format(m, ScreenText.Field(id, line)) : string.Empty;
+                    string expected = string.Empty;
+                    if (line < ScreenText.FieldCount(id))
+                    {
+                        // A field that spans several lines prints its n-th value on its n-th line.
+                        ScreenField field = ScreenText.Field(id, line);
+                        int n = 0;
+                        while (line - n > 0 && ScreenText.Field(id, line - n - 1) == field)
+                        {
+                            n++;
+                        }
+
+                        expected = ScreenText.Format(m, field, n);
+                    }
+
                     Assert.AreEqual(expected, m.Line(line), id + " line " + line.ToString());
                 }
             }

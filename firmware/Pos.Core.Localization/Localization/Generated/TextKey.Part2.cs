@@ -4,382 +4,430 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 123;
-
-        /// <summary>diag.clock</summary>
-        public const int DiagClock = 124;
-
-        /// <summary>diag.battery</summary>
-        public const int DiagBattery = 125;
-
-        /// <summary>diag.storage</summary>
-        public const int DiagStorage = 126;
-
-        /// <summary>diag.display</summary>
-        public const int DiagDisplay = 127;
-
-        /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 128;
-
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 129;
+        public const int DiagCardReader = 139;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 130;
+        public const int DiagWifi = 140;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 131;
+        public const int DiagIpConfig = 141;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 132;
+        public const int DiagDns = 142;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 133;
+        public const int DiagTcpConnect = 143;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 134;
+        public const int DiagEcho = 144;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 135;
+        public const int DiagKeys = 145;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 136;
+        public const int DiagMerchant = 146;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 137;
+        public const int DiagOfflineQueue = 147;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 138;
+        public const int DiagDeclines = 148;
 
         /// <summary>diag.audit</summary>
-        public const int DiagAudit = 139;
+        public const int DiagAudit = 149;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 140;
+        public const int MetaName = 150;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 141;
+        public const int UiAmountCurrency = 151;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 142;
+        public const int UiAmountKeys = 152;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 143;
+        public const int UiAmountLimit = 153;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 144;
+        public const int UiAmountPrompt = 154;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 145;
+        public const int UiAmountTitle = 155;
 
         /// <summary>ui.approved</summary>
-        public const int UiApproved = 146;
+        public const int UiApproved = 156;
 
         /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 147;
+        public const int UiApprovedPurchase = 157;
 
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 148;
+        public const int UiApprovedRefund = 158;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 149;
+        public const int UiApprovedVoid = 159;
 
         /// <summary>ui.audit.broken</summary>
-        public const int UiAuditBroken = 150;
+        public const int UiAuditBroken = 160;
 
         /// <summary>ui.audit.earlier</summary>
-        public const int UiAuditEarlier = 151;
+        public const int UiAuditEarlier = 161;
 
         /// <summary>ui.audit.event.0</summary>
-        public const int UiAuditEvent0 = 152;
+        public const int UiAuditEvent0 = 162;
 
         /// <summary>ui.audit.event.1</summary>
-        public const int UiAuditEvent1 = 153;
+        public const int UiAuditEvent1 = 163;
 
         /// <summary>ui.audit.event.10</summary>
-        public const int UiAuditEvent10 = 154;
+        public const int UiAuditEvent10 = 164;
 
         /// <summary>ui.audit.event.11</summary>
-        public const int UiAuditEvent11 = 155;
+        public const int UiAuditEvent11 = 165;
 
         /// <summary>ui.audit.event.12</summary>
-        public const int UiAuditEvent12 = 156;
+        public const int UiAuditEvent12 = 166;
 
         /// <summary>ui.audit.event.13</summary>
-        public const int UiAuditEvent13 = 157;
+        public const int UiAuditEvent13 = 167;
 
         /// <summary>ui.audit.event.14</summary>
-        public const int UiAuditEvent14 = 158;
+        public const int UiAuditEvent14 = 168;
 
         /// <summary>ui.audit.event.15</summary>
-        public const int UiAuditEvent15 = 159;
+        public const int UiAuditEvent15 = 169;
 
         /// <summary>ui.audit.event.2</summary>
-        public const int UiAuditEvent2 = 160;
+        public const int UiAuditEvent2 = 170;
 
         /// <summary>ui.audit.event.3</summary>
-        public const int UiAuditEvent3 = 161;
+        public const int UiAuditEvent3 = 171;
 
         /// <summary>ui.audit.event.4</summary>
-        public const int UiAuditEvent4 = 162;
+        public const int UiAuditEvent4 = 172;
 
         /// <summary>ui.audit.event.5</summary>
-        public const int UiAuditEvent5 = 163;
+        public const int UiAuditEvent5 = 173;
 
         /// <summary>ui.audit.event.6</summary>
-        public const int UiAuditEvent6 = 164;
+        public const int UiAuditEvent6 = 174;
 
         /// <summary>ui.audit.event.7</summary>
-        public const int UiAuditEvent7 = 165;
+        public const int UiAuditEvent7 = 175;
 
         /// <summary>ui.audit.event.8</summary>
-        public const int UiAuditEvent8 = 166;
+        public const int UiAuditEvent8 = 176;
 
         /// <summary>ui.audit.event.9</summary>
-        public const int UiAuditEvent9 = 167;
+        public const int UiAuditEvent9 = 177;
 
         /// <summary>ui.audit.exported</summary>
-        public const int UiAuditExported = 168;
+        public const int UiAuditExported = 178;
 
         /// <summary>ui.audit.intact</summary>
-        public const int UiAuditIntact = 169;
+        public const int UiAuditIntact = 179;
 
         /// <summary>ui.audit.keys</summary>
-        public const int UiAuditKeys = 170;
+        public const int UiAuditKeys = 180;
 
         /// <summary>ui.audit.none</summary>
-        public const int UiAuditNone = 171;
+        public const int UiAuditNone = 181;
 
         /// <summary>ui.audit.reason.1</summary>
-        public const int UiAuditReason1 = 172;
+        public const int UiAuditReason1 = 182;
 
         /// <summary>ui.audit.reason.2</summary>
-        public const int UiAuditReason2 = 173;
+        public const int UiAuditReason2 = 183;
 
         /// <summary>ui.audit.reason.3</summary>
-        public const int UiAuditReason3 = 174;
+        public const int UiAuditReason3 = 184;
 
         /// <summary>ui.audit.reason.4</summary>
-        public const int UiAuditReason4 = 175;
+        public const int UiAuditReason4 = 185;
 
         /// <summary>ui.audit.unreadable</summary>
-        public const int UiAuditUnreadable = 176;
+        public const int UiAuditUnreadable = 186;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 177;
+        public const int UiBalanceNone = 187;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 178;
+        public const int UiBalanceValue = 188;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 179;
+        public const int UiBusyAttempt = 189;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 180;
+        public const int UiBusyHost = 190;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 181;
+        public const int UiBusyProgress = 191;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 182;
+        public const int UiBusyRefund = 192;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 183;
+        public const int UiBusyReversal = 193;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 184;
+        public const int UiBusySettle = 194;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 185;
+        public const int UiBusySignIn = 195;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 186;
+        public const int UiBusyUpload = 196;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 187;
+        public const int UiCardChip = 197;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 188;
+        public const int UiCardKeys = 198;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 189;
+        public const int UiCardPrompt = 199;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 190;
+        public const int UiCardPromptOnly = 200;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 191;
+        public const int UiCardSwipe = 201;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 192;
+        public const int UiCardTap = 202;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 193;
+        public const int UiCode = 203;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 194;
+        public const int UiDeclined = 204;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 195;
+        public const int UiDiagCard = 205;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 196;
+        public const int UiDiagCardKeys = 206;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 197;
+        public const int UiDiagDisplay = 207;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 198;
+        public const int UiDiagDisplayKeys = 208;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 199;
+        public const int UiDiagEarlier = 209;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 200;
+        public const int UiDiagKeypad = 210;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 201;
+        public const int UiDiagKeypadKeys = 211;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 202;
+        public const int UiDiagNoReport = 212;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 203;
+        public const int UiDiagPrinted = 213;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 204;
+        public const int UiDiagRunning = 214;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 205;
+        public const int UiDiagWaitKeys = 215;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 206;
+        public const int UiDupAsk = 216;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 207;
+        public const int UiDupSince = 217;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 208;
+        public const int UiDupTitle = 218;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 209;
+        public const int UiDvBadMask = 219;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 210;
+        public const int UiDvBadReply = 220;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 211;
+        public const int UiDvBadTrack = 221;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 212;
+        public const int UiDvBatch = 222;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 213;
+        public const int UiDvBeforeJournal = 223;
 
         /// <summary>ui.dv.broken_at</summary>
-        public const int UiDvBrokenAt = 214;
+        public const int UiDvBrokenAt = 224;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 215;
+        public const int UiDvCard = 225;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 216;
+        public const int UiDvCardRemoved = 226;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 217;
+        public const int UiDvCharging = 227;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 218;
+        public const int UiDvCheckerboard = 228;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 219;
+        public const int UiDvChip = 229;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 220;
+        public const int UiDvChipFailure = 230;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 221;
+        public const int UiDvClosedMidReply = 231;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 222;
+        public const int UiDvCode = 232;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 223;
+        public const int UiDvConfirmed = 233;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 224;
+        public const int UiDvConnectFailed = 234;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 225;
+        public const int UiDvConnected = 235;
 
         /// <summary>ui.dv.damaged</summary>
-        public const int UiDvDamaged = 226;
+        public const int UiDvDamaged = 236;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 227;
+        public const int UiDvDays = 237;
 
         /// <summary>ui.dv.earlier_break</summary>
-        public const int UiDvEarlierBreak = 228;
+        public const int UiDvEarlierBreak = 238;
 
         /// <summary>ui.dv.edited</summary>
-        public const int UiDvEdited = 229;
+        public const int UiDvEdited = 239;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 230;
+        public const int UiDvEmpty = 240;
 
         /// <summary>ui.dv.entries</summary>
-        public const int UiDvEntries = 231;
+        public const int UiDvEntries = 241;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 232;
+        public const int UiDvExchangeBusy = 242;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 233;
+        public const int UiDvExpected = 243;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 234;
+        public const int UiDvExternalPower = 244;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 235;
+        public const int UiDvFallback = 245;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 236;
+        public const int UiDvFree = 246;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 237;
+        public const int UiDvFreeUnknown = 247;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 238;
+        public const int UiDvGatewaySubnet = 248;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 239;
+        public const int UiDvGot = 249;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 240;
+        public const int UiDvGreen = 250;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 241;
+        public const int UiDvHostIsIp = 251;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 242;
+        public const int UiDvHostNotSet = 252;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 243;
+        public const int UiDvHours = 253;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 244;
+        public const int UiDvIdsInvalid = 254;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 245;
+        public const int UiDvIdsNotSet = 255;
 
         /// <summary>ui.dv.intact</summary>
-        public const int UiDvIntact = 246;
+        public const int UiDvIntact = 256;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 247;
+        public const int UiDvInternalError = 257;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 248;
+        public const int UiDvItem = 258;
+
+        /// <summary>ui.dv.items</summary>
+        public const int UiDvItems = 259;
+
+        /// <summary>ui.dv.journal_corrupt</summary>
+        public const int UiDvJournalCorrupt = 260;
+
+        /// <summary>ui.dv.journal_new</summary>
+        public const int UiDvJournalNew = 261;
+
+        /// <summary>ui.dv.journal_ok</summary>
+        public const int UiDvJournalOk = 262;
+
+        /// <summary>ui.dv.journal_readonly</summary>
+        public const int UiDvJournalReadonly = 263;
+
+        /// <summary>ui.dv.keys</summary>
+        public const int UiDvKeys = 264;
+
+        /// <summary>ui.dv.link_down</summary>
+        public const int UiDvLinkDown = 265;
+
+        /// <summary>ui.dv.manual</summary>
+        public const int UiDvManual = 266;
+
+        /// <summary>ui.dv.mid_not_set</summary>
+        public const int UiDvMidNotSet = 267;
+
+        /// <summary>ui.dv.min</summary>
+        public const int UiDvMin = 268;
+
+        /// <summary>ui.dv.missing</summary>
+        public const int UiDvMissing = 269;
+
+        /// <summary>ui.dv.no_answer</summary>
+        public const int UiDvNoAnswer = 270;
+
+        /// <summary>ui.dv.no_card_data</summary>
+        public const int UiDvNoCardData = 271;
+
+        /// <summary>ui.dv.no_dns</summary>
+        public const int UiDvNoDns = 272;
+
+        /// <summary>ui.dv.no_gateway</summary>
+        public const int UiDvNoGateway = 273;
+
+        /// <summary>ui.dv.no_host_address</summary>
+        public const int UiDvNoHostAddress = 274;
+
+        /// <summary>ui.dv.no_ip</summary>
+        public const int UiDvNoIp = 275;
+
+        /// <summary>ui.dv.no_reading</summary>
+        public const int UiDvNoReading = 276;
+
+        /// <summary>ui.dv.no_reply</summary>
+        public const int UiDvNoReply = 277;
+
+        /// <summary>ui.dv.no_seam</summary>
+        public const int UiDvNoSeam = 278;
+
+        /// <summary>ui.dv.no_signal</summary>
+        public const int UiDvNoSignal = 279;
+
+        /// <summary>ui.dv.none</summary>
+        public const int UiDvNone = 280;
     }
 }

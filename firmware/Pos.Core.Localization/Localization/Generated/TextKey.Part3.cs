@@ -4,382 +4,430 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 249;
-
-        /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 250;
-
-        /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 251;
-
-        /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 252;
-
-        /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 253;
-
-        /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 254;
-
-        /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 255;
-
-        /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 256;
-
-        /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 257;
-
-        /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 258;
-
-        /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 259;
-
-        /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 260;
-
-        /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 261;
-
-        /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 262;
-
-        /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 263;
-
-        /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 264;
-
-        /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 265;
-
-        /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 266;
-
-        /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 267;
-
-        /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 268;
-
-        /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 269;
-
-        /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 270;
-
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 271;
+        public const int UiDvNotSet = 281;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 272;
+        public const int UiDvNotSignedIn = 282;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 273;
+        public const int UiDvOk = 283;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 274;
+        public const int UiDvOldest = 284;
 
         /// <summary>ui.dv.out_of_order</summary>
-        public const int UiDvOutOfOrder = 275;
+        public const int UiDvOutOfOrder = 285;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 276;
+        public const int UiDvReaderSilent = 286;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 277;
+        public const int UiDvRed = 287;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 278;
+        public const int UiDvRejected = 288;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 279;
+        public const int UiDvReplyTooLarge = 289;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 280;
+        public const int UiDvSeconds = 290;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 281;
+        public const int UiDvSendFailed = 291;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 282;
+        public const int UiDvSeveralCards = 292;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 283;
+        public const int UiDvSignedIn = 293;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 284;
+        public const int UiDvSigninRequired = 294;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 285;
+        public const int UiDvSkipped = 295;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 286;
+        public const int UiDvStartedEmpty = 296;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 287;
+        public const int UiDvStopped = 297;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 288;
+        public const int UiDvSwipe = 298;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 289;
+        public const int UiDvTailCut = 299;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 290;
+        public const int UiDvTap = 300;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 291;
+        public const int UiDvTid = 301;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 292;
+        public const int UiDvTidNotSet = 302;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 293;
+        public const int UiDvUnknown = 303;
 
         /// <summary>ui.dv.unreadable</summary>
-        public const int UiDvUnreadable = 294;
+        public const int UiDvUnreadable = 304;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 295;
+        public const int UiDvWhite = 305;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 296;
+        public const int UiEntryFallback = 306;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 297;
+        public const int UiEntryManual = 307;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 298;
+        public const int UiFlagAckConfirm = 308;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 299;
+        public const int UiFlagAcked = 309;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 300;
+        public const int UiFlagFailed = 310;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 301;
+        public const int UiFlagKeys = 311;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 302;
+        public const int UiFlagNone = 312;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 303;
+        public const int UiFlagReason0 = 313;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 304;
+        public const int UiFlagReason1 = 314;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 305;
+        public const int UiFlagReason2 = 315;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 306;
+        public const int UiFlagReason3 = 316;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 307;
+        public const int UiFlagReason4 = 317;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 308;
+        public const int UiFlagReason5 = 318;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 309;
+        public const int UiFlagReason6 = 319;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 310;
+        public const int UiFlagRetried = 320;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 311;
+        public const int UiFnBalance = 321;
+
+        /// <summary>ui.fn.records</summary>
+        public const int UiFnRecords = 322;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 312;
+        public const int UiFnRefund = 323;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 313;
+        public const int UiFnReversal = 324;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 314;
+        public const int UiFnSettle = 325;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 315;
+        public const int UiFnSignIn = 326;
+
+        /// <summary>ui.fn.summary</summary>
+        public const int UiFnSummary = 327;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 316;
+        public const int UiFnTitle = 328;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 317;
+        public const int UiFnVoid = 329;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 318;
+        public const int UiIdleKeys = 330;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 319;
+        public const int UiIdleKeysLost = 331;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 320;
+        public const int UiIdleNotSignedIn = 332;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 321;
+        public const int UiIdlePrompt = 333;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 322;
+        public const int UiIdleQueued = 334;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 323;
+        public const int UiIdleRefund = 335;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 324;
+        public const int UiIdleReversal = 336;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 325;
+        public const int UiIdleStorageNew = 337;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 326;
+        public const int UiIdleTerminal = 338;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 327;
+        public const int UiIdleTitle = 339;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 328;
+        public const int UiKeyCancel = 340;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 329;
+        public const int UiKeyClear = 341;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 330;
+        public const int UiKeyDown = 342;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 331;
+        public const int UiKeyEnter = 343;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 332;
+        public const int UiKeyFunc = 344;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 333;
+        public const int UiKeyUp = 345;
 
         /// <summary>ui.keyload.accepted</summary>
-        public const int UiKeyloadAccepted = 334;
+        public const int UiKeyloadAccepted = 346;
 
         /// <summary>ui.keyload.cancelled</summary>
-        public const int UiKeyloadCancelled = 335;
+        public const int UiKeyloadCancelled = 347;
 
         /// <summary>ui.keyload.check</summary>
-        public const int UiKeyloadCheck = 336;
+        public const int UiKeyloadCheck = 348;
 
         /// <summary>ui.keyload.combined</summary>
-        public const int UiKeyloadCombined = 337;
+        public const int UiKeyloadCombined = 349;
 
         /// <summary>ui.keyload.compare</summary>
-        public const int UiKeyloadCompare = 338;
+        public const int UiKeyloadCompare = 350;
 
         /// <summary>ui.keyload.custodian</summary>
-        public const int UiKeyloadCustodian = 339;
+        public const int UiKeyloadCustodian = 351;
 
         /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 340;
+        public const int UiKeyloadDigits = 352;
 
         /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 341;
+        public const int UiKeyloadDone = 353;
 
         /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 342;
+        public const int UiKeyloadErases = 354;
 
         /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 343;
+        public const int UiKeyloadFailed = 355;
 
         /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 344;
+        public const int UiKeyloadHandOver = 356;
 
         /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 345;
+        public const int UiKeyloadIncomplete = 357;
 
         /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 346;
+        public const int UiKeyloadKeysCheck = 358;
 
         /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 347;
+        public const int UiKeyloadKeysEntry = 359;
 
         /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 348;
+        public const int UiKeyloadKeysLoad = 360;
 
         /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 349;
+        public const int UiKeyloadKeysNext = 361;
 
         /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 350;
+        public const int UiKeyloadLettersOff = 362;
 
         /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 351;
+        public const int UiKeyloadLettersOn = 363;
 
         /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 352;
+        public const int UiKeyloadLettersOnly = 364;
 
         /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 353;
+        public const int UiKeyloadLookAway = 365;
 
         /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 354;
+        public const int UiKeyloadPending = 366;
 
         /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 355;
+        public const int UiKeyloadReversal = 367;
 
         /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 356;
+        public const int UiKeyloadSame = 368;
 
         /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 357;
+        public const int UiKeyloadSignInAfter = 369;
 
         /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 358;
+        public const int UiKeyloadWeak = 370;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 359;
+        public const int UiKeysBusy = 371;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 360;
+        public const int UiKeysChecklist = 372;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 361;
+        public const int UiKeysClear = 373;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 362;
+        public const int UiKeysClearPaged = 374;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 363;
+        public const int UiKeysConfirm = 375;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 364;
+        public const int UiKeysConfirmBack = 376;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 365;
+        public const int UiKeysDone = 377;
 
         /// <summary>ui.keys.limit</summary>
-        public const int UiKeysLimit = 366;
+        public const int UiKeysLimit = 378;
 
         /// <summary>ui.keys.limit_paged</summary>
-        public const int UiKeysLimitPaged = 367;
+        public const int UiKeysLimitPaged = 379;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 368;
+        public const int UiKeysMenu = 380;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 369;
+        public const int UiKeysPick = 381;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 370;
+        public const int UiKeysPinAgain = 382;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 371;
+        public const int UiKeysPinAgainPaged = 383;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 372;
+        public const int UiKeysRetryMenu = 384;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 373;
+        public const int UiKeysStorage = 385;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 374;
+        public const int UiKeysStoragePaged = 386;
+
+        /// <summary>ui.keys.summary</summary>
+        public const int UiKeysSummary = 387;
+
+        /// <summary>ui.keys.view</summary>
+        public const int UiKeysView = 388;
+
+        /// <summary>ui.label.age</summary>
+        public const int UiLabelAge = 389;
+
+        /// <summary>ui.label.amount</summary>
+        public const int UiLabelAmount = 390;
+
+        /// <summary>ui.label.auth</summary>
+        public const int UiLabelAuth = 391;
+
+        /// <summary>ui.label.batch</summary>
+        public const int UiLabelBatch = 392;
+
+        /// <summary>ui.label.card</summary>
+        public const int UiLabelCard = 393;
+
+        /// <summary>ui.label.code</summary>
+        public const int UiLabelCode = 394;
+
+        /// <summary>ui.label.entry</summary>
+        public const int UiLabelEntry = 395;
+
+        /// <summary>ui.label.new_batch</summary>
+        public const int UiLabelNewBatch = 396;
+
+        /// <summary>ui.label.reason</summary>
+        public const int UiLabelReason = 397;
+
+        /// <summary>ui.label.rrn</summary>
+        public const int UiLabelRrn = 398;
+
+        /// <summary>ui.label.time</summary>
+        public const int UiLabelTime = 399;
+
+        /// <summary>ui.label.trace</summary>
+        public const int UiLabelTrace = 400;
+
+        /// <summary>ui.last.charged</summary>
+        public const int UiLastCharged = 401;
+
+        /// <summary>ui.last.confirming</summary>
+        public const int UiLastConfirming = 402;
+
+        /// <summary>ui.last.confirming_note</summary>
+        public const int UiLastConfirmingNote = 403;
+
+        /// <summary>ui.last.not_charged</summary>
+        public const int UiLastNotCharged = 404;
+
+        /// <summary>ui.last.not_done</summary>
+        public const int UiLastNotDone = 405;
+
+        /// <summary>ui.last.offline</summary>
+        public const int UiLastOffline = 406;
+
+        /// <summary>ui.last.reversed</summary>
+        public const int UiLastReversed = 407;
+
+        /// <summary>ui.last.reversing</summary>
+        public const int UiLastReversing = 408;
+
+        /// <summary>ui.last.reversing_note</summary>
+        public const int UiLastReversingNote = 409;
+
+        /// <summary>ui.last.settle_again</summary>
+        public const int UiLastSettleAgain = 410;
+
+        /// <summary>ui.last.settle_unconfirmed</summary>
+        public const int UiLastSettleUnconfirmed = 411;
+
+        /// <summary>ui.last.settled</summary>
+        public const int UiLastSettled = 412;
+
+        /// <summary>ui.last.settled_note</summary>
+        public const int UiLastSettledNote = 413;
+
+        /// <summary>ui.last.title</summary>
+        public const int UiLastTitle = 414;
+
+        /// <summary>ui.last.unknown</summary>
+        public const int UiLastUnknown = 415;
+
+        /// <summary>ui.last.unknown_note</summary>
+        public const int UiLastUnknownNote = 416;
+
+        /// <summary>ui.limit.amount</summary>
+        public const int UiLimitAmount = 417;
+
+        /// <summary>ui.limit.daily</summary>
+        public const int UiLimitDaily = 418;
+
+        /// <summary>ui.limit.left</summary>
+        public const int UiLimitLeft = 419;
+
+        /// <summary>ui.limit.none</summary>
+        public const int UiLimitNone = 420;
+
+        /// <summary>ui.limit.refund</summary>
+        public const int UiLimitRefund = 421;
+
+        /// <summary>ui.limit.sale</summary>
+        public const int UiLimitSale = 422;
     }
 }

@@ -4,373 +4,421 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 375;
-
-        /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 376;
-
-        /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 377;
-
-        /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 378;
-
-        /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 379;
-
-        /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 380;
-
-        /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 381;
-
-        /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 382;
-
-        /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 383;
-
-        /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 384;
-
-        /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 385;
-
-        /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 386;
-
-        /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 387;
-
-        /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 388;
-
-        /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 389;
-
-        /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 390;
-
-        /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 391;
-
-        /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 392;
-
-        /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 393;
-
-        /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 394;
-
-        /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 395;
-
-        /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 396;
-
-        /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 397;
-
-        /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 398;
-
-        /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 399;
-
-        /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 400;
-
-        /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 401;
-
-        /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 402;
-
-        /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 403;
-
-        /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 404;
-
-        /// <summary>ui.limit.amount</summary>
-        public const int UiLimitAmount = 405;
-
-        /// <summary>ui.limit.daily</summary>
-        public const int UiLimitDaily = 406;
-
-        /// <summary>ui.limit.left</summary>
-        public const int UiLimitLeft = 407;
-
-        /// <summary>ui.limit.none</summary>
-        public const int UiLimitNone = 408;
-
-        /// <summary>ui.limit.refund</summary>
-        public const int UiLimitRefund = 409;
-
-        /// <summary>ui.limit.sale</summary>
-        public const int UiLimitSale = 410;
-
         /// <summary>ui.menu.audit</summary>
-        public const int UiMenuAudit = 411;
+        public const int UiMenuAudit = 423;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 412;
+        public const int UiMenuChangePin = 424;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 413;
+        public const int UiMenuClearReversal = 425;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 414;
+        public const int UiMenuExit = 426;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 415;
+        public const int UiMenuFlagged = 427;
 
         /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 416;
+        public const int UiMenuLoadMaster = 428;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 417;
+        public const int UiMenuLocale = 429;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 418;
+        public const int UiMenuLocked = 430;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 419;
+        public const int UiMenuMerchant = 431;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 420;
+        public const int UiMenuPick = 432;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 421;
+        public const int UiMenuPin = 433;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 422;
+        public const int UiMenuPrint = 434;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 423;
+        public const int UiMenuReport = 435;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 424;
+        public const int UiMenuRunAll = 436;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 425;
+        public const int UiMenuRunOne = 437;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 426;
+        public const int UiMenuSettings = 438;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 427;
+        public const int UiMenuSignIn = 439;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 428;
+        public const int UiMenuSummary = 440;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 429;
+        public const int UiMenuTitle = 441;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 430;
+        public const int UiMenuTransactions = 442;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 431;
+        public const int UiMoney = 443;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 432;
+        public const int UiOfflineAccepted = 444;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 433;
+        public const int UiOfflineApproved = 445;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 434;
+        public const int UiOfflineMode = 446;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 435;
+        public const int UiPage = 447;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 436;
+        public const int UiPinAgain = 448;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 437;
+        public const int UiPinChanged = 449;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 438;
+        public const int UiPinHint = 450;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 439;
+        public const int UiPinInvalid = 451;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 440;
+        public const int UiPinKeys = 452;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 441;
+        public const int UiPinLength = 453;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 442;
+        public const int UiPinLockedFor = 454;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 443;
+        public const int UiPinMismatch = 455;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 444;
+        public const int UiPinMustChange = 456;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 445;
+        public const int UiPinNew = 457;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 446;
+        public const int UiPinPrompt = 458;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 447;
+        public const int UiPinRetry = 459;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 448;
+        public const int UiPinWrong = 460;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 449;
+        public const int UiProcessing = 461;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 450;
+        public const int UiProcessingCard = 462;
+
+        /// <summary>ui.rec.batch_only</summary>
+        public const int UiRecBatchOnly = 463;
+
+        /// <summary>ui.rec.by_amount</summary>
+        public const int UiRecByAmount = 464;
+
+        /// <summary>ui.rec.by_card</summary>
+        public const int UiRecByCard = 465;
+
+        /// <summary>ui.rec.by_date</summary>
+        public const int UiRecByDate = 466;
+
+        /// <summary>ui.rec.by_rrn</summary>
+        public const int UiRecByRrn = 467;
+
+        /// <summary>ui.rec.by_stan</summary>
+        public const int UiRecByStan = 468;
+
+        /// <summary>ui.rec.found</summary>
+        public const int UiRecFound = 469;
+
+        /// <summary>ui.rec.gone</summary>
+        public const int UiRecGone = 470;
+
+        /// <summary>ui.rec.incomplete</summary>
+        public const int UiRecIncomplete = 471;
+
+        /// <summary>ui.rec.keys_detail</summary>
+        public const int UiRecKeysDetail = 472;
+
+        /// <summary>ui.rec.keys_list</summary>
+        public const int UiRecKeysList = 473;
+
+        /// <summary>ui.rec.keys_query</summary>
+        public const int UiRecKeysQuery = 474;
+
+        /// <summary>ui.rec.kind_offline</summary>
+        public const int UiRecKindOffline = 475;
+
+        /// <summary>ui.rec.kind_refund</summary>
+        public const int UiRecKindRefund = 476;
+
+        /// <summary>ui.rec.kind_sale</summary>
+        public const int UiRecKindSale = 477;
+
+        /// <summary>ui.rec.kind_void</summary>
+        public const int UiRecKindVoid = 478;
+
+        /// <summary>ui.rec.label_operator</summary>
+        public const int UiRecLabelOperator = 479;
+
+        /// <summary>ui.rec.label_original</summary>
+        public const int UiRecLabelOriginal = 480;
+
+        /// <summary>ui.rec.no_operator</summary>
+        public const int UiRecNoOperator = 481;
+
+        /// <summary>ui.rec.none</summary>
+        public const int UiRecNone = 482;
+
+        /// <summary>ui.rec.prompt_amount</summary>
+        public const int UiRecPromptAmount = 483;
+
+        /// <summary>ui.rec.prompt_card</summary>
+        public const int UiRecPromptCard = 484;
+
+        /// <summary>ui.rec.prompt_date</summary>
+        public const int UiRecPromptDate = 485;
+
+        /// <summary>ui.rec.prompt_rrn</summary>
+        public const int UiRecPromptRrn = 486;
+
+        /// <summary>ui.rec.prompt_stan</summary>
+        public const int UiRecPromptStan = 487;
+
+        /// <summary>ui.rec.refunded_full</summary>
+        public const int UiRecRefundedFull = 488;
+
+        /// <summary>ui.rec.refunded_part</summary>
+        public const int UiRecRefundedPart = 489;
+
+        /// <summary>ui.rec.reversal_acked</summary>
+        public const int UiRecReversalAcked = 490;
+
+        /// <summary>ui.rec.reversal_pending</summary>
+        public const int UiRecReversalPending = 491;
+
+        /// <summary>ui.rec.st_approved</summary>
+        public const int UiRecStApproved = 492;
+
+        /// <summary>ui.rec.st_confirming</summary>
+        public const int UiRecStConfirming = 493;
+
+        /// <summary>ui.rec.st_declined</summary>
+        public const int UiRecStDeclined = 494;
+
+        /// <summary>ui.rec.st_delivered</summary>
+        public const int UiRecStDelivered = 495;
+
+        /// <summary>ui.rec.st_flagged</summary>
+        public const int UiRecStFlagged = 496;
+
+        /// <summary>ui.rec.st_not_sent</summary>
+        public const int UiRecStNotSent = 497;
+
+        /// <summary>ui.rec.st_refunded</summary>
+        public const int UiRecStRefunded = 498;
+
+        /// <summary>ui.rec.st_reversed</summary>
+        public const int UiRecStReversed = 499;
+
+        /// <summary>ui.rec.st_reversing</summary>
+        public const int UiRecStReversing = 500;
+
+        /// <summary>ui.rec.st_stored</summary>
+        public const int UiRecStStored = 501;
+
+        /// <summary>ui.rec.st_unknown</summary>
+        public const int UiRecStUnknown = 502;
+
+        /// <summary>ui.rec.st_voided</summary>
+        public const int UiRecStVoided = 503;
+
+        /// <summary>ui.rec.title</summary>
+        public const int UiRecTitle = 504;
+
+        /// <summary>ui.rec.today</summary>
+        public const int UiRecToday = 505;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 451;
+        public const int UiRefundBlocked = 506;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 452;
+        public const int UiRefundKept = 507;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 453;
+        public const int UiResultFail = 508;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 454;
+        public const int UiResultNotRun = 509;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 455;
+        public const int UiResultPass = 510;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 456;
+        public const int UiResultWarn = 511;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 457;
+        public const int UiReversalBlocked = 512;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 458;
+        public const int UiReversalBusy = 513;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 459;
+        public const int UiReversalClearTitle = 514;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 460;
+        public const int UiReversalCleared = 515;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 461;
+        public const int UiReversalKept = 516;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 462;
+        public const int UiReversalNone = 517;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 463;
+        public const int UiReversalNotCleared = 518;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 464;
+        public const int UiReversalReason = 519;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 465;
+        public const int UiSayLabel = 520;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 466;
+        public const int UiSettingsBatch = 521;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 467;
+        public const int UiSettingsHost = 522;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 468;
+        public const int UiSettingsMid = 523;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 469;
+        public const int UiSettingsTid = 524;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 470;
+        public const int UiSettleFailed = 525;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 471;
+        public const int UiSettleRefunds = 526;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 472;
+        public const int UiSettleSales = 527;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 473;
+        public const int UiSettleVoids = 528;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 474;
+        public const int UiSettledUploaded = 529;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 475;
+        public const int UiSettlementBad = 530;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 476;
+        public const int UiSettlementOk = 531;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 477;
+        public const int UiSettlementTitle = 532;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 478;
+        public const int UiSignInFailed = 533;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 479;
+        public const int UiSignedIn = 534;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 480;
+        public const int UiStanNotFound = 535;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 481;
+        public const int UiStanPrompt = 536;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 482;
+        public const int UiStanVoided = 537;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 483;
+        public const int UiStatusFlagged = 538;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 484;
+        public const int UiStatusOffline = 539;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 485;
+        public const int UiStatusOnline = 540;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 486;
+        public const int UiStatusQueue = 541;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 487;
+        public const int UiStatusTestKey = 542;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 488;
+        public const int UiStorageConfirmed = 543;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 489;
+        public const int UiStorageNotConfirmed = 544;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 490;
+        public const int UiStorageTitle = 545;
+
+        /// <summary>ui.sum.by_operator</summary>
+        public const int UiSumByOperator = 546;
+
+        /// <summary>ui.sum.count</summary>
+        public const int UiSumCount = 547;
+
+        /// <summary>ui.sum.failed</summary>
+        public const int UiSumFailed = 548;
+
+        /// <summary>ui.sum.offline</summary>
+        public const int UiSumOffline = 549;
+
+        /// <summary>ui.sum.operator</summary>
+        public const int UiSumOperator = 550;
+
+        /// <summary>ui.sum.refunds</summary>
+        public const int UiSumRefunds = 551;
+
+        /// <summary>ui.sum.sales</summary>
+        public const int UiSumSales = 552;
+
+        /// <summary>ui.sum.title</summary>
+        public const int UiSumTitle = 553;
+
+        /// <summary>ui.sum.voids</summary>
+        public const int UiSumVoids = 554;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 491;
+        public const int UiUnknownScreen = 555;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 492;
+        public const int UiVoidConfirm = 556;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 493;
+        public const int UiWhoCardholder = 557;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 494;
+        public const int UiWhoCashier = 558;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 495;
+        public const int UiWhoLabel = 559;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 496;
+        public const int UiWhoMerchant = 560;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 497;
+        public const int UiWhoTechnician = 561;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 498;
+        public const int Count = 562;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -381,5 +381,53 @@ namespace Pos.Core.Localization
 
         /// <summary>local.card_not_retained</summary>
         public const int LocalCardNotRetained = 122;
+
+        /// <summary>local.guide_charged</summary>
+        public const int LocalGuideCharged = 123;
+
+        /// <summary>local.guide_cancelled</summary>
+        public const int LocalGuideCancelled = 124;
+
+        /// <summary>local.guide_refunded</summary>
+        public const int LocalGuideRefunded = 125;
+
+        /// <summary>local.guide_reversed</summary>
+        public const int LocalGuideReversed = 126;
+
+        /// <summary>local.guide_reversing</summary>
+        public const int LocalGuideReversing = 127;
+
+        /// <summary>local.guide_not_charged</summary>
+        public const int LocalGuideNotCharged = 128;
+
+        /// <summary>local.guide_offline</summary>
+        public const int LocalGuideOffline = 129;
+
+        /// <summary>local.guide_flagged</summary>
+        public const int LocalGuideFlagged = 130;
+
+        /// <summary>local.guide_confirming</summary>
+        public const int LocalGuideConfirming = 131;
+
+        /// <summary>local.guide_unknown</summary>
+        public const int LocalGuideUnknown = 132;
+
+        /// <summary>diag.firmware</summary>
+        public const int DiagFirmware = 133;
+
+        /// <summary>diag.clock</summary>
+        public const int DiagClock = 134;
+
+        /// <summary>diag.battery</summary>
+        public const int DiagBattery = 135;
+
+        /// <summary>diag.storage</summary>
+        public const int DiagStorage = 136;
+
+        /// <summary>diag.display</summary>
+        public const int DiagDisplay = 137;
+
+        /// <summary>diag.keypad</summary>
+        public const int DiagKeypad = 138;
     }
 }

@@ -65,5 +65,11 @@ namespace Pos.Core.Protocol.Messages
 
         /// <summary>Refund: date MMDD of the original (61.3), or null for "0000".</summary>
         public string OriginalDate { get; set; }
+
+        /// <summary>
+        /// The operator signed on when it was taken (<see cref="Pos.Core.Common.Operators"/>): never sent, kept with the
+        /// stored request so the terminal's records name the cashier of an offline sale or a reversed one.
+        /// </summary>
+        public int Operator { get; set; } = Pos.Core.Common.Operators.None;
     }
 }

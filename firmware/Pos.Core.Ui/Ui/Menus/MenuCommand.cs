@@ -19,7 +19,7 @@ namespace Pos.Core.Ui.Menus
         Settings = 6,
         /// <summary>Leave the menu.</summary>
         Exit = 7,
-        /// <summary>Leave the menu and open the terminal's function menu (void, refund, balance, settlement, sign-in).</summary>
+        /// <summary>Leave the menu and open the terminal's function menu (void, refund, balance, settlement, sign-in, records, today's summary).</summary>
         Transactions = 8,
         /// <summary>Clear the pending reversal by hand (technician; confirm screen first).</summary>
         ClearReversal = 9,

@@ -9,12 +9,13 @@ namespace Pos.Core.Ui.Screens
     /// </summary>
     internal static class IdleLayouts
     {
-        private const string MenuDigits = "12345";
+        private const string MenuDigits = "1234567";
 
         // Clearing a pending reversal is not here: it needs the technician PIN (technician menu).
         private static readonly int[] MenuItems = new int[]
         {
-            TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn,
+            TextKey.UiFnVoid, TextKey.UiFnRefund, TextKey.UiFnBalance, TextKey.UiFnSettle, TextKey.UiFnSignIn, TextKey.UiFnRecords,
+            TextKey.UiFnSummary,
         };
 
         // The boot screen's outcomes, indexed by LastStatus: badge text, its style, and what the cashier must do.

@@ -8,8 +8,8 @@ namespace Pos.Core.Ui.Screens
     /// Turns the transaction machine's <see cref="ScreenModel"/> (a screen id and typed values) into the device
     /// screen in a locale: status bar from a <see cref="StatusSnapshot"/>, title, body, and the key hints of that
     /// state. One table row per <see cref="ScreenIds"/> id (<see cref="Entries"/>): its layout (a method of
-    /// <see cref="IdleLayouts"/>, <see cref="EntryLayouts"/>, <see cref="BusyLayouts"/>, <see cref="ResultLayouts"/> or
-    /// <see cref="ChecklistLayouts"/>) and key hints; an id without a row shows its raw id. Checklist screens (declines, local errors) are paged: <see cref="OnKey"/> takes UP/DOWN, and the
+    /// <see cref="IdleLayouts"/>, <see cref="EntryLayouts"/>, <see cref="BusyLayouts"/>, <see cref="ResultLayouts"/>,
+    /// <see cref="ChecklistLayouts"/> or <see cref="RecordLayouts"/>) and key hints; an id without a row shows its raw id. Checklist screens (declines, local errors) are paged: <see cref="OnKey"/> takes UP/DOWN, and the
     /// page goes back to 1 whenever the model changes. Keep one instance; it allocates only what the catalog fills in.
     /// </summary>
     public sealed class TransactionScreenView
@@ -45,6 +45,12 @@ namespace Pos.Core.Ui.Screens
             new ScreenViewEntry(ScreenIds.LastTransaction, IdleLayouts.LastTransaction, TextKey.UiKeysConfirm),
             new ScreenViewEntry(ScreenIds.Duplicate, EntryLayouts.Duplicate, TextKey.UiKeysConfirmBack),
             new ScreenViewEntry(ScreenIds.OverLimit, ChecklistLayouts.OverLimit, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.RecordMenu, RecordLayouts.Menu, TextKey.UiKeysPick),
+            new ScreenViewEntry(ScreenIds.RecordQuery, RecordLayouts.Query, TextKey.UiRecKeysQuery),
+            new ScreenViewEntry(ScreenIds.RecordList, RecordLayouts.List, TextKey.UiRecKeysList),
+            new ScreenViewEntry(ScreenIds.RecordDetail, RecordLayouts.Detail, TextKey.UiRecKeysDetail),
+            new ScreenViewEntry(ScreenIds.RecordGuide, RecordLayouts.Guide, ScreenViewEntry.HintsFromLayout),
+            new ScreenViewEntry(ScreenIds.DaySummary, RecordLayouts.Summary, TextKey.UiKeysView),
         };
 
         private readonly ScreenCanvas _canvas = new ScreenCanvas();

@@ -163,6 +163,54 @@ namespace Pos.Core.Tests.Ui.Screens
             return m;
         }
 
+        [TestMethod]
+        public void Record_list_zh_CN()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordList), Locale.ZhCn, 0xF342E81Bu);
+        }
+
+        [TestMethod]
+        public void Record_list_en_US()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordList), Locale.EnUs, 0x8D249139u);
+        }
+
+        [TestMethod]
+        public void Record_detail_zh_CN()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.ZhCn, 0x7F7B2A5Au);
+        }
+
+        [TestMethod]
+        public void Record_detail_en_US()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.EnUs, 0xAA35929Eu);
+        }
+
+        [TestMethod]
+        public void Record_guide_zh_CN()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordGuide), Locale.ZhCn, 0x6417F53Bu);
+        }
+
+        [TestMethod]
+        public void Record_guide_en_US()
+        {
+            Check(ScreenSamples.Model(ScreenIds.RecordGuide), Locale.EnUs, 0x04486912u);
+        }
+
+        [TestMethod]
+        public void Day_summary_zh_CN()
+        {
+            Check(ScreenSamples.Model(ScreenIds.DaySummary), Locale.ZhCn, 0xCE9104F8u);
+        }
+
+        [TestMethod]
+        public void Day_summary_en_US()
+        {
+            Check(ScreenSamples.Model(ScreenIds.DaySummary), Locale.EnUs, 0x90FD1E43u);
+        }
+
         private static ScreenModel Declined51()
         {
             ScreenModel m = ScreenSamples.Code(ScreenIds.Declined, "51");
