@@ -1,4 +1,5 @@
 using System;
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
@@ -39,6 +40,7 @@ namespace Pos.Core.Transactions
         private readonly SettlementFlow _settlement;
         private readonly TxnGuards _guards;
         private readonly TxnEvents _events;
+        private readonly TerminalSettings _terminal;
 
         /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
         public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, IKeyStore keys, IClock clock,
@@ -52,6 +54,7 @@ namespace Pos.Core.Transactions
             }
 
             settings.Validate();
+            _terminal = terminal;
             _svc = new TxnServices(settings.Clone(), terminal, journal, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
             _svc.Owner = this;
             _svc.Screens.Follow(_ctx);
@@ -81,6 +84,28 @@ namespace Pos.Core.Transactions
 
         /// <summary>The current state.</summary>
         public TxnState State => _ctx.State;
+
+        /// <summary>
+        /// The signed-on operator (Operators: 00 supervisor, 01–20 cashiers, 99 nobody), set by the sign-on. An operator
+        /// 00–20 is also the operator code of field 63 ("02 ") in the sign-in and settlement requests, the only
+        /// requests whose CUPS profile carries it (docs/PROTOCOL.md).
+        /// </summary>
+        public int CurrentOperator
+        {
+            get
+            {
+                return _ctx.CurrentOperator;
+            }
+
+            set
+            {
+                _ctx.CurrentOperator = value;
+                if (value >= Operators.Supervisor && value <= Operators.MaxCashier)
+                {
+                    _terminal.OperatorCode = Operators.Label(value) + " ";
+                }
+            }
+        }
 
         /// <summary>What the screen shows now.</summary>
         public ScreenModel Screen => _svc.Screens.Model;

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 using Pos.Hal;
 
@@ -35,6 +36,9 @@ namespace Pos.Core.Transactions
 
         /// <summary>True while an automatic sign-in may still be tried for the reason at hand (not cleared by <see cref="Reset"/>).</summary>
         public bool SignInDue { get; set; } = true;
+
+        /// <summary>The signed-on operator (Operators: 00 supervisor, 01–20 cashiers, 99 nobody); kept across transactions.</summary>
+        public int CurrentOperator { get; set; } = Operators.None;
 
         /// <summary>True while settlement waits for the offline advices to be uploaded.</summary>
         public bool AwaitingDrain { get; set; }
