@@ -190,84 +190,132 @@ namespace Pos.Core.Texts.EnUs
                 case 683: return "Language"; // ui.menu.locale
                 case 684: return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 685: return "Merchant menu"; // ui.menu.merchant
-                case 686: return "Choose a check"; // ui.menu.pick
-                case 687: return "Enter technician PIN"; // ui.menu.pin
-                case 688: return "Print report to serial log"; // ui.menu.print
-                case 689: return "View the test report"; // ui.menu.report
-                case 690: return "Run all checks"; // ui.menu.run_all
-                case 691: return "Run one check"; // ui.menu.run_one
-                case 692: return "Settings (view only)"; // ui.menu.settings
-                case 693: return "Sign in"; // ui.menu.sign_in
-                case 694: return "Self-test results"; // ui.menu.summary
-                case 695: return "Technician menu"; // ui.menu.title
-                case 696: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 697: return "CNY {0}"; // ui.money
-                case 698: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 699: return "Accepted offline"; // ui.offline.approved
-                case 700: return "Offline mode"; // ui.offline.mode
-                case 701: return "Page {0}/{1}"; // ui.page
-                case 702: return "Enter the new PIN again"; // ui.pin.again
-                case 703: return "PIN changed"; // ui.pin.changed
-                case 704: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 705: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 706: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 707: return "Wrong number of digits"; // ui.pin.length
-                case 708: return "Try again in {0} min"; // ui.pin.locked_for
-                case 709: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 710: return "Default PIN: change it now"; // ui.pin.must_change
-                case 711: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 712: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 713: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 714: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 715: return "Processing, please wait..."; // ui.processing
-                case 716: return "Do not remove the card"; // ui.processing.card
-                case 717: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 718: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 719: return "FAIL"; // ui.result.fail
-                case 720: return "NOT RUN"; // ui.result.not_run
-                case 721: return "PASS"; // ui.result.pass
-                case 722: return "WARN"; // ui.result.warn
-                case 723: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 724: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 725: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 726: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 727: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 728: return "No pending reversal"; // ui.reversal.none
-                case 729: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 730: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 731: return "Tell the cardholder: {0}"; // ui.say.label
-                case 732: return "Batch"; // ui.settings.batch
-                case 733: return "Host"; // ui.settings.host
-                case 734: return "Merchant ID"; // ui.settings.mid
-                case 735: return "Terminal ID"; // ui.settings.tid
-                case 736: return "Settlement failed"; // ui.settle.failed
-                case 737: return "Refunds: {0}"; // ui.settle.refunds
-                case 738: return "Sales: {0}"; // ui.settle.sales
-                case 739: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 740: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 741: return "Totals do not match"; // ui.settlement.bad
-                case 742: return "Settled, totals match"; // ui.settlement.ok
-                case 743: return "Settlement"; // ui.settlement.title
-                case 744: return "Sign-in failed"; // ui.sign_in.failed
-                case 745: return "Signed in"; // ui.signed_in
-                case 746: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 747: return "Enter the original trace number"; // ui.stan.prompt
-                case 748: return "Already voided"; // ui.stan.voided
-                case 749: return "!{0}"; // ui.status.flagged
-                case 750: return "OFFLINE"; // ui.status.offline
-                case 751: return "ONLINE"; // ui.status.online
-                case 752: return "Q{0}"; // ui.status.queue
-                case 753: return "TEST"; // ui.status.test_key
-                case 754: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 755: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 756: return "Confirm storage"; // ui.storage.title
-                case 757: return "Unknown screen"; // ui.unknown_screen
-                case 758: return "Void this transaction?"; // ui.void.confirm
-                case 759: return "cardholder"; // ui.who.cardholder
-                case 760: return "cashier"; // ui.who.cashier
-                case 761: return "Action by: {0}"; // ui.who.label
-                case 762: return "merchant"; // ui.who.merchant
-                case 763: return "technician"; // ui.who.technician
+                case 686: return "Cashiers (supervisor)"; // ui.menu.operators
+                case 687: return "Choose a check"; // ui.menu.pick
+                case 688: return "Enter technician PIN"; // ui.menu.pin
+                case 689: return "Print report to serial log"; // ui.menu.print
+                case 690: return "View the test report"; // ui.menu.report
+                case 691: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 692: return "Run all checks"; // ui.menu.run_all
+                case 693: return "Run one check"; // ui.menu.run_one
+                case 694: return "Settings (view only)"; // ui.menu.settings
+                case 695: return "Sign in"; // ui.menu.sign_in
+                case 696: return "Operator sign-off"; // ui.menu.sign_off
+                case 697: return "Self-test results"; // ui.menu.summary
+                case 698: return "Technician menu"; // ui.menu.title
+                case 699: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 700: return "CNY {0}"; // ui.money
+                case 701: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 702: return "Accepted offline"; // ui.offline.approved
+                case 703: return "Offline mode"; // ui.offline.mode
+                case 704: return "Balance inquiry"; // ui.op.act.balance
+                case 705: return "Records look-up"; // ui.op.act.lookup
+                case 706: return "Cashier management"; // ui.op.act.operators
+                case 707: return "Refund"; // ui.op.act.refund
+                case 708: return "Sale"; // ui.op.act.sale
+                case 709: return "Settlement"; // ui.op.act.settlement
+                case 710: return "Host sign-in"; // ui.op.act.sign_in
+                case 711: return "Void"; // ui.op.act.void
+                case 712: return "Add cashier or set password"; // ui.op.add
+                case 713: return "Cashier {0} added"; // ui.op.added
+                case 714: return "The new password again"; // ui.op.again
+                case 715: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 716: return "Cashiers"; // ui.op.cashiers
+                case 717: return "Password changed"; // ui.op.changed
+                case 718: return "Initial password (6 digits)"; // ui.op.initial
+                case 719: return "6 digits, not the factory one"; // ui.op.invalid
+                case 720: return "Locked: try again in {0} min"; // ui.op.locked
+                case 721: return "The passwords differ, start again"; // ui.op.mismatch
+                case 722: return "First use: change the password"; // ui.op.must_change
+                case 723: return "Needed for: {0}"; // ui.op.needed_for
+                case 724: return "New password (6 digits)"; // ui.op.new
+                case 725: return "No such cashier"; // ui.op.no_cashier
+                case 726: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 727: return "Password (6 digits)"; // ui.op.password
+                case 728: return "Remove cashier"; // ui.op.remove
+                case 729: return "Cashier {0} removed"; // ui.op.removed
+                case 730: return "The supervisor password goes back"; // ui.op.reset_1
+                case 731: return "to the factory one, 123456."; // ui.op.reset_2
+                case 732: return "The supervisor must change it"; // ui.op.reset_3
+                case 733: return "at the next use. Audited."; // ui.op.reset_4
+                case 734: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 735: return "Supervisor password reset"; // ui.op.reset_done
+                case 736: return "Operator {0}"; // ui.op.signed_on
+                case 737: return "Operator sign-on"; // ui.op.signon
+                case 738: return "Supervisor password"; // ui.op.supervisor
+                case 739: return "No such operator"; // ui.op.unknown
+                case 740: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 741: return "Page {0}/{1}"; // ui.page
+                case 742: return "Enter the new PIN again"; // ui.pin.again
+                case 743: return "PIN changed"; // ui.pin.changed
+                case 744: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 745: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 746: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 747: return "Wrong number of digits"; // ui.pin.length
+                case 748: return "Try again in {0} min"; // ui.pin.locked_for
+                case 749: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 750: return "Default PIN: change it now"; // ui.pin.must_change
+                case 751: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 752: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 753: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 754: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 755: return "Processing, please wait..."; // ui.processing
+                case 756: return "Do not remove the card"; // ui.processing.card
+                case 757: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 758: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 759: return "FAIL"; // ui.result.fail
+                case 760: return "NOT RUN"; // ui.result.not_run
+                case 761: return "PASS"; // ui.result.pass
+                case 762: return "WARN"; // ui.result.warn
+                case 763: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 764: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 765: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 766: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 767: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                default: return null;
+            }
+        }
+
+        private static string Text6(int index)
+        {
+            switch (index)
+            {
+                case 768: return "No pending reversal"; // ui.reversal.none
+                case 769: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 770: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 771: return "Tell the cardholder: {0}"; // ui.say.label
+                case 772: return "Batch"; // ui.settings.batch
+                case 773: return "Host"; // ui.settings.host
+                case 774: return "Merchant ID"; // ui.settings.mid
+                case 775: return "Terminal ID"; // ui.settings.tid
+                case 776: return "Settlement failed"; // ui.settle.failed
+                case 777: return "Refunds: {0}"; // ui.settle.refunds
+                case 778: return "Sales: {0}"; // ui.settle.sales
+                case 779: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 780: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 781: return "Totals do not match"; // ui.settlement.bad
+                case 782: return "Settled, totals match"; // ui.settlement.ok
+                case 783: return "Settlement"; // ui.settlement.title
+                case 784: return "Sign-in failed"; // ui.sign_in.failed
+                case 785: return "Signed in"; // ui.signed_in
+                case 786: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 787: return "Enter the original trace number"; // ui.stan.prompt
+                case 788: return "Already voided"; // ui.stan.voided
+                case 789: return "!{0}"; // ui.status.flagged
+                case 790: return "OFFLINE"; // ui.status.offline
+                case 791: return "ONLINE"; // ui.status.online
+                case 792: return "Q{0}"; // ui.status.queue
+                case 793: return "TEST"; // ui.status.test_key
+                case 794: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 795: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 796: return "Confirm storage"; // ui.storage.title
+                case 797: return "Unknown screen"; // ui.unknown_screen
+                case 798: return "Void this transaction?"; // ui.void.confirm
+                case 799: return "cardholder"; // ui.who.cardholder
+                case 800: return "cashier"; // ui.who.cashier
+                case 801: return "Action by: {0}"; // ui.who.label
+                case 802: return "merchant"; // ui.who.merchant
+                case 803: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

@@ -209,6 +209,46 @@ namespace Pos.Core.Texts.ZhCn
                 case 446: return 762;
                 case 447: return 763;
                 case 448: return 764;
+                case 449: return 765;
+                case 450: return 766;
+                case 451: return 767;
+                case 452: return 768;
+                case 453: return 769;
+                case 454: return 770;
+                case 455: return 771;
+                case 456: return 772;
+                case 457: return 773;
+                case 458: return 774;
+                case 459: return 775;
+                case 460: return 776;
+                case 461: return 777;
+                case 462: return 778;
+                case 463: return 779;
+                case 464: return 780;
+                case 465: return 781;
+                case 466: return 782;
+                case 467: return 783;
+                case 468: return 784;
+                case 469: return 785;
+                case 470: return 786;
+                case 471: return 787;
+                case 472: return 788;
+                case 473: return 789;
+                case 474: return 790;
+                case 475: return 791;
+                case 476: return 792;
+                case 477: return 793;
+                case 478: return 794;
+                case 479: return 795;
+                case 480: return 796;
+                case 481: return 797;
+                case 482: return 798;
+                case 483: return 799;
+                case 484: return 800;
+                case 485: return 801;
+                case 486: return 802;
+                case 487: return 803;
+                case 488: return 804;
                 default: return -1;
             }
         }
@@ -246,9 +286,14 @@ namespace Pos.Core.Texts.ZhCn
                 return Text4(index);
             }
 
-            if (index < 764)
+            if (index < 768)
             {
                 return Text5(index);
+            }
+
+            if (index < 804)
+            {
+                return Text6(index);
             }
 
             return null;

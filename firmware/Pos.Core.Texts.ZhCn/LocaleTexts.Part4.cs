@@ -190,84 +190,132 @@ namespace Pos.Core.Texts.ZhCn
                 case 683: return "语言"; // ui.menu.locale
                 case 684: return "密码错误次数过多，已锁定"; // ui.menu.locked
                 case 685: return "商户菜单"; // ui.menu.merchant
-                case 686: return "选择检测项"; // ui.menu.pick
-                case 687: return "请输入技术员密码"; // ui.menu.pin
-                case 688: return "输出报告到串口"; // ui.menu.print
-                case 689: return "查看检测报告"; // ui.menu.report
-                case 690: return "全部检测"; // ui.menu.run_all
-                case 691: return "单项检测"; // ui.menu.run_one
-                case 692: return "参数查看"; // ui.menu.settings
-                case 693: return "签到"; // ui.menu.sign_in
-                case 694: return "自检结果"; // ui.menu.summary
-                case 695: return "技术员菜单"; // ui.menu.title
-                case 696: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 697: return "¥{0}"; // ui.money
-                case 698: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 699: return "离线交易已受理"; // ui.offline.approved
-                case 700: return "离线模式"; // ui.offline.mode
-                case 701: return "第{0}页/共{1}页"; // ui.page
-                case 702: return "请再次输入新密码"; // ui.pin.again
-                case 703: return "密码已修改"; // ui.pin.changed
-                case 704: return "无密码请直接按确认键"; // ui.pin.hint
-                case 705: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 706: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 707: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 708: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 709: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 710: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 711: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 712: return "请持卡人输入密码"; // ui.pin.prompt
-                case 713: return "密码错误，请重新输入"; // ui.pin.retry
-                case 714: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 715: return "处理中，请稍候…"; // ui.processing
-                case 716: return "请勿拔卡"; // ui.processing.card
-                case 717: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 718: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 719: return "失败"; // ui.result.fail
-                case 720: return "未检测"; // ui.result.not_run
-                case 721: return "通过"; // ui.result.pass
-                case 722: return "警告"; // ui.result.warn
-                case 723: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 724: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 725: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 726: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 727: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 728: return "没有待冲正交易"; // ui.reversal.none
-                case 729: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 730: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 731: return "可告知持卡人：{0}"; // ui.say.label
-                case 732: return "批次号"; // ui.settings.batch
-                case 733: return "主机"; // ui.settings.host
-                case 734: return "商户号"; // ui.settings.mid
-                case 735: return "终端号"; // ui.settings.tid
-                case 736: return "结算失败"; // ui.settle.failed
-                case 737: return "退货 {0} 笔"; // ui.settle.refunds
-                case 738: return "消费 {0} 笔"; // ui.settle.sales
-                case 739: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 740: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 741: return "对账不平"; // ui.settlement.bad
-                case 742: return "结算成功，对账平"; // ui.settlement.ok
-                case 743: return "结算"; // ui.settlement.title
-                case 744: return "签到失败"; // ui.sign_in.failed
-                case 745: return "签到成功"; // ui.signed_in
-                case 746: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 747: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 748: return "原交易已撤销"; // ui.stan.voided
-                case 749: return "待查{0}"; // ui.status.flagged
-                case 750: return "离线"; // ui.status.offline
-                case 751: return "在线"; // ui.status.online
-                case 752: return "待传{0}"; // ui.status.queue
-                case 753: return "测试"; // ui.status.test_key
-                case 754: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 755: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 756: return "确认存储器"; // ui.storage.title
-                case 757: return "未知画面"; // ui.unknown_screen
-                case 758: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 759: return "持卡人"; // ui.who.cardholder
-                case 760: return "收银员"; // ui.who.cashier
-                case 761: return "需{0}处理"; // ui.who.label
-                case 762: return "商户负责人"; // ui.who.merchant
-                case 763: return "技术员"; // ui.who.technician
+                case 686: return "收银员管理（主管）"; // ui.menu.operators
+                case 687: return "选择检测项"; // ui.menu.pick
+                case 688: return "请输入技术员密码"; // ui.menu.pin
+                case 689: return "输出报告到串口"; // ui.menu.print
+                case 690: return "查看检测报告"; // ui.menu.report
+                case 691: return "重置主管密码"; // ui.menu.reset_supervisor
+                case 692: return "全部检测"; // ui.menu.run_all
+                case 693: return "单项检测"; // ui.menu.run_one
+                case 694: return "参数查看"; // ui.menu.settings
+                case 695: return "签到"; // ui.menu.sign_in
+                case 696: return "操作员签退"; // ui.menu.sign_off
+                case 697: return "自检结果"; // ui.menu.summary
+                case 698: return "技术员菜单"; // ui.menu.title
+                case 699: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 700: return "¥{0}"; // ui.money
+                case 701: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 702: return "离线交易已受理"; // ui.offline.approved
+                case 703: return "离线模式"; // ui.offline.mode
+                case 704: return "查询余额"; // ui.op.act.balance
+                case 705: return "交易查询"; // ui.op.act.lookup
+                case 706: return "收银员管理"; // ui.op.act.operators
+                case 707: return "退货"; // ui.op.act.refund
+                case 708: return "消费"; // ui.op.act.sale
+                case 709: return "结算"; // ui.op.act.settlement
+                case 710: return "签到"; // ui.op.act.sign_in
+                case 711: return "撤销"; // ui.op.act.void
+                case 712: return "添加收银员或重设密码"; // ui.op.add
+                case 713: return "收银员{0}已添加"; // ui.op.added
+                case 714: return "请再次输入新密码"; // ui.op.again
+                case 715: return "收银员号（01–20）"; // ui.op.cashier_no
+                case 716: return "收银员"; // ui.op.cashiers
+                case 717: return "密码已修改"; // ui.op.changed
+                case 718: return "初始密码（6位数字）"; // ui.op.initial
+                case 719: return "须为6位数字，且非出厂密码"; // ui.op.invalid
+                case 720: return "已锁定，请{0}分钟后再试"; // ui.op.locked
+                case 721: return "两次密码不一致，请重输"; // ui.op.mismatch
+                case 722: return "首次使用，请修改密码"; // ui.op.must_change
+                case 723: return "需主管授权：{0}"; // ui.op.needed_for
+                case 724: return "新密码（6位数字）"; // ui.op.new
+                case 725: return "无此收银员"; // ui.op.no_cashier
+                case 726: return "操作员号（主管为00）"; // ui.op.number
+                case 727: return "密码（6位数字）"; // ui.op.password
+                case 728: return "删除收银员"; // ui.op.remove
+                case 729: return "收银员{0}已删除"; // ui.op.removed
+                case 730: return "主管密码将恢复为"; // ui.op.reset_1
+                case 731: return "出厂密码123456。"; // ui.op.reset_2
+                case 732: return "主管下次使用时须修改，"; // ui.op.reset_3
+                case 733: return "此操作记入审计。"; // ui.op.reset_4
+                case 734: return "确定吗？再按确认键重置"; // ui.op.reset_again
+                case 735: return "主管密码已重置"; // ui.op.reset_done
+                case 736: return "操作员{0}"; // ui.op.signed_on
+                case 737: return "操作员签到"; // ui.op.signon
+                case 738: return "主管密码"; // ui.op.supervisor
+                case 739: return "无此操作员"; // ui.op.unknown
+                case 740: return "密码错误，还可尝试{0}次"; // ui.op.wrong
+                case 741: return "第{0}页/共{1}页"; // ui.page
+                case 742: return "请再次输入新密码"; // ui.pin.again
+                case 743: return "密码已修改"; // ui.pin.changed
+                case 744: return "无密码请直接按确认键"; // ui.pin.hint
+                case 745: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 746: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 747: return "密码位数不对，请重新输入"; // ui.pin.length
+                case 748: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 749: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 750: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 751: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 752: return "请持卡人输入密码"; // ui.pin.prompt
+                case 753: return "密码错误，请重新输入"; // ui.pin.retry
+                case 754: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 755: return "处理中，请稍候…"; // ui.processing
+                case 756: return "请勿拔卡"; // ui.processing.card
+                case 757: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 758: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 759: return "失败"; // ui.result.fail
+                case 760: return "未检测"; // ui.result.not_run
+                case 761: return "通过"; // ui.result.pass
+                case 762: return "警告"; // ui.result.warn
+                case 763: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 764: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 765: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 766: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 767: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                default: return null;
+            }
+        }
+
+        private static string Text6(int index)
+        {
+            switch (index)
+            {
+                case 768: return "没有待冲正交易"; // ui.reversal.none
+                case 769: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 770: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 771: return "可告知持卡人：{0}"; // ui.say.label
+                case 772: return "批次号"; // ui.settings.batch
+                case 773: return "主机"; // ui.settings.host
+                case 774: return "商户号"; // ui.settings.mid
+                case 775: return "终端号"; // ui.settings.tid
+                case 776: return "结算失败"; // ui.settle.failed
+                case 777: return "退货 {0} 笔"; // ui.settle.refunds
+                case 778: return "消费 {0} 笔"; // ui.settle.sales
+                case 779: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 780: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 781: return "对账不平"; // ui.settlement.bad
+                case 782: return "结算成功，对账平"; // ui.settlement.ok
+                case 783: return "结算"; // ui.settlement.title
+                case 784: return "签到失败"; // ui.sign_in.failed
+                case 785: return "签到成功"; // ui.signed_in
+                case 786: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 787: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 788: return "原交易已撤销"; // ui.stan.voided
+                case 789: return "待查{0}"; // ui.status.flagged
+                case 790: return "离线"; // ui.status.offline
+                case 791: return "在线"; // ui.status.online
+                case 792: return "待传{0}"; // ui.status.queue
+                case 793: return "测试"; // ui.status.test_key
+                case 794: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 795: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 796: return "确认存储器"; // ui.storage.title
+                case 797: return "未知画面"; // ui.unknown_screen
+                case 798: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 799: return "持卡人"; // ui.who.cardholder
+                case 800: return "收银员"; // ui.who.cashier
+                case 801: return "需{0}处理"; // ui.who.label
+                case 802: return "商户负责人"; // ui.who.merchant
+                case 803: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

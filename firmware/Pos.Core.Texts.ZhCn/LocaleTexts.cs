@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 764;
+        public const int Count = 804;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -35,7 +35,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start2(key);
             }
 
-            if (key < 449)
+            if (key < 489)
             {
                 return Start3(key);
             }

@@ -548,6 +548,7 @@ namespace Pos.Emulator
             options.Transactions.ResponseTimeoutMs = _options.ResponseTimeoutMs;
             options.OfflinePolicy.Enabled = _offlineEnabled;
             options.ConfirmFreshStorage = provisioning;
+            options.RequireOperatorSignOn = _options.RequireOperatorSignOn;
             if (_options.FastLink)
             {
                 options.Link.MinRecoveringMs = 1000;

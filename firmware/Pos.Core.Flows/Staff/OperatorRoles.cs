@@ -1,4 +1,5 @@
 using Pos.Core.Common;
+using Pos.Core.Localization;
 
 namespace Pos.Core.Staff
 {
@@ -12,14 +13,14 @@ namespace Pos.Core.Staff
         /// <summary>Every action, one row each, in the order of <see cref="OperatorAction"/>.</summary>
         public static readonly OperatorRule[] Table = new OperatorRule[]
         {
-            new OperatorRule(OperatorAction.Sale, OperatorRole.AnyOperator, "sale", -1),
-            new OperatorRule(OperatorAction.Balance, OperatorRole.AnyOperator, "balance", 3),
-            new OperatorRule(OperatorAction.Lookup, OperatorRole.AnyOperator, "lookup", -1),
-            new OperatorRule(OperatorAction.HostSignIn, OperatorRole.AnyOperator, "host sign-in", 5),
-            new OperatorRule(OperatorAction.Void, OperatorRole.Supervisor, "void", 1),
-            new OperatorRule(OperatorAction.Refund, OperatorRole.Supervisor, "refund", 2),
-            new OperatorRule(OperatorAction.Settlement, OperatorRole.Supervisor, "settlement", 4),
-            new OperatorRule(OperatorAction.ManageOperators, OperatorRole.Supervisor, "operators", -1),
+            new OperatorRule(OperatorAction.Sale, OperatorRole.AnyOperator, "sale", TextKey.UiOpActSale, -1),
+            new OperatorRule(OperatorAction.Balance, OperatorRole.AnyOperator, "balance", TextKey.UiOpActBalance, 3),
+            new OperatorRule(OperatorAction.Lookup, OperatorRole.AnyOperator, "lookup", TextKey.UiOpActLookup, -1),
+            new OperatorRule(OperatorAction.HostSignIn, OperatorRole.AnyOperator, "host sign-in", TextKey.UiOpActSignIn, 5),
+            new OperatorRule(OperatorAction.Void, OperatorRole.Supervisor, "void", TextKey.UiOpActVoid, 1),
+            new OperatorRule(OperatorAction.Refund, OperatorRole.Supervisor, "refund", TextKey.UiOpActRefund, 2),
+            new OperatorRule(OperatorAction.Settlement, OperatorRole.Supervisor, "settlement", TextKey.UiOpActSettlement, 4),
+            new OperatorRule(OperatorAction.ManageOperators, OperatorRole.Supervisor, "operators", TextKey.UiOpActOperators, -1),
         };
 
         /// <summary>The row of <paramref name="action"/>.</summary>

@@ -4,45 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 148;
-
-        /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 149;
-
-        /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 150;
-
-        /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 151;
-
-        /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 152;
-
-        /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 153;
-
-        /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 154;
-
-        /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 155;
-
-        /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 156;
-
-        /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 157;
-
-        /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 158;
-
-        /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 159;
-
-        /// <summary>ui.code</summary>
-        public const int UiCode = 160;
-
         /// <summary>ui.declined</summary>
         public const int UiDeclined = 161;
 
@@ -456,5 +417,83 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.keyload.custodian</summary>
         public const int UiKeyloadCustodian = 298;
+
+        /// <summary>ui.keyload.digits</summary>
+        public const int UiKeyloadDigits = 299;
+
+        /// <summary>ui.keyload.done</summary>
+        public const int UiKeyloadDone = 300;
+
+        /// <summary>ui.keyload.erases</summary>
+        public const int UiKeyloadErases = 301;
+
+        /// <summary>ui.keyload.failed</summary>
+        public const int UiKeyloadFailed = 302;
+
+        /// <summary>ui.keyload.hand_over</summary>
+        public const int UiKeyloadHandOver = 303;
+
+        /// <summary>ui.keyload.incomplete</summary>
+        public const int UiKeyloadIncomplete = 304;
+
+        /// <summary>ui.keyload.keys_check</summary>
+        public const int UiKeyloadKeysCheck = 305;
+
+        /// <summary>ui.keyload.keys_entry</summary>
+        public const int UiKeyloadKeysEntry = 306;
+
+        /// <summary>ui.keyload.keys_load</summary>
+        public const int UiKeyloadKeysLoad = 307;
+
+        /// <summary>ui.keyload.keys_next</summary>
+        public const int UiKeyloadKeysNext = 308;
+
+        /// <summary>ui.keyload.letters_off</summary>
+        public const int UiKeyloadLettersOff = 309;
+
+        /// <summary>ui.keyload.letters_on</summary>
+        public const int UiKeyloadLettersOn = 310;
+
+        /// <summary>ui.keyload.letters_only</summary>
+        public const int UiKeyloadLettersOnly = 311;
+
+        /// <summary>ui.keyload.look_away</summary>
+        public const int UiKeyloadLookAway = 312;
+
+        /// <summary>ui.keyload.pending</summary>
+        public const int UiKeyloadPending = 313;
+
+        /// <summary>ui.keyload.reversal</summary>
+        public const int UiKeyloadReversal = 314;
+
+        /// <summary>ui.keyload.same</summary>
+        public const int UiKeyloadSame = 315;
+
+        /// <summary>ui.keyload.sign_in_after</summary>
+        public const int UiKeyloadSignInAfter = 316;
+
+        /// <summary>ui.keyload.weak</summary>
+        public const int UiKeyloadWeak = 317;
+
+        /// <summary>ui.keys.busy</summary>
+        public const int UiKeysBusy = 318;
+
+        /// <summary>ui.keys.checklist</summary>
+        public const int UiKeysChecklist = 319;
+
+        /// <summary>ui.keys.clear</summary>
+        public const int UiKeysClear = 320;
+
+        /// <summary>ui.keys.clear_paged</summary>
+        public const int UiKeysClearPaged = 321;
+
+        /// <summary>ui.keys.confirm</summary>
+        public const int UiKeysConfirm = 322;
+
+        /// <summary>ui.keys.confirm_back</summary>
+        public const int UiKeysConfirmBack = 323;
+
+        /// <summary>ui.keys.done</summary>
+        public const int UiKeysDone = 324;
     }
 }

@@ -4,84 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 299;
-
-        /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 300;
-
-        /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 301;
-
-        /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 302;
-
-        /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 303;
-
-        /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 304;
-
-        /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 305;
-
-        /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 306;
-
-        /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 307;
-
-        /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 308;
-
-        /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 309;
-
-        /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 310;
-
-        /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 311;
-
-        /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 312;
-
-        /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 313;
-
-        /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 314;
-
-        /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 315;
-
-        /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 316;
-
-        /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 317;
-
-        /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 318;
-
-        /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 319;
-
-        /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 320;
-
-        /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 321;
-
-        /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 322;
-
-        /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 323;
-
-        /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 324;
-
         /// <summary>ui.keys.menu</summary>
         public const int UiKeysMenu = 325;
 
@@ -217,238 +139,358 @@ namespace Pos.Core.Localization
         /// <summary>ui.menu.merchant</summary>
         public const int UiMenuMerchant = 369;
 
+        /// <summary>ui.menu.operators</summary>
+        public const int UiMenuOperators = 370;
+
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 370;
+        public const int UiMenuPick = 371;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 371;
+        public const int UiMenuPin = 372;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 372;
+        public const int UiMenuPrint = 373;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 373;
+        public const int UiMenuReport = 374;
+
+        /// <summary>ui.menu.reset_supervisor</summary>
+        public const int UiMenuResetSupervisor = 375;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 374;
+        public const int UiMenuRunAll = 376;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 375;
+        public const int UiMenuRunOne = 377;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 376;
+        public const int UiMenuSettings = 378;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 377;
+        public const int UiMenuSignIn = 379;
+
+        /// <summary>ui.menu.sign_off</summary>
+        public const int UiMenuSignOff = 380;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 378;
+        public const int UiMenuSummary = 381;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 379;
+        public const int UiMenuTitle = 382;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 380;
+        public const int UiMenuTransactions = 383;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 381;
+        public const int UiMoney = 384;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 382;
+        public const int UiOfflineAccepted = 385;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 383;
+        public const int UiOfflineApproved = 386;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 384;
+        public const int UiOfflineMode = 387;
+
+        /// <summary>ui.op.act.balance</summary>
+        public const int UiOpActBalance = 388;
+
+        /// <summary>ui.op.act.lookup</summary>
+        public const int UiOpActLookup = 389;
+
+        /// <summary>ui.op.act.operators</summary>
+        public const int UiOpActOperators = 390;
+
+        /// <summary>ui.op.act.refund</summary>
+        public const int UiOpActRefund = 391;
+
+        /// <summary>ui.op.act.sale</summary>
+        public const int UiOpActSale = 392;
+
+        /// <summary>ui.op.act.settlement</summary>
+        public const int UiOpActSettlement = 393;
+
+        /// <summary>ui.op.act.sign_in</summary>
+        public const int UiOpActSignIn = 394;
+
+        /// <summary>ui.op.act.void</summary>
+        public const int UiOpActVoid = 395;
+
+        /// <summary>ui.op.add</summary>
+        public const int UiOpAdd = 396;
+
+        /// <summary>ui.op.added</summary>
+        public const int UiOpAdded = 397;
+
+        /// <summary>ui.op.again</summary>
+        public const int UiOpAgain = 398;
+
+        /// <summary>ui.op.cashier_no</summary>
+        public const int UiOpCashierNo = 399;
+
+        /// <summary>ui.op.cashiers</summary>
+        public const int UiOpCashiers = 400;
+
+        /// <summary>ui.op.changed</summary>
+        public const int UiOpChanged = 401;
+
+        /// <summary>ui.op.initial</summary>
+        public const int UiOpInitial = 402;
+
+        /// <summary>ui.op.invalid</summary>
+        public const int UiOpInvalid = 403;
+
+        /// <summary>ui.op.locked</summary>
+        public const int UiOpLocked = 404;
+
+        /// <summary>ui.op.mismatch</summary>
+        public const int UiOpMismatch = 405;
+
+        /// <summary>ui.op.must_change</summary>
+        public const int UiOpMustChange = 406;
+
+        /// <summary>ui.op.needed_for</summary>
+        public const int UiOpNeededFor = 407;
+
+        /// <summary>ui.op.new</summary>
+        public const int UiOpNew = 408;
+
+        /// <summary>ui.op.no_cashier</summary>
+        public const int UiOpNoCashier = 409;
+
+        /// <summary>ui.op.number</summary>
+        public const int UiOpNumber = 410;
+
+        /// <summary>ui.op.password</summary>
+        public const int UiOpPassword = 411;
+
+        /// <summary>ui.op.remove</summary>
+        public const int UiOpRemove = 412;
+
+        /// <summary>ui.op.removed</summary>
+        public const int UiOpRemoved = 413;
+
+        /// <summary>ui.op.reset_1</summary>
+        public const int UiOpReset1 = 414;
+
+        /// <summary>ui.op.reset_2</summary>
+        public const int UiOpReset2 = 415;
+
+        /// <summary>ui.op.reset_3</summary>
+        public const int UiOpReset3 = 416;
+
+        /// <summary>ui.op.reset_4</summary>
+        public const int UiOpReset4 = 417;
+
+        /// <summary>ui.op.reset_again</summary>
+        public const int UiOpResetAgain = 418;
+
+        /// <summary>ui.op.reset_done</summary>
+        public const int UiOpResetDone = 419;
+
+        /// <summary>ui.op.signed_on</summary>
+        public const int UiOpSignedOn = 420;
+
+        /// <summary>ui.op.signon</summary>
+        public const int UiOpSignon = 421;
+
+        /// <summary>ui.op.supervisor</summary>
+        public const int UiOpSupervisor = 422;
+
+        /// <summary>ui.op.unknown</summary>
+        public const int UiOpUnknown = 423;
+
+        /// <summary>ui.op.wrong</summary>
+        public const int UiOpWrong = 424;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 385;
+        public const int UiPage = 425;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 386;
+        public const int UiPinAgain = 426;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 387;
+        public const int UiPinChanged = 427;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 388;
+        public const int UiPinHint = 428;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 389;
+        public const int UiPinInvalid = 429;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 390;
+        public const int UiPinKeys = 430;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 391;
+        public const int UiPinLength = 431;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 392;
+        public const int UiPinLockedFor = 432;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 393;
+        public const int UiPinMismatch = 433;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 394;
+        public const int UiPinMustChange = 434;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 395;
+        public const int UiPinNew = 435;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 396;
+        public const int UiPinPrompt = 436;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 397;
+        public const int UiPinRetry = 437;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 398;
+        public const int UiPinWrong = 438;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 399;
+        public const int UiProcessing = 439;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 400;
+        public const int UiProcessingCard = 440;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 401;
+        public const int UiRefundBlocked = 441;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 402;
+        public const int UiRefundKept = 442;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 403;
+        public const int UiResultFail = 443;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 404;
+        public const int UiResultNotRun = 444;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 405;
+        public const int UiResultPass = 445;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 406;
+        public const int UiResultWarn = 446;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 407;
+        public const int UiReversalBlocked = 447;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 408;
+        public const int UiReversalBusy = 448;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 409;
+        public const int UiReversalClearTitle = 449;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 410;
+        public const int UiReversalCleared = 450;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 411;
+        public const int UiReversalKept = 451;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 412;
+        public const int UiReversalNone = 452;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 413;
+        public const int UiReversalNotCleared = 453;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 414;
+        public const int UiReversalReason = 454;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 415;
+        public const int UiSayLabel = 455;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 416;
+        public const int UiSettingsBatch = 456;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 417;
+        public const int UiSettingsHost = 457;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 418;
+        public const int UiSettingsMid = 458;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 419;
+        public const int UiSettingsTid = 459;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 420;
+        public const int UiSettleFailed = 460;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 421;
+        public const int UiSettleRefunds = 461;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 422;
+        public const int UiSettleSales = 462;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 423;
+        public const int UiSettleVoids = 463;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 424;
+        public const int UiSettledUploaded = 464;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 425;
+        public const int UiSettlementBad = 465;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 426;
+        public const int UiSettlementOk = 466;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 427;
+        public const int UiSettlementTitle = 467;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 428;
+        public const int UiSignInFailed = 468;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 429;
+        public const int UiSignedIn = 469;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 430;
+        public const int UiStanNotFound = 470;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 431;
+        public const int UiStanPrompt = 471;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 432;
+        public const int UiStanVoided = 472;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 433;
+        public const int UiStatusFlagged = 473;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 434;
+        public const int UiStatusOffline = 474;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 435;
+        public const int UiStatusOnline = 475;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 436;
+        public const int UiStatusQueue = 476;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 437;
+        public const int UiStatusTestKey = 477;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 438;
+        public const int UiStorageConfirmed = 478;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 439;
+        public const int UiStorageNotConfirmed = 479;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 440;
+        public const int UiStorageTitle = 480;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 441;
+        public const int UiUnknownScreen = 481;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 442;
+        public const int UiVoidConfirm = 482;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 443;
+        public const int UiWhoCardholder = 483;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 444;
+        public const int UiWhoCashier = 484;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 445;
+        public const int UiWhoLabel = 485;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 446;
+        public const int UiWhoMerchant = 486;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 447;
+        public const int UiWhoTechnician = 487;
     }
 }

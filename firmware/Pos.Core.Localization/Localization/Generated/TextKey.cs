@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 448;
+        public const int Count = 488;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -456,5 +456,44 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.busy.host</summary>
         public const int UiBusyHost = 147;
+
+        /// <summary>ui.busy.progress</summary>
+        public const int UiBusyProgress = 148;
+
+        /// <summary>ui.busy.refund</summary>
+        public const int UiBusyRefund = 149;
+
+        /// <summary>ui.busy.reversal</summary>
+        public const int UiBusyReversal = 150;
+
+        /// <summary>ui.busy.settle</summary>
+        public const int UiBusySettle = 151;
+
+        /// <summary>ui.busy.sign_in</summary>
+        public const int UiBusySignIn = 152;
+
+        /// <summary>ui.busy.upload</summary>
+        public const int UiBusyUpload = 153;
+
+        /// <summary>ui.card.chip</summary>
+        public const int UiCardChip = 154;
+
+        /// <summary>ui.card.keys</summary>
+        public const int UiCardKeys = 155;
+
+        /// <summary>ui.card.prompt</summary>
+        public const int UiCardPrompt = 156;
+
+        /// <summary>ui.card.prompt_only</summary>
+        public const int UiCardPromptOnly = 157;
+
+        /// <summary>ui.card.swipe</summary>
+        public const int UiCardSwipe = 158;
+
+        /// <summary>ui.card.tap</summary>
+        public const int UiCardTap = 159;
+
+        /// <summary>ui.code</summary>
+        public const int UiCode = 160;
     }
 }

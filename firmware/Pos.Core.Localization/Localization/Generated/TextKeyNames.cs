@@ -31,7 +31,7 @@ namespace Pos.Core.Localization
                 return Name2(key);
             }
 
-            if (key < 448)
+            if (key < 488)
             {
                 return Name3(key);
             }

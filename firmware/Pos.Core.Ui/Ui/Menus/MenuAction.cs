@@ -57,5 +57,13 @@ namespace Pos.Core.Ui.Menus
         KeyReject = 25,
         /// <summary>Leave the key load: everything typed wiped, keys unchanged.</summary>
         KeyCancel = 26,
+        /// <summary>A digit of an operator number or password.</summary>
+        OpDigit = 27,
+        /// <summary>Delete the last digit of an operator number or password.</summary>
+        OpErase = 28,
+        /// <summary>ENTER on an operator screen: take the number or password, or confirm.</summary>
+        OpSubmit = 29,
+        /// <summary>CANCEL on an operator screen: back (a supervisor prompt left refuses the action, audited).</summary>
+        OpBack = 30,
     }
 }

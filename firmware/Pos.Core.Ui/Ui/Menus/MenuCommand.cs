@@ -27,5 +27,11 @@ namespace Pos.Core.Ui.Menus
         Flagged = 10,
         /// <summary>Load the master key under dual control (two components, check values, audited).</summary>
         LoadMasterKey = 11,
+        /// <summary>The signed-on operator signs off (the sign-on prompt follows when sign-on is required).</summary>
+        SignOff = 12,
+        /// <summary>Add or remove cashiers (the supervisor's password first).</summary>
+        Operators = 13,
+        /// <summary>Technician: reset the supervisor password to the factory one (two confirmations).</summary>
+        ResetSupervisor = 14,
     }
 }

@@ -29,5 +29,7 @@ namespace Pos.Core.Ui.Menus
         Review = 11,
         /// <summary>A step of the master key load (its own screens).</summary>
         KeyLoad = 12,
+        /// <summary>An operator screen (sign-on, supervisor password, cashiers, supervisor reset): typed digits wiped, its own screens.</summary>
+        Operator = 13,
     }
 }

@@ -55,7 +55,27 @@ namespace Pos.Core.Ui.Menus
         KeyHandOver = 24,
         /// <summary>Load master key: the combined key's check value; ENTER replaces every key.</summary>
         KeyCombined = 25,
+        /// <summary>Operator sign-on: the operator number.</summary>
+        SignOnNumber = 26,
+        /// <summary>Operator sign-on: the password.</summary>
+        SignOnPassword = 27,
+        /// <summary>An operator's new password (forced at first use).</summary>
+        OperatorNewPassword = 28,
+        /// <summary>The operator's new password again.</summary>
+        OperatorConfirmPassword = 29,
+        /// <summary>The supervisor's password for an action the role table reserves to the supervisor.</summary>
+        SupervisorPassword = 30,
+        /// <summary>Cashier management (supervisor): add or remove.</summary>
+        Cashiers = 31,
+        /// <summary>Cashier management: the cashier's number.</summary>
+        CashierNumber = 32,
+        /// <summary>Cashier management: the cashier's initial password.</summary>
+        CashierPassword = 33,
+        /// <summary>Technician: what resetting the supervisor password means (first confirmation).</summary>
+        SupervisorResetInfo = 34,
+        /// <summary>Technician: ENTER again resets it (second confirmation).</summary>
+        SupervisorResetConfirm = 35,
         /// <summary>Number of states.</summary>
-        Count = 26,
+        Count = 36,
     }
 }

@@ -1,6 +1,7 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
+using Pos.Core.Staff;
 using Pos.Core.Transactions;
 using Pos.Hal;
 
@@ -29,6 +30,7 @@ namespace Pos.Core.Ui.Menus
         private readonly FlaggedReview _flagged;
         private readonly TechnicianConfirmations _confirmations;
         private readonly MasterKeyLoading _keyLoad;
+        private readonly OperatorDesk _desk;
         private readonly MenuLayouts _layouts;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
@@ -41,13 +43,14 @@ namespace Pos.Core.Ui.Menus
 
             _log = log;
             _ctx = new MenuContext(runner, status);
-            _merchant = new MerchantMenu(this, _ctx);
+            _desk = new OperatorDesk(this, _ctx);
+            _merchant = new MerchantMenu(this, _ctx, _desk);
             _gate = new TechnicianPinGate(this, _ctx, pin);
             _tests = new InteractiveTests(this, _ctx);
             _flagged = new FlaggedReview(this, _ctx);
             _confirmations = new TechnicianConfirmations(this, _ctx);
             _keyLoad = new MasterKeyLoading(this, _ctx);
-            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad);
+            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _desk);
             runner.Changed += OnRunnerChanged;
         }
 
@@ -56,6 +59,49 @@ namespace Pos.Core.Ui.Menus
         {
             _ctx.Offline = queue;
             _ctx.Forwarder = forwarder;
+        }
+
+        /// <summary>
+        /// Gives the menu the operators: the sign-on and supervisor screens, "Operator sign-off" and "Cashiers" in the
+        /// merchant menu, the supervisor reset in the technician menu. <paramref name="required"/>: sales need a
+        /// signed-on operator and the role table is enforced (the terminal asks for a sign-on at once).
+        /// </summary>
+        public void AttachOperators(OperatorStore operators, bool required)
+        {
+            _ctx.Operators = operators;
+            _ctx.OperatorsRequired = required;
+        }
+
+        /// <summary>The operators (null until <see cref="AttachOperators"/>).</summary>
+        public OperatorStore Operators => _ctx.Operators;
+
+        /// <summary>True when sales need an operator and none is signed on.</summary>
+        public bool SignOnNeeded => _desk.SignOnNeeded;
+
+        /// <summary>True when sign-on is required and the role table enforced.</summary>
+        public bool OperatorsRequired => _ctx.OperatorsRequired;
+
+        /// <summary>Shows the sign-on prompt.</summary>
+        public void AskSignOn()
+        {
+            _desk.AskSignOn();
+            Draw();
+        }
+
+        /// <summary>
+        /// The function-menu key <paramref name="key"/> asks for <paramref name="rule"/>'s action: the supervisor prompt
+        /// when the role table wants it; once approved, <see cref="TakeApprovedKey"/> returns the key.
+        /// </summary>
+        public void AskSupervisor(OperatorRule rule, Key key)
+        {
+            _desk.Ask(rule, key);
+            Draw();
+        }
+
+        /// <summary>The function-menu key of an action the supervisor just approved (once), or <see cref="Key.None"/>.</summary>
+        public Key TakeApprovedKey()
+        {
+            return _desk.TakeApprovedKey();
         }
 
         /// <summary>The current state.</summary>
@@ -162,6 +208,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Review:
                     _flagged.Enter();
                     break;
+                case MenuEntry.Operator:
+                    _desk.WipeDigits();
+                    break;
                 default:
                     break;
             }
@@ -204,6 +253,7 @@ namespace Pos.Core.Ui.Menus
             }
 
             _keyLoad.Wipe();
+            _desk.Wipe();
             _gate.SignOut();
             _ctx.State = MenuState.Closed;
             _ctx.ClearNote();
@@ -296,6 +346,18 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.KeyCancel:
                     _keyLoad.Cancel();
                     break;
+                case MenuAction.OpDigit:
+                    _desk.Type(key);
+                    break;
+                case MenuAction.OpErase:
+                    _desk.Erase();
+                    break;
+                case MenuAction.OpSubmit:
+                    _desk.Submit();
+                    break;
+                case MenuAction.OpBack:
+                    _desk.Back();
+                    break;
                 default:
                     break;
             }
@@ -358,6 +420,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuState.Flagged:
                     _flagged.Open(sel);
                     break;
+                case MenuState.Cashiers:
+                    _desk.ChooseCashierItem(sel);
+                    break;
                 default:
                     break;
             }
@@ -407,6 +472,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuCommand.LoadMasterKey:
                     _keyLoad.Open();
+                    break;
+                case MenuCommand.ResetSupervisor:
+                    _desk.OpenSupervisorReset();
                     break;
                 default:
                     Close();
