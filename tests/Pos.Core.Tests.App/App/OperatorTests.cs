@@ -1,8 +1,11 @@
+using Pos.Core.App;
 using Pos.Core.Common;
 using Pos.Core.Localization;
 using Pos.Core.Scenarios;
 using Pos.Core.Staff;
+using Pos.Core.Simulation;
 using Pos.Core.Transactions;
+using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
 using nanoFramework.TestFramework;
 
@@ -168,18 +171,82 @@ namespace Pos.Core.Tests.App
             }
         }
 
-        // Booted with sign-on required: the supervisor signs on with the factory password and changes it.
+        [TestMethod]
+        public void Golden_sign_on_zh_CN()
+        {
+            Golden(SignOnScreen(Locale.ZhCn), 0x3873544Fu);
+        }
+
+        [TestMethod]
+        public void Golden_sign_on_en_US()
+        {
+            Golden(SignOnScreen(Locale.EnUs), 0x417FFA6Au);
+        }
+
+        [TestMethod]
+        public void Golden_supervisor_prompt_zh_CN()
+        {
+            Golden(SupervisorScreen(Locale.ZhCn), 0x9D88C156u);
+        }
+
+        [TestMethod]
+        public void Golden_supervisor_prompt_en_US()
+        {
+            Golden(SupervisorScreen(Locale.EnUs), 0x53E4E6ACu);
+        }
+
+        // The sign-on prompt after power-on, the operator number typed.
+        private static Screen SignOnScreen(int locale)
+        {
+            ScenarioRunner r = Booted(locale);
+            Script.Run(r, "ui 0 2");
+            return r.App.Ui.CurrentScreen;
+        }
+
+        // Cashier 02 asks for a void: the supervisor prompt, three digits typed.
+        private static Screen SupervisorScreen(int locale)
+        {
+            ScenarioRunner r = WithCashier(locale);
+            Script.Run(r, "signon 02 " + CashierInitial + "\nui " + CashierPassword + " ENTER " + CashierPassword + " ENTER");
+            Script.Run(r, "ui FUNC DOWN ENTER 1 1 2 3");
+            Assert.AreEqual((int)MenuState.SupervisorPassword, (int)r.App.Menu.State);
+            return r.App.Ui.CurrentScreen;
+        }
+
+        private static void Golden(Screen screen, uint expected)
+        {
+            OutputHelper.WriteLine(screen.ToText());
+            CrcDisplay display = new CrcDisplay();
+            new ScreenRenderer().Render(screen, display);
+            OutputHelper.WriteLine("CRC " + display.Crc.ToString("X8"));
+            Assert.AreEqual(240, display.RowsWritten);
+            Assert.AreEqual(expected, display.Crc);
+        }
+
         private static ScenarioRunner Booted()
         {
-            ScenarioRunner r = new ScenarioRunner();
+            return Booted(Locale.ZhCn);
+        }
+
+        private static ScenarioRunner WithCashier()
+        {
+            return WithCashier(Locale.ZhCn);
+        }
+
+        // Booted with sign-on required in <paramref name="locale"/>.
+        private static ScenarioRunner Booted(int locale)
+        {
+            TerminalOptions options = new TerminalOptions("12345678", "123456789012345");
+            options.InitialLocale = locale;
+            ScenarioRunner r = new ScenarioRunner(options);
             Script.Run(r, "operators on\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect state Idle");
             return r;
         }
 
         // The supervisor's first sign-on (factory password changed), cashier 02 added with an initial password, sign-off.
-        private static ScenarioRunner WithCashier()
+        private static ScenarioRunner WithCashier(int locale)
         {
-            ScenarioRunner r = Booted();
+            ScenarioRunner r = Booted(locale);
             Script.Run(r, "signon 00 " + OperatorStore.SupervisorDefault);
             Assert.AreEqual((int)MenuState.OperatorNewPassword, (int)r.App.Menu.State);
             Script.Run(r, "ui " + SupervisorPassword + " ENTER " + SupervisorPassword + " ENTER");
