@@ -139,6 +139,24 @@ namespace Pos.Emulator
             return done.Task;
         }
 
+        /// <summary>The journal's audit entries, oldest first, as text (operator sign-on, approvals, technician actions).</summary>
+        public Task<string[]> AuditAsync() => InvokeAsync(() =>
+        {
+            if (_app == null)
+            {
+                return Array.Empty<string>();
+            }
+
+            var state = _app.Terminal.Journal.State;
+            var texts = new string[state.AuditCount];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                texts[i] = state.AuditAt(i).Text;
+            }
+
+            return texts;
+        });
+
         /// <summary>A key press from the keypad (routed to the menu or the terminal). False when the power is off.</summary>
         public Task<bool> PressAsync(Key key) => InvokeAsync(() => Record(Press(key), "ui " + KeyNames.NameOf(key)));
 

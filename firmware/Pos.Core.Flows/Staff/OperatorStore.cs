@@ -162,7 +162,7 @@ namespace Pos.Core.Staff
                 return false;
             }
 
-            guard.Reset("cleared");
+            guard.Reset(null); // a fresh start: an old lockout goes with the old password; the entry below says why
             bool ok = guard.Assign(digits, count);
             Audit(Operators.Supervisor, "added cashier " + Operators.Label(n));
             return ok;

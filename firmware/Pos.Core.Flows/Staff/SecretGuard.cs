@@ -233,7 +233,7 @@ namespace Pos.Core.Staff
             return Store(digits, count, AssignedMark, "set (change required)");
         }
 
-        /// <summary>Removes the secret, its failure count and its lock (the default, if any, is in force again); audited as <paramref name="why"/>.</summary>
+        /// <summary>Removes the secret, its failure count and its lock (the default, if any, is in force again); audited as <paramref name="why"/> (null: not audited).</summary>
         public void Reset(string why)
         {
             _failures = 0;
@@ -241,7 +241,10 @@ namespace Pos.Core.Staff
             Save(_secretKey, null);
             Save(_failuresKey, null);
             Save(_lockKey, null);
-            Audit(why);
+            if (why != null)
+            {
+                Audit(why);
+            }
         }
 
         /// <summary>Writes "prefix + text" to the audit log (a read-only journal records nothing).</summary>
