@@ -5,7 +5,7 @@ namespace Pos.Core.Tests.App
     public static class ScenarioFiles
     {
         /// <summary>Number of scenario files.</summary>
-        public const int Count = 3;
+        public const int Count = 4;
 
         /// <summary>The file name of scenario file <paramref name="index"/>.</summary>
         public static string Name(int index)
@@ -15,8 +15,10 @@ namespace Pos.Core.Tests.App
                 case 0:
                     return "decline-51.txt";
                 case 1:
-                    return "power-cut-reversal.txt";
+                    return "operators-void.txt";
                 case 2:
+                    return "power-cut-reversal.txt";
+                case 3:
                     return "purchase-approved.txt";
                 default:
                     return null;
@@ -31,8 +33,10 @@ namespace Pos.Core.Tests.App
                 case 0:
                     return "# A decline: the host answers 51 (insufficient funds); the screen shows the code's checklist.\nwait online\nadvance 1s\nkey CANCEL\nkey 9 9 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 51\nexpect screen DECLINED 51\nexpect reversal none\n";
                 case 1:
-                    return "# The host never answers a purchase; the power goes while the terminal waits. After the reboot the journal still\n# holds reversal 98; the terminal shows the sale's outcome as the journal knows it (no answer: it is being reversed,\n# the customer is not charged), sends the reversal on its own as soon as the host is reachable, and then shows\n# REVERSED until the cashier confirms it.\nwait online\nadvance 1s\nkey CANCEL\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\npower cut\nexpect reversal pending 98\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nhost reply 00\nwait online\nexpect sent 0400:98\nexpect reversal none\nexpect screen LAST_TXN REVERSED PURCHASE 5.00\nkey ENTER\nexpect screen IDLE\n";
+                    return "# Operators (docs/TRANSACTIONS.md \"Operators and roles\"): the supervisor signs on with the factory password and\n# changes it, adds cashier 02; cashier 02 signs on, sells 20.00, fails a void without the supervisor password and\n# voids with it.\noperators on\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nsignon 00 123456\nui 135790 ENTER 135790 ENTER\nui FUNC DOWN DOWN DOWN ENTER\nui ENTER 02 ENTER 111111 ENTER\nui CANCEL DOWN DOWN ENTER\nsignon 02 111111\nui 222222 ENTER 222222 ENTER\nui 2 0 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 20.00 * CTS\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 20.00 622202******7890 * * PURCHASE * * SWIPE\nui ENTER\nexpect screen IDLE\n# The void: a wrong supervisor password, then CANCEL: still the function menu, nothing sent.\nui FUNC DOWN ENTER\nexpect state Menu\nui 1 999999 ENTER CANCEL\nexpect state Menu\n# With the supervisor password the void goes on.\nui 1 135790 ENTER\nexpect state OriginalStanEntry\nui 000002 ENTER\nexpect state VoidConfirm\nui ENTER\nhost reply 00\nexpect screen APPROVED\nexpect sent 0200\nui ENTER\nexpect screen IDLE\n";
                 case 2:
+                    return "# The host never answers a purchase; the power goes while the terminal waits. After the reboot the journal still\n# holds reversal 98; the terminal shows the sale's outcome as the journal knows it (no answer: it is being reversed,\n# the customer is not charged), sends the reversal on its own as soon as the host is reachable, and then shows\n# REVERSED until the cashier confirms it.\nwait online\nadvance 1s\nkey CANCEL\nkey 5 0 0 ENTER\nexpect screen PRESENT_CARD PURCHASE 5.00\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\npower cut\nexpect reversal pending 98\nexpect screen LAST_TXN REVERSING PURCHASE 5.00\nhost reply 00\nwait online\nexpect sent 0400:98\nexpect reversal none\nexpect screen LAST_TXN REVERSED PURCHASE 5.00\nkey ENTER\nexpect screen IDLE\n";
+                case 3:
                     return "# A purchase of 12.34 approved online (magstripe, no PIN), then back to idle.\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nkey 1 2 3 4 ENTER\nexpect screen PRESENT_CARD PURCHASE 12.34 * CTS\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED 12.34 622202******7890 * * PURCHASE * * SWIPE\nexpect reversal none\nexpect sent 0200\nkey ENTER\nexpect screen IDLE\n";
                 default:
                     return null;
