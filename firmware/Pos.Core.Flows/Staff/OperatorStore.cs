@@ -101,7 +101,7 @@ namespace Pos.Core.Staff
             if (!Exists(n))
             {
                 Audit(n, "sign-on refused: no such operator");
-                Wipe(digits, count);
+                SecretGuard.Wipe(digits, count);
                 return PinCheckOutcome.Wrong;
             }
 
@@ -151,14 +151,14 @@ namespace Pos.Core.Staff
         {
             if (!IsCashier(n))
             {
-                Wipe(digits, count);
+                SecretGuard.Wipe(digits, count);
                 return false;
             }
 
             SecretGuard guard = Guard(n);
             if (!guard.IsAcceptable(digits, count))
             {
-                Wipe(digits, count);
+                SecretGuard.Wipe(digits, count);
                 return false;
             }
 
@@ -209,14 +209,6 @@ namespace Pos.Core.Staff
             catch (JournalException)
             {
                 // Read-only journal: nothing can be recorded.
-            }
-        }
-
-        private static void Wipe(byte[] digits, int count)
-        {
-            for (int i = 0; digits != null && i < count && i < digits.Length; i++)
-            {
-                digits[i] = 0;
             }
         }
     }

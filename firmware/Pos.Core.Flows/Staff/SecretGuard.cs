@@ -340,7 +340,8 @@ namespace Pos.Core.Staff
             }
         }
 
-        private static void Wipe(byte[] digits, int count)
+        /// <summary>Zeroes <paramref name="digits"/>[0..count).</summary>
+        public static void Wipe(byte[] digits, int count)
         {
             for (int i = 0; digits != null && i < count && i < digits.Length; i++)
             {
