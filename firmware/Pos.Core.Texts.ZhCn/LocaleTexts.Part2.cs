@@ -331,59 +331,48 @@ namespace Pos.Core.Texts.ZhCn
                 case 560: return 928;
                 case 561: return 929;
                 case 562: return 930;
+                case 563: return 931;
+                case 564: return 932;
+                case 565: return 933;
+                case 566: return 934;
+                case 567: return 935;
+                case 568: return 936;
+                case 569: return 937;
+                case 570: return 938;
+                case 571: return 939;
+                case 572: return 940;
+                case 573: return 941;
+                case 574: return 942;
+                case 575: return 943;
+                case 576: return 944;
+                case 577: return 945;
+                case 578: return 946;
+                case 579: return 947;
+                case 580: return 948;
+                case 581: return 949;
+                case 582: return 950;
+                case 583: return 951;
+                case 584: return 952;
+                case 585: return 953;
+                case 586: return 954;
+                case 587: return 955;
+                case 588: return 956;
+                case 589: return 957;
+                case 590: return 958;
+                case 591: return 959;
+                case 592: return 960;
+                case 593: return 961;
+                case 594: return 962;
+                case 595: return 963;
+                case 596: return 964;
+                case 597: return 965;
+                case 598: return 966;
+                case 599: return 967;
+                case 600: return 968;
+                case 601: return 969;
+                case 602: return 970;
                 default: return -1;
             }
-        }
-
-        /// <summary>String index (a title or a step), or null out of range.</summary>
-        public static string Text(int index)
-        {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            if (index < 128)
-            {
-                return Text0(index);
-            }
-
-            if (index < 256)
-            {
-                return Text1(index);
-            }
-
-            if (index < 384)
-            {
-                return Text2(index);
-            }
-
-            if (index < 512)
-            {
-                return Text3(index);
-            }
-
-            if (index < 640)
-            {
-                return Text4(index);
-            }
-
-            if (index < 768)
-            {
-                return Text5(index);
-            }
-
-            if (index < 896)
-            {
-                return Text6(index);
-            }
-
-            if (index < 930)
-            {
-                return Text7(index);
-            }
-
-            return null;
         }
     }
 }

@@ -94,6 +94,7 @@ namespace Pos.Firmware.Esp32
             TerminalOptions options = new TerminalOptions(DeviceConfig.TerminalId, DeviceConfig.MerchantId);
             options.MerchantName = DeviceConfig.MerchantName;
             options.FirmwareVersion = FirmwareVersion.Text;
+            options.RequireOperatorSignOn = true; // a cashier signs on at every power-on; void, refund, settlement need the supervisor
             _utcOffsetMinutes = options.Transactions.UtcOffsetMinutes;
             TerminalSeams seams = new TerminalSeams();
             seams.Clock = _clock;

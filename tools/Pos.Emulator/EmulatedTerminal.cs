@@ -140,6 +140,25 @@ namespace Pos.Emulator
             return done.Task;
         }
 
+        /// <summary>The audit trail's entries, oldest first, as "OP nn text" (operator sign-on, role actions, technician actions).</summary>
+        public Task<string[]> AuditAsync() => InvokeAsync(() =>
+        {
+            var texts = new List<string>();
+            if (_app == null)
+            {
+                return texts.ToArray();
+            }
+
+            AuditCursor cursor = _app.Terminal.Audit.Read(0);
+            var entry = new AuditEntry();
+            while (cursor.Next(entry))
+            {
+                texts.Add("OP " + Operators.Label(entry.Operator) + " " + entry.Text);
+            }
+
+            return texts.ToArray();
+        });
+
         /// <summary>A key press from the keypad (routed to the menu or the terminal). False when the power is off.</summary>
         public Task<bool> PressAsync(Key key) => InvokeAsync(() => Record(Press(key), "ui " + KeyNames.NameOf(key)));
 
@@ -586,6 +605,7 @@ namespace Pos.Emulator
             options.Transactions.ResponseTimeoutMs = _options.ResponseTimeoutMs;
             options.OfflinePolicy.Enabled = _offlineEnabled;
             options.ConfirmFreshStorage = provisioning;
+            options.RequireOperatorSignOn = _options.RequireOperatorSignOn;
             if (_options.FastLink)
             {
                 options.Link.MinRecoveringMs = 1000;

@@ -35,6 +35,9 @@ namespace Pos.Emulator
         /// <summary>Offline sales allowed (the merchant's opt-in; off by default as in the core).</summary>
         public bool OfflineEnabled { get; set; }
 
+        /// <summary>Operator sign-on and the role table, as on the device (<c>--operators</c>; off by default so the terminal sells from boot).</summary>
+        public bool RequireOperatorSignOn { get; set; }
+
         /// <summary>Locale at first boot ("zh-CN" / "en-US"); later the journal setting wins.</summary>
         public string? Locale { get; set; }
 
@@ -91,6 +94,9 @@ namespace Pos.Emulator
                     case "--offline":
                         o.OfflineEnabled = true;
                         break;
+                    case "--operators":
+                        o.RequireOperatorSignOn = true;
+                        break;
                     case "--locale":
                         o.Locale = ApiValues.Require("locale", Next());
                         break;
@@ -120,7 +126,7 @@ namespace Pos.Emulator
         /// <summary>The usage text.</summary>
         public const string Usage =
             "dotnet run --project tools/Pos.Emulator -- [--port N (default: a free port)] [--data DIR (default: a temporary folder)] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
-            "    [--offline] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001] [--fast-link]\n" +
+            "    [--offline] [--operators] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001] [--fast-link]\n" +
             "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt [--offline] [--locale zh-CN|en-US]";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.

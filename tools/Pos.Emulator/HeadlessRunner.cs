@@ -28,6 +28,7 @@ namespace Pos.Emulator
             string[] lines = File.ReadAllText(path).Split('\n');
             var terminalOptions = new TerminalOptions("12345678", "123456789012345");
             terminalOptions.OfflinePolicy.Enabled = options.OfflineEnabled;
+            terminalOptions.RequireOperatorSignOn = options.RequireOperatorSignOn;
             if (options.Locale != null)
             {
                 terminalOptions.InitialLocale = EmulatedTerminal.LocaleOf(options.Locale);

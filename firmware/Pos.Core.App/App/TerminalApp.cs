@@ -1,5 +1,6 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
+using Pos.Core.Staff;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
 using Pos.Core.Ui.Screens;
@@ -70,6 +71,9 @@ namespace Pos.Core.App
         /// <summary>The technician PIN (after <see cref="Start"/>).</summary>
         public TechnicianPin Pin { get; private set; }
 
+        /// <summary>The operators: supervisor and cashiers, who is signed on (built by <see cref="Start"/>).</summary>
+        public OperatorStore Operators { get; private set; }
+
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
         /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
@@ -97,6 +101,7 @@ namespace Pos.Core.App
             Diagnostics = new DiagnosticRunner(context, DiagnosticChecks.Standard());
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
+            Operators = new OperatorStore(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
             BuildFace();
             _seams.Keypad.KeyPressed += OnKey;
         }
@@ -123,9 +128,14 @@ namespace Pos.Core.App
             Menu = new TechnicianMenu(Diagnostics, Pin, _seams.Log, _menuBar);
             Menu.Transactions = Terminal.Machine; // "Transactions", the pending reversal, the storage confirmation
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
+            Menu.AttachOperators(Operators, _options.RequireOperatorSignOn);
             Presenter.View.MerchantName = _options.MerchantName;
             Presenter.View.TerminalId = _options.Terminal.TerminalId;
             Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
+            if (_options.RequireOperatorSignOn)
+            {
+                Menu.AskSignOn(); // after every power-on: nobody is signed on
+            }
         }
 
         // The keypad seam: each press, on the main loop, to the face.

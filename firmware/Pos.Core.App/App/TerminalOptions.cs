@@ -64,5 +64,12 @@ namespace Pos.Core.App
         /// is a new terminal or a reformatted one, and a technician confirms it (<see cref="Pos.Core.Storage.StorageProvisioning"/>).
         /// </summary>
         public bool ConfirmFreshStorage { get; set; }
+
+        /// <summary>
+        /// True: sales need a signed-on operator (the terminal asks for a sign-on at power-on and after a sign-off) and
+        /// the role table is enforced (void, refund and settlement ask for the supervisor's password). The device sets
+        /// it; false (the default of tests and old scenarios) keeps the terminal selling from boot with no roles.
+        /// </summary>
+        public bool RequireOperatorSignOn { get; set; }
     }
 }

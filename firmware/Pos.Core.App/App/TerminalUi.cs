@@ -1,3 +1,4 @@
+using Pos.Core.Staff;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
@@ -67,6 +68,17 @@ namespace Pos.Core.App
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
             {
                 _menu.HandleKey(key);
+                Key approved = _menu.TakeApprovedKey();
+                if (approved != Key.None && _terminal.State == TxnState.Menu)
+                {
+                    _terminal.PressKey(approved); // the supervisor approved it: the function menu gets its key
+                }
+
+                return true;
+            }
+
+            if (TakenForOperators(key))
+            {
                 return true;
             }
 
@@ -77,6 +89,32 @@ namespace Pos.Core.App
             }
 
             return false;
+        }
+
+        // The operator rules (sign-on required): no sale without a signed-on operator, and a function-menu key the role
+        // table reserves to the supervisor opens the supervisor prompt instead of reaching the machine.
+        private bool TakenForOperators(Key key)
+        {
+            if (_menu.Operators == null || !_menu.OperatorsRequired)
+            {
+                return false;
+            }
+
+            if (_menu.SignOnNeeded && _terminal.State == TxnState.Idle)
+            {
+                _menu.AskSignOn();
+                return true;
+            }
+
+            int digit = (int)key - (int)Key.Digit0;
+            OperatorRule rule = _terminal.State == TxnState.Menu && digit >= 0 && digit <= 9 ? OperatorRoles.ForFunctionKey(digit) : null;
+            if (rule == null || !OperatorRoles.NeedsSupervisor(rule.Action, _menu.Operators.SignedOn))
+            {
+                return false;
+            }
+
+            _menu.AskSupervisor(rule, key);
+            return true;
         }
 
         /// <summary>Draws what is in front, redrawing only the text rows that changed since the last call (everything when the menu opens or closes).</summary>

@@ -41,6 +41,7 @@ namespace Pos.Core.Transactions
         private readonly SettlementFlow _settlement;
         private readonly TxnGuards _guards;
         private readonly TxnEvents _events;
+        private readonly TerminalSettings _terminal;
 
         /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
         public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys,
@@ -54,6 +55,7 @@ namespace Pos.Core.Transactions
             }
 
             settings.Validate();
+            _terminal = terminal;
             _svc = new TxnServices(settings.Clone(), terminal, journal, audit, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
             _svc.Owner = this;
             _svc.Screens.Follow(_ctx);
@@ -107,12 +109,24 @@ namespace Pos.Core.Transactions
         /// <summary>
         /// The operator signed on (<see cref="Pos.Core.Common.Operators"/>; default <see cref="Pos.Core.Common.Operators.None"/>):
         /// written into each new entry of the transaction log, the failed log and each stored request (offline sale,
-        /// reversal). The operator sign-on sets it.
+        /// reversal). The operator sign-on sets it. An operator 00–20 is also the operator code of field 63 ("02 ") in
+        /// the sign-in and settlement requests, the only requests whose CUPS profile carries it (docs/PROTOCOL.md).
         /// </summary>
         public int CurrentOperator
         {
-            get { return _ctx.Operator; }
-            set { _ctx.Operator = value; }
+            get
+            {
+                return _ctx.Operator;
+            }
+
+            set
+            {
+                _ctx.Operator = value;
+                if (value >= Operators.Supervisor && value <= Operators.MaxCashier)
+                {
+                    _terminal.OperatorCode = Operators.Label(value) + " ";
+                }
+            }
         }
 
         /// <summary>Called after every transition with "From --Trigger/Action--> To"; null to stop tracing.</summary>

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 using Pos.Hal;
 

@@ -1,24 +1,24 @@
 namespace Pos.Core.Common
 {
     /// <summary>
-    /// Operator numbers, as the terminal's records keep them: 0 the supervisor (shown "00"), 1–20 the cashiers ("01"–"20"),
-    /// <see cref="Technician"/> the technician and <see cref="None"/> the system or nobody signed on.
+    /// Operator numbers: 0 the supervisor (shown "00"), 1–20 the cashiers ("01"–"20"), 98 the technician, 99 nobody
+    /// (the system, or no operator signed on). Carried in the transaction log and the audit trail.
     /// </summary>
     public static class Operators
     {
-        /// <summary>The supervisor.</summary>
+        /// <summary>The supervisor (主管).</summary>
         public const int Supervisor = 0;
 
-        /// <summary>The highest cashier number (cashiers are 1 to this).</summary>
+        /// <summary>The highest cashier number (操作员 01–20).</summary>
         public const int MaxCashier = 20;
 
-        /// <summary>The technician.</summary>
+        /// <summary>The technician (technician menu).</summary>
         public const int Technician = 98;
 
-        /// <summary>The system, or nobody signed on.</summary>
+        /// <summary>Nobody: the system, or no operator signed on.</summary>
         public const int None = 99;
 
-        /// <summary>The operator as two digits ("00", "07", "99"); a value outside 0–99 reads as <see cref="None"/>.</summary>
+        /// <summary>The operator's two-digit label ("00", "02", "99").</summary>
         public static string Label(int n)
         {
             if (n < 0 || n > 99)

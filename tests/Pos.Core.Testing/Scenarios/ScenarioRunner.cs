@@ -131,6 +131,23 @@ namespace Pos.Core.Scenarios
                     return Keys_(w, true);
                 case "card":
                     return Card(w);
+                case "operators":
+                    if (w.Length < 2 || (w[1] != "on" && w[1] != "off"))
+                    {
+                        return "operators on|off";
+                    }
+
+                    Options.RequireOperatorSignOn = w[1] == "on";
+                    Restart();
+                    return null;
+                case "signon":
+                    // "signon 02 123456": the operator number, ENTER, the password, ENTER, on the keypad (as "ui").
+                    if (w.Length < 3)
+                    {
+                        return "signon <operator> <password>";
+                    }
+
+                    return Keys_(new string[] { "ui", w[1], "ENTER", w[2], "ENTER" }, true);
                 case "host":
                     return HostCommand(w);
                 case "link":

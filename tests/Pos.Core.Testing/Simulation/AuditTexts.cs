@@ -49,5 +49,21 @@ namespace Pos.Core.Simulation
 
             return false;
         }
+
+        /// <summary>True when an entry of operator <paramref name="operatorNumber"/> has the text <paramref name="text"/>.</summary>
+        public static bool Has(AuditTrail trail, int operatorNumber, string text)
+        {
+            AuditCursor cursor = trail.Read(0);
+            AuditEntry e = new AuditEntry();
+            while (cursor.Next(e))
+            {
+                if (e.Operator == operatorNumber && e.Text == text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -17,10 +17,10 @@ namespace Pos.Tests.Browser.Emulator
         /// <summary>The emulator.</summary>
         public EmulatorHost Host { get; }
 
-        /// <summary>Starts an emulator (offline sales allowed when <paramref name="offline"/>).</summary>
-        public static async Task<ApiSession> StartAsync(bool offline = false)
+        /// <summary>Starts an emulator (offline sales allowed when <paramref name="offline"/>; operator sign-on and roles when <paramref name="operators"/>).</summary>
+        public static async Task<ApiSession> StartAsync(bool offline = false, bool operators = false)
         {
-            var host = new EmulatorHost(new EmulatorOptions { FastLink = true, Locale = "en-US", OfflineEnabled = offline });
+            var host = new EmulatorHost(new EmulatorOptions { FastLink = true, Locale = "en-US", OfflineEnabled = offline, RequireOperatorSignOn = operators });
             await host.StartAsync();
             return new ApiSession(host);
         }

@@ -1,3 +1,4 @@
+using Pos.Core.Staff;
 using Pos.Core.Transactions;
 
 namespace Pos.Tests.Host.Transactions;
@@ -16,6 +17,7 @@ public sealed class TransactionDocTests
         string doc = File.ReadAllText(path).Replace("\r\n", "\n");
         string updated = Section(Section(doc, "states", TransactionTable.StatesToMarkdown()), "transitions", TransactionTable.ToMarkdown());
         updated = Section(updated, "actions", TransactionTable.ActionsToMarkdown());
+        updated = Section(updated, "roles", RolesToMarkdown());
         if (Environment.GetEnvironmentVariable("POS_WRITE_DOCS") == "1")
         {
             File.WriteAllText(path, updated);
@@ -34,6 +36,20 @@ public sealed class TransactionDocTests
 
         // ... and an action the action table gives to no flow shows as "[n]" in its "run by" column.
         Assert.DoesNotContain("[", TransactionTable.ActionsToMarkdown());
+    }
+
+    // The role table (Pos.Core.Staff.OperatorRoles) as the doc prints it.
+    private static string RolesToMarkdown()
+    {
+        var text = new System.Text.StringBuilder("| action | needs | function-menu key | audit name |\n|---|---|---|---|\n");
+        foreach (OperatorRule rule in OperatorRoles.Table)
+        {
+            string role = rule.Role == OperatorRole.Supervisor ? "supervisor password" : "any signed-on operator";
+            string key = rule.FunctionKey < 0 ? "-" : "FUNC, Transactions, " + rule.FunctionKey;
+            text.Append("| ").Append(rule.Action).Append(" | ").Append(role).Append(" | ").Append(key).Append(" | ").Append(rule.Name).Append(" |\n");
+        }
+
+        return text.ToString();
     }
 
     private static string Section(string doc, string name, string table)

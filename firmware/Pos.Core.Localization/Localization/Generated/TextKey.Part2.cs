@@ -4,36 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 139;
-
-        /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 140;
-
-        /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 141;
-
-        /// <summary>diag.dns</summary>
-        public const int DiagDns = 142;
-
-        /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 143;
-
-        /// <summary>diag.echo</summary>
-        public const int DiagEcho = 144;
-
-        /// <summary>diag.keys</summary>
-        public const int DiagKeys = 145;
-
-        /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 146;
-
-        /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 147;
-
-        /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 148;
-
         /// <summary>diag.audit</summary>
         public const int DiagAudit = 149;
 
@@ -429,5 +399,65 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.dv.none</summary>
         public const int UiDvNone = 280;
+
+        /// <summary>ui.dv.not_set</summary>
+        public const int UiDvNotSet = 281;
+
+        /// <summary>ui.dv.not_signed_in</summary>
+        public const int UiDvNotSignedIn = 282;
+
+        /// <summary>ui.dv.ok</summary>
+        public const int UiDvOk = 283;
+
+        /// <summary>ui.dv.oldest</summary>
+        public const int UiDvOldest = 284;
+
+        /// <summary>ui.dv.out_of_order</summary>
+        public const int UiDvOutOfOrder = 285;
+
+        /// <summary>ui.dv.reader_silent</summary>
+        public const int UiDvReaderSilent = 286;
+
+        /// <summary>ui.dv.red</summary>
+        public const int UiDvRed = 287;
+
+        /// <summary>ui.dv.rejected</summary>
+        public const int UiDvRejected = 288;
+
+        /// <summary>ui.dv.reply_too_large</summary>
+        public const int UiDvReplyTooLarge = 289;
+
+        /// <summary>ui.dv.seconds</summary>
+        public const int UiDvSeconds = 290;
+
+        /// <summary>ui.dv.send_failed</summary>
+        public const int UiDvSendFailed = 291;
+
+        /// <summary>ui.dv.several_cards</summary>
+        public const int UiDvSeveralCards = 292;
+
+        /// <summary>ui.dv.signed_in</summary>
+        public const int UiDvSignedIn = 293;
+
+        /// <summary>ui.dv.signin_required</summary>
+        public const int UiDvSigninRequired = 294;
+
+        /// <summary>ui.dv.skipped</summary>
+        public const int UiDvSkipped = 295;
+
+        /// <summary>ui.dv.started_empty</summary>
+        public const int UiDvStartedEmpty = 296;
+
+        /// <summary>ui.dv.stopped</summary>
+        public const int UiDvStopped = 297;
+
+        /// <summary>ui.dv.swipe</summary>
+        public const int UiDvSwipe = 298;
+
+        /// <summary>ui.dv.tail_cut</summary>
+        public const int UiDvTailCut = 299;
+
+        /// <summary>ui.dv.tap</summary>
+        public const int UiDvTap = 300;
     }
 }

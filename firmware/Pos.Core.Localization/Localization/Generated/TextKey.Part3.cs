@@ -4,66 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 281;
-
-        /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 282;
-
-        /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 283;
-
-        /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 284;
-
-        /// <summary>ui.dv.out_of_order</summary>
-        public const int UiDvOutOfOrder = 285;
-
-        /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 286;
-
-        /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 287;
-
-        /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 288;
-
-        /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 289;
-
-        /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 290;
-
-        /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 291;
-
-        /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 292;
-
-        /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 293;
-
-        /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 294;
-
-        /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 295;
-
-        /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 296;
-
-        /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 297;
-
-        /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 298;
-
-        /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 299;
-
-        /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 300;
-
         /// <summary>ui.dv.tid</summary>
         public const int UiDvTid = 301;
 
@@ -429,5 +369,95 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.limit.sale</summary>
         public const int UiLimitSale = 422;
+
+        /// <summary>ui.menu.audit</summary>
+        public const int UiMenuAudit = 423;
+
+        /// <summary>ui.menu.change_pin</summary>
+        public const int UiMenuChangePin = 424;
+
+        /// <summary>ui.menu.clear_reversal</summary>
+        public const int UiMenuClearReversal = 425;
+
+        /// <summary>ui.menu.exit</summary>
+        public const int UiMenuExit = 426;
+
+        /// <summary>ui.menu.flagged</summary>
+        public const int UiMenuFlagged = 427;
+
+        /// <summary>ui.menu.load_master</summary>
+        public const int UiMenuLoadMaster = 428;
+
+        /// <summary>ui.menu.locale</summary>
+        public const int UiMenuLocale = 429;
+
+        /// <summary>ui.menu.locked</summary>
+        public const int UiMenuLocked = 430;
+
+        /// <summary>ui.menu.merchant</summary>
+        public const int UiMenuMerchant = 431;
+
+        /// <summary>ui.menu.operators</summary>
+        public const int UiMenuOperators = 432;
+
+        /// <summary>ui.menu.pick</summary>
+        public const int UiMenuPick = 433;
+
+        /// <summary>ui.menu.pin</summary>
+        public const int UiMenuPin = 434;
+
+        /// <summary>ui.menu.print</summary>
+        public const int UiMenuPrint = 435;
+
+        /// <summary>ui.menu.report</summary>
+        public const int UiMenuReport = 436;
+
+        /// <summary>ui.menu.reset_supervisor</summary>
+        public const int UiMenuResetSupervisor = 437;
+
+        /// <summary>ui.menu.run_all</summary>
+        public const int UiMenuRunAll = 438;
+
+        /// <summary>ui.menu.run_one</summary>
+        public const int UiMenuRunOne = 439;
+
+        /// <summary>ui.menu.settings</summary>
+        public const int UiMenuSettings = 440;
+
+        /// <summary>ui.menu.sign_in</summary>
+        public const int UiMenuSignIn = 441;
+
+        /// <summary>ui.menu.sign_off</summary>
+        public const int UiMenuSignOff = 442;
+
+        /// <summary>ui.menu.summary</summary>
+        public const int UiMenuSummary = 443;
+
+        /// <summary>ui.menu.title</summary>
+        public const int UiMenuTitle = 444;
+
+        /// <summary>ui.menu.transactions</summary>
+        public const int UiMenuTransactions = 445;
+
+        /// <summary>ui.money</summary>
+        public const int UiMoney = 446;
+
+        /// <summary>ui.offline.accepted</summary>
+        public const int UiOfflineAccepted = 447;
+
+        /// <summary>ui.offline.approved</summary>
+        public const int UiOfflineApproved = 448;
+
+        /// <summary>ui.offline.mode</summary>
+        public const int UiOfflineMode = 449;
+
+        /// <summary>ui.op.act.balance</summary>
+        public const int UiOpActBalance = 450;
+
+        /// <summary>ui.op.act.lookup</summary>
+        public const int UiOpActLookup = 451;
+
+        /// <summary>ui.op.act.operators</summary>
+        public const int UiOpActOperators = 452;
     }
 }

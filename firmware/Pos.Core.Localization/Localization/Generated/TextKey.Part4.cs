@@ -4,421 +4,451 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.menu.audit</summary>
-        public const int UiMenuAudit = 423;
+        /// <summary>ui.op.act.refund</summary>
+        public const int UiOpActRefund = 453;
 
-        /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 424;
+        /// <summary>ui.op.act.sale</summary>
+        public const int UiOpActSale = 454;
 
-        /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 425;
+        /// <summary>ui.op.act.settlement</summary>
+        public const int UiOpActSettlement = 455;
 
-        /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 426;
+        /// <summary>ui.op.act.sign_in</summary>
+        public const int UiOpActSignIn = 456;
 
-        /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 427;
+        /// <summary>ui.op.act.void</summary>
+        public const int UiOpActVoid = 457;
 
-        /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 428;
+        /// <summary>ui.op.add</summary>
+        public const int UiOpAdd = 458;
 
-        /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 429;
+        /// <summary>ui.op.added</summary>
+        public const int UiOpAdded = 459;
 
-        /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 430;
+        /// <summary>ui.op.again</summary>
+        public const int UiOpAgain = 460;
 
-        /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 431;
+        /// <summary>ui.op.cashier_no</summary>
+        public const int UiOpCashierNo = 461;
 
-        /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 432;
+        /// <summary>ui.op.cashiers</summary>
+        public const int UiOpCashiers = 462;
 
-        /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 433;
+        /// <summary>ui.op.changed</summary>
+        public const int UiOpChanged = 463;
 
-        /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 434;
+        /// <summary>ui.op.initial</summary>
+        public const int UiOpInitial = 464;
 
-        /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 435;
+        /// <summary>ui.op.invalid</summary>
+        public const int UiOpInvalid = 465;
 
-        /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 436;
+        /// <summary>ui.op.locked</summary>
+        public const int UiOpLocked = 466;
 
-        /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 437;
+        /// <summary>ui.op.mismatch</summary>
+        public const int UiOpMismatch = 467;
 
-        /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 438;
+        /// <summary>ui.op.must_change</summary>
+        public const int UiOpMustChange = 468;
 
-        /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 439;
+        /// <summary>ui.op.needed_for</summary>
+        public const int UiOpNeededFor = 469;
 
-        /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 440;
+        /// <summary>ui.op.new</summary>
+        public const int UiOpNew = 470;
 
-        /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 441;
+        /// <summary>ui.op.no_cashier</summary>
+        public const int UiOpNoCashier = 471;
 
-        /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 442;
+        /// <summary>ui.op.number</summary>
+        public const int UiOpNumber = 472;
 
-        /// <summary>ui.money</summary>
-        public const int UiMoney = 443;
+        /// <summary>ui.op.password</summary>
+        public const int UiOpPassword = 473;
 
-        /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 444;
+        /// <summary>ui.op.remove</summary>
+        public const int UiOpRemove = 474;
 
-        /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 445;
+        /// <summary>ui.op.removed</summary>
+        public const int UiOpRemoved = 475;
 
-        /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 446;
+        /// <summary>ui.op.reset_1</summary>
+        public const int UiOpReset1 = 476;
+
+        /// <summary>ui.op.reset_2</summary>
+        public const int UiOpReset2 = 477;
+
+        /// <summary>ui.op.reset_3</summary>
+        public const int UiOpReset3 = 478;
+
+        /// <summary>ui.op.reset_4</summary>
+        public const int UiOpReset4 = 479;
+
+        /// <summary>ui.op.reset_again</summary>
+        public const int UiOpResetAgain = 480;
+
+        /// <summary>ui.op.reset_done</summary>
+        public const int UiOpResetDone = 481;
+
+        /// <summary>ui.op.signed_on</summary>
+        public const int UiOpSignedOn = 482;
+
+        /// <summary>ui.op.signon</summary>
+        public const int UiOpSignon = 483;
+
+        /// <summary>ui.op.supervisor</summary>
+        public const int UiOpSupervisor = 484;
+
+        /// <summary>ui.op.unknown</summary>
+        public const int UiOpUnknown = 485;
+
+        /// <summary>ui.op.wrong</summary>
+        public const int UiOpWrong = 486;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 447;
+        public const int UiPage = 487;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 448;
+        public const int UiPinAgain = 488;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 449;
+        public const int UiPinChanged = 489;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 450;
+        public const int UiPinHint = 490;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 451;
+        public const int UiPinInvalid = 491;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 452;
+        public const int UiPinKeys = 492;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 453;
+        public const int UiPinLength = 493;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 454;
+        public const int UiPinLockedFor = 494;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 455;
+        public const int UiPinMismatch = 495;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 456;
+        public const int UiPinMustChange = 496;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 457;
+        public const int UiPinNew = 497;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 458;
+        public const int UiPinPrompt = 498;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 459;
+        public const int UiPinRetry = 499;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 460;
+        public const int UiPinWrong = 500;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 461;
+        public const int UiProcessing = 501;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 462;
+        public const int UiProcessingCard = 502;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 463;
+        public const int UiRecBatchOnly = 503;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 464;
+        public const int UiRecByAmount = 504;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 465;
+        public const int UiRecByCard = 505;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 466;
+        public const int UiRecByDate = 506;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 467;
+        public const int UiRecByRrn = 507;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 468;
+        public const int UiRecByStan = 508;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 469;
+        public const int UiRecFound = 509;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 470;
+        public const int UiRecGone = 510;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 471;
+        public const int UiRecIncomplete = 511;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 472;
+        public const int UiRecKeysDetail = 512;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 473;
+        public const int UiRecKeysList = 513;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 474;
+        public const int UiRecKeysQuery = 514;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 475;
+        public const int UiRecKindOffline = 515;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 476;
+        public const int UiRecKindRefund = 516;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 477;
+        public const int UiRecKindSale = 517;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 478;
+        public const int UiRecKindVoid = 518;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 479;
+        public const int UiRecLabelOperator = 519;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 480;
+        public const int UiRecLabelOriginal = 520;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 481;
+        public const int UiRecNoOperator = 521;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 482;
+        public const int UiRecNone = 522;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 483;
+        public const int UiRecPromptAmount = 523;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 484;
+        public const int UiRecPromptCard = 524;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 485;
+        public const int UiRecPromptDate = 525;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 486;
+        public const int UiRecPromptRrn = 526;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 487;
+        public const int UiRecPromptStan = 527;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 488;
+        public const int UiRecRefundedFull = 528;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 489;
+        public const int UiRecRefundedPart = 529;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 490;
+        public const int UiRecReversalAcked = 530;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 491;
+        public const int UiRecReversalPending = 531;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 492;
+        public const int UiRecStApproved = 532;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 493;
+        public const int UiRecStConfirming = 533;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 494;
+        public const int UiRecStDeclined = 534;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 495;
+        public const int UiRecStDelivered = 535;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 496;
+        public const int UiRecStFlagged = 536;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 497;
+        public const int UiRecStNotSent = 537;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 498;
+        public const int UiRecStRefunded = 538;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 499;
+        public const int UiRecStReversed = 539;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 500;
+        public const int UiRecStReversing = 540;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 501;
+        public const int UiRecStStored = 541;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 502;
+        public const int UiRecStUnknown = 542;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 503;
+        public const int UiRecStVoided = 543;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 504;
+        public const int UiRecTitle = 544;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 505;
+        public const int UiRecToday = 545;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 506;
+        public const int UiRefundBlocked = 546;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 507;
+        public const int UiRefundKept = 547;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 508;
+        public const int UiResultFail = 548;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 509;
+        public const int UiResultNotRun = 549;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 510;
+        public const int UiResultPass = 550;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 511;
+        public const int UiResultWarn = 551;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 512;
+        public const int UiReversalBlocked = 552;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 513;
+        public const int UiReversalBusy = 553;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 514;
+        public const int UiReversalClearTitle = 554;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 515;
+        public const int UiReversalCleared = 555;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 516;
+        public const int UiReversalKept = 556;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 517;
+        public const int UiReversalNone = 557;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 518;
+        public const int UiReversalNotCleared = 558;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 519;
+        public const int UiReversalReason = 559;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 520;
+        public const int UiSayLabel = 560;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 521;
+        public const int UiSettingsBatch = 561;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 522;
+        public const int UiSettingsHost = 562;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 523;
+        public const int UiSettingsMid = 563;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 524;
+        public const int UiSettingsTid = 564;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 525;
+        public const int UiSettleFailed = 565;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 526;
+        public const int UiSettleRefunds = 566;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 527;
+        public const int UiSettleSales = 567;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 528;
+        public const int UiSettleVoids = 568;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 529;
+        public const int UiSettledUploaded = 569;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 530;
+        public const int UiSettlementBad = 570;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 531;
+        public const int UiSettlementOk = 571;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 532;
+        public const int UiSettlementTitle = 572;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 533;
+        public const int UiSignInFailed = 573;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 534;
+        public const int UiSignedIn = 574;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 535;
+        public const int UiStanNotFound = 575;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 536;
+        public const int UiStanPrompt = 576;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 537;
+        public const int UiStanVoided = 577;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 538;
+        public const int UiStatusFlagged = 578;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 539;
+        public const int UiStatusOffline = 579;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 540;
+        public const int UiStatusOnline = 580;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 541;
+        public const int UiStatusQueue = 581;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 542;
+        public const int UiStatusTestKey = 582;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 543;
+        public const int UiStorageConfirmed = 583;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 544;
+        public const int UiStorageNotConfirmed = 584;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 545;
+        public const int UiStorageTitle = 585;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 546;
+        public const int UiSumByOperator = 586;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 547;
+        public const int UiSumCount = 587;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 548;
+        public const int UiSumFailed = 588;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 549;
+        public const int UiSumOffline = 589;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 550;
+        public const int UiSumOperator = 590;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 551;
+        public const int UiSumRefunds = 591;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 552;
+        public const int UiSumSales = 592;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 553;
+        public const int UiSumTitle = 593;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 554;
+        public const int UiSumVoids = 594;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 555;
+        public const int UiUnknownScreen = 595;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 556;
+        public const int UiVoidConfirm = 596;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 557;
+        public const int UiWhoCardholder = 597;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 558;
+        public const int UiWhoCashier = 598;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 559;
+        public const int UiWhoLabel = 599;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 560;
+        public const int UiWhoMerchant = 600;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 561;
+        public const int UiWhoTechnician = 601;
     }
 }

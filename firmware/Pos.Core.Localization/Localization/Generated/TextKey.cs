@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 562;
+        public const int Count = 602;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -429,5 +429,35 @@ namespace Pos.Core.Localization
 
         /// <summary>diag.keypad</summary>
         public const int DiagKeypad = 138;
+
+        /// <summary>diag.card_reader</summary>
+        public const int DiagCardReader = 139;
+
+        /// <summary>diag.wifi</summary>
+        public const int DiagWifi = 140;
+
+        /// <summary>diag.ip_config</summary>
+        public const int DiagIpConfig = 141;
+
+        /// <summary>diag.dns</summary>
+        public const int DiagDns = 142;
+
+        /// <summary>diag.tcp_connect</summary>
+        public const int DiagTcpConnect = 143;
+
+        /// <summary>diag.echo</summary>
+        public const int DiagEcho = 144;
+
+        /// <summary>diag.keys</summary>
+        public const int DiagKeys = 145;
+
+        /// <summary>diag.merchant</summary>
+        public const int DiagMerchant = 146;
+
+        /// <summary>diag.offline_queue</summary>
+        public const int DiagOfflineQueue = 147;
+
+        /// <summary>diag.declines</summary>
+        public const int DiagDeclines = 148;
     }
 }

@@ -36,7 +36,7 @@ namespace Pos.Core.Localization
                 return Name3(key);
             }
 
-            if (key < 562)
+            if (key < 602)
             {
                 return Name4(key);
             }

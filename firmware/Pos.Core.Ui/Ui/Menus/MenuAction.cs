@@ -59,5 +59,13 @@ namespace Pos.Core.Ui.Menus
         KeyCancel = 26,
         /// <summary>Write the audit trail to the serial log.</summary>
         Export = 27,
+        /// <summary>A digit of an operator number or password.</summary>
+        OpDigit = 28,
+        /// <summary>Delete the last digit of an operator number or password.</summary>
+        OpErase = 29,
+        /// <summary>ENTER on an operator screen: take the number or password, or confirm.</summary>
+        OpSubmit = 30,
+        /// <summary>CANCEL on an operator screen: back (a supervisor prompt left refuses the action, audited).</summary>
+        OpBack = 31,
     }
 }

@@ -29,5 +29,11 @@ namespace Pos.Core.Ui.Menus
         LoadMasterKey = 11,
         /// <summary>The audit trail (read, export).</summary>
         AuditTrail = 12,
+        /// <summary>The signed-on operator signs off (the sign-on prompt follows when sign-on is required).</summary>
+        SignOff = 13,
+        /// <summary>Add or remove cashiers (the supervisor's password first).</summary>
+        Operators = 14,
+        /// <summary>Technician: reset the supervisor password to the factory one (two confirmations).</summary>
+        ResetSupervisor = 15,
     }
 }

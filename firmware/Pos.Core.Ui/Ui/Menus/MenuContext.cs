@@ -2,6 +2,7 @@ using Pos.Core.Audit;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
+using Pos.Core.Staff;
 using Pos.Core.Storage;
 using Pos.Core.Transactions;
 using Pos.Hal;
@@ -89,6 +90,12 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The offline queue's forwarder, which retries or acknowledges a flagged sale (null: nothing to do).</summary>
         public Forwarder Forwarder { get; set; }
 
+        /// <summary>The operators (sign-on, supervisor approvals, cashiers); null: no operator screens.</summary>
+        public OperatorStore Operators { get; set; }
+
+        /// <summary>True when sales need a signed-on operator and the role table is enforced (TerminalOptions.RequireOperatorSignOn).</summary>
+        public bool OperatorsRequired { get; set; }
+
         /// <summary>The transaction machine (pending reversal, storage confirmation, function menu); null: none.</summary>
         public TransactionMachine Transactions { get; set; }
 
@@ -134,6 +141,8 @@ namespace Pos.Core.Ui.Menus
                     return Localization.Locale.Count;
                 case MenuState.Main:
                     return MenuTable.MainItems.Length;
+                case MenuState.Cashiers:
+                    return MenuTable.CashierItems.Length;
                 case MenuState.PickCheck:
                 case MenuState.Summary:
                     return Runner.Count;

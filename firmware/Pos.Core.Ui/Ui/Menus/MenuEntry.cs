@@ -31,5 +31,7 @@ namespace Pos.Core.Ui.Menus
         KeyLoad = 12,
         /// <summary>The audit trail's pages: page 1 (the newest entries).</summary>
         Audit = 13,
+        /// <summary>An operator screen (sign-on, supervisor password, cashiers, supervisor reset): typed digits wiped, its own screens.</summary>
+        Operator = 14,
     }
 }

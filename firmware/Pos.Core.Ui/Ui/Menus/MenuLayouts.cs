@@ -38,13 +38,15 @@ namespace Pos.Core.Ui.Menus
         private readonly FlaggedReview _flagged;
         private readonly MasterKeyLoading _keyLoad;
         private readonly AuditView _audit;
+        private readonly OperatorDesk _desk;
         private readonly ChecklistHeader _header = new ChecklistHeader();
 
         /// <summary>Creates the layouts over the menu's context and the parts whose state they show.</summary>
         public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged, MasterKeyLoading keyLoad,
-            AuditView audit)
+            AuditView audit, OperatorDesk desk)
         {
             _audit = audit;
+            _desk = desk;
             _keyLoad = keyLoad;
             _ctx = ctx;
             _screen = ctx.Screen;
@@ -112,6 +114,10 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuEntry.Audit:
                     _audit.Draw(_screen);
+                    DrawNote();
+                    break;
+                case MenuEntry.Operator:
+                    _desk.Draw(_screen);
                     DrawNote();
                     break;
                 default:
@@ -249,6 +255,8 @@ namespace Pos.Core.Ui.Menus
                     return Catalog.Get(i, TextKey.MetaName);
                 case MenuState.Main:
                     return _ctx.Text(MenuTable.MainItems[i].LabelKey);
+                case MenuState.Cashiers:
+                    return _ctx.Text(MenuTable.CashierItems[i].LabelKey);
                 case MenuState.PickCheck:
                     return _ctx.Text(_ctx.Runner.CheckAt(i).TitleKey);
                 case MenuState.Reports:

@@ -57,7 +57,27 @@ namespace Pos.Core.Ui.Menus
         KeyCombined = 25,
         /// <summary>The audit trail, newest entry first, with its chain's status; 1 exports it to the serial log.</summary>
         AuditTrail = 26,
+        /// <summary>Operator sign-on: the operator number.</summary>
+        SignOnNumber = 27,
+        /// <summary>Operator sign-on: the password.</summary>
+        SignOnPassword = 28,
+        /// <summary>An operator's new password (forced at first use).</summary>
+        OperatorNewPassword = 29,
+        /// <summary>The operator's new password again.</summary>
+        OperatorConfirmPassword = 30,
+        /// <summary>The supervisor's password for an action the role table reserves to the supervisor.</summary>
+        SupervisorPassword = 31,
+        /// <summary>Cashier management (supervisor): add or remove.</summary>
+        Cashiers = 32,
+        /// <summary>Cashier management: the cashier's number.</summary>
+        CashierNumber = 33,
+        /// <summary>Cashier management: the cashier's initial password.</summary>
+        CashierPassword = 34,
+        /// <summary>Technician: what resetting the supervisor password means (first confirmation).</summary>
+        SupervisorResetInfo = 35,
+        /// <summary>Technician: ENTER again resets it (second confirmation).</summary>
+        SupervisorResetConfirm = 36,
         /// <summary>Number of states.</summary>
-        Count = 27,
+        Count = 37,
     }
 }

@@ -19,7 +19,16 @@ namespace Pos.Core.Ui.Menus
         {
             new MenuItem(TextKey.UiMenuLocale, MenuCommand.Language),
             new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
+            new MenuItem(TextKey.UiMenuSignOff, MenuCommand.SignOff),
+            new MenuItem(TextKey.UiMenuOperators, MenuCommand.Operators),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>The cashier management items (supervisor).</summary>
+        public static readonly MenuItem[] CashierItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiOpAdd, MenuCommand.Operators),
+            new MenuItem(TextKey.UiOpRemove, MenuCommand.Operators),
         };
 
         /// <summary>The technician main menu items (number keys 1–9 choose the first nine directly; the rest are on page 2).</summary>
@@ -35,6 +44,7 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuFlagged, MenuCommand.Flagged),
             new MenuItem(TextKey.UiMenuLoadMaster, MenuCommand.LoadMasterKey),
             new MenuItem(TextKey.UiMenuAudit, MenuCommand.AuditTrail),
+            new MenuItem(TextKey.UiMenuResetSupervisor, MenuCommand.ResetSupervisor),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
         };
 
@@ -74,6 +84,16 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.KeyHandOver, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
                         new MenuStateRow(MenuState.KeyCombined, MenuState.Main, MenuEntry.KeyLoad, TextKey.UiMenuLoadMaster),
                         new MenuStateRow(MenuState.AuditTrail, MenuState.Main, MenuEntry.Audit, TextKey.UiMenuAudit),
+                        new MenuStateRow(MenuState.SignOnNumber, MenuState.Closed, MenuEntry.Operator, TextKey.UiOpSignon),
+                        new MenuStateRow(MenuState.SignOnPassword, MenuState.SignOnNumber, MenuEntry.Operator, TextKey.UiOpSignon),
+                        new MenuStateRow(MenuState.OperatorNewPassword, MenuState.SignOnNumber, MenuEntry.Operator, TextKey.UiOpNew),
+                        new MenuStateRow(MenuState.OperatorConfirmPassword, MenuState.SignOnNumber, MenuEntry.Operator, TextKey.UiOpNew),
+                        new MenuStateRow(MenuState.SupervisorPassword, MenuState.Closed, MenuEntry.Operator, TextKey.UiOpSupervisor),
+                        new MenuStateRow(MenuState.Cashiers, MenuState.Merchant, MenuEntry.List, TextKey.UiOpCashiers),
+                        new MenuStateRow(MenuState.CashierNumber, MenuState.Cashiers, MenuEntry.Operator, TextKey.UiOpCashiers),
+                        new MenuStateRow(MenuState.CashierPassword, MenuState.CashierNumber, MenuEntry.Operator, TextKey.UiOpCashiers),
+                        new MenuStateRow(MenuState.SupervisorResetInfo, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
+                        new MenuStateRow(MenuState.SupervisorResetConfirm, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
                     };
                 }
 
@@ -220,6 +240,21 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.AuditTrail, Key.Digit1, MenuAction.Export);
             Paged(t, MenuState.AuditTrail);
 
+            Entry(t, MenuState.SignOnNumber);
+            Entry(t, MenuState.SignOnPassword);
+            Entry(t, MenuState.OperatorNewPassword);
+            Entry(t, MenuState.OperatorConfirmPassword);
+            Entry(t, MenuState.SupervisorPassword);
+            List(t, MenuState.Cashiers);
+            Entry(t, MenuState.CashierNumber);
+            Entry(t, MenuState.CashierPassword);
+            Add(t, MenuState.SupervisorResetInfo, Key.Enter, MenuAction.OpSubmit);
+            Add(t, MenuState.SupervisorResetInfo, Key.Cancel, MenuAction.OpBack);
+            Add(t, MenuState.SupervisorResetInfo, Key.None, MenuAction.Ignore);
+            Add(t, MenuState.SupervisorResetConfirm, Key.Enter, MenuAction.OpSubmit);
+            Add(t, MenuState.SupervisorResetConfirm, Key.Cancel, MenuAction.OpBack);
+            Add(t, MenuState.SupervisorResetConfirm, Key.None, MenuAction.Ignore);
+
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);
             return rows;
@@ -245,6 +280,16 @@ namespace Pos.Core.Ui.Menus
             Add(t, state, Key.Clear, MenuAction.Erase);
             Add(t, state, Key.Enter, MenuAction.Submit);
             Add(t, state, Key.Cancel, MenuAction.Back);
+            Add(t, state, Key.None, MenuAction.Ignore);
+        }
+
+        // An operator number or password: digits, CLEAR deletes, ENTER takes it, CANCEL goes back.
+        private static void Entry(ArrayList t, MenuState state)
+        {
+            Digits(t, state, MenuAction.OpDigit);
+            Add(t, state, Key.Clear, MenuAction.OpErase);
+            Add(t, state, Key.Enter, MenuAction.OpSubmit);
+            Add(t, state, Key.Cancel, MenuAction.OpBack);
             Add(t, state, Key.None, MenuAction.Ignore);
         }
 

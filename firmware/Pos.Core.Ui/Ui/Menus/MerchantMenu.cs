@@ -7,18 +7,21 @@ namespace Pos.Core.Ui.Menus
     /// <summary>
     /// The merchant menu (no PIN; <see cref="MenuTable.MerchantItems"/>): the language list, "Transactions" (the
     /// transaction machine's own function menu, asked for by name with
-    /// <see cref="Transactions.TransactionMachine.OpenTransactionsMenu"/>) and exit. The technician key sequence is
+    /// <see cref="Transactions.TransactionMachine.OpenTransactionsMenu"/>; the sign-on prompt instead while sign-on is
+    /// required and nobody is signed on), the operator's sign-off, the cashiers (the <see cref="OperatorDesk"/>) and exit. The technician key sequence is
     /// typed here: FUNC opened the menu as its first key, FUNC and digits feed it, any other key starts it over.
     /// </summary>
     public sealed class MerchantMenu
     {
         private readonly TechnicianMenu _menu;
         private readonly MenuContext _ctx;
+        private readonly OperatorDesk _desk;
         private int _seqPos;
 
         /// <summary>Creates the merchant menu of <paramref name="menu"/>.</summary>
-        public MerchantMenu(TechnicianMenu menu, MenuContext ctx)
+        public MerchantMenu(TechnicianMenu menu, MenuContext ctx, OperatorDesk desk)
         {
+            _desk = desk;
             _menu = menu;
             _ctx = ctx;
         }
@@ -67,12 +70,36 @@ namespace Pos.Core.Ui.Menus
                     _ctx.Selection = _ctx.Locale;
                     break;
                 case MenuCommand.Transactions:
+                    if (_desk.SignOnNeeded)
+                    {
+                        _desk.AskSignOn(); // no function menu without a signed-on operator
+                        break;
+                    }
+
                     _menu.Close();
                     if (_ctx.Transactions != null)
                     {
                         _ctx.Transactions.OpenTransactionsMenu();
                     }
 
+                    break;
+                case MenuCommand.SignOff:
+                    if (_ctx.Operators == null)
+                    {
+                        _menu.Close();
+                        break;
+                    }
+
+                    _desk.SignOff();
+                    break;
+                case MenuCommand.Operators:
+                    if (_ctx.Operators == null)
+                    {
+                        _menu.Close();
+                        break;
+                    }
+
+                    _desk.OpenCashiers();
                     break;
                 default:
                     _menu.Close();

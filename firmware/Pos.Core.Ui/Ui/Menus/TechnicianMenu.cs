@@ -1,6 +1,7 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
+using Pos.Core.Staff;
 using Pos.Core.Transactions;
 using Pos.Hal;
 
@@ -30,6 +31,7 @@ namespace Pos.Core.Ui.Menus
         private readonly TechnicianConfirmations _confirmations;
         private readonly MasterKeyLoading _keyLoad;
         private readonly AuditView _audit;
+        private readonly OperatorDesk _desk;
         private readonly MenuLayouts _layouts;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
@@ -42,14 +44,15 @@ namespace Pos.Core.Ui.Menus
 
             _log = log;
             _ctx = new MenuContext(runner, status);
-            _merchant = new MerchantMenu(this, _ctx);
+            _desk = new OperatorDesk(this, _ctx);
+            _merchant = new MerchantMenu(this, _ctx, _desk);
             _gate = new TechnicianPinGate(this, _ctx, pin);
             _tests = new InteractiveTests(this, _ctx);
             _flagged = new FlaggedReview(this, _ctx);
             _confirmations = new TechnicianConfirmations(this, _ctx);
             _keyLoad = new MasterKeyLoading(this, _ctx);
             _audit = new AuditView(_ctx, log);
-            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _audit);
+            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _audit, _desk);
             runner.Changed += OnRunnerChanged;
         }
 
@@ -58,6 +61,49 @@ namespace Pos.Core.Ui.Menus
         {
             _ctx.Offline = queue;
             _ctx.Forwarder = forwarder;
+        }
+
+        /// <summary>
+        /// Gives the menu the operators: the sign-on and supervisor screens, "Operator sign-off" and "Cashiers" in the
+        /// merchant menu, the supervisor reset in the technician menu. <paramref name="required"/>: sales need a
+        /// signed-on operator and the role table is enforced (the terminal asks for a sign-on at once).
+        /// </summary>
+        public void AttachOperators(OperatorStore operators, bool required)
+        {
+            _ctx.Operators = operators;
+            _ctx.OperatorsRequired = required;
+        }
+
+        /// <summary>The operators (null until <see cref="AttachOperators"/>).</summary>
+        public OperatorStore Operators => _ctx.Operators;
+
+        /// <summary>True when sales need an operator and none is signed on.</summary>
+        public bool SignOnNeeded => _desk.SignOnNeeded;
+
+        /// <summary>True when sign-on is required and the role table enforced.</summary>
+        public bool OperatorsRequired => _ctx.OperatorsRequired;
+
+        /// <summary>Shows the sign-on prompt.</summary>
+        public void AskSignOn()
+        {
+            _desk.AskSignOn();
+            Draw();
+        }
+
+        /// <summary>
+        /// The function-menu key <paramref name="key"/> asks for <paramref name="rule"/>'s action: the supervisor prompt
+        /// when the role table wants it; once approved, <see cref="TakeApprovedKey"/> returns the key.
+        /// </summary>
+        public void AskSupervisor(OperatorRule rule, Key key)
+        {
+            _desk.Ask(rule, key);
+            Draw();
+        }
+
+        /// <summary>The function-menu key of an action the supervisor just approved (once), or <see cref="Key.None"/>.</summary>
+        public Key TakeApprovedKey()
+        {
+            return _desk.TakeApprovedKey();
         }
 
         /// <summary>The current state.</summary>
@@ -165,6 +211,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Review:
                     _flagged.Enter();
                     break;
+                case MenuEntry.Operator:
+                    _desk.WipeDigits();
+                    break;
                 default:
                     break;
             }
@@ -207,6 +256,7 @@ namespace Pos.Core.Ui.Menus
             }
 
             _keyLoad.Wipe();
+            _desk.Wipe();
             _gate.SignOut();
             _ctx.State = MenuState.Closed;
             _ctx.ClearNote();
@@ -302,6 +352,18 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.Export:
                     _audit.Export();
                     break;
+                case MenuAction.OpDigit:
+                    _desk.Type(key);
+                    break;
+                case MenuAction.OpErase:
+                    _desk.Erase();
+                    break;
+                case MenuAction.OpSubmit:
+                    _desk.Submit();
+                    break;
+                case MenuAction.OpBack:
+                    _desk.Back();
+                    break;
                 default:
                     break;
             }
@@ -364,6 +426,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuState.Flagged:
                     _flagged.Open(sel);
                     break;
+                case MenuState.Cashiers:
+                    _desk.ChooseCashierItem(sel);
+                    break;
                 default:
                     break;
             }
@@ -416,6 +481,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuCommand.AuditTrail:
                     Enter(MenuState.AuditTrail);
+                    break;
+                case MenuCommand.ResetSupervisor:
+                    _desk.OpenSupervisorReset();
                     break;
                 default:
                     Close();
