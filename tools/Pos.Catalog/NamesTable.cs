@@ -50,7 +50,7 @@ namespace Pos.Catalog
             new("firmware/Pos.Core.Ledger/Audit", "AuditStatusNames",
                 "Names of what the audit trail's verification found, for the export, logs and the emulator.",
                 new EnumMirror("AuditStatus")),
-            new("firmware/Pos.Core.Flows/Diagnostics", "CheckStatusNames",
+            new("firmware/Pos.Core.Diagnostics/Diagnostics", "CheckStatusNames",
                 "The locale-neutral report words of the check statuses: PASS, WARN, FAIL, NOT RUN, RUNNING.",
                 new EnumMirror("CheckStatus") { Upper = true }) { HandWritten = "Labels" },
             new("firmware/Pos.Core.Flows/Transactions", "ResponseNames",
