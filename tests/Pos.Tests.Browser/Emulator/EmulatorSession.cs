@@ -30,11 +30,17 @@ namespace Pos.Tests.Browser.Emulator
         /// <summary>The page.</summary>
         public IPage Page { get; }
 
-        /// <summary>Starts an emulator (its host exchange over TLS when <paramref name="tls"/>) and opens its page in English.</summary>
-        public static async Task<EmulatorSession> StartAsync(IBrowser browser, bool tls = false)
+        /// <summary>
+        /// Starts an emulator (its host exchange over TLS when <paramref name="tls"/>; operator sign-on and the role table
+        /// when <paramref name="operators"/>) and opens its page in English.
+        /// </summary>
+        public static async Task<EmulatorSession> StartAsync(IBrowser browser, bool tls = false, bool operators = false)
         {
             string data = Path.Combine(Path.GetTempPath(), "pos-emu-test-" + Guid.NewGuid().ToString("N"));
-            var host = new EmulatorHost(new EmulatorOptions { Port = 0, DataDirectory = data, FastLink = true, Locale = "en-US", Tls = tls });
+            var host = new EmulatorHost(new EmulatorOptions
+            {
+                Port = 0, DataDirectory = data, FastLink = true, Locale = "en-US", Tls = tls, RequireOperatorSignOn = operators,
+            });
             await host.StartAsync().ConfigureAwait(false);
             IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions
             {

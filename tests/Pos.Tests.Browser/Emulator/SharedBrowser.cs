@@ -15,8 +15,8 @@ namespace Pos.Tests.Browser.Emulator
         private static IPlaywright? _playwright;
         private static IBrowser? _browser;
 
-        /// <summary>Starts an emulator and opens its page (the browser launched on first use).</summary>
-        public static async Task<EmulatorSession> StartAsync(bool tls = false)
+        /// <summary>Starts an emulator and opens its page (the browser launched on first use); operator sign-on on when <paramref name="operators"/>.</summary>
+        public static async Task<EmulatorSession> StartAsync(bool tls = false, bool operators = false)
         {
             if (!Chromium.IsInstalled)
             {
@@ -43,7 +43,7 @@ namespace Pos.Tests.Browser.Emulator
                 Gate.Release();
             }
 
-            return await EmulatorSession.StartAsync(_browser, tls).ConfigureAwait(false);
+            return await EmulatorSession.StartAsync(_browser, tls, operators).ConfigureAwait(false);
         }
 
         /// <summary>Closes the browser.</summary>
