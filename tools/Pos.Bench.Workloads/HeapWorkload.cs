@@ -21,8 +21,8 @@ namespace Pos.Bench.Workloads
     /// Each step returns null or why it failed.
     /// <para>Unlike the scenario runner, this rig keeps nothing of its own that grows: the flash is preallocated
     /// (<see cref="FixedStorage"/>), the log keeps no lines, no screen history is kept, the simulated host's list of
-    /// received requests is cleared after each exchange, and the display only keeps a checksum. So what the heap loses
-    /// between two steps is the application's.</para>
+    /// received requests is cleared after each exchange and it keeps no ledger of sales, and the display only keeps a
+    /// checksum. So what the heap loses between two steps is the application's.</para>
     /// </summary>
     public sealed class HeapWorkload
     {
@@ -78,6 +78,7 @@ namespace Pos.Bench.Workloads
             _clock = new SimulatedClock(new DateTime(2026, 1, 5, 8, 0, 0));
             _storage = new FixedStorage(FlashFiles, FlashFileBytes);
             _host = new SimulatedHost(_clock);
+            _host.KeepsLedger = false;
             _log = new NullLog();
             _keypad = new SimulatedKeypad();
             _reader = new SimulatedCardReader();

@@ -151,6 +151,12 @@ namespace Pos.Core.Scenarios
         /// <summary>How many sales <see cref="SalesFen"/> holds.</summary>
         public int SalesCount { get; private set; }
 
+        /// <summary>
+        /// Whether approvals are booked in the ledger of sales (<see cref="SalesFen"/>, <see cref="SalesCount"/>; on by
+        /// default). The heap bench turns it off: the ledger keeps an entry per sale, which its rig must not.
+        /// </summary>
+        public bool KeepsLedger { get; set; } = true;
+
         /// <summary>Batch-upload records received (sum of field 48 counts).</summary>
         public int UploadedRecords { get; private set; }
 
@@ -323,7 +329,7 @@ namespace Pos.Core.Scenarios
                 UploadedRecords += (int)Numeric.Parse(q.GetString(48), 0, 2);
             }
 
-            if (code == "00")
+            if (code == "00" && KeepsLedger)
             {
                 Book(q);
             }
