@@ -90,7 +90,8 @@ namespace Pos.Core.Transactions
         {
             if (_trail != null && _trail.IsOpen)
             {
-                _trail.Append(_clock.UtcNow.Ticks, operatorNumber, kind, text);
+                // A number the trail cannot hold (a damaged record's) is nobody's: the entry must never throw.
+                _trail.Append(_clock.UtcNow.Ticks, operatorNumber < 0 || operatorNumber > Operators.None ? Operators.None : operatorNumber, kind, text);
             }
         }
     }

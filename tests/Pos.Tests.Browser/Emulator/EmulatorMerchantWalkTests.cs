@@ -69,17 +69,8 @@ namespace Pos.Tests.Browser.Emulator
         // Everything up to the reboot; returns the sale's voucher number (six digits).
         private static async Task<string> WalkAsync(ApiClient api, EmulatorHost host)
         {
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
-
-            // The supervisor: factory password, changed at once; then cashier 02 with an initial password, sign-off.
-            await Type(api, "0 0 ENTER 1 2 3 4 5 6 ENTER");
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:OperatorNewPassword", "for the supervisor's forced change");
-            await Type(api, "1 3 5 7 9 0 ENTER 1 3 5 7 9 0 ENTER");
-            await api.IdleOnlineAsync();
-            await Type(api, "FUNC DOWN DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:Cashiers", "for the cashier list");
-            await Type(api, "ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:SignOnNumber", "for the sign-on after the sign-off");
+            // The supervisor's first sign-on (the factory password changed at once), cashier 02 added, sign-off.
+            await OperatorKeys.CashierAddedAsync(api);
 
             // Cashier 02 signs on (the initial password changed at once) and sells 12.34.
             await Type(api, "0 2 ENTER 1 1 1 1 1 1 ENTER");
@@ -101,7 +92,7 @@ namespace Pos.Tests.Browser.Emulator
             await api.WaitAsync(s => s.GetProperty("screenText").GetString()!.Contains("Wrong password"), "for the refusal");
             await Type(api, "CANCEL");
             await api.WaitAsync(s => ApiClient.Id(s) == "MENU" && s.GetProperty("state").GetString() == "Menu", "back in the function menu");
-            await Type(api, "1 1 3 5 7 9 0 ENTER");
+            await Type(api, "1 " + OperatorKeys.Supervisor + " ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "OriginalStanEntry", "for the original's voucher number");
             await Type(api, string.Join(" ", voucher.ToCharArray()) + " ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "VoidConfirm", "for the void's confirmation");
@@ -220,9 +211,6 @@ namespace Pos.Tests.Browser.Emulator
             return -1;
         }
 
-        private static async Task Type(ApiClient api, string keys)
-        {
-            await api.KeysAsync(keys.Split(' '));
-        }
+        private static Task Type(ApiClient api, string keys) => OperatorKeys.TypeAsync(api, keys);
     }
 }
