@@ -306,108 +306,108 @@ namespace Pos.Core.Texts.EnUs
                 case 535: return "Remote"; // ui.audit.event.13
                 case 536: return "Storage"; // ui.audit.event.14
                 case 537: return "Trail break"; // ui.audit.event.15
-                case 538: return "Sign off"; // ui.audit.event.2
-                case 539: return "Role action"; // ui.audit.event.3
-                case 540: return "Decline"; // ui.audit.event.4
-                case 541: return "PIN lockout"; // ui.audit.event.5
-                case 542: return "Tech PIN"; // ui.audit.event.6
-                case 543: return "Key load"; // ui.audit.event.7
-                case 544: return "Setting"; // ui.audit.event.8
-                case 545: return "Self-test"; // ui.audit.event.9
-                case 546: return "{0} entries written to serial log"; // ui.audit.exported
-                case 547: return "Chain intact, {0} entries"; // ui.audit.intact
-                case 548: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
-                case 549: return "No entries yet"; // ui.audit.none
-                case 550: return "damaged entry"; // ui.audit.reason.1
-                case 551: return "edited entry"; // ui.audit.reason.2
-                case 552: return "missing entries"; // ui.audit.reason.3
-                case 553: return "entries out of order"; // ui.audit.reason.4
-                case 554: return "Audit trail unreadable"; // ui.audit.unreadable
-                case 555: return "No balance in the reply"; // ui.balance.none
-                case 556: return "Balance"; // ui.balance.value
-                case 557: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 558: return "Talking to the bank host"; // ui.busy.host
-                case 559: return "Sent {0} of {1}"; // ui.busy.progress
-                case 560: return "Confirming the refund..."; // ui.busy.refund
-                case 561: return "Reversing, please wait..."; // ui.busy.reversal
-                case 562: return "Settling, please wait..."; // ui.busy.settle
-                case 563: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 564: return "Uploading the batch..."; // ui.busy.upload
-                case 565: return "Chip"; // ui.card.chip
-                case 566: return "CANCEL back"; // ui.card.keys
-                case 567: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 568: return "Only these are accepted now"; // ui.card.prompt_only
-                case 569: return "Swipe"; // ui.card.swipe
-                case 570: return "Tap"; // ui.card.tap
-                case 571: return "Code {0}"; // ui.code
-                case 572: return "DECLINED"; // ui.declined
-                case 573: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 574: return "CANCEL skip"; // ui.diag.card.keys
-                case 575: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 576: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 577: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 578: return "Press the key shown"; // ui.diag.keypad
-                case 579: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 580: return "No report yet"; // ui.diag.no_report
-                case 581: return "Report written to the serial log"; // ui.diag.printed
-                case 582: return "Running: {0}"; // ui.diag.running
-                case 583: return "CANCEL stop"; // ui.diag.wait.keys
-                case 584: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 585: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 586: return "Possible duplicate sale"; // ui.dup.title
-                case 587: return "bad mask"; // ui.dv.bad_mask
-                case 588: return "bad reply"; // ui.dv.bad_reply
-                case 589: return "bad track data"; // ui.dv.bad_track
-                case 590: return "batch"; // ui.dv.batch
-                case 591: return "before journal"; // ui.dv.before_journal
-                case 592: return "broken at"; // ui.dv.broken_at
-                case 593: return "card"; // ui.dv.card
-                case 594: return "card removed"; // ui.dv.card_removed
-                case 595: return "charging"; // ui.dv.charging
-                case 596: return "checkerboard"; // ui.dv.checkerboard
-                case 597: return "chip"; // ui.dv.chip
-                case 598: return "chip failure"; // ui.dv.chip_failure
-                case 599: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 600: return "code"; // ui.dv.code
-                case 601: return "confirmed"; // ui.dv.confirmed
-                case 602: return "connect failed"; // ui.dv.connect_failed
-                case 603: return "connected"; // ui.dv.connected
-                case 604: return "damaged"; // ui.dv.damaged
-                case 605: return "d"; // ui.dv.days
-                case 606: return "earlier break"; // ui.dv.earlier_break
-                case 607: return "edited"; // ui.dv.edited
-                case 608: return "empty"; // ui.dv.empty
-                case 609: return "entries"; // ui.dv.entries
-                case 610: return "exchange busy"; // ui.dv.exchange_busy
-                case 611: return "expected"; // ui.dv.expected
-                case 612: return "external power"; // ui.dv.external_power
-                case 613: return "fallback"; // ui.dv.fallback
-                case 614: return "free"; // ui.dv.free
-                case 615: return "free space unknown"; // ui.dv.free_unknown
-                case 616: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 617: return "got"; // ui.dv.got
-                case 618: return "green"; // ui.dv.green
-                case 619: return "host is an IP"; // ui.dv.host_is_ip
-                case 620: return "host not set"; // ui.dv.host_not_set
-                case 621: return "h"; // ui.dv.hours
-                case 622: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 623: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 624: return "intact"; // ui.dv.intact
-                case 625: return "internal error"; // ui.dv.internal_error
-                case 626: return "item"; // ui.dv.item
-                case 627: return "items"; // ui.dv.items
-                case 628: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 629: return "journal new"; // ui.dv.journal_new
-                case 630: return "journal ok"; // ui.dv.journal_ok
-                case 631: return "journal read-only"; // ui.dv.journal_readonly
-                case 632: return "keys"; // ui.dv.keys
-                case 633: return "link down"; // ui.dv.link_down
-                case 634: return "manual"; // ui.dv.manual
-                case 635: return "MID not set"; // ui.dv.mid_not_set
-                case 636: return "min"; // ui.dv.min
-                case 637: return "missing"; // ui.dv.missing
-                case 638: return "no answer"; // ui.dv.no_answer
-                case 639: return "no card data"; // ui.dv.no_card_data
+                case 538: return "Transaction"; // ui.audit.event.16
+                case 539: return "Sign off"; // ui.audit.event.2
+                case 540: return "Role action"; // ui.audit.event.3
+                case 541: return "Decline"; // ui.audit.event.4
+                case 542: return "PIN lockout"; // ui.audit.event.5
+                case 543: return "Tech PIN"; // ui.audit.event.6
+                case 544: return "Key load"; // ui.audit.event.7
+                case 545: return "Setting"; // ui.audit.event.8
+                case 546: return "Self-test"; // ui.audit.event.9
+                case 547: return "{0} entries written to serial log"; // ui.audit.exported
+                case 548: return "Chain intact, {0} entries"; // ui.audit.intact
+                case 549: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 550: return "No entries yet"; // ui.audit.none
+                case 551: return "damaged entry"; // ui.audit.reason.1
+                case 552: return "edited entry"; // ui.audit.reason.2
+                case 553: return "missing entries"; // ui.audit.reason.3
+                case 554: return "entries out of order"; // ui.audit.reason.4
+                case 555: return "Audit trail unreadable"; // ui.audit.unreadable
+                case 556: return "No balance in the reply"; // ui.balance.none
+                case 557: return "Balance"; // ui.balance.value
+                case 558: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 559: return "Talking to the bank host"; // ui.busy.host
+                case 560: return "Sent {0} of {1}"; // ui.busy.progress
+                case 561: return "Confirming the refund..."; // ui.busy.refund
+                case 562: return "Reversing, please wait..."; // ui.busy.reversal
+                case 563: return "Settling, please wait..."; // ui.busy.settle
+                case 564: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 565: return "Uploading the batch..."; // ui.busy.upload
+                case 566: return "Chip"; // ui.card.chip
+                case 567: return "CANCEL back"; // ui.card.keys
+                case 568: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 569: return "Only these are accepted now"; // ui.card.prompt_only
+                case 570: return "Swipe"; // ui.card.swipe
+                case 571: return "Tap"; // ui.card.tap
+                case 572: return "Code {0}"; // ui.code
+                case 573: return "DECLINED"; // ui.declined
+                case 574: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 575: return "CANCEL skip"; // ui.diag.card.keys
+                case 576: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 577: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 578: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 579: return "Press the key shown"; // ui.diag.keypad
+                case 580: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 581: return "No report yet"; // ui.diag.no_report
+                case 582: return "Report written to the serial log"; // ui.diag.printed
+                case 583: return "Running: {0}"; // ui.diag.running
+                case 584: return "CANCEL stop"; // ui.diag.wait.keys
+                case 585: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 586: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 587: return "Possible duplicate sale"; // ui.dup.title
+                case 588: return "bad mask"; // ui.dv.bad_mask
+                case 589: return "bad reply"; // ui.dv.bad_reply
+                case 590: return "bad track data"; // ui.dv.bad_track
+                case 591: return "batch"; // ui.dv.batch
+                case 592: return "before journal"; // ui.dv.before_journal
+                case 593: return "broken at"; // ui.dv.broken_at
+                case 594: return "card"; // ui.dv.card
+                case 595: return "card removed"; // ui.dv.card_removed
+                case 596: return "charging"; // ui.dv.charging
+                case 597: return "checkerboard"; // ui.dv.checkerboard
+                case 598: return "chip"; // ui.dv.chip
+                case 599: return "chip failure"; // ui.dv.chip_failure
+                case 600: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 601: return "code"; // ui.dv.code
+                case 602: return "confirmed"; // ui.dv.confirmed
+                case 603: return "connect failed"; // ui.dv.connect_failed
+                case 604: return "connected"; // ui.dv.connected
+                case 605: return "damaged"; // ui.dv.damaged
+                case 606: return "d"; // ui.dv.days
+                case 607: return "earlier break"; // ui.dv.earlier_break
+                case 608: return "edited"; // ui.dv.edited
+                case 609: return "empty"; // ui.dv.empty
+                case 610: return "entries"; // ui.dv.entries
+                case 611: return "exchange busy"; // ui.dv.exchange_busy
+                case 612: return "expected"; // ui.dv.expected
+                case 613: return "external power"; // ui.dv.external_power
+                case 614: return "fallback"; // ui.dv.fallback
+                case 615: return "free"; // ui.dv.free
+                case 616: return "free space unknown"; // ui.dv.free_unknown
+                case 617: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 618: return "got"; // ui.dv.got
+                case 619: return "green"; // ui.dv.green
+                case 620: return "host is an IP"; // ui.dv.host_is_ip
+                case 621: return "host not set"; // ui.dv.host_not_set
+                case 622: return "h"; // ui.dv.hours
+                case 623: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 624: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 625: return "intact"; // ui.dv.intact
+                case 626: return "internal error"; // ui.dv.internal_error
+                case 627: return "item"; // ui.dv.item
+                case 628: return "items"; // ui.dv.items
+                case 629: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 630: return "journal new"; // ui.dv.journal_new
+                case 631: return "journal ok"; // ui.dv.journal_ok
+                case 632: return "journal read-only"; // ui.dv.journal_readonly
+                case 633: return "keys"; // ui.dv.keys
+                case 634: return "link down"; // ui.dv.link_down
+                case 635: return "manual"; // ui.dv.manual
+                case 636: return "MID not set"; // ui.dv.mid_not_set
+                case 637: return "min"; // ui.dv.min
+                case 638: return "missing"; // ui.dv.missing
+                case 639: return "no answer"; // ui.dv.no_answer
                 default: return null;
             }
         }

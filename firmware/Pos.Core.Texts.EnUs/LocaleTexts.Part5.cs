@@ -8,134 +8,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 640: return "no DNS server"; // ui.dv.no_dns
-                case 641: return "no gateway"; // ui.dv.no_gateway
-                case 642: return "no host address"; // ui.dv.no_host_address
-                case 643: return "no IP address"; // ui.dv.no_ip
-                case 644: return "no reading"; // ui.dv.no_reading
-                case 645: return "no reply (timeout)"; // ui.dv.no_reply
-                case 646: return "no seam"; // ui.dv.no_seam
-                case 647: return "no signal"; // ui.dv.no_signal
-                case 648: return "none"; // ui.dv.none
-                case 649: return "not set"; // ui.dv.not_set
-                case 650: return "not signed in"; // ui.dv.not_signed_in
-                case 651: return "ok"; // ui.dv.ok
-                case 652: return "oldest"; // ui.dv.oldest
-                case 653: return "out of order"; // ui.dv.out_of_order
-                case 654: return "reader not responding"; // ui.dv.reader_silent
-                case 655: return "red"; // ui.dv.red
-                case 656: return "rejected"; // ui.dv.rejected
-                case 657: return "reply too large"; // ui.dv.reply_too_large
-                case 658: return "s"; // ui.dv.seconds
-                case 659: return "send failed"; // ui.dv.send_failed
-                case 660: return "several cards"; // ui.dv.several_cards
-                case 661: return "signed in"; // ui.dv.signed_in
-                case 662: return "sign-in required"; // ui.dv.signin_required
-                case 663: return "skipped"; // ui.dv.skipped
-                case 664: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 665: return "stopped"; // ui.dv.stopped
-                case 666: return "swipe"; // ui.dv.swipe
-                case 667: return "tail cut"; // ui.dv.tail_cut
-                case 668: return "tap"; // ui.dv.tap
-                case 669: return "TID"; // ui.dv.tid
-                case 670: return "TID not set"; // ui.dv.tid_not_set
-                case 671: return "unknown"; // ui.dv.unknown
-                case 672: return "unreadable"; // ui.dv.unreadable
-                case 673: return "white"; // ui.dv.white
-                case 674: return "Fallback swipe"; // ui.entry.fallback
-                case 675: return "Keyed"; // ui.entry.manual
-                case 676: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 677: return "Acknowledged and recorded"; // ui.flag.acked
-                case 678: return "Not saved: check the storage"; // ui.flag.failed
-                case 679: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 680: return "No flagged offline sales"; // ui.flag.none
-                case 681: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 682: return "The bank declined this sale"; // ui.flag.reason.1
-                case 683: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 684: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 685: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 686: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 687: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 688: return "Queued again, sent when online"; // ui.flag.retried
-                case 689: return "Balance inquiry"; // ui.fn.balance
-                case 690: return "Records"; // ui.fn.records
-                case 691: return "Refund"; // ui.fn.refund
-                case 692: return "Reversal"; // ui.fn.reversal
-                case 693: return "Settlement"; // ui.fn.settle
-                case 694: return "Sign in"; // ui.fn.sign_in
-                case 695: return "Today's summary"; // ui.fn.summary
-                case 696: return "Functions"; // ui.fn.title
-                case 697: return "Void"; // ui.fn.void
-                case 698: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 699: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 700: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 701: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 702: return "{0} offline sales to send"; // ui.idle.queued
-                case 703: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 704: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 705: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 706: return "Terminal {0}"; // ui.idle.terminal
-                case 707: return "Welcome"; // ui.idle.title
-                case 708: return "CANCEL"; // ui.key.cancel
-                case 709: return "CLEAR"; // ui.key.clear
-                case 710: return "DOWN"; // ui.key.down
-                case 711: return "ENTER"; // ui.key.enter
-                case 712: return "FUNC"; // ui.key.func
-                case 713: return "UP"; // ui.key.up
-                case 714: return "Component 1 accepted."; // ui.keyload.accepted
-                case 715: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 716: return "Component {0} check value"; // ui.keyload.check
-                case 717: return "Master key check value"; // ui.keyload.combined
-                case 718: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 719: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 720: return "{0} of 32 digits"; // ui.keyload.digits
-                case 721: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 722: return "ENTER erases every old key."; // ui.keyload.erases
-                case 723: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 724: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 725: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 726: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 727: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
-                case 728: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 729: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 730: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 731: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 732: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 733: return "Everyone else looks away."; // ui.keyload.look_away
-                case 734: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 735: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 736: return "Same as component 1: type again"; // ui.keyload.same
-                case 737: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 738: return "Key halves equal: start again"; // ui.keyload.weak
-                case 739: return "Please wait, keys are off"; // ui.keys.busy
-                case 740: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 741: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 742: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 743: return "ENTER confirm"; // ui.keys.confirm
-                case 744: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 745: return "ENTER done"; // ui.keys.done
-                case 746: return "ENTER new amount  CANCEL back"; // ui.keys.limit
-                case 747: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
-                case 748: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 749: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 750: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 751: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 752: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 753: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 754: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 755: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 756: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 757: return "Waiting"; // ui.label.age
-                case 758: return "Amount"; // ui.label.amount
-                case 759: return "Auth code"; // ui.label.auth
-                case 760: return "Batch no."; // ui.label.batch
-                case 761: return "Card"; // ui.label.card
-                case 762: return "Code"; // ui.label.code
-                case 763: return "Card entry"; // ui.label.entry
-                case 764: return "New batch"; // ui.label.new_batch
-                case 765: return "Reason"; // ui.label.reason
-                case 766: return "Ref. no."; // ui.label.rrn
-                case 767: return "Date/time"; // ui.label.time
+                case 640: return "no card data"; // ui.dv.no_card_data
+                case 641: return "no DNS server"; // ui.dv.no_dns
+                case 642: return "no gateway"; // ui.dv.no_gateway
+                case 643: return "no host address"; // ui.dv.no_host_address
+                case 644: return "no IP address"; // ui.dv.no_ip
+                case 645: return "no reading"; // ui.dv.no_reading
+                case 646: return "no reply (timeout)"; // ui.dv.no_reply
+                case 647: return "no seam"; // ui.dv.no_seam
+                case 648: return "no signal"; // ui.dv.no_signal
+                case 649: return "none"; // ui.dv.none
+                case 650: return "not set"; // ui.dv.not_set
+                case 651: return "not signed in"; // ui.dv.not_signed_in
+                case 652: return "ok"; // ui.dv.ok
+                case 653: return "oldest"; // ui.dv.oldest
+                case 654: return "out of order"; // ui.dv.out_of_order
+                case 655: return "reader not responding"; // ui.dv.reader_silent
+                case 656: return "red"; // ui.dv.red
+                case 657: return "rejected"; // ui.dv.rejected
+                case 658: return "reply too large"; // ui.dv.reply_too_large
+                case 659: return "s"; // ui.dv.seconds
+                case 660: return "send failed"; // ui.dv.send_failed
+                case 661: return "several cards"; // ui.dv.several_cards
+                case 662: return "signed in"; // ui.dv.signed_in
+                case 663: return "sign-in required"; // ui.dv.signin_required
+                case 664: return "skipped"; // ui.dv.skipped
+                case 665: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 666: return "stopped"; // ui.dv.stopped
+                case 667: return "swipe"; // ui.dv.swipe
+                case 668: return "tail cut"; // ui.dv.tail_cut
+                case 669: return "tap"; // ui.dv.tap
+                case 670: return "TID"; // ui.dv.tid
+                case 671: return "TID not set"; // ui.dv.tid_not_set
+                case 672: return "unknown"; // ui.dv.unknown
+                case 673: return "unreadable"; // ui.dv.unreadable
+                case 674: return "white"; // ui.dv.white
+                case 675: return "Fallback swipe"; // ui.entry.fallback
+                case 676: return "Keyed"; // ui.entry.manual
+                case 677: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 678: return "Acknowledged and recorded"; // ui.flag.acked
+                case 679: return "Not saved: check the storage"; // ui.flag.failed
+                case 680: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 681: return "No flagged offline sales"; // ui.flag.none
+                case 682: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 683: return "The bank declined this sale"; // ui.flag.reason.1
+                case 684: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 685: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 686: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 687: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 688: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 689: return "Queued again, sent when online"; // ui.flag.retried
+                case 690: return "Balance inquiry"; // ui.fn.balance
+                case 691: return "Records"; // ui.fn.records
+                case 692: return "Refund"; // ui.fn.refund
+                case 693: return "Reversal"; // ui.fn.reversal
+                case 694: return "Settlement"; // ui.fn.settle
+                case 695: return "Sign in"; // ui.fn.sign_in
+                case 696: return "Today's summary"; // ui.fn.summary
+                case 697: return "Functions"; // ui.fn.title
+                case 698: return "Void"; // ui.fn.void
+                case 699: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 700: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 701: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
+                case 702: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 703: return "{0} offline sales to send"; // ui.idle.queued
+                case 704: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 705: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 706: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 707: return "Terminal {0}"; // ui.idle.terminal
+                case 708: return "Welcome"; // ui.idle.title
+                case 709: return "CANCEL"; // ui.key.cancel
+                case 710: return "CLEAR"; // ui.key.clear
+                case 711: return "DOWN"; // ui.key.down
+                case 712: return "ENTER"; // ui.key.enter
+                case 713: return "FUNC"; // ui.key.func
+                case 714: return "UP"; // ui.key.up
+                case 715: return "Component 1 accepted."; // ui.keyload.accepted
+                case 716: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
+                case 717: return "Component {0} check value"; // ui.keyload.check
+                case 718: return "Master key check value"; // ui.keyload.combined
+                case 719: return "Compare it with the key sheet."; // ui.keyload.compare
+                case 720: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
+                case 721: return "{0} of 32 digits"; // ui.keyload.digits
+                case 722: return "Master key loaded, KCV {0}"; // ui.keyload.done
+                case 723: return "ENTER erases every old key."; // ui.keyload.erases
+                case 724: return "Storage error: master key not loaded"; // ui.keyload.failed
+                case 725: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
+                case 726: return "Type all 32 digits"; // ui.keyload.incomplete
+                case 727: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
+                case 728: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
+                case 729: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
+                case 730: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
+                case 731: return "FUNC: letters A-F"; // ui.keyload.letters_off
+                case 732: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 733: return "Letters are on keys 1-6"; // ui.keyload.letters_only
+                case 734: return "Everyone else looks away."; // ui.keyload.look_away
+                case 735: return "Send offline sales and settle first"; // ui.keyload.pending
+                case 736: return "Reversal pending: send it first"; // ui.keyload.reversal
+                case 737: return "Same as component 1: type again"; // ui.keyload.same
+                case 738: return "Sign in after loading."; // ui.keyload.sign_in_after
+                case 739: return "Key halves equal: start again"; // ui.keyload.weak
+                case 740: return "Please wait, keys are off"; // ui.keys.busy
+                case 741: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 742: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 743: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 744: return "ENTER confirm"; // ui.keys.confirm
+                case 745: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 746: return "ENTER done"; // ui.keys.done
+                case 747: return "ENTER new amount  CANCEL back"; // ui.keys.limit
+                case 748: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
+                case 749: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 750: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 751: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 752: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 753: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 754: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 755: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 756: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 757: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 758: return "Waiting"; // ui.label.age
+                case 759: return "Amount"; // ui.label.amount
+                case 760: return "Auth code"; // ui.label.auth
+                case 761: return "Batch no."; // ui.label.batch
+                case 762: return "Card"; // ui.label.card
+                case 763: return "Code"; // ui.label.code
+                case 764: return "Card entry"; // ui.label.entry
+                case 765: return "New batch"; // ui.label.new_batch
+                case 766: return "Reason"; // ui.label.reason
+                case 767: return "Ref. no."; // ui.label.rrn
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 768: return "Trace no."; // ui.label.trace
-                case 769: return "Charged: do not charge again"; // ui.last.charged
-                case 770: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 771: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 772: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 773: return "NOT COMPLETED"; // ui.last.not_done
-                case 774: return "Saved offline: do not charge again"; // ui.last.offline
-                case 775: return "REVERSED"; // ui.last.reversed
-                case 776: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 777: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 778: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 779: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 780: return "SETTLED"; // ui.last.settled
-                case 781: return "The new batch is open."; // ui.last.settled_note
-                case 782: return "Last transaction before the restart"; // ui.last.title
-                case 783: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 784: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 785: return "Amount: {0}"; // ui.limit.amount
-                case 786: return "Daily limit: {0}"; // ui.limit.daily
-                case 787: return "Left today: {0}"; // ui.limit.left
-                case 788: return "none"; // ui.limit.none
-                case 789: return "Refund limit: {0}"; // ui.limit.refund
-                case 790: return "Sale limit: {0}"; // ui.limit.sale
-                case 791: return "Audit trail"; // ui.menu.audit
-                case 792: return "Change technician PIN"; // ui.menu.change_pin
-                case 793: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 794: return "Exit"; // ui.menu.exit
-                case 795: return "Flagged offline sales"; // ui.menu.flagged
-                case 796: return "Load master key"; // ui.menu.load_master
-                case 797: return "Language"; // ui.menu.locale
-                case 798: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 799: return "Merchant menu"; // ui.menu.merchant
-                case 800: return "Cashiers (supervisor)"; // ui.menu.operators
-                case 801: return "Choose a check"; // ui.menu.pick
-                case 802: return "Enter technician PIN"; // ui.menu.pin
-                case 803: return "Print report to serial log"; // ui.menu.print
-                case 804: return "View the test report"; // ui.menu.report
-                case 805: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 806: return "Run all checks"; // ui.menu.run_all
-                case 807: return "Run one check"; // ui.menu.run_one
-                case 808: return "Settings (view only)"; // ui.menu.settings
-                case 809: return "Sign in"; // ui.menu.sign_in
-                case 810: return "Operator sign-off"; // ui.menu.sign_off
-                case 811: return "Self-test results"; // ui.menu.summary
-                case 812: return "Technician menu"; // ui.menu.title
-                case 813: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 814: return "CNY {0}"; // ui.money
-                case 815: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 816: return "Accepted offline"; // ui.offline.approved
-                case 817: return "Offline mode"; // ui.offline.mode
-                case 818: return "Balance inquiry"; // ui.op.act.balance
-                case 819: return "Records look-up"; // ui.op.act.lookup
-                case 820: return "Cashier management"; // ui.op.act.operators
-                case 821: return "Refund"; // ui.op.act.refund
-                case 822: return "Sale"; // ui.op.act.sale
-                case 823: return "Settlement"; // ui.op.act.settlement
-                case 824: return "Host sign-in"; // ui.op.act.sign_in
-                case 825: return "Void"; // ui.op.act.void
-                case 826: return "Add cashier or set password"; // ui.op.add
-                case 827: return "Cashier {0} added"; // ui.op.added
-                case 828: return "The new password again"; // ui.op.again
-                case 829: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 830: return "Cashiers"; // ui.op.cashiers
-                case 831: return "Password changed"; // ui.op.changed
-                case 832: return "Initial password (6 digits)"; // ui.op.initial
-                case 833: return "6 digits, not the factory one"; // ui.op.invalid
-                case 834: return "Locked: try again in {0} min"; // ui.op.locked
-                case 835: return "The passwords differ, start again"; // ui.op.mismatch
-                case 836: return "First use: change the password"; // ui.op.must_change
-                case 837: return "Needed for: {0}"; // ui.op.needed_for
-                case 838: return "New password (6 digits)"; // ui.op.new
-                case 839: return "No such cashier"; // ui.op.no_cashier
-                case 840: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 841: return "Password (6 digits)"; // ui.op.password
-                case 842: return "Remove cashier"; // ui.op.remove
-                case 843: return "Cashier {0} removed"; // ui.op.removed
-                case 844: return "The supervisor password goes back"; // ui.op.reset_1
-                case 845: return "to the factory one, 123456."; // ui.op.reset_2
-                case 846: return "The supervisor must change it"; // ui.op.reset_3
-                case 847: return "at the next use. Audited."; // ui.op.reset_4
-                case 848: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 849: return "Supervisor password reset"; // ui.op.reset_done
-                case 850: return "Operator {0}"; // ui.op.signed_on
-                case 851: return "Operator sign-on"; // ui.op.signon
-                case 852: return "Supervisor password"; // ui.op.supervisor
-                case 853: return "No such operator"; // ui.op.unknown
-                case 854: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 855: return "Page {0}/{1}"; // ui.page
-                case 856: return "Enter the new PIN again"; // ui.pin.again
-                case 857: return "PIN changed"; // ui.pin.changed
-                case 858: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 859: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 860: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 861: return "Wrong number of digits"; // ui.pin.length
-                case 862: return "Try again in {0} min"; // ui.pin.locked_for
-                case 863: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 864: return "Default PIN: change it now"; // ui.pin.must_change
-                case 865: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 866: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 867: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 868: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 869: return "Processing, please wait..."; // ui.processing
-                case 870: return "Do not remove the card"; // ui.processing.card
-                case 871: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 872: return "By amount"; // ui.rec.by_amount
-                case 873: return "By card's last 4 digits"; // ui.rec.by_card
-                case 874: return "By date"; // ui.rec.by_date
-                case 875: return "By ref. no."; // ui.rec.by_rrn
-                case 876: return "By voucher no."; // ui.rec.by_stan
-                case 877: return "{0} found"; // ui.rec.found
-                case 878: return "No longer in the batch"; // ui.rec.gone
-                case 879: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 880: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 881: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 882: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 883: return "Offline sale"; // ui.rec.kind_offline
-                case 884: return "Refund"; // ui.rec.kind_refund
-                case 885: return "Sale"; // ui.rec.kind_sale
-                case 886: return "Void"; // ui.rec.kind_void
-                case 887: return "Operator"; // ui.rec.label_operator
-                case 888: return "Original no."; // ui.rec.label_original
-                case 889: return "none signed on"; // ui.rec.no_operator
-                case 890: return "No record in this batch"; // ui.rec.none
-                case 891: return "Enter the amount"; // ui.rec.prompt_amount
-                case 892: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 893: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 894: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 895: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 768: return "Date/time"; // ui.label.time
+                case 769: return "Trace no."; // ui.label.trace
+                case 770: return "Charged: do not charge again"; // ui.last.charged
+                case 771: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 772: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 773: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 774: return "NOT COMPLETED"; // ui.last.not_done
+                case 775: return "Saved offline: do not charge again"; // ui.last.offline
+                case 776: return "REVERSED"; // ui.last.reversed
+                case 777: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 778: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 779: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 780: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 781: return "SETTLED"; // ui.last.settled
+                case 782: return "The new batch is open."; // ui.last.settled_note
+                case 783: return "Last transaction before the restart"; // ui.last.title
+                case 784: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 785: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 786: return "Amount: {0}"; // ui.limit.amount
+                case 787: return "Daily limit: {0}"; // ui.limit.daily
+                case 788: return "Left today: {0}"; // ui.limit.left
+                case 789: return "none"; // ui.limit.none
+                case 790: return "Refund limit: {0}"; // ui.limit.refund
+                case 791: return "Sale limit: {0}"; // ui.limit.sale
+                case 792: return "Audit trail"; // ui.menu.audit
+                case 793: return "Change technician PIN"; // ui.menu.change_pin
+                case 794: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 795: return "Exit"; // ui.menu.exit
+                case 796: return "Flagged offline sales"; // ui.menu.flagged
+                case 797: return "Load master key"; // ui.menu.load_master
+                case 798: return "Language"; // ui.menu.locale
+                case 799: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 800: return "Merchant menu"; // ui.menu.merchant
+                case 801: return "Cashiers (supervisor)"; // ui.menu.operators
+                case 802: return "Choose a check"; // ui.menu.pick
+                case 803: return "Enter technician PIN"; // ui.menu.pin
+                case 804: return "Print report to serial log"; // ui.menu.print
+                case 805: return "View the test report"; // ui.menu.report
+                case 806: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 807: return "Run all checks"; // ui.menu.run_all
+                case 808: return "Run one check"; // ui.menu.run_one
+                case 809: return "Settings (view only)"; // ui.menu.settings
+                case 810: return "Sign in"; // ui.menu.sign_in
+                case 811: return "Operator sign-off"; // ui.menu.sign_off
+                case 812: return "Self-test results"; // ui.menu.summary
+                case 813: return "Technician menu"; // ui.menu.title
+                case 814: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 815: return "CNY {0}"; // ui.money
+                case 816: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 817: return "Accepted offline"; // ui.offline.approved
+                case 818: return "Offline mode"; // ui.offline.mode
+                case 819: return "Balance inquiry"; // ui.op.act.balance
+                case 820: return "Records look-up"; // ui.op.act.lookup
+                case 821: return "Cashier management"; // ui.op.act.operators
+                case 822: return "Refund"; // ui.op.act.refund
+                case 823: return "Sale"; // ui.op.act.sale
+                case 824: return "Settlement"; // ui.op.act.settlement
+                case 825: return "Host sign-in"; // ui.op.act.sign_in
+                case 826: return "Void"; // ui.op.act.void
+                case 827: return "Add cashier or set password"; // ui.op.add
+                case 828: return "Cashier {0} added"; // ui.op.added
+                case 829: return "The new password again"; // ui.op.again
+                case 830: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 831: return "Cashiers"; // ui.op.cashiers
+                case 832: return "Password changed"; // ui.op.changed
+                case 833: return "Initial password (6 digits)"; // ui.op.initial
+                case 834: return "6 digits, not the factory one"; // ui.op.invalid
+                case 835: return "Locked: try again in {0} min"; // ui.op.locked
+                case 836: return "The passwords differ, start again"; // ui.op.mismatch
+                case 837: return "First use: change the password"; // ui.op.must_change
+                case 838: return "Needed for: {0}"; // ui.op.needed_for
+                case 839: return "New password (6 digits)"; // ui.op.new
+                case 840: return "No such cashier"; // ui.op.no_cashier
+                case 841: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 842: return "Password (6 digits)"; // ui.op.password
+                case 843: return "Remove cashier"; // ui.op.remove
+                case 844: return "Cashier {0} removed"; // ui.op.removed
+                case 845: return "The supervisor password goes back"; // ui.op.reset_1
+                case 846: return "to the factory one, 123456."; // ui.op.reset_2
+                case 847: return "The supervisor must change it"; // ui.op.reset_3
+                case 848: return "at the next use. Audited."; // ui.op.reset_4
+                case 849: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 850: return "Supervisor password reset"; // ui.op.reset_done
+                case 851: return "Operator {0}"; // ui.op.signed_on
+                case 852: return "Operator sign-on"; // ui.op.signon
+                case 853: return "Supervisor password"; // ui.op.supervisor
+                case 854: return "No such operator"; // ui.op.unknown
+                case 855: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 856: return "Page {0}/{1}"; // ui.page
+                case 857: return "Enter the new PIN again"; // ui.pin.again
+                case 858: return "PIN changed"; // ui.pin.changed
+                case 859: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 860: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 861: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 862: return "Wrong number of digits"; // ui.pin.length
+                case 863: return "Try again in {0} min"; // ui.pin.locked_for
+                case 864: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 865: return "Default PIN: change it now"; // ui.pin.must_change
+                case 866: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 867: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 868: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 869: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 870: return "Processing, please wait..."; // ui.processing
+                case 871: return "Do not remove the card"; // ui.processing.card
+                case 872: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 873: return "By amount"; // ui.rec.by_amount
+                case 874: return "By card's last 4 digits"; // ui.rec.by_card
+                case 875: return "By date"; // ui.rec.by_date
+                case 876: return "By ref. no."; // ui.rec.by_rrn
+                case 877: return "By voucher no."; // ui.rec.by_stan
+                case 878: return "{0} found"; // ui.rec.found
+                case 879: return "No longer in the batch"; // ui.rec.gone
+                case 880: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 881: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 882: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 883: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 884: return "Offline sale"; // ui.rec.kind_offline
+                case 885: return "Refund"; // ui.rec.kind_refund
+                case 886: return "Sale"; // ui.rec.kind_sale
+                case 887: return "Void"; // ui.rec.kind_void
+                case 888: return "Operator"; // ui.rec.label_operator
+                case 889: return "Original no."; // ui.rec.label_original
+                case 890: return "none signed on"; // ui.rec.no_operator
+                case 891: return "No record in this batch"; // ui.rec.none
+                case 892: return "Enter the amount"; // ui.rec.prompt_amount
+                case 893: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 894: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 895: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
                 default: return null;
             }
         }
@@ -280,80 +280,81 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 897: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 898: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 899: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 900: return "APPROVED"; // ui.rec.st_approved
-                case 901: return "CONFIRMING"; // ui.rec.st_confirming
-                case 902: return "DECLINED"; // ui.rec.st_declined
-                case 903: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 904: return "FLAGGED"; // ui.rec.st_flagged
-                case 905: return "NOT SENT"; // ui.rec.st_not_sent
-                case 906: return "REFUNDED"; // ui.rec.st_refunded
-                case 907: return "REVERSED"; // ui.rec.st_reversed
-                case 908: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 909: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 910: return "UNKNOWN"; // ui.rec.st_unknown
-                case 911: return "VOIDED"; // ui.rec.st_voided
-                case 912: return "Records"; // ui.rec.title
-                case 913: return "ENTER alone: today"; // ui.rec.today
-                case 914: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 915: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 916: return "FAIL"; // ui.result.fail
-                case 917: return "NOT RUN"; // ui.result.not_run
-                case 918: return "PASS"; // ui.result.pass
-                case 919: return "WARN"; // ui.result.warn
-                case 920: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 921: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 922: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 923: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 924: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 925: return "No pending reversal"; // ui.reversal.none
-                case 926: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 927: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 928: return "Tell the cardholder: {0}"; // ui.say.label
-                case 929: return "Batch"; // ui.settings.batch
-                case 930: return "Host"; // ui.settings.host
-                case 931: return "Merchant ID"; // ui.settings.mid
-                case 932: return "Terminal ID"; // ui.settings.tid
-                case 933: return "Settlement failed"; // ui.settle.failed
-                case 934: return "Refunds: {0}"; // ui.settle.refunds
-                case 935: return "Sales: {0}"; // ui.settle.sales
-                case 936: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 937: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 938: return "Totals do not match"; // ui.settlement.bad
-                case 939: return "Settled, totals match"; // ui.settlement.ok
-                case 940: return "Settlement"; // ui.settlement.title
-                case 941: return "Sign-in failed"; // ui.sign_in.failed
-                case 942: return "Signed in"; // ui.signed_in
-                case 943: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 944: return "Enter the original trace number"; // ui.stan.prompt
-                case 945: return "Already voided"; // ui.stan.voided
-                case 946: return "!{0}"; // ui.status.flagged
-                case 947: return "OFFLINE"; // ui.status.offline
-                case 948: return "ONLINE"; // ui.status.online
-                case 949: return "Q{0}"; // ui.status.queue
-                case 950: return "TEST"; // ui.status.test_key
-                case 951: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 952: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 953: return "Confirm storage"; // ui.storage.title
-                case 954: return "By operator (net)"; // ui.sum.by_operator
-                case 955: return "{0} txn"; // ui.sum.count
-                case 956: return "Did not go through"; // ui.sum.failed
-                case 957: return "Offline sales"; // ui.sum.offline
-                case 958: return "Operator {0}"; // ui.sum.operator
-                case 959: return "Refunds"; // ui.sum.refunds
-                case 960: return "Sales"; // ui.sum.sales
-                case 961: return "Today's summary"; // ui.sum.title
-                case 962: return "Voids"; // ui.sum.voids
-                case 963: return "Unknown screen"; // ui.unknown_screen
-                case 964: return "Void this transaction?"; // ui.void.confirm
-                case 965: return "cardholder"; // ui.who.cardholder
-                case 966: return "cashier"; // ui.who.cashier
-                case 967: return "Action by: {0}"; // ui.who.label
-                case 968: return "merchant"; // ui.who.merchant
-                case 969: return "technician"; // ui.who.technician
+                case 896: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 897: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 898: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 899: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 900: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 901: return "APPROVED"; // ui.rec.st_approved
+                case 902: return "CONFIRMING"; // ui.rec.st_confirming
+                case 903: return "DECLINED"; // ui.rec.st_declined
+                case 904: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 905: return "FLAGGED"; // ui.rec.st_flagged
+                case 906: return "NOT SENT"; // ui.rec.st_not_sent
+                case 907: return "REFUNDED"; // ui.rec.st_refunded
+                case 908: return "REVERSED"; // ui.rec.st_reversed
+                case 909: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 910: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 911: return "UNKNOWN"; // ui.rec.st_unknown
+                case 912: return "VOIDED"; // ui.rec.st_voided
+                case 913: return "Records"; // ui.rec.title
+                case 914: return "ENTER alone: today"; // ui.rec.today
+                case 915: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 916: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 917: return "FAIL"; // ui.result.fail
+                case 918: return "NOT RUN"; // ui.result.not_run
+                case 919: return "PASS"; // ui.result.pass
+                case 920: return "WARN"; // ui.result.warn
+                case 921: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 922: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 923: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 924: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 925: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 926: return "No pending reversal"; // ui.reversal.none
+                case 927: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 928: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 929: return "Tell the cardholder: {0}"; // ui.say.label
+                case 930: return "Batch"; // ui.settings.batch
+                case 931: return "Host"; // ui.settings.host
+                case 932: return "Merchant ID"; // ui.settings.mid
+                case 933: return "Terminal ID"; // ui.settings.tid
+                case 934: return "Settlement failed"; // ui.settle.failed
+                case 935: return "Refunds: {0}"; // ui.settle.refunds
+                case 936: return "Sales: {0}"; // ui.settle.sales
+                case 937: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 938: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 939: return "Totals do not match"; // ui.settlement.bad
+                case 940: return "Settled, totals match"; // ui.settlement.ok
+                case 941: return "Settlement"; // ui.settlement.title
+                case 942: return "Sign-in failed"; // ui.sign_in.failed
+                case 943: return "Signed in"; // ui.signed_in
+                case 944: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 945: return "Enter the original trace number"; // ui.stan.prompt
+                case 946: return "Already voided"; // ui.stan.voided
+                case 947: return "!{0}"; // ui.status.flagged
+                case 948: return "OFFLINE"; // ui.status.offline
+                case 949: return "ONLINE"; // ui.status.online
+                case 950: return "Q{0}"; // ui.status.queue
+                case 951: return "TEST"; // ui.status.test_key
+                case 952: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 953: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 954: return "Confirm storage"; // ui.storage.title
+                case 955: return "By operator (net)"; // ui.sum.by_operator
+                case 956: return "{0} txn"; // ui.sum.count
+                case 957: return "Did not go through"; // ui.sum.failed
+                case 958: return "Offline sales"; // ui.sum.offline
+                case 959: return "Operator {0}"; // ui.sum.operator
+                case 960: return "Refunds"; // ui.sum.refunds
+                case 961: return "Sales"; // ui.sum.sales
+                case 962: return "Today's summary"; // ui.sum.title
+                case 963: return "Voids"; // ui.sum.voids
+                case 964: return "Unknown screen"; // ui.unknown_screen
+                case 965: return "Void this transaction?"; // ui.void.confirm
+                case 966: return "cardholder"; // ui.who.cardholder
+                case 967: return "cashier"; // ui.who.cashier
+                case 968: return "Action by: {0}"; // ui.who.label
+                case 969: return "merchant"; // ui.who.merchant
+                case 970: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

@@ -371,6 +371,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 600: return 968;
                 case 601: return 969;
                 case 602: return 970;
+                case 603: return 971;
                 default: return -1;
             }
         }

@@ -306,108 +306,108 @@ namespace Pos.Core.Texts.ZhCn
                 case 535: return "远程"; // ui.audit.event.13
                 case 536: return "存储确认"; // ui.audit.event.14
                 case 537: return "记录断链"; // ui.audit.event.15
-                case 538: return "签退"; // ui.audit.event.2
-                case 539: return "权限操作"; // ui.audit.event.3
-                case 540: return "拒绝"; // ui.audit.event.4
-                case 541: return "PIN锁定"; // ui.audit.event.5
-                case 542: return "技术员PIN"; // ui.audit.event.6
-                case 543: return "灌装密钥"; // ui.audit.event.7
-                case 544: return "设置更改"; // ui.audit.event.8
-                case 545: return "自检"; // ui.audit.event.9
-                case 546: return "已将{0}条记录输出到串口"; // ui.audit.exported
-                case 547: return "记录链完整，共{0}条"; // ui.audit.intact
-                case 548: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
-                case 549: return "暂无记录"; // ui.audit.none
-                case 550: return "记录损坏"; // ui.audit.reason.1
-                case 551: return "记录被改"; // ui.audit.reason.2
-                case 552: return "记录缺失"; // ui.audit.reason.3
-                case 553: return "记录顺序错乱"; // ui.audit.reason.4
-                case 554: return "审计记录无法读取"; // ui.audit.unreadable
-                case 555: return "银行未返回余额"; // ui.balance.none
-                case 556: return "可用余额"; // ui.balance.value
-                case 557: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 558: return "正在与银行主机通讯"; // ui.busy.host
-                case 559: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 560: return "正在确认退货…"; // ui.busy.refund
-                case 561: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 562: return "正在结算，请稍候…"; // ui.busy.settle
-                case 563: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 564: return "正在批上送…"; // ui.busy.upload
-                case 565: return "插卡"; // ui.card.chip
-                case 566: return "取消 返回"; // ui.card.keys
-                case 567: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 568: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 569: return "刷卡"; // ui.card.swipe
-                case 570: return "挥卡"; // ui.card.tap
-                case 571: return "应答码 {0}"; // ui.code
-                case 572: return "交易失败"; // ui.declined
-                case 573: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 574: return "取消 跳过"; // ui.diag.card.keys
-                case 575: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 576: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 577: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 578: return "请按提示的按键"; // ui.diag.keypad
-                case 579: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 580: return "暂无检测报告"; // ui.diag.no_report
-                case 581: return "报告已输出到串口"; // ui.diag.printed
-                case 582: return "正在检测：{0}"; // ui.diag.running
-                case 583: return "取消 停止"; // ui.diag.wait.keys
-                case 584: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 585: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 586: return "疑似重复交易"; // ui.dup.title
-                case 587: return "子网掩码有误"; // ui.dv.bad_mask
-                case 588: return "应答有误"; // ui.dv.bad_reply
-                case 589: return "磁道数据有误"; // ui.dv.bad_track
-                case 590: return "批次"; // ui.dv.batch
-                case 591: return "早于日志记录"; // ui.dv.before_journal
-                case 592: return "断开于"; // ui.dv.broken_at
-                case 593: return "卡"; // ui.dv.card
-                case 594: return "卡片已拔出"; // ui.dv.card_removed
-                case 595: return "充电中"; // ui.dv.charging
-                case 596: return "棋盘格"; // ui.dv.checkerboard
-                case 597: return "插卡"; // ui.dv.chip
-                case 598: return "芯片故障"; // ui.dv.chip_failure
-                case 599: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 600: return "应答码"; // ui.dv.code
-                case 601: return "已确认"; // ui.dv.confirmed
-                case 602: return "连接失败"; // ui.dv.connect_failed
-                case 603: return "已连接"; // ui.dv.connected
-                case 604: return "损坏"; // ui.dv.damaged
-                case 605: return "天"; // ui.dv.days
-                case 606: return "曾断开于"; // ui.dv.earlier_break
-                case 607: return "被改"; // ui.dv.edited
-                case 608: return "空"; // ui.dv.empty
-                case 609: return "条"; // ui.dv.entries
-                case 610: return "通讯忙"; // ui.dv.exchange_busy
-                case 611: return "应按"; // ui.dv.expected
-                case 612: return "外接电源"; // ui.dv.external_power
-                case 613: return "降级刷卡"; // ui.dv.fallback
-                case 614: return "可用"; // ui.dv.free
-                case 615: return "剩余空间未知"; // ui.dv.free_unknown
-                case 616: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 617: return "实按"; // ui.dv.got
-                case 618: return "绿色"; // ui.dv.green
-                case 619: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 620: return "未设置主机"; // ui.dv.host_not_set
-                case 621: return "小时"; // ui.dv.hours
-                case 622: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 623: return "未设置终端号/商户号"; // ui.dv.ids_not_set
-                case 624: return "完整"; // ui.dv.intact
-                case 625: return "内部错误"; // ui.dv.internal_error
-                case 626: return "笔"; // ui.dv.item
-                case 627: return "笔"; // ui.dv.items
-                case 628: return "日志损坏"; // ui.dv.journal_corrupt
-                case 629: return "新日志"; // ui.dv.journal_new
-                case 630: return "日志正常"; // ui.dv.journal_ok
-                case 631: return "日志只读"; // ui.dv.journal_readonly
-                case 632: return "键"; // ui.dv.keys
-                case 633: return "网络未连接"; // ui.dv.link_down
-                case 634: return "手输"; // ui.dv.manual
-                case 635: return "未设置商户号"; // ui.dv.mid_not_set
-                case 636: return "分钟"; // ui.dv.min
-                case 637: return "缺失"; // ui.dv.missing
-                case 638: return "无应答"; // ui.dv.no_answer
-                case 639: return "无卡片数据"; // ui.dv.no_card_data
+                case 538: return "交易"; // ui.audit.event.16
+                case 539: return "签退"; // ui.audit.event.2
+                case 540: return "权限操作"; // ui.audit.event.3
+                case 541: return "拒绝"; // ui.audit.event.4
+                case 542: return "PIN锁定"; // ui.audit.event.5
+                case 543: return "技术员PIN"; // ui.audit.event.6
+                case 544: return "灌装密钥"; // ui.audit.event.7
+                case 545: return "设置更改"; // ui.audit.event.8
+                case 546: return "自检"; // ui.audit.event.9
+                case 547: return "已将{0}条记录输出到串口"; // ui.audit.exported
+                case 548: return "记录链完整，共{0}条"; // ui.audit.intact
+                case 549: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
+                case 550: return "暂无记录"; // ui.audit.none
+                case 551: return "记录损坏"; // ui.audit.reason.1
+                case 552: return "记录被改"; // ui.audit.reason.2
+                case 553: return "记录缺失"; // ui.audit.reason.3
+                case 554: return "记录顺序错乱"; // ui.audit.reason.4
+                case 555: return "审计记录无法读取"; // ui.audit.unreadable
+                case 556: return "银行未返回余额"; // ui.balance.none
+                case 557: return "可用余额"; // ui.balance.value
+                case 558: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 559: return "正在与银行主机通讯"; // ui.busy.host
+                case 560: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 561: return "正在确认退货…"; // ui.busy.refund
+                case 562: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 563: return "正在结算，请稍候…"; // ui.busy.settle
+                case 564: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 565: return "正在批上送…"; // ui.busy.upload
+                case 566: return "插卡"; // ui.card.chip
+                case 567: return "取消 返回"; // ui.card.keys
+                case 568: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 569: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 570: return "刷卡"; // ui.card.swipe
+                case 571: return "挥卡"; // ui.card.tap
+                case 572: return "应答码 {0}"; // ui.code
+                case 573: return "交易失败"; // ui.declined
+                case 574: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 575: return "取消 跳过"; // ui.diag.card.keys
+                case 576: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 577: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 578: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 579: return "请按提示的按键"; // ui.diag.keypad
+                case 580: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 581: return "暂无检测报告"; // ui.diag.no_report
+                case 582: return "报告已输出到串口"; // ui.diag.printed
+                case 583: return "正在检测：{0}"; // ui.diag.running
+                case 584: return "取消 停止"; // ui.diag.wait.keys
+                case 585: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 586: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 587: return "疑似重复交易"; // ui.dup.title
+                case 588: return "子网掩码有误"; // ui.dv.bad_mask
+                case 589: return "应答有误"; // ui.dv.bad_reply
+                case 590: return "磁道数据有误"; // ui.dv.bad_track
+                case 591: return "批次"; // ui.dv.batch
+                case 592: return "早于日志记录"; // ui.dv.before_journal
+                case 593: return "断开于"; // ui.dv.broken_at
+                case 594: return "卡"; // ui.dv.card
+                case 595: return "卡片已拔出"; // ui.dv.card_removed
+                case 596: return "充电中"; // ui.dv.charging
+                case 597: return "棋盘格"; // ui.dv.checkerboard
+                case 598: return "插卡"; // ui.dv.chip
+                case 599: return "芯片故障"; // ui.dv.chip_failure
+                case 600: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 601: return "应答码"; // ui.dv.code
+                case 602: return "已确认"; // ui.dv.confirmed
+                case 603: return "连接失败"; // ui.dv.connect_failed
+                case 604: return "已连接"; // ui.dv.connected
+                case 605: return "损坏"; // ui.dv.damaged
+                case 606: return "天"; // ui.dv.days
+                case 607: return "曾断开于"; // ui.dv.earlier_break
+                case 608: return "被改"; // ui.dv.edited
+                case 609: return "空"; // ui.dv.empty
+                case 610: return "条"; // ui.dv.entries
+                case 611: return "通讯忙"; // ui.dv.exchange_busy
+                case 612: return "应按"; // ui.dv.expected
+                case 613: return "外接电源"; // ui.dv.external_power
+                case 614: return "降级刷卡"; // ui.dv.fallback
+                case 615: return "可用"; // ui.dv.free
+                case 616: return "剩余空间未知"; // ui.dv.free_unknown
+                case 617: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 618: return "实按"; // ui.dv.got
+                case 619: return "绿色"; // ui.dv.green
+                case 620: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 621: return "未设置主机"; // ui.dv.host_not_set
+                case 622: return "小时"; // ui.dv.hours
+                case 623: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 624: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 625: return "完整"; // ui.dv.intact
+                case 626: return "内部错误"; // ui.dv.internal_error
+                case 627: return "笔"; // ui.dv.item
+                case 628: return "笔"; // ui.dv.items
+                case 629: return "日志损坏"; // ui.dv.journal_corrupt
+                case 630: return "新日志"; // ui.dv.journal_new
+                case 631: return "日志正常"; // ui.dv.journal_ok
+                case 632: return "日志只读"; // ui.dv.journal_readonly
+                case 633: return "键"; // ui.dv.keys
+                case 634: return "网络未连接"; // ui.dv.link_down
+                case 635: return "手输"; // ui.dv.manual
+                case 636: return "未设置商户号"; // ui.dv.mid_not_set
+                case 637: return "分钟"; // ui.dv.min
+                case 638: return "缺失"; // ui.dv.missing
+                case 639: return "无应答"; // ui.dv.no_answer
                 default: return null;
             }
         }

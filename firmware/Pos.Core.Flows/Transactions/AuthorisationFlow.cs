@@ -197,6 +197,7 @@ namespace Pos.Core.Transactions
                 keeper.EndGroup();
             }
 
+            Svc.Trail.Approved(t);
             LastTransaction last = keeper.Record;
             if (Ctx.Flow == TxnFlow.Purchase)
             {
@@ -257,6 +258,7 @@ namespace Pos.Core.Transactions
                 return;
             }
 
+            LoggedTransaction t;
             try
             {
                 keeper.BeginGroup();
@@ -266,7 +268,7 @@ namespace Pos.Core.Transactions
                 }
 
                 // Findable in the records: declined, or never sent (a balance inquiry is not current: no record).
-                Svc.RecordFailed(Ctx.Request, outcome == LastOutcome.Declined ? LogStatus.Declined : LogStatus.NotSent, code, null,
+                t = Svc.RecordFailed(Ctx.Request, outcome == LastOutcome.Declined ? LogStatus.Declined : LogStatus.NotSent, code, null,
                     Svc.Clock.UtcNow.Ticks);
                 keeper.Write(outcome, code);
                 keeper.CommitGroup();
@@ -274,14 +276,25 @@ namespace Pos.Core.Transactions
             catch (StorageException)
             {
                 // Nothing written: the reversal stays pending and goes out (safe); the record stays in flight.
+                return;
             }
             catch (JournalException)
             {
                 // Nothing written: the reversal stays pending and goes out (safe); the record stays in flight.
+                return;
             }
             finally
             {
                 keeper.EndGroup();
+            }
+
+            if (outcome == LastOutcome.Declined)
+            {
+                Svc.Trail.Declined(t, code);
+            }
+            else
+            {
+                Svc.Trail.Outcome(t, "not sent", code);
             }
         }
     }

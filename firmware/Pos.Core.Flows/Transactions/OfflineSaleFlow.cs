@@ -149,6 +149,7 @@ namespace Pos.Core.Transactions
                 return;
             }
 
+            Svc.Trail.Outcome(LoggedTransaction.Of(request, request.Type, stan, request.Batch, null, null, null), "stored", null);
             if (Ctx.Flow == TxnFlow.Purchase)
             {
                 Svc.Recent.Add(request.Pan, request.AmountFen, Svc.Clock.UptimeMs, stan, keeper.Record.Stamp, true);

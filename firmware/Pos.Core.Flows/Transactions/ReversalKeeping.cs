@@ -217,6 +217,10 @@ namespace Pos.Core.Transactions
                     : Svc.Framer.Reversal(Ctx.Request, r.Reason, authCode);
                 Svc.Journal.UpdateReversal(r.Reason, attempt);
                 _sender.Send(length);
+                if (attempt == 1 && r.Reason != TxnLocalCodes.RefundConfirmation)
+                {
+                    Svc.Trail.Outcome(LoggedTransaction.Of(Ctx.Request, Ctx.Request.Type, r.Stan, r.Batch, null, null, null), "reversal sent", r.Reason);
+                }
             }
             catch (SecurityException)
             {
@@ -248,6 +252,7 @@ namespace Pos.Core.Transactions
             bool ours = keeper.IsInFlight(stan, r.Batch);
             FinancialRequest original = new FinancialRequest();
             bool readable = Svc.ReadReversal(r, original);
+            LoggedTransaction t = null;
             try
             {
                 keeper.BeginGroup();
@@ -255,7 +260,7 @@ namespace Pos.Core.Transactions
                 Svc.Log.Remove(stan);
                 if (readable)
                 {
-                    Svc.RecordFailed(original, LogStatus.Reversed, Ctx.Code, r, r.CreatedUtcTicks);
+                    t = Svc.RecordFailed(original, LogStatus.Reversed, Ctx.Code, r, r.CreatedUtcTicks);
                 }
 
                 if (ours)
@@ -267,13 +272,20 @@ namespace Pos.Core.Transactions
             }
             catch (StorageException)
             {
+                return;
             }
             catch (JournalException)
             {
+                return;
             }
             finally
             {
                 keeper.EndGroup();
+            }
+
+            if (t != null)
+            {
+                Svc.Trail.Outcome(t, "reversed", Ctx.Code);
             }
         }
 
@@ -304,6 +316,7 @@ namespace Pos.Core.Transactions
             }
 
             last.Acknowledged = false;
+            LoggedTransaction t;
             try
             {
                 keeper.BeginGroup();
@@ -311,16 +324,16 @@ namespace Pos.Core.Transactions
                 if (held)
                 {
                     ReplyDecoder replies = Svc.Replies;
-                    LoggedTransaction refund = LoggedTransaction.Of(Ctx.Request, TransactionType.Refund, r.Stan, r.Batch, replies.Financial.Rrn,
+                    t = LoggedTransaction.Of(Ctx.Request, TransactionType.Refund, r.Stan, r.Batch, replies.Financial.Rrn,
                         replies.Financial.AuthCode, Svc.LocalDate());
-                    refund.Stamp = UtcStamps.Format(new System.DateTime(r.CreatedUtcTicks)); // when the cashier made it
-                    Svc.Log.Put(refund);
+                    t.Stamp = UtcStamps.Format(new System.DateTime(r.CreatedUtcTicks)); // when the cashier made it
+                    Svc.Log.Put(t);
                     last.Rrn = replies.Financial.Rrn;
                     last.AuthCode = replies.Financial.AuthCode;
                 }
                 else
                 {
-                    Svc.RecordFailed(Ctx.Request, LogStatus.Declined, Ctx.Code, null, r.CreatedUtcTicks);
+                    t = Svc.RecordFailed(Ctx.Request, LogStatus.Declined, Ctx.Code, null, r.CreatedUtcTicks);
                 }
 
                 keeper.Write(held ? LastOutcome.Approved : LastOutcome.Declined, held ? null : Ctx.Code);
@@ -328,13 +341,24 @@ namespace Pos.Core.Transactions
             }
             catch (StorageException)
             {
+                return;
             }
             catch (JournalException)
             {
+                return;
             }
             finally
             {
                 keeper.EndGroup();
+            }
+
+            if (held)
+            {
+                Svc.Trail.Approved(t);
+            }
+            else
+            {
+                Svc.Trail.Declined(t, Ctx.Code);
             }
         }
 

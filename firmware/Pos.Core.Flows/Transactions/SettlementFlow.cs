@@ -60,6 +60,7 @@ namespace Pos.Core.Transactions
                     Settled();
                     break;
                 case TxnAction.SettleFailed:
+                    Svc.Trail.Settlement(Ctx.Operator, Svc.Journal.State.BatchNumber, null, false, Ctx.Code);
                     Svc.Screens.Code(ScreenIds.SettleFailed, Ctx.Code);
                     break;
             }
@@ -193,6 +194,7 @@ namespace Pos.Core.Transactions
                     last.EndGroup();
                 }
 
+                Svc.Trail.Settlement(Ctx.Operator, Ctx.SettleBatch, Ctx.SettleTotals, uploaded, null);
                 Svc.Log.Clear();
                 CompactSettled();
                 Svc.Screens.Settled(uploaded, batch, Ctx.SettleBatch, Ctx.SettleTotals);

@@ -23,6 +23,7 @@ namespace Pos.Core.Transactions
         public readonly TransactionSettings Settings;
         public readonly Journal Journal;
         public readonly AuditTrail Audit;
+        public readonly TxnAudit Trail;
         public readonly TransactionLog Log;
         public readonly TransactionLog Failed;
         public readonly IKeyStore Keys;
@@ -62,6 +63,7 @@ namespace Pos.Core.Transactions
             Settings = settings;
             Journal = journal;
             Audit = audit;
+            Trail = new TxnAudit(audit, clock);
             Log = new TransactionLog(journal);
             Failed = new TransactionLog(journal, TransactionLog.FailedPrefix);
             Keys = keys;
@@ -135,9 +137,10 @@ namespace Pos.Core.Transactions
         /// <summary>
         /// Writes the failed log's entry of <paramref name="request"/> (it did not go through: <paramref name="status"/>,
         /// with the host's or the local <paramref name="code"/> and its reversal's facts), dated <paramref name="utcTicks"/>,
-        /// and keeps the log within <see cref="TransactionLog.FailedKept"/>; inside the caller's journal group.
+        /// and keeps the log within <see cref="TransactionLog.FailedKept"/>; inside the caller's journal group. Returns the
+        /// entry (for the audit trail once the group is committed).
         /// </summary>
-        public void RecordFailed(FinancialRequest request, LogStatus status, string code, PendingReversal reversal, long utcTicks)
+        public LoggedTransaction RecordFailed(FinancialRequest request, LogStatus status, string code, PendingReversal reversal, long utcTicks)
         {
             DateTime utc = new DateTime(utcTicks);
             LoggedTransaction t = LoggedTransaction.Of(request, request.Type, request.Stan, request.Batch, null, null,
@@ -153,6 +156,7 @@ namespace Pos.Core.Transactions
 
             Failed.Put(t);
             Failed.Trim(TransactionLog.FailedKept);
+            return t;
         }
 
         /// <summary>The pending reversal's stored request read into <paramref name="into"/>; false when there is none or it is unreadable.</summary>

@@ -54,7 +54,13 @@ namespace Pos.Core.Audit
         /// <summary>The trail found its chain broken at boot: the entry names where and why ("#812 Hash").</summary>
         TrailBreak = 15,
 
+        /// <summary>
+        /// A transaction at the counter: an approval (sale, void, refund), an offline sale stored, a reversal sent or
+        /// acknowledged, a settlement's result, a sale never sent (host declines are <see cref="Decline"/>).
+        /// </summary>
+        Transaction = 16,
+
         /// <summary>Number of kinds.</summary>
-        Count = 16,
+        Count = 17,
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Audit
     public static class AuditEventNames
     {
         /// <summary>Number of <see cref="AuditEvent"/> values (0 to Count - 1); sizes per-value tables.</summary>
-        public const int Count = 16;
+        public const int Count = 17;
 
         /// <summary>The name of a value of <see cref="AuditEvent"/>, or its number in brackets when it has none.</summary>
         public static string Of(AuditEvent value)
@@ -31,6 +31,7 @@ namespace Pos.Core.Audit
                 case AuditEvent.Remote: return "REMOTE";
                 case AuditEvent.StorageConfirmed: return "STORAGE CONFIRMED";
                 case AuditEvent.TrailBreak: return "TRAIL BREAK";
+                case AuditEvent.Transaction: return "TRANSACTION";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

@@ -98,6 +98,9 @@ namespace Pos.Core.Audit
         /// <summary>The latest time any kept entry carries, UTC ticks (0: none).</summary>
         public long LatestTicks { get; private set; }
 
+        /// <summary>True once <see cref="Open"/> ran: <see cref="Append"/> is allowed.</summary>
+        public bool IsOpen => _opened;
+
         /// <summary>Appends refused since start (storage errors, an unreadable trail).</summary>
         public int Failures { get; private set; }
 

@@ -46,7 +46,7 @@ namespace Pos.Core.Offline
             else
             {
                 _journal.Flag(item, QueueItemState.Exhausted, (int)AdviceFlagReason.Declined, QueueItem.IsStorableCode(code) ? code : "");
-                _queue.Audit.Append(_clock.UtcNow.Ticks, Operators.None, AuditEvent.Decline, "saf: " + OfflineQueue.Describe(item) + " declined " + code);
+                _queue.Audit.Append(_clock.UtcNow.Ticks, Operators.None, AuditEvent.Decline, DeclineAudit.Text("saf: " + OfflineQueue.Describe(item), code));
             }
 
             _queue.Changed();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using Pos.Core.App;
+using Pos.Core.Audit;
 using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Security;
@@ -22,6 +23,7 @@ namespace Pos.Core.Scenarios
         private SimulatedStorage _storage;
         private int _lineNumber;
         private int _boots;
+        private long _auditAfter;
 
         /// <summary>Creates the world (link up, host up, TMK loaded) and boots the terminal, provisioned like a factory
         /// would (its empty flash confirmed at first start).</summary>
@@ -593,7 +595,36 @@ namespace Pos.Core.Scenarios
                         : "host sales " + held + " " + count;
             }
 
-            return "unknown expectation " + w[1];
+            return w[1] == "audit" ? ExpectAudit(w) : "unknown expectation " + w[1];
+        }
+
+        // expect audit <NN> <text…>: an entry of operator NN whose text starts with the words, later than the one the
+        // previous "expect audit" found (so a scenario reads the trail in order).
+        private string ExpectAudit(string[] w)
+        {
+            if (w.Length < 4)
+            {
+                return "expect audit <operator> <text…>";
+            }
+
+            string text = w[3];
+            for (int i = 4; i < w.Length; i++)
+            {
+                text = text + " " + w[i];
+            }
+
+            AuditCursor cursor = Terminal.Audit.Read(0);
+            AuditEntry e = new AuditEntry();
+            while (cursor.Next(e))
+            {
+                if (e.Sequence > _auditAfter && Operators.Label(e.Operator) == w[2] && e.Text.StartsWith(text))
+                {
+                    _auditAfter = e.Sequence;
+                    return null;
+                }
+            }
+
+            return "no audit entry " + w[2] + " \"" + text + "\" after #" + _auditAfter.ToString();
         }
 
         private void Note(string text)

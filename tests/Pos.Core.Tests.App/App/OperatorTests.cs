@@ -76,6 +76,23 @@ namespace Pos.Core.Tests.App
             Script.Run(r, "ui " + Numeric(stan) + " ENTER\nexpect state VoidConfirm\nui ENTER\nhost reply 00\nexpect screen APPROVED\nui ENTER\nexpect state Idle");
             Assert.AreEqual(2, r.Terminal.Machine.CurrentOperator);
 
+            // The trail tells it in order: cashier 02's sign-on, the sale, the refused voids, the approved one.
+            string dump = AuditTexts.Dump(r.Terminal.Audit);
+            OutputHelper.WriteLine(dump);
+            int at = 0;
+            string[] steps = new string[]
+            {
+                " 02 SIGN ON sign-on|", " 02 TRANSACTION sale 12.34 #" + Numeric(stan) + " *7890 approved auth ",
+                " 02 ROLE ACTION void: refused, supervisor password not given|", " 02 ROLE ACTION void: refused, supervisor prompt cancelled|",
+                " 02 ROLE ACTION void: supervisor approved|", " 02 TRANSACTION void 12.34 #" + Numeric(stan + 1) + " *7890 of #" + Numeric(stan) + " approved auth ",
+            };
+            for (int i = 0; i < steps.Length; i++)
+            {
+                int next = dump.IndexOf(steps[i], at);
+                Assert.IsTrue(next >= 0, steps[i]);
+                at = next + steps[i].Length;
+            }
+
             // Balance needs no supervisor; sign-off brings the prompt back.
             Script.Run(r, "ui FUNC DOWN ENTER 3\nexpect state PresentCard\nui CANCEL\nexpect state Idle\nui FUNC DOWN DOWN ENTER");
             Assert.AreEqual((int)MenuState.SignOnNumber, (int)r.App.Menu.State);

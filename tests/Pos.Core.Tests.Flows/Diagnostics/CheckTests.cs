@@ -295,14 +295,14 @@ namespace Pos.Core.Tests.Diagnostics
         {
             DiagRig rig = DiagRig.Create();
             Expect(rig.RunCheck("declines"), CheckStatus.Pass, "none");
-            rig.Audit.Append(1, 1, AuditEvent.Decline, DeclineAudit.Text("05", null));
-            rig.Audit.Append(2, 1, AuditEvent.Decline, DeclineAudit.Text("51", "STAN 000012"));
-            rig.Audit.Append(3, Operators.Technician, AuditEvent.TechnicianPin, "ok");
-            rig.Audit.Append(4, 2, AuditEvent.Decline, DeclineAudit.Text("51", null));
+            rig.Audit.Append(1, 1, AuditEvent.Decline, DeclineAudit.Text("sale 1.00 #000011", "05"));
+            rig.Audit.Append(2, 1, AuditEvent.Decline, DeclineAudit.Text("sale 1.00 #000012", "51"));
+            rig.Audit.Append(3, Operators.Technician, AuditEvent.TechnicianPin, "ok declined 05"); // not a decline entry
+            rig.Audit.Append(4, 2, AuditEvent.Decline, DeclineAudit.Text("saf: 1/1/13", "51"));
             Expect(rig.RunCheck("declines"), CheckStatus.Warn, "3: 51x2 05x1");
             for (int i = 0; i < 5; i++)
             {
-                rig.Audit.Append(10 + i, 1, AuditEvent.Decline, DeclineAudit.Text("97", null));
+                rig.Audit.Append(10 + i, 1, AuditEvent.Decline, DeclineAudit.Text("void", "97"));
             }
 
             Expect(rig.RunCheck("declines"), CheckStatus.Fail, "8: 97x5 51x2 05x1");
@@ -312,7 +312,7 @@ namespace Pos.Core.Tests.Diagnostics
             }
 
             Expect(rig.RunCheck("declines"), CheckStatus.Pass, "none"); // only the newest entries count
-            Assert.IsNull(DeclineAudit.CodeOf("DECLINED 51"));
+            Assert.IsNull(DeclineAudit.CodeOf("sale declined 5"));
         }
 
         [TestMethod]

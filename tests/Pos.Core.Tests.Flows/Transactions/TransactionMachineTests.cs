@@ -234,7 +234,8 @@ namespace Pos.Core.Tests.Transactions
             Rig.Run(r, "key 1 0 0 ENTER\n" + Magstripe + "\nhost fault timeout\nkey CANCEL\n"
                 + "host fault timeout\nhost fault timeout\nkey 1\nhost fault timeout\nexpect screen REVERSAL_BLOCKED\nkey FUNC 9\nexpect screen MENU\n"
                 + "key ENTER\nexpect screen MENU\nkey CANCEL\nexpect reversal pending 98\nexpect screen IDLE ONLINE 0 REVERSAL:98");
-            Assert.AreEqual(audits, r.Terminal.Audit.Count, "nothing cleared, nothing audited");
+            Assert.AreEqual(audits + 1, r.Terminal.Audit.Count, "nothing cleared, only the reversal's first sending audited");
+            Assert.EndsWith(" reversal sent 98", Pos.Core.Simulation.AuditTexts.Newest(r.Terminal.Audit));
         }
 
         [TestMethod]

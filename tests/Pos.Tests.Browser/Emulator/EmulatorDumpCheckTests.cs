@@ -37,6 +37,9 @@ namespace Pos.Tests.Browser.Emulator
 
             Assert.AreEqual(0, api.Host.Device.Snapshot.OfflineCount, "advices delivered");
             Assert.AreEqual(string.Empty, Scan(api), "after delivery");
+            string trail = string.Join("\n", await api.Host.Device.AuditAsync());
+            StringAssert.Contains(trail, "sale 2.00 #", "the audit files scanned hold the sale");
+            StringAssert.Contains(trail, "offline sale 3.00 #", "and the offline sales");
         }
 
         private static string Scan(ApiSession api)

@@ -17,17 +17,7 @@ namespace Pos.Tests.Browser.Emulator
         public async Task Cashier_02_signs_on_sells_and_voids_only_with_the_supervisor_password_and_the_audit_trail_has_it_all()
         {
             await using ApiSession api = await ApiSession.StartAsync(operators: true);
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
-
-            // The supervisor: factory password, changed at once; then cashier 02 with an initial password.
-            await Type(api, "0 0 ENTER 1 2 3 4 5 6 ENTER");
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:OperatorNewPassword", "for the forced change");
-            await Type(api, "1 3 5 7 9 0 ENTER 1 3 5 7 9 0 ENTER");
-            await api.IdleOnlineAsync();
-            await Type(api, "FUNC DOWN DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:Cashiers", "for the cashier list");
-            await Type(api, "ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SignOnNumber", "for the sign-on after the sign-off");
+            await OperatorKeys.CashierAddedAsync(api);
 
             // Cashier 02 signs on (changing the initial password) and sells.
             await Type(api, "0 2 ENTER 1 1 1 1 1 1 ENTER 2 2 2 2 2 2 ENTER 2 2 2 2 2 2 ENTER");
@@ -71,9 +61,6 @@ namespace Pos.Tests.Browser.Emulator
             }
         }
 
-        private static async Task Type(ApiSession api, string keys)
-        {
-            await api.KeysAsync(keys.Split(' '));
-        }
+        private static Task Type(ApiSession api, string keys) => OperatorKeys.TypeAsync(api, keys);
     }
 }

@@ -55,6 +55,13 @@ namespace Pos.Tests.Host.Security
             ScanFlash(r, scanner, "after delivery");
             Play(r, "key FUNC 4\nexpect screen SETTLED\nkey CANCEL\nexpect batch 2\n", scanner, seen);
             ScanFlash(r, scanner, "after settlement");
+            string trail = Pos.Core.Simulation.AuditTexts.Dump(r.Terminal.Audit);
+            foreach (string entry in new[] { " TRANSACTION sale 5.00 #", " TRANSACTION sale 2.00 #", " reversed 00|", " TRANSACTION offline sale 3.00 #",
+                " TRANSACTION offline sale 4.00 #", " TRANSACTION settle batch 000001 ok" })
+            {
+                StringAssert.Contains(trail, entry, "the audit files scanned hold the transactions (by their last four only)");
+            }
+
             foreach (string name in r.Storage.List())
             {
                 string text = System.Text.Encoding.ASCII.GetString(r.Storage.Contents(name));

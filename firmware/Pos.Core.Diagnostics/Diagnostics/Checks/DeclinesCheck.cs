@@ -4,8 +4,9 @@ using Pos.Core.Localization;
 namespace Pos.Core.Diagnostics.Checks
 {
     /// <summary>
-    /// Recent declines by response code, counted from the newest <see cref="Window"/> audit trail entries whose text
-    /// follows the <see cref="DeclineAudit"/> convention ("DECLINE 51"), read from the flash. Value: "5: 51x3 05x2"
+    /// Recent declines by response code, counted from the newest <see cref="Window"/> audit trail entries of kind
+    /// <see cref="AuditEvent.Decline"/> whose text ends with a code (<see cref="DeclineAudit"/>: host declines of the
+    /// transaction machine, declined offline advices), read from the flash. Value: "5: 51x3 05x2"
     /// (most frequent first). WARN at
     /// <see cref="DiagnosticThresholds.DeclineWarnCount"/> declines, FAIL at <see cref="DiagnosticThresholds.DeclineFailCount"/>.
     /// </summary>
@@ -32,7 +33,7 @@ namespace Pos.Core.Diagnostics.Checks
             AuditEntry entry = new AuditEntry();
             while (cursor.Next(entry))
             {
-                string code = DeclineAudit.CodeOf(entry.Text);
+                string code = entry.Event == AuditEvent.Decline ? DeclineAudit.CodeOf(entry.Text) : null;
                 if (code == null)
                 {
                     continue;

@@ -67,397 +67,397 @@ namespace Pos.Core.Localization
         /// <summary>ui.audit.event.15</summary>
         public const int UiAuditEvent15 = 169;
 
+        /// <summary>ui.audit.event.16</summary>
+        public const int UiAuditEvent16 = 170;
+
         /// <summary>ui.audit.event.2</summary>
-        public const int UiAuditEvent2 = 170;
+        public const int UiAuditEvent2 = 171;
 
         /// <summary>ui.audit.event.3</summary>
-        public const int UiAuditEvent3 = 171;
+        public const int UiAuditEvent3 = 172;
 
         /// <summary>ui.audit.event.4</summary>
-        public const int UiAuditEvent4 = 172;
+        public const int UiAuditEvent4 = 173;
 
         /// <summary>ui.audit.event.5</summary>
-        public const int UiAuditEvent5 = 173;
+        public const int UiAuditEvent5 = 174;
 
         /// <summary>ui.audit.event.6</summary>
-        public const int UiAuditEvent6 = 174;
+        public const int UiAuditEvent6 = 175;
 
         /// <summary>ui.audit.event.7</summary>
-        public const int UiAuditEvent7 = 175;
+        public const int UiAuditEvent7 = 176;
 
         /// <summary>ui.audit.event.8</summary>
-        public const int UiAuditEvent8 = 176;
+        public const int UiAuditEvent8 = 177;
 
         /// <summary>ui.audit.event.9</summary>
-        public const int UiAuditEvent9 = 177;
+        public const int UiAuditEvent9 = 178;
 
         /// <summary>ui.audit.exported</summary>
-        public const int UiAuditExported = 178;
+        public const int UiAuditExported = 179;
 
         /// <summary>ui.audit.intact</summary>
-        public const int UiAuditIntact = 179;
+        public const int UiAuditIntact = 180;
 
         /// <summary>ui.audit.keys</summary>
-        public const int UiAuditKeys = 180;
+        public const int UiAuditKeys = 181;
 
         /// <summary>ui.audit.none</summary>
-        public const int UiAuditNone = 181;
+        public const int UiAuditNone = 182;
 
         /// <summary>ui.audit.reason.1</summary>
-        public const int UiAuditReason1 = 182;
+        public const int UiAuditReason1 = 183;
 
         /// <summary>ui.audit.reason.2</summary>
-        public const int UiAuditReason2 = 183;
+        public const int UiAuditReason2 = 184;
 
         /// <summary>ui.audit.reason.3</summary>
-        public const int UiAuditReason3 = 184;
+        public const int UiAuditReason3 = 185;
 
         /// <summary>ui.audit.reason.4</summary>
-        public const int UiAuditReason4 = 185;
+        public const int UiAuditReason4 = 186;
 
         /// <summary>ui.audit.unreadable</summary>
-        public const int UiAuditUnreadable = 186;
+        public const int UiAuditUnreadable = 187;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 187;
+        public const int UiBalanceNone = 188;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 188;
+        public const int UiBalanceValue = 189;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 189;
+        public const int UiBusyAttempt = 190;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 190;
+        public const int UiBusyHost = 191;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 191;
+        public const int UiBusyProgress = 192;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 192;
+        public const int UiBusyRefund = 193;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 193;
+        public const int UiBusyReversal = 194;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 194;
+        public const int UiBusySettle = 195;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 195;
+        public const int UiBusySignIn = 196;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 196;
+        public const int UiBusyUpload = 197;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 197;
+        public const int UiCardChip = 198;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 198;
+        public const int UiCardKeys = 199;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 199;
+        public const int UiCardPrompt = 200;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 200;
+        public const int UiCardPromptOnly = 201;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 201;
+        public const int UiCardSwipe = 202;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 202;
+        public const int UiCardTap = 203;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 203;
+        public const int UiCode = 204;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 204;
+        public const int UiDeclined = 205;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 205;
+        public const int UiDiagCard = 206;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 206;
+        public const int UiDiagCardKeys = 207;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 207;
+        public const int UiDiagDisplay = 208;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 208;
+        public const int UiDiagDisplayKeys = 209;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 209;
+        public const int UiDiagEarlier = 210;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 210;
+        public const int UiDiagKeypad = 211;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 211;
+        public const int UiDiagKeypadKeys = 212;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 212;
+        public const int UiDiagNoReport = 213;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 213;
+        public const int UiDiagPrinted = 214;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 214;
+        public const int UiDiagRunning = 215;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 215;
+        public const int UiDiagWaitKeys = 216;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 216;
+        public const int UiDupAsk = 217;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 217;
+        public const int UiDupSince = 218;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 218;
+        public const int UiDupTitle = 219;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 219;
+        public const int UiDvBadMask = 220;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 220;
+        public const int UiDvBadReply = 221;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 221;
+        public const int UiDvBadTrack = 222;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 222;
+        public const int UiDvBatch = 223;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 223;
+        public const int UiDvBeforeJournal = 224;
 
         /// <summary>ui.dv.broken_at</summary>
-        public const int UiDvBrokenAt = 224;
+        public const int UiDvBrokenAt = 225;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 225;
+        public const int UiDvCard = 226;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 226;
+        public const int UiDvCardRemoved = 227;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 227;
+        public const int UiDvCharging = 228;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 228;
+        public const int UiDvCheckerboard = 229;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 229;
+        public const int UiDvChip = 230;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 230;
+        public const int UiDvChipFailure = 231;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 231;
+        public const int UiDvClosedMidReply = 232;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 232;
+        public const int UiDvCode = 233;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 233;
+        public const int UiDvConfirmed = 234;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 234;
+        public const int UiDvConnectFailed = 235;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 235;
+        public const int UiDvConnected = 236;
 
         /// <summary>ui.dv.damaged</summary>
-        public const int UiDvDamaged = 236;
+        public const int UiDvDamaged = 237;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 237;
+        public const int UiDvDays = 238;
 
         /// <summary>ui.dv.earlier_break</summary>
-        public const int UiDvEarlierBreak = 238;
+        public const int UiDvEarlierBreak = 239;
 
         /// <summary>ui.dv.edited</summary>
-        public const int UiDvEdited = 239;
+        public const int UiDvEdited = 240;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 240;
+        public const int UiDvEmpty = 241;
 
         /// <summary>ui.dv.entries</summary>
-        public const int UiDvEntries = 241;
+        public const int UiDvEntries = 242;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 242;
+        public const int UiDvExchangeBusy = 243;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 243;
+        public const int UiDvExpected = 244;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 244;
+        public const int UiDvExternalPower = 245;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 245;
+        public const int UiDvFallback = 246;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 246;
+        public const int UiDvFree = 247;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 247;
+        public const int UiDvFreeUnknown = 248;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 248;
+        public const int UiDvGatewaySubnet = 249;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 249;
+        public const int UiDvGot = 250;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 250;
+        public const int UiDvGreen = 251;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 251;
+        public const int UiDvHostIsIp = 252;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 252;
+        public const int UiDvHostNotSet = 253;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 253;
+        public const int UiDvHours = 254;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 254;
+        public const int UiDvIdsInvalid = 255;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 255;
+        public const int UiDvIdsNotSet = 256;
 
         /// <summary>ui.dv.intact</summary>
-        public const int UiDvIntact = 256;
+        public const int UiDvIntact = 257;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 257;
+        public const int UiDvInternalError = 258;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 258;
+        public const int UiDvItem = 259;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 259;
+        public const int UiDvItems = 260;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 260;
+        public const int UiDvJournalCorrupt = 261;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 261;
+        public const int UiDvJournalNew = 262;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 262;
+        public const int UiDvJournalOk = 263;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 263;
+        public const int UiDvJournalReadonly = 264;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 264;
+        public const int UiDvKeys = 265;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 265;
+        public const int UiDvLinkDown = 266;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 266;
+        public const int UiDvManual = 267;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 267;
+        public const int UiDvMidNotSet = 268;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 268;
+        public const int UiDvMin = 269;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 269;
+        public const int UiDvMissing = 270;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 270;
+        public const int UiDvNoAnswer = 271;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 271;
+        public const int UiDvNoCardData = 272;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 272;
+        public const int UiDvNoDns = 273;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 273;
+        public const int UiDvNoGateway = 274;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 274;
+        public const int UiDvNoHostAddress = 275;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 275;
+        public const int UiDvNoIp = 276;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 276;
+        public const int UiDvNoReading = 277;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 277;
+        public const int UiDvNoReply = 278;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 278;
+        public const int UiDvNoSeam = 279;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 279;
+        public const int UiDvNoSignal = 280;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 280;
+        public const int UiDvNone = 281;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 281;
+        public const int UiDvNotSet = 282;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 282;
+        public const int UiDvNotSignedIn = 283;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 283;
+        public const int UiDvOk = 284;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 284;
+        public const int UiDvOldest = 285;
 
         /// <summary>ui.dv.out_of_order</summary>
-        public const int UiDvOutOfOrder = 285;
+        public const int UiDvOutOfOrder = 286;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 286;
+        public const int UiDvReaderSilent = 287;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 287;
+        public const int UiDvRed = 288;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 288;
+        public const int UiDvRejected = 289;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 289;
+        public const int UiDvReplyTooLarge = 290;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 290;
+        public const int UiDvSeconds = 291;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 291;
+        public const int UiDvSendFailed = 292;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 292;
+        public const int UiDvSeveralCards = 293;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 293;
+        public const int UiDvSignedIn = 294;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 294;
+        public const int UiDvSigninRequired = 295;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 295;
+        public const int UiDvSkipped = 296;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 296;
+        public const int UiDvStartedEmpty = 297;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 297;
+        public const int UiDvStopped = 298;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 298;
+        public const int UiDvSwipe = 299;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 299;
-
-        /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 300;
+        public const int UiDvTailCut = 300;
     }
 }

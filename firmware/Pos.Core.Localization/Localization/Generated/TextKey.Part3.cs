@@ -4,460 +4,460 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.dv.tap</summary>
+        public const int UiDvTap = 301;
+
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 301;
+        public const int UiDvTid = 302;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 302;
+        public const int UiDvTidNotSet = 303;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 303;
+        public const int UiDvUnknown = 304;
 
         /// <summary>ui.dv.unreadable</summary>
-        public const int UiDvUnreadable = 304;
+        public const int UiDvUnreadable = 305;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 305;
+        public const int UiDvWhite = 306;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 306;
+        public const int UiEntryFallback = 307;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 307;
+        public const int UiEntryManual = 308;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 308;
+        public const int UiFlagAckConfirm = 309;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 309;
+        public const int UiFlagAcked = 310;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 310;
+        public const int UiFlagFailed = 311;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 311;
+        public const int UiFlagKeys = 312;
 
         /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 312;
+        public const int UiFlagNone = 313;
 
         /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 313;
+        public const int UiFlagReason0 = 314;
 
         /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 314;
+        public const int UiFlagReason1 = 315;
 
         /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 315;
+        public const int UiFlagReason2 = 316;
 
         /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 316;
+        public const int UiFlagReason3 = 317;
 
         /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 317;
+        public const int UiFlagReason4 = 318;
 
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 318;
+        public const int UiFlagReason5 = 319;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 319;
+        public const int UiFlagReason6 = 320;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 320;
+        public const int UiFlagRetried = 321;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 321;
+        public const int UiFnBalance = 322;
 
         /// <summary>ui.fn.records</summary>
-        public const int UiFnRecords = 322;
+        public const int UiFnRecords = 323;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 323;
+        public const int UiFnRefund = 324;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 324;
+        public const int UiFnReversal = 325;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 325;
+        public const int UiFnSettle = 326;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 326;
+        public const int UiFnSignIn = 327;
 
         /// <summary>ui.fn.summary</summary>
-        public const int UiFnSummary = 327;
+        public const int UiFnSummary = 328;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 328;
+        public const int UiFnTitle = 329;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 329;
+        public const int UiFnVoid = 330;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 330;
+        public const int UiIdleKeys = 331;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 331;
+        public const int UiIdleKeysLost = 332;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 332;
+        public const int UiIdleNotSignedIn = 333;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 333;
+        public const int UiIdlePrompt = 334;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 334;
+        public const int UiIdleQueued = 335;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 335;
+        public const int UiIdleRefund = 336;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 336;
+        public const int UiIdleReversal = 337;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 337;
+        public const int UiIdleStorageNew = 338;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 338;
+        public const int UiIdleTerminal = 339;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 339;
+        public const int UiIdleTitle = 340;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 340;
+        public const int UiKeyCancel = 341;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 341;
+        public const int UiKeyClear = 342;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 342;
+        public const int UiKeyDown = 343;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 343;
+        public const int UiKeyEnter = 344;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 344;
+        public const int UiKeyFunc = 345;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 345;
+        public const int UiKeyUp = 346;
 
         /// <summary>ui.keyload.accepted</summary>
-        public const int UiKeyloadAccepted = 346;
+        public const int UiKeyloadAccepted = 347;
 
         /// <summary>ui.keyload.cancelled</summary>
-        public const int UiKeyloadCancelled = 347;
+        public const int UiKeyloadCancelled = 348;
 
         /// <summary>ui.keyload.check</summary>
-        public const int UiKeyloadCheck = 348;
+        public const int UiKeyloadCheck = 349;
 
         /// <summary>ui.keyload.combined</summary>
-        public const int UiKeyloadCombined = 349;
+        public const int UiKeyloadCombined = 350;
 
         /// <summary>ui.keyload.compare</summary>
-        public const int UiKeyloadCompare = 350;
+        public const int UiKeyloadCompare = 351;
 
         /// <summary>ui.keyload.custodian</summary>
-        public const int UiKeyloadCustodian = 351;
+        public const int UiKeyloadCustodian = 352;
 
         /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 352;
+        public const int UiKeyloadDigits = 353;
 
         /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 353;
+        public const int UiKeyloadDone = 354;
 
         /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 354;
+        public const int UiKeyloadErases = 355;
 
         /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 355;
+        public const int UiKeyloadFailed = 356;
 
         /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 356;
+        public const int UiKeyloadHandOver = 357;
 
         /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 357;
+        public const int UiKeyloadIncomplete = 358;
 
         /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 358;
+        public const int UiKeyloadKeysCheck = 359;
 
         /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 359;
+        public const int UiKeyloadKeysEntry = 360;
 
         /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 360;
+        public const int UiKeyloadKeysLoad = 361;
 
         /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 361;
+        public const int UiKeyloadKeysNext = 362;
 
         /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 362;
+        public const int UiKeyloadLettersOff = 363;
 
         /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 363;
+        public const int UiKeyloadLettersOn = 364;
 
         /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 364;
+        public const int UiKeyloadLettersOnly = 365;
 
         /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 365;
+        public const int UiKeyloadLookAway = 366;
 
         /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 366;
+        public const int UiKeyloadPending = 367;
 
         /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 367;
+        public const int UiKeyloadReversal = 368;
 
         /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 368;
+        public const int UiKeyloadSame = 369;
 
         /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 369;
+        public const int UiKeyloadSignInAfter = 370;
 
         /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 370;
+        public const int UiKeyloadWeak = 371;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 371;
+        public const int UiKeysBusy = 372;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 372;
+        public const int UiKeysChecklist = 373;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 373;
+        public const int UiKeysClear = 374;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 374;
+        public const int UiKeysClearPaged = 375;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 375;
+        public const int UiKeysConfirm = 376;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 376;
+        public const int UiKeysConfirmBack = 377;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 377;
+        public const int UiKeysDone = 378;
 
         /// <summary>ui.keys.limit</summary>
-        public const int UiKeysLimit = 378;
+        public const int UiKeysLimit = 379;
 
         /// <summary>ui.keys.limit_paged</summary>
-        public const int UiKeysLimitPaged = 379;
+        public const int UiKeysLimitPaged = 380;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 380;
+        public const int UiKeysMenu = 381;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 381;
+        public const int UiKeysPick = 382;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 382;
+        public const int UiKeysPinAgain = 383;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 383;
+        public const int UiKeysPinAgainPaged = 384;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 384;
+        public const int UiKeysRetryMenu = 385;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 385;
+        public const int UiKeysStorage = 386;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 386;
+        public const int UiKeysStoragePaged = 387;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 387;
+        public const int UiKeysSummary = 388;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 388;
+        public const int UiKeysView = 389;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 389;
+        public const int UiLabelAge = 390;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 390;
+        public const int UiLabelAmount = 391;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 391;
+        public const int UiLabelAuth = 392;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 392;
+        public const int UiLabelBatch = 393;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 393;
+        public const int UiLabelCard = 394;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 394;
+        public const int UiLabelCode = 395;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 395;
+        public const int UiLabelEntry = 396;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 396;
+        public const int UiLabelNewBatch = 397;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 397;
+        public const int UiLabelReason = 398;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 398;
+        public const int UiLabelRrn = 399;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 399;
+        public const int UiLabelTime = 400;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 400;
+        public const int UiLabelTrace = 401;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 401;
+        public const int UiLastCharged = 402;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 402;
+        public const int UiLastConfirming = 403;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 403;
+        public const int UiLastConfirmingNote = 404;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 404;
+        public const int UiLastNotCharged = 405;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 405;
+        public const int UiLastNotDone = 406;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 406;
+        public const int UiLastOffline = 407;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 407;
+        public const int UiLastReversed = 408;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 408;
+        public const int UiLastReversing = 409;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 409;
+        public const int UiLastReversingNote = 410;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 410;
+        public const int UiLastSettleAgain = 411;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 411;
+        public const int UiLastSettleUnconfirmed = 412;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 412;
+        public const int UiLastSettled = 413;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 413;
+        public const int UiLastSettledNote = 414;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 414;
+        public const int UiLastTitle = 415;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 415;
+        public const int UiLastUnknown = 416;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 416;
+        public const int UiLastUnknownNote = 417;
 
         /// <summary>ui.limit.amount</summary>
-        public const int UiLimitAmount = 417;
+        public const int UiLimitAmount = 418;
 
         /// <summary>ui.limit.daily</summary>
-        public const int UiLimitDaily = 418;
+        public const int UiLimitDaily = 419;
 
         /// <summary>ui.limit.left</summary>
-        public const int UiLimitLeft = 419;
+        public const int UiLimitLeft = 420;
 
         /// <summary>ui.limit.none</summary>
-        public const int UiLimitNone = 420;
+        public const int UiLimitNone = 421;
 
         /// <summary>ui.limit.refund</summary>
-        public const int UiLimitRefund = 421;
+        public const int UiLimitRefund = 422;
 
         /// <summary>ui.limit.sale</summary>
-        public const int UiLimitSale = 422;
+        public const int UiLimitSale = 423;
 
         /// <summary>ui.menu.audit</summary>
-        public const int UiMenuAudit = 423;
+        public const int UiMenuAudit = 424;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 424;
+        public const int UiMenuChangePin = 425;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 425;
+        public const int UiMenuClearReversal = 426;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 426;
+        public const int UiMenuExit = 427;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 427;
+        public const int UiMenuFlagged = 428;
 
         /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 428;
+        public const int UiMenuLoadMaster = 429;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 429;
+        public const int UiMenuLocale = 430;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 430;
+        public const int UiMenuLocked = 431;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 431;
+        public const int UiMenuMerchant = 432;
 
         /// <summary>ui.menu.operators</summary>
-        public const int UiMenuOperators = 432;
+        public const int UiMenuOperators = 433;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 433;
+        public const int UiMenuPick = 434;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 434;
+        public const int UiMenuPin = 435;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 435;
+        public const int UiMenuPrint = 436;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 436;
+        public const int UiMenuReport = 437;
 
         /// <summary>ui.menu.reset_supervisor</summary>
-        public const int UiMenuResetSupervisor = 437;
+        public const int UiMenuResetSupervisor = 438;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 438;
+        public const int UiMenuRunAll = 439;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 439;
+        public const int UiMenuRunOne = 440;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 440;
+        public const int UiMenuSettings = 441;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 441;
+        public const int UiMenuSignIn = 442;
 
         /// <summary>ui.menu.sign_off</summary>
-        public const int UiMenuSignOff = 442;
+        public const int UiMenuSignOff = 443;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 443;
+        public const int UiMenuSummary = 444;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 444;
+        public const int UiMenuTitle = 445;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 445;
+        public const int UiMenuTransactions = 446;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 446;
+        public const int UiMoney = 447;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 447;
+        public const int UiOfflineAccepted = 448;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 448;
+        public const int UiOfflineApproved = 449;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 449;
+        public const int UiOfflineMode = 450;
 
         /// <summary>ui.op.act.balance</summary>
-        public const int UiOpActBalance = 450;
+        public const int UiOpActBalance = 451;
 
         /// <summary>ui.op.act.lookup</summary>
-        public const int UiOpActLookup = 451;
-
-        /// <summary>ui.op.act.operators</summary>
-        public const int UiOpActOperators = 452;
+        public const int UiOpActLookup = 452;
     }
 }

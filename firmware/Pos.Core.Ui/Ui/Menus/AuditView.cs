@@ -34,6 +34,7 @@ namespace Pos.Core.Ui.Menus
             TextKey.UiAuditEvent4, TextKey.UiAuditEvent5, TextKey.UiAuditEvent6, TextKey.UiAuditEvent7,
             TextKey.UiAuditEvent8, TextKey.UiAuditEvent9, TextKey.UiAuditEvent10, TextKey.UiAuditEvent11,
             TextKey.UiAuditEvent12, TextKey.UiAuditEvent13, TextKey.UiAuditEvent14, TextKey.UiAuditEvent15,
+            TextKey.UiAuditEvent16,
         };
 
         private static readonly int[] ReasonKeys = new int[]
