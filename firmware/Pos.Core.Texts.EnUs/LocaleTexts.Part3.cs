@@ -47,7 +47,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text6(index);
             }
 
-            if (index < 970)
+            if (index < 990)
             {
                 return Text7(index);
             }

@@ -176,102 +176,102 @@ namespace Pos.Core.Texts.EnUs
                 case 797: return "Language"; // ui.menu.locale
                 case 798: return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 799: return "Merchant menu"; // ui.menu.merchant
-                case 800: return "Cashiers (supervisor)"; // ui.menu.operators
-                case 801: return "Choose a check"; // ui.menu.pick
-                case 802: return "Enter technician PIN"; // ui.menu.pin
-                case 803: return "Print report to serial log"; // ui.menu.print
-                case 804: return "View the test report"; // ui.menu.report
-                case 805: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 806: return "Run all checks"; // ui.menu.run_all
-                case 807: return "Run one check"; // ui.menu.run_one
-                case 808: return "Settings (view only)"; // ui.menu.settings
-                case 809: return "Sign in"; // ui.menu.sign_in
-                case 810: return "Operator sign-off"; // ui.menu.sign_off
-                case 811: return "Self-test results"; // ui.menu.summary
-                case 812: return "Technician menu"; // ui.menu.title
-                case 813: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 814: return "CNY {0}"; // ui.money
-                case 815: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 816: return "Accepted offline"; // ui.offline.approved
-                case 817: return "Offline mode"; // ui.offline.mode
-                case 818: return "Balance inquiry"; // ui.op.act.balance
-                case 819: return "Records look-up"; // ui.op.act.lookup
-                case 820: return "Cashier management"; // ui.op.act.operators
-                case 821: return "Refund"; // ui.op.act.refund
-                case 822: return "Sale"; // ui.op.act.sale
-                case 823: return "Settlement"; // ui.op.act.settlement
-                case 824: return "Host sign-in"; // ui.op.act.sign_in
-                case 825: return "Void"; // ui.op.act.void
-                case 826: return "Add cashier or set password"; // ui.op.add
-                case 827: return "Cashier {0} added"; // ui.op.added
-                case 828: return "The new password again"; // ui.op.again
-                case 829: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 830: return "Cashiers"; // ui.op.cashiers
-                case 831: return "Password changed"; // ui.op.changed
-                case 832: return "Initial password (6 digits)"; // ui.op.initial
-                case 833: return "6 digits, not the factory one"; // ui.op.invalid
-                case 834: return "Locked: try again in {0} min"; // ui.op.locked
-                case 835: return "The passwords differ, start again"; // ui.op.mismatch
-                case 836: return "First use: change the password"; // ui.op.must_change
-                case 837: return "Needed for: {0}"; // ui.op.needed_for
-                case 838: return "New password (6 digits)"; // ui.op.new
-                case 839: return "No such cashier"; // ui.op.no_cashier
-                case 840: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 841: return "Password (6 digits)"; // ui.op.password
-                case 842: return "Remove cashier"; // ui.op.remove
-                case 843: return "Cashier {0} removed"; // ui.op.removed
-                case 844: return "The supervisor password goes back"; // ui.op.reset_1
-                case 845: return "to the factory one, 123456."; // ui.op.reset_2
-                case 846: return "The supervisor must change it"; // ui.op.reset_3
-                case 847: return "at the next use. Audited."; // ui.op.reset_4
-                case 848: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 849: return "Supervisor password reset"; // ui.op.reset_done
-                case 850: return "Operator {0}"; // ui.op.signed_on
-                case 851: return "Operator sign-on"; // ui.op.signon
-                case 852: return "Supervisor password"; // ui.op.supervisor
-                case 853: return "No such operator"; // ui.op.unknown
-                case 854: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 855: return "Page {0}/{1}"; // ui.page
-                case 856: return "Enter the new PIN again"; // ui.pin.again
-                case 857: return "PIN changed"; // ui.pin.changed
-                case 858: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 859: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 860: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 861: return "Wrong number of digits"; // ui.pin.length
-                case 862: return "Try again in {0} min"; // ui.pin.locked_for
-                case 863: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 864: return "Default PIN: change it now"; // ui.pin.must_change
-                case 865: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 866: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 867: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 868: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 869: return "Processing, please wait..."; // ui.processing
-                case 870: return "Do not remove the card"; // ui.processing.card
-                case 871: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 872: return "By amount"; // ui.rec.by_amount
-                case 873: return "By card's last 4 digits"; // ui.rec.by_card
-                case 874: return "By date"; // ui.rec.by_date
-                case 875: return "By ref. no."; // ui.rec.by_rrn
-                case 876: return "By voucher no."; // ui.rec.by_stan
-                case 877: return "{0} found"; // ui.rec.found
-                case 878: return "No longer in the batch"; // ui.rec.gone
-                case 879: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 880: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 881: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 882: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 883: return "Offline sale"; // ui.rec.kind_offline
-                case 884: return "Refund"; // ui.rec.kind_refund
-                case 885: return "Sale"; // ui.rec.kind_sale
-                case 886: return "Void"; // ui.rec.kind_void
-                case 887: return "Operator"; // ui.rec.label_operator
-                case 888: return "Original no."; // ui.rec.label_original
-                case 889: return "none signed on"; // ui.rec.no_operator
-                case 890: return "No record in this batch"; // ui.rec.none
-                case 891: return "Enter the amount"; // ui.rec.prompt_amount
-                case 892: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 893: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 894: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 895: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 800: return "Merchant settings"; // ui.menu.merchant_settings
+                case 801: return "Cashiers (supervisor)"; // ui.menu.operators
+                case 802: return "Choose a check"; // ui.menu.pick
+                case 803: return "Enter technician PIN"; // ui.menu.pin
+                case 804: return "Print report to serial log"; // ui.menu.print
+                case 805: return "View the test report"; // ui.menu.report
+                case 806: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 807: return "Run all checks"; // ui.menu.run_all
+                case 808: return "Run one check"; // ui.menu.run_one
+                case 809: return "Settings (view only)"; // ui.menu.settings
+                case 810: return "Sign in"; // ui.menu.sign_in
+                case 811: return "Operator sign-off"; // ui.menu.sign_off
+                case 812: return "Self-test results"; // ui.menu.summary
+                case 813: return "Technician menu"; // ui.menu.title
+                case 814: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 815: return "CNY {0}"; // ui.money
+                case 816: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 817: return "Accepted offline"; // ui.offline.approved
+                case 818: return "Offline mode"; // ui.offline.mode
+                case 819: return "Balance inquiry"; // ui.op.act.balance
+                case 820: return "Merchant limits"; // ui.op.act.limits
+                case 821: return "Records look-up"; // ui.op.act.lookup
+                case 822: return "Offline sales on/off"; // ui.op.act.offline
+                case 823: return "Cashier management"; // ui.op.act.operators
+                case 824: return "Refund"; // ui.op.act.refund
+                case 825: return "Sale"; // ui.op.act.sale
+                case 826: return "Settlement"; // ui.op.act.settlement
+                case 827: return "Host sign-in"; // ui.op.act.sign_in
+                case 828: return "Void"; // ui.op.act.void
+                case 829: return "Add cashier or set password"; // ui.op.add
+                case 830: return "Cashier {0} added"; // ui.op.added
+                case 831: return "The new password again"; // ui.op.again
+                case 832: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 833: return "Cashiers"; // ui.op.cashiers
+                case 834: return "Password changed"; // ui.op.changed
+                case 835: return "Initial password (6 digits)"; // ui.op.initial
+                case 836: return "6 digits, not the factory one"; // ui.op.invalid
+                case 837: return "Locked: try again in {0} min"; // ui.op.locked
+                case 838: return "The passwords differ, start again"; // ui.op.mismatch
+                case 839: return "First use: change the password"; // ui.op.must_change
+                case 840: return "Needed for: {0}"; // ui.op.needed_for
+                case 841: return "New password (6 digits)"; // ui.op.new
+                case 842: return "No such cashier"; // ui.op.no_cashier
+                case 843: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 844: return "Password (6 digits)"; // ui.op.password
+                case 845: return "Remove cashier"; // ui.op.remove
+                case 846: return "Cashier {0} removed"; // ui.op.removed
+                case 847: return "The supervisor password goes back"; // ui.op.reset_1
+                case 848: return "to the factory one, 123456."; // ui.op.reset_2
+                case 849: return "The supervisor must change it"; // ui.op.reset_3
+                case 850: return "at the next use. Audited."; // ui.op.reset_4
+                case 851: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 852: return "Supervisor password reset"; // ui.op.reset_done
+                case 853: return "Operator {0}"; // ui.op.signed_on
+                case 854: return "Operator sign-on"; // ui.op.signon
+                case 855: return "Supervisor password"; // ui.op.supervisor
+                case 856: return "No such operator"; // ui.op.unknown
+                case 857: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 858: return "Page {0}/{1}"; // ui.page
+                case 859: return "Enter the new PIN again"; // ui.pin.again
+                case 860: return "PIN changed"; // ui.pin.changed
+                case 861: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 862: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 863: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 864: return "Wrong number of digits"; // ui.pin.length
+                case 865: return "Try again in {0} min"; // ui.pin.locked_for
+                case 866: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 867: return "Default PIN: change it now"; // ui.pin.must_change
+                case 868: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 869: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 870: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 871: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 872: return "Processing, please wait..."; // ui.processing
+                case 873: return "Do not remove the card"; // ui.processing.card
+                case 874: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 875: return "By amount"; // ui.rec.by_amount
+                case 876: return "By card's last 4 digits"; // ui.rec.by_card
+                case 877: return "By date"; // ui.rec.by_date
+                case 878: return "By ref. no."; // ui.rec.by_rrn
+                case 879: return "By voucher no."; // ui.rec.by_stan
+                case 880: return "{0} found"; // ui.rec.found
+                case 881: return "No longer in the batch"; // ui.rec.gone
+                case 882: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 883: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 884: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 885: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 886: return "Offline sale"; // ui.rec.kind_offline
+                case 887: return "Refund"; // ui.rec.kind_refund
+                case 888: return "Sale"; // ui.rec.kind_sale
+                case 889: return "Void"; // ui.rec.kind_void
+                case 890: return "Operator"; // ui.rec.label_operator
+                case 891: return "Original no."; // ui.rec.label_original
+                case 892: return "none signed on"; // ui.rec.no_operator
+                case 893: return "No record in this batch"; // ui.rec.none
+                case 894: return "Enter the amount"; // ui.rec.prompt_amount
+                case 895: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
                 default: return null;
             }
         }
@@ -280,80 +280,100 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 897: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 898: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 899: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 900: return "APPROVED"; // ui.rec.st_approved
-                case 901: return "CONFIRMING"; // ui.rec.st_confirming
-                case 902: return "DECLINED"; // ui.rec.st_declined
-                case 903: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 904: return "FLAGGED"; // ui.rec.st_flagged
-                case 905: return "NOT SENT"; // ui.rec.st_not_sent
-                case 906: return "REFUNDED"; // ui.rec.st_refunded
-                case 907: return "REVERSED"; // ui.rec.st_reversed
-                case 908: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 909: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 910: return "UNKNOWN"; // ui.rec.st_unknown
-                case 911: return "VOIDED"; // ui.rec.st_voided
-                case 912: return "Records"; // ui.rec.title
-                case 913: return "ENTER alone: today"; // ui.rec.today
-                case 914: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 915: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 916: return "FAIL"; // ui.result.fail
-                case 917: return "NOT RUN"; // ui.result.not_run
-                case 918: return "PASS"; // ui.result.pass
-                case 919: return "WARN"; // ui.result.warn
-                case 920: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 921: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 922: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 923: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 924: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 925: return "No pending reversal"; // ui.reversal.none
-                case 926: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 927: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 928: return "Tell the cardholder: {0}"; // ui.say.label
-                case 929: return "Batch"; // ui.settings.batch
-                case 930: return "Host"; // ui.settings.host
-                case 931: return "Merchant ID"; // ui.settings.mid
-                case 932: return "Terminal ID"; // ui.settings.tid
-                case 933: return "Settlement failed"; // ui.settle.failed
-                case 934: return "Refunds: {0}"; // ui.settle.refunds
-                case 935: return "Sales: {0}"; // ui.settle.sales
-                case 936: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 937: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 938: return "Totals do not match"; // ui.settlement.bad
-                case 939: return "Settled, totals match"; // ui.settlement.ok
-                case 940: return "Settlement"; // ui.settlement.title
-                case 941: return "Sign-in failed"; // ui.sign_in.failed
-                case 942: return "Signed in"; // ui.signed_in
-                case 943: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 944: return "Enter the original trace number"; // ui.stan.prompt
-                case 945: return "Already voided"; // ui.stan.voided
-                case 946: return "!{0}"; // ui.status.flagged
-                case 947: return "OFFLINE"; // ui.status.offline
-                case 948: return "ONLINE"; // ui.status.online
-                case 949: return "Q{0}"; // ui.status.queue
-                case 950: return "TEST"; // ui.status.test_key
-                case 951: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 952: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 953: return "Confirm storage"; // ui.storage.title
-                case 954: return "By operator (net)"; // ui.sum.by_operator
-                case 955: return "{0} txn"; // ui.sum.count
-                case 956: return "Did not go through"; // ui.sum.failed
-                case 957: return "Offline sales"; // ui.sum.offline
-                case 958: return "Operator {0}"; // ui.sum.operator
-                case 959: return "Refunds"; // ui.sum.refunds
-                case 960: return "Sales"; // ui.sum.sales
-                case 961: return "Today's summary"; // ui.sum.title
-                case 962: return "Voids"; // ui.sum.voids
-                case 963: return "Unknown screen"; // ui.unknown_screen
-                case 964: return "Void this transaction?"; // ui.void.confirm
-                case 965: return "cardholder"; // ui.who.cardholder
-                case 966: return "cashier"; // ui.who.cashier
-                case 967: return "Action by: {0}"; // ui.who.label
-                case 968: return "merchant"; // ui.who.merchant
-                case 969: return "technician"; // ui.who.technician
+                case 896: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 897: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 898: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 899: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 900: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 901: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 902: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 903: return "APPROVED"; // ui.rec.st_approved
+                case 904: return "CONFIRMING"; // ui.rec.st_confirming
+                case 905: return "DECLINED"; // ui.rec.st_declined
+                case 906: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 907: return "FLAGGED"; // ui.rec.st_flagged
+                case 908: return "NOT SENT"; // ui.rec.st_not_sent
+                case 909: return "REFUNDED"; // ui.rec.st_refunded
+                case 910: return "REVERSED"; // ui.rec.st_reversed
+                case 911: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 912: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 913: return "UNKNOWN"; // ui.rec.st_unknown
+                case 914: return "VOIDED"; // ui.rec.st_voided
+                case 915: return "Records"; // ui.rec.title
+                case 916: return "ENTER alone: today"; // ui.rec.today
+                case 917: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 918: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 919: return "FAIL"; // ui.result.fail
+                case 920: return "NOT RUN"; // ui.result.not_run
+                case 921: return "PASS"; // ui.result.pass
+                case 922: return "WARN"; // ui.result.warn
+                case 923: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 924: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 925: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 926: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 927: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 928: return "No pending reversal"; // ui.reversal.none
+                case 929: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 930: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 931: return "Tell the cardholder: {0}"; // ui.say.label
+                case 932: return "Limits"; // ui.set.limit_title
+                case 933: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 934: return "Not saved: storage fault"; // ui.set.not_saved
+                case 935: return "off"; // ui.set.off
+                case 936: return "No new sales are stored offline."; // ui.set.off_1
+                case 937: return "Sales stored already are still"; // ui.set.off_2
+                case 938: return "sent to the host."; // ui.set.off_3
+                case 939: return "Offline sales: {0}"; // ui.set.offline
+                case 940: return "Offline sales"; // ui.set.offline_title
+                case 941: return "on"; // ui.set.on
+                case 942: return "While the host cannot be reached,"; // ui.set.on_1
+                case 943: return "sales are stored and sent later,"; // ui.set.on_2
+                case 944: return "up to the offline limits."; // ui.set.on_3
+                case 945: return "Saved"; // ui.set.saved
+                case 946: return "Too large: at most {0}"; // ui.set.too_large
+                case 947: return "Turn offline sales off?"; // ui.set.turn_off
+                case 948: return "Turn offline sales on?"; // ui.set.turn_on
+                case 949: return "Batch"; // ui.settings.batch
+                case 950: return "Host"; // ui.settings.host
+                case 951: return "Merchant ID"; // ui.settings.mid
+                case 952: return "Terminal ID"; // ui.settings.tid
+                case 953: return "Settlement failed"; // ui.settle.failed
+                case 954: return "Refunds: {0}"; // ui.settle.refunds
+                case 955: return "Sales: {0}"; // ui.settle.sales
+                case 956: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 957: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 958: return "Totals do not match"; // ui.settlement.bad
+                case 959: return "Settled, totals match"; // ui.settlement.ok
+                case 960: return "Settlement"; // ui.settlement.title
+                case 961: return "Sign-in failed"; // ui.sign_in.failed
+                case 962: return "Signed in"; // ui.signed_in
+                case 963: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 964: return "Enter the original trace number"; // ui.stan.prompt
+                case 965: return "Already voided"; // ui.stan.voided
+                case 966: return "!{0}"; // ui.status.flagged
+                case 967: return "OFFLINE"; // ui.status.offline
+                case 968: return "ONLINE"; // ui.status.online
+                case 969: return "Q{0}"; // ui.status.queue
+                case 970: return "TEST"; // ui.status.test_key
+                case 971: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 972: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 973: return "Confirm storage"; // ui.storage.title
+                case 974: return "By operator (net)"; // ui.sum.by_operator
+                case 975: return "{0} txn"; // ui.sum.count
+                case 976: return "Did not go through"; // ui.sum.failed
+                case 977: return "Offline sales"; // ui.sum.offline
+                case 978: return "Operator {0}"; // ui.sum.operator
+                case 979: return "Refunds"; // ui.sum.refunds
+                case 980: return "Sales"; // ui.sum.sales
+                case 981: return "Today's summary"; // ui.sum.title
+                case 982: return "Voids"; // ui.sum.voids
+                case 983: return "Unknown screen"; // ui.unknown_screen
+                case 984: return "Void this transaction?"; // ui.void.confirm
+                case 985: return "cardholder"; // ui.who.cardholder
+                case 986: return "cashier"; // ui.who.cashier
+                case 987: return "Action by: {0}"; // ui.who.label
+                case 988: return "merchant"; // ui.who.merchant
+                case 989: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.EnUs
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 970;
+        public const int Count = 990;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -40,7 +40,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start3(key);
             }
 
-            if (key < 603)
+            if (key < 623)
             {
                 return Start4(key);
             }

@@ -173,7 +173,9 @@ namespace Pos.Core.Scenarios
                         return "offline on|off";
                     }
 
+                    // The installation's value and the merchant's stored switch (which wins at boot) agree.
                     Options.OfflinePolicy.Enabled = w[1] == "on";
+                    Terminal.Machine.SetOfflineSales(w[1] == "on");
                     Restart();
                     return null;
                 case "storage":

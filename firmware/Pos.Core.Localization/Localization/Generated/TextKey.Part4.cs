@@ -4,451 +4,466 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.op.act.refund</summary>
-        public const int UiOpActRefund = 453;
-
-        /// <summary>ui.op.act.sale</summary>
-        public const int UiOpActSale = 454;
-
-        /// <summary>ui.op.act.settlement</summary>
-        public const int UiOpActSettlement = 455;
-
-        /// <summary>ui.op.act.sign_in</summary>
-        public const int UiOpActSignIn = 456;
-
-        /// <summary>ui.op.act.void</summary>
-        public const int UiOpActVoid = 457;
-
-        /// <summary>ui.op.add</summary>
-        public const int UiOpAdd = 458;
-
-        /// <summary>ui.op.added</summary>
-        public const int UiOpAdded = 459;
-
-        /// <summary>ui.op.again</summary>
-        public const int UiOpAgain = 460;
-
-        /// <summary>ui.op.cashier_no</summary>
-        public const int UiOpCashierNo = 461;
-
-        /// <summary>ui.op.cashiers</summary>
-        public const int UiOpCashiers = 462;
-
-        /// <summary>ui.op.changed</summary>
-        public const int UiOpChanged = 463;
-
-        /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 464;
-
         /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 465;
+        public const int UiOpInvalid = 468;
 
         /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 466;
+        public const int UiOpLocked = 469;
 
         /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 467;
+        public const int UiOpMismatch = 470;
 
         /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 468;
+        public const int UiOpMustChange = 471;
 
         /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 469;
+        public const int UiOpNeededFor = 472;
 
         /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 470;
+        public const int UiOpNew = 473;
 
         /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 471;
+        public const int UiOpNoCashier = 474;
 
         /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 472;
+        public const int UiOpNumber = 475;
 
         /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 473;
+        public const int UiOpPassword = 476;
 
         /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 474;
+        public const int UiOpRemove = 477;
 
         /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 475;
+        public const int UiOpRemoved = 478;
 
         /// <summary>ui.op.reset_1</summary>
-        public const int UiOpReset1 = 476;
+        public const int UiOpReset1 = 479;
 
         /// <summary>ui.op.reset_2</summary>
-        public const int UiOpReset2 = 477;
+        public const int UiOpReset2 = 480;
 
         /// <summary>ui.op.reset_3</summary>
-        public const int UiOpReset3 = 478;
+        public const int UiOpReset3 = 481;
 
         /// <summary>ui.op.reset_4</summary>
-        public const int UiOpReset4 = 479;
+        public const int UiOpReset4 = 482;
 
         /// <summary>ui.op.reset_again</summary>
-        public const int UiOpResetAgain = 480;
+        public const int UiOpResetAgain = 483;
 
         /// <summary>ui.op.reset_done</summary>
-        public const int UiOpResetDone = 481;
+        public const int UiOpResetDone = 484;
 
         /// <summary>ui.op.signed_on</summary>
-        public const int UiOpSignedOn = 482;
+        public const int UiOpSignedOn = 485;
 
         /// <summary>ui.op.signon</summary>
-        public const int UiOpSignon = 483;
+        public const int UiOpSignon = 486;
 
         /// <summary>ui.op.supervisor</summary>
-        public const int UiOpSupervisor = 484;
+        public const int UiOpSupervisor = 487;
 
         /// <summary>ui.op.unknown</summary>
-        public const int UiOpUnknown = 485;
+        public const int UiOpUnknown = 488;
 
         /// <summary>ui.op.wrong</summary>
-        public const int UiOpWrong = 486;
+        public const int UiOpWrong = 489;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 487;
+        public const int UiPage = 490;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 488;
+        public const int UiPinAgain = 491;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 489;
+        public const int UiPinChanged = 492;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 490;
+        public const int UiPinHint = 493;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 491;
+        public const int UiPinInvalid = 494;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 492;
+        public const int UiPinKeys = 495;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 493;
+        public const int UiPinLength = 496;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 494;
+        public const int UiPinLockedFor = 497;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 495;
+        public const int UiPinMismatch = 498;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 496;
+        public const int UiPinMustChange = 499;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 497;
+        public const int UiPinNew = 500;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 498;
+        public const int UiPinPrompt = 501;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 499;
+        public const int UiPinRetry = 502;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 500;
+        public const int UiPinWrong = 503;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 501;
+        public const int UiProcessing = 504;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 502;
+        public const int UiProcessingCard = 505;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 503;
+        public const int UiRecBatchOnly = 506;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 504;
+        public const int UiRecByAmount = 507;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 505;
+        public const int UiRecByCard = 508;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 506;
+        public const int UiRecByDate = 509;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 507;
+        public const int UiRecByRrn = 510;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 508;
+        public const int UiRecByStan = 511;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 509;
+        public const int UiRecFound = 512;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 510;
+        public const int UiRecGone = 513;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 511;
+        public const int UiRecIncomplete = 514;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 512;
+        public const int UiRecKeysDetail = 515;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 513;
+        public const int UiRecKeysList = 516;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 514;
+        public const int UiRecKeysQuery = 517;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 515;
+        public const int UiRecKindOffline = 518;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 516;
+        public const int UiRecKindRefund = 519;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 517;
+        public const int UiRecKindSale = 520;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 518;
+        public const int UiRecKindVoid = 521;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 519;
+        public const int UiRecLabelOperator = 522;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 520;
+        public const int UiRecLabelOriginal = 523;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 521;
+        public const int UiRecNoOperator = 524;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 522;
+        public const int UiRecNone = 525;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 523;
+        public const int UiRecPromptAmount = 526;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 524;
+        public const int UiRecPromptCard = 527;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 525;
+        public const int UiRecPromptDate = 528;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 526;
+        public const int UiRecPromptRrn = 529;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 527;
+        public const int UiRecPromptStan = 530;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 528;
+        public const int UiRecRefundedFull = 531;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 529;
+        public const int UiRecRefundedPart = 532;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 530;
+        public const int UiRecReversalAcked = 533;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 531;
+        public const int UiRecReversalPending = 534;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 532;
+        public const int UiRecStApproved = 535;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 533;
+        public const int UiRecStConfirming = 536;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 534;
+        public const int UiRecStDeclined = 537;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 535;
+        public const int UiRecStDelivered = 538;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 536;
+        public const int UiRecStFlagged = 539;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 537;
+        public const int UiRecStNotSent = 540;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 538;
+        public const int UiRecStRefunded = 541;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 539;
+        public const int UiRecStReversed = 542;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 540;
+        public const int UiRecStReversing = 543;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 541;
+        public const int UiRecStStored = 544;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 542;
+        public const int UiRecStUnknown = 545;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 543;
+        public const int UiRecStVoided = 546;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 544;
+        public const int UiRecTitle = 547;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 545;
+        public const int UiRecToday = 548;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 546;
+        public const int UiRefundBlocked = 549;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 547;
+        public const int UiRefundKept = 550;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 548;
+        public const int UiResultFail = 551;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 549;
+        public const int UiResultNotRun = 552;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 550;
+        public const int UiResultPass = 553;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 551;
+        public const int UiResultWarn = 554;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 552;
+        public const int UiReversalBlocked = 555;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 553;
+        public const int UiReversalBusy = 556;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 554;
+        public const int UiReversalClearTitle = 557;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 555;
+        public const int UiReversalCleared = 558;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 556;
+        public const int UiReversalKept = 559;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 557;
+        public const int UiReversalNone = 560;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 558;
+        public const int UiReversalNotCleared = 561;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 559;
+        public const int UiReversalReason = 562;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 560;
+        public const int UiSayLabel = 563;
+
+        /// <summary>ui.set.limit_title</summary>
+        public const int UiSetLimitTitle = 564;
+
+        /// <summary>ui.set.new_limit</summary>
+        public const int UiSetNewLimit = 565;
+
+        /// <summary>ui.set.not_saved</summary>
+        public const int UiSetNotSaved = 566;
+
+        /// <summary>ui.set.off</summary>
+        public const int UiSetOff = 567;
+
+        /// <summary>ui.set.off_1</summary>
+        public const int UiSetOff1 = 568;
+
+        /// <summary>ui.set.off_2</summary>
+        public const int UiSetOff2 = 569;
+
+        /// <summary>ui.set.off_3</summary>
+        public const int UiSetOff3 = 570;
+
+        /// <summary>ui.set.offline</summary>
+        public const int UiSetOffline = 571;
+
+        /// <summary>ui.set.offline_title</summary>
+        public const int UiSetOfflineTitle = 572;
+
+        /// <summary>ui.set.on</summary>
+        public const int UiSetOn = 573;
+
+        /// <summary>ui.set.on_1</summary>
+        public const int UiSetOn1 = 574;
+
+        /// <summary>ui.set.on_2</summary>
+        public const int UiSetOn2 = 575;
+
+        /// <summary>ui.set.on_3</summary>
+        public const int UiSetOn3 = 576;
+
+        /// <summary>ui.set.saved</summary>
+        public const int UiSetSaved = 577;
+
+        /// <summary>ui.set.too_large</summary>
+        public const int UiSetTooLarge = 578;
+
+        /// <summary>ui.set.turn_off</summary>
+        public const int UiSetTurnOff = 579;
+
+        /// <summary>ui.set.turn_on</summary>
+        public const int UiSetTurnOn = 580;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 561;
+        public const int UiSettingsBatch = 581;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 562;
+        public const int UiSettingsHost = 582;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 563;
+        public const int UiSettingsMid = 583;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 564;
+        public const int UiSettingsTid = 584;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 565;
+        public const int UiSettleFailed = 585;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 566;
+        public const int UiSettleRefunds = 586;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 567;
+        public const int UiSettleSales = 587;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 568;
+        public const int UiSettleVoids = 588;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 569;
+        public const int UiSettledUploaded = 589;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 570;
+        public const int UiSettlementBad = 590;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 571;
+        public const int UiSettlementOk = 591;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 572;
+        public const int UiSettlementTitle = 592;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 573;
+        public const int UiSignInFailed = 593;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 574;
+        public const int UiSignedIn = 594;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 575;
+        public const int UiStanNotFound = 595;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 576;
+        public const int UiStanPrompt = 596;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 577;
+        public const int UiStanVoided = 597;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 578;
+        public const int UiStatusFlagged = 598;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 579;
+        public const int UiStatusOffline = 599;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 580;
+        public const int UiStatusOnline = 600;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 581;
+        public const int UiStatusQueue = 601;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 582;
+        public const int UiStatusTestKey = 602;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 583;
+        public const int UiStorageConfirmed = 603;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 584;
+        public const int UiStorageNotConfirmed = 604;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 585;
+        public const int UiStorageTitle = 605;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 586;
+        public const int UiSumByOperator = 606;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 587;
+        public const int UiSumCount = 607;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 588;
+        public const int UiSumFailed = 608;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 589;
+        public const int UiSumOffline = 609;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 590;
+        public const int UiSumOperator = 610;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 591;
+        public const int UiSumRefunds = 611;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 592;
+        public const int UiSumSales = 612;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 593;
+        public const int UiSumTitle = 613;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 594;
+        public const int UiSumVoids = 614;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 595;
+        public const int UiUnknownScreen = 615;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 596;
+        public const int UiVoidConfirm = 616;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 597;
+        public const int UiWhoCardholder = 617;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 598;
+        public const int UiWhoCashier = 618;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 599;
+        public const int UiWhoLabel = 619;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 600;
+        public const int UiWhoMerchant = 620;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 601;
+        public const int UiWhoTechnician = 621;
     }
 }

@@ -36,7 +36,7 @@ namespace Pos.Core.Localization
                 return Name3(key);
             }
 
-            if (key < 602)
+            if (key < 622)
             {
                 return Name4(key);
             }

@@ -21,7 +21,17 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
             new MenuItem(TextKey.UiMenuSignOff, MenuCommand.SignOff),
             new MenuItem(TextKey.UiMenuOperators, MenuCommand.Operators),
+            new MenuItem(TextKey.UiMenuMerchantSettings, MenuCommand.MerchantSettings),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>The merchant settings (labels take the current value as {0}); the limits in <see cref="MerchantSettings.LimitNames"/> order.</summary>
+        public static readonly MenuItem[] SettingItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiSetOffline, MenuCommand.OfflineSales),
+            new MenuItem(TextKey.UiLimitSale, MenuCommand.Limit),
+            new MenuItem(TextKey.UiLimitDaily, MenuCommand.Limit),
+            new MenuItem(TextKey.UiLimitRefund, MenuCommand.Limit),
         };
 
         /// <summary>The cashier management items (supervisor).</summary>
@@ -94,6 +104,9 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.CashierPassword, MenuState.CashierNumber, MenuEntry.Operator, TextKey.UiOpCashiers),
                         new MenuStateRow(MenuState.SupervisorResetInfo, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
                         new MenuStateRow(MenuState.SupervisorResetConfirm, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
+                        new MenuStateRow(MenuState.MerchantSettings, MenuState.Merchant, MenuEntry.List, TextKey.UiMenuMerchantSettings),
+                        new MenuStateRow(MenuState.OfflineConfirm, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetOfflineTitle),
+                        new MenuStateRow(MenuState.LimitEntry, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetLimitTitle),
                     };
                 }
 
@@ -254,6 +267,16 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.SupervisorResetConfirm, Key.Enter, MenuAction.OpSubmit);
             Add(t, MenuState.SupervisorResetConfirm, Key.Cancel, MenuAction.OpBack);
             Add(t, MenuState.SupervisorResetConfirm, Key.None, MenuAction.Ignore);
+
+            List(t, MenuState.MerchantSettings);
+            Add(t, MenuState.OfflineConfirm, Key.Enter, MenuAction.SetSubmit);
+            Add(t, MenuState.OfflineConfirm, Key.Cancel, MenuAction.SetBack);
+            Add(t, MenuState.OfflineConfirm, Key.None, MenuAction.Ignore);
+            Digits(t, MenuState.LimitEntry, MenuAction.SetDigit);
+            Add(t, MenuState.LimitEntry, Key.Clear, MenuAction.SetErase);
+            Add(t, MenuState.LimitEntry, Key.Enter, MenuAction.SetSubmit);
+            Add(t, MenuState.LimitEntry, Key.Cancel, MenuAction.SetBack);
+            Add(t, MenuState.LimitEntry, Key.None, MenuAction.Ignore);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);
