@@ -25,6 +25,25 @@ namespace Pos.Tests.Browser.Emulator
             return new ApiSession(host);
         }
 
+        /// <summary>Types <paramref name="keys"/> (key names separated by spaces) on the keypad.</summary>
+        public async Task TypeAsync(string keys)
+        {
+            await KeysAsync(keys.Split(' '));
+        }
+
+        /// <summary>
+        /// With sign-on required, from the first sign-on prompt: the supervisor signs on with the factory password and
+        /// changes it to 135790; the terminal is idle and online after it.
+        /// </summary>
+        public async Task SupervisorFirstSignOnAsync()
+        {
+            await WaitAsync(s => Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
+            await TypeAsync("0 0 ENTER 1 2 3 4 5 6 ENTER");
+            await WaitAsync(s => Id(s) == "MENU:OperatorNewPassword", "for the forced change");
+            await TypeAsync("1 3 5 7 9 0 ENTER 1 3 5 7 9 0 ENTER");
+            await IdleOnlineAsync();
+        }
+
         /// <summary>Stops the emulator (its temporary data folder goes with it).</summary>
         public async ValueTask DisposeAsync()
         {

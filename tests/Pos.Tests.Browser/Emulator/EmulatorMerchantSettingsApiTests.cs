@@ -16,34 +16,30 @@ namespace Pos.Tests.Browser.Emulator
         public async Task The_supervisor_turns_offline_sales_on_and_sets_a_sale_limit_by_keys_and_both_hold()
         {
             await using ApiSession api = await ApiSession.StartAsync(operators: true);
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
-            await Type(api, "0 0 ENTER 1 2 3 4 5 6 ENTER");
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:OperatorNewPassword", "for the forced change");
-            await Type(api, "1 3 5 7 9 0 ENTER 1 3 5 7 9 0 ENTER");
-            await api.IdleOnlineAsync();
+            await api.SupervisorFirstSignOnAsync();
 
             // Offline sales: the list shows "off"; ENTER, what it changes, ENTER: on at once.
-            await Type(api, "FUNC DOWN DOWN DOWN DOWN ENTER");
+            await api.TypeAsync("FUNC DOWN DOWN DOWN DOWN ENTER");
             JsonElement list = await api.WaitAsync(s => ApiSession.Id(s) == "MENU:MerchantSettings", "for the merchant settings");
             StringAssert.Contains(list.GetProperty("screenText").GetString(), "Offline sales: off");
             Assert.IsFalse(list.GetProperty("offlineEnabled").GetBoolean());
-            await Type(api, "ENTER");
+            await api.TypeAsync("ENTER");
             JsonElement confirm = await api.WaitAsync(s => ApiSession.Id(s) == "MENU:OfflineConfirm", "for the confirmation");
             StringAssert.Contains(confirm.GetProperty("screenText").GetString(), "Turn offline sales on?");
-            await Type(api, "ENTER");
+            await api.TypeAsync("ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU:MerchantSettings" && s.GetProperty("offlineEnabled").GetBoolean(), "for offline sales on");
 
             // The sale limit: 500.00, shown in the list.
-            await Type(api, "DOWN ENTER");
+            await api.TypeAsync("DOWN ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU:LimitEntry", "for the limit entry");
-            await Type(api, "5 0 0 0 0 ENTER");
+            await api.TypeAsync("5 0 0 0 0 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU:MerchantSettings" && s.GetProperty("screenText").GetString()!.Contains("Sale limit: CNY 500.00"),
                 "for the new limit in the list");
 
             // A sale over it stops before the card.
-            await Type(api, "CANCEL CANCEL 8 0 0 0 0 ENTER");
+            await api.TypeAsync("CANCEL CANCEL 8 0 0 0 0 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "OVER_LIMIT", "for the over-limit screen");
-            await Type(api, "CANCEL CANCEL");
+            await api.TypeAsync("CANCEL CANCEL");
             await api.WaitAsync(s => ApiSession.Id(s) == "IDLE");
 
             // A reboot keeps the switch.
@@ -53,11 +49,6 @@ namespace Pos.Tests.Browser.Emulator
             string all = string.Join("\n", await api.Host.Device.AuditAsync());
             StringAssert.Contains(all, "OP 00 offline sales: off -> on");
             StringAssert.Contains(all, "OP 00 sale limit: none -> 500.00");
-        }
-
-        private static async Task Type(ApiSession api, string keys)
-        {
-            await api.KeysAsync(keys.Split(' '));
         }
     }
 }

@@ -17,45 +17,41 @@ namespace Pos.Tests.Browser.Emulator
         public async Task Cashier_02_signs_on_sells_and_voids_only_with_the_supervisor_password_and_the_audit_trail_has_it_all()
         {
             await using ApiSession api = await ApiSession.StartAsync(operators: true);
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
 
             // The supervisor: factory password, changed at once; then cashier 02 with an initial password.
-            await Type(api, "0 0 ENTER 1 2 3 4 5 6 ENTER");
-            await api.WaitAsync(s => ApiSession.Id(s) == "MENU:OperatorNewPassword", "for the forced change");
-            await Type(api, "1 3 5 7 9 0 ENTER 1 3 5 7 9 0 ENTER");
-            await api.IdleOnlineAsync();
-            await Type(api, "FUNC DOWN DOWN DOWN ENTER");
+            await api.SupervisorFirstSignOnAsync();
+            await api.TypeAsync("FUNC DOWN DOWN DOWN ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU:Cashiers", "for the cashier list");
-            await Type(api, "ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
+            await api.TypeAsync("ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SignOnNumber", "for the sign-on after the sign-off");
 
             // Cashier 02 signs on (changing the initial password) and sells.
-            await Type(api, "0 2 ENTER 1 1 1 1 1 1 ENTER 2 2 2 2 2 2 ENTER 2 2 2 2 2 2 ENTER");
+            await api.TypeAsync("0 2 ENTER 1 1 1 1 1 1 ENTER 2 2 2 2 2 2 ENTER 2 2 2 2 2 2 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "IDLE", "for idle, signed on");
-            await Type(api, "2 0 0 ENTER");
+            await api.TypeAsync("2 0 0 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "PRESENT_CARD");
             await api.PostAsync("/api/card?pan=" + TestCards.Approved + "&mode=swipe");
             await api.WaitAsync(s => ApiSession.Id(s) == "APPROVED");
             int stan = (await api.StateAsync()).GetProperty("stan").GetInt32();
-            await Type(api, "ENTER");
+            await api.TypeAsync("ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "IDLE");
 
             // The void without the supervisor password: refused, the function menu stays.
-            await Type(api, "FUNC DOWN ENTER 1");
+            await api.TypeAsync("FUNC DOWN ENTER 1");
             JsonElement prompt = await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SupervisorPassword", "for the supervisor prompt");
             StringAssert.Contains(prompt.GetProperty("screenText").GetString(), "Needed for: Void");
-            await Type(api, "9 9 9 9 9 9 ENTER");
+            await api.TypeAsync("9 9 9 9 9 9 ENTER");
             JsonElement wrong = await api.WaitAsync(s => s.GetProperty("screenText").GetString()!.Contains("Wrong password"), "for the refusal");
             StringAssert.Contains(wrong.GetProperty("screenText").GetString(), "4 tries left");
-            await Type(api, "CANCEL");
+            await api.TypeAsync("CANCEL");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU" && s.GetProperty("state").GetString() == "Menu", "back in the function menu");
 
             // With it: the void goes through.
-            await Type(api, "1 1 3 5 7 9 0 ENTER");
+            await api.TypeAsync("1 1 3 5 7 9 0 ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "OriginalStanEntry", "for the original's trace number");
-            await Type(api, string.Join(" ", stan.ToString("D6").ToCharArray()) + " ENTER");
+            await api.TypeAsync(string.Join(" ", stan.ToString("D6").ToCharArray()) + " ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "VoidConfirm");
-            await Type(api, "ENTER");
+            await api.TypeAsync("ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "APPROVED", "for the void's approval");
 
             string[] audit = await api.Host.Device.AuditAsync();
@@ -69,11 +65,6 @@ namespace Pos.Tests.Browser.Emulator
             {
                 StringAssert.Contains(all, expected);
             }
-        }
-
-        private static async Task Type(ApiSession api, string keys)
-        {
-            await api.KeysAsync(keys.Split(' '));
         }
     }
 }
