@@ -270,7 +270,15 @@ namespace Pos.Emulator
             Record(true, "offline " + (enabled ? "on" : "off"));
             if (_terminal != null)
             {
-                _terminal.Machine.SetOfflineSales(enabled);
+                try
+                {
+                    _terminal.Machine.SetOfflineSales(enabled);
+                }
+                catch (JournalException)
+                {
+                    Log.WriteLine("emulator: offline switch not stored (journal read-only), the option holds until a stored one");
+                }
+
                 PowerOff();
                 Boot();
             }
