@@ -177,101 +177,101 @@ namespace Pos.Core.Texts.EnUs
                 case 798: return "Language"; // ui.menu.locale
                 case 799: return "Too many wrong PINs: locked"; // ui.menu.locked
                 case 800: return "Merchant menu"; // ui.menu.merchant
-                case 801: return "Cashiers (supervisor)"; // ui.menu.operators
-                case 802: return "Choose a check"; // ui.menu.pick
-                case 803: return "Enter technician PIN"; // ui.menu.pin
-                case 804: return "Print report to serial log"; // ui.menu.print
-                case 805: return "View the test report"; // ui.menu.report
-                case 806: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 807: return "Run all checks"; // ui.menu.run_all
-                case 808: return "Run one check"; // ui.menu.run_one
-                case 809: return "Settings (view only)"; // ui.menu.settings
-                case 810: return "Sign in"; // ui.menu.sign_in
-                case 811: return "Operator sign-off"; // ui.menu.sign_off
-                case 812: return "Self-test results"; // ui.menu.summary
-                case 813: return "Technician menu"; // ui.menu.title
-                case 814: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 815: return "CNY {0}"; // ui.money
-                case 816: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 817: return "Accepted offline"; // ui.offline.approved
-                case 818: return "Offline mode"; // ui.offline.mode
-                case 819: return "Balance inquiry"; // ui.op.act.balance
-                case 820: return "Records look-up"; // ui.op.act.lookup
-                case 821: return "Cashier management"; // ui.op.act.operators
-                case 822: return "Refund"; // ui.op.act.refund
-                case 823: return "Sale"; // ui.op.act.sale
-                case 824: return "Settlement"; // ui.op.act.settlement
-                case 825: return "Host sign-in"; // ui.op.act.sign_in
-                case 826: return "Void"; // ui.op.act.void
-                case 827: return "Add cashier or set password"; // ui.op.add
-                case 828: return "Cashier {0} added"; // ui.op.added
-                case 829: return "The new password again"; // ui.op.again
-                case 830: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 831: return "Cashiers"; // ui.op.cashiers
-                case 832: return "Password changed"; // ui.op.changed
-                case 833: return "Initial password (6 digits)"; // ui.op.initial
-                case 834: return "6 digits, not the factory one"; // ui.op.invalid
-                case 835: return "Locked: try again in {0} min"; // ui.op.locked
-                case 836: return "The passwords differ, start again"; // ui.op.mismatch
-                case 837: return "First use: change the password"; // ui.op.must_change
-                case 838: return "Needed for: {0}"; // ui.op.needed_for
-                case 839: return "New password (6 digits)"; // ui.op.new
-                case 840: return "No such cashier"; // ui.op.no_cashier
-                case 841: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 842: return "Password (6 digits)"; // ui.op.password
-                case 843: return "Remove cashier"; // ui.op.remove
-                case 844: return "Cashier {0} removed"; // ui.op.removed
-                case 845: return "The supervisor password goes back"; // ui.op.reset_1
-                case 846: return "to the factory one, 123456."; // ui.op.reset_2
-                case 847: return "The supervisor must change it"; // ui.op.reset_3
-                case 848: return "at the next use. Audited."; // ui.op.reset_4
-                case 849: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 850: return "Supervisor password reset"; // ui.op.reset_done
-                case 851: return "Operator {0}"; // ui.op.signed_on
-                case 852: return "Operator sign-on"; // ui.op.signon
-                case 853: return "Supervisor password"; // ui.op.supervisor
-                case 854: return "No such operator"; // ui.op.unknown
-                case 855: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 856: return "Page {0}/{1}"; // ui.page
-                case 857: return "Enter the new PIN again"; // ui.pin.again
-                case 858: return "PIN changed"; // ui.pin.changed
-                case 859: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 860: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 861: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 862: return "Wrong number of digits"; // ui.pin.length
-                case 863: return "Try again in {0} min"; // ui.pin.locked_for
-                case 864: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 865: return "Default PIN: change it now"; // ui.pin.must_change
-                case 866: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 867: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 868: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 869: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 870: return "Processing, please wait..."; // ui.processing
-                case 871: return "Do not remove the card"; // ui.processing.card
-                case 872: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 873: return "By amount"; // ui.rec.by_amount
-                case 874: return "By card's last 4 digits"; // ui.rec.by_card
-                case 875: return "By date"; // ui.rec.by_date
-                case 876: return "By ref. no."; // ui.rec.by_rrn
-                case 877: return "By voucher no."; // ui.rec.by_stan
-                case 878: return "{0} found"; // ui.rec.found
-                case 879: return "No longer in the batch"; // ui.rec.gone
-                case 880: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 881: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 882: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 883: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 884: return "Offline sale"; // ui.rec.kind_offline
-                case 885: return "Refund"; // ui.rec.kind_refund
-                case 886: return "Sale"; // ui.rec.kind_sale
-                case 887: return "Void"; // ui.rec.kind_void
-                case 888: return "Operator"; // ui.rec.label_operator
-                case 889: return "Original no."; // ui.rec.label_original
-                case 890: return "none signed on"; // ui.rec.no_operator
-                case 891: return "No record in this batch"; // ui.rec.none
-                case 892: return "Enter the amount"; // ui.rec.prompt_amount
-                case 893: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 894: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 895: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 801: return "Merchant settings"; // ui.menu.merchant_settings
+                case 802: return "Cashiers (supervisor)"; // ui.menu.operators
+                case 803: return "Choose a check"; // ui.menu.pick
+                case 804: return "Enter technician PIN"; // ui.menu.pin
+                case 805: return "Print report to serial log"; // ui.menu.print
+                case 806: return "View the test report"; // ui.menu.report
+                case 807: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 808: return "Run all checks"; // ui.menu.run_all
+                case 809: return "Run one check"; // ui.menu.run_one
+                case 810: return "Settings (view only)"; // ui.menu.settings
+                case 811: return "Sign in"; // ui.menu.sign_in
+                case 812: return "Operator sign-off"; // ui.menu.sign_off
+                case 813: return "Self-test results"; // ui.menu.summary
+                case 814: return "Technician menu"; // ui.menu.title
+                case 815: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 816: return "CNY {0}"; // ui.money
+                case 817: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 818: return "Accepted offline"; // ui.offline.approved
+                case 819: return "Offline mode"; // ui.offline.mode
+                case 820: return "Balance inquiry"; // ui.op.act.balance
+                case 821: return "Merchant limits"; // ui.op.act.limits
+                case 822: return "Records look-up"; // ui.op.act.lookup
+                case 823: return "Offline sales on/off"; // ui.op.act.offline
+                case 824: return "Cashier management"; // ui.op.act.operators
+                case 825: return "Refund"; // ui.op.act.refund
+                case 826: return "Sale"; // ui.op.act.sale
+                case 827: return "Settlement"; // ui.op.act.settlement
+                case 828: return "Host sign-in"; // ui.op.act.sign_in
+                case 829: return "Void"; // ui.op.act.void
+                case 830: return "Add cashier or set password"; // ui.op.add
+                case 831: return "Cashier {0} added"; // ui.op.added
+                case 832: return "The new password again"; // ui.op.again
+                case 833: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 834: return "Cashiers"; // ui.op.cashiers
+                case 835: return "Password changed"; // ui.op.changed
+                case 836: return "Initial password (6 digits)"; // ui.op.initial
+                case 837: return "6 digits, not the factory one"; // ui.op.invalid
+                case 838: return "Locked: try again in {0} min"; // ui.op.locked
+                case 839: return "The passwords differ, start again"; // ui.op.mismatch
+                case 840: return "First use: change the password"; // ui.op.must_change
+                case 841: return "Needed for: {0}"; // ui.op.needed_for
+                case 842: return "New password (6 digits)"; // ui.op.new
+                case 843: return "No such cashier"; // ui.op.no_cashier
+                case 844: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 845: return "Password (6 digits)"; // ui.op.password
+                case 846: return "Remove cashier"; // ui.op.remove
+                case 847: return "Cashier {0} removed"; // ui.op.removed
+                case 848: return "The supervisor password goes back"; // ui.op.reset_1
+                case 849: return "to the factory one, 123456."; // ui.op.reset_2
+                case 850: return "The supervisor must change it"; // ui.op.reset_3
+                case 851: return "at the next use. Audited."; // ui.op.reset_4
+                case 852: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 853: return "Supervisor password reset"; // ui.op.reset_done
+                case 854: return "Operator {0}"; // ui.op.signed_on
+                case 855: return "Operator sign-on"; // ui.op.signon
+                case 856: return "Supervisor password"; // ui.op.supervisor
+                case 857: return "No such operator"; // ui.op.unknown
+                case 858: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 859: return "Page {0}/{1}"; // ui.page
+                case 860: return "Enter the new PIN again"; // ui.pin.again
+                case 861: return "PIN changed"; // ui.pin.changed
+                case 862: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 863: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 864: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 865: return "Wrong number of digits"; // ui.pin.length
+                case 866: return "Try again in {0} min"; // ui.pin.locked_for
+                case 867: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 868: return "Default PIN: change it now"; // ui.pin.must_change
+                case 869: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 870: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 871: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 872: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 873: return "Processing, please wait..."; // ui.processing
+                case 874: return "Do not remove the card"; // ui.processing.card
+                case 875: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 876: return "By amount"; // ui.rec.by_amount
+                case 877: return "By card's last 4 digits"; // ui.rec.by_card
+                case 878: return "By date"; // ui.rec.by_date
+                case 879: return "By ref. no."; // ui.rec.by_rrn
+                case 880: return "By voucher no."; // ui.rec.by_stan
+                case 881: return "{0} found"; // ui.rec.found
+                case 882: return "No longer in the batch"; // ui.rec.gone
+                case 883: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 884: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 885: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 886: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 887: return "Offline sale"; // ui.rec.kind_offline
+                case 888: return "Refund"; // ui.rec.kind_refund
+                case 889: return "Sale"; // ui.rec.kind_sale
+                case 890: return "Void"; // ui.rec.kind_void
+                case 891: return "Operator"; // ui.rec.label_operator
+                case 892: return "Original no."; // ui.rec.label_original
+                case 893: return "none signed on"; // ui.rec.no_operator
+                case 894: return "No record in this batch"; // ui.rec.none
+                case 895: return "Enter the amount"; // ui.rec.prompt_amount
                 default: return null;
             }
         }
@@ -280,81 +280,101 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
-                case 897: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 898: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 899: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 900: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 901: return "APPROVED"; // ui.rec.st_approved
-                case 902: return "CONFIRMING"; // ui.rec.st_confirming
-                case 903: return "DECLINED"; // ui.rec.st_declined
-                case 904: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 905: return "FLAGGED"; // ui.rec.st_flagged
-                case 906: return "NOT SENT"; // ui.rec.st_not_sent
-                case 907: return "REFUNDED"; // ui.rec.st_refunded
-                case 908: return "REVERSED"; // ui.rec.st_reversed
-                case 909: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 910: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 911: return "UNKNOWN"; // ui.rec.st_unknown
-                case 912: return "VOIDED"; // ui.rec.st_voided
-                case 913: return "Records"; // ui.rec.title
-                case 914: return "ENTER alone: today"; // ui.rec.today
-                case 915: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 916: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 917: return "FAIL"; // ui.result.fail
-                case 918: return "NOT RUN"; // ui.result.not_run
-                case 919: return "PASS"; // ui.result.pass
-                case 920: return "WARN"; // ui.result.warn
-                case 921: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 922: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 923: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 924: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 925: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 926: return "No pending reversal"; // ui.reversal.none
-                case 927: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 928: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 929: return "Tell the cardholder: {0}"; // ui.say.label
-                case 930: return "Batch"; // ui.settings.batch
-                case 931: return "Host"; // ui.settings.host
-                case 932: return "Merchant ID"; // ui.settings.mid
-                case 933: return "Terminal ID"; // ui.settings.tid
-                case 934: return "Settlement failed"; // ui.settle.failed
-                case 935: return "Refunds: {0}"; // ui.settle.refunds
-                case 936: return "Sales: {0}"; // ui.settle.sales
-                case 937: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 938: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 939: return "Totals do not match"; // ui.settlement.bad
-                case 940: return "Settled, totals match"; // ui.settlement.ok
-                case 941: return "Settlement"; // ui.settlement.title
-                case 942: return "Sign-in failed"; // ui.sign_in.failed
-                case 943: return "Signed in"; // ui.signed_in
-                case 944: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 945: return "Enter the original trace number"; // ui.stan.prompt
-                case 946: return "Already voided"; // ui.stan.voided
-                case 947: return "!{0}"; // ui.status.flagged
-                case 948: return "OFFLINE"; // ui.status.offline
-                case 949: return "ONLINE"; // ui.status.online
-                case 950: return "Q{0}"; // ui.status.queue
-                case 951: return "TEST"; // ui.status.test_key
-                case 952: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 953: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 954: return "Confirm storage"; // ui.storage.title
-                case 955: return "By operator (net)"; // ui.sum.by_operator
-                case 956: return "{0} txn"; // ui.sum.count
-                case 957: return "Did not go through"; // ui.sum.failed
-                case 958: return "Offline sales"; // ui.sum.offline
-                case 959: return "Operator {0}"; // ui.sum.operator
-                case 960: return "Refunds"; // ui.sum.refunds
-                case 961: return "Sales"; // ui.sum.sales
-                case 962: return "Today's summary"; // ui.sum.title
-                case 963: return "Voids"; // ui.sum.voids
-                case 964: return "Unknown screen"; // ui.unknown_screen
-                case 965: return "Void this transaction?"; // ui.void.confirm
-                case 966: return "cardholder"; // ui.who.cardholder
-                case 967: return "cashier"; // ui.who.cashier
-                case 968: return "Action by: {0}"; // ui.who.label
-                case 969: return "merchant"; // ui.who.merchant
-                case 970: return "technician"; // ui.who.technician
+                case 896: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 897: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 898: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 899: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 900: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 901: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 902: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 903: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 904: return "APPROVED"; // ui.rec.st_approved
+                case 905: return "CONFIRMING"; // ui.rec.st_confirming
+                case 906: return "DECLINED"; // ui.rec.st_declined
+                case 907: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 908: return "FLAGGED"; // ui.rec.st_flagged
+                case 909: return "NOT SENT"; // ui.rec.st_not_sent
+                case 910: return "REFUNDED"; // ui.rec.st_refunded
+                case 911: return "REVERSED"; // ui.rec.st_reversed
+                case 912: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 913: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 914: return "UNKNOWN"; // ui.rec.st_unknown
+                case 915: return "VOIDED"; // ui.rec.st_voided
+                case 916: return "Records"; // ui.rec.title
+                case 917: return "ENTER alone: today"; // ui.rec.today
+                case 918: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 919: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 920: return "FAIL"; // ui.result.fail
+                case 921: return "NOT RUN"; // ui.result.not_run
+                case 922: return "PASS"; // ui.result.pass
+                case 923: return "WARN"; // ui.result.warn
+                case 924: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 925: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 926: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 927: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 928: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 929: return "No pending reversal"; // ui.reversal.none
+                case 930: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 931: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 932: return "Tell the cardholder: {0}"; // ui.say.label
+                case 933: return "Limits"; // ui.set.limit_title
+                case 934: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 935: return "Not saved: storage fault"; // ui.set.not_saved
+                case 936: return "off"; // ui.set.off
+                case 937: return "No new sales are stored offline."; // ui.set.off_1
+                case 938: return "Sales stored already are still"; // ui.set.off_2
+                case 939: return "sent to the host."; // ui.set.off_3
+                case 940: return "Offline sales: {0}"; // ui.set.offline
+                case 941: return "Offline sales"; // ui.set.offline_title
+                case 942: return "on"; // ui.set.on
+                case 943: return "While the host cannot be reached,"; // ui.set.on_1
+                case 944: return "sales are stored and sent later,"; // ui.set.on_2
+                case 945: return "up to the offline limits."; // ui.set.on_3
+                case 946: return "Saved"; // ui.set.saved
+                case 947: return "Too large: at most {0}"; // ui.set.too_large
+                case 948: return "Turn offline sales off?"; // ui.set.turn_off
+                case 949: return "Turn offline sales on?"; // ui.set.turn_on
+                case 950: return "Batch"; // ui.settings.batch
+                case 951: return "Host"; // ui.settings.host
+                case 952: return "Merchant ID"; // ui.settings.mid
+                case 953: return "Terminal ID"; // ui.settings.tid
+                case 954: return "Settlement failed"; // ui.settle.failed
+                case 955: return "Refunds: {0}"; // ui.settle.refunds
+                case 956: return "Sales: {0}"; // ui.settle.sales
+                case 957: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 958: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 959: return "Totals do not match"; // ui.settlement.bad
+                case 960: return "Settled, totals match"; // ui.settlement.ok
+                case 961: return "Settlement"; // ui.settlement.title
+                case 962: return "Sign-in failed"; // ui.sign_in.failed
+                case 963: return "Signed in"; // ui.signed_in
+                case 964: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 965: return "Enter the original trace number"; // ui.stan.prompt
+                case 966: return "Already voided"; // ui.stan.voided
+                case 967: return "!{0}"; // ui.status.flagged
+                case 968: return "OFFLINE"; // ui.status.offline
+                case 969: return "ONLINE"; // ui.status.online
+                case 970: return "Q{0}"; // ui.status.queue
+                case 971: return "TEST"; // ui.status.test_key
+                case 972: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 973: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 974: return "Confirm storage"; // ui.storage.title
+                case 975: return "By operator (net)"; // ui.sum.by_operator
+                case 976: return "{0} txn"; // ui.sum.count
+                case 977: return "Did not go through"; // ui.sum.failed
+                case 978: return "Offline sales"; // ui.sum.offline
+                case 979: return "Operator {0}"; // ui.sum.operator
+                case 980: return "Refunds"; // ui.sum.refunds
+                case 981: return "Sales"; // ui.sum.sales
+                case 982: return "Today's summary"; // ui.sum.title
+                case 983: return "Voids"; // ui.sum.voids
+                case 984: return "Unknown screen"; // ui.unknown_screen
+                case 985: return "Void this transaction?"; // ui.void.confirm
+                case 986: return "cardholder"; // ui.who.cardholder
+                case 987: return "cashier"; // ui.who.cashier
+                case 988: return "Action by: {0}"; // ui.who.label
+                case 989: return "merchant"; // ui.who.merchant
+                case 990: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

@@ -372,6 +372,26 @@ namespace Pos.Core.Texts.ZhCn
                 case 601: return 969;
                 case 602: return 970;
                 case 603: return 971;
+                case 604: return 972;
+                case 605: return 973;
+                case 606: return 974;
+                case 607: return 975;
+                case 608: return 976;
+                case 609: return 977;
+                case 610: return 978;
+                case 611: return 979;
+                case 612: return 980;
+                case 613: return 981;
+                case 614: return 982;
+                case 615: return 983;
+                case 616: return 984;
+                case 617: return 985;
+                case 618: return 986;
+                case 619: return 987;
+                case 620: return 988;
+                case 621: return 989;
+                case 622: return 990;
+                case 623: return 991;
                 default: return -1;
             }
         }

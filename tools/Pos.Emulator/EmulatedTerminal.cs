@@ -254,8 +254,9 @@ namespace Pos.Emulator
         });
 
         /// <summary>
-        /// Allows or refuses offline sales: the policy is read at boot, so this reboots the terminal. The configured value
-        /// changes at once (the snapshot shows it during the reboot).
+        /// Allows or refuses offline sales: stored as the merchant's switch (as the merchant settings do; it wins over
+        /// <c>--offline</c> at every later boot), then the terminal reboots, as this control always did. The configured
+        /// value changes at once (the snapshot shows it during the reboot).
         /// </summary>
         public Task<bool> SetOfflineEnabledAsync(bool enabled)
         {
@@ -269,6 +270,15 @@ namespace Pos.Emulator
             Record(true, "offline " + (enabled ? "on" : "off"));
             if (_terminal != null)
             {
+                try
+                {
+                    _terminal.Machine.SetOfflineSales(enabled);
+                }
+                catch (JournalException)
+                {
+                    Log.WriteLine("emulator: offline switch not stored (journal read-only), the option holds until a stored one");
+                }
+
                 PowerOff();
                 Boot();
             }
@@ -500,7 +510,7 @@ namespace Pos.Emulator
         /// <summary>Starts the recording again from now (the current offline policy is its first line).</summary>
         public Task<bool> ClearRecordingAsync() => InvokeAsync(() =>
         {
-            Recorder.Clear(Clock.UptimeMs, _offlineEnabled);
+            Recorder.Clear(Clock.UptimeMs, _terminal?.Machine.OfflineSales ?? _offlineEnabled);
             return true;
         });
 
@@ -843,6 +853,7 @@ namespace Pos.Emulator
                 MenuActive = _app.Menu.IsActive,
                 Locale = LocaleName(_app.Menu.Locale),
                 Online = t.IsOnline,
+                OfflineEnabled = t.Machine.OfflineSales,
                 LinkState = t.Link.Describe(),
                 OfflineCount = t.OfflineCount,
                 OfflineItems = QueueLines(j),

@@ -19,5 +19,9 @@ namespace Pos.Core.Staff
         Settlement = 6,
         /// <summary>Adding and removing cashiers, setting their initial password.</summary>
         ManageOperators = 7,
+        /// <summary>Turning offline sales (store and forward) on or off in the merchant settings.</summary>
+        OfflineSwitch = 8,
+        /// <summary>Setting the merchant's limits (per sale, per day, per refund) in the merchant settings.</summary>
+        MerchantLimits = 9,
     }
 }

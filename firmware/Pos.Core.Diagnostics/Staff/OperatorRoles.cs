@@ -21,6 +21,8 @@ namespace Pos.Core.Staff
             new OperatorRule(OperatorAction.Refund, OperatorRole.Supervisor, "refund", TextKey.UiOpActRefund, 2),
             new OperatorRule(OperatorAction.Settlement, OperatorRole.Supervisor, "settlement", TextKey.UiOpActSettlement, 4),
             new OperatorRule(OperatorAction.ManageOperators, OperatorRole.Supervisor, "operators", TextKey.UiOpActOperators, -1),
+            new OperatorRule(OperatorAction.OfflineSwitch, OperatorRole.Supervisor, "offline sales on/off", TextKey.UiOpActOffline, -1),
+            new OperatorRule(OperatorAction.MerchantLimits, OperatorRole.Supervisor, "merchant limits", TextKey.UiOpActLimits, -1),
         };
 
         /// <summary>The row of <paramref name="action"/>.</summary>

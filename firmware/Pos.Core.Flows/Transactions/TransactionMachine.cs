@@ -189,6 +189,34 @@ namespace Pos.Core.Transactions
             _svc.Serial.WriteLine("limits: " + limits.ToString() + " (fen, 0 = none)");
         }
 
+        /// <summary>True while offline sales are taken (the merchant's switch: the stored setting, else the installation's).</summary>
+        public bool OfflineSales => _svc.Policy.Enabled;
+
+        /// <summary>
+        /// Turns offline sales on or off (the merchant settings, the emulator, scenarios): stored in the journal
+        /// (<see cref="OfflineSalesSetting"/>, so it outlives a reboot) and effective for the next sale. Offline sales
+        /// queued already are forwarded either way. Logged on the serial port.
+        /// </summary>
+        /// <exception cref="JournalException">The journal cannot be written: nothing changed.</exception>
+        /// <exception cref="OfflinePolicySettingsException">The policy allows no entry mode offline: nothing changed.</exception>
+        public void SetOfflineSales(bool enabled)
+        {
+            OfflinePolicy policy = _svc.Policy;
+            bool was = policy.Enabled;
+            policy.SetEnabled(enabled);
+            try
+            {
+                OfflineSalesSetting.Save(_svc.Journal, enabled);
+            }
+            catch (JournalException)
+            {
+                policy.SetEnabled(was);
+                throw;
+            }
+
+            _svc.Serial.WriteLine("offline: sales " + (enabled ? "allowed" : "refused"));
+        }
+
         /// <summary>
         /// Subscribes to the signals the machine consumes. Its timers' expiries and its exchanges' outcomes need no
         /// subscription: they are posted to the machine alone.
@@ -210,6 +238,7 @@ namespace Pos.Core.Transactions
         /// </summary>
         public void Start()
         {
+            ApplyOfflineSetting();
             _svc.LastKeeper.Load();
             _svc.LastKeeper.RememberLastSale(_svc.Recent, _svc.Clock, _svc.Settings.DuplicateWindowMs);
             _ctx.CheckPending = false;
@@ -305,6 +334,21 @@ namespace Pos.Core.Transactions
                         + TransactionTable.NameOf(_ctx.State) + ", " + TransactionTable.NameOf(next) + " still pending");
                     return;
                 }
+            }
+        }
+
+        // The merchant's stored switch wins over the installation's value (the policy as built); a switch stored on
+        // policy settings that allow no entry mode stays off, and says so.
+        private void ApplyOfflineSetting()
+        {
+            OfflinePolicy policy = _svc.Policy;
+            try
+            {
+                policy.SetEnabled(OfflineSalesSetting.Read(_svc.Journal.State, policy.Enabled));
+            }
+            catch (OfflinePolicySettingsException)
+            {
+                _svc.Serial.WriteLine("offline: the stored switch is on but the policy allows no entry mode, kept off");
             }
         }
 

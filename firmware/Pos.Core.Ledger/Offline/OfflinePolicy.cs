@@ -4,7 +4,8 @@ namespace Pos.Core.Offline
 {
     /// <summary>
     /// Decides whether a transaction may be taken offline under the merchant's policy. Pure: the caller passes the
-    /// offline queue's current count and total (the journal owns them), nothing is stored here, nothing allocated.
+    /// offline queue's current count and total (the journal owns them), nothing is stored here, nothing allocated; only
+    /// the merchant's switch changes after construction (<see cref="SetEnabled"/>).
     /// Rules are checked in a fixed order, so one transaction always gets the same code: the merchant's switch,
     /// then what the transaction is (type, entry mode, PIN), then its amount, then the queue (count, total).
     /// </summary>
@@ -33,6 +34,19 @@ namespace Pos.Core.Offline
 
         /// <summary>The merchant's switch: whether offline transactions are taken at all.</summary>
         public bool Enabled => _settings.Enabled;
+
+        /// <summary>
+        /// Turns the merchant's switch on or off, effective for the next decision (the merchant settings, the stored
+        /// <see cref="OfflineSalesSetting"/> at start). Offline sales queued already are forwarded either way.
+        /// </summary>
+        /// <exception cref="OfflinePolicySettingsException">Turning on settings that allow no entry mode: nothing changed.</exception>
+        public void SetEnabled(bool enabled)
+        {
+            OfflinePolicySettings next = _settings.Clone();
+            next.Enabled = enabled;
+            next.Validate();
+            _settings.Enabled = enabled;
+        }
 
         /// <summary>Whether a card entry mode is allowed offline (no copy of the settings).</summary>
         public bool IsEntryModeAllowed(EntryMode mode)

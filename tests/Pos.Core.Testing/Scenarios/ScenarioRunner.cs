@@ -175,7 +175,17 @@ namespace Pos.Core.Scenarios
                         return "offline on|off";
                     }
 
+                    // The installation's value and the merchant's stored switch (which wins at boot) agree.
                     Options.OfflinePolicy.Enabled = w[1] == "on";
+                    try
+                    {
+                        Terminal.Machine.SetOfflineSales(w[1] == "on");
+                    }
+                    catch (Pos.Core.Storage.JournalException)
+                    {
+                        Note("offline switch not stored: journal read-only");
+                    }
+
                     Restart();
                     return null;
                 case "storage":

@@ -20,9 +20,9 @@ namespace Pos.Core.Tests.App
     [TestClass]
     public class OperatorTests
     {
-        private const string SupervisorPassword = "135790";
-        private const string CashierInitial = "111111";
-        private const string CashierPassword = "222222";
+        internal const string SupervisorPassword = "135790";
+        internal const string CashierInitial = "111111";
+        internal const string CashierPassword = "222222";
 
         [TestMethod]
         public void After_power_on_the_sign_on_prompt_is_in_front_and_a_sale_key_brings_it_back()
@@ -230,7 +230,7 @@ namespace Pos.Core.Tests.App
             return r.App.Ui.CurrentScreen;
         }
 
-        private static void Golden(Screen screen, uint expected)
+        internal static void Golden(Screen screen, uint expected)
         {
             OutputHelper.WriteLine(screen.ToText());
             CrcDisplay display = new CrcDisplay();
@@ -251,7 +251,7 @@ namespace Pos.Core.Tests.App
         }
 
         // Booted with sign-on required in <paramref name="locale"/>.
-        private static ScenarioRunner Booted(int locale)
+        internal static ScenarioRunner Booted(int locale)
         {
             TerminalOptions options = new TerminalOptions("12345678", "123456789012345");
             options.InitialLocale = locale;
@@ -261,7 +261,7 @@ namespace Pos.Core.Tests.App
         }
 
         // The supervisor's first sign-on (factory password changed), cashier 02 added with an initial password, sign-off.
-        private static ScenarioRunner WithCashier(int locale)
+        internal static ScenarioRunner WithCashier(int locale)
         {
             ScenarioRunner r = Booted(locale);
             Script.Run(r, "signon 00 " + OperatorStore.SupervisorDefault);

@@ -20,32 +20,32 @@ namespace Pos.Tests.Browser.Emulator
             await OperatorKeys.CashierAddedAsync(api);
 
             // Cashier 02 signs on (changing the initial password) and sells.
-            await Type(api, "0 2 ENTER 1 1 1 1 1 1 ENTER 2 2 2 2 2 2 ENTER 2 2 2 2 2 2 ENTER");
+            await OperatorKeys.TypeAsync(api, "0 2 ENTER 1 1 1 1 1 1 ENTER 2 2 2 2 2 2 ENTER 2 2 2 2 2 2 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "IDLE", "for idle, signed on");
-            await Type(api, "2 0 0 ENTER");
+            await OperatorKeys.TypeAsync(api, "2 0 0 ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "PRESENT_CARD");
             await api.PostAsync("/api/card?pan=" + TestCards.Approved + "&mode=swipe");
             await api.WaitAsync(s => ApiSession.Id(s) == "APPROVED");
             int stan = (await api.StateAsync()).GetProperty("stan").GetInt32();
-            await Type(api, "ENTER");
+            await OperatorKeys.TypeAsync(api, "ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "IDLE");
 
             // The void without the supervisor password: refused, the function menu stays.
-            await Type(api, "FUNC DOWN ENTER 1");
+            await OperatorKeys.TypeAsync(api, "FUNC DOWN ENTER 1");
             JsonElement prompt = await api.WaitAsync(s => ApiSession.Id(s) == "MENU:SupervisorPassword", "for the supervisor prompt");
             StringAssert.Contains(prompt.GetProperty("screenText").GetString(), "Needed for: Void");
-            await Type(api, "9 9 9 9 9 9 ENTER");
+            await OperatorKeys.TypeAsync(api, "9 9 9 9 9 9 ENTER");
             JsonElement wrong = await api.WaitAsync(s => s.GetProperty("screenText").GetString()!.Contains("Wrong password"), "for the refusal");
             StringAssert.Contains(wrong.GetProperty("screenText").GetString(), "4 tries left");
-            await Type(api, "CANCEL");
+            await OperatorKeys.TypeAsync(api, "CANCEL");
             await api.WaitAsync(s => ApiSession.Id(s) == "MENU" && s.GetProperty("state").GetString() == "Menu", "back in the function menu");
 
             // With it: the void goes through.
-            await Type(api, "1 1 3 5 7 9 0 ENTER");
+            await OperatorKeys.TypeAsync(api, "1 1 3 5 7 9 0 ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "OriginalStanEntry", "for the original's trace number");
-            await Type(api, string.Join(" ", stan.ToString("D6").ToCharArray()) + " ENTER");
+            await OperatorKeys.TypeAsync(api, string.Join(" ", stan.ToString("D6").ToCharArray()) + " ENTER");
             await api.WaitAsync(s => s.GetProperty("state").GetString() == "VoidConfirm");
-            await Type(api, "ENTER");
+            await OperatorKeys.TypeAsync(api, "ENTER");
             await api.WaitAsync(s => ApiSession.Id(s) == "APPROVED", "for the void's approval");
 
             string[] audit = await api.Host.Device.AuditAsync();
@@ -60,7 +60,5 @@ namespace Pos.Tests.Browser.Emulator
                 StringAssert.Contains(all, expected);
             }
         }
-
-        private static Task Type(ApiSession api, string keys) => OperatorKeys.TypeAsync(api, keys);
     }
 }

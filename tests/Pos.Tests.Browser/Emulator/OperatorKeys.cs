@@ -14,15 +14,24 @@ namespace Pos.Tests.Browser.Emulator
         /// </summary>
         public static async Task CashierAddedAsync(ApiClient api)
         {
+            await SupervisorFirstSignOnAsync(api);
+            await TypeAsync(api, "FUNC DOWN DOWN DOWN ENTER");
+            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:Cashiers", "for the cashier list");
+            await TypeAsync(api, "ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
+            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:SignOnNumber", "for the sign-on after the sign-off");
+        }
+
+        /// <summary>
+        /// From the first boot's sign-on prompt: the supervisor signs on with the factory password and changes it to
+        /// <see cref="Supervisor"/> at once; ends idle and online.
+        /// </summary>
+        public static async Task SupervisorFirstSignOnAsync(ApiClient api)
+        {
             await api.WaitAsync(s => ApiClient.Id(s) == "MENU:SignOnNumber" && s.GetProperty("online").GetBoolean(), "for the sign-on prompt");
             await TypeAsync(api, "0 0 ENTER 1 2 3 4 5 6 ENTER");
             await api.WaitAsync(s => ApiClient.Id(s) == "MENU:OperatorNewPassword", "for the supervisor's forced change");
             await TypeAsync(api, Supervisor + " ENTER " + Supervisor + " ENTER");
             await api.IdleOnlineAsync();
-            await TypeAsync(api, "FUNC DOWN DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:Cashiers", "for the cashier list");
-            await TypeAsync(api, "ENTER 0 2 ENTER 1 1 1 1 1 1 ENTER CANCEL DOWN DOWN ENTER");
-            await api.WaitAsync(s => ApiClient.Id(s) == "MENU:SignOnNumber", "for the sign-on after the sign-off");
         }
 
         /// <summary>Presses <paramref name="keys"/> (key names separated by spaces).</summary>

@@ -4,21 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>diag.audit</summary>
-        public const int DiagAudit = 149;
-
-        /// <summary>meta.name</summary>
-        public const int MetaName = 150;
-
-        /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 151;
-
-        /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 152;
-
-        /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 153;
-
         /// <summary>ui.amount.prompt</summary>
         public const int UiAmountPrompt = 154;
 
@@ -459,5 +444,35 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.dv.tail_cut</summary>
         public const int UiDvTailCut = 300;
+
+        /// <summary>ui.dv.tap</summary>
+        public const int UiDvTap = 301;
+
+        /// <summary>ui.dv.tid</summary>
+        public const int UiDvTid = 302;
+
+        /// <summary>ui.dv.tid_not_set</summary>
+        public const int UiDvTidNotSet = 303;
+
+        /// <summary>ui.dv.unknown</summary>
+        public const int UiDvUnknown = 304;
+
+        /// <summary>ui.dv.unreadable</summary>
+        public const int UiDvUnreadable = 305;
+
+        /// <summary>ui.dv.white</summary>
+        public const int UiDvWhite = 306;
+
+        /// <summary>ui.entry.fallback</summary>
+        public const int UiEntryFallback = 307;
+
+        /// <summary>ui.entry.manual</summary>
+        public const int UiEntryManual = 308;
+
+        /// <summary>ui.flag.ack_confirm</summary>
+        public const int UiFlagAckConfirm = 309;
+
+        /// <summary>ui.flag.acked</summary>
+        public const int UiFlagAcked = 310;
     }
 }

@@ -4,36 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 301;
-
-        /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 302;
-
-        /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 303;
-
-        /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 304;
-
-        /// <summary>ui.dv.unreadable</summary>
-        public const int UiDvUnreadable = 305;
-
-        /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 306;
-
-        /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 307;
-
-        /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 308;
-
-        /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 309;
-
-        /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 310;
-
         /// <summary>ui.flag.failed</summary>
         public const int UiFlagFailed = 311;
 
@@ -400,64 +370,109 @@ namespace Pos.Core.Localization
         /// <summary>ui.menu.merchant</summary>
         public const int UiMenuMerchant = 432;
 
+        /// <summary>ui.menu.merchant_settings</summary>
+        public const int UiMenuMerchantSettings = 433;
+
         /// <summary>ui.menu.operators</summary>
-        public const int UiMenuOperators = 433;
+        public const int UiMenuOperators = 434;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 434;
+        public const int UiMenuPick = 435;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 435;
+        public const int UiMenuPin = 436;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 436;
+        public const int UiMenuPrint = 437;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 437;
+        public const int UiMenuReport = 438;
 
         /// <summary>ui.menu.reset_supervisor</summary>
-        public const int UiMenuResetSupervisor = 438;
+        public const int UiMenuResetSupervisor = 439;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 439;
+        public const int UiMenuRunAll = 440;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 440;
+        public const int UiMenuRunOne = 441;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 441;
+        public const int UiMenuSettings = 442;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 442;
+        public const int UiMenuSignIn = 443;
 
         /// <summary>ui.menu.sign_off</summary>
-        public const int UiMenuSignOff = 443;
+        public const int UiMenuSignOff = 444;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 444;
+        public const int UiMenuSummary = 445;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 445;
+        public const int UiMenuTitle = 446;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 446;
+        public const int UiMenuTransactions = 447;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 447;
+        public const int UiMoney = 448;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 448;
+        public const int UiOfflineAccepted = 449;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 449;
+        public const int UiOfflineApproved = 450;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 450;
+        public const int UiOfflineMode = 451;
 
         /// <summary>ui.op.act.balance</summary>
-        public const int UiOpActBalance = 451;
+        public const int UiOpActBalance = 452;
+
+        /// <summary>ui.op.act.limits</summary>
+        public const int UiOpActLimits = 453;
 
         /// <summary>ui.op.act.lookup</summary>
-        public const int UiOpActLookup = 452;
+        public const int UiOpActLookup = 454;
+
+        /// <summary>ui.op.act.offline</summary>
+        public const int UiOpActOffline = 455;
+
+        /// <summary>ui.op.act.operators</summary>
+        public const int UiOpActOperators = 456;
+
+        /// <summary>ui.op.act.refund</summary>
+        public const int UiOpActRefund = 457;
+
+        /// <summary>ui.op.act.sale</summary>
+        public const int UiOpActSale = 458;
+
+        /// <summary>ui.op.act.settlement</summary>
+        public const int UiOpActSettlement = 459;
+
+        /// <summary>ui.op.act.sign_in</summary>
+        public const int UiOpActSignIn = 460;
+
+        /// <summary>ui.op.act.void</summary>
+        public const int UiOpActVoid = 461;
+
+        /// <summary>ui.op.add</summary>
+        public const int UiOpAdd = 462;
+
+        /// <summary>ui.op.added</summary>
+        public const int UiOpAdded = 463;
+
+        /// <summary>ui.op.again</summary>
+        public const int UiOpAgain = 464;
+
+        /// <summary>ui.op.cashier_no</summary>
+        public const int UiOpCashierNo = 465;
+
+        /// <summary>ui.op.cashiers</summary>
+        public const int UiOpCashiers = 466;
+
+        /// <summary>ui.op.changed</summary>
+        public const int UiOpChanged = 467;
     }
 }

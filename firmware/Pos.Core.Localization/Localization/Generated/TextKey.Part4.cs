@@ -4,454 +4,469 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.op.act.operators</summary>
-        public const int UiOpActOperators = 453;
-
-        /// <summary>ui.op.act.refund</summary>
-        public const int UiOpActRefund = 454;
-
-        /// <summary>ui.op.act.sale</summary>
-        public const int UiOpActSale = 455;
-
-        /// <summary>ui.op.act.settlement</summary>
-        public const int UiOpActSettlement = 456;
-
-        /// <summary>ui.op.act.sign_in</summary>
-        public const int UiOpActSignIn = 457;
-
-        /// <summary>ui.op.act.void</summary>
-        public const int UiOpActVoid = 458;
-
-        /// <summary>ui.op.add</summary>
-        public const int UiOpAdd = 459;
-
-        /// <summary>ui.op.added</summary>
-        public const int UiOpAdded = 460;
-
-        /// <summary>ui.op.again</summary>
-        public const int UiOpAgain = 461;
-
-        /// <summary>ui.op.cashier_no</summary>
-        public const int UiOpCashierNo = 462;
-
-        /// <summary>ui.op.cashiers</summary>
-        public const int UiOpCashiers = 463;
-
-        /// <summary>ui.op.changed</summary>
-        public const int UiOpChanged = 464;
-
         /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 465;
+        public const int UiOpInitial = 468;
 
         /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 466;
+        public const int UiOpInvalid = 469;
 
         /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 467;
+        public const int UiOpLocked = 470;
 
         /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 468;
+        public const int UiOpMismatch = 471;
 
         /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 469;
+        public const int UiOpMustChange = 472;
 
         /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 470;
+        public const int UiOpNeededFor = 473;
 
         /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 471;
+        public const int UiOpNew = 474;
 
         /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 472;
+        public const int UiOpNoCashier = 475;
 
         /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 473;
+        public const int UiOpNumber = 476;
 
         /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 474;
+        public const int UiOpPassword = 477;
 
         /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 475;
+        public const int UiOpRemove = 478;
 
         /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 476;
+        public const int UiOpRemoved = 479;
 
         /// <summary>ui.op.reset_1</summary>
-        public const int UiOpReset1 = 477;
+        public const int UiOpReset1 = 480;
 
         /// <summary>ui.op.reset_2</summary>
-        public const int UiOpReset2 = 478;
+        public const int UiOpReset2 = 481;
 
         /// <summary>ui.op.reset_3</summary>
-        public const int UiOpReset3 = 479;
+        public const int UiOpReset3 = 482;
 
         /// <summary>ui.op.reset_4</summary>
-        public const int UiOpReset4 = 480;
+        public const int UiOpReset4 = 483;
 
         /// <summary>ui.op.reset_again</summary>
-        public const int UiOpResetAgain = 481;
+        public const int UiOpResetAgain = 484;
 
         /// <summary>ui.op.reset_done</summary>
-        public const int UiOpResetDone = 482;
+        public const int UiOpResetDone = 485;
 
         /// <summary>ui.op.signed_on</summary>
-        public const int UiOpSignedOn = 483;
+        public const int UiOpSignedOn = 486;
 
         /// <summary>ui.op.signon</summary>
-        public const int UiOpSignon = 484;
+        public const int UiOpSignon = 487;
 
         /// <summary>ui.op.supervisor</summary>
-        public const int UiOpSupervisor = 485;
+        public const int UiOpSupervisor = 488;
 
         /// <summary>ui.op.unknown</summary>
-        public const int UiOpUnknown = 486;
+        public const int UiOpUnknown = 489;
 
         /// <summary>ui.op.wrong</summary>
-        public const int UiOpWrong = 487;
+        public const int UiOpWrong = 490;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 488;
+        public const int UiPage = 491;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 489;
+        public const int UiPinAgain = 492;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 490;
+        public const int UiPinChanged = 493;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 491;
+        public const int UiPinHint = 494;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 492;
+        public const int UiPinInvalid = 495;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 493;
+        public const int UiPinKeys = 496;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 494;
+        public const int UiPinLength = 497;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 495;
+        public const int UiPinLockedFor = 498;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 496;
+        public const int UiPinMismatch = 499;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 497;
+        public const int UiPinMustChange = 500;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 498;
+        public const int UiPinNew = 501;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 499;
+        public const int UiPinPrompt = 502;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 500;
+        public const int UiPinRetry = 503;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 501;
+        public const int UiPinWrong = 504;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 502;
+        public const int UiProcessing = 505;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 503;
+        public const int UiProcessingCard = 506;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 504;
+        public const int UiRecBatchOnly = 507;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 505;
+        public const int UiRecByAmount = 508;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 506;
+        public const int UiRecByCard = 509;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 507;
+        public const int UiRecByDate = 510;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 508;
+        public const int UiRecByRrn = 511;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 509;
+        public const int UiRecByStan = 512;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 510;
+        public const int UiRecFound = 513;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 511;
+        public const int UiRecGone = 514;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 512;
+        public const int UiRecIncomplete = 515;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 513;
+        public const int UiRecKeysDetail = 516;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 514;
+        public const int UiRecKeysList = 517;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 515;
+        public const int UiRecKeysQuery = 518;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 516;
+        public const int UiRecKindOffline = 519;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 517;
+        public const int UiRecKindRefund = 520;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 518;
+        public const int UiRecKindSale = 521;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 519;
+        public const int UiRecKindVoid = 522;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 520;
+        public const int UiRecLabelOperator = 523;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 521;
+        public const int UiRecLabelOriginal = 524;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 522;
+        public const int UiRecNoOperator = 525;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 523;
+        public const int UiRecNone = 526;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 524;
+        public const int UiRecPromptAmount = 527;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 525;
+        public const int UiRecPromptCard = 528;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 526;
+        public const int UiRecPromptDate = 529;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 527;
+        public const int UiRecPromptRrn = 530;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 528;
+        public const int UiRecPromptStan = 531;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 529;
+        public const int UiRecRefundedFull = 532;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 530;
+        public const int UiRecRefundedPart = 533;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 531;
+        public const int UiRecReversalAcked = 534;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 532;
+        public const int UiRecReversalPending = 535;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 533;
+        public const int UiRecStApproved = 536;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 534;
+        public const int UiRecStConfirming = 537;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 535;
+        public const int UiRecStDeclined = 538;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 536;
+        public const int UiRecStDelivered = 539;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 537;
+        public const int UiRecStFlagged = 540;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 538;
+        public const int UiRecStNotSent = 541;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 539;
+        public const int UiRecStRefunded = 542;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 540;
+        public const int UiRecStReversed = 543;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 541;
+        public const int UiRecStReversing = 544;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 542;
+        public const int UiRecStStored = 545;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 543;
+        public const int UiRecStUnknown = 546;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 544;
+        public const int UiRecStVoided = 547;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 545;
+        public const int UiRecTitle = 548;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 546;
+        public const int UiRecToday = 549;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 547;
+        public const int UiRefundBlocked = 550;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 548;
+        public const int UiRefundKept = 551;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 549;
+        public const int UiResultFail = 552;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 550;
+        public const int UiResultNotRun = 553;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 551;
+        public const int UiResultPass = 554;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 552;
+        public const int UiResultWarn = 555;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 553;
+        public const int UiReversalBlocked = 556;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 554;
+        public const int UiReversalBusy = 557;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 555;
+        public const int UiReversalClearTitle = 558;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 556;
+        public const int UiReversalCleared = 559;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 557;
+        public const int UiReversalKept = 560;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 558;
+        public const int UiReversalNone = 561;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 559;
+        public const int UiReversalNotCleared = 562;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 560;
+        public const int UiReversalReason = 563;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 561;
+        public const int UiSayLabel = 564;
+
+        /// <summary>ui.set.limit_title</summary>
+        public const int UiSetLimitTitle = 565;
+
+        /// <summary>ui.set.new_limit</summary>
+        public const int UiSetNewLimit = 566;
+
+        /// <summary>ui.set.not_saved</summary>
+        public const int UiSetNotSaved = 567;
+
+        /// <summary>ui.set.off</summary>
+        public const int UiSetOff = 568;
+
+        /// <summary>ui.set.off_1</summary>
+        public const int UiSetOff1 = 569;
+
+        /// <summary>ui.set.off_2</summary>
+        public const int UiSetOff2 = 570;
+
+        /// <summary>ui.set.off_3</summary>
+        public const int UiSetOff3 = 571;
+
+        /// <summary>ui.set.offline</summary>
+        public const int UiSetOffline = 572;
+
+        /// <summary>ui.set.offline_title</summary>
+        public const int UiSetOfflineTitle = 573;
+
+        /// <summary>ui.set.on</summary>
+        public const int UiSetOn = 574;
+
+        /// <summary>ui.set.on_1</summary>
+        public const int UiSetOn1 = 575;
+
+        /// <summary>ui.set.on_2</summary>
+        public const int UiSetOn2 = 576;
+
+        /// <summary>ui.set.on_3</summary>
+        public const int UiSetOn3 = 577;
+
+        /// <summary>ui.set.saved</summary>
+        public const int UiSetSaved = 578;
+
+        /// <summary>ui.set.too_large</summary>
+        public const int UiSetTooLarge = 579;
+
+        /// <summary>ui.set.turn_off</summary>
+        public const int UiSetTurnOff = 580;
+
+        /// <summary>ui.set.turn_on</summary>
+        public const int UiSetTurnOn = 581;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 562;
+        public const int UiSettingsBatch = 582;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 563;
+        public const int UiSettingsHost = 583;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 564;
+        public const int UiSettingsMid = 584;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 565;
+        public const int UiSettingsTid = 585;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 566;
+        public const int UiSettleFailed = 586;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 567;
+        public const int UiSettleRefunds = 587;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 568;
+        public const int UiSettleSales = 588;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 569;
+        public const int UiSettleVoids = 589;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 570;
+        public const int UiSettledUploaded = 590;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 571;
+        public const int UiSettlementBad = 591;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 572;
+        public const int UiSettlementOk = 592;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 573;
+        public const int UiSettlementTitle = 593;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 574;
+        public const int UiSignInFailed = 594;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 575;
+        public const int UiSignedIn = 595;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 576;
+        public const int UiStanNotFound = 596;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 577;
+        public const int UiStanPrompt = 597;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 578;
+        public const int UiStanVoided = 598;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 579;
+        public const int UiStatusFlagged = 599;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 580;
+        public const int UiStatusOffline = 600;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 581;
+        public const int UiStatusOnline = 601;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 582;
+        public const int UiStatusQueue = 602;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 583;
+        public const int UiStatusTestKey = 603;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 584;
+        public const int UiStorageConfirmed = 604;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 585;
+        public const int UiStorageNotConfirmed = 605;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 586;
+        public const int UiStorageTitle = 606;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 587;
+        public const int UiSumByOperator = 607;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 588;
+        public const int UiSumCount = 608;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 589;
+        public const int UiSumFailed = 609;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 590;
+        public const int UiSumOffline = 610;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 591;
+        public const int UiSumOperator = 611;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 592;
+        public const int UiSumRefunds = 612;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 593;
+        public const int UiSumSales = 613;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 594;
+        public const int UiSumTitle = 614;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 595;
+        public const int UiSumVoids = 615;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 596;
+        public const int UiUnknownScreen = 616;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 597;
+        public const int UiVoidConfirm = 617;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 598;
+        public const int UiWhoCardholder = 618;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 599;
+        public const int UiWhoCashier = 619;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 600;
+        public const int UiWhoLabel = 620;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 601;
+        public const int UiWhoMerchant = 621;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 602;
+        public const int UiWhoTechnician = 622;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 603;
+        public const int Count = 623;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -459,5 +459,20 @@ namespace Pos.Core.Localization
 
         /// <summary>diag.declines</summary>
         public const int DiagDeclines = 148;
+
+        /// <summary>diag.audit</summary>
+        public const int DiagAudit = 149;
+
+        /// <summary>meta.name</summary>
+        public const int MetaName = 150;
+
+        /// <summary>ui.amount.currency</summary>
+        public const int UiAmountCurrency = 151;
+
+        /// <summary>ui.amount.keys</summary>
+        public const int UiAmountKeys = 152;
+
+        /// <summary>ui.amount.limit</summary>
+        public const int UiAmountLimit = 153;
     }
 }

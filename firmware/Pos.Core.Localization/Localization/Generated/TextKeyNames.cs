@@ -36,7 +36,7 @@ namespace Pos.Core.Localization
                 return Name3(key);
             }
 
-            if (key < 603)
+            if (key < 623)
             {
                 return Name4(key);
             }

@@ -67,5 +67,13 @@ namespace Pos.Core.Ui.Menus
         OpSubmit = 30,
         /// <summary>CANCEL on an operator screen: back (a supervisor prompt left refuses the action, audited).</summary>
         OpBack = 31,
+        /// <summary>A digit of a limit's new amount.</summary>
+        SetDigit = 32,
+        /// <summary>Delete the last digit of a limit's new amount.</summary>
+        SetErase = 33,
+        /// <summary>ENTER in the merchant settings: save the limit typed, or switch offline sales.</summary>
+        SetSubmit = 34,
+        /// <summary>CANCEL in the merchant settings: back to their list, nothing changed.</summary>
+        SetBack = 35,
     }
 }

@@ -35,5 +35,11 @@ namespace Pos.Core.Ui.Menus
         Operators = 14,
         /// <summary>Technician: reset the supervisor password to the factory one (two confirmations).</summary>
         ResetSupervisor = 15,
+        /// <summary>The merchant settings: offline sales, the limits (changes need the supervisor).</summary>
+        MerchantSettings = 16,
+        /// <summary>Merchant settings: turn offline sales on or off.</summary>
+        OfflineSales = 17,
+        /// <summary>Merchant settings: set a limit (which one: the item's place, <see cref="MenuTable.SettingItems"/>).</summary>
+        Limit = 18,
     }
 }

@@ -143,6 +143,8 @@ namespace Pos.Core.Ui.Menus
                     return MenuTable.MainItems.Length;
                 case MenuState.Cashiers:
                     return MenuTable.CashierItems.Length;
+                case MenuState.MerchantSettings:
+                    return MenuTable.SettingItems.Length;
                 case MenuState.PickCheck:
                 case MenuState.Summary:
                     return Runner.Count;

@@ -33,5 +33,7 @@ namespace Pos.Core.Ui.Menus
         Audit = 13,
         /// <summary>An operator screen (sign-on, supervisor password, cashiers, supervisor reset): typed digits wiped, its own screens.</summary>
         Operator = 14,
+        /// <summary>A merchant setting being changed (offline switch, a limit): typed digits wiped, its own screens.</summary>
+        Setting = 15,
     }
 }

@@ -39,12 +39,14 @@ namespace Pos.Core.Ui.Menus
         private readonly MasterKeyLoading _keyLoad;
         private readonly AuditView _audit;
         private readonly OperatorDesk _desk;
+        private readonly MerchantSettings _settings;
         private readonly ChecklistHeader _header = new ChecklistHeader();
 
         /// <summary>Creates the layouts over the menu's context and the parts whose state they show.</summary>
         public MenuLayouts(MenuContext ctx, TechnicianPinGate gate, InteractiveTests tests, FlaggedReview flagged, MasterKeyLoading keyLoad,
-            AuditView audit, OperatorDesk desk)
+            AuditView audit, OperatorDesk desk, MerchantSettings settings)
         {
+            _settings = settings;
             _audit = audit;
             _desk = desk;
             _keyLoad = keyLoad;
@@ -118,6 +120,10 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuEntry.Operator:
                     _desk.Draw(_screen);
+                    DrawNote();
+                    break;
+                case MenuEntry.Setting:
+                    _settings.Draw(_screen);
                     DrawNote();
                     break;
                 default:
@@ -257,6 +263,8 @@ namespace Pos.Core.Ui.Menus
                     return _ctx.Text(MenuTable.MainItems[i].LabelKey);
                 case MenuState.Cashiers:
                     return _ctx.Text(MenuTable.CashierItems[i].LabelKey);
+                case MenuState.MerchantSettings:
+                    return _settings.ItemLabel(i);
                 case MenuState.PickCheck:
                     return _ctx.Text(_ctx.Runner.CheckAt(i).TitleKey);
                 case MenuState.Reports:
@@ -424,7 +432,7 @@ namespace Pos.Core.Ui.Menus
                 lines[6 + s] = ctx.Keys == null ? KeySlotNames.Of((KeySlot)s) + " -" : ctx.Keys.Describe((KeySlot)s);
             }
 
-            // The merchant's limits (read-only here; set at installation).
+            // The merchant's limits (read-only here; the supervisor sets them in the merchant settings).
             int at = 6 + (int)KeySlot.Count;
             TransactionLimits limits = _ctx.Transactions == null ? null : _ctx.Transactions.Limits;
             lines[at] = Limit(TextKey.UiLimitSale, limits == null ? 0 : limits.SaleFen);

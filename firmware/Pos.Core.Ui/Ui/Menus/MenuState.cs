@@ -77,7 +77,13 @@ namespace Pos.Core.Ui.Menus
         SupervisorResetInfo = 35,
         /// <summary>Technician: ENTER again resets it (second confirmation).</summary>
         SupervisorResetConfirm = 36,
+        /// <summary>Merchant settings: offline sales and the limits, each with its current value.</summary>
+        MerchantSettings = 37,
+        /// <summary>Merchant settings: turning offline sales on or off, what it changes (ENTER confirms).</summary>
+        OfflineConfirm = 38,
+        /// <summary>Merchant settings: a limit's new amount.</summary>
+        LimitEntry = 39,
         /// <summary>Number of states.</summary>
-        Count = 37,
+        Count = 40,
     }
 }

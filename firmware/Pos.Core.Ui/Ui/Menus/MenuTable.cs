@@ -21,7 +21,17 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
             new MenuItem(TextKey.UiMenuSignOff, MenuCommand.SignOff),
             new MenuItem(TextKey.UiMenuOperators, MenuCommand.Operators),
+            new MenuItem(TextKey.UiMenuMerchantSettings, MenuCommand.MerchantSettings),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>The merchant settings (labels take the current value as {0}); the limits in <see cref="MerchantSettings.LimitNames"/> order.</summary>
+        public static readonly MenuItem[] SettingItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiSetOffline, MenuCommand.OfflineSales),
+            new MenuItem(TextKey.UiLimitSale, MenuCommand.Limit),
+            new MenuItem(TextKey.UiLimitDaily, MenuCommand.Limit),
+            new MenuItem(TextKey.UiLimitRefund, MenuCommand.Limit),
         };
 
         /// <summary>The cashier management items (supervisor).</summary>
@@ -94,6 +104,9 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.CashierPassword, MenuState.CashierNumber, MenuEntry.Operator, TextKey.UiOpCashiers),
                         new MenuStateRow(MenuState.SupervisorResetInfo, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
                         new MenuStateRow(MenuState.SupervisorResetConfirm, MenuState.Main, MenuEntry.Operator, TextKey.UiMenuResetSupervisor),
+                        new MenuStateRow(MenuState.MerchantSettings, MenuState.Merchant, MenuEntry.List, TextKey.UiMenuMerchantSettings),
+                        new MenuStateRow(MenuState.OfflineConfirm, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetOfflineTitle),
+                        new MenuStateRow(MenuState.LimitEntry, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetLimitTitle),
                     };
                 }
 
@@ -206,36 +219,22 @@ namespace Pos.Core.Ui.Menus
 
             Add(t, MenuState.ClearReversal, Key.Up, MenuAction.Up);
             Add(t, MenuState.ClearReversal, Key.Down, MenuAction.Down);
-            Add(t, MenuState.ClearReversal, Key.Enter, MenuAction.Confirm);
-            Add(t, MenuState.ClearReversal, Key.Cancel, MenuAction.Back);
-            Add(t, MenuState.ClearReversal, Key.None, MenuAction.Ignore);
+            Confirm(t, MenuState.ClearReversal, MenuAction.Confirm, MenuAction.Back);
             Add(t, MenuState.ConfirmStorage, Key.Up, MenuAction.Up);
             Add(t, MenuState.ConfirmStorage, Key.Down, MenuAction.Down);
-            Add(t, MenuState.ConfirmStorage, Key.Enter, MenuAction.Confirm);
-            Add(t, MenuState.ConfirmStorage, Key.Cancel, MenuAction.Back);
-            Add(t, MenuState.ConfirmStorage, Key.None, MenuAction.Ignore);
+            Confirm(t, MenuState.ConfirmStorage, MenuAction.Confirm, MenuAction.Back);
             List(t, MenuState.Flagged);
             Add(t, MenuState.FlaggedItem, Key.Digit1, MenuAction.Retry);
             Add(t, MenuState.FlaggedItem, Key.Digit2, MenuAction.Acknowledge);
-            Add(t, MenuState.FlaggedItem, Key.Enter, MenuAction.ConfirmReview);
-            Add(t, MenuState.FlaggedItem, Key.Cancel, MenuAction.Back);
-            Add(t, MenuState.FlaggedItem, Key.None, MenuAction.Ignore);
+            Confirm(t, MenuState.FlaggedItem, MenuAction.ConfirmReview, MenuAction.Back);
 
             Digits(t, MenuState.KeyEntry, MenuAction.KeyDigit);
             Add(t, MenuState.KeyEntry, Key.Clear, MenuAction.KeyErase);
             Add(t, MenuState.KeyEntry, Key.Func, MenuAction.KeyLetters);
-            Add(t, MenuState.KeyEntry, Key.Enter, MenuAction.KeyAccept);
-            Add(t, MenuState.KeyEntry, Key.Cancel, MenuAction.KeyCancel);
-            Add(t, MenuState.KeyEntry, Key.None, MenuAction.Ignore);
-            Add(t, MenuState.KeyCheck, Key.Enter, MenuAction.KeyAccept);
-            Add(t, MenuState.KeyCheck, Key.Cancel, MenuAction.KeyReject);
-            Add(t, MenuState.KeyCheck, Key.None, MenuAction.Ignore);
-            Add(t, MenuState.KeyHandOver, Key.Enter, MenuAction.KeyAccept);
-            Add(t, MenuState.KeyHandOver, Key.Cancel, MenuAction.KeyCancel);
-            Add(t, MenuState.KeyHandOver, Key.None, MenuAction.Ignore);
-            Add(t, MenuState.KeyCombined, Key.Enter, MenuAction.KeyAccept);
-            Add(t, MenuState.KeyCombined, Key.Cancel, MenuAction.KeyCancel);
-            Add(t, MenuState.KeyCombined, Key.None, MenuAction.Ignore);
+            Confirm(t, MenuState.KeyEntry, MenuAction.KeyAccept, MenuAction.KeyCancel);
+            Confirm(t, MenuState.KeyCheck, MenuAction.KeyAccept, MenuAction.KeyReject);
+            Confirm(t, MenuState.KeyHandOver, MenuAction.KeyAccept, MenuAction.KeyCancel);
+            Confirm(t, MenuState.KeyCombined, MenuAction.KeyAccept, MenuAction.KeyCancel);
 
             Add(t, MenuState.AuditTrail, Key.Digit1, MenuAction.Export);
             Paged(t, MenuState.AuditTrail);
@@ -248,12 +247,14 @@ namespace Pos.Core.Ui.Menus
             List(t, MenuState.Cashiers);
             Entry(t, MenuState.CashierNumber);
             Entry(t, MenuState.CashierPassword);
-            Add(t, MenuState.SupervisorResetInfo, Key.Enter, MenuAction.OpSubmit);
-            Add(t, MenuState.SupervisorResetInfo, Key.Cancel, MenuAction.OpBack);
-            Add(t, MenuState.SupervisorResetInfo, Key.None, MenuAction.Ignore);
-            Add(t, MenuState.SupervisorResetConfirm, Key.Enter, MenuAction.OpSubmit);
-            Add(t, MenuState.SupervisorResetConfirm, Key.Cancel, MenuAction.OpBack);
-            Add(t, MenuState.SupervisorResetConfirm, Key.None, MenuAction.Ignore);
+            Confirm(t, MenuState.SupervisorResetInfo, MenuAction.OpSubmit, MenuAction.OpBack);
+            Confirm(t, MenuState.SupervisorResetConfirm, MenuAction.OpSubmit, MenuAction.OpBack);
+
+            List(t, MenuState.MerchantSettings);
+            Confirm(t, MenuState.OfflineConfirm, MenuAction.SetSubmit, MenuAction.SetBack);
+            Digits(t, MenuState.LimitEntry, MenuAction.SetDigit);
+            Add(t, MenuState.LimitEntry, Key.Clear, MenuAction.SetErase);
+            Confirm(t, MenuState.LimitEntry, MenuAction.SetSubmit, MenuAction.SetBack);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);
@@ -290,6 +291,14 @@ namespace Pos.Core.Ui.Menus
             Add(t, state, Key.Clear, MenuAction.OpErase);
             Add(t, state, Key.Enter, MenuAction.OpSubmit);
             Add(t, state, Key.Cancel, MenuAction.OpBack);
+            Add(t, state, Key.None, MenuAction.Ignore);
+        }
+
+        // ENTER and CANCEL of a screen that asks or takes one thing; a key without a row of its own does nothing.
+        private static void Confirm(ArrayList t, MenuState state, MenuAction enter, MenuAction cancel)
+        {
+            Add(t, state, Key.Enter, enter);
+            Add(t, state, Key.Cancel, cancel);
             Add(t, state, Key.None, MenuAction.Ignore);
         }
 

@@ -8,7 +8,8 @@ namespace Pos.Core.Ui.Menus
     /// The merchant menu (no PIN; <see cref="MenuTable.MerchantItems"/>): the language list, "Transactions" (the
     /// transaction machine's own function menu, asked for by name with
     /// <see cref="Transactions.TransactionMachine.OpenTransactionsMenu"/>; the sign-on prompt instead while sign-on is
-    /// required and nobody is signed on), the operator's sign-off, the cashiers (the <see cref="OperatorDesk"/>) and exit. The technician key sequence is
+    /// required and nobody is signed on), the operator's sign-off, the cashiers (the <see cref="OperatorDesk"/>), the
+    /// <see cref="MerchantSettings"/> (offline sales, limits) and exit. The technician key sequence is
     /// typed here: FUNC opened the menu as its first key, FUNC and digits feed it, any other key starts it over.
     /// </summary>
     public sealed class MerchantMenu
@@ -16,11 +17,13 @@ namespace Pos.Core.Ui.Menus
         private readonly TechnicianMenu _menu;
         private readonly MenuContext _ctx;
         private readonly OperatorDesk _desk;
+        private readonly MerchantSettings _settings;
         private int _seqPos;
 
         /// <summary>Creates the merchant menu of <paramref name="menu"/>.</summary>
-        public MerchantMenu(TechnicianMenu menu, MenuContext ctx, OperatorDesk desk)
+        public MerchantMenu(TechnicianMenu menu, MenuContext ctx, OperatorDesk desk, MerchantSettings settings)
         {
+            _settings = settings;
             _desk = desk;
             _menu = menu;
             _ctx = ctx;
@@ -100,6 +103,9 @@ namespace Pos.Core.Ui.Menus
                     }
 
                     _desk.OpenCashiers();
+                    break;
+                case MenuCommand.MerchantSettings:
+                    _settings.Open();
                     break;
                 default:
                     _menu.Close();

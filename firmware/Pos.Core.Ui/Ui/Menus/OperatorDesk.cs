@@ -31,6 +31,7 @@ namespace Pos.Core.Ui.Menus
         private int _pending = NoAction;
         private Key _pendingKey = Key.None;
         private Key _approvedKey = Key.None;
+        private MenuState _approvedState = MenuState.Closed;
         private bool _removing;
 
         /// <summary>Creates the operator screens of <paramref name="menu"/>.</summary>
@@ -59,8 +60,23 @@ namespace Pos.Core.Ui.Menus
         /// </summary>
         public void Ask(OperatorRule rule, Key key)
         {
+            Gate(rule, key, MenuState.Closed);
+        }
+
+        /// <summary>
+        /// <paramref name="rule"/>'s action of the menu itself was asked for: <paramref name="screen"/> (where it is
+        /// carried out) at once when the signed-on operator may, else after the supervisor prompt.
+        /// </summary>
+        public void AskFor(OperatorRule rule, MenuState screen)
+        {
+            Gate(rule, Key.None, screen);
+        }
+
+        private void Gate(OperatorRule rule, Key key, MenuState screen)
+        {
             _pending = (int)rule.Action;
             _pendingKey = key;
+            _approvedState = screen;
             if (!OperatorRoles.NeedsSupervisor(rule.Action, _ctx.Operators.SignedOn))
             {
                 Approved();
@@ -100,7 +116,7 @@ namespace Pos.Core.Ui.Menus
         /// <summary>"Cashiers" in the merchant menu: the supervisor's password first (unless the supervisor is signed on).</summary>
         public void OpenCashiers()
         {
-            Ask(OperatorRoles.Rule(OperatorAction.ManageOperators), Key.None);
+            AskFor(OperatorRoles.Rule(OperatorAction.ManageOperators), MenuState.Cashiers);
         }
 
         /// <summary>An item of the cashier list: add (or set a new initial password), or remove.</summary>
@@ -433,11 +449,10 @@ namespace Pos.Core.Ui.Menus
 
         private void Approved()
         {
-            OperatorAction action = (OperatorAction)_pending;
             _pending = NoAction;
-            if (action == OperatorAction.ManageOperators)
+            if (_approvedState != MenuState.Closed)
             {
-                _menu.Enter(MenuState.Cashiers);
+                _menu.Enter(_approvedState); // an action of the menu: its screen
                 return;
             }
 

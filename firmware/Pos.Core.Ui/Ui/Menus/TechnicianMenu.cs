@@ -18,7 +18,8 @@ namespace Pos.Core.Ui.Menus
     /// <see cref="FlaggedReview"/> of flagged offline sales (<see cref="AttachOffline"/>), the
     /// <see cref="TechnicianConfirmations"/> (clear the pending reversal, confirm an empty storage), the
     /// <see cref="MasterKeyLoading"/> (master key under dual control), the <see cref="AuditView"/> (the audit trail,
-    /// its export) and the <see cref="MenuLayouts"/> that draw; their shared state is one <see cref="MenuContext"/>.
+    /// its export), the <see cref="OperatorDesk"/> (sign-on, supervisor prompt, cashiers), the
+    /// <see cref="MerchantSettings"/> (offline sales, limits) and the <see cref="MenuLayouts"/> that draw; their shared state is one <see cref="MenuContext"/>.
     /// </summary>
     public sealed class TechnicianMenu
     {
@@ -32,6 +33,7 @@ namespace Pos.Core.Ui.Menus
         private readonly MasterKeyLoading _keyLoad;
         private readonly AuditView _audit;
         private readonly OperatorDesk _desk;
+        private readonly MerchantSettings _settings;
         private readonly MenuLayouts _layouts;
 
         /// <summary>Creates the menu; the locale and the key sequence are read from the journal settings.</summary>
@@ -45,14 +47,15 @@ namespace Pos.Core.Ui.Menus
             _log = log;
             _ctx = new MenuContext(runner, status);
             _desk = new OperatorDesk(this, _ctx);
-            _merchant = new MerchantMenu(this, _ctx, _desk);
+            _settings = new MerchantSettings(this, _ctx, _desk);
+            _merchant = new MerchantMenu(this, _ctx, _desk, _settings);
             _gate = new TechnicianPinGate(this, _ctx, pin);
             _tests = new InteractiveTests(this, _ctx);
             _flagged = new FlaggedReview(this, _ctx);
             _confirmations = new TechnicianConfirmations(this, _ctx);
             _keyLoad = new MasterKeyLoading(this, _ctx);
             _audit = new AuditView(_ctx, log);
-            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _audit, _desk);
+            _layouts = new MenuLayouts(_ctx, _gate, _tests, _flagged, _keyLoad, _audit, _desk, _settings);
             runner.Changed += OnRunnerChanged;
         }
 
@@ -214,6 +217,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuEntry.Operator:
                     _desk.WipeDigits();
                     break;
+                case MenuEntry.Setting:
+                    _settings.Reset();
+                    break;
                 default:
                     break;
             }
@@ -364,6 +370,18 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.OpBack:
                     _desk.Back();
                     break;
+                case MenuAction.SetDigit:
+                    _settings.Digit(key);
+                    break;
+                case MenuAction.SetErase:
+                    _settings.Erase();
+                    break;
+                case MenuAction.SetSubmit:
+                    _settings.Submit();
+                    break;
+                case MenuAction.SetBack:
+                    _settings.Back();
+                    break;
                 default:
                     break;
             }
@@ -428,6 +446,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuState.Cashiers:
                     _desk.ChooseCashierItem(sel);
+                    break;
+                case MenuState.MerchantSettings:
+                    _settings.Choose(sel);
                     break;
                 default:
                     break;
