@@ -199,7 +199,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 820: return "查询余额"; // ui.op.act.balance
                 case 821: return "交易限额设置"; // ui.op.act.limits
                 case 822: return "交易查询"; // ui.op.act.lookup
-                case 823: return "脱机交易开关"; // ui.op.act.offline
+                case 823: return "离线交易开关"; // ui.op.act.offline
                 case 824: return "收银员管理"; // ui.op.act.operators
                 case 825: return "退货"; // ui.op.act.refund
                 case 826: return "消费"; // ui.op.act.sale
@@ -321,19 +321,19 @@ namespace Pos.Core.Texts.ZhCn
                 case 934: return "新限额（输0或不输为不限）"; // ui.set.new_limit
                 case 935: return "未保存：存储故障"; // ui.set.not_saved
                 case 936: return "关"; // ui.set.off
-                case 937: return "不再接受新的脱机交易。"; // ui.set.off_1
-                case 938: return "已存的脱机交易"; // ui.set.off_2
+                case 937: return "不再接受新的离线交易。"; // ui.set.off_1
+                case 938: return "已存的离线交易"; // ui.set.off_2
                 case 939: return "仍会上送主机。"; // ui.set.off_3
-                case 940: return "脱机交易：{0}"; // ui.set.offline
-                case 941: return "脱机交易"; // ui.set.offline_title
+                case 940: return "离线交易：{0}"; // ui.set.offline
+                case 941: return "离线交易"; // ui.set.offline_title
                 case 942: return "开"; // ui.set.on
                 case 943: return "主机连不上时，交易先存在本机，"; // ui.set.on_1
                 case 944: return "联网后自动上送，"; // ui.set.on_2
-                case 945: return "金额受脱机限额约束。"; // ui.set.on_3
+                case 945: return "金额受离线限额约束。"; // ui.set.on_3
                 case 946: return "已保存"; // ui.set.saved
                 case 947: return "金额过大，最多{0}"; // ui.set.too_large
-                case 948: return "关闭脱机交易？"; // ui.set.turn_off
-                case 949: return "开启脱机交易？"; // ui.set.turn_on
+                case 948: return "关闭离线交易？"; // ui.set.turn_off
+                case 949: return "开启离线交易？"; // ui.set.turn_on
                 case 950: return "批次号"; // ui.settings.batch
                 case 951: return "主机"; // ui.settings.host
                 case 952: return "商户号"; // ui.settings.mid

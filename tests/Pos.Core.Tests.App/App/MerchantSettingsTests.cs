@@ -132,7 +132,7 @@ namespace Pos.Core.Tests.App
         [TestMethod]
         public void Golden_settings_list_zh_CN()
         {
-            OperatorTests.Golden(ListScreen(Locale.ZhCn), 0x505A3422u);
+            OperatorTests.Golden(ListScreen(Locale.ZhCn), 0xE7921F86u);
         }
 
         [TestMethod]
@@ -144,7 +144,7 @@ namespace Pos.Core.Tests.App
         [TestMethod]
         public void Golden_offline_confirm_zh_CN()
         {
-            OperatorTests.Golden(OfflineScreen(Locale.ZhCn), 0xDBDD3800u);
+            OperatorTests.Golden(OfflineScreen(Locale.ZhCn), 0x8E4E4C5Eu);
         }
 
         [TestMethod]
