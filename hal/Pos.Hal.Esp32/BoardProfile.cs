@@ -9,7 +9,9 @@ namespace Pos.Hal.Esp32
     /// <remarks>
     /// <para>Pins avoided on purpose: 6-11 (SPI flash), 16-17 (PSRAM on WROVER), 1 and 3 (UART0, the debugger link),
     /// 0 and 12 (strapping: 0 low at reset enters the ROM loader, 12 high at reset selects 1.8 V flash and the module
-    /// does not boot). ADC2 pins cannot be read while Wi-Fi is on, so the battery is on ADC1.</para>
+    /// does not boot) until the receipt printer took them, the last two pins left (see <see cref="PrinterRx"/> and
+    /// <see cref="PrinterTx"/> for why each is safe). ADC2 pins cannot be read while Wi-Fi is on, so the battery is on
+    /// ADC1.</para>
     /// <para>Strapping pins that are used, each safe at reset: GPIO 5 (display CS: idles high, its strap default),
     /// GPIO 15 (card reader TX: a UART TX idles high, the strap default; low would only silence the ROM boot log) and
     /// GPIO 2 (watchdog kick: driven only after boot, into the watchdog IC's high-impedance input, so the pin keeps its
@@ -119,6 +121,39 @@ namespace Pos.Hal.Esp32
         public const int CardReaderTx = 15;
         /// <summary>Card reader baud rate (the common default of UART magstripe modules).</summary>
         public const int CardReaderBaud = 9600;
+
+        // Receipt printer: a 58 mm ESC/POS thermal module with a TTL UART (docs/DEVICE.md, "Printer").
+        /// <summary>
+        /// The nanoFramework serial port of the printer: COM3 = the ESP-IDF's UART_NUM_2 (COM2 is the card reader's).
+        /// </summary>
+        public const string PrinterPort = "COM3";
+        /// <summary>
+        /// Printer data to the ESP32 (the module's TX), for its status answers: GPIO 0. Its strap level for a normal
+        /// boot is high, which is where a UART line idles; the module's TX arrives through a 10 kOhm / 20 kOhm divider
+        /// (5 V modules; also needed so that the USB adapter's auto-reset can still pull the pin low to flash).
+        /// </summary>
+        public const int PrinterRx = 0;
+        /// <summary>
+        /// ESP32 data to the printer (the module's RX): GPIO 12, the last free output. It is the flash-voltage strap
+        /// (high at reset selects 1.8 V): the ESP32 holds it low with its reset pull-down, but a module whose RX input
+        /// pulls up would stop a 3.3 V-flash board from booting, so burn the flash voltage eFuse once
+        /// (docs/DEVICE.md, "Printer").
+        /// </summary>
+        public const int PrinterTx = 12;
+        /// <summary>Printer baud rate: 9600, what the common modules are set to out of the box (their self-test slip
+        /// prints it). Raise both together for faster receipts: 115200 moves about 240 raster lines a second.</summary>
+        public const int PrinterBaud = 9600;
+        /// <summary>Dots per raster line: 384 for a 58 mm module, 576 for an 80 mm one.</summary>
+        public const int PrinterWidthDots = 384;
+        /// <summary>
+        /// The slowest the head is taken to print, in dot lines a second, for pacing: a band is not followed by the
+        /// next before it had this long to print. About 20 mm/s, what these heads keep up on a sagging 5-9 V supply.
+        /// </summary>
+        public const int PrinterLinesPerSecond = 160;
+        /// <summary>True for a module with an autocutter (<c>GS V</c>); false: a receipt is fed past the tear bar.</summary>
+        public const bool PrinterHasCutter = false;
+        /// <summary>Dot lines from the print line to the tear bar of a module without a cutter (about 12 mm).</summary>
+        public const int PrinterTearOffLines = 96;
 
         // Watchdog.
         /// <summary>
