@@ -348,33 +348,49 @@ namespace Pos.Core.Texts.EnUs
                 case 961: return "Settlement"; // ui.settlement.title
                 case 962: return "Sign-in failed"; // ui.sign_in.failed
                 case 963: return "Signed in"; // ui.signed_in
-                case 964: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 965: return "Enter the original trace number"; // ui.stan.prompt
-                case 966: return "Already voided"; // ui.stan.voided
-                case 967: return "!{0}"; // ui.status.flagged
-                case 968: return "OFFLINE"; // ui.status.offline
-                case 969: return "ONLINE"; // ui.status.online
-                case 970: return "Q{0}"; // ui.status.queue
-                case 971: return "TEST"; // ui.status.test_key
-                case 972: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 973: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 974: return "Confirm storage"; // ui.storage.title
-                case 975: return "By operator (net)"; // ui.sum.by_operator
-                case 976: return "{0} txn"; // ui.sum.count
-                case 977: return "Did not go through"; // ui.sum.failed
-                case 978: return "Offline sales"; // ui.sum.offline
-                case 979: return "Operator {0}"; // ui.sum.operator
-                case 980: return "Refunds"; // ui.sum.refunds
-                case 981: return "Sales"; // ui.sum.sales
-                case 982: return "Today's summary"; // ui.sum.title
-                case 983: return "Voids"; // ui.sum.voids
-                case 984: return "Unknown screen"; // ui.unknown_screen
-                case 985: return "Void this transaction?"; // ui.void.confirm
-                case 986: return "cardholder"; // ui.who.cardholder
-                case 987: return "cashier"; // ui.who.cashier
-                case 988: return "Action by: {0}"; // ui.who.label
-                case 989: return "merchant"; // ui.who.merchant
-                case 990: return "technician"; // ui.who.technician
+                case 964: return "I agree to pay the above total."; // ui.slip.agree
+                case 965: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 966: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 967: return "Type"; // ui.slip.kind
+                case 968: return "Merchant"; // ui.slip.merchant
+                case 969: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 970: return "Merchant no."; // ui.slip.merchant_no
+                case 971: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 972: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 973: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 974: return "REPRINT"; // ui.slip.reprint
+                case 975: return "Cardholder signature"; // ui.slip.signature
+                case 976: return "What to do"; // ui.slip.steps
+                case 977: return "Terminal no."; // ui.slip.terminal_no
+                case 978: return "POS SALES SLIP"; // ui.slip.title
+                case 979: return "Voucher no."; // ui.slip.voucher
+                case 980: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 981: return "Enter the original trace number"; // ui.stan.prompt
+                case 982: return "Already voided"; // ui.stan.voided
+                case 983: return "!{0}"; // ui.status.flagged
+                case 984: return "OFFLINE"; // ui.status.offline
+                case 985: return "ONLINE"; // ui.status.online
+                case 986: return "Q{0}"; // ui.status.queue
+                case 987: return "TEST"; // ui.status.test_key
+                case 988: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 989: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 990: return "Confirm storage"; // ui.storage.title
+                case 991: return "By operator (net)"; // ui.sum.by_operator
+                case 992: return "{0} txn"; // ui.sum.count
+                case 993: return "Did not go through"; // ui.sum.failed
+                case 994: return "Offline sales"; // ui.sum.offline
+                case 995: return "Operator {0}"; // ui.sum.operator
+                case 996: return "Refunds"; // ui.sum.refunds
+                case 997: return "Sales"; // ui.sum.sales
+                case 998: return "Today's summary"; // ui.sum.title
+                case 999: return "Voids"; // ui.sum.voids
+                case 1000: return "Unknown screen"; // ui.unknown_screen
+                case 1001: return "Void this transaction?"; // ui.void.confirm
+                case 1002: return "cardholder"; // ui.who.cardholder
+                case 1003: return "cashier"; // ui.who.cashier
+                case 1004: return "Action by: {0}"; // ui.who.label
+                case 1005: return "merchant"; // ui.who.merchant
+                case 1006: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

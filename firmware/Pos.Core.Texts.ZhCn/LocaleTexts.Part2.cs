@@ -392,6 +392,22 @@ namespace Pos.Core.Texts.ZhCn
                 case 621: return 989;
                 case 622: return 990;
                 case 623: return 991;
+                case 624: return 992;
+                case 625: return 993;
+                case 626: return 994;
+                case 627: return 995;
+                case 628: return 996;
+                case 629: return 997;
+                case 630: return 998;
+                case 631: return 999;
+                case 632: return 1000;
+                case 633: return 1001;
+                case 634: return 1002;
+                case 635: return 1003;
+                case 636: return 1004;
+                case 637: return 1005;
+                case 638: return 1006;
+                case 639: return 1007;
                 default: return -1;
             }
         }

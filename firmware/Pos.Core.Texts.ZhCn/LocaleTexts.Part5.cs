@@ -348,33 +348,49 @@ namespace Pos.Core.Texts.ZhCn
                 case 961: return "结算"; // ui.settlement.title
                 case 962: return "签到失败"; // ui.sign_in.failed
                 case 963: return "签到成功"; // ui.signed_in
-                case 964: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 965: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 966: return "原交易已撤销"; // ui.stan.voided
-                case 967: return "待查{0}"; // ui.status.flagged
-                case 968: return "离线"; // ui.status.offline
-                case 969: return "在线"; // ui.status.online
-                case 970: return "待传{0}"; // ui.status.queue
-                case 971: return "测试"; // ui.status.test_key
-                case 972: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 973: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 974: return "确认存储器"; // ui.storage.title
-                case 975: return "按操作员（净额）"; // ui.sum.by_operator
-                case 976: return "{0}笔"; // ui.sum.count
-                case 977: return "未成功"; // ui.sum.failed
-                case 978: return "离线消费"; // ui.sum.offline
-                case 979: return "操作员{0}"; // ui.sum.operator
-                case 980: return "退货"; // ui.sum.refunds
-                case 981: return "消费"; // ui.sum.sales
-                case 982: return "当日汇总"; // ui.sum.title
-                case 983: return "撤销"; // ui.sum.voids
-                case 984: return "未知画面"; // ui.unknown_screen
-                case 985: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 986: return "持卡人"; // ui.who.cardholder
-                case 987: return "收银员"; // ui.who.cashier
-                case 988: return "需{0}处理"; // ui.who.label
-                case 989: return "商户负责人"; // ui.who.merchant
-                case 990: return "技术员"; // ui.who.technician
+                case 964: return "本人确认以上交易，同意将其记入本卡账户。"; // ui.slip.agree
+                case 965: return "持卡人存根"; // ui.slip.cardholder_copy
+                case 966: return "交易未成功"; // ui.slip.decline_title
+                case 967: return "交易类型"; // ui.slip.kind
+                case 968: return "商户名称"; // ui.slip.merchant
+                case 969: return "商户存根"; // ui.slip.merchant_copy
+                case 970: return "商户编号"; // ui.slip.merchant_no
+                case 971: return "本笔交易未扣款"; // ui.slip.not_charged
+                case 972: return "离线交易，待上送"; // ui.slip.offline
+                case 973: return "密码验证，免签名"; // ui.slip.pin_verified
+                case 974: return "重打印"; // ui.slip.reprint
+                case 975: return "持卡人签名"; // ui.slip.signature
+                case 976: return "处理步骤"; // ui.slip.steps
+                case 977: return "终端编号"; // ui.slip.terminal_no
+                case 978: return "POS签购单"; // ui.slip.title
+                case 979: return "凭证号"; // ui.slip.voucher
+                case 980: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 981: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 982: return "原交易已撤销"; // ui.stan.voided
+                case 983: return "待查{0}"; // ui.status.flagged
+                case 984: return "离线"; // ui.status.offline
+                case 985: return "在线"; // ui.status.online
+                case 986: return "待传{0}"; // ui.status.queue
+                case 987: return "测试"; // ui.status.test_key
+                case 988: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 989: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 990: return "确认存储器"; // ui.storage.title
+                case 991: return "按操作员（净额）"; // ui.sum.by_operator
+                case 992: return "{0}笔"; // ui.sum.count
+                case 993: return "未成功"; // ui.sum.failed
+                case 994: return "离线消费"; // ui.sum.offline
+                case 995: return "操作员{0}"; // ui.sum.operator
+                case 996: return "退货"; // ui.sum.refunds
+                case 997: return "消费"; // ui.sum.sales
+                case 998: return "当日汇总"; // ui.sum.title
+                case 999: return "撤销"; // ui.sum.voids
+                case 1000: return "未知画面"; // ui.unknown_screen
+                case 1001: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 1002: return "持卡人"; // ui.who.cardholder
+                case 1003: return "收银员"; // ui.who.cashier
+                case 1004: return "需{0}处理"; // ui.who.label
+                case 1005: return "商户负责人"; // ui.who.merchant
+                case 1006: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

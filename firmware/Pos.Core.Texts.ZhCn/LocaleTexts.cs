@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 991;
+        public const int Count = 1007;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -40,7 +40,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Start3(key);
             }
 
-            if (key < 624)
+            if (key < 640)
             {
                 return Start4(key);
             }

@@ -11,7 +11,7 @@ namespace Pos.Tests.Host.Repository
         public static readonly string[] Core =
         {
             "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics",
-            "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.App",
+            "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.App",
         };
 
         /// <summary>The generated data assemblies: one per locale of firmware/catalogs (its strings), and the font.</summary>
@@ -33,7 +33,7 @@ namespace Pos.Tests.Host.Repository
 
         private static Dictionary<string, string[]> BuildAllowed()
         {
-            string[] product = { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics", "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.App" };
+            string[] product = { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics", "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.App" };
             var allowed = new Dictionary<string, string[]>
             {
                 ["Pos.Hal"] = Array.Empty<string>(),
@@ -44,7 +44,8 @@ namespace Pos.Tests.Host.Repository
                 ["Pos.Core.Diagnostics"] = product[..5],
                 ["Pos.Core.Flows"] = product[..5],
                 ["Pos.Core.Ui"] = product[..7].Append("Pos.Core.Glyphs").ToArray(),
-                ["Pos.Core.App"] = product[..8],
+                ["Pos.Core.Receipts"] = product[..8],
+                ["Pos.Core.App"] = product[..9],
                 ["Pos.Core.Testing"] = product,
                 ["Pos.Hal.Esp32"] = new[] { "Pos.Hal" },
                 ["Pos.Firmware.Esp32"] = product.Concat(Data).Append("Pos.Hal.Esp32").ToArray(),

@@ -4,18 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 154;
-
-        /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 155;
-
-        /// <summary>ui.approved</summary>
-        public const int UiApproved = 156;
-
-        /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 157;
-
         /// <summary>ui.approved.refund</summary>
         public const int UiApprovedRefund = 158;
 
@@ -474,5 +462,29 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.flag.acked</summary>
         public const int UiFlagAcked = 310;
+
+        /// <summary>ui.flag.failed</summary>
+        public const int UiFlagFailed = 311;
+
+        /// <summary>ui.flag.keys</summary>
+        public const int UiFlagKeys = 312;
+
+        /// <summary>ui.flag.none</summary>
+        public const int UiFlagNone = 313;
+
+        /// <summary>ui.flag.reason.0</summary>
+        public const int UiFlagReason0 = 314;
+
+        /// <summary>ui.flag.reason.1</summary>
+        public const int UiFlagReason1 = 315;
+
+        /// <summary>ui.flag.reason.2</summary>
+        public const int UiFlagReason2 = 316;
+
+        /// <summary>ui.flag.reason.3</summary>
+        public const int UiFlagReason3 = 317;
+
+        /// <summary>ui.flag.reason.4</summary>
+        public const int UiFlagReason4 = 318;
     }
 }

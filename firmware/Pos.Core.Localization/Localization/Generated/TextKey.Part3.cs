@@ -4,30 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 311;
-
-        /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 312;
-
-        /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 313;
-
-        /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 314;
-
-        /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 315;
-
-        /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 316;
-
-        /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 317;
-
-        /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 318;
-
         /// <summary>ui.flag.reason.5</summary>
         public const int UiFlagReason5 = 319;
 
@@ -474,5 +450,41 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.op.changed</summary>
         public const int UiOpChanged = 467;
+
+        /// <summary>ui.op.initial</summary>
+        public const int UiOpInitial = 468;
+
+        /// <summary>ui.op.invalid</summary>
+        public const int UiOpInvalid = 469;
+
+        /// <summary>ui.op.locked</summary>
+        public const int UiOpLocked = 470;
+
+        /// <summary>ui.op.mismatch</summary>
+        public const int UiOpMismatch = 471;
+
+        /// <summary>ui.op.must_change</summary>
+        public const int UiOpMustChange = 472;
+
+        /// <summary>ui.op.needed_for</summary>
+        public const int UiOpNeededFor = 473;
+
+        /// <summary>ui.op.new</summary>
+        public const int UiOpNew = 474;
+
+        /// <summary>ui.op.no_cashier</summary>
+        public const int UiOpNoCashier = 475;
+
+        /// <summary>ui.op.number</summary>
+        public const int UiOpNumber = 476;
+
+        /// <summary>ui.op.password</summary>
+        public const int UiOpPassword = 477;
+
+        /// <summary>ui.op.remove</summary>
+        public const int UiOpRemove = 478;
+
+        /// <summary>ui.op.removed</summary>
+        public const int UiOpRemoved = 479;
     }
 }

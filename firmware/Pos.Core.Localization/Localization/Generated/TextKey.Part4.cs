@@ -4,42 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 468;
-
-        /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 469;
-
-        /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 470;
-
-        /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 471;
-
-        /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 472;
-
-        /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 473;
-
-        /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 474;
-
-        /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 475;
-
-        /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 476;
-
-        /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 477;
-
-        /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 478;
-
-        /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 479;
-
         /// <summary>ui.op.reset_1</summary>
         public const int UiOpReset1 = 480;
 
@@ -388,85 +352,133 @@ namespace Pos.Core.Localization
         /// <summary>ui.signed_in</summary>
         public const int UiSignedIn = 595;
 
+        /// <summary>ui.slip.agree</summary>
+        public const int UiSlipAgree = 596;
+
+        /// <summary>ui.slip.cardholder_copy</summary>
+        public const int UiSlipCardholderCopy = 597;
+
+        /// <summary>ui.slip.decline_title</summary>
+        public const int UiSlipDeclineTitle = 598;
+
+        /// <summary>ui.slip.kind</summary>
+        public const int UiSlipKind = 599;
+
+        /// <summary>ui.slip.merchant</summary>
+        public const int UiSlipMerchant = 600;
+
+        /// <summary>ui.slip.merchant_copy</summary>
+        public const int UiSlipMerchantCopy = 601;
+
+        /// <summary>ui.slip.merchant_no</summary>
+        public const int UiSlipMerchantNo = 602;
+
+        /// <summary>ui.slip.not_charged</summary>
+        public const int UiSlipNotCharged = 603;
+
+        /// <summary>ui.slip.offline</summary>
+        public const int UiSlipOffline = 604;
+
+        /// <summary>ui.slip.pin_verified</summary>
+        public const int UiSlipPinVerified = 605;
+
+        /// <summary>ui.slip.reprint</summary>
+        public const int UiSlipReprint = 606;
+
+        /// <summary>ui.slip.signature</summary>
+        public const int UiSlipSignature = 607;
+
+        /// <summary>ui.slip.steps</summary>
+        public const int UiSlipSteps = 608;
+
+        /// <summary>ui.slip.terminal_no</summary>
+        public const int UiSlipTerminalNo = 609;
+
+        /// <summary>ui.slip.title</summary>
+        public const int UiSlipTitle = 610;
+
+        /// <summary>ui.slip.voucher</summary>
+        public const int UiSlipVoucher = 611;
+
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 596;
+        public const int UiStanNotFound = 612;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 597;
+        public const int UiStanPrompt = 613;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 598;
+        public const int UiStanVoided = 614;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 599;
+        public const int UiStatusFlagged = 615;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 600;
+        public const int UiStatusOffline = 616;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 601;
+        public const int UiStatusOnline = 617;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 602;
+        public const int UiStatusQueue = 618;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 603;
+        public const int UiStatusTestKey = 619;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 604;
+        public const int UiStorageConfirmed = 620;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 605;
+        public const int UiStorageNotConfirmed = 621;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 606;
+        public const int UiStorageTitle = 622;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 607;
+        public const int UiSumByOperator = 623;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 608;
+        public const int UiSumCount = 624;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 609;
+        public const int UiSumFailed = 625;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 610;
+        public const int UiSumOffline = 626;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 611;
+        public const int UiSumOperator = 627;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 612;
+        public const int UiSumRefunds = 628;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 613;
+        public const int UiSumSales = 629;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 614;
+        public const int UiSumTitle = 630;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 615;
+        public const int UiSumVoids = 631;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 616;
+        public const int UiUnknownScreen = 632;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 617;
+        public const int UiVoidConfirm = 633;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 618;
+        public const int UiWhoCardholder = 634;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 619;
+        public const int UiWhoCashier = 635;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 620;
+        public const int UiWhoLabel = 636;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 621;
+        public const int UiWhoMerchant = 637;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 622;
+        public const int UiWhoTechnician = 638;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 623;
+        public const int Count = 639;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -474,5 +474,17 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.amount.limit</summary>
         public const int UiAmountLimit = 153;
+
+        /// <summary>ui.amount.prompt</summary>
+        public const int UiAmountPrompt = 154;
+
+        /// <summary>ui.amount.title</summary>
+        public const int UiAmountTitle = 155;
+
+        /// <summary>ui.approved</summary>
+        public const int UiApproved = 156;
+
+        /// <summary>ui.approved.purchase</summary>
+        public const int UiApprovedPurchase = 157;
     }
 }

@@ -36,7 +36,7 @@ namespace Pos.Core.Localization
                 return Name3(key);
             }
 
-            if (key < 623)
+            if (key < 639)
             {
                 return Name4(key);
             }

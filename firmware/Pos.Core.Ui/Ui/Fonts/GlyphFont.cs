@@ -72,7 +72,7 @@ namespace Pos.Core.Ui.Fonts
         public static int Read(int glyph, byte[] buffer, int offset)
         {
             int count = IsWide(glyph) ? MaxBytes : Height;
-            char[] text = GlyphData.Bitmap(glyph).ToCharArray();
+            string text = GlyphData.Bitmap(glyph);
             int acc = 0;
             int held = 0;
             int n = 0;

@@ -22,17 +22,6 @@ namespace Pos.Core.Ui.Screens
         /// <summary>An entry screen's error row.</summary>
         internal const int ErrorRow = 11;
 
-        // A reader entry mode and its localized name (the approval's "card entry" row).
-        private static readonly EntryMode[] EntryModes = new EntryMode[]
-        {
-            EntryMode.Chip, EntryMode.Contactless, EntryMode.Magstripe, EntryMode.Fallback, EntryMode.Manual,
-        };
-
-        private static readonly int[] EntryKeys = new int[]
-        {
-            TextKey.UiCardChip, TextKey.UiCardTap, TextKey.UiCardSwipe, TextKey.UiEntryFallback, TextKey.UiEntryManual,
-        };
-
         /// <summary>The amount in the locale's money format; empty for <see cref="ScreenModel.NoAmount"/>.</summary>
         internal static string Amount(ScreenCanvas c, long fen)
         {
@@ -69,15 +58,8 @@ namespace Pos.Core.Ui.Screens
         /// <summary>The localized name of an entry mode (unknown: empty, the row is left out).</summary>
         internal static string Entry(ScreenCanvas c, EntryMode mode)
         {
-            for (int i = 0; i < EntryModes.Length; i++)
-            {
-                if (EntryModes[i] == mode)
-                {
-                    return c.Text(EntryKeys[i]);
-                }
-            }
-
-            return string.Empty;
+            int key = EntryModeKeys.Of(mode);
+            return key < 0 ? string.Empty : c.Text(key);
         }
 
         /// <summary>The approval badge that names the flow: a void and a refund are approved too, and the cashier must tell them apart.</summary>

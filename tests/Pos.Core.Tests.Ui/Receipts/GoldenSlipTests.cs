@@ -1,0 +1,103 @@
+using nanoFramework.TestFramework;
+using Pos.Core.Localization;
+using Pos.Core.Receipts;
+using Pos.Core.Simulation;
+
+namespace Pos.Core.Tests.Receipts
+{
+    /// <summary>
+    /// Dot-exact golden hashes of the slips: CRC-32 over every raster byte the renderer prints, band by band. A change of
+    /// font, layout, slip or catalog text changes the hash; the test prints the slip's text form first, and
+    /// tests/Pos.Tests.Host/Catalog/SlipSnapshotTests writes each slip as a PNG: look at both before re-pinning.
+    /// </summary>
+    [TestClass]
+    public class GoldenSlipTests
+    {
+        [TestMethod]
+        public void Sale_merchant_copy_zh_CN()
+        {
+            Check(SlipSamples.SaleMerchant, Locale.ZhCn, SlipPaper.Columns58, 0x3E3E112Bu);
+        }
+
+        [TestMethod]
+        public void Sale_merchant_copy_en_US()
+        {
+            Check(SlipSamples.SaleMerchant, Locale.EnUs, SlipPaper.Columns58, 0xB32B84C1u);
+        }
+
+        [TestMethod]
+        public void Sale_cardholder_copy_with_signature_zh_CN()
+        {
+            Check(SlipSamples.SaleSignature, Locale.ZhCn, SlipPaper.Columns58, 0x12C3C01Bu);
+        }
+
+        [TestMethod]
+        public void Sale_cardholder_copy_with_signature_en_US()
+        {
+            Check(SlipSamples.SaleSignature, Locale.EnUs, SlipPaper.Columns58, 0x44EBAC1Au);
+        }
+
+        [TestMethod]
+        public void Reprint_zh_CN()
+        {
+            Check(SlipSamples.Reprint, Locale.ZhCn, SlipPaper.Columns58, 0x28DE14E3u);
+        }
+
+        [TestMethod]
+        public void Reprint_en_US()
+        {
+            Check(SlipSamples.Reprint, Locale.EnUs, SlipPaper.Columns58, 0xE12F12A6u);
+        }
+
+        [TestMethod]
+        public void Offline_sale_zh_CN()
+        {
+            Check(SlipSamples.Offline, Locale.ZhCn, SlipPaper.Columns58, 0x23D4DF77u);
+        }
+
+        [TestMethod]
+        public void Offline_sale_en_US()
+        {
+            Check(SlipSamples.Offline, Locale.EnUs, SlipPaper.Columns58, 0x0BC55F0Bu);
+        }
+
+        [TestMethod]
+        public void Decline_51_zh_CN()
+        {
+            Check(SlipSamples.Decline51, Locale.ZhCn, SlipPaper.Columns58, 0xA61BC69Bu);
+        }
+
+        [TestMethod]
+        public void Decline_51_en_US()
+        {
+            Check(SlipSamples.Decline51, Locale.EnUs, SlipPaper.Columns58, 0x802DB113u);
+        }
+
+        [TestMethod]
+        public void Decline_local_code_zh_CN()
+        {
+            Check(SlipSamples.DeclineLocal, Locale.ZhCn, SlipPaper.Columns58, 0xDF2F952Au);
+        }
+
+        [TestMethod]
+        public void Decline_local_code_en_US()
+        {
+            Check(SlipSamples.DeclineLocal, Locale.EnUs, SlipPaper.Columns58, 0xFCDD22EEu);
+        }
+
+        [TestMethod]
+        public void Sale_merchant_copy_80_mm_zh_CN()
+        {
+            Check(SlipSamples.SaleMerchant, Locale.ZhCn, SlipPaper.Columns80, 0xF5FA4DFAu);
+        }
+
+        private static void Check(int sample, int locale, int columns, uint expected)
+        {
+            SlipLayout layout = new SlipLayout(SlipSamples.Build(sample, locale), columns);
+            uint crc = SlipSamples.Crc(layout, new SlipRaster(columns));
+            OutputHelper.WriteLine(layout.ToText());
+            OutputHelper.WriteLine(SlipSamples.Name(sample) + " " + Locale.Tag(locale) + " " + columns.ToString() + " columns: CRC " + crc.ToString("X8"));
+            Assert.AreEqual(expected, crc);
+        }
+    }
+}
