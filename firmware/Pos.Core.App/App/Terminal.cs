@@ -5,6 +5,7 @@ using Pos.Core.Events;
 using Pos.Core.Exchange;
 using Pos.Core.Link;
 using Pos.Core.Offline;
+using Pos.Core.Printing;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Records;
@@ -129,6 +130,20 @@ namespace Pos.Core.App
 
         /// <summary>The timers.</summary>
         public TimerService Timers => _timers;
+
+        /// <summary>The receipt printer's port (null: the terminal has no printer).</summary>
+        public PrinterPort Printer { get; private set; }
+
+        /// <summary>Gives the terminal its receipt printer (before <see cref="Start"/>): answers reach the main loop as events.</summary>
+        public void AttachPrinter(IPrinter printer)
+        {
+            if (_started || Printer != null)
+            {
+                throw new System.InvalidOperationException("printer");
+            }
+
+            Printer = new PrinterPort(printer, _queue);
+        }
 
         /// <summary>Status bar: true when the host is reachable (online side of the link monitor).</summary>
         public bool IsOnline => _link.IsOnline;

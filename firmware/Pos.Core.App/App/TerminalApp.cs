@@ -47,6 +47,11 @@ namespace Pos.Core.App
             Presenter = presenter;
             Terminal = new Terminal(options, seams.Clock, seams.Exchange, seams.CardReader, seams.Network, seams.Storage,
                 seams.Log, seams.Keys);
+            if (seams.Printer != null)
+            {
+                Terminal.AttachPrinter(seams.Printer);
+            }
+
             if (seams.Buzzer != null)
             {
                 Terminal.Tones = new ResultTones(seams.Buzzer);

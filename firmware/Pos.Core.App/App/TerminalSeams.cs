@@ -41,6 +41,9 @@ namespace Pos.Core.App
         /// <summary>The buzzer for the result tones (optional: null is a silent terminal).</summary>
         public IBuzzer Buzzer { get; set; }
 
+        /// <summary>The receipt printer (optional: null is a terminal without one; nothing is printed, nothing waits for it).</summary>
+        public IPrinter Printer { get; set; }
+
         /// <summary>Randomness for the technician PIN's salt (seed it from the board's entropy).</summary>
         public SeededRandom Random { get; set; }
     }

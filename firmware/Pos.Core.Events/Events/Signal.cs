@@ -52,7 +52,11 @@ namespace Pos.Core.Events
         /// <summary>The offline queue changed (enqueued, delivered, flagged, reversal cleared). <see cref="Event.Param"/> is the number of items still to forward (pending advices plus the pending reversal).</summary>
         OfflineQueueChanged = 52,
 
+        // Receipt printer (Pos.Core.Printing.PrinterPort).
+        /// <summary>A printer request ended. <see cref="Event.Param"/> is the <c>Pos.Hal.PrinterStatus</c>, <see cref="Event.Data"/> a <c>Pos.Core.Printing.PrinterOutcome</c>.</summary>
+        PrinterCompleted = 60,
+
         /// <summary>One past the highest value; sizes lookup tables.</summary>
-        Count = 53,
+        Count = 61,
     }
 }

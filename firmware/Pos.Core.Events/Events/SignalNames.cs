@@ -28,6 +28,7 @@ namespace Pos.Core.Events
                 case Signal.ForwardingDone: return "ForwardingDone";
                 case Signal.ForwardingStopped: return "ForwardingStopped";
                 case Signal.OfflineQueueChanged: return "OfflineQueueChanged";
+                case Signal.PrinterCompleted: return "PrinterCompleted";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }
