@@ -46,7 +46,7 @@ namespace Pos.Core.Texts.EnUs
                 case 419: return "It resumes by itself: no slip is lost."; // local.printer_overheated step 2
                 case 420: return "Do not print long reports back to back."; // local.printer_overheated step 3
                 case 421: return "Printer not answering"; // local.printer_offline
-                case 422: return "Check that the printer's cable is plugged in firmly."; // local.printer_offline step 1
+                case 422: return "Push the printer's cable in firmly."; // local.printer_offline step 1
                 case 423: return "Check that the printer has power."; // local.printer_offline step 2
                 case 424: return "Restart the terminal."; // local.printer_offline step 3
                 case 425: return "Still not answering? Call the technician."; // local.printer_offline step 4
