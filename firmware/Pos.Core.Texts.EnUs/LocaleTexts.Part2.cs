@@ -292,6 +292,8 @@ namespace Pos.Core.Texts.EnUs
                 case 649: return 1035;
                 case 650: return 1036;
                 case 651: return 1037;
+                case 652: return 1038;
+                case 653: return 1039;
                 default: return -1;
             }
         }
@@ -344,7 +346,7 @@ namespace Pos.Core.Texts.EnUs
                 return Text7(index);
             }
 
-            if (index < 1037)
+            if (index < 1039)
             {
                 return Text8(index);
             }

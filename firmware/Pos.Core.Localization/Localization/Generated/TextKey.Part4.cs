@@ -88,406 +88,412 @@ namespace Pos.Core.Localization
         /// <summary>ui.pin.wrong</summary>
         public const int UiPinWrong = 516;
 
+        /// <summary>ui.print.banner</summary>
+        public const int UiPrintBanner = 517;
+
+        /// <summary>ui.print.waiting</summary>
+        public const int UiPrintWaiting = 518;
+
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 517;
+        public const int UiProcessing = 519;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 518;
+        public const int UiProcessingCard = 520;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 519;
+        public const int UiRecBatchOnly = 521;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 520;
+        public const int UiRecByAmount = 522;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 521;
+        public const int UiRecByCard = 523;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 522;
+        public const int UiRecByDate = 524;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 523;
+        public const int UiRecByRrn = 525;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 524;
+        public const int UiRecByStan = 526;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 525;
+        public const int UiRecFound = 527;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 526;
+        public const int UiRecGone = 528;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 527;
+        public const int UiRecIncomplete = 529;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 528;
+        public const int UiRecKeysDetail = 530;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 529;
+        public const int UiRecKeysList = 531;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 530;
+        public const int UiRecKeysQuery = 532;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 531;
+        public const int UiRecKindOffline = 533;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 532;
+        public const int UiRecKindRefund = 534;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 533;
+        public const int UiRecKindSale = 535;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 534;
+        public const int UiRecKindVoid = 536;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 535;
+        public const int UiRecLabelOperator = 537;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 536;
+        public const int UiRecLabelOriginal = 538;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 537;
+        public const int UiRecNoOperator = 539;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 538;
+        public const int UiRecNone = 540;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 539;
+        public const int UiRecPromptAmount = 541;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 540;
+        public const int UiRecPromptCard = 542;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 541;
+        public const int UiRecPromptDate = 543;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 542;
+        public const int UiRecPromptRrn = 544;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 543;
+        public const int UiRecPromptStan = 545;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 544;
+        public const int UiRecRefundedFull = 546;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 545;
+        public const int UiRecRefundedPart = 547;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 546;
+        public const int UiRecReversalAcked = 548;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 547;
+        public const int UiRecReversalPending = 549;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 548;
+        public const int UiRecStApproved = 550;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 549;
+        public const int UiRecStConfirming = 551;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 550;
+        public const int UiRecStDeclined = 552;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 551;
+        public const int UiRecStDelivered = 553;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 552;
+        public const int UiRecStFlagged = 554;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 553;
+        public const int UiRecStNotSent = 555;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 554;
+        public const int UiRecStRefunded = 556;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 555;
+        public const int UiRecStReversed = 557;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 556;
+        public const int UiRecStReversing = 558;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 557;
+        public const int UiRecStStored = 559;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 558;
+        public const int UiRecStUnknown = 560;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 559;
+        public const int UiRecStVoided = 561;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 560;
+        public const int UiRecTitle = 562;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 561;
+        public const int UiRecToday = 563;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 562;
+        public const int UiRefundBlocked = 564;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 563;
+        public const int UiRefundKept = 565;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 564;
+        public const int UiResultFail = 566;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 565;
+        public const int UiResultNotRun = 567;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 566;
+        public const int UiResultPass = 568;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 567;
+        public const int UiResultWarn = 569;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 568;
+        public const int UiReversalBlocked = 570;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 569;
+        public const int UiReversalBusy = 571;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 570;
+        public const int UiReversalClearTitle = 572;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 571;
+        public const int UiReversalCleared = 573;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 572;
+        public const int UiReversalKept = 574;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 573;
+        public const int UiReversalNone = 575;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 574;
+        public const int UiReversalNotCleared = 576;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 575;
+        public const int UiReversalReason = 577;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 576;
+        public const int UiSayLabel = 578;
 
         /// <summary>ui.set.limit_title</summary>
-        public const int UiSetLimitTitle = 577;
+        public const int UiSetLimitTitle = 579;
 
         /// <summary>ui.set.new_limit</summary>
-        public const int UiSetNewLimit = 578;
+        public const int UiSetNewLimit = 580;
 
         /// <summary>ui.set.not_saved</summary>
-        public const int UiSetNotSaved = 579;
+        public const int UiSetNotSaved = 581;
 
         /// <summary>ui.set.off</summary>
-        public const int UiSetOff = 580;
+        public const int UiSetOff = 582;
 
         /// <summary>ui.set.off_1</summary>
-        public const int UiSetOff1 = 581;
+        public const int UiSetOff1 = 583;
 
         /// <summary>ui.set.off_2</summary>
-        public const int UiSetOff2 = 582;
+        public const int UiSetOff2 = 584;
 
         /// <summary>ui.set.off_3</summary>
-        public const int UiSetOff3 = 583;
+        public const int UiSetOff3 = 585;
 
         /// <summary>ui.set.offline</summary>
-        public const int UiSetOffline = 584;
+        public const int UiSetOffline = 586;
 
         /// <summary>ui.set.offline_title</summary>
-        public const int UiSetOfflineTitle = 585;
+        public const int UiSetOfflineTitle = 587;
 
         /// <summary>ui.set.on</summary>
-        public const int UiSetOn = 586;
+        public const int UiSetOn = 588;
 
         /// <summary>ui.set.on_1</summary>
-        public const int UiSetOn1 = 587;
+        public const int UiSetOn1 = 589;
 
         /// <summary>ui.set.on_2</summary>
-        public const int UiSetOn2 = 588;
+        public const int UiSetOn2 = 590;
 
         /// <summary>ui.set.on_3</summary>
-        public const int UiSetOn3 = 589;
+        public const int UiSetOn3 = 591;
 
         /// <summary>ui.set.saved</summary>
-        public const int UiSetSaved = 590;
+        public const int UiSetSaved = 592;
 
         /// <summary>ui.set.too_large</summary>
-        public const int UiSetTooLarge = 591;
+        public const int UiSetTooLarge = 593;
 
         /// <summary>ui.set.turn_off</summary>
-        public const int UiSetTurnOff = 592;
+        public const int UiSetTurnOff = 594;
 
         /// <summary>ui.set.turn_on</summary>
-        public const int UiSetTurnOn = 593;
+        public const int UiSetTurnOn = 595;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 594;
+        public const int UiSettingsBatch = 596;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 595;
+        public const int UiSettingsHost = 597;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 596;
+        public const int UiSettingsMid = 598;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 597;
+        public const int UiSettingsTid = 599;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 598;
+        public const int UiSettleFailed = 600;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 599;
+        public const int UiSettleRefunds = 601;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 600;
+        public const int UiSettleSales = 602;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 601;
+        public const int UiSettleVoids = 603;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 602;
+        public const int UiSettledUploaded = 604;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 603;
+        public const int UiSettlementBad = 605;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 604;
+        public const int UiSettlementOk = 606;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 605;
+        public const int UiSettlementTitle = 607;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 606;
+        public const int UiSignInFailed = 608;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 607;
+        public const int UiSignedIn = 609;
 
         /// <summary>ui.slip.agree</summary>
-        public const int UiSlipAgree = 608;
+        public const int UiSlipAgree = 610;
 
         /// <summary>ui.slip.cardholder_copy</summary>
-        public const int UiSlipCardholderCopy = 609;
+        public const int UiSlipCardholderCopy = 611;
 
         /// <summary>ui.slip.decline_title</summary>
-        public const int UiSlipDeclineTitle = 610;
+        public const int UiSlipDeclineTitle = 612;
 
         /// <summary>ui.slip.kind</summary>
-        public const int UiSlipKind = 611;
+        public const int UiSlipKind = 613;
 
         /// <summary>ui.slip.merchant</summary>
-        public const int UiSlipMerchant = 612;
+        public const int UiSlipMerchant = 614;
 
         /// <summary>ui.slip.merchant_copy</summary>
-        public const int UiSlipMerchantCopy = 613;
+        public const int UiSlipMerchantCopy = 615;
 
         /// <summary>ui.slip.merchant_no</summary>
-        public const int UiSlipMerchantNo = 614;
+        public const int UiSlipMerchantNo = 616;
 
         /// <summary>ui.slip.not_charged</summary>
-        public const int UiSlipNotCharged = 615;
+        public const int UiSlipNotCharged = 617;
 
         /// <summary>ui.slip.offline</summary>
-        public const int UiSlipOffline = 616;
+        public const int UiSlipOffline = 618;
 
         /// <summary>ui.slip.pin_verified</summary>
-        public const int UiSlipPinVerified = 617;
+        public const int UiSlipPinVerified = 619;
 
         /// <summary>ui.slip.reprint</summary>
-        public const int UiSlipReprint = 618;
+        public const int UiSlipReprint = 620;
 
         /// <summary>ui.slip.signature</summary>
-        public const int UiSlipSignature = 619;
+        public const int UiSlipSignature = 621;
 
         /// <summary>ui.slip.steps</summary>
-        public const int UiSlipSteps = 620;
+        public const int UiSlipSteps = 622;
 
         /// <summary>ui.slip.terminal_no</summary>
-        public const int UiSlipTerminalNo = 621;
+        public const int UiSlipTerminalNo = 623;
 
         /// <summary>ui.slip.title</summary>
-        public const int UiSlipTitle = 622;
+        public const int UiSlipTitle = 624;
 
         /// <summary>ui.slip.voucher</summary>
-        public const int UiSlipVoucher = 623;
+        public const int UiSlipVoucher = 625;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 624;
+        public const int UiStanNotFound = 626;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 625;
+        public const int UiStanPrompt = 627;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 626;
+        public const int UiStanVoided = 628;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 627;
+        public const int UiStatusFlagged = 629;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 628;
+        public const int UiStatusOffline = 630;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 629;
+        public const int UiStatusOnline = 631;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 630;
+        public const int UiStatusQueue = 632;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 631;
+        public const int UiStatusTestKey = 633;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 632;
+        public const int UiStorageConfirmed = 634;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 633;
+        public const int UiStorageNotConfirmed = 635;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 634;
+        public const int UiStorageTitle = 636;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 635;
+        public const int UiSumByOperator = 637;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 636;
+        public const int UiSumCount = 638;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 637;
+        public const int UiSumFailed = 639;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 638;
+        public const int UiSumOffline = 640;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 639;
+        public const int UiSumOperator = 641;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 640;
+        public const int UiSumRefunds = 642;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 641;
+        public const int UiSumSales = 643;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 642;
+        public const int UiSumTitle = 644;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 643;
+        public const int UiSumVoids = 645;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 644;
+        public const int UiUnknownScreen = 646;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 645;
+        public const int UiVoidConfirm = 647;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 646;
+        public const int UiWhoCardholder = 648;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 647;
+        public const int UiWhoCashier = 649;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 648;
+        public const int UiWhoLabel = 650;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 649;
+        public const int UiWhoMerchant = 651;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 650;
+        public const int UiWhoTechnician = 652;
     }
 }
