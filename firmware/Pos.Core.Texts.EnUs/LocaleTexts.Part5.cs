@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static string Text5(int index)
-        {
-            switch (index)
-            {
-                case 640: return "no card data"; // ui.dv.no_card_data
-                case 641: return "no DNS server"; // ui.dv.no_dns
-                case 642: return "no gateway"; // ui.dv.no_gateway
-                case 643: return "no host address"; // ui.dv.no_host_address
-                case 644: return "no IP address"; // ui.dv.no_ip
-                case 645: return "no reading"; // ui.dv.no_reading
-                case 646: return "no reply (timeout)"; // ui.dv.no_reply
-                case 647: return "no seam"; // ui.dv.no_seam
-                case 648: return "no signal"; // ui.dv.no_signal
-                case 649: return "none"; // ui.dv.none
-                case 650: return "not set"; // ui.dv.not_set
-                case 651: return "not signed in"; // ui.dv.not_signed_in
-                case 652: return "ok"; // ui.dv.ok
-                case 653: return "oldest"; // ui.dv.oldest
-                case 654: return "out of order"; // ui.dv.out_of_order
-                case 655: return "reader not responding"; // ui.dv.reader_silent
-                case 656: return "red"; // ui.dv.red
-                case 657: return "rejected"; // ui.dv.rejected
-                case 658: return "reply too large"; // ui.dv.reply_too_large
-                case 659: return "s"; // ui.dv.seconds
-                case 660: return "send failed"; // ui.dv.send_failed
-                case 661: return "several cards"; // ui.dv.several_cards
-                case 662: return "signed in"; // ui.dv.signed_in
-                case 663: return "sign-in required"; // ui.dv.signin_required
-                case 664: return "skipped"; // ui.dv.skipped
-                case 665: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 666: return "stopped"; // ui.dv.stopped
-                case 667: return "swipe"; // ui.dv.swipe
-                case 668: return "tail cut"; // ui.dv.tail_cut
-                case 669: return "tap"; // ui.dv.tap
-                case 670: return "TID"; // ui.dv.tid
-                case 671: return "TID not set"; // ui.dv.tid_not_set
-                case 672: return "unknown"; // ui.dv.unknown
-                case 673: return "unreadable"; // ui.dv.unreadable
-                case 674: return "white"; // ui.dv.white
-                case 675: return "Fallback swipe"; // ui.entry.fallback
-                case 676: return "Keyed"; // ui.entry.manual
-                case 677: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 678: return "Acknowledged and recorded"; // ui.flag.acked
-                case 679: return "Not saved: check the storage"; // ui.flag.failed
-                case 680: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 681: return "No flagged offline sales"; // ui.flag.none
-                case 682: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 683: return "The bank declined this sale"; // ui.flag.reason.1
-                case 684: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 685: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 686: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 687: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 688: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 689: return "Queued again, sent when online"; // ui.flag.retried
-                case 690: return "Balance inquiry"; // ui.fn.balance
-                case 691: return "Records"; // ui.fn.records
-                case 692: return "Refund"; // ui.fn.refund
-                case 693: return "Reversal"; // ui.fn.reversal
-                case 694: return "Settlement"; // ui.fn.settle
-                case 695: return "Sign in"; // ui.fn.sign_in
-                case 696: return "Today's summary"; // ui.fn.summary
-                case 697: return "Functions"; // ui.fn.title
-                case 698: return "Void"; // ui.fn.void
-                case 699: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 700: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 701: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 702: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 703: return "{0} offline sales to send"; // ui.idle.queued
-                case 704: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 705: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 706: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 707: return "Terminal {0}"; // ui.idle.terminal
-                case 708: return "Welcome"; // ui.idle.title
-                case 709: return "CANCEL"; // ui.key.cancel
-                case 710: return "CLEAR"; // ui.key.clear
-                case 711: return "DOWN"; // ui.key.down
-                case 712: return "ENTER"; // ui.key.enter
-                case 713: return "FUNC"; // ui.key.func
-                case 714: return "UP"; // ui.key.up
-                case 715: return "Component 1 accepted."; // ui.keyload.accepted
-                case 716: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 717: return "Component {0} check value"; // ui.keyload.check
-                case 718: return "Master key check value"; // ui.keyload.combined
-                case 719: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 720: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 721: return "{0} of 32 digits"; // ui.keyload.digits
-                case 722: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 723: return "ENTER erases every old key."; // ui.keyload.erases
-                case 724: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 725: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 726: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 727: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 728: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
-                case 729: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 730: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 731: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 732: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 733: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 734: return "Everyone else looks away."; // ui.keyload.look_away
-                case 735: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 736: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 737: return "Same as component 1: type again"; // ui.keyload.same
-                case 738: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 739: return "Key halves equal: start again"; // ui.keyload.weak
-                case 740: return "Please wait, keys are off"; // ui.keys.busy
-                case 741: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 742: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 743: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 744: return "ENTER confirm"; // ui.keys.confirm
-                case 745: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 746: return "ENTER done"; // ui.keys.done
-                case 747: return "ENTER new amount  CANCEL back"; // ui.keys.limit
-                case 748: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
-                case 749: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 750: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 751: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 752: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 753: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 754: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 755: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 756: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 757: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 758: return "Waiting"; // ui.label.age
-                case 759: return "Amount"; // ui.label.amount
-                case 760: return "Auth code"; // ui.label.auth
-                case 761: return "Batch no."; // ui.label.batch
-                case 762: return "Card"; // ui.label.card
-                case 763: return "Code"; // ui.label.code
-                case 764: return "Card entry"; // ui.label.entry
-                case 765: return "New batch"; // ui.label.new_batch
-                case 766: return "Reason"; // ui.label.reason
-                case 767: return "Ref. no."; // ui.label.rrn
-                default: return null;
-            }
-        }
-
         private static string Text6(int index)
         {
             switch (index)
@@ -349,48 +213,75 @@ namespace Pos.Core.Texts.EnUs
                 case 962: return "Sign-in failed"; // ui.sign_in.failed
                 case 963: return "Signed in"; // ui.signed_in
                 case 964: return "I agree to pay the above total."; // ui.slip.agree
-                case 965: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 966: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 967: return "Type"; // ui.slip.kind
-                case 968: return "Merchant"; // ui.slip.merchant
-                case 969: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 970: return "Merchant no."; // ui.slip.merchant_no
-                case 971: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 972: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 973: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 974: return "REPRINT"; // ui.slip.reprint
-                case 975: return "Cardholder signature"; // ui.slip.signature
-                case 976: return "What to do"; // ui.slip.steps
-                case 977: return "Terminal no."; // ui.slip.terminal_no
-                case 978: return "POS SALES SLIP"; // ui.slip.title
-                case 979: return "Voucher no."; // ui.slip.voucher
-                case 980: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 981: return "Enter the original trace number"; // ui.stan.prompt
-                case 982: return "Already voided"; // ui.stan.voided
-                case 983: return "!{0}"; // ui.status.flagged
-                case 984: return "OFFLINE"; // ui.status.offline
-                case 985: return "ONLINE"; // ui.status.online
-                case 986: return "Q{0}"; // ui.status.queue
-                case 987: return "TEST"; // ui.status.test_key
-                case 988: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 989: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 990: return "Confirm storage"; // ui.storage.title
-                case 991: return "By operator (net)"; // ui.sum.by_operator
-                case 992: return "{0} txn"; // ui.sum.count
-                case 993: return "Did not go through"; // ui.sum.failed
-                case 994: return "Offline sales"; // ui.sum.offline
-                case 995: return "Operator {0}"; // ui.sum.operator
-                case 996: return "Refunds"; // ui.sum.refunds
-                case 997: return "Sales"; // ui.sum.sales
-                case 998: return "Today's summary"; // ui.sum.title
-                case 999: return "Voids"; // ui.sum.voids
-                case 1000: return "Unknown screen"; // ui.unknown_screen
-                case 1001: return "Void this transaction?"; // ui.void.confirm
-                case 1002: return "cardholder"; // ui.who.cardholder
-                case 1003: return "cashier"; // ui.who.cashier
-                case 1004: return "Action by: {0}"; // ui.who.label
-                case 1005: return "merchant"; // ui.who.merchant
-                case 1006: return "technician"; // ui.who.technician
+                case 965: return "AUDIT EXCERPT"; // ui.slip.audit_title
+                case 966: return "balanced"; // ui.slip.balanced
+                case 967: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 968: return "Count"; // ui.slip.count
+                case 969: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 970: return "Domestic credit"; // ui.slip.domestic_credit
+                case 971: return "Domestic debit"; // ui.slip.domestic_debit
+                case 972: return "Domestic cards"; // ui.slip.domestic_result
+                case 973: return "Entries"; // ui.slip.entries
+                case 974: return "Foreign credit"; // ui.slip.foreign_credit
+                case 975: return "Foreign debit"; // ui.slip.foreign_debit
+                case 976: return "Foreign cards"; // ui.slip.foreign_result
+                case 977: return "Type"; // ui.slip.kind
+                case 978: return "Merchant"; // ui.slip.merchant
+                case 979: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 980: return "Merchant no."; // ui.slip.merchant_no
+                case 981: return "Net"; // ui.slip.net
+                case 982: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 983: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 984: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 985: return "REPRINT"; // ui.slip.reprint
+                case 986: return "code {0}"; // ui.slip.result_code
+                case 987: return "SELF-TEST REPORT"; // ui.slip.selftest_title
+                case 988: return "Totals sent to the host"; // ui.slip.sent
+                case 989: return "Settled at"; // ui.slip.settle_time
+                case 990: return "SETTLEMENT REPORT"; // ui.slip.settle_title
+                case 991: return "Cardholder signature"; // ui.slip.signature
+                case 992: return "What to do"; // ui.slip.steps
+                case 993: return "Terminal no."; // ui.slip.terminal_no
+                case 994: return "Tested at"; // ui.slip.test_time
+                case 995: return "POS SALES SLIP"; // ui.slip.title
+                case 996: return "Total"; // ui.slip.total
+                case 997: return "not balanced"; // ui.slip.unbalanced
+                case 998: return "Voucher no."; // ui.slip.voucher
+                case 999: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1000: return "Enter the original trace number"; // ui.stan.prompt
+                case 1001: return "Already voided"; // ui.stan.voided
+                case 1002: return "!{0}"; // ui.status.flagged
+                case 1003: return "OFFLINE"; // ui.status.offline
+                case 1004: return "ONLINE"; // ui.status.online
+                case 1005: return "Q{0}"; // ui.status.queue
+                case 1006: return "TEST"; // ui.status.test_key
+                case 1007: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1008: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1009: return "Confirm storage"; // ui.storage.title
+                case 1010: return "By operator (net)"; // ui.sum.by_operator
+                case 1011: return "{0} txn"; // ui.sum.count
+                case 1012: return "Did not go through"; // ui.sum.failed
+                case 1013: return "Offline sales"; // ui.sum.offline
+                case 1014: return "Operator {0}"; // ui.sum.operator
+                case 1015: return "Refunds"; // ui.sum.refunds
+                case 1016: return "Sales"; // ui.sum.sales
+                case 1017: return "Today's summary"; // ui.sum.title
+                case 1018: return "Voids"; // ui.sum.voids
+                case 1019: return "Unknown screen"; // ui.unknown_screen
+                case 1020: return "Void this transaction?"; // ui.void.confirm
+                case 1021: return "cardholder"; // ui.who.cardholder
+                case 1022: return "cashier"; // ui.who.cashier
+                case 1023: return "Action by: {0}"; // ui.who.label
+                default: return null;
+            }
+        }
+
+        private static string Text8(int index)
+        {
+            switch (index)
+            {
+                case 1024: return "merchant"; // ui.who.merchant
+                case 1025: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static int Start2(int key)
-        {
-            switch (key)
-            {
-                case 256: return 624;
-                case 257: return 625;
-                case 258: return 626;
-                case 259: return 627;
-                case 260: return 628;
-                case 261: return 629;
-                case 262: return 630;
-                case 263: return 631;
-                case 264: return 632;
-                case 265: return 633;
-                case 266: return 634;
-                case 267: return 635;
-                case 268: return 636;
-                case 269: return 637;
-                case 270: return 638;
-                case 271: return 639;
-                case 272: return 640;
-                case 273: return 641;
-                case 274: return 642;
-                case 275: return 643;
-                case 276: return 644;
-                case 277: return 645;
-                case 278: return 646;
-                case 279: return 647;
-                case 280: return 648;
-                case 281: return 649;
-                case 282: return 650;
-                case 283: return 651;
-                case 284: return 652;
-                case 285: return 653;
-                case 286: return 654;
-                case 287: return 655;
-                case 288: return 656;
-                case 289: return 657;
-                case 290: return 658;
-                case 291: return 659;
-                case 292: return 660;
-                case 293: return 661;
-                case 294: return 662;
-                case 295: return 663;
-                case 296: return 664;
-                case 297: return 665;
-                case 298: return 666;
-                case 299: return 667;
-                case 300: return 668;
-                case 301: return 669;
-                case 302: return 670;
-                case 303: return 671;
-                case 304: return 672;
-                case 305: return 673;
-                case 306: return 674;
-                case 307: return 675;
-                case 308: return 676;
-                case 309: return 677;
-                case 310: return 678;
-                case 311: return 679;
-                case 312: return 680;
-                case 313: return 681;
-                case 314: return 682;
-                case 315: return 683;
-                case 316: return 684;
-                case 317: return 685;
-                case 318: return 686;
-                case 319: return 687;
-                case 320: return 688;
-                case 321: return 689;
-                case 322: return 690;
-                case 323: return 691;
-                case 324: return 692;
-                case 325: return 693;
-                case 326: return 694;
-                case 327: return 695;
-                case 328: return 696;
-                case 329: return 697;
-                case 330: return 698;
-                case 331: return 699;
-                case 332: return 700;
-                case 333: return 701;
-                case 334: return 702;
-                case 335: return 703;
-                case 336: return 704;
-                case 337: return 705;
-                case 338: return 706;
-                case 339: return 707;
-                case 340: return 708;
-                case 341: return 709;
-                case 342: return 710;
-                case 343: return 711;
-                case 344: return 712;
-                case 345: return 713;
-                case 346: return 714;
-                case 347: return 715;
-                case 348: return 716;
-                case 349: return 717;
-                case 350: return 718;
-                case 351: return 719;
-                case 352: return 720;
-                case 353: return 721;
-                case 354: return 722;
-                case 355: return 723;
-                case 356: return 724;
-                case 357: return 725;
-                case 358: return 726;
-                case 359: return 727;
-                case 360: return 728;
-                case 361: return 729;
-                case 362: return 730;
-                case 363: return 731;
-                case 364: return 732;
-                case 365: return 733;
-                case 366: return 734;
-                case 367: return 735;
-                case 368: return 736;
-                case 369: return 737;
-                case 370: return 738;
-                case 371: return 739;
-                case 372: return 740;
-                case 373: return 741;
-                case 374: return 742;
-                case 375: return 743;
-                case 376: return 744;
-                case 377: return 745;
-                case 378: return 746;
-                case 379: return 747;
-                case 380: return 748;
-                case 381: return 749;
-                case 382: return 750;
-                case 383: return 751;
-                default: return -1;
-            }
-        }
-
         private static int Start3(int key)
         {
             switch (key)
@@ -410,6 +274,89 @@ namespace Pos.Core.Texts.ZhCn
                 case 639: return 1007;
                 default: return -1;
             }
+        }
+
+        private static int Start5(int key)
+        {
+            switch (key)
+            {
+                case 640: return 1008;
+                case 641: return 1009;
+                case 642: return 1010;
+                case 643: return 1011;
+                case 644: return 1012;
+                case 645: return 1013;
+                case 646: return 1014;
+                case 647: return 1015;
+                case 648: return 1016;
+                case 649: return 1017;
+                case 650: return 1018;
+                case 651: return 1019;
+                case 652: return 1020;
+                case 653: return 1021;
+                case 654: return 1022;
+                case 655: return 1023;
+                case 656: return 1024;
+                case 657: return 1025;
+                case 658: return 1026;
+                default: return -1;
+            }
+        }
+
+        /// <summary>String index (a title or a step), or null out of range.</summary>
+        public static string Text(int index)
+        {
+            if (index < 0)
+            {
+                return null;
+            }
+
+            if (index < 128)
+            {
+                return Text0(index);
+            }
+
+            if (index < 256)
+            {
+                return Text1(index);
+            }
+
+            if (index < 384)
+            {
+                return Text2(index);
+            }
+
+            if (index < 512)
+            {
+                return Text3(index);
+            }
+
+            if (index < 640)
+            {
+                return Text4(index);
+            }
+
+            if (index < 768)
+            {
+                return Text5(index);
+            }
+
+            if (index < 896)
+            {
+                return Text6(index);
+            }
+
+            if (index < 1024)
+            {
+                return Text7(index);
+            }
+
+            if (index < 1026)
+            {
+                return Text8(index);
+            }
+
+            return null;
         }
     }
 }

@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
-                case 257: return "连接主机失败"; // local.connect_failed
-                case 258: return "请检查网络连接"; // local.connect_failed step 1
-                case 259: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
-                case 260: return "请重启路由器后重试"; // local.connect_failed step 3
-                case 261: return "应答MAC校验错"; // local.mac_error
-                case 262: return "本笔交易将自动冲正"; // local.mac_error step 1
-                case 263: return "请按功能键再按5重新签到"; // local.mac_error step 2
-                case 264: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
-                case 265: return "应答报文异常"; // local.reply_malformed
-                case 266: return "请重试一次"; // local.reply_malformed step 1
-                case 267: return "仍失败请联系技术员"; // local.reply_malformed step 2
-                case 268: return "读卡失败"; // local.card_read_error
-                case 269: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
-                case 270: return "请擦拭卡片后再试"; // local.card_read_error step 2
-                case 271: return "仍失败请改用其他卡"; // local.card_read_error step 3
-                case 272: return "磁条读取失败"; // local.card_bad_track
-                case 273: return "请匀速重新刷卡"; // local.card_bad_track step 1
-                case 274: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
-                case 275: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
-                case 276: return "芯片读取失败"; // local.card_chip_failure
-                case 277: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
-                case 278: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
-                case 279: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
-                case 280: return "感应到多张卡"; // local.card_multiple
-                case 281: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
-                case 282: return "读卡器无响应"; // local.card_reader_silent
-                case 283: return "请重启终端"; // local.card_reader_silent step 1
-                case 284: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
-                case 285: return "卡片已拔出"; // local.card_removed
-                case 286: return "交易完成前请勿拔卡"; // local.card_removed step 1
-                case 287: return "请重新插卡"; // local.card_removed step 2
-                case 288: return "卡片信息无效"; // local.card_data_invalid
-                case 289: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
-                case 290: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
-                case 291: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
-                case 292: return "网络故障，不支持离线交易"; // local.offline_disabled
-                case 293: return "请检查网络信号和路由器"; // local.offline_disabled step 1
-                case 294: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
-                case 295: return "请改用其他方式付款"; // local.offline_disabled step 3
-                case 296: return "超出离线单笔限额"; // local.offline_over_limit
-                case 297: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
-                case 298: return "请改用其他方式付款"; // local.offline_over_limit step 2
-                case 299: return "超出离线累计限额"; // local.offline_over_total
-                case 300: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
-                case 301: return "请改用其他方式付款"; // local.offline_over_total step 2
-                case 302: return "离线交易已满"; // local.offline_queue_full
-                case 303: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
-                case 304: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
-                case 305: return "离线不支持此读卡方式"; // local.offline_entry_mode
-                case 306: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
-                case 307: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
-                case 308: return "离线不支持此交易"; // local.offline_type
-                case 309: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
-                case 310: return "离线不支持密码交易"; // local.offline_pin
-                case 311: return "请等网络恢复后再交易"; // local.offline_pin step 1
-                case 312: return "请改用其他方式付款"; // local.offline_pin step 2
-                case 313: return "卡数据密钥缺失"; // local.offline_no_data_key
-                case 314: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
-                case 315: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
-                case 316: return "超出单笔交易限额"; // local.over_sale_limit
-                case 317: return "请分笔交易：每笔不超过单笔限额"; // local.over_sale_limit step 1
-                case 318: return "先输入第一笔金额，其余部分再做消费"; // local.over_sale_limit step 2
-                case 319: return "经常超限请商户负责人联系收单机构调整交易限额，再由技术员修改本机设置"; // local.over_sale_limit step 3
-                case 320: return "超出当日交易限额"; // local.over_daily_limit
-                case 321: return "分笔也无法完成：限额按全天累计"; // local.over_daily_limit step 1
-                case 322: return "最多再刷“今日还可收”的金额，其余请换其他方式付款"; // local.over_daily_limit step 2
-                case 323: return "经常超限请商户负责人联系收单机构调整当日限额，再由技术员修改本机设置"; // local.over_daily_limit step 3
-                case 324: return "超出单笔退货限额"; // local.over_refund_limit
-                case 325: return "请分笔退货：同一笔原交易分几次退，每次不超过限额"; // local.over_refund_limit step 1
-                case 326: return "先输入第一笔金额，其余部分再做退货"; // local.over_refund_limit step 2
-                case 327: return "经常超限请商户负责人联系收单机构调整退货限额，再由技术员修改本机设置"; // local.over_refund_limit step 3
-                case 328: return "密钥缺失"; // local.keys_missing
-                case 329: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
-                case 330: return "灌装后请重新签到"; // local.keys_missing step 2
-                case 331: return "签到密钥校验失败"; // local.kcv_mismatch
-                case 332: return "请重新签到一次"; // local.kcv_mismatch step 1
-                case 333: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
-                case 334: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
-                case 335: return "存储的密钥校验失败"; // local.keys_lost
-                case 336: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
-                case 337: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
-                case 338: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_lost step 3
-                case 339: return "如再次出现，请送修"; // local.keys_lost step 4
-                case 340: return "正在使用测试主密钥"; // local.keys_test
-                case 341: return "本终端不得用于真实收款"; // local.keys_test step 1
-                case 342: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
-                case 343: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
-                case 344: return "未灌装主密钥"; // local.no_master_key
-                case 345: return "本终端暂不能收款"; // local.no_master_key step 1
-                case 346: return "技术员菜单：灌装主密钥"; // local.no_master_key step 2
-                case 347: return "然后签到：功能键、交易管理、5"; // local.no_master_key step 3
-                case 348: return "终端未签到"; // local.not_signed_in
-                case 349: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
-                case 350: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 351: return "签到失败"; // local.sign_in_failed
-                case 352: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 353: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
-                case 354: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 355: return "存储器故障"; // local.storage_fault
-                case 356: return "请重启终端"; // local.storage_fault step 1
-                case 357: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 358: return "交易记录损坏"; // local.journal_corrupt
-                case 359: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 360: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 361: return "系统错误，交易已中止"; // local.system_error
-                case 362: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
-                case 363: return "确认后再重新交易"; // local.system_error step 2
-                case 364: return "反复出现请联系技术员"; // local.system_error step 3
-                case 365: return "有待冲正交易"; // local.reversal_pending
-                case 366: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 367: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
-                case 368: return "冲正失败"; // local.reversal_failed
-                case 369: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 370: return "请勿清除冲正记录"; // local.reversal_failed step 2
-                case 371: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
-                case 372: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
-                case 373: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 374: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
-                case 375: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 376: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 377: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
-                case 378: return "存储器开机时为空"; // local.storage_new
-                case 379: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 380: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 381: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 382: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 383: return "审计记录已损坏"; // local.audit_broken
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
@@ -408,6 +272,142 @@ namespace Pos.Core.Texts.ZhCn
                 case 637: return "分钟"; // ui.dv.min
                 case 638: return "缺失"; // ui.dv.missing
                 case 639: return "无应答"; // ui.dv.no_answer
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "无卡片数据"; // ui.dv.no_card_data
+                case 641: return "无DNS服务器"; // ui.dv.no_dns
+                case 642: return "无网关"; // ui.dv.no_gateway
+                case 643: return "无主机地址"; // ui.dv.no_host_address
+                case 644: return "无IP地址"; // ui.dv.no_ip
+                case 645: return "无读数"; // ui.dv.no_reading
+                case 646: return "无应答（超时）"; // ui.dv.no_reply
+                case 647: return "无此部件"; // ui.dv.no_seam
+                case 648: return "无信号"; // ui.dv.no_signal
+                case 649: return "无"; // ui.dv.none
+                case 650: return "未设置"; // ui.dv.not_set
+                case 651: return "未签到"; // ui.dv.not_signed_in
+                case 652: return "正常"; // ui.dv.ok
+                case 653: return "最早"; // ui.dv.oldest
+                case 654: return "顺序错乱"; // ui.dv.out_of_order
+                case 655: return "读卡器无响应"; // ui.dv.reader_silent
+                case 656: return "红色"; // ui.dv.red
+                case 657: return "不通过"; // ui.dv.rejected
+                case 658: return "应答过长"; // ui.dv.reply_too_large
+                case 659: return "秒"; // ui.dv.seconds
+                case 660: return "发送失败"; // ui.dv.send_failed
+                case 661: return "多张卡"; // ui.dv.several_cards
+                case 662: return "签到于"; // ui.dv.signed_in
+                case 663: return "需重新签到"; // ui.dv.signin_required
+                case 664: return "已跳过"; // ui.dv.skipped
+                case 665: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 666: return "已停止"; // ui.dv.stopped
+                case 667: return "刷卡"; // ui.dv.swipe
+                case 668: return "尾部截断"; // ui.dv.tail_cut
+                case 669: return "挥卡"; // ui.dv.tap
+                case 670: return "终端号"; // ui.dv.tid
+                case 671: return "未设置终端号"; // ui.dv.tid_not_set
+                case 672: return "未知"; // ui.dv.unknown
+                case 673: return "无法读取"; // ui.dv.unreadable
+                case 674: return "白色"; // ui.dv.white
+                case 675: return "降级刷卡"; // ui.entry.fallback
+                case 676: return "手输卡号"; // ui.entry.manual
+                case 677: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 678: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 679: return "未能保存，请检查存储"; // ui.flag.failed
+                case 680: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 681: return "没有待查的离线交易"; // ui.flag.none
+                case 682: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 683: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 684: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 685: return "超过上送期限"; // ui.flag.reason.3
+                case 686: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 687: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 688: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 689: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 690: return "余额查询"; // ui.fn.balance
+                case 691: return "交易查询"; // ui.fn.records
+                case 692: return "退货"; // ui.fn.refund
+                case 693: return "冲正"; // ui.fn.reversal
+                case 694: return "结算"; // ui.fn.settle
+                case 695: return "签到"; // ui.fn.sign_in
+                case 696: return "当日汇总"; // ui.fn.summary
+                case 697: return "功能菜单"; // ui.fn.title
+                case 698: return "消费撤销"; // ui.fn.void
+                case 699: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 700: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
+                case 701: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
+                case 702: return "请按确认键开始收款"; // ui.idle.prompt
+                case 703: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 704: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 705: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 706: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 707: return "终端号 {0}"; // ui.idle.terminal
+                case 708: return "欢迎使用"; // ui.idle.title
+                case 709: return "取消"; // ui.key.cancel
+                case 710: return "清除"; // ui.key.clear
+                case 711: return "下"; // ui.key.down
+                case 712: return "确认"; // ui.key.enter
+                case 713: return "功能"; // ui.key.func
+                case 714: return "上"; // ui.key.up
+                case 715: return "第1分量已确认"; // ui.keyload.accepted
+                case 716: return "已取消，密钥未改变"; // ui.keyload.cancelled
+                case 717: return "第{0}分量校验值"; // ui.keyload.check
+                case 718: return "主密钥校验值"; // ui.keyload.combined
+                case 719: return "请与密钥单核对"; // ui.keyload.compare
+                case 720: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
+                case 721: return "已输入{0}/32位"; // ui.keyload.digits
+                case 722: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
+                case 723: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
+                case 724: return "存储错误：主密钥未灌装"; // ui.keyload.failed
+                case 725: return "请将终端交给保管员2"; // ui.keyload.hand_over
+                case 726: return "请输满32位"; // ui.keyload.incomplete
+                case 727: return "确认 一致  取消 重输"; // ui.keyload.keys_check
+                case 728: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
+                case 729: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
+                case 730: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
+                case 731: return "功能键：输入字母A-F"; // ui.keyload.letters_off
+                case 732: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 733: return "字母在数字键1-6上"; // ui.keyload.letters_only
+                case 734: return "输入时其他人请回避"; // ui.keyload.look_away
+                case 735: return "请先上送离线交易并结算"; // ui.keyload.pending
+                case 736: return "有待冲正交易，请先上送"; // ui.keyload.reversal
+                case 737: return "与第1分量相同，请重输"; // ui.keyload.same
+                case 738: return "灌装后请重新签到"; // ui.keyload.sign_in_after
+                case 739: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
+                case 740: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 741: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 742: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 743: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 744: return "确认 已阅"; // ui.keys.confirm
+                case 745: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 746: return "确认 完成"; // ui.keys.done
+                case 747: return "确认 重输金额  取消 返回"; // ui.keys.limit
+                case 748: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
+                case 749: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 750: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 751: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 752: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 753: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 754: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 755: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 756: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 757: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 758: return "已等待"; // ui.label.age
+                case 759: return "金额"; // ui.label.amount
+                case 760: return "授权码"; // ui.label.auth
+                case 761: return "批次号"; // ui.label.batch
+                case 762: return "卡号"; // ui.label.card
+                case 763: return "应答码"; // ui.label.code
+                case 764: return "读卡方式"; // ui.label.entry
+                case 765: return "新批次号"; // ui.label.new_batch
+                case 766: return "原因"; // ui.label.reason
+                case 767: return "参考号"; // ui.label.rrn
                 default: return null;
             }
         }

@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static string Text5(int index)
-        {
-            switch (index)
-            {
-                case 640: return "无卡片数据"; // ui.dv.no_card_data
-                case 641: return "无DNS服务器"; // ui.dv.no_dns
-                case 642: return "无网关"; // ui.dv.no_gateway
-                case 643: return "无主机地址"; // ui.dv.no_host_address
-                case 644: return "无IP地址"; // ui.dv.no_ip
-                case 645: return "无读数"; // ui.dv.no_reading
-                case 646: return "无应答（超时）"; // ui.dv.no_reply
-                case 647: return "无此部件"; // ui.dv.no_seam
-                case 648: return "无信号"; // ui.dv.no_signal
-                case 649: return "无"; // ui.dv.none
-                case 650: return "未设置"; // ui.dv.not_set
-                case 651: return "未签到"; // ui.dv.not_signed_in
-                case 652: return "正常"; // ui.dv.ok
-                case 653: return "最早"; // ui.dv.oldest
-                case 654: return "顺序错乱"; // ui.dv.out_of_order
-                case 655: return "读卡器无响应"; // ui.dv.reader_silent
-                case 656: return "红色"; // ui.dv.red
-                case 657: return "不通过"; // ui.dv.rejected
-                case 658: return "应答过长"; // ui.dv.reply_too_large
-                case 659: return "秒"; // ui.dv.seconds
-                case 660: return "发送失败"; // ui.dv.send_failed
-                case 661: return "多张卡"; // ui.dv.several_cards
-                case 662: return "签到于"; // ui.dv.signed_in
-                case 663: return "需重新签到"; // ui.dv.signin_required
-                case 664: return "已跳过"; // ui.dv.skipped
-                case 665: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 666: return "已停止"; // ui.dv.stopped
-                case 667: return "刷卡"; // ui.dv.swipe
-                case 668: return "尾部截断"; // ui.dv.tail_cut
-                case 669: return "挥卡"; // ui.dv.tap
-                case 670: return "终端号"; // ui.dv.tid
-                case 671: return "未设置终端号"; // ui.dv.tid_not_set
-                case 672: return "未知"; // ui.dv.unknown
-                case 673: return "无法读取"; // ui.dv.unreadable
-                case 674: return "白色"; // ui.dv.white
-                case 675: return "降级刷卡"; // ui.entry.fallback
-                case 676: return "手输卡号"; // ui.entry.manual
-                case 677: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 678: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 679: return "未能保存，请检查存储"; // ui.flag.failed
-                case 680: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 681: return "没有待查的离线交易"; // ui.flag.none
-                case 682: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 683: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 684: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 685: return "超过上送期限"; // ui.flag.reason.3
-                case 686: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 687: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 688: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 689: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 690: return "余额查询"; // ui.fn.balance
-                case 691: return "交易查询"; // ui.fn.records
-                case 692: return "退货"; // ui.fn.refund
-                case 693: return "冲正"; // ui.fn.reversal
-                case 694: return "结算"; // ui.fn.settle
-                case 695: return "签到"; // ui.fn.sign_in
-                case 696: return "当日汇总"; // ui.fn.summary
-                case 697: return "功能菜单"; // ui.fn.title
-                case 698: return "消费撤销"; // ui.fn.void
-                case 699: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 700: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 701: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
-                case 702: return "请按确认键开始收款"; // ui.idle.prompt
-                case 703: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 704: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 705: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 706: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 707: return "终端号 {0}"; // ui.idle.terminal
-                case 708: return "欢迎使用"; // ui.idle.title
-                case 709: return "取消"; // ui.key.cancel
-                case 710: return "清除"; // ui.key.clear
-                case 711: return "下"; // ui.key.down
-                case 712: return "确认"; // ui.key.enter
-                case 713: return "功能"; // ui.key.func
-                case 714: return "上"; // ui.key.up
-                case 715: return "第1分量已确认"; // ui.keyload.accepted
-                case 716: return "已取消，密钥未改变"; // ui.keyload.cancelled
-                case 717: return "第{0}分量校验值"; // ui.keyload.check
-                case 718: return "主密钥校验值"; // ui.keyload.combined
-                case 719: return "请与密钥单核对"; // ui.keyload.compare
-                case 720: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
-                case 721: return "已输入{0}/32位"; // ui.keyload.digits
-                case 722: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
-                case 723: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
-                case 724: return "存储错误：主密钥未灌装"; // ui.keyload.failed
-                case 725: return "请将终端交给保管员2"; // ui.keyload.hand_over
-                case 726: return "请输满32位"; // ui.keyload.incomplete
-                case 727: return "确认 一致  取消 重输"; // ui.keyload.keys_check
-                case 728: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
-                case 729: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
-                case 730: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
-                case 731: return "功能键：输入字母A-F"; // ui.keyload.letters_off
-                case 732: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 733: return "字母在数字键1-6上"; // ui.keyload.letters_only
-                case 734: return "输入时其他人请回避"; // ui.keyload.look_away
-                case 735: return "请先上送离线交易并结算"; // ui.keyload.pending
-                case 736: return "有待冲正交易，请先上送"; // ui.keyload.reversal
-                case 737: return "与第1分量相同，请重输"; // ui.keyload.same
-                case 738: return "灌装后请重新签到"; // ui.keyload.sign_in_after
-                case 739: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
-                case 740: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 741: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 742: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 743: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 744: return "确认 已阅"; // ui.keys.confirm
-                case 745: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 746: return "确认 完成"; // ui.keys.done
-                case 747: return "确认 重输金额  取消 返回"; // ui.keys.limit
-                case 748: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
-                case 749: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 750: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 751: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 752: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 753: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 754: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 755: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 756: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 757: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 758: return "已等待"; // ui.label.age
-                case 759: return "金额"; // ui.label.amount
-                case 760: return "授权码"; // ui.label.auth
-                case 761: return "批次号"; // ui.label.batch
-                case 762: return "卡号"; // ui.label.card
-                case 763: return "应答码"; // ui.label.code
-                case 764: return "读卡方式"; // ui.label.entry
-                case 765: return "新批次号"; // ui.label.new_batch
-                case 766: return "原因"; // ui.label.reason
-                case 767: return "参考号"; // ui.label.rrn
-                default: return null;
-            }
-        }
-
         private static string Text6(int index)
         {
             switch (index)
@@ -349,48 +213,75 @@ namespace Pos.Core.Texts.ZhCn
                 case 962: return "签到失败"; // ui.sign_in.failed
                 case 963: return "签到成功"; // ui.signed_in
                 case 964: return "本人确认以上交易，同意将其记入本卡账户。"; // ui.slip.agree
-                case 965: return "持卡人存根"; // ui.slip.cardholder_copy
-                case 966: return "交易未成功"; // ui.slip.decline_title
-                case 967: return "交易类型"; // ui.slip.kind
-                case 968: return "商户名称"; // ui.slip.merchant
-                case 969: return "商户存根"; // ui.slip.merchant_copy
-                case 970: return "商户编号"; // ui.slip.merchant_no
-                case 971: return "本笔交易未扣款"; // ui.slip.not_charged
-                case 972: return "离线交易，待上送"; // ui.slip.offline
-                case 973: return "密码验证，免签名"; // ui.slip.pin_verified
-                case 974: return "重打印"; // ui.slip.reprint
-                case 975: return "持卡人签名"; // ui.slip.signature
-                case 976: return "处理步骤"; // ui.slip.steps
-                case 977: return "终端编号"; // ui.slip.terminal_no
-                case 978: return "POS签购单"; // ui.slip.title
-                case 979: return "凭证号"; // ui.slip.voucher
-                case 980: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 981: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 982: return "原交易已撤销"; // ui.stan.voided
-                case 983: return "待查{0}"; // ui.status.flagged
-                case 984: return "离线"; // ui.status.offline
-                case 985: return "在线"; // ui.status.online
-                case 986: return "待传{0}"; // ui.status.queue
-                case 987: return "测试"; // ui.status.test_key
-                case 988: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 989: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 990: return "确认存储器"; // ui.storage.title
-                case 991: return "按操作员（净额）"; // ui.sum.by_operator
-                case 992: return "{0}笔"; // ui.sum.count
-                case 993: return "未成功"; // ui.sum.failed
-                case 994: return "离线消费"; // ui.sum.offline
-                case 995: return "操作员{0}"; // ui.sum.operator
-                case 996: return "退货"; // ui.sum.refunds
-                case 997: return "消费"; // ui.sum.sales
-                case 998: return "当日汇总"; // ui.sum.title
-                case 999: return "撤销"; // ui.sum.voids
-                case 1000: return "未知画面"; // ui.unknown_screen
-                case 1001: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 1002: return "持卡人"; // ui.who.cardholder
-                case 1003: return "收银员"; // ui.who.cashier
-                case 1004: return "需{0}处理"; // ui.who.label
-                case 1005: return "商户负责人"; // ui.who.merchant
-                case 1006: return "技术员"; // ui.who.technician
+                case 965: return "审计记录"; // ui.slip.audit_title
+                case 966: return "平"; // ui.slip.balanced
+                case 967: return "持卡人存根"; // ui.slip.cardholder_copy
+                case 968: return "笔数"; // ui.slip.count
+                case 969: return "交易未成功"; // ui.slip.decline_title
+                case 970: return "内卡贷记"; // ui.slip.domestic_credit
+                case 971: return "内卡借记"; // ui.slip.domestic_debit
+                case 972: return "内卡对账"; // ui.slip.domestic_result
+                case 973: return "本单记录"; // ui.slip.entries
+                case 974: return "外卡贷记"; // ui.slip.foreign_credit
+                case 975: return "外卡借记"; // ui.slip.foreign_debit
+                case 976: return "外卡对账"; // ui.slip.foreign_result
+                case 977: return "交易类型"; // ui.slip.kind
+                case 978: return "商户名称"; // ui.slip.merchant
+                case 979: return "商户存根"; // ui.slip.merchant_copy
+                case 980: return "商户编号"; // ui.slip.merchant_no
+                case 981: return "净额"; // ui.slip.net
+                case 982: return "本笔交易未扣款"; // ui.slip.not_charged
+                case 983: return "离线交易，待上送"; // ui.slip.offline
+                case 984: return "密码验证，免签名"; // ui.slip.pin_verified
+                case 985: return "重打印"; // ui.slip.reprint
+                case 986: return "结果码{0}"; // ui.slip.result_code
+                case 987: return "自检报告"; // ui.slip.selftest_title
+                case 988: return "上送主机的总额"; // ui.slip.sent
+                case 989: return "结算时间"; // ui.slip.settle_time
+                case 990: return "结算单"; // ui.slip.settle_title
+                case 991: return "持卡人签名"; // ui.slip.signature
+                case 992: return "处理步骤"; // ui.slip.steps
+                case 993: return "终端编号"; // ui.slip.terminal_no
+                case 994: return "检测时间"; // ui.slip.test_time
+                case 995: return "POS签购单"; // ui.slip.title
+                case 996: return "合计"; // ui.slip.total
+                case 997: return "不平"; // ui.slip.unbalanced
+                case 998: return "凭证号"; // ui.slip.voucher
+                case 999: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 1000: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 1001: return "原交易已撤销"; // ui.stan.voided
+                case 1002: return "待查{0}"; // ui.status.flagged
+                case 1003: return "离线"; // ui.status.offline
+                case 1004: return "在线"; // ui.status.online
+                case 1005: return "待传{0}"; // ui.status.queue
+                case 1006: return "测试"; // ui.status.test_key
+                case 1007: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 1008: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 1009: return "确认存储器"; // ui.storage.title
+                case 1010: return "按操作员（净额）"; // ui.sum.by_operator
+                case 1011: return "{0}笔"; // ui.sum.count
+                case 1012: return "未成功"; // ui.sum.failed
+                case 1013: return "离线消费"; // ui.sum.offline
+                case 1014: return "操作员{0}"; // ui.sum.operator
+                case 1015: return "退货"; // ui.sum.refunds
+                case 1016: return "消费"; // ui.sum.sales
+                case 1017: return "当日汇总"; // ui.sum.title
+                case 1018: return "撤销"; // ui.sum.voids
+                case 1019: return "未知画面"; // ui.unknown_screen
+                case 1020: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 1021: return "持卡人"; // ui.who.cardholder
+                case 1022: return "收银员"; // ui.who.cashier
+                case 1023: return "需{0}处理"; // ui.who.label
+                default: return null;
+            }
+        }
+
+        private static string Text8(int index)
+        {
+            switch (index)
+            {
+                case 1024: return "商户负责人"; // ui.who.merchant
+                case 1025: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 1007;
+        public const int Count = 1026;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -43,6 +43,11 @@ namespace Pos.Core.Texts.ZhCn
             if (key < 640)
             {
                 return Start4(key);
+            }
+
+            if (key < 659)
+            {
+                return Start5(key);
             }
 
             return -1;
@@ -316,6 +321,142 @@ namespace Pos.Core.Texts.ZhCn
                 case 253: return 621;
                 case 254: return 622;
                 case 255: return 623;
+                default: return -1;
+            }
+        }
+
+        private static int Start2(int key)
+        {
+            switch (key)
+            {
+                case 256: return 624;
+                case 257: return 625;
+                case 258: return 626;
+                case 259: return 627;
+                case 260: return 628;
+                case 261: return 629;
+                case 262: return 630;
+                case 263: return 631;
+                case 264: return 632;
+                case 265: return 633;
+                case 266: return 634;
+                case 267: return 635;
+                case 268: return 636;
+                case 269: return 637;
+                case 270: return 638;
+                case 271: return 639;
+                case 272: return 640;
+                case 273: return 641;
+                case 274: return 642;
+                case 275: return 643;
+                case 276: return 644;
+                case 277: return 645;
+                case 278: return 646;
+                case 279: return 647;
+                case 280: return 648;
+                case 281: return 649;
+                case 282: return 650;
+                case 283: return 651;
+                case 284: return 652;
+                case 285: return 653;
+                case 286: return 654;
+                case 287: return 655;
+                case 288: return 656;
+                case 289: return 657;
+                case 290: return 658;
+                case 291: return 659;
+                case 292: return 660;
+                case 293: return 661;
+                case 294: return 662;
+                case 295: return 663;
+                case 296: return 664;
+                case 297: return 665;
+                case 298: return 666;
+                case 299: return 667;
+                case 300: return 668;
+                case 301: return 669;
+                case 302: return 670;
+                case 303: return 671;
+                case 304: return 672;
+                case 305: return 673;
+                case 306: return 674;
+                case 307: return 675;
+                case 308: return 676;
+                case 309: return 677;
+                case 310: return 678;
+                case 311: return 679;
+                case 312: return 680;
+                case 313: return 681;
+                case 314: return 682;
+                case 315: return 683;
+                case 316: return 684;
+                case 317: return 685;
+                case 318: return 686;
+                case 319: return 687;
+                case 320: return 688;
+                case 321: return 689;
+                case 322: return 690;
+                case 323: return 691;
+                case 324: return 692;
+                case 325: return 693;
+                case 326: return 694;
+                case 327: return 695;
+                case 328: return 696;
+                case 329: return 697;
+                case 330: return 698;
+                case 331: return 699;
+                case 332: return 700;
+                case 333: return 701;
+                case 334: return 702;
+                case 335: return 703;
+                case 336: return 704;
+                case 337: return 705;
+                case 338: return 706;
+                case 339: return 707;
+                case 340: return 708;
+                case 341: return 709;
+                case 342: return 710;
+                case 343: return 711;
+                case 344: return 712;
+                case 345: return 713;
+                case 346: return 714;
+                case 347: return 715;
+                case 348: return 716;
+                case 349: return 717;
+                case 350: return 718;
+                case 351: return 719;
+                case 352: return 720;
+                case 353: return 721;
+                case 354: return 722;
+                case 355: return 723;
+                case 356: return 724;
+                case 357: return 725;
+                case 358: return 726;
+                case 359: return 727;
+                case 360: return 728;
+                case 361: return 729;
+                case 362: return 730;
+                case 363: return 731;
+                case 364: return 732;
+                case 365: return 733;
+                case 366: return 734;
+                case 367: return 735;
+                case 368: return 736;
+                case 369: return 737;
+                case 370: return 738;
+                case 371: return 739;
+                case 372: return 740;
+                case 373: return 741;
+                case 374: return 742;
+                case 375: return 743;
+                case 376: return 744;
+                case 377: return 745;
+                case 378: return 746;
+                case 379: return 747;
+                case 380: return 748;
+                case 381: return 749;
+                case 382: return 750;
+                case 383: return 751;
                 default: return -1;
             }
         }
