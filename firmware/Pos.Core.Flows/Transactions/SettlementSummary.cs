@@ -19,6 +19,9 @@ namespace Pos.Core.Transactions
         /// <summary>The code of field 48 for a balanced group.</summary>
         public const char BalancedCode = '1';
 
+        /// <summary>The code of field 48 for a group that is not balanced.</summary>
+        public const char UnbalancedCode = '2';
+
         // batch, operator, count and fen per kind, the eight 0500 totals, uploaded; then the two codes and the stamp.
         private const int Numbers = 2 + (2 * SettlementKindCount) + 8 + 1;
         private const int FieldCount = Numbers + 3;

@@ -63,7 +63,7 @@ namespace Pos.Core.Receipts
                 return Catalog.Get(locale, TextKey.UiSlipBalanced);
             }
 
-            if (code == '2')
+            if (code == SettlementSummary.UnbalancedCode)
             {
                 return Catalog.Get(locale, TextKey.UiSlipUnbalanced);
             }
