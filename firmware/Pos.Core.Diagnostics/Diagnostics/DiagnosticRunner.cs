@@ -64,7 +64,7 @@ namespace Pos.Core.Diagnostics
         /// <summary>The report of the last finished run in this session, or null.</summary>
         public string LastReport => _lastReport;
 
-        /// <summary>When the last run in this session ended (UTC); <see cref="DateTime.MinValue"/> before the first.</summary>
+        /// <summary>When the last run in this session ended (UTC); the default value (no valid year) before the first.</summary>
         public DateTime LastRunUtc => _lastRunUtc;
 
         /// <summary>Check <paramref name="index"/>.</summary>
