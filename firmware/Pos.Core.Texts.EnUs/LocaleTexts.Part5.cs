@@ -245,33 +245,33 @@ namespace Pos.Core.Texts.EnUs
                 case 994: return "Sign-in failed"; // ui.sign_in.failed
                 case 995: return "Signed in"; // ui.signed_in
                 case 996: return "I agree to pay the above total."; // ui.slip.agree
-                case 997: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 998: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 999: return "Type"; // ui.slip.kind
-                case 1000: return "Merchant"; // ui.slip.merchant
-                case 1001: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 1002: return "Merchant no."; // ui.slip.merchant_no
-                case 1003: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 1004: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 1005: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 1006: return "REPRINT"; // ui.slip.reprint
-                case 1007: return "Cardholder signature"; // ui.slip.signature
-                case 1008: return "What to do"; // ui.slip.steps
-                case 1009: return "Terminal no."; // ui.slip.terminal_no
-                case 1010: return "POS SALES SLIP"; // ui.slip.title
-                case 1011: return "Voucher no."; // ui.slip.voucher
-                case 1012: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 1013: return "Enter the original trace number"; // ui.stan.prompt
-                case 1014: return "Already voided"; // ui.stan.voided
-                case 1015: return "!{0}"; // ui.status.flagged
-                case 1016: return "OFFLINE"; // ui.status.offline
-                case 1017: return "ONLINE"; // ui.status.online
-                case 1018: return "Q{0}"; // ui.status.queue
-                case 1019: return "TEST"; // ui.status.test_key
-                case 1020: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 1021: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 1022: return "Confirm storage"; // ui.storage.title
-                case 1023: return "By operator (net)"; // ui.sum.by_operator
+                case 997: return "AUDIT EXCERPT"; // ui.slip.audit_title
+                case 998: return "balanced"; // ui.slip.balanced
+                case 999: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 1000: return "Count"; // ui.slip.count
+                case 1001: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 1002: return "Domestic credit"; // ui.slip.domestic_credit
+                case 1003: return "Domestic debit"; // ui.slip.domestic_debit
+                case 1004: return "Domestic cards"; // ui.slip.domestic_result
+                case 1005: return "Entries"; // ui.slip.entries
+                case 1006: return "Foreign credit"; // ui.slip.foreign_credit
+                case 1007: return "Foreign debit"; // ui.slip.foreign_debit
+                case 1008: return "Foreign cards"; // ui.slip.foreign_result
+                case 1009: return "Type"; // ui.slip.kind
+                case 1010: return "Merchant"; // ui.slip.merchant
+                case 1011: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 1012: return "Merchant no."; // ui.slip.merchant_no
+                case 1013: return "Net"; // ui.slip.net
+                case 1014: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 1015: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 1016: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 1017: return "REPRINT"; // ui.slip.reprint
+                case 1018: return "code {0}"; // ui.slip.result_code
+                case 1019: return "SELF-TEST REPORT"; // ui.slip.selftest_title
+                case 1020: return "Totals sent to the host"; // ui.slip.sent
+                case 1021: return "Settled at"; // ui.slip.settle_time
+                case 1022: return "SETTLEMENT REPORT"; // ui.slip.settle_title
+                case 1023: return "Cardholder signature"; // ui.slip.signature
                 default: return null;
             }
         }
@@ -280,21 +280,40 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 1024: return "{0} txn"; // ui.sum.count
-                case 1025: return "Did not go through"; // ui.sum.failed
-                case 1026: return "Offline sales"; // ui.sum.offline
-                case 1027: return "Operator {0}"; // ui.sum.operator
-                case 1028: return "Refunds"; // ui.sum.refunds
-                case 1029: return "Sales"; // ui.sum.sales
-                case 1030: return "Today's summary"; // ui.sum.title
-                case 1031: return "Voids"; // ui.sum.voids
-                case 1032: return "Unknown screen"; // ui.unknown_screen
-                case 1033: return "Void this transaction?"; // ui.void.confirm
-                case 1034: return "cardholder"; // ui.who.cardholder
-                case 1035: return "cashier"; // ui.who.cashier
-                case 1036: return "Action by: {0}"; // ui.who.label
-                case 1037: return "merchant"; // ui.who.merchant
-                case 1038: return "technician"; // ui.who.technician
+                case 1024: return "What to do"; // ui.slip.steps
+                case 1025: return "Terminal no."; // ui.slip.terminal_no
+                case 1026: return "Tested at"; // ui.slip.test_time
+                case 1027: return "POS SALES SLIP"; // ui.slip.title
+                case 1028: return "Total"; // ui.slip.total
+                case 1029: return "not balanced"; // ui.slip.unbalanced
+                case 1030: return "Voucher no."; // ui.slip.voucher
+                case 1031: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1032: return "Enter the original trace number"; // ui.stan.prompt
+                case 1033: return "Already voided"; // ui.stan.voided
+                case 1034: return "!{0}"; // ui.status.flagged
+                case 1035: return "OFFLINE"; // ui.status.offline
+                case 1036: return "ONLINE"; // ui.status.online
+                case 1037: return "Q{0}"; // ui.status.queue
+                case 1038: return "TEST"; // ui.status.test_key
+                case 1039: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1040: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1041: return "Confirm storage"; // ui.storage.title
+                case 1042: return "By operator (net)"; // ui.sum.by_operator
+                case 1043: return "{0} txn"; // ui.sum.count
+                case 1044: return "Did not go through"; // ui.sum.failed
+                case 1045: return "Offline sales"; // ui.sum.offline
+                case 1046: return "Operator {0}"; // ui.sum.operator
+                case 1047: return "Refunds"; // ui.sum.refunds
+                case 1048: return "Sales"; // ui.sum.sales
+                case 1049: return "Today's summary"; // ui.sum.title
+                case 1050: return "Voids"; // ui.sum.voids
+                case 1051: return "Unknown screen"; // ui.unknown_screen
+                case 1052: return "Void this transaction?"; // ui.void.confirm
+                case 1053: return "cardholder"; // ui.who.cardholder
+                case 1054: return "cashier"; // ui.who.cashier
+                case 1055: return "Action by: {0}"; // ui.who.label
+                case 1056: return "merchant"; // ui.who.merchant
+                case 1057: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

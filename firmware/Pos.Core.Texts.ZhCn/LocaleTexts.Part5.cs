@@ -245,33 +245,33 @@ namespace Pos.Core.Texts.ZhCn
                 case 994: return "签到失败"; // ui.sign_in.failed
                 case 995: return "签到成功"; // ui.signed_in
                 case 996: return "本人确认以上交易，同意将其记入本卡账户。"; // ui.slip.agree
-                case 997: return "持卡人存根"; // ui.slip.cardholder_copy
-                case 998: return "交易未成功"; // ui.slip.decline_title
-                case 999: return "交易类型"; // ui.slip.kind
-                case 1000: return "商户名称"; // ui.slip.merchant
-                case 1001: return "商户存根"; // ui.slip.merchant_copy
-                case 1002: return "商户编号"; // ui.slip.merchant_no
-                case 1003: return "本笔交易未扣款"; // ui.slip.not_charged
-                case 1004: return "离线交易，待上送"; // ui.slip.offline
-                case 1005: return "密码验证，免签名"; // ui.slip.pin_verified
-                case 1006: return "重打印"; // ui.slip.reprint
-                case 1007: return "持卡人签名"; // ui.slip.signature
-                case 1008: return "处理步骤"; // ui.slip.steps
-                case 1009: return "终端编号"; // ui.slip.terminal_no
-                case 1010: return "POS签购单"; // ui.slip.title
-                case 1011: return "凭证号"; // ui.slip.voucher
-                case 1012: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 1013: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 1014: return "原交易已撤销"; // ui.stan.voided
-                case 1015: return "待查{0}"; // ui.status.flagged
-                case 1016: return "离线"; // ui.status.offline
-                case 1017: return "在线"; // ui.status.online
-                case 1018: return "待传{0}"; // ui.status.queue
-                case 1019: return "测试"; // ui.status.test_key
-                case 1020: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 1021: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 1022: return "确认存储器"; // ui.storage.title
-                case 1023: return "按操作员（净额）"; // ui.sum.by_operator
+                case 997: return "审计记录"; // ui.slip.audit_title
+                case 998: return "平"; // ui.slip.balanced
+                case 999: return "持卡人存根"; // ui.slip.cardholder_copy
+                case 1000: return "笔数"; // ui.slip.count
+                case 1001: return "交易未成功"; // ui.slip.decline_title
+                case 1002: return "内卡贷记"; // ui.slip.domestic_credit
+                case 1003: return "内卡借记"; // ui.slip.domestic_debit
+                case 1004: return "内卡对账"; // ui.slip.domestic_result
+                case 1005: return "本单记录"; // ui.slip.entries
+                case 1006: return "外卡贷记"; // ui.slip.foreign_credit
+                case 1007: return "外卡借记"; // ui.slip.foreign_debit
+                case 1008: return "外卡对账"; // ui.slip.foreign_result
+                case 1009: return "交易类型"; // ui.slip.kind
+                case 1010: return "商户名称"; // ui.slip.merchant
+                case 1011: return "商户存根"; // ui.slip.merchant_copy
+                case 1012: return "商户编号"; // ui.slip.merchant_no
+                case 1013: return "净额"; // ui.slip.net
+                case 1014: return "本笔交易未扣款"; // ui.slip.not_charged
+                case 1015: return "离线交易，待上送"; // ui.slip.offline
+                case 1016: return "密码验证，免签名"; // ui.slip.pin_verified
+                case 1017: return "重打印"; // ui.slip.reprint
+                case 1018: return "结果码{0}"; // ui.slip.result_code
+                case 1019: return "自检报告"; // ui.slip.selftest_title
+                case 1020: return "上送主机的总额"; // ui.slip.sent
+                case 1021: return "结算时间"; // ui.slip.settle_time
+                case 1022: return "结算单"; // ui.slip.settle_title
+                case 1023: return "持卡人签名"; // ui.slip.signature
                 default: return null;
             }
         }
@@ -280,21 +280,40 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 1024: return "{0}笔"; // ui.sum.count
-                case 1025: return "未成功"; // ui.sum.failed
-                case 1026: return "离线消费"; // ui.sum.offline
-                case 1027: return "操作员{0}"; // ui.sum.operator
-                case 1028: return "退货"; // ui.sum.refunds
-                case 1029: return "消费"; // ui.sum.sales
-                case 1030: return "当日汇总"; // ui.sum.title
-                case 1031: return "撤销"; // ui.sum.voids
-                case 1032: return "未知画面"; // ui.unknown_screen
-                case 1033: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 1034: return "持卡人"; // ui.who.cardholder
-                case 1035: return "收银员"; // ui.who.cashier
-                case 1036: return "需{0}处理"; // ui.who.label
-                case 1037: return "商户负责人"; // ui.who.merchant
-                case 1038: return "技术员"; // ui.who.technician
+                case 1024: return "处理步骤"; // ui.slip.steps
+                case 1025: return "终端编号"; // ui.slip.terminal_no
+                case 1026: return "检测时间"; // ui.slip.test_time
+                case 1027: return "POS签购单"; // ui.slip.title
+                case 1028: return "合计"; // ui.slip.total
+                case 1029: return "不平"; // ui.slip.unbalanced
+                case 1030: return "凭证号"; // ui.slip.voucher
+                case 1031: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 1032: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 1033: return "原交易已撤销"; // ui.stan.voided
+                case 1034: return "待查{0}"; // ui.status.flagged
+                case 1035: return "离线"; // ui.status.offline
+                case 1036: return "在线"; // ui.status.online
+                case 1037: return "待传{0}"; // ui.status.queue
+                case 1038: return "测试"; // ui.status.test_key
+                case 1039: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 1040: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 1041: return "确认存储器"; // ui.storage.title
+                case 1042: return "按操作员（净额）"; // ui.sum.by_operator
+                case 1043: return "{0}笔"; // ui.sum.count
+                case 1044: return "未成功"; // ui.sum.failed
+                case 1045: return "离线消费"; // ui.sum.offline
+                case 1046: return "操作员{0}"; // ui.sum.operator
+                case 1047: return "退货"; // ui.sum.refunds
+                case 1048: return "消费"; // ui.sum.sales
+                case 1049: return "当日汇总"; // ui.sum.title
+                case 1050: return "撤销"; // ui.sum.voids
+                case 1051: return "未知画面"; // ui.unknown_screen
+                case 1052: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 1053: return "持卡人"; // ui.who.cardholder
+                case 1054: return "收银员"; // ui.who.cashier
+                case 1055: return "需{0}处理"; // ui.who.label
+                case 1056: return "商户负责人"; // ui.who.merchant
+                case 1057: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }

@@ -41,7 +41,7 @@ namespace Pos.Core.Localization
                 return Name4(key);
             }
 
-            if (key < 653)
+            if (key < 672)
             {
                 return Name5(key);
             }
