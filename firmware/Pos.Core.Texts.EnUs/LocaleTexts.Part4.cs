@@ -317,7 +317,7 @@ namespace Pos.Core.Texts.EnUs
                 case 546: return "Self-test"; // ui.audit.event.9
                 case 547: return "{0} entries written to serial log"; // ui.audit.exported
                 case 548: return "Chain intact, {0} entries"; // ui.audit.intact
-                case 549: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 549: return "UP/DOWN  1 export  2 print  CANCEL back"; // ui.audit.keys
                 case 550: return "No entries yet"; // ui.audit.none
                 case 551: return "damaged entry"; // ui.audit.reason.1
                 case 552: return "edited entry"; // ui.audit.reason.2

@@ -124,7 +124,7 @@ namespace Pos.Core.Texts.EnUs
                 case 753: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 754: return "ENTER confirm  CANCEL back"; // ui.keys.storage
                 case 755: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 756: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 756: return "1 print  ENTER view  UP/DN  CANCEL back"; // ui.keys.summary
                 case 757: return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 758: return "Waiting"; // ui.label.age
                 case 759: return "Amount"; // ui.label.amount
@@ -182,96 +182,96 @@ namespace Pos.Core.Texts.EnUs
                 case 803: return "Choose a check"; // ui.menu.pick
                 case 804: return "Enter technician PIN"; // ui.menu.pin
                 case 805: return "Print report to serial log"; // ui.menu.print
-                case 806: return "View the test report"; // ui.menu.report
-                case 807: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 808: return "Run all checks"; // ui.menu.run_all
-                case 809: return "Run one check"; // ui.menu.run_one
-                case 810: return "Settings (view only)"; // ui.menu.settings
-                case 811: return "Sign in"; // ui.menu.sign_in
-                case 812: return "Operator sign-off"; // ui.menu.sign_off
-                case 813: return "Self-test results"; // ui.menu.summary
-                case 814: return "Technician menu"; // ui.menu.title
-                case 815: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 816: return "CNY {0}"; // ui.money
-                case 817: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 818: return "Accepted offline"; // ui.offline.approved
-                case 819: return "Offline mode"; // ui.offline.mode
-                case 820: return "Balance inquiry"; // ui.op.act.balance
-                case 821: return "Merchant limits"; // ui.op.act.limits
-                case 822: return "Records look-up"; // ui.op.act.lookup
-                case 823: return "Offline sales on/off"; // ui.op.act.offline
-                case 824: return "Cashier management"; // ui.op.act.operators
-                case 825: return "Refund"; // ui.op.act.refund
-                case 826: return "Sale"; // ui.op.act.sale
-                case 827: return "Settlement"; // ui.op.act.settlement
-                case 828: return "Host sign-in"; // ui.op.act.sign_in
-                case 829: return "Void"; // ui.op.act.void
-                case 830: return "Add cashier or set password"; // ui.op.add
-                case 831: return "Cashier {0} added"; // ui.op.added
-                case 832: return "The new password again"; // ui.op.again
-                case 833: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 834: return "Cashiers"; // ui.op.cashiers
-                case 835: return "Password changed"; // ui.op.changed
-                case 836: return "Initial password (6 digits)"; // ui.op.initial
-                case 837: return "6 digits, not the factory one"; // ui.op.invalid
-                case 838: return "Locked: try again in {0} min"; // ui.op.locked
-                case 839: return "The passwords differ, start again"; // ui.op.mismatch
-                case 840: return "First use: change the password"; // ui.op.must_change
-                case 841: return "Needed for: {0}"; // ui.op.needed_for
-                case 842: return "New password (6 digits)"; // ui.op.new
-                case 843: return "No such cashier"; // ui.op.no_cashier
-                case 844: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 845: return "Password (6 digits)"; // ui.op.password
-                case 846: return "Remove cashier"; // ui.op.remove
-                case 847: return "Cashier {0} removed"; // ui.op.removed
-                case 848: return "The supervisor password goes back"; // ui.op.reset_1
-                case 849: return "to the factory one, 123456."; // ui.op.reset_2
-                case 850: return "The supervisor must change it"; // ui.op.reset_3
-                case 851: return "at the next use. Audited."; // ui.op.reset_4
-                case 852: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 853: return "Supervisor password reset"; // ui.op.reset_done
-                case 854: return "Operator {0}"; // ui.op.signed_on
-                case 855: return "Operator sign-on"; // ui.op.signon
-                case 856: return "Supervisor password"; // ui.op.supervisor
-                case 857: return "No such operator"; // ui.op.unknown
-                case 858: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 859: return "Page {0}/{1}"; // ui.page
-                case 860: return "Enter the new PIN again"; // ui.pin.again
-                case 861: return "PIN changed"; // ui.pin.changed
-                case 862: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 863: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 864: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 865: return "Wrong number of digits"; // ui.pin.length
-                case 866: return "Try again in {0} min"; // ui.pin.locked_for
-                case 867: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 868: return "Default PIN: change it now"; // ui.pin.must_change
-                case 869: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 870: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 871: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 872: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 873: return "Processing, please wait..."; // ui.processing
-                case 874: return "Do not remove the card"; // ui.processing.card
-                case 875: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 876: return "By amount"; // ui.rec.by_amount
-                case 877: return "By card's last 4 digits"; // ui.rec.by_card
-                case 878: return "By date"; // ui.rec.by_date
-                case 879: return "By ref. no."; // ui.rec.by_rrn
-                case 880: return "By voucher no."; // ui.rec.by_stan
-                case 881: return "{0} found"; // ui.rec.found
-                case 882: return "No longer in the batch"; // ui.rec.gone
-                case 883: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 884: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 885: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 886: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 887: return "Offline sale"; // ui.rec.kind_offline
-                case 888: return "Refund"; // ui.rec.kind_refund
-                case 889: return "Sale"; // ui.rec.kind_sale
-                case 890: return "Void"; // ui.rec.kind_void
-                case 891: return "Operator"; // ui.rec.label_operator
-                case 892: return "Original no."; // ui.rec.label_original
-                case 893: return "none signed on"; // ui.rec.no_operator
-                case 894: return "No record in this batch"; // ui.rec.none
-                case 895: return "Enter the amount"; // ui.rec.prompt_amount
+                case 806: return "Print"; // ui.menu.print_slips
+                case 807: return "View the test report"; // ui.menu.report
+                case 808: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 809: return "Run all checks"; // ui.menu.run_all
+                case 810: return "Run one check"; // ui.menu.run_one
+                case 811: return "Settings (view only)"; // ui.menu.settings
+                case 812: return "Sign in"; // ui.menu.sign_in
+                case 813: return "Operator sign-off"; // ui.menu.sign_off
+                case 814: return "Self-test results"; // ui.menu.summary
+                case 815: return "Technician menu"; // ui.menu.title
+                case 816: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 817: return "CNY {0}"; // ui.money
+                case 818: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 819: return "Accepted offline"; // ui.offline.approved
+                case 820: return "Offline mode"; // ui.offline.mode
+                case 821: return "Balance inquiry"; // ui.op.act.balance
+                case 822: return "Merchant limits"; // ui.op.act.limits
+                case 823: return "Records look-up"; // ui.op.act.lookup
+                case 824: return "Offline sales on/off"; // ui.op.act.offline
+                case 825: return "Cashier management"; // ui.op.act.operators
+                case 826: return "Refund"; // ui.op.act.refund
+                case 827: return "Reprint"; // ui.op.act.reprint
+                case 828: return "Sale"; // ui.op.act.sale
+                case 829: return "Settlement"; // ui.op.act.settlement
+                case 830: return "Host sign-in"; // ui.op.act.sign_in
+                case 831: return "Void"; // ui.op.act.void
+                case 832: return "Add cashier or set password"; // ui.op.add
+                case 833: return "Cashier {0} added"; // ui.op.added
+                case 834: return "The new password again"; // ui.op.again
+                case 835: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 836: return "Cashiers"; // ui.op.cashiers
+                case 837: return "Password changed"; // ui.op.changed
+                case 838: return "Initial password (6 digits)"; // ui.op.initial
+                case 839: return "6 digits, not the factory one"; // ui.op.invalid
+                case 840: return "Locked: try again in {0} min"; // ui.op.locked
+                case 841: return "The passwords differ, start again"; // ui.op.mismatch
+                case 842: return "First use: change the password"; // ui.op.must_change
+                case 843: return "Needed for: {0}"; // ui.op.needed_for
+                case 844: return "New password (6 digits)"; // ui.op.new
+                case 845: return "No such cashier"; // ui.op.no_cashier
+                case 846: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 847: return "Password (6 digits)"; // ui.op.password
+                case 848: return "Remove cashier"; // ui.op.remove
+                case 849: return "Cashier {0} removed"; // ui.op.removed
+                case 850: return "The supervisor password goes back"; // ui.op.reset_1
+                case 851: return "to the factory one, 123456."; // ui.op.reset_2
+                case 852: return "The supervisor must change it"; // ui.op.reset_3
+                case 853: return "at the next use. Audited."; // ui.op.reset_4
+                case 854: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 855: return "Supervisor password reset"; // ui.op.reset_done
+                case 856: return "Operator {0}"; // ui.op.signed_on
+                case 857: return "Operator sign-on"; // ui.op.signon
+                case 858: return "Supervisor password"; // ui.op.supervisor
+                case 859: return "No such operator"; // ui.op.unknown
+                case 860: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 861: return "Page {0}/{1}"; // ui.page
+                case 862: return "Enter the new PIN again"; // ui.pin.again
+                case 863: return "PIN changed"; // ui.pin.changed
+                case 864: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 865: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 866: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 867: return "Wrong number of digits"; // ui.pin.length
+                case 868: return "Try again in {0} min"; // ui.pin.locked_for
+                case 869: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 870: return "Default PIN: change it now"; // ui.pin.must_change
+                case 871: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 872: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 873: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 874: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 875: return "Back"; // ui.print.back
+                case 876: return "Printer busy: try again shortly"; // ui.print.full
+                case 877: return "Reprint last slip"; // ui.print.last
+                case 878: return "No printer fitted"; // ui.print.no_printer
+                case 879: return "Nothing to print"; // ui.print.nothing
+                case 880: return "Printing"; // ui.print.queued
+                case 881: return "Settlement report"; // ui.print.settlement
+                case 882: return "Processing, please wait..."; // ui.processing
+                case 883: return "Do not remove the card"; // ui.processing.card
+                case 884: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 885: return "By amount"; // ui.rec.by_amount
+                case 886: return "By card's last 4 digits"; // ui.rec.by_card
+                case 887: return "By date"; // ui.rec.by_date
+                case 888: return "By ref. no."; // ui.rec.by_rrn
+                case 889: return "By voucher no."; // ui.rec.by_stan
+                case 890: return "{0} found"; // ui.rec.found
+                case 891: return "No longer in the batch"; // ui.rec.gone
+                case 892: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 893: return "ENTER help  1 print  UP/DN  CANCEL back"; // ui.rec.keys_detail
+                case 894: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 895: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
                 default: return null;
             }
         }
@@ -280,117 +280,126 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 897: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 898: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 899: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
-                case 900: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 901: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 902: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 903: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 904: return "APPROVED"; // ui.rec.st_approved
-                case 905: return "CONFIRMING"; // ui.rec.st_confirming
-                case 906: return "DECLINED"; // ui.rec.st_declined
-                case 907: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 908: return "FLAGGED"; // ui.rec.st_flagged
-                case 909: return "NOT SENT"; // ui.rec.st_not_sent
-                case 910: return "REFUNDED"; // ui.rec.st_refunded
-                case 911: return "REVERSED"; // ui.rec.st_reversed
-                case 912: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 913: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 914: return "UNKNOWN"; // ui.rec.st_unknown
-                case 915: return "VOIDED"; // ui.rec.st_voided
-                case 916: return "Records"; // ui.rec.title
-                case 917: return "ENTER alone: today"; // ui.rec.today
-                case 918: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 919: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 920: return "FAIL"; // ui.result.fail
-                case 921: return "NOT RUN"; // ui.result.not_run
-                case 922: return "PASS"; // ui.result.pass
-                case 923: return "WARN"; // ui.result.warn
-                case 924: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 925: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 926: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 927: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 928: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 929: return "No pending reversal"; // ui.reversal.none
-                case 930: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 931: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 932: return "Tell the cardholder: {0}"; // ui.say.label
-                case 933: return "Limits"; // ui.set.limit_title
-                case 934: return "New limit (0 or empty: none)"; // ui.set.new_limit
-                case 935: return "Not saved: storage fault"; // ui.set.not_saved
-                case 936: return "off"; // ui.set.off
-                case 937: return "No new sales are stored offline."; // ui.set.off_1
-                case 938: return "Sales stored already are still"; // ui.set.off_2
-                case 939: return "sent to the host."; // ui.set.off_3
-                case 940: return "Offline sales: {0}"; // ui.set.offline
-                case 941: return "Offline sales"; // ui.set.offline_title
-                case 942: return "on"; // ui.set.on
-                case 943: return "While the host cannot be reached,"; // ui.set.on_1
-                case 944: return "sales are stored and sent later,"; // ui.set.on_2
-                case 945: return "up to the offline limits."; // ui.set.on_3
-                case 946: return "Saved"; // ui.set.saved
-                case 947: return "Too large: at most {0}"; // ui.set.too_large
-                case 948: return "Turn offline sales off?"; // ui.set.turn_off
-                case 949: return "Turn offline sales on?"; // ui.set.turn_on
-                case 950: return "Batch"; // ui.settings.batch
-                case 951: return "Host"; // ui.settings.host
-                case 952: return "Merchant ID"; // ui.settings.mid
-                case 953: return "Terminal ID"; // ui.settings.tid
-                case 954: return "Settlement failed"; // ui.settle.failed
-                case 955: return "Refunds: {0}"; // ui.settle.refunds
-                case 956: return "Sales: {0}"; // ui.settle.sales
-                case 957: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 958: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 959: return "Totals do not match"; // ui.settlement.bad
-                case 960: return "Settled, totals match"; // ui.settlement.ok
-                case 961: return "Settlement"; // ui.settlement.title
-                case 962: return "Sign-in failed"; // ui.sign_in.failed
-                case 963: return "Signed in"; // ui.signed_in
-                case 964: return "I agree to pay the above total."; // ui.slip.agree
-                case 965: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 966: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 967: return "Type"; // ui.slip.kind
-                case 968: return "Merchant"; // ui.slip.merchant
-                case 969: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 970: return "Merchant no."; // ui.slip.merchant_no
-                case 971: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 972: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 973: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 974: return "REPRINT"; // ui.slip.reprint
-                case 975: return "Cardholder signature"; // ui.slip.signature
-                case 976: return "What to do"; // ui.slip.steps
-                case 977: return "Terminal no."; // ui.slip.terminal_no
-                case 978: return "POS SALES SLIP"; // ui.slip.title
-                case 979: return "Voucher no."; // ui.slip.voucher
-                case 980: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 981: return "Enter the original trace number"; // ui.stan.prompt
-                case 982: return "Already voided"; // ui.stan.voided
-                case 983: return "!{0}"; // ui.status.flagged
-                case 984: return "OFFLINE"; // ui.status.offline
-                case 985: return "ONLINE"; // ui.status.online
-                case 986: return "Q{0}"; // ui.status.queue
-                case 987: return "TEST"; // ui.status.test_key
-                case 988: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 989: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 990: return "Confirm storage"; // ui.storage.title
-                case 991: return "By operator (net)"; // ui.sum.by_operator
-                case 992: return "{0} txn"; // ui.sum.count
-                case 993: return "Did not go through"; // ui.sum.failed
-                case 994: return "Offline sales"; // ui.sum.offline
-                case 995: return "Operator {0}"; // ui.sum.operator
-                case 996: return "Refunds"; // ui.sum.refunds
-                case 997: return "Sales"; // ui.sum.sales
-                case 998: return "Today's summary"; // ui.sum.title
-                case 999: return "Voids"; // ui.sum.voids
-                case 1000: return "Unknown screen"; // ui.unknown_screen
-                case 1001: return "Void this transaction?"; // ui.void.confirm
-                case 1002: return "cardholder"; // ui.who.cardholder
-                case 1003: return "cashier"; // ui.who.cashier
-                case 1004: return "Action by: {0}"; // ui.who.label
-                case 1005: return "merchant"; // ui.who.merchant
-                case 1006: return "technician"; // ui.who.technician
+                case 896: return "Offline sale"; // ui.rec.kind_offline
+                case 897: return "Refund"; // ui.rec.kind_refund
+                case 898: return "Sale"; // ui.rec.kind_sale
+                case 899: return "Void"; // ui.rec.kind_void
+                case 900: return "Operator"; // ui.rec.label_operator
+                case 901: return "Original no."; // ui.rec.label_original
+                case 902: return "none signed on"; // ui.rec.no_operator
+                case 903: return "No record in this batch"; // ui.rec.none
+                case 904: return "Enter the amount"; // ui.rec.prompt_amount
+                case 905: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 906: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 907: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 908: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 909: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 910: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 911: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 912: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 913: return "APPROVED"; // ui.rec.st_approved
+                case 914: return "CONFIRMING"; // ui.rec.st_confirming
+                case 915: return "DECLINED"; // ui.rec.st_declined
+                case 916: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 917: return "FLAGGED"; // ui.rec.st_flagged
+                case 918: return "NOT SENT"; // ui.rec.st_not_sent
+                case 919: return "REFUNDED"; // ui.rec.st_refunded
+                case 920: return "REVERSED"; // ui.rec.st_reversed
+                case 921: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 922: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 923: return "UNKNOWN"; // ui.rec.st_unknown
+                case 924: return "VOIDED"; // ui.rec.st_voided
+                case 925: return "Records"; // ui.rec.title
+                case 926: return "ENTER alone: today"; // ui.rec.today
+                case 927: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 928: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 929: return "FAIL"; // ui.result.fail
+                case 930: return "NOT RUN"; // ui.result.not_run
+                case 931: return "PASS"; // ui.result.pass
+                case 932: return "WARN"; // ui.result.warn
+                case 933: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 934: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 935: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 936: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 937: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 938: return "No pending reversal"; // ui.reversal.none
+                case 939: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 940: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 941: return "Tell the cardholder: {0}"; // ui.say.label
+                case 942: return "Limits"; // ui.set.limit_title
+                case 943: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 944: return "Not saved: storage fault"; // ui.set.not_saved
+                case 945: return "off"; // ui.set.off
+                case 946: return "No new sales are stored offline."; // ui.set.off_1
+                case 947: return "Sales stored already are still"; // ui.set.off_2
+                case 948: return "sent to the host."; // ui.set.off_3
+                case 949: return "Offline sales: {0}"; // ui.set.offline
+                case 950: return "Offline sales"; // ui.set.offline_title
+                case 951: return "on"; // ui.set.on
+                case 952: return "While the host cannot be reached,"; // ui.set.on_1
+                case 953: return "sales are stored and sent later,"; // ui.set.on_2
+                case 954: return "up to the offline limits."; // ui.set.on_3
+                case 955: return "Saved"; // ui.set.saved
+                case 956: return "Too large: at most {0}"; // ui.set.too_large
+                case 957: return "Turn offline sales off?"; // ui.set.turn_off
+                case 958: return "Turn offline sales on?"; // ui.set.turn_on
+                case 959: return "Batch"; // ui.settings.batch
+                case 960: return "Host"; // ui.settings.host
+                case 961: return "Merchant ID"; // ui.settings.mid
+                case 962: return "Terminal ID"; // ui.settings.tid
+                case 963: return "Settlement failed"; // ui.settle.failed
+                case 964: return "Refunds: {0}"; // ui.settle.refunds
+                case 965: return "Sales: {0}"; // ui.settle.sales
+                case 966: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 967: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 968: return "Totals do not match"; // ui.settlement.bad
+                case 969: return "Settled, totals match"; // ui.settlement.ok
+                case 970: return "Settlement"; // ui.settlement.title
+                case 971: return "Sign-in failed"; // ui.sign_in.failed
+                case 972: return "Signed in"; // ui.signed_in
+                case 973: return "I agree to pay the above total."; // ui.slip.agree
+                case 974: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 975: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 976: return "Type"; // ui.slip.kind
+                case 977: return "Merchant"; // ui.slip.merchant
+                case 978: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 979: return "Merchant no."; // ui.slip.merchant_no
+                case 980: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 981: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 982: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 983: return "REPRINT"; // ui.slip.reprint
+                case 984: return "Cardholder signature"; // ui.slip.signature
+                case 985: return "What to do"; // ui.slip.steps
+                case 986: return "Terminal no."; // ui.slip.terminal_no
+                case 987: return "POS SALES SLIP"; // ui.slip.title
+                case 988: return "Voucher no."; // ui.slip.voucher
+                case 989: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 990: return "Enter the original trace number"; // ui.stan.prompt
+                case 991: return "Already voided"; // ui.stan.voided
+                case 992: return "!{0}"; // ui.status.flagged
+                case 993: return "OFFLINE"; // ui.status.offline
+                case 994: return "ONLINE"; // ui.status.online
+                case 995: return "Q{0}"; // ui.status.queue
+                case 996: return "TEST"; // ui.status.test_key
+                case 997: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 998: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 999: return "Confirm storage"; // ui.storage.title
+                case 1000: return "By operator (net)"; // ui.sum.by_operator
+                case 1001: return "{0} txn"; // ui.sum.count
+                case 1002: return "Did not go through"; // ui.sum.failed
+                case 1003: return "Offline sales"; // ui.sum.offline
+                case 1004: return "Operator {0}"; // ui.sum.operator
+                case 1005: return "Refunds"; // ui.sum.refunds
+                case 1006: return "Sales"; // ui.sum.sales
+                case 1007: return "Today's summary"; // ui.sum.title
+                case 1008: return "Voids"; // ui.sum.voids
+                case 1009: return "Unknown screen"; // ui.unknown_screen
+                case 1010: return "Void this transaction?"; // ui.void.confirm
+                case 1011: return "cardholder"; // ui.who.cardholder
+                case 1012: return "cashier"; // ui.who.cashier
+                case 1013: return "Action by: {0}"; // ui.who.label
+                case 1014: return "merchant"; // ui.who.merchant
+                case 1015: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

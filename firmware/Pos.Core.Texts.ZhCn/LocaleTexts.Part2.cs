@@ -411,5 +411,22 @@ namespace Pos.Core.Texts.ZhCn
                 default: return -1;
             }
         }
+
+        private static int Start5(int key)
+        {
+            switch (key)
+            {
+                case 640: return 1008;
+                case 641: return 1009;
+                case 642: return 1010;
+                case 643: return 1011;
+                case 644: return 1012;
+                case 645: return 1013;
+                case 646: return 1014;
+                case 647: return 1015;
+                case 648: return 1016;
+                default: return -1;
+            }
+        }
     }
 }

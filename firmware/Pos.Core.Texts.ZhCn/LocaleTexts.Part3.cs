@@ -47,7 +47,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text6(index);
             }
 
-            if (index < 1007)
+            if (index < 1016)
             {
                 return Text7(index);
             }

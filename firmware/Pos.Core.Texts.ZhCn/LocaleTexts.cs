@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.ZhCn
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 1007;
+        public const int Count = 1016;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -43,6 +43,11 @@ namespace Pos.Core.Texts.ZhCn
             if (key < 640)
             {
                 return Start4(key);
+            }
+
+            if (key < 649)
+            {
+                return Start5(key);
             }
 
             return -1;

@@ -41,7 +41,7 @@ namespace Pos.Core.Slips
                         return null;
                     }
 
-                    DeclineSlips.Build(slip, job.Last, _terminal, locale, job.Operator);
+                    DeclineSlips.Build(slip, job.Last, _terminal, locale, job.Operator, job.Reprint);
                     return slip;
                 default:
                     return null;

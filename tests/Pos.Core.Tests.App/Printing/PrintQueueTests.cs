@@ -1,6 +1,3 @@
-using Pos.Core.Common;
-using Pos.Core.Diagnostics;
-using Pos.Core.Receipts;
 using Pos.Core.Scenarios;
 using Pos.Core.Tests.App;
 using Pos.Core.Transactions;
@@ -97,35 +94,9 @@ namespace Pos.Core.Tests.Printing
             return Pos.Core.Slips.SlipJob.Snapshot(t);
         }
 
-        // The CRC of the slips as the renderer prints them alone: the sale's copies, or the decline's one slip.
         private static uint Expected(ScenarioRunner r, LoggedTransaction entry, LastTransaction declined, int copies)
         {
-            SlipTerminal who = new SlipTerminal(r.Options.MerchantName, r.Options.Terminal.MerchantId, r.Options.Terminal.TerminalId,
-                r.Options.Transactions.UtcOffsetMinutes);
-            int locale = LocaleSetting.Load(r.Terminal.Journal.State);
-            SlipRaster raster = new SlipRaster(SlipPaper.Columns58);
-            uint crc = Crc32.Start();
-            for (int copy = 0; copy < copies; copy++)
-            {
-                Slip slip = new Slip();
-                if (entry != null)
-                {
-                    SaleSlips.Build(slip, entry, who, locale, copy == 0 ? SlipCopy.Merchant : SlipCopy.Cardholder, false);
-                }
-                else
-                {
-                    DeclineSlips.Build(slip, declined, who, locale, r.Terminal.Machine.CurrentOperator);
-                }
-
-                SlipLayout layout = new SlipLayout(slip, SlipPaper.Columns58);
-                for (int i = 0; i < layout.RowCount; i++)
-                {
-                    int rows = raster.Render(layout.Row(i));
-                    crc = Crc32.Update(crc, raster.Band, 0, rows * raster.BytesPerRow);
-                }
-            }
-
-            return Crc32.Finish(crc);
+            return ExpectedPaper.Crc(r, entry, declined, copies, false, r.Terminal.Machine.CurrentOperator);
         }
     }
 }

@@ -4,12 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 158;
-
-        /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 159;
-
         /// <summary>ui.audit.broken</summary>
         public const int UiAuditBroken = 160;
 
@@ -486,5 +480,17 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.flag.reason.4</summary>
         public const int UiFlagReason4 = 318;
+
+        /// <summary>ui.flag.reason.5</summary>
+        public const int UiFlagReason5 = 319;
+
+        /// <summary>ui.flag.reason.6</summary>
+        public const int UiFlagReason6 = 320;
+
+        /// <summary>ui.flag.retried</summary>
+        public const int UiFlagRetried = 321;
+
+        /// <summary>ui.fn.balance</summary>
+        public const int UiFnBalance = 322;
     }
 }

@@ -4,18 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 319;
-
-        /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 320;
-
-        /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 321;
-
-        /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 322;
-
         /// <summary>ui.fn.records</summary>
         public const int UiFnRecords = 323;
 
@@ -361,130 +349,148 @@ namespace Pos.Core.Localization
         /// <summary>ui.menu.print</summary>
         public const int UiMenuPrint = 437;
 
+        /// <summary>ui.menu.print_slips</summary>
+        public const int UiMenuPrintSlips = 438;
+
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 438;
+        public const int UiMenuReport = 439;
 
         /// <summary>ui.menu.reset_supervisor</summary>
-        public const int UiMenuResetSupervisor = 439;
+        public const int UiMenuResetSupervisor = 440;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 440;
+        public const int UiMenuRunAll = 441;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 441;
+        public const int UiMenuRunOne = 442;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 442;
+        public const int UiMenuSettings = 443;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 443;
+        public const int UiMenuSignIn = 444;
 
         /// <summary>ui.menu.sign_off</summary>
-        public const int UiMenuSignOff = 444;
+        public const int UiMenuSignOff = 445;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 445;
+        public const int UiMenuSummary = 446;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 446;
+        public const int UiMenuTitle = 447;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 447;
+        public const int UiMenuTransactions = 448;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 448;
+        public const int UiMoney = 449;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 449;
+        public const int UiOfflineAccepted = 450;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 450;
+        public const int UiOfflineApproved = 451;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 451;
+        public const int UiOfflineMode = 452;
 
         /// <summary>ui.op.act.balance</summary>
-        public const int UiOpActBalance = 452;
+        public const int UiOpActBalance = 453;
 
         /// <summary>ui.op.act.limits</summary>
-        public const int UiOpActLimits = 453;
+        public const int UiOpActLimits = 454;
 
         /// <summary>ui.op.act.lookup</summary>
-        public const int UiOpActLookup = 454;
+        public const int UiOpActLookup = 455;
 
         /// <summary>ui.op.act.offline</summary>
-        public const int UiOpActOffline = 455;
+        public const int UiOpActOffline = 456;
 
         /// <summary>ui.op.act.operators</summary>
-        public const int UiOpActOperators = 456;
+        public const int UiOpActOperators = 457;
 
         /// <summary>ui.op.act.refund</summary>
-        public const int UiOpActRefund = 457;
+        public const int UiOpActRefund = 458;
+
+        /// <summary>ui.op.act.reprint</summary>
+        public const int UiOpActReprint = 459;
 
         /// <summary>ui.op.act.sale</summary>
-        public const int UiOpActSale = 458;
+        public const int UiOpActSale = 460;
 
         /// <summary>ui.op.act.settlement</summary>
-        public const int UiOpActSettlement = 459;
+        public const int UiOpActSettlement = 461;
 
         /// <summary>ui.op.act.sign_in</summary>
-        public const int UiOpActSignIn = 460;
+        public const int UiOpActSignIn = 462;
 
         /// <summary>ui.op.act.void</summary>
-        public const int UiOpActVoid = 461;
+        public const int UiOpActVoid = 463;
 
         /// <summary>ui.op.add</summary>
-        public const int UiOpAdd = 462;
+        public const int UiOpAdd = 464;
 
         /// <summary>ui.op.added</summary>
-        public const int UiOpAdded = 463;
+        public const int UiOpAdded = 465;
 
         /// <summary>ui.op.again</summary>
-        public const int UiOpAgain = 464;
+        public const int UiOpAgain = 466;
 
         /// <summary>ui.op.cashier_no</summary>
-        public const int UiOpCashierNo = 465;
+        public const int UiOpCashierNo = 467;
 
         /// <summary>ui.op.cashiers</summary>
-        public const int UiOpCashiers = 466;
+        public const int UiOpCashiers = 468;
 
         /// <summary>ui.op.changed</summary>
-        public const int UiOpChanged = 467;
+        public const int UiOpChanged = 469;
 
         /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 468;
+        public const int UiOpInitial = 470;
 
         /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 469;
+        public const int UiOpInvalid = 471;
 
         /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 470;
+        public const int UiOpLocked = 472;
 
         /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 471;
+        public const int UiOpMismatch = 473;
 
         /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 472;
+        public const int UiOpMustChange = 474;
 
         /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 473;
+        public const int UiOpNeededFor = 475;
 
         /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 474;
+        public const int UiOpNew = 476;
 
         /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 475;
+        public const int UiOpNoCashier = 477;
 
         /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 476;
+        public const int UiOpNumber = 478;
 
         /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 477;
+        public const int UiOpPassword = 479;
 
         /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 478;
+        public const int UiOpRemove = 480;
 
         /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 479;
+        public const int UiOpRemoved = 481;
+
+        /// <summary>ui.op.reset_1</summary>
+        public const int UiOpReset1 = 482;
+
+        /// <summary>ui.op.reset_2</summary>
+        public const int UiOpReset2 = 483;
+
+        /// <summary>ui.op.reset_3</summary>
+        public const int UiOpReset3 = 484;
+
+        /// <summary>ui.op.reset_4</summary>
+        public const int UiOpReset4 = 485;
     }
 }

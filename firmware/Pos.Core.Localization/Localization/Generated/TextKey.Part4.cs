@@ -4,481 +4,490 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.op.reset_1</summary>
-        public const int UiOpReset1 = 480;
-
-        /// <summary>ui.op.reset_2</summary>
-        public const int UiOpReset2 = 481;
-
-        /// <summary>ui.op.reset_3</summary>
-        public const int UiOpReset3 = 482;
-
-        /// <summary>ui.op.reset_4</summary>
-        public const int UiOpReset4 = 483;
-
         /// <summary>ui.op.reset_again</summary>
-        public const int UiOpResetAgain = 484;
+        public const int UiOpResetAgain = 486;
 
         /// <summary>ui.op.reset_done</summary>
-        public const int UiOpResetDone = 485;
+        public const int UiOpResetDone = 487;
 
         /// <summary>ui.op.signed_on</summary>
-        public const int UiOpSignedOn = 486;
+        public const int UiOpSignedOn = 488;
 
         /// <summary>ui.op.signon</summary>
-        public const int UiOpSignon = 487;
+        public const int UiOpSignon = 489;
 
         /// <summary>ui.op.supervisor</summary>
-        public const int UiOpSupervisor = 488;
+        public const int UiOpSupervisor = 490;
 
         /// <summary>ui.op.unknown</summary>
-        public const int UiOpUnknown = 489;
+        public const int UiOpUnknown = 491;
 
         /// <summary>ui.op.wrong</summary>
-        public const int UiOpWrong = 490;
+        public const int UiOpWrong = 492;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 491;
+        public const int UiPage = 493;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 492;
+        public const int UiPinAgain = 494;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 493;
+        public const int UiPinChanged = 495;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 494;
+        public const int UiPinHint = 496;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 495;
+        public const int UiPinInvalid = 497;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 496;
+        public const int UiPinKeys = 498;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 497;
+        public const int UiPinLength = 499;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 498;
+        public const int UiPinLockedFor = 500;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 499;
+        public const int UiPinMismatch = 501;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 500;
+        public const int UiPinMustChange = 502;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 501;
+        public const int UiPinNew = 503;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 502;
+        public const int UiPinPrompt = 504;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 503;
+        public const int UiPinRetry = 505;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 504;
+        public const int UiPinWrong = 506;
+
+        /// <summary>ui.print.back</summary>
+        public const int UiPrintBack = 507;
+
+        /// <summary>ui.print.full</summary>
+        public const int UiPrintFull = 508;
+
+        /// <summary>ui.print.last</summary>
+        public const int UiPrintLast = 509;
+
+        /// <summary>ui.print.no_printer</summary>
+        public const int UiPrintNoPrinter = 510;
+
+        /// <summary>ui.print.nothing</summary>
+        public const int UiPrintNothing = 511;
+
+        /// <summary>ui.print.queued</summary>
+        public const int UiPrintQueued = 512;
+
+        /// <summary>ui.print.settlement</summary>
+        public const int UiPrintSettlement = 513;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 505;
+        public const int UiProcessing = 514;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 506;
+        public const int UiProcessingCard = 515;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 507;
+        public const int UiRecBatchOnly = 516;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 508;
+        public const int UiRecByAmount = 517;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 509;
+        public const int UiRecByCard = 518;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 510;
+        public const int UiRecByDate = 519;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 511;
+        public const int UiRecByRrn = 520;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 512;
+        public const int UiRecByStan = 521;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 513;
+        public const int UiRecFound = 522;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 514;
+        public const int UiRecGone = 523;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 515;
+        public const int UiRecIncomplete = 524;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 516;
+        public const int UiRecKeysDetail = 525;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 517;
+        public const int UiRecKeysList = 526;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 518;
+        public const int UiRecKeysQuery = 527;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 519;
+        public const int UiRecKindOffline = 528;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 520;
+        public const int UiRecKindRefund = 529;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 521;
+        public const int UiRecKindSale = 530;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 522;
+        public const int UiRecKindVoid = 531;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 523;
+        public const int UiRecLabelOperator = 532;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 524;
+        public const int UiRecLabelOriginal = 533;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 525;
+        public const int UiRecNoOperator = 534;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 526;
+        public const int UiRecNone = 535;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 527;
+        public const int UiRecPromptAmount = 536;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 528;
+        public const int UiRecPromptCard = 537;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 529;
+        public const int UiRecPromptDate = 538;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 530;
+        public const int UiRecPromptRrn = 539;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 531;
+        public const int UiRecPromptStan = 540;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 532;
+        public const int UiRecRefundedFull = 541;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 533;
+        public const int UiRecRefundedPart = 542;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 534;
+        public const int UiRecReversalAcked = 543;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 535;
+        public const int UiRecReversalPending = 544;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 536;
+        public const int UiRecStApproved = 545;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 537;
+        public const int UiRecStConfirming = 546;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 538;
+        public const int UiRecStDeclined = 547;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 539;
+        public const int UiRecStDelivered = 548;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 540;
+        public const int UiRecStFlagged = 549;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 541;
+        public const int UiRecStNotSent = 550;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 542;
+        public const int UiRecStRefunded = 551;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 543;
+        public const int UiRecStReversed = 552;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 544;
+        public const int UiRecStReversing = 553;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 545;
+        public const int UiRecStStored = 554;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 546;
+        public const int UiRecStUnknown = 555;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 547;
+        public const int UiRecStVoided = 556;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 548;
+        public const int UiRecTitle = 557;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 549;
+        public const int UiRecToday = 558;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 550;
+        public const int UiRefundBlocked = 559;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 551;
+        public const int UiRefundKept = 560;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 552;
+        public const int UiResultFail = 561;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 553;
+        public const int UiResultNotRun = 562;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 554;
+        public const int UiResultPass = 563;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 555;
+        public const int UiResultWarn = 564;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 556;
+        public const int UiReversalBlocked = 565;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 557;
+        public const int UiReversalBusy = 566;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 558;
+        public const int UiReversalClearTitle = 567;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 559;
+        public const int UiReversalCleared = 568;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 560;
+        public const int UiReversalKept = 569;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 561;
+        public const int UiReversalNone = 570;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 562;
+        public const int UiReversalNotCleared = 571;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 563;
+        public const int UiReversalReason = 572;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 564;
+        public const int UiSayLabel = 573;
 
         /// <summary>ui.set.limit_title</summary>
-        public const int UiSetLimitTitle = 565;
+        public const int UiSetLimitTitle = 574;
 
         /// <summary>ui.set.new_limit</summary>
-        public const int UiSetNewLimit = 566;
+        public const int UiSetNewLimit = 575;
 
         /// <summary>ui.set.not_saved</summary>
-        public const int UiSetNotSaved = 567;
+        public const int UiSetNotSaved = 576;
 
         /// <summary>ui.set.off</summary>
-        public const int UiSetOff = 568;
+        public const int UiSetOff = 577;
 
         /// <summary>ui.set.off_1</summary>
-        public const int UiSetOff1 = 569;
+        public const int UiSetOff1 = 578;
 
         /// <summary>ui.set.off_2</summary>
-        public const int UiSetOff2 = 570;
+        public const int UiSetOff2 = 579;
 
         /// <summary>ui.set.off_3</summary>
-        public const int UiSetOff3 = 571;
+        public const int UiSetOff3 = 580;
 
         /// <summary>ui.set.offline</summary>
-        public const int UiSetOffline = 572;
+        public const int UiSetOffline = 581;
 
         /// <summary>ui.set.offline_title</summary>
-        public const int UiSetOfflineTitle = 573;
+        public const int UiSetOfflineTitle = 582;
 
         /// <summary>ui.set.on</summary>
-        public const int UiSetOn = 574;
+        public const int UiSetOn = 583;
 
         /// <summary>ui.set.on_1</summary>
-        public const int UiSetOn1 = 575;
+        public const int UiSetOn1 = 584;
 
         /// <summary>ui.set.on_2</summary>
-        public const int UiSetOn2 = 576;
+        public const int UiSetOn2 = 585;
 
         /// <summary>ui.set.on_3</summary>
-        public const int UiSetOn3 = 577;
+        public const int UiSetOn3 = 586;
 
         /// <summary>ui.set.saved</summary>
-        public const int UiSetSaved = 578;
+        public const int UiSetSaved = 587;
 
         /// <summary>ui.set.too_large</summary>
-        public const int UiSetTooLarge = 579;
+        public const int UiSetTooLarge = 588;
 
         /// <summary>ui.set.turn_off</summary>
-        public const int UiSetTurnOff = 580;
+        public const int UiSetTurnOff = 589;
 
         /// <summary>ui.set.turn_on</summary>
-        public const int UiSetTurnOn = 581;
+        public const int UiSetTurnOn = 590;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 582;
+        public const int UiSettingsBatch = 591;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 583;
+        public const int UiSettingsHost = 592;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 584;
+        public const int UiSettingsMid = 593;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 585;
+        public const int UiSettingsTid = 594;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 586;
+        public const int UiSettleFailed = 595;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 587;
+        public const int UiSettleRefunds = 596;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 588;
+        public const int UiSettleSales = 597;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 589;
+        public const int UiSettleVoids = 598;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 590;
+        public const int UiSettledUploaded = 599;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 591;
+        public const int UiSettlementBad = 600;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 592;
+        public const int UiSettlementOk = 601;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 593;
+        public const int UiSettlementTitle = 602;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 594;
+        public const int UiSignInFailed = 603;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 595;
+        public const int UiSignedIn = 604;
 
         /// <summary>ui.slip.agree</summary>
-        public const int UiSlipAgree = 596;
+        public const int UiSlipAgree = 605;
 
         /// <summary>ui.slip.cardholder_copy</summary>
-        public const int UiSlipCardholderCopy = 597;
+        public const int UiSlipCardholderCopy = 606;
 
         /// <summary>ui.slip.decline_title</summary>
-        public const int UiSlipDeclineTitle = 598;
+        public const int UiSlipDeclineTitle = 607;
 
         /// <summary>ui.slip.kind</summary>
-        public const int UiSlipKind = 599;
+        public const int UiSlipKind = 608;
 
         /// <summary>ui.slip.merchant</summary>
-        public const int UiSlipMerchant = 600;
+        public const int UiSlipMerchant = 609;
 
         /// <summary>ui.slip.merchant_copy</summary>
-        public const int UiSlipMerchantCopy = 601;
+        public const int UiSlipMerchantCopy = 610;
 
         /// <summary>ui.slip.merchant_no</summary>
-        public const int UiSlipMerchantNo = 602;
+        public const int UiSlipMerchantNo = 611;
 
         /// <summary>ui.slip.not_charged</summary>
-        public const int UiSlipNotCharged = 603;
+        public const int UiSlipNotCharged = 612;
 
         /// <summary>ui.slip.offline</summary>
-        public const int UiSlipOffline = 604;
+        public const int UiSlipOffline = 613;
 
         /// <summary>ui.slip.pin_verified</summary>
-        public const int UiSlipPinVerified = 605;
+        public const int UiSlipPinVerified = 614;
 
         /// <summary>ui.slip.reprint</summary>
-        public const int UiSlipReprint = 606;
+        public const int UiSlipReprint = 615;
 
         /// <summary>ui.slip.signature</summary>
-        public const int UiSlipSignature = 607;
+        public const int UiSlipSignature = 616;
 
         /// <summary>ui.slip.steps</summary>
-        public const int UiSlipSteps = 608;
+        public const int UiSlipSteps = 617;
 
         /// <summary>ui.slip.terminal_no</summary>
-        public const int UiSlipTerminalNo = 609;
+        public const int UiSlipTerminalNo = 618;
 
         /// <summary>ui.slip.title</summary>
-        public const int UiSlipTitle = 610;
+        public const int UiSlipTitle = 619;
 
         /// <summary>ui.slip.voucher</summary>
-        public const int UiSlipVoucher = 611;
+        public const int UiSlipVoucher = 620;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 612;
+        public const int UiStanNotFound = 621;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 613;
+        public const int UiStanPrompt = 622;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 614;
+        public const int UiStanVoided = 623;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 615;
+        public const int UiStatusFlagged = 624;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 616;
+        public const int UiStatusOffline = 625;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 617;
+        public const int UiStatusOnline = 626;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 618;
+        public const int UiStatusQueue = 627;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 619;
+        public const int UiStatusTestKey = 628;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 620;
+        public const int UiStorageConfirmed = 629;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 621;
+        public const int UiStorageNotConfirmed = 630;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 622;
+        public const int UiStorageTitle = 631;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 623;
+        public const int UiSumByOperator = 632;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 624;
+        public const int UiSumCount = 633;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 625;
+        public const int UiSumFailed = 634;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 626;
+        public const int UiSumOffline = 635;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 627;
+        public const int UiSumOperator = 636;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 628;
+        public const int UiSumRefunds = 637;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 629;
+        public const int UiSumSales = 638;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 630;
+        public const int UiSumTitle = 639;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 631;
+        public const int UiSumVoids = 640;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 632;
+        public const int UiUnknownScreen = 641;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 633;
+        public const int UiVoidConfirm = 642;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 634;
+        public const int UiWhoCardholder = 643;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 635;
+        public const int UiWhoCashier = 644;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 636;
+        public const int UiWhoLabel = 645;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 637;
+        public const int UiWhoMerchant = 646;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 638;
+        public const int UiWhoTechnician = 647;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 639;
+        public const int Count = 648;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -486,5 +486,11 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.approved.purchase</summary>
         public const int UiApprovedPurchase = 157;
+
+        /// <summary>ui.approved.refund</summary>
+        public const int UiApprovedRefund = 158;
+
+        /// <summary>ui.approved.void</summary>
+        public const int UiApprovedVoid = 159;
     }
 }

@@ -36,9 +36,14 @@ namespace Pos.Core.Localization
                 return Name3(key);
             }
 
-            if (key < 639)
+            if (key < 640)
             {
                 return Name4(key);
+            }
+
+            if (key < 648)
+            {
+                return Name5(key);
             }
 
             return null;
