@@ -204,7 +204,7 @@ namespace Pos.Core.Texts.EnUs
                 case 569: return "Self-test"; // ui.audit.event.9
                 case 570: return "{0} entries written to serial log"; // ui.audit.exported
                 case 571: return "Chain intact, {0} entries"; // ui.audit.intact
-                case 572: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 572: return "UP/DOWN  1 export  2 print  CANCEL back"; // ui.audit.keys
                 case 573: return "No entries yet"; // ui.audit.none
                 case 574: return "damaged entry"; // ui.audit.reason.1
                 case 575: return "edited entry"; // ui.audit.reason.2

@@ -26,7 +26,7 @@ namespace Pos.Core.Texts.EnUs
                 case 783: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
                 case 784: return "ENTER confirm  CANCEL back"; // ui.keys.storage
                 case 785: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 786: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 786: return "1 print  ENTER view  UP/DN  CANCEL back"; // ui.keys.summary
                 case 787: return "UP/DOWN page  CANCEL back"; // ui.keys.view
                 case 788: return "Waiting"; // ui.label.age
                 case 789: return "Amount"; // ui.label.amount
@@ -76,66 +76,66 @@ namespace Pos.Core.Texts.EnUs
                 case 833: return "Choose a check"; // ui.menu.pick
                 case 834: return "Enter technician PIN"; // ui.menu.pin
                 case 835: return "Print report to serial log"; // ui.menu.print
-                case 836: return "View the test report"; // ui.menu.report
-                case 837: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 838: return "Run all checks"; // ui.menu.run_all
-                case 839: return "Run one check"; // ui.menu.run_one
-                case 840: return "Settings (view only)"; // ui.menu.settings
-                case 841: return "Sign in"; // ui.menu.sign_in
-                case 842: return "Operator sign-off"; // ui.menu.sign_off
-                case 843: return "Self-test results"; // ui.menu.summary
-                case 844: return "Technician menu"; // ui.menu.title
-                case 845: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 846: return "CNY {0}"; // ui.money
-                case 847: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 848: return "Accepted offline"; // ui.offline.approved
-                case 849: return "Offline mode"; // ui.offline.mode
-                case 850: return "Balance inquiry"; // ui.op.act.balance
-                case 851: return "Merchant limits"; // ui.op.act.limits
-                case 852: return "Records look-up"; // ui.op.act.lookup
-                case 853: return "Offline sales on/off"; // ui.op.act.offline
-                case 854: return "Cashier management"; // ui.op.act.operators
-                case 855: return "Refund"; // ui.op.act.refund
-                case 856: return "Sale"; // ui.op.act.sale
-                case 857: return "Settlement"; // ui.op.act.settlement
-                case 858: return "Host sign-in"; // ui.op.act.sign_in
-                case 859: return "Void"; // ui.op.act.void
-                case 860: return "Add cashier or set password"; // ui.op.add
-                case 861: return "Cashier {0} added"; // ui.op.added
-                case 862: return "The new password again"; // ui.op.again
-                case 863: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 864: return "Cashiers"; // ui.op.cashiers
-                case 865: return "Password changed"; // ui.op.changed
-                case 866: return "Initial password (6 digits)"; // ui.op.initial
-                case 867: return "6 digits, not the factory one"; // ui.op.invalid
-                case 868: return "Locked: try again in {0} min"; // ui.op.locked
-                case 869: return "The passwords differ, start again"; // ui.op.mismatch
-                case 870: return "First use: change the password"; // ui.op.must_change
-                case 871: return "Needed for: {0}"; // ui.op.needed_for
-                case 872: return "New password (6 digits)"; // ui.op.new
-                case 873: return "No such cashier"; // ui.op.no_cashier
-                case 874: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 875: return "Password (6 digits)"; // ui.op.password
-                case 876: return "Remove cashier"; // ui.op.remove
-                case 877: return "Cashier {0} removed"; // ui.op.removed
-                case 878: return "The supervisor password goes back"; // ui.op.reset_1
-                case 879: return "to the factory one, 123456."; // ui.op.reset_2
-                case 880: return "The supervisor must change it"; // ui.op.reset_3
-                case 881: return "at the next use. Audited."; // ui.op.reset_4
-                case 882: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 883: return "Supervisor password reset"; // ui.op.reset_done
-                case 884: return "Operator {0}"; // ui.op.signed_on
-                case 885: return "Operator sign-on"; // ui.op.signon
-                case 886: return "Supervisor password"; // ui.op.supervisor
-                case 887: return "No such operator"; // ui.op.unknown
-                case 888: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 889: return "Page {0}/{1}"; // ui.page
-                case 890: return "Enter the new PIN again"; // ui.pin.again
-                case 891: return "PIN changed"; // ui.pin.changed
-                case 892: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 893: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 894: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 895: return "Wrong number of digits"; // ui.pin.length
+                case 836: return "Print"; // ui.menu.print_slips
+                case 837: return "View the test report"; // ui.menu.report
+                case 838: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 839: return "Run all checks"; // ui.menu.run_all
+                case 840: return "Run one check"; // ui.menu.run_one
+                case 841: return "Settings (view only)"; // ui.menu.settings
+                case 842: return "Sign in"; // ui.menu.sign_in
+                case 843: return "Operator sign-off"; // ui.menu.sign_off
+                case 844: return "Self-test results"; // ui.menu.summary
+                case 845: return "Technician menu"; // ui.menu.title
+                case 846: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 847: return "CNY {0}"; // ui.money
+                case 848: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 849: return "Accepted offline"; // ui.offline.approved
+                case 850: return "Offline mode"; // ui.offline.mode
+                case 851: return "Balance inquiry"; // ui.op.act.balance
+                case 852: return "Merchant limits"; // ui.op.act.limits
+                case 853: return "Records look-up"; // ui.op.act.lookup
+                case 854: return "Offline sales on/off"; // ui.op.act.offline
+                case 855: return "Cashier management"; // ui.op.act.operators
+                case 856: return "Refund"; // ui.op.act.refund
+                case 857: return "Reprint"; // ui.op.act.reprint
+                case 858: return "Sale"; // ui.op.act.sale
+                case 859: return "Settlement"; // ui.op.act.settlement
+                case 860: return "Host sign-in"; // ui.op.act.sign_in
+                case 861: return "Void"; // ui.op.act.void
+                case 862: return "Add cashier or set password"; // ui.op.add
+                case 863: return "Cashier {0} added"; // ui.op.added
+                case 864: return "The new password again"; // ui.op.again
+                case 865: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 866: return "Cashiers"; // ui.op.cashiers
+                case 867: return "Password changed"; // ui.op.changed
+                case 868: return "Initial password (6 digits)"; // ui.op.initial
+                case 869: return "6 digits, not the factory one"; // ui.op.invalid
+                case 870: return "Locked: try again in {0} min"; // ui.op.locked
+                case 871: return "The passwords differ, start again"; // ui.op.mismatch
+                case 872: return "First use: change the password"; // ui.op.must_change
+                case 873: return "Needed for: {0}"; // ui.op.needed_for
+                case 874: return "New password (6 digits)"; // ui.op.new
+                case 875: return "No such cashier"; // ui.op.no_cashier
+                case 876: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 877: return "Password (6 digits)"; // ui.op.password
+                case 878: return "Remove cashier"; // ui.op.remove
+                case 879: return "Cashier {0} removed"; // ui.op.removed
+                case 880: return "The supervisor password goes back"; // ui.op.reset_1
+                case 881: return "to the factory one, 123456."; // ui.op.reset_2
+                case 882: return "The supervisor must change it"; // ui.op.reset_3
+                case 883: return "at the next use. Audited."; // ui.op.reset_4
+                case 884: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 885: return "Supervisor password reset"; // ui.op.reset_done
+                case 886: return "Operator {0}"; // ui.op.signed_on
+                case 887: return "Operator sign-on"; // ui.op.signon
+                case 888: return "Supervisor password"; // ui.op.supervisor
+                case 889: return "No such operator"; // ui.op.unknown
+                case 890: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 891: return "Page {0}/{1}"; // ui.page
+                case 892: return "Enter the new PIN again"; // ui.pin.again
+                case 893: return "PIN changed"; // ui.pin.changed
+                case 894: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 895: return "6 to 8 digits, not the default"; // ui.pin.invalid
                 default: return null;
             }
         }
@@ -144,134 +144,134 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Try again in {0} min"; // ui.pin.locked_for
-                case 897: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 898: return "Default PIN: change it now"; // ui.pin.must_change
-                case 899: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 900: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 901: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 902: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 903: return "Payments unaffected. Any key: back"; // ui.print.banner
-                case 904: return "{0} slip(s) wait, print when ready"; // ui.print.waiting
-                case 905: return "Processing, please wait..."; // ui.processing
-                case 906: return "Do not remove the card"; // ui.processing.card
-                case 907: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 908: return "By amount"; // ui.rec.by_amount
-                case 909: return "By card's last 4 digits"; // ui.rec.by_card
-                case 910: return "By date"; // ui.rec.by_date
-                case 911: return "By ref. no."; // ui.rec.by_rrn
-                case 912: return "By voucher no."; // ui.rec.by_stan
-                case 913: return "{0} found"; // ui.rec.found
-                case 914: return "No longer in the batch"; // ui.rec.gone
-                case 915: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 916: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 917: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 918: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 919: return "Offline sale"; // ui.rec.kind_offline
-                case 920: return "Refund"; // ui.rec.kind_refund
-                case 921: return "Sale"; // ui.rec.kind_sale
-                case 922: return "Void"; // ui.rec.kind_void
-                case 923: return "Operator"; // ui.rec.label_operator
-                case 924: return "Original no."; // ui.rec.label_original
-                case 925: return "none signed on"; // ui.rec.no_operator
-                case 926: return "No record in this batch"; // ui.rec.none
-                case 927: return "Enter the amount"; // ui.rec.prompt_amount
-                case 928: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 929: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 930: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 931: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
-                case 932: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 933: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 934: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 935: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 936: return "APPROVED"; // ui.rec.st_approved
-                case 937: return "CONFIRMING"; // ui.rec.st_confirming
-                case 938: return "DECLINED"; // ui.rec.st_declined
-                case 939: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 940: return "FLAGGED"; // ui.rec.st_flagged
-                case 941: return "NOT SENT"; // ui.rec.st_not_sent
-                case 942: return "REFUNDED"; // ui.rec.st_refunded
-                case 943: return "REVERSED"; // ui.rec.st_reversed
-                case 944: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 945: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 946: return "UNKNOWN"; // ui.rec.st_unknown
-                case 947: return "VOIDED"; // ui.rec.st_voided
-                case 948: return "Records"; // ui.rec.title
-                case 949: return "ENTER alone: today"; // ui.rec.today
-                case 950: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 951: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 952: return "FAIL"; // ui.result.fail
-                case 953: return "NOT RUN"; // ui.result.not_run
-                case 954: return "PASS"; // ui.result.pass
-                case 955: return "WARN"; // ui.result.warn
-                case 956: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 957: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 958: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 959: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 960: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 961: return "No pending reversal"; // ui.reversal.none
-                case 962: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 963: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 964: return "Tell the cardholder: {0}"; // ui.say.label
-                case 965: return "Limits"; // ui.set.limit_title
-                case 966: return "New limit (0 or empty: none)"; // ui.set.new_limit
-                case 967: return "Not saved: storage fault"; // ui.set.not_saved
-                case 968: return "off"; // ui.set.off
-                case 969: return "No new sales are stored offline."; // ui.set.off_1
-                case 970: return "Sales stored already are still"; // ui.set.off_2
-                case 971: return "sent to the host."; // ui.set.off_3
-                case 972: return "Offline sales: {0}"; // ui.set.offline
-                case 973: return "Offline sales"; // ui.set.offline_title
-                case 974: return "on"; // ui.set.on
-                case 975: return "While the host cannot be reached,"; // ui.set.on_1
-                case 976: return "sales are stored and sent later,"; // ui.set.on_2
-                case 977: return "up to the offline limits."; // ui.set.on_3
-                case 978: return "Saved"; // ui.set.saved
-                case 979: return "Too large: at most {0}"; // ui.set.too_large
-                case 980: return "Turn offline sales off?"; // ui.set.turn_off
-                case 981: return "Turn offline sales on?"; // ui.set.turn_on
-                case 982: return "Batch"; // ui.settings.batch
-                case 983: return "Host"; // ui.settings.host
-                case 984: return "Merchant ID"; // ui.settings.mid
-                case 985: return "Terminal ID"; // ui.settings.tid
-                case 986: return "Settlement failed"; // ui.settle.failed
-                case 987: return "Refunds: {0}"; // ui.settle.refunds
-                case 988: return "Sales: {0}"; // ui.settle.sales
-                case 989: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 990: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 991: return "Totals do not match"; // ui.settlement.bad
-                case 992: return "Settled, totals match"; // ui.settlement.ok
-                case 993: return "Settlement"; // ui.settlement.title
-                case 994: return "Sign-in failed"; // ui.sign_in.failed
-                case 995: return "Signed in"; // ui.signed_in
-                case 996: return "I agree to pay the above total."; // ui.slip.agree
-                case 997: return "AUDIT EXCERPT"; // ui.slip.audit_title
-                case 998: return "balanced"; // ui.slip.balanced
-                case 999: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 1000: return "Count"; // ui.slip.count
-                case 1001: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 1002: return "Domestic credit"; // ui.slip.domestic_credit
-                case 1003: return "Domestic debit"; // ui.slip.domestic_debit
-                case 1004: return "Domestic cards"; // ui.slip.domestic_result
-                case 1005: return "Entries"; // ui.slip.entries
-                case 1006: return "Foreign credit"; // ui.slip.foreign_credit
-                case 1007: return "Foreign debit"; // ui.slip.foreign_debit
-                case 1008: return "Foreign cards"; // ui.slip.foreign_result
-                case 1009: return "Type"; // ui.slip.kind
-                case 1010: return "Merchant"; // ui.slip.merchant
-                case 1011: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 1012: return "Merchant no."; // ui.slip.merchant_no
-                case 1013: return "Net"; // ui.slip.net
-                case 1014: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 1015: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 1016: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 1017: return "REPRINT"; // ui.slip.reprint
-                case 1018: return "code {0}"; // ui.slip.result_code
-                case 1019: return "SELF-TEST REPORT"; // ui.slip.selftest_title
-                case 1020: return "Totals sent to the host"; // ui.slip.sent
-                case 1021: return "Settled at"; // ui.slip.settle_time
-                case 1022: return "SETTLEMENT REPORT"; // ui.slip.settle_title
-                case 1023: return "Cardholder signature"; // ui.slip.signature
+                case 896: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 897: return "Wrong number of digits"; // ui.pin.length
+                case 898: return "Try again in {0} min"; // ui.pin.locked_for
+                case 899: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 900: return "Default PIN: change it now"; // ui.pin.must_change
+                case 901: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 902: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 903: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 904: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 905: return "Back"; // ui.print.back
+                case 906: return "Payments unaffected. Any key: back"; // ui.print.banner
+                case 907: return "Printer busy: try again shortly"; // ui.print.full
+                case 908: return "Reprint last slip"; // ui.print.last
+                case 909: return "No printer fitted"; // ui.print.no_printer
+                case 910: return "Nothing to print"; // ui.print.nothing
+                case 911: return "Printing"; // ui.print.queued
+                case 912: return "Settlement report"; // ui.print.settlement
+                case 913: return "{0} slip(s) wait, print when ready"; // ui.print.waiting
+                case 914: return "Processing, please wait..."; // ui.processing
+                case 915: return "Do not remove the card"; // ui.processing.card
+                case 916: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 917: return "By amount"; // ui.rec.by_amount
+                case 918: return "By card's last 4 digits"; // ui.rec.by_card
+                case 919: return "By date"; // ui.rec.by_date
+                case 920: return "By ref. no."; // ui.rec.by_rrn
+                case 921: return "By voucher no."; // ui.rec.by_stan
+                case 922: return "{0} found"; // ui.rec.found
+                case 923: return "No longer in the batch"; // ui.rec.gone
+                case 924: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 925: return "ENTER help  1 print  UP/DN  CANCEL back"; // ui.rec.keys_detail
+                case 926: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 927: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 928: return "Offline sale"; // ui.rec.kind_offline
+                case 929: return "Refund"; // ui.rec.kind_refund
+                case 930: return "Sale"; // ui.rec.kind_sale
+                case 931: return "Void"; // ui.rec.kind_void
+                case 932: return "Operator"; // ui.rec.label_operator
+                case 933: return "Original no."; // ui.rec.label_original
+                case 934: return "none signed on"; // ui.rec.no_operator
+                case 935: return "No record in this batch"; // ui.rec.none
+                case 936: return "Enter the amount"; // ui.rec.prompt_amount
+                case 937: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 938: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 939: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 940: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 941: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 942: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 943: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 944: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 945: return "APPROVED"; // ui.rec.st_approved
+                case 946: return "CONFIRMING"; // ui.rec.st_confirming
+                case 947: return "DECLINED"; // ui.rec.st_declined
+                case 948: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 949: return "FLAGGED"; // ui.rec.st_flagged
+                case 950: return "NOT SENT"; // ui.rec.st_not_sent
+                case 951: return "REFUNDED"; // ui.rec.st_refunded
+                case 952: return "REVERSED"; // ui.rec.st_reversed
+                case 953: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 954: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 955: return "UNKNOWN"; // ui.rec.st_unknown
+                case 956: return "VOIDED"; // ui.rec.st_voided
+                case 957: return "Records"; // ui.rec.title
+                case 958: return "ENTER alone: today"; // ui.rec.today
+                case 959: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 960: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 961: return "FAIL"; // ui.result.fail
+                case 962: return "NOT RUN"; // ui.result.not_run
+                case 963: return "PASS"; // ui.result.pass
+                case 964: return "WARN"; // ui.result.warn
+                case 965: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 966: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 967: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 968: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 969: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 970: return "No pending reversal"; // ui.reversal.none
+                case 971: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 972: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 973: return "Tell the cardholder: {0}"; // ui.say.label
+                case 974: return "Limits"; // ui.set.limit_title
+                case 975: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 976: return "Not saved: storage fault"; // ui.set.not_saved
+                case 977: return "off"; // ui.set.off
+                case 978: return "No new sales are stored offline."; // ui.set.off_1
+                case 979: return "Sales stored already are still"; // ui.set.off_2
+                case 980: return "sent to the host."; // ui.set.off_3
+                case 981: return "Offline sales: {0}"; // ui.set.offline
+                case 982: return "Offline sales"; // ui.set.offline_title
+                case 983: return "on"; // ui.set.on
+                case 984: return "While the host cannot be reached,"; // ui.set.on_1
+                case 985: return "sales are stored and sent later,"; // ui.set.on_2
+                case 986: return "up to the offline limits."; // ui.set.on_3
+                case 987: return "Saved"; // ui.set.saved
+                case 988: return "Too large: at most {0}"; // ui.set.too_large
+                case 989: return "Turn offline sales off?"; // ui.set.turn_off
+                case 990: return "Turn offline sales on?"; // ui.set.turn_on
+                case 991: return "Batch"; // ui.settings.batch
+                case 992: return "Host"; // ui.settings.host
+                case 993: return "Merchant ID"; // ui.settings.mid
+                case 994: return "Terminal ID"; // ui.settings.tid
+                case 995: return "Settlement failed"; // ui.settle.failed
+                case 996: return "Refunds: {0}"; // ui.settle.refunds
+                case 997: return "Sales: {0}"; // ui.settle.sales
+                case 998: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 999: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 1000: return "Totals do not match"; // ui.settlement.bad
+                case 1001: return "Settled, totals match"; // ui.settlement.ok
+                case 1002: return "Settlement"; // ui.settlement.title
+                case 1003: return "Sign-in failed"; // ui.sign_in.failed
+                case 1004: return "Signed in"; // ui.signed_in
+                case 1005: return "I agree to pay the above total."; // ui.slip.agree
+                case 1006: return "AUDIT EXCERPT"; // ui.slip.audit_title
+                case 1007: return "balanced"; // ui.slip.balanced
+                case 1008: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 1009: return "Count"; // ui.slip.count
+                case 1010: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 1011: return "Domestic credit"; // ui.slip.domestic_credit
+                case 1012: return "Domestic debit"; // ui.slip.domestic_debit
+                case 1013: return "Domestic cards"; // ui.slip.domestic_result
+                case 1014: return "Entries"; // ui.slip.entries
+                case 1015: return "Foreign credit"; // ui.slip.foreign_credit
+                case 1016: return "Foreign debit"; // ui.slip.foreign_debit
+                case 1017: return "Foreign cards"; // ui.slip.foreign_result
+                case 1018: return "Type"; // ui.slip.kind
+                case 1019: return "Merchant"; // ui.slip.merchant
+                case 1020: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 1021: return "Merchant no."; // ui.slip.merchant_no
+                case 1022: return "Net"; // ui.slip.net
+                case 1023: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
                 default: return null;
             }
         }
@@ -280,40 +280,49 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 1024: return "What to do"; // ui.slip.steps
-                case 1025: return "Terminal no."; // ui.slip.terminal_no
-                case 1026: return "Tested at"; // ui.slip.test_time
-                case 1027: return "POS SALES SLIP"; // ui.slip.title
-                case 1028: return "Total"; // ui.slip.total
-                case 1029: return "not balanced"; // ui.slip.unbalanced
-                case 1030: return "Voucher no."; // ui.slip.voucher
-                case 1031: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 1032: return "Enter the original trace number"; // ui.stan.prompt
-                case 1033: return "Already voided"; // ui.stan.voided
-                case 1034: return "!{0}"; // ui.status.flagged
-                case 1035: return "OFFLINE"; // ui.status.offline
-                case 1036: return "ONLINE"; // ui.status.online
-                case 1037: return "Q{0}"; // ui.status.queue
-                case 1038: return "TEST"; // ui.status.test_key
-                case 1039: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 1040: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 1041: return "Confirm storage"; // ui.storage.title
-                case 1042: return "By operator (net)"; // ui.sum.by_operator
-                case 1043: return "{0} txn"; // ui.sum.count
-                case 1044: return "Did not go through"; // ui.sum.failed
-                case 1045: return "Offline sales"; // ui.sum.offline
-                case 1046: return "Operator {0}"; // ui.sum.operator
-                case 1047: return "Refunds"; // ui.sum.refunds
-                case 1048: return "Sales"; // ui.sum.sales
-                case 1049: return "Today's summary"; // ui.sum.title
-                case 1050: return "Voids"; // ui.sum.voids
-                case 1051: return "Unknown screen"; // ui.unknown_screen
-                case 1052: return "Void this transaction?"; // ui.void.confirm
-                case 1053: return "cardholder"; // ui.who.cardholder
-                case 1054: return "cashier"; // ui.who.cashier
-                case 1055: return "Action by: {0}"; // ui.who.label
-                case 1056: return "merchant"; // ui.who.merchant
-                case 1057: return "technician"; // ui.who.technician
+                case 1024: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 1025: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 1026: return "REPRINT"; // ui.slip.reprint
+                case 1027: return "code {0}"; // ui.slip.result_code
+                case 1028: return "SELF-TEST REPORT"; // ui.slip.selftest_title
+                case 1029: return "Totals sent to the host"; // ui.slip.sent
+                case 1030: return "Settled at"; // ui.slip.settle_time
+                case 1031: return "SETTLEMENT REPORT"; // ui.slip.settle_title
+                case 1032: return "Cardholder signature"; // ui.slip.signature
+                case 1033: return "What to do"; // ui.slip.steps
+                case 1034: return "Terminal no."; // ui.slip.terminal_no
+                case 1035: return "Tested at"; // ui.slip.test_time
+                case 1036: return "POS SALES SLIP"; // ui.slip.title
+                case 1037: return "Total"; // ui.slip.total
+                case 1038: return "not balanced"; // ui.slip.unbalanced
+                case 1039: return "Voucher no."; // ui.slip.voucher
+                case 1040: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1041: return "Enter the original trace number"; // ui.stan.prompt
+                case 1042: return "Already voided"; // ui.stan.voided
+                case 1043: return "!{0}"; // ui.status.flagged
+                case 1044: return "OFFLINE"; // ui.status.offline
+                case 1045: return "ONLINE"; // ui.status.online
+                case 1046: return "Q{0}"; // ui.status.queue
+                case 1047: return "TEST"; // ui.status.test_key
+                case 1048: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1049: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1050: return "Confirm storage"; // ui.storage.title
+                case 1051: return "By operator (net)"; // ui.sum.by_operator
+                case 1052: return "{0} txn"; // ui.sum.count
+                case 1053: return "Did not go through"; // ui.sum.failed
+                case 1054: return "Offline sales"; // ui.sum.offline
+                case 1055: return "Operator {0}"; // ui.sum.operator
+                case 1056: return "Refunds"; // ui.sum.refunds
+                case 1057: return "Sales"; // ui.sum.sales
+                case 1058: return "Today's summary"; // ui.sum.title
+                case 1059: return "Voids"; // ui.sum.voids
+                case 1060: return "Unknown screen"; // ui.unknown_screen
+                case 1061: return "Void this transaction?"; // ui.void.confirm
+                case 1062: return "cardholder"; // ui.who.cardholder
+                case 1063: return "cashier"; // ui.who.cashier
+                case 1064: return "Action by: {0}"; // ui.who.label
+                case 1065: return "merchant"; // ui.who.merchant
+                case 1066: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

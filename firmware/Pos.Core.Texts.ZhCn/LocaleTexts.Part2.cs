@@ -313,6 +313,15 @@ namespace Pos.Core.Texts.ZhCn
                 case 670: return 1056;
                 case 671: return 1057;
                 case 672: return 1058;
+                case 673: return 1059;
+                case 674: return 1060;
+                case 675: return 1061;
+                case 676: return 1062;
+                case 677: return 1063;
+                case 678: return 1064;
+                case 679: return 1065;
+                case 680: return 1066;
+                case 681: return 1067;
                 default: return -1;
             }
         }
@@ -365,7 +374,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text7(index);
             }
 
-            if (index < 1058)
+            if (index < 1067)
             {
                 return Text8(index);
             }

@@ -204,7 +204,7 @@ namespace Pos.Core.Texts.ZhCn
                 case 569: return "自检"; // ui.audit.event.9
                 case 570: return "已将{0}条记录输出到串口"; // ui.audit.exported
                 case 571: return "记录链完整，共{0}条"; // ui.audit.intact
-                case 572: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
+                case 572: return "上下 翻页  1 导出  2 打印  取消 返回"; // ui.audit.keys
                 case 573: return "暂无记录"; // ui.audit.none
                 case 574: return "记录损坏"; // ui.audit.reason.1
                 case 575: return "记录被改"; // ui.audit.reason.2

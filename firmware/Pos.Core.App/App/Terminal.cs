@@ -163,6 +163,9 @@ namespace Pos.Core.App
         /// <summary>The forwarder of the offline queue (null before <see cref="Start"/>).</summary>
         public Forwarder Forwarder => _forwarder;
 
+        /// <summary>The records look-up's books (the machine's <see cref="TransactionMachine.Records"/>; null before <see cref="Start"/>).</summary>
+        public RecordBook Records { get; private set; }
+
         /// <summary>Status: true when a reversal is pending.</summary>
         public bool ReversalPending => _journal.State.Reversal != null;
 
@@ -232,7 +235,8 @@ namespace Pos.Core.App
             _forwarder.SubscribeTo(_dispatcher);
             _forwarder.Delivering = BookAdvice;
             _machine.Forwarder = _forwarder;
-            _machine.Records = new RecordBook(_journal, _machine.Log, _machine.Failed, _clock, _options.Transactions.UtcOffsetMinutes);
+            Records = new RecordBook(_journal, _machine.Log, _machine.Failed, _clock, _options.Transactions.UtcOffsetMinutes);
+            _machine.Records = Records;
             _machine.Provisioning = _provisioning;
 
             _link.Start(_network.IsUp);

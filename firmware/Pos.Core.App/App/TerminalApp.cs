@@ -84,6 +84,9 @@ namespace Pos.Core.App
         /// <summary>The print queue (after <see cref="Start"/>; null when the terminal has no printer).</summary>
         public SlipSpooler Slips { get; private set; }
 
+        /// <summary>The menus' and the records' requests to print (after <see cref="Start"/>; without a printer each answers "no printer").</summary>
+        public SlipRequests Requests { get; private set; }
+
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
         /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
@@ -135,21 +138,26 @@ namespace Pos.Core.App
             return true;
         }
 
-        // The print queue and what feeds it: each transaction's slip as it ends.
+        // The print queue and what feeds it: each transaction's slip as it ends, the reprints and reports asked for
+        // (answered "no printer" when none is fitted).
         private void StartPrinting()
         {
             if (Terminal.Printer == null)
             {
+                Requests = new SlipRequests(null, Terminal.Machine, Terminal.Journal, _options.Terminal.TerminalId);
                 return;
             }
 
             SlipTerminal who = new SlipTerminal(_options.MerchantName, _options.Terminal.MerchantId, _options.Terminal.TerminalId,
                 _options.Transactions.UtcOffsetMinutes);
-            Slips = new SlipSpooler(Terminal.Printer, Terminal.Timers, _seams.Log, new SlipFactory(Terminal.Journal, who));
+            Slips = new SlipSpooler(Terminal.Printer, Terminal.Timers, _seams.Log, new SlipFactory(Terminal.Journal, who, Diagnostics, Terminal.Audit));
             SlipTrigger trigger = new SlipTrigger(Terminal.Machine, Terminal.Journal, _options.Terminal.TerminalId, Slips, _seams.Log);
             trigger.SaleCopies = _options.SaleSlipCopies;
             trigger.PrintDeclines = _options.PrintDeclineSlips;
             Terminal.Dispatcher.Dispatched += trigger.OnDispatched;
+            Requests = new SlipRequests(Slips, Terminal.Machine, Terminal.Journal, _options.Terminal.TerminalId);
+            Requests.SaleCopies = _options.SaleSlipCopies;
+            Terminal.Records.Slips = Requests;
         }
 
         private void BuildFace()
@@ -158,6 +166,7 @@ namespace Pos.Core.App
             Menu.Transactions = Terminal.Machine; // "Transactions", the pending reversal, the storage confirmation
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
             Menu.AttachOperators(Operators, _options.RequireOperatorSignOn);
+            Menu.AttachSlips(Requests);
             Presenter.View.MerchantName = _options.MerchantName;
             Presenter.View.TerminalId = _options.Terminal.TerminalId;
             Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);

@@ -1,8 +1,10 @@
 using System;
+using Pos.Core.App;
 using Pos.Core.Common;
 using Pos.Core.Offline;
 using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Slips;
 using Pos.Core.Storage;
 using Pos.Core.Transactions;
 using Pos.Hal;
@@ -47,6 +49,9 @@ namespace Pos.Core.Records
             _clock = clock;
             _offsetMinutes = offsetMinutes;
         }
+
+        /// <summary>Where a reprint goes (the print queue's requests; null: no printer).</summary>
+        public SlipRequests Slips { get; set; }
 
         /// <inheritdoc />
         public int Search(RecordSearch kind, string value)
@@ -93,6 +98,32 @@ namespace Pos.Core.Records
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Match <paramref name="index"/> printed again from where <see cref="Read"/> found it: a log entry's slip (approved,
+        /// voided, refunded, a void, a refund, a booked offline sale), a stored offline sale's, or the decline slip of a
+        /// declined or never-sent one from the failed log; a record in doubt (its reversal pending, a refund confirming)
+        /// or reversed has no slip to repeat.
+        /// </summary>
+        public PrintAnswer Reprint(int index)
+        {
+            if (Slips == null)
+            {
+                return PrintAnswer.NoPrinter;
+            }
+
+            // The order of Fill: the log, the pending reversal (in doubt: no slip), the queue, the failed log.
+            int stan = index >= 0 && index < _matchCount ? _matches[index] : -1;
+            LoggedTransaction t = stan < 0 ? null : _log.Find(stan);
+            PendingReversal r = _journal.State.Reversal;
+            if (t != null || stan < 0 || (r != null && r.Stan == stan && r.Batch == _journal.State.BatchNumber))
+            {
+                return Slips.Sale(t);
+            }
+
+            QueueItem item = Advice(stan);
+            return item != null ? Slips.Sale(OfflineEntry.Read(_journal, item)) : Slips.Failed(_failed.Find(stan, false));
         }
 
         /// <inheritdoc />
@@ -283,14 +314,10 @@ namespace Pos.Core.Records
                 return FromReversal(r, into);
             }
 
-            JournalState s = _journal.State;
-            for (int i = 0; i < s.QueueCount; i++)
+            QueueItem item = Advice(stan);
+            if (item != null)
             {
-                QueueItem item = s.QueueItemAt(i);
-                if (item.Kind == QueueItemKind.Advice && item.Stan == stan && item.Batch == into.Batch)
-                {
-                    return FromQueue(item, into);
-                }
+                return FromQueue(item, into);
             }
 
             t = _failed.Find(stan, false);
@@ -304,6 +331,22 @@ namespace Pos.Core.Records
                 : t.Status == LogStatus.Reversed ? RecordStatus.Reversed : RecordStatus.Unknown;
             into.ReversalAcknowledged = t.Status == LogStatus.Reversed;
             return true;
+        }
+
+        // The offline sale of a STAN of the open batch in the queue, or null.
+        private QueueItem Advice(int stan)
+        {
+            JournalState s = _journal.State;
+            for (int i = 0; i < s.QueueCount; i++)
+            {
+                QueueItem item = s.QueueItemAt(i);
+                if (item.Kind == QueueItemKind.Advice && item.Stan == stan && item.Batch == s.BatchNumber)
+                {
+                    return item;
+                }
+            }
+
+            return null;
         }
 
         private static void FromLog(LoggedTransaction t, TransactionRecord into)

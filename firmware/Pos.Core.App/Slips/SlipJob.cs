@@ -30,7 +30,8 @@ namespace Pos.Core.Slips
         /// <summary>The voucher no. (STAN) it is about, or -1; for the log.</summary>
         public int Voucher { get; set; } = -1;
 
-        /// <summary>The kind's own data (a settlement record), or null.</summary>
+        /// <summary>The kind's own data: the <see cref="SettlementSummary"/> of a settlement report, the count of newest
+        /// entries (an int) of an audit excerpt, the report text of a self-test (which prints the runner's results); else null.</summary>
         public object Data { get; set; }
 
         /// <summary>A copy of <paramref name="last"/> that later transactions cannot change.</summary>

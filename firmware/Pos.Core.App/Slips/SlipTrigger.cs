@@ -12,7 +12,7 @@ namespace Pos.Core.Slips
     /// dispatcher handled (the journal group that ended the transaction is committed by then) and, the first time a
     /// transaction (flow, voucher no., batch) shows a final outcome, queues its slip: an approval's merchant and
     /// cardholder copies from the log entry, an offline sale's from its stored advice, a decline's from a copy of the
-    /// record. The record at start is taken as seen (a reboot does not print an old slip again: reprint it).
+    /// record; a settlement's report from the record it kept. The record at start is taken as seen (a reboot does not print an old slip again: reprint it).
     /// </summary>
     internal sealed class SlipTrigger
     {
@@ -71,6 +71,12 @@ namespace Pos.Core.Slips
             }
 
             Remember(t);
+            if (t.Flow == TxnFlow.Settlement && t.Outcome == LastOutcome.Settled)
+            {
+                QueueSettlement();
+                return;
+            }
+
             if (t.Flow != TxnFlow.Purchase && t.Flow != TxnFlow.Void && t.Flow != TxnFlow.Refund)
             {
                 return;
@@ -103,6 +109,22 @@ namespace Pos.Core.Slips
                 job.Last = SlipJob.Snapshot(t);
             }
 
+            _spooler.Enqueue(job);
+        }
+
+        // The report of the settlement that just closed the batch, from the record it kept in its journal group.
+        private void QueueSettlement()
+        {
+            SettlementSummary summary = _machine.LastSettlement;
+            if (summary == null)
+            {
+                return;
+            }
+
+            SlipJob job = new SlipJob();
+            job.Kind = SlipJobKind.Settlement;
+            job.Operator = _machine.CurrentOperator;
+            job.Data = summary;
             _spooler.Enqueue(job);
         }
 

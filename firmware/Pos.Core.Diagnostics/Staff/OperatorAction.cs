@@ -23,5 +23,7 @@ namespace Pos.Core.Staff
         OfflineSwitch = 8,
         /// <summary>Setting the merchant's limits (per sale, per day, per refund) in the merchant settings.</summary>
         MerchantLimits = 9,
+        /// <summary>Printing a slip again (the last, a record's) or the settlement report: a cashier may, as on any terminal.</summary>
+        Reprint = 10,
     }
 }

@@ -23,6 +23,7 @@ namespace Pos.Core.Staff
             new OperatorRule(OperatorAction.ManageOperators, OperatorRole.Supervisor, "operators", TextKey.UiOpActOperators, -1),
             new OperatorRule(OperatorAction.OfflineSwitch, OperatorRole.Supervisor, "offline sales on/off", TextKey.UiOpActOffline, -1),
             new OperatorRule(OperatorAction.MerchantLimits, OperatorRole.Supervisor, "merchant limits", TextKey.UiOpActLimits, -1),
+            new OperatorRule(OperatorAction.Reprint, OperatorRole.AnyOperator, "reprint", TextKey.UiOpActReprint, -1),
         };
 
         /// <summary>The row of <paramref name="action"/>.</summary>

@@ -3,7 +3,7 @@ namespace Pos.Core.Transactions
     /// <summary>
     /// What the records look-up needs of the terminal's books: the transactions of the open batch as the cashier should
     /// see them (the log, the failed log, the offline queue and the pending reversal together), searched, read one at a
-    /// time, and today's summary. The composition supplies it (<see cref="TransactionMachine.Records"/>).
+    /// time, today's summary, and a record's slip printed again. The composition supplies it (<see cref="TransactionMachine.Records"/>).
     /// </summary>
     public interface IRecordBook
     {
@@ -18,5 +18,8 @@ namespace Pos.Core.Transactions
 
         /// <summary>Fills <paramref name="into"/> with today's counts and totals (the merchant's local day, the open batch).</summary>
         void Summarise(DaySummary into);
+
+        /// <summary>Prints match <paramref name="index"/> again, marked REPRINT; the books are only read.</summary>
+        PrintAnswer Reprint(int index);
     }
 }

@@ -2,8 +2,9 @@ namespace Pos.Core.Transactions
 {
     /// <summary>
     /// The records look-up (FUNC, Transactions, 6) and today's summary (7): the way to search, the value typed, the
-    /// matches newest first a page at a time, one record, and the "cardholder says charged" guide of its status. It only
-    /// reads the books, through the <see cref="IRecordBook"/> the composition gives the machine (none: nothing is found).
+    /// matches newest first a page at a time, one record (1 prints it again), and the "cardholder says charged" guide of
+    /// its status. It only reads the books, through the <see cref="IRecordBook"/> the composition gives the machine (none:
+    /// nothing is found).
     /// Every key that moves in the look-up starts the idle timeout again.
     /// </summary>
     internal sealed class RecordsFlow : TxnPart
@@ -119,6 +120,10 @@ namespace Pos.Core.Transactions
                 case TxnAction.StepRecord:
                     _index = down ? (_index + 1 < _count ? _index + 1 : _index) : (_index > 0 ? _index - 1 : 0);
                     ShowRecord(ScreenIds.RecordDetail);
+                    Rearm();
+                    break;
+                case TxnAction.PrintRecord:
+                    Svc.Screens.Printed(Svc.Records == null ? PrintAnswer.Nothing : Svc.Records.Reprint(_index));
                     Rearm();
                     break;
             }

@@ -82,6 +82,7 @@ namespace Pos.Core.Transactions
         private TransactionRecord[] _rows;
         private int _rowCount;
         private TransactionRecord _record;
+        private PrintAnswer _print;
         private DaySummary _summary;
         private int _row = -1;
 
@@ -441,6 +442,13 @@ namespace Pos.Core.Transactions
             set { _record = value; Version++; }
         }
 
+        /// <summary>Record detail: what became of the cashier's request to print it again, or <see cref="PrintAnswer.None"/>.</summary>
+        public PrintAnswer Print
+        {
+            get { return _print; }
+            set { _print = value; Version++; }
+        }
+
         /// <summary>Today's summary (the flow's, not copied), or null.</summary>
         public DaySummary Summary
         {
@@ -529,6 +537,7 @@ namespace Pos.Core.Transactions
             _rows = null;
             _rowCount = 0;
             _record = null;
+            _print = PrintAnswer.None;
             _summary = null;
             Version++;
         }

@@ -225,7 +225,7 @@ namespace Pos.Core.Transactions
             Owns(a, TxnPartId.RecordsFlow, new TxnAction[]
             {
                 TxnAction.ChooseSearch, TxnAction.RecordDigit, TxnAction.RecordBackspace, TxnAction.RecordRefuse, TxnAction.TurnPage,
-                TxnAction.OpenRecord, TxnAction.StepRecord,
+                TxnAction.OpenRecord, TxnAction.StepRecord, TxnAction.PrintRecord,
             });
             return a;
         }
@@ -467,7 +467,8 @@ namespace Pos.Core.Transactions
         }
 
         // The records look-up and today's summary: CANCEL goes back one screen, the timeout to Idle; UP / DOWN turn the
-        // list's page and step through the matches on a record (on the guide and the summary the view pages them).
+        // list's page and step through the matches on a record (on the guide and the summary the view pages them); 1 on
+        // a record prints it again.
         private static void Records(ArrayList r)
         {
             const TxnGuard A = TxnGuard.Always;
@@ -497,6 +498,7 @@ namespace Pos.Core.Transactions
             Row(r, TxnState.RecordDetail, TxnTrigger.Enter, A, A, TxnAction.Ignore, TxnState.RecordGuide);
             Row(r, TxnState.RecordDetail, TxnTrigger.Up, A, A, TxnAction.StepRecord, Stay);
             Row(r, TxnState.RecordDetail, TxnTrigger.Down, A, A, TxnAction.StepRecord, Stay);
+            Row(r, TxnState.RecordDetail, TxnTrigger.Digit, TxnGuard.Key1, A, TxnAction.PrintRecord, Stay);
             Row(r, TxnState.RecordDetail, TxnTrigger.Cancel, TxnGuard.ManyRecords, A, TxnAction.Ignore, TxnState.RecordList);
             Row(r, TxnState.RecordDetail, TxnTrigger.Cancel, A, A, TxnAction.Ignore, TxnState.RecordQuery);
             Row(r, TxnState.RecordDetail, TxnTrigger.Timeout, A, A, TxnAction.Abandon, TxnState.Idle);

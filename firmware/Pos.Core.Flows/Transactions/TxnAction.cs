@@ -112,7 +112,10 @@ namespace Pos.Core.Transactions
         /// <summary>Records look-up: UP / DOWN show the newer / older match.</summary>
         StepRecord = 48,
 
+        /// <summary>Records look-up: 1 on a record prints its slip again (the answer on the screen).</summary>
+        PrintRecord = 49,
+
         /// <summary>Number of actions.</summary>
-        Count = 49,
+        Count = 50,
     }
 }

@@ -169,6 +169,7 @@ namespace Pos.Core.Transactions
                 case TxnAction.TurnPage: return "TurnPage";
                 case TxnAction.OpenRecord: return "OpenRecord";
                 case TxnAction.StepRecord: return "StepRecord";
+                case TxnAction.PrintRecord: return "PrintRecord";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

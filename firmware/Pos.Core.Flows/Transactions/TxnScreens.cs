@@ -382,6 +382,12 @@ namespace Pos.Core.Transactions
             _model.Record = record;
         }
 
+        /// <summary>Record detail: the answer to the cashier's request to print it again.</summary>
+        public void Printed(PrintAnswer answer)
+        {
+            _model.Print = answer;
+        }
+
         /// <summary>Today's summary.</summary>
         public void DaySummary(DaySummary summary)
         {

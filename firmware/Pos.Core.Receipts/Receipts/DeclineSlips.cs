@@ -14,11 +14,11 @@ namespace Pos.Core.Receipts
     /// </summary>
     public static class DeclineSlips
     {
-        /// <summary>Fills <paramref name="slip"/> (empty) with the decline slip of <paramref name="last"/>; operator as <see cref="Operators"/>.</summary>
-        public static void Build(Slip slip, LastTransaction last, SlipTerminal terminal, int locale, int operatorNumber)
+        /// <summary>Fills <paramref name="slip"/> (empty) with the decline slip of <paramref name="last"/>; operator as <see cref="Operators"/>; marked REPRINT when <paramref name="reprint"/>.</summary>
+        public static void Build(Slip slip, LastTransaction last, SlipTerminal terminal, int locale, int operatorNumber, bool reprint)
         {
             string code = last.Code == null ? string.Empty : last.Code;
-            SlipParts.Head(slip, terminal, locale, TextKey.UiSlipDeclineTitle, -1, false, operatorNumber);
+            SlipParts.Head(slip, terminal, locale, TextKey.UiSlipDeclineTitle, -1, reprint, operatorNumber);
             SlipParts.Pair(slip, locale, TextKey.UiLabelCard, PanMask.Mask(last.Pan));
             SlipParts.Pair(slip, locale, TextKey.UiSlipKind, SlipParts.Kind(last.Flow, locale));
             SlipParts.Pair(slip, locale, TextKey.UiLabelBatch, SlipParts.Number(last.Batch));

@@ -125,7 +125,7 @@ namespace Pos.Core.Simulation
                 last.Pan = Pan;
                 last.Stamp = "20261122T015200";
                 last.Code = sample == Decline51 ? "51" : TxnLocalCodes.CodeNoConnection;
-                DeclineSlips.Build(slip, last, Terminal(), locale, 1);
+                DeclineSlips.Build(slip, last, Terminal(), locale, 1, false);
                 return slip;
             }
 

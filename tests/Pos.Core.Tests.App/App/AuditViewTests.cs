@@ -26,7 +26,7 @@ namespace Pos.Core.Tests.App
         public void Golden_screens_of_the_view_and_of_a_broken_chain_in_both_locales()
         {
             // en-US view, zh-CN view, en-US broken chain, zh-CN broken chain.
-            uint[] expected = new uint[] { 0x47FCE761u, 0xD119AB75u, 0x9DE90B0Eu, 0x8288635Du };
+            uint[] expected = new uint[] { 0xFBA8C28Bu, 0xF4740785u, 0x21BD2EE4u, 0xA7E5CFADu };
             for (int i = 0; i < expected.Length; i++)
             {
                 CrcDisplay display = new CrcDisplay();

@@ -16,13 +16,13 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Summary_zh_CN()
         {
-            Check(Summary(Locale.ZhCn), 0x7A62C331u);
+            Check(Summary(Locale.ZhCn), 0xBB2D6C69u);
         }
 
         [TestMethod]
         public void Summary_en_US()
         {
-            Check(Summary(Locale.EnUs), 0x9749D0B8u);
+            Check(Summary(Locale.EnUs), 0xDC14878Du);
         }
 
         [TestMethod]

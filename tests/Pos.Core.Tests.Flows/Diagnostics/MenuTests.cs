@@ -33,9 +33,9 @@ namespace Pos.Core.Tests.Diagnostics
             for (int i = 0; i < MenuTable.MerchantItems.Length; i++)
             {
                 MenuCommand c = MenuTable.MerchantItems[i].Command;
-                // Sign-off, and the cashiers and the merchant settings' changes behind the supervisor's password: no technician item.
+                // Sign-off, the cashiers and the merchant settings' changes behind the supervisor's password, and the reprints: no technician item.
                 Assert.IsTrue(c == MenuCommand.Language || c == MenuCommand.Transactions || c == MenuCommand.SignOff || c == MenuCommand.Operators
-                    || c == MenuCommand.MerchantSettings || c == MenuCommand.Exit);
+                    || c == MenuCommand.MerchantSettings || c == MenuCommand.PrintSlips || c == MenuCommand.Exit);
             }
 
             DiagRig rig = DiagRig.Create();

@@ -117,6 +117,41 @@ namespace Pos.Core.Tests.Printing
             Assert.IsFalse(r.App.Ui.PrinterNoticeShown);
         }
 
+        [TestMethod]
+        public void A_settlement_prints_its_report_with_the_totals_the_host_settled()
+        {
+            ScenarioRunner r = Printing();
+            Run(r, Idle + Sale + "key CANCEL\n" + SecondSale + "key CANCEL\nexpect printed 4\nexpect host sales 12.90 2");
+            uint sales = r.Printer.PaperCrc;
+            LoggedTransaction first = r.Terminal.Machine.Log.Find(r.Terminal.Machine.Last.Stan - 1);
+            LoggedTransaction second = r.Terminal.Machine.Log.Find(r.Terminal.Machine.Last.Stan);
+            Run(r, "key FUNC 4\nexpect screen SETTLED\nexpect printed 5\nexpect printed waiting 0");
+
+            SettlementSummary report = r.Terminal.Machine.LastSettlement;
+            Assert.IsNotNull(report);
+            Assert.AreEqual(r.Host.SalesFen, report.FenOf(SettlementKind.Sale), "the report's sales are the host's");
+            Assert.AreEqual(r.Host.SalesCount, report.CountOf(SettlementKind.Sale));
+            Slip slip = new Slip();
+            int locale = LocaleSetting.Load(r.Terminal.Journal.State);
+            SettlementSlips.Build(slip, report, Who(r), locale, false);
+            string text = new SlipLayout(slip, SlipPaper.Columns58).ToText();
+            OutputHelper.WriteLine(text);
+            Assert.Contains(Money.Format(r.Host.SalesFen, locale), text, "the host's total on paper");
+            Assert.Contains(Catalog.Get(locale, TextKey.UiSlipBalanced), text);
+
+            uint crc = ExpectedPaper.Add(Crc32.Start(), r, first, null, 2, false, Pos.Core.Common.Operators.None);
+            crc = ExpectedPaper.Add(crc, r, second, null, 2, false, Pos.Core.Common.Operators.None);
+            crc = ExpectedPaper.AddSlip(crc, slip, new SlipRaster(SlipPaper.Columns58));
+            Assert.AreEqual(Crc32.Finish(crc), r.Printer.PaperCrc, "the sales' slips, then the report, line for line");
+            Assert.AreNotEqual(sales, r.Printer.PaperCrc);
+        }
+
+        private static SlipTerminal Who(ScenarioRunner r)
+        {
+            return new SlipTerminal(r.Options.MerchantName, r.Options.Terminal.MerchantId, r.Options.Terminal.TerminalId,
+                r.Options.Transactions.UtcOffsetMinutes);
+        }
+
         // Draws the face and returns its text; pins the pixels when a CRC is given (0: print it only).
         private static string Notice(ScenarioRunner r, uint crc)
         {
@@ -152,35 +187,9 @@ namespace Pos.Core.Tests.Printing
             return Pos.Core.Slips.SlipJob.Snapshot(t);
         }
 
-        // The CRC of the slips as the renderer prints them alone: the sale's copies, or the decline's one slip.
         private static uint Expected(ScenarioRunner r, LoggedTransaction entry, LastTransaction declined, int copies)
         {
-            SlipTerminal who = new SlipTerminal(r.Options.MerchantName, r.Options.Terminal.MerchantId, r.Options.Terminal.TerminalId,
-                r.Options.Transactions.UtcOffsetMinutes);
-            int locale = LocaleSetting.Load(r.Terminal.Journal.State);
-            SlipRaster raster = new SlipRaster(SlipPaper.Columns58);
-            uint crc = Crc32.Start();
-            for (int copy = 0; copy < copies; copy++)
-            {
-                Slip slip = new Slip();
-                if (entry != null)
-                {
-                    SaleSlips.Build(slip, entry, who, locale, copy == 0 ? SlipCopy.Merchant : SlipCopy.Cardholder, false);
-                }
-                else
-                {
-                    DeclineSlips.Build(slip, declined, who, locale, r.Terminal.Machine.CurrentOperator);
-                }
-
-                SlipLayout layout = new SlipLayout(slip, SlipPaper.Columns58);
-                for (int i = 0; i < layout.RowCount; i++)
-                {
-                    int rows = raster.Render(layout.Row(i));
-                    crc = Crc32.Update(crc, raster.Band, 0, rows * raster.BytesPerRow);
-                }
-            }
-
-            return Crc32.Finish(crc);
+            return ExpectedPaper.Crc(r, entry, declined, copies, false, r.Terminal.Machine.CurrentOperator);
         }
     }
 }

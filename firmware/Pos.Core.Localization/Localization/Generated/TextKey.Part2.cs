@@ -4,12 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>local.guide_not_charged</summary>
-        public const int LocalGuideNotCharged = 132;
-
-        /// <summary>local.guide_offline</summary>
-        public const int LocalGuideOffline = 133;
-
         /// <summary>local.guide_flagged</summary>
         public const int LocalGuideFlagged = 134;
 
@@ -408,5 +402,17 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.dv.items</summary>
         public const int UiDvItems = 266;
+
+        /// <summary>ui.dv.journal_corrupt</summary>
+        public const int UiDvJournalCorrupt = 267;
+
+        /// <summary>ui.dv.journal_new</summary>
+        public const int UiDvJournalNew = 268;
+
+        /// <summary>ui.dv.journal_ok</summary>
+        public const int UiDvJournalOk = 269;
+
+        /// <summary>ui.dv.journal_readonly</summary>
+        public const int UiDvJournalReadonly = 270;
     }
 }

@@ -4,18 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 267;
-
-        /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 268;
-
-        /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 269;
-
-        /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 270;
-
         /// <summary>ui.dv.keys</summary>
         public const int UiDvKeys = 271;
 
@@ -408,5 +396,23 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.keys.view</summary>
         public const int UiKeysView = 401;
+
+        /// <summary>ui.label.age</summary>
+        public const int UiLabelAge = 402;
+
+        /// <summary>ui.label.amount</summary>
+        public const int UiLabelAmount = 403;
+
+        /// <summary>ui.label.auth</summary>
+        public const int UiLabelAuth = 404;
+
+        /// <summary>ui.label.batch</summary>
+        public const int UiLabelBatch = 405;
+
+        /// <summary>ui.label.card</summary>
+        public const int UiLabelCard = 406;
+
+        /// <summary>ui.label.code</summary>
+        public const int UiLabelCode = 407;
     }
 }

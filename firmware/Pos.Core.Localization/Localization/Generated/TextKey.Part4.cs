@@ -4,24 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 402;
-
-        /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 403;
-
-        /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 404;
-
-        /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 405;
-
-        /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 406;
-
-        /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 407;
-
         /// <summary>ui.label.entry</summary>
         public const int UiLabelEntry = 408;
 
@@ -148,265 +130,289 @@ namespace Pos.Core.Localization
         /// <summary>ui.menu.print</summary>
         public const int UiMenuPrint = 449;
 
+        /// <summary>ui.menu.print_slips</summary>
+        public const int UiMenuPrintSlips = 450;
+
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 450;
+        public const int UiMenuReport = 451;
 
         /// <summary>ui.menu.reset_supervisor</summary>
-        public const int UiMenuResetSupervisor = 451;
+        public const int UiMenuResetSupervisor = 452;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 452;
+        public const int UiMenuRunAll = 453;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 453;
+        public const int UiMenuRunOne = 454;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 454;
+        public const int UiMenuSettings = 455;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 455;
+        public const int UiMenuSignIn = 456;
 
         /// <summary>ui.menu.sign_off</summary>
-        public const int UiMenuSignOff = 456;
+        public const int UiMenuSignOff = 457;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 457;
+        public const int UiMenuSummary = 458;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 458;
+        public const int UiMenuTitle = 459;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 459;
+        public const int UiMenuTransactions = 460;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 460;
+        public const int UiMoney = 461;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 461;
+        public const int UiOfflineAccepted = 462;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 462;
+        public const int UiOfflineApproved = 463;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 463;
+        public const int UiOfflineMode = 464;
 
         /// <summary>ui.op.act.balance</summary>
-        public const int UiOpActBalance = 464;
+        public const int UiOpActBalance = 465;
 
         /// <summary>ui.op.act.limits</summary>
-        public const int UiOpActLimits = 465;
+        public const int UiOpActLimits = 466;
 
         /// <summary>ui.op.act.lookup</summary>
-        public const int UiOpActLookup = 466;
+        public const int UiOpActLookup = 467;
 
         /// <summary>ui.op.act.offline</summary>
-        public const int UiOpActOffline = 467;
+        public const int UiOpActOffline = 468;
 
         /// <summary>ui.op.act.operators</summary>
-        public const int UiOpActOperators = 468;
+        public const int UiOpActOperators = 469;
 
         /// <summary>ui.op.act.refund</summary>
-        public const int UiOpActRefund = 469;
+        public const int UiOpActRefund = 470;
+
+        /// <summary>ui.op.act.reprint</summary>
+        public const int UiOpActReprint = 471;
 
         /// <summary>ui.op.act.sale</summary>
-        public const int UiOpActSale = 470;
+        public const int UiOpActSale = 472;
 
         /// <summary>ui.op.act.settlement</summary>
-        public const int UiOpActSettlement = 471;
+        public const int UiOpActSettlement = 473;
 
         /// <summary>ui.op.act.sign_in</summary>
-        public const int UiOpActSignIn = 472;
+        public const int UiOpActSignIn = 474;
 
         /// <summary>ui.op.act.void</summary>
-        public const int UiOpActVoid = 473;
+        public const int UiOpActVoid = 475;
 
         /// <summary>ui.op.add</summary>
-        public const int UiOpAdd = 474;
+        public const int UiOpAdd = 476;
 
         /// <summary>ui.op.added</summary>
-        public const int UiOpAdded = 475;
+        public const int UiOpAdded = 477;
 
         /// <summary>ui.op.again</summary>
-        public const int UiOpAgain = 476;
+        public const int UiOpAgain = 478;
 
         /// <summary>ui.op.cashier_no</summary>
-        public const int UiOpCashierNo = 477;
+        public const int UiOpCashierNo = 479;
 
         /// <summary>ui.op.cashiers</summary>
-        public const int UiOpCashiers = 478;
+        public const int UiOpCashiers = 480;
 
         /// <summary>ui.op.changed</summary>
-        public const int UiOpChanged = 479;
+        public const int UiOpChanged = 481;
 
         /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 480;
+        public const int UiOpInitial = 482;
 
         /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 481;
+        public const int UiOpInvalid = 483;
 
         /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 482;
+        public const int UiOpLocked = 484;
 
         /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 483;
+        public const int UiOpMismatch = 485;
 
         /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 484;
+        public const int UiOpMustChange = 486;
 
         /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 485;
+        public const int UiOpNeededFor = 487;
 
         /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 486;
+        public const int UiOpNew = 488;
 
         /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 487;
+        public const int UiOpNoCashier = 489;
 
         /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 488;
+        public const int UiOpNumber = 490;
 
         /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 489;
+        public const int UiOpPassword = 491;
 
         /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 490;
+        public const int UiOpRemove = 492;
 
         /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 491;
+        public const int UiOpRemoved = 493;
 
         /// <summary>ui.op.reset_1</summary>
-        public const int UiOpReset1 = 492;
+        public const int UiOpReset1 = 494;
 
         /// <summary>ui.op.reset_2</summary>
-        public const int UiOpReset2 = 493;
+        public const int UiOpReset2 = 495;
 
         /// <summary>ui.op.reset_3</summary>
-        public const int UiOpReset3 = 494;
+        public const int UiOpReset3 = 496;
 
         /// <summary>ui.op.reset_4</summary>
-        public const int UiOpReset4 = 495;
+        public const int UiOpReset4 = 497;
 
         /// <summary>ui.op.reset_again</summary>
-        public const int UiOpResetAgain = 496;
+        public const int UiOpResetAgain = 498;
 
         /// <summary>ui.op.reset_done</summary>
-        public const int UiOpResetDone = 497;
+        public const int UiOpResetDone = 499;
 
         /// <summary>ui.op.signed_on</summary>
-        public const int UiOpSignedOn = 498;
+        public const int UiOpSignedOn = 500;
 
         /// <summary>ui.op.signon</summary>
-        public const int UiOpSignon = 499;
+        public const int UiOpSignon = 501;
 
         /// <summary>ui.op.supervisor</summary>
-        public const int UiOpSupervisor = 500;
+        public const int UiOpSupervisor = 502;
 
         /// <summary>ui.op.unknown</summary>
-        public const int UiOpUnknown = 501;
+        public const int UiOpUnknown = 503;
 
         /// <summary>ui.op.wrong</summary>
-        public const int UiOpWrong = 502;
+        public const int UiOpWrong = 504;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 503;
+        public const int UiPage = 505;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 504;
+        public const int UiPinAgain = 506;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 505;
+        public const int UiPinChanged = 507;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 506;
+        public const int UiPinHint = 508;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 507;
+        public const int UiPinInvalid = 509;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 508;
+        public const int UiPinKeys = 510;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 509;
+        public const int UiPinLength = 511;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 510;
+        public const int UiPinLockedFor = 512;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 511;
+        public const int UiPinMismatch = 513;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 512;
+        public const int UiPinMustChange = 514;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 513;
+        public const int UiPinNew = 515;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 514;
+        public const int UiPinPrompt = 516;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 515;
+        public const int UiPinRetry = 517;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 516;
+        public const int UiPinWrong = 518;
+
+        /// <summary>ui.print.back</summary>
+        public const int UiPrintBack = 519;
 
         /// <summary>ui.print.banner</summary>
-        public const int UiPrintBanner = 517;
+        public const int UiPrintBanner = 520;
+
+        /// <summary>ui.print.full</summary>
+        public const int UiPrintFull = 521;
+
+        /// <summary>ui.print.last</summary>
+        public const int UiPrintLast = 522;
+
+        /// <summary>ui.print.no_printer</summary>
+        public const int UiPrintNoPrinter = 523;
+
+        /// <summary>ui.print.nothing</summary>
+        public const int UiPrintNothing = 524;
+
+        /// <summary>ui.print.queued</summary>
+        public const int UiPrintQueued = 525;
+
+        /// <summary>ui.print.settlement</summary>
+        public const int UiPrintSettlement = 526;
 
         /// <summary>ui.print.waiting</summary>
-        public const int UiPrintWaiting = 518;
+        public const int UiPrintWaiting = 527;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 519;
+        public const int UiProcessing = 528;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 520;
+        public const int UiProcessingCard = 529;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 521;
+        public const int UiRecBatchOnly = 530;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 522;
+        public const int UiRecByAmount = 531;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 523;
+        public const int UiRecByCard = 532;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 524;
+        public const int UiRecByDate = 533;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 525;
+        public const int UiRecByRrn = 534;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 526;
+        public const int UiRecByStan = 535;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 527;
+        public const int UiRecFound = 536;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 528;
+        public const int UiRecGone = 537;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 529;
+        public const int UiRecIncomplete = 538;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 530;
+        public const int UiRecKeysDetail = 539;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 531;
+        public const int UiRecKeysList = 540;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 532;
+        public const int UiRecKeysQuery = 541;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 533;
+        public const int UiRecKindOffline = 542;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 534;
+        public const int UiRecKindRefund = 543;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 535;
-
-        /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 536;
+        public const int UiRecKindSale = 544;
     }
 }

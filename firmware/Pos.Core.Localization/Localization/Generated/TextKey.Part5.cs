@@ -4,409 +4,412 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.rec.kind_void</summary>
+        public const int UiRecKindVoid = 545;
+
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 537;
+        public const int UiRecLabelOperator = 546;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 538;
+        public const int UiRecLabelOriginal = 547;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 539;
+        public const int UiRecNoOperator = 548;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 540;
+        public const int UiRecNone = 549;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 541;
+        public const int UiRecPromptAmount = 550;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 542;
+        public const int UiRecPromptCard = 551;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 543;
+        public const int UiRecPromptDate = 552;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 544;
+        public const int UiRecPromptRrn = 553;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 545;
+        public const int UiRecPromptStan = 554;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 546;
+        public const int UiRecRefundedFull = 555;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 547;
+        public const int UiRecRefundedPart = 556;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 548;
+        public const int UiRecReversalAcked = 557;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 549;
+        public const int UiRecReversalPending = 558;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 550;
+        public const int UiRecStApproved = 559;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 551;
+        public const int UiRecStConfirming = 560;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 552;
+        public const int UiRecStDeclined = 561;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 553;
+        public const int UiRecStDelivered = 562;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 554;
+        public const int UiRecStFlagged = 563;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 555;
+        public const int UiRecStNotSent = 564;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 556;
+        public const int UiRecStRefunded = 565;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 557;
+        public const int UiRecStReversed = 566;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 558;
+        public const int UiRecStReversing = 567;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 559;
+        public const int UiRecStStored = 568;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 560;
+        public const int UiRecStUnknown = 569;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 561;
+        public const int UiRecStVoided = 570;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 562;
+        public const int UiRecTitle = 571;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 563;
+        public const int UiRecToday = 572;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 564;
+        public const int UiRefundBlocked = 573;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 565;
+        public const int UiRefundKept = 574;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 566;
+        public const int UiResultFail = 575;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 567;
+        public const int UiResultNotRun = 576;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 568;
+        public const int UiResultPass = 577;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 569;
+        public const int UiResultWarn = 578;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 570;
+        public const int UiReversalBlocked = 579;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 571;
+        public const int UiReversalBusy = 580;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 572;
+        public const int UiReversalClearTitle = 581;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 573;
+        public const int UiReversalCleared = 582;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 574;
+        public const int UiReversalKept = 583;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 575;
+        public const int UiReversalNone = 584;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 576;
+        public const int UiReversalNotCleared = 585;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 577;
+        public const int UiReversalReason = 586;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 578;
+        public const int UiSayLabel = 587;
 
         /// <summary>ui.set.limit_title</summary>
-        public const int UiSetLimitTitle = 579;
+        public const int UiSetLimitTitle = 588;
 
         /// <summary>ui.set.new_limit</summary>
-        public const int UiSetNewLimit = 580;
+        public const int UiSetNewLimit = 589;
 
         /// <summary>ui.set.not_saved</summary>
-        public const int UiSetNotSaved = 581;
+        public const int UiSetNotSaved = 590;
 
         /// <summary>ui.set.off</summary>
-        public const int UiSetOff = 582;
+        public const int UiSetOff = 591;
 
         /// <summary>ui.set.off_1</summary>
-        public const int UiSetOff1 = 583;
+        public const int UiSetOff1 = 592;
 
         /// <summary>ui.set.off_2</summary>
-        public const int UiSetOff2 = 584;
+        public const int UiSetOff2 = 593;
 
         /// <summary>ui.set.off_3</summary>
-        public const int UiSetOff3 = 585;
+        public const int UiSetOff3 = 594;
 
         /// <summary>ui.set.offline</summary>
-        public const int UiSetOffline = 586;
+        public const int UiSetOffline = 595;
 
         /// <summary>ui.set.offline_title</summary>
-        public const int UiSetOfflineTitle = 587;
+        public const int UiSetOfflineTitle = 596;
 
         /// <summary>ui.set.on</summary>
-        public const int UiSetOn = 588;
+        public const int UiSetOn = 597;
 
         /// <summary>ui.set.on_1</summary>
-        public const int UiSetOn1 = 589;
+        public const int UiSetOn1 = 598;
 
         /// <summary>ui.set.on_2</summary>
-        public const int UiSetOn2 = 590;
+        public const int UiSetOn2 = 599;
 
         /// <summary>ui.set.on_3</summary>
-        public const int UiSetOn3 = 591;
+        public const int UiSetOn3 = 600;
 
         /// <summary>ui.set.saved</summary>
-        public const int UiSetSaved = 592;
+        public const int UiSetSaved = 601;
 
         /// <summary>ui.set.too_large</summary>
-        public const int UiSetTooLarge = 593;
+        public const int UiSetTooLarge = 602;
 
         /// <summary>ui.set.turn_off</summary>
-        public const int UiSetTurnOff = 594;
+        public const int UiSetTurnOff = 603;
 
         /// <summary>ui.set.turn_on</summary>
-        public const int UiSetTurnOn = 595;
+        public const int UiSetTurnOn = 604;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 596;
+        public const int UiSettingsBatch = 605;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 597;
+        public const int UiSettingsHost = 606;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 598;
+        public const int UiSettingsMid = 607;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 599;
+        public const int UiSettingsTid = 608;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 600;
+        public const int UiSettleFailed = 609;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 601;
+        public const int UiSettleRefunds = 610;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 602;
+        public const int UiSettleSales = 611;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 603;
+        public const int UiSettleVoids = 612;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 604;
+        public const int UiSettledUploaded = 613;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 605;
+        public const int UiSettlementBad = 614;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 606;
+        public const int UiSettlementOk = 615;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 607;
+        public const int UiSettlementTitle = 616;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 608;
+        public const int UiSignInFailed = 617;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 609;
+        public const int UiSignedIn = 618;
 
         /// <summary>ui.slip.agree</summary>
-        public const int UiSlipAgree = 610;
+        public const int UiSlipAgree = 619;
 
         /// <summary>ui.slip.audit_title</summary>
-        public const int UiSlipAuditTitle = 611;
+        public const int UiSlipAuditTitle = 620;
 
         /// <summary>ui.slip.balanced</summary>
-        public const int UiSlipBalanced = 612;
+        public const int UiSlipBalanced = 621;
 
         /// <summary>ui.slip.cardholder_copy</summary>
-        public const int UiSlipCardholderCopy = 613;
+        public const int UiSlipCardholderCopy = 622;
 
         /// <summary>ui.slip.count</summary>
-        public const int UiSlipCount = 614;
+        public const int UiSlipCount = 623;
 
         /// <summary>ui.slip.decline_title</summary>
-        public const int UiSlipDeclineTitle = 615;
+        public const int UiSlipDeclineTitle = 624;
 
         /// <summary>ui.slip.domestic_credit</summary>
-        public const int UiSlipDomesticCredit = 616;
+        public const int UiSlipDomesticCredit = 625;
 
         /// <summary>ui.slip.domestic_debit</summary>
-        public const int UiSlipDomesticDebit = 617;
+        public const int UiSlipDomesticDebit = 626;
 
         /// <summary>ui.slip.domestic_result</summary>
-        public const int UiSlipDomesticResult = 618;
+        public const int UiSlipDomesticResult = 627;
 
         /// <summary>ui.slip.entries</summary>
-        public const int UiSlipEntries = 619;
+        public const int UiSlipEntries = 628;
 
         /// <summary>ui.slip.foreign_credit</summary>
-        public const int UiSlipForeignCredit = 620;
+        public const int UiSlipForeignCredit = 629;
 
         /// <summary>ui.slip.foreign_debit</summary>
-        public const int UiSlipForeignDebit = 621;
+        public const int UiSlipForeignDebit = 630;
 
         /// <summary>ui.slip.foreign_result</summary>
-        public const int UiSlipForeignResult = 622;
+        public const int UiSlipForeignResult = 631;
 
         /// <summary>ui.slip.kind</summary>
-        public const int UiSlipKind = 623;
+        public const int UiSlipKind = 632;
 
         /// <summary>ui.slip.merchant</summary>
-        public const int UiSlipMerchant = 624;
+        public const int UiSlipMerchant = 633;
 
         /// <summary>ui.slip.merchant_copy</summary>
-        public const int UiSlipMerchantCopy = 625;
+        public const int UiSlipMerchantCopy = 634;
 
         /// <summary>ui.slip.merchant_no</summary>
-        public const int UiSlipMerchantNo = 626;
+        public const int UiSlipMerchantNo = 635;
 
         /// <summary>ui.slip.net</summary>
-        public const int UiSlipNet = 627;
+        public const int UiSlipNet = 636;
 
         /// <summary>ui.slip.not_charged</summary>
-        public const int UiSlipNotCharged = 628;
+        public const int UiSlipNotCharged = 637;
 
         /// <summary>ui.slip.offline</summary>
-        public const int UiSlipOffline = 629;
+        public const int UiSlipOffline = 638;
 
         /// <summary>ui.slip.pin_verified</summary>
-        public const int UiSlipPinVerified = 630;
+        public const int UiSlipPinVerified = 639;
 
         /// <summary>ui.slip.reprint</summary>
-        public const int UiSlipReprint = 631;
+        public const int UiSlipReprint = 640;
 
         /// <summary>ui.slip.result_code</summary>
-        public const int UiSlipResultCode = 632;
+        public const int UiSlipResultCode = 641;
 
         /// <summary>ui.slip.selftest_title</summary>
-        public const int UiSlipSelftestTitle = 633;
+        public const int UiSlipSelftestTitle = 642;
 
         /// <summary>ui.slip.sent</summary>
-        public const int UiSlipSent = 634;
+        public const int UiSlipSent = 643;
 
         /// <summary>ui.slip.settle_time</summary>
-        public const int UiSlipSettleTime = 635;
+        public const int UiSlipSettleTime = 644;
 
         /// <summary>ui.slip.settle_title</summary>
-        public const int UiSlipSettleTitle = 636;
+        public const int UiSlipSettleTitle = 645;
 
         /// <summary>ui.slip.signature</summary>
-        public const int UiSlipSignature = 637;
+        public const int UiSlipSignature = 646;
 
         /// <summary>ui.slip.steps</summary>
-        public const int UiSlipSteps = 638;
+        public const int UiSlipSteps = 647;
 
         /// <summary>ui.slip.terminal_no</summary>
-        public const int UiSlipTerminalNo = 639;
+        public const int UiSlipTerminalNo = 648;
 
         /// <summary>ui.slip.test_time</summary>
-        public const int UiSlipTestTime = 640;
+        public const int UiSlipTestTime = 649;
 
         /// <summary>ui.slip.title</summary>
-        public const int UiSlipTitle = 641;
+        public const int UiSlipTitle = 650;
 
         /// <summary>ui.slip.total</summary>
-        public const int UiSlipTotal = 642;
+        public const int UiSlipTotal = 651;
 
         /// <summary>ui.slip.unbalanced</summary>
-        public const int UiSlipUnbalanced = 643;
+        public const int UiSlipUnbalanced = 652;
 
         /// <summary>ui.slip.voucher</summary>
-        public const int UiSlipVoucher = 644;
+        public const int UiSlipVoucher = 653;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 645;
+        public const int UiStanNotFound = 654;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 646;
+        public const int UiStanPrompt = 655;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 647;
+        public const int UiStanVoided = 656;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 648;
+        public const int UiStatusFlagged = 657;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 649;
+        public const int UiStatusOffline = 658;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 650;
+        public const int UiStatusOnline = 659;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 651;
+        public const int UiStatusQueue = 660;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 652;
+        public const int UiStatusTestKey = 661;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 653;
+        public const int UiStorageConfirmed = 662;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 654;
+        public const int UiStorageNotConfirmed = 663;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 655;
+        public const int UiStorageTitle = 664;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 656;
+        public const int UiSumByOperator = 665;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 657;
+        public const int UiSumCount = 666;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 658;
+        public const int UiSumFailed = 667;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 659;
+        public const int UiSumOffline = 668;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 660;
+        public const int UiSumOperator = 669;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 661;
+        public const int UiSumRefunds = 670;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 662;
+        public const int UiSumSales = 671;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 663;
+        public const int UiSumTitle = 672;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 664;
+        public const int UiSumVoids = 673;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 665;
+        public const int UiUnknownScreen = 674;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 666;
+        public const int UiVoidConfirm = 675;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 667;
+        public const int UiWhoCardholder = 676;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 668;
+        public const int UiWhoCashier = 677;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 669;
+        public const int UiWhoLabel = 678;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 670;
+        public const int UiWhoMerchant = 679;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 671;
+        public const int UiWhoTechnician = 680;
     }
 }

@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 672;
+        public const int Count = 681;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -408,5 +408,11 @@ namespace Pos.Core.Localization
 
         /// <summary>local.guide_reversing</summary>
         public const int LocalGuideReversing = 131;
+
+        /// <summary>local.guide_not_charged</summary>
+        public const int LocalGuideNotCharged = 132;
+
+        /// <summary>local.guide_offline</summary>
+        public const int LocalGuideOffline = 133;
     }
 }

@@ -41,7 +41,7 @@ namespace Pos.Core.Localization
                 return Name4(key);
             }
 
-            if (key < 672)
+            if (key < 681)
             {
                 return Name5(key);
             }
@@ -317,6 +317,142 @@ namespace Pos.Core.Localization
                 case 253: return "ui.dv.free";
                 case 254: return "ui.dv.free_unknown";
                 case 255: return "ui.dv.gateway_subnet";
+                default: return null;
+            }
+        }
+
+        private static string Name2(int key)
+        {
+            switch (key)
+            {
+                case 256: return "ui.dv.got";
+                case 257: return "ui.dv.green";
+                case 258: return "ui.dv.host_is_ip";
+                case 259: return "ui.dv.host_not_set";
+                case 260: return "ui.dv.hours";
+                case 261: return "ui.dv.ids_invalid";
+                case 262: return "ui.dv.ids_not_set";
+                case 263: return "ui.dv.intact";
+                case 264: return "ui.dv.internal_error";
+                case 265: return "ui.dv.item";
+                case 266: return "ui.dv.items";
+                case 267: return "ui.dv.journal_corrupt";
+                case 268: return "ui.dv.journal_new";
+                case 269: return "ui.dv.journal_ok";
+                case 270: return "ui.dv.journal_readonly";
+                case 271: return "ui.dv.keys";
+                case 272: return "ui.dv.link_down";
+                case 273: return "ui.dv.manual";
+                case 274: return "ui.dv.mid_not_set";
+                case 275: return "ui.dv.min";
+                case 276: return "ui.dv.missing";
+                case 277: return "ui.dv.no_answer";
+                case 278: return "ui.dv.no_card_data";
+                case 279: return "ui.dv.no_dns";
+                case 280: return "ui.dv.no_gateway";
+                case 281: return "ui.dv.no_host_address";
+                case 282: return "ui.dv.no_ip";
+                case 283: return "ui.dv.no_reading";
+                case 284: return "ui.dv.no_reply";
+                case 285: return "ui.dv.no_seam";
+                case 286: return "ui.dv.no_signal";
+                case 287: return "ui.dv.none";
+                case 288: return "ui.dv.not_set";
+                case 289: return "ui.dv.not_signed_in";
+                case 290: return "ui.dv.offline";
+                case 291: return "ui.dv.ok";
+                case 292: return "ui.dv.oldest";
+                case 293: return "ui.dv.out_of_order";
+                case 294: return "ui.dv.overheated";
+                case 295: return "ui.dv.paper_out";
+                case 296: return "ui.dv.printing";
+                case 297: return "ui.dv.printing_retry";
+                case 298: return "ui.dv.reader_silent";
+                case 299: return "ui.dv.ready";
+                case 300: return "ui.dv.red";
+                case 301: return "ui.dv.rejected";
+                case 302: return "ui.dv.reply_too_large";
+                case 303: return "ui.dv.seconds";
+                case 304: return "ui.dv.send_failed";
+                case 305: return "ui.dv.several_cards";
+                case 306: return "ui.dv.signed_in";
+                case 307: return "ui.dv.signin_required";
+                case 308: return "ui.dv.skipped";
+                case 309: return "ui.dv.started_empty";
+                case 310: return "ui.dv.stopped";
+                case 311: return "ui.dv.swipe";
+                case 312: return "ui.dv.tail_cut";
+                case 313: return "ui.dv.tap";
+                case 314: return "ui.dv.tid";
+                case 315: return "ui.dv.tid_not_set";
+                case 316: return "ui.dv.unknown";
+                case 317: return "ui.dv.unreadable";
+                case 318: return "ui.dv.white";
+                case 319: return "ui.entry.fallback";
+                case 320: return "ui.entry.manual";
+                case 321: return "ui.flag.ack_confirm";
+                case 322: return "ui.flag.acked";
+                case 323: return "ui.flag.failed";
+                case 324: return "ui.flag.keys";
+                case 325: return "ui.flag.none";
+                case 326: return "ui.flag.reason.0";
+                case 327: return "ui.flag.reason.1";
+                case 328: return "ui.flag.reason.2";
+                case 329: return "ui.flag.reason.3";
+                case 330: return "ui.flag.reason.4";
+                case 331: return "ui.flag.reason.5";
+                case 332: return "ui.flag.reason.6";
+                case 333: return "ui.flag.retried";
+                case 334: return "ui.fn.balance";
+                case 335: return "ui.fn.records";
+                case 336: return "ui.fn.refund";
+                case 337: return "ui.fn.reversal";
+                case 338: return "ui.fn.settle";
+                case 339: return "ui.fn.sign_in";
+                case 340: return "ui.fn.summary";
+                case 341: return "ui.fn.title";
+                case 342: return "ui.fn.void";
+                case 343: return "ui.idle.keys";
+                case 344: return "ui.idle.keys_lost";
+                case 345: return "ui.idle.not_signed_in";
+                case 346: return "ui.idle.prompt";
+                case 347: return "ui.idle.queued";
+                case 348: return "ui.idle.refund";
+                case 349: return "ui.idle.reversal";
+                case 350: return "ui.idle.storage_new";
+                case 351: return "ui.idle.terminal";
+                case 352: return "ui.idle.title";
+                case 353: return "ui.key.cancel";
+                case 354: return "ui.key.clear";
+                case 355: return "ui.key.down";
+                case 356: return "ui.key.enter";
+                case 357: return "ui.key.func";
+                case 358: return "ui.key.up";
+                case 359: return "ui.keyload.accepted";
+                case 360: return "ui.keyload.cancelled";
+                case 361: return "ui.keyload.check";
+                case 362: return "ui.keyload.combined";
+                case 363: return "ui.keyload.compare";
+                case 364: return "ui.keyload.custodian";
+                case 365: return "ui.keyload.digits";
+                case 366: return "ui.keyload.done";
+                case 367: return "ui.keyload.erases";
+                case 368: return "ui.keyload.failed";
+                case 369: return "ui.keyload.hand_over";
+                case 370: return "ui.keyload.incomplete";
+                case 371: return "ui.keyload.keys_check";
+                case 372: return "ui.keyload.keys_entry";
+                case 373: return "ui.keyload.keys_load";
+                case 374: return "ui.keyload.keys_next";
+                case 375: return "ui.keyload.letters_off";
+                case 376: return "ui.keyload.letters_on";
+                case 377: return "ui.keyload.letters_only";
+                case 378: return "ui.keyload.look_away";
+                case 379: return "ui.keyload.pending";
+                case 380: return "ui.keyload.reversal";
+                case 381: return "ui.keyload.same";
+                case 382: return "ui.keyload.sign_in_after";
+                case 383: return "ui.keyload.weak";
                 default: return null;
             }
         }

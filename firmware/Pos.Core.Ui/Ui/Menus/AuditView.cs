@@ -12,12 +12,16 @@ namespace Pos.Core.Ui.Menus
     /// ("Chain intact, 1234 entries", or "Chain BROKEN at #812: edited entry" in the declined style), then the entries
     /// newest first, <see cref="EntriesPerPage"/> a page: "#812 2025-03-01 09:40 98" and the event's label, the text
     /// wrapped below it (two rows at most; the export has every character). Only the page in front is read from the
-    /// flash. 1 writes the whole trail to the serial log (<see cref="AuditExport"/>).
+    /// flash. 1 writes the whole trail to the serial log (<see cref="AuditExport"/>); 2 prints the newest
+    /// <see cref="PrintedEntries"/> on paper (<see cref="ISlipRequests.PrintAudit"/>).
     /// </summary>
     public sealed class AuditView
     {
         /// <summary>Entries on one page.</summary>
         public const int EntriesPerPage = 3;
+
+        /// <summary>Entries on the paper excerpt (2), the newest.</summary>
+        public const int PrintedEntries = 20;
 
         private const int TitleRow = 2;
         private const int ChainRow = 3;

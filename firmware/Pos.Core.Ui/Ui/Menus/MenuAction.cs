@@ -75,5 +75,7 @@ namespace Pos.Core.Ui.Menus
         SetSubmit = 34,
         /// <summary>CANCEL in the merchant settings: back to their list, nothing changed.</summary>
         SetBack = 35,
+        /// <summary>The report in front on paper: the self-test results (1), the audit trail (2).</summary>
+        PrintPaper = 36,
     }
 }

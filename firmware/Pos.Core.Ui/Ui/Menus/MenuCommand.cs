@@ -41,5 +41,13 @@ namespace Pos.Core.Ui.Menus
         OfflineSales = 17,
         /// <summary>Merchant settings: set a limit (which one: the item's place, <see cref="MenuTable.SettingItems"/>).</summary>
         Limit = 18,
+        /// <summary>Merchant menu: the "Print" list.</summary>
+        PrintSlips = 19,
+        /// <summary>Print list: the last transaction's slip again.</summary>
+        PrintLast = 20,
+        /// <summary>Print list: the last settlement's report.</summary>
+        PrintSettlement = 21,
+        /// <summary>Print list: back to the merchant menu.</summary>
+        Back = 22,
     }
 }

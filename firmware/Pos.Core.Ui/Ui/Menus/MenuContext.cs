@@ -99,11 +99,20 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The transaction machine (pending reversal, storage confirmation, function menu); null: none.</summary>
         public TransactionMachine Transactions { get; set; }
 
+        /// <summary>The printer's requests (<see cref="TechnicianMenu.AttachSlips"/>), or null: every request answers "no printer".</summary>
+        public ISlipRequests Slips { get; set; }
+
         /// <summary>Shows <paramref name="key"/> (with <paramref name="arg"/> for {0}, or null) on the note row.</summary>
         public void Note(int key, string arg)
         {
             NoteKey = key;
             NoteArg = arg;
+        }
+
+        /// <summary>Shows the answer to a print request on the note row.</summary>
+        public void NotePrint(PrintAnswer answer)
+        {
+            Note(Screens.PrintAnswerKeys.Of(answer), null);
         }
 
         /// <summary>Takes the note away.</summary>
@@ -145,6 +154,8 @@ namespace Pos.Core.Ui.Menus
                     return MenuTable.CashierItems.Length;
                 case MenuState.MerchantSettings:
                     return MenuTable.SettingItems.Length;
+                case MenuState.PrintSlips:
+                    return MenuTable.PrintItems.Length;
                 case MenuState.PickCheck:
                 case MenuState.Summary:
                     return Runner.Count;

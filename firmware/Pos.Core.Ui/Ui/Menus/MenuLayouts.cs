@@ -239,7 +239,7 @@ namespace Pos.Core.Ui.Menus
                 }
 
                 string label = ItemLabel(i);
-                if (_ctx.State == MenuState.Main)
+                if (_ctx.State == MenuState.Main || _ctx.State == MenuState.PrintSlips)
                 {
                     label = (i + 1).ToString() + ". " + label;
                 }
@@ -265,6 +265,8 @@ namespace Pos.Core.Ui.Menus
                     return _ctx.Text(MenuTable.CashierItems[i].LabelKey);
                 case MenuState.MerchantSettings:
                     return _settings.ItemLabel(i);
+                case MenuState.PrintSlips:
+                    return _ctx.Text(MenuTable.PrintItems[i].LabelKey);
                 case MenuState.PickCheck:
                     return _ctx.Text(_ctx.Runner.CheckAt(i).TitleKey);
                 case MenuState.Reports:
@@ -345,7 +347,15 @@ namespace Pos.Core.Ui.Menus
                 value = TextFormat.Fill(_ctx.Text(TextKey.UiDiagEarlier), value);
             }
 
-            _screen.Write(NoteRow, 2, value, TextStyle.Dim);
+            if (_ctx.NoteKey >= 0)
+            {
+                DrawNote(); // the answer to "1 print", until the selection moves
+            }
+            else
+            {
+                _screen.Write(NoteRow, 2, value, TextStyle.Dim);
+            }
+
             _screen.SetKeyHints(_ctx.Text(TextKey.UiKeysSummary));
         }
 

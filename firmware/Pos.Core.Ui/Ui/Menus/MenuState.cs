@@ -83,7 +83,9 @@ namespace Pos.Core.Ui.Menus
         OfflineConfirm = 38,
         /// <summary>Merchant settings: a limit's new amount.</summary>
         LimitEntry = 39,
+        /// <summary>Merchant menu "Print": the last slip again, the settlement report.</summary>
+        PrintSlips = 40,
         /// <summary>Number of states.</summary>
-        Count = 40,
+        Count = 41,
     }
 }

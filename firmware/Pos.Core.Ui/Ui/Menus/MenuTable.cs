@@ -22,7 +22,16 @@ namespace Pos.Core.Ui.Menus
             new MenuItem(TextKey.UiMenuSignOff, MenuCommand.SignOff),
             new MenuItem(TextKey.UiMenuOperators, MenuCommand.Operators),
             new MenuItem(TextKey.UiMenuMerchantSettings, MenuCommand.MerchantSettings),
+            new MenuItem(TextKey.UiMenuPrintSlips, MenuCommand.PrintSlips),
             new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
+        };
+
+        /// <summary>The merchant's "Print" items (digits 1–3 choose directly).</summary>
+        public static readonly MenuItem[] PrintItems = new MenuItem[]
+        {
+            new MenuItem(TextKey.UiPrintLast, MenuCommand.PrintLast),
+            new MenuItem(TextKey.UiPrintSettlement, MenuCommand.PrintSettlement),
+            new MenuItem(TextKey.UiPrintBack, MenuCommand.Back),
         };
 
         /// <summary>The merchant settings (labels take the current value as {0}); the limits in <see cref="MerchantSettings.LimitNames"/> order.</summary>
@@ -107,6 +116,7 @@ namespace Pos.Core.Ui.Menus
                         new MenuStateRow(MenuState.MerchantSettings, MenuState.Merchant, MenuEntry.List, TextKey.UiMenuMerchantSettings),
                         new MenuStateRow(MenuState.OfflineConfirm, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetOfflineTitle),
                         new MenuStateRow(MenuState.LimitEntry, MenuState.MerchantSettings, MenuEntry.Setting, TextKey.UiSetLimitTitle),
+                        new MenuStateRow(MenuState.PrintSlips, MenuState.Merchant, MenuEntry.List, TextKey.UiMenuPrintSlips),
                     };
                 }
 
@@ -210,6 +220,7 @@ namespace Pos.Core.Ui.Menus
             Add(t, MenuState.CardTest, Key.Cancel, MenuAction.Skip);
             Add(t, MenuState.CardTest, Key.None, MenuAction.Ignore);
 
+            Add(t, MenuState.Summary, Key.Digit1, MenuAction.PrintPaper);
             List(t, MenuState.Summary);
             List(t, MenuState.Reports);
 
@@ -237,6 +248,7 @@ namespace Pos.Core.Ui.Menus
             Confirm(t, MenuState.KeyCombined, MenuAction.KeyAccept, MenuAction.KeyCancel);
 
             Add(t, MenuState.AuditTrail, Key.Digit1, MenuAction.Export);
+            Add(t, MenuState.AuditTrail, Key.Digit2, MenuAction.PrintPaper);
             Paged(t, MenuState.AuditTrail);
 
             Entry(t, MenuState.SignOnNumber);
@@ -255,6 +267,9 @@ namespace Pos.Core.Ui.Menus
             Digits(t, MenuState.LimitEntry, MenuAction.SetDigit);
             Add(t, MenuState.LimitEntry, Key.Clear, MenuAction.SetErase);
             Confirm(t, MenuState.LimitEntry, MenuAction.SetSubmit, MenuAction.SetBack);
+
+            List(t, MenuState.PrintSlips);
+            Digits(t, MenuState.PrintSlips, MenuAction.Shortcut);
 
             MenuTransition[] rows = new MenuTransition[t.Count];
             t.CopyTo(rows);

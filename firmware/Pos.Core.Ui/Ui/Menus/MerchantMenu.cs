@@ -1,5 +1,6 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Storage;
+using Pos.Core.Transactions;
 using Pos.Hal;
 
 namespace Pos.Core.Ui.Menus
@@ -9,7 +10,8 @@ namespace Pos.Core.Ui.Menus
     /// transaction machine's own function menu, asked for by name with
     /// <see cref="Transactions.TransactionMachine.OpenTransactionsMenu"/>; the sign-on prompt instead while sign-on is
     /// required and nobody is signed on), the operator's sign-off, the cashiers (the <see cref="OperatorDesk"/>), the
-    /// <see cref="MerchantSettings"/> (offline sales, limits) and exit. The technician key sequence is
+    /// <see cref="MerchantSettings"/> (offline sales, limits), "Print" (the last slip again, the settlement report; any
+    /// signed-on operator) and exit. The technician key sequence is
     /// typed here: FUNC opened the menu as its first key, FUNC and digits feed it, any other key starts it over.
     /// </summary>
     public sealed class MerchantMenu
@@ -107,8 +109,35 @@ namespace Pos.Core.Ui.Menus
                 case MenuCommand.MerchantSettings:
                     _settings.Open();
                     break;
+                case MenuCommand.PrintSlips:
+                    if (_desk.SignOnNeeded)
+                    {
+                        _desk.AskSignOn(); // any signed-on operator may reprint (OperatorAction.Reprint), nobody else
+                        break;
+                    }
+
+                    _menu.Enter(MenuState.PrintSlips);
+                    break;
                 default:
                     _menu.Close();
+                    break;
+            }
+        }
+
+        /// <summary>An item of the "Print" list: the request goes to the printer and its answer to the note row; Back returns.</summary>
+        public void Print(MenuCommand command)
+        {
+            ISlipRequests slips = _ctx.Slips;
+            switch (command)
+            {
+                case MenuCommand.PrintLast:
+                    _ctx.NotePrint(slips == null ? PrintAnswer.NoPrinter : slips.PrintLast());
+                    break;
+                case MenuCommand.PrintSettlement:
+                    _ctx.NotePrint(slips == null ? PrintAnswer.NoPrinter : slips.PrintSettlement());
+                    break;
+                default:
+                    _menu.Enter(MenuState.Merchant);
                     break;
             }
         }

@@ -80,6 +80,12 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The operators (null until <see cref="AttachOperators"/>).</summary>
         public OperatorStore Operators => _ctx.Operators;
 
+        /// <summary>Where the menus' print requests go (the merchant's "Print", the self-test and audit reports on paper); null: "no printer".</summary>
+        public void AttachSlips(ISlipRequests slips)
+        {
+            _ctx.Slips = slips;
+        }
+
         /// <summary>True when sales need an operator and none is signed on.</summary>
         public bool SignOnNeeded => _desk.SignOnNeeded;
 
@@ -382,6 +388,9 @@ namespace Pos.Core.Ui.Menus
                 case MenuAction.SetBack:
                     _settings.Back();
                     break;
+                case MenuAction.PrintPaper:
+                    PrintPaper();
+                    break;
                 default:
                     break;
             }
@@ -401,6 +410,10 @@ namespace Pos.Core.Ui.Menus
             else
             {
                 _ctx.Selection = MenuContext.Clamp(_ctx.Selection + delta, _ctx.ListCount());
+                if (entry == MenuEntry.Summary)
+                {
+                    _ctx.ClearNote(); // the note row shows the selected check's value again
+                }
             }
         }
 
@@ -449,6 +462,9 @@ namespace Pos.Core.Ui.Menus
                     break;
                 case MenuState.MerchantSettings:
                     _settings.Choose(sel);
+                    break;
+                case MenuState.PrintSlips:
+                    _merchant.Print(MenuTable.PrintItems[sel].Command);
                     break;
                 default:
                     break;
@@ -509,6 +525,24 @@ namespace Pos.Core.Ui.Menus
                 default:
                     Close();
                     break;
+            }
+        }
+
+        // The self-test results (the report LatestReport finds) or the newest audit entries, on paper.
+        private void PrintPaper()
+        {
+            if (_ctx.Slips == null)
+            {
+                _ctx.NotePrint(PrintAnswer.NoPrinter);
+            }
+            else if (_ctx.State == MenuState.Summary)
+            {
+                _ctx.NotePrint(_ctx.Slips.PrintSelfTest(LatestReport()));
+            }
+            else
+            {
+                int count = _ctx.Audit.Count;
+                _ctx.NotePrint(_ctx.Slips.PrintAudit(count < AuditView.PrintedEntries ? count : AuditView.PrintedEntries));
             }
         }
 

@@ -7,7 +7,8 @@ namespace Pos.Core.Ui.Screens
     /// <summary>
     /// The layouts of the records look-up (FUNC, Transactions, 6) and today's summary (7): the ways to search, the value,
     /// the matches (two rows each: number, voucher no., kind and amount; date and time, card's last four and status),
-    /// one record, the "cardholder says charged" guide of its status (a checklist) and the summary, paged.
+    /// one record (with the answer to "1 print" on row 13), the "cardholder says charged" guide of its status (a
+    /// checklist) and the summary, paged.
     /// </summary>
     internal static class RecordLayouts
     {
@@ -56,6 +57,9 @@ namespace Pos.Core.Ui.Screens
         };
 
         private const int OperatorsPerPage = 4;
+
+        // The detail's answer to "1 print" (the last notice row).
+        private const int NoticeRow = 13;
 
         internal static int Menu(ScreenCanvas c, ScreenModel m)
         {
@@ -155,6 +159,12 @@ namespace Pos.Core.Ui.Screens
             if (fact.Length > 0)
             {
                 c.Line(12, fact, r.HasReversal && !r.ReversalAcknowledged ? TextStyle.Warning : TextStyle.Normal);
+            }
+
+            int printed = PrintAnswerKeys.Of(m.Print);
+            if (printed >= 0)
+            {
+                c.Line(NoticeRow, c.Text(printed), PrintAnswerKeys.Style(m.Print));
             }
 
             return 1;

@@ -178,13 +178,13 @@ namespace Pos.Core.Tests.Ui.Screens
         [TestMethod]
         public void Record_detail_zh_CN()
         {
-            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.ZhCn, 0x7F7B2A5Au);
+            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.ZhCn, 0x62BE2686u);
         }
 
         [TestMethod]
         public void Record_detail_en_US()
         {
-            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.EnUs, 0xAA35929Eu);
+            Check(ScreenSamples.Model(ScreenIds.RecordDetail), Locale.EnUs, 0x89338169u);
         }
 
         [TestMethod]
