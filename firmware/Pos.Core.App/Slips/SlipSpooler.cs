@@ -76,6 +76,9 @@ namespace Pos.Core.Slips
         /// <summary>Jobs refused because the queue was full, since start.</summary>
         public int Refused { get; private set; }
 
+        /// <summary>Called with each copy as it starts printing (null: nobody listens); runs on the main loop.</summary>
+        public SlipLaidOutHandler LaidOut { get; set; }
+
         /// <summary>Columns of the paper: 32 on a 58 mm printer, 48 on an 80 mm one.</summary>
         public int Columns => _port.WidthDots >= SlipPaper.WidthDots(SlipPaper.Columns80) ? SlipPaper.Columns80 : SlipPaper.Columns58;
 
@@ -247,6 +250,12 @@ namespace Pos.Core.Slips
             _layout = new SlipLayout(slip, _raster.Columns);
             _row = 0;
             _rowDone = 0;
+            SlipLaidOutHandler laidOut = LaidOut;
+            if (laidOut != null)
+            {
+                laidOut(_job, _layout);
+            }
+
             return true;
         }
 

@@ -26,7 +26,7 @@ namespace Pos.Tests.Host.Repository
         public static IEnumerable<string> Texts => Data.Where(d => d != "Pos.Core.Glyphs");
 
         /// <summary>The shared test areas (tests/Pos.Core.Tests.&lt;Area&gt;), one device test project each.</summary>
-        public static readonly string[] TestAreas = { "Hal", "Events", "Protocol", "Ledger", "Flows", "Ui", "App" };
+        public static readonly string[] TestAreas = { "Hal", "Events", "Protocol", "Ledger", "Flows", "Ui", "App", "Printing" };
 
         /// <summary>Assembly → the assemblies it may reference directly.</summary>
         public static readonly IReadOnlyDictionary<string, string[]> Allowed = BuildAllowed();

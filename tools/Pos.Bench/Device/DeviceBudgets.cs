@@ -284,6 +284,8 @@ namespace Pos.Bench.Device
             Console.WriteLine($"key store at boot: open and check a set of four keys (SHA-256 KEK, 4 MACs, 4 unwraps and KCVs) {Ms(b["keystore.open.us"])}");
             Console.WriteLine($"audit trail: append one entry (CRC, SHA-256 link, one write and flush) {Ms(b["audit.append.us"])}; open and verify the " +
                 $"{b["audit.entries"]:N0} kept entries ({B(b["audit.bytes"])} of flash) {Ms(b["audit.open.us"])}; an opened trail keeps {B(b["audit.heap"])} of heap");
+            Console.WriteLine($"receipt: a sale slip (zh-CN, 58 mm, {b["slip.rows"]:N0} dot rows) built and laid out {Ms(b["slip.layout.us"])}, rastered row by row " +
+                $"{Ms(b["slip.raster.us"])}, {Ms(b["slip.us"])} in all (the paper takes {(b["slip.rows"] / 160.0).ToString("F1", CultureInfo.InvariantCulture)} s at 160 lines/s); the print queue keeps {B(b["slip.heap"])} of heap once it printed");
             double fullFrame = b["render.full.ns"] / 1e6;
             double digit = b["render.digit.ns"] / 1e6;
             double amount = b["render.amount.ns"] / 1e6;
