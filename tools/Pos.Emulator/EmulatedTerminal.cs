@@ -53,6 +53,7 @@ namespace Pos.Emulator
         private EmulatedKeypad? _keypad;
         private EmulatedCardReader? _reader;
         private WakingHostExchange? _exchange;
+        private WakingPrinter? _printerDoor;
         private TcpHostExchange? _tcp;
         private Terminal? _terminal;
         private TerminalApp? _app;
@@ -75,6 +76,7 @@ namespace Pos.Emulator
             Log = log;
             _sinceStart = sinceStart;
             _offlineEnabled = options.OfflineEnabled;
+            Printer = options.PrinterWidthDots > 0 ? new EmulatedPrinter(options.PrinterWidthDots) : null;
             Recorder.Clear(0, _offlineEnabled);
             _thread = new Thread(Loop) { IsBackground = true, Name = "terminal" };
         }
@@ -99,6 +101,12 @@ namespace Pos.Emulator
 
         /// <summary>The buzzer: counts the result tones the terminal plays (kept across power cuts).</summary>
         public EmulatedBuzzer Buzzer { get; } = new();
+
+        /// <summary>
+        /// The receipt printer (kept across power cuts, its roll with it, as a printer is; null with <c>--printer none</c>).
+        /// Each terminal reaches it through a <see cref="WakingPrinter"/> of its own.
+        /// </summary>
+        public EmulatedPrinter? Printer { get; }
 
         /// <summary>The serial log.</summary>
         public SerialLogBuffer Log { get; }
@@ -444,6 +452,38 @@ namespace Pos.Emulator
             return true;
         });
 
+        /// <summary>
+        /// Sets the printer's fault (<see cref="PrinterStatus.Ready"/> clears every fault: paper loaded, cover closed), now
+        /// or, with <paramref name="afterLines"/>, once that many more lines reached the paper (the roll running out in
+        /// the middle of a slip). False with no printer.
+        /// </summary>
+        public Task<bool> SetPrinterFaultAsync(PrinterStatus status, int? afterLines) => InvokeAsync(() =>
+        {
+            if (Printer == null)
+            {
+                return false;
+            }
+
+            if (afterLines is int lines)
+            {
+                Printer.FaultAfter(lines, status);
+            }
+            else
+            {
+                Printer.SetFault(status);
+            }
+
+            Recorder.Note(Clock.UptimeMs, "printer " + PrinterStatusNames.NameOf(status) + (afterLines is int n ? " after " + n + " lines" : string.Empty));
+            return true;
+        });
+
+        /// <summary>Tears the printed slips off the roll (the picture starts empty again). False with no printer.</summary>
+        public Task<bool> TearPrinterRollAsync() => InvokeAsync(() =>
+        {
+            Printer?.ClearRoll();
+            return Printer != null;
+        });
+
         /// <summary>Sets the Wi-Fi signal (dBm) the link reports.</summary>
         public Task<int> SetRssiAsync(int dbm) => InvokeAsync(() =>
         {
@@ -523,6 +563,7 @@ namespace Pos.Emulator
                 _exchange.Detached = true;
             }
 
+            _printerDoor?.Detach();
             _wake.Set();
             if (_thread.IsAlive)
             {
@@ -608,6 +649,7 @@ namespace Pos.Emulator
             _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
             _tcp.ConfigureTls(_options.Tls, HostCaPem);
             _exchange = new WakingHostExchange(_tcp, Wake);
+            _printerDoor = Printer == null ? null : new WakingPrinter(Printer, Wake);
             Aim();
 
             var options = new TerminalOptions(_options.TerminalId, _options.MerchantId);
@@ -641,6 +683,7 @@ namespace Pos.Emulator
                 Keys = keys,
                 Power = Power,
                 Buzzer = Buzzer,
+                Printer = _printerDoor,
                 Random = new SeededRandom(Environment.TickCount64),
             };
             _app = new TerminalApp(options, seams);
@@ -685,6 +728,8 @@ namespace Pos.Emulator
             }
 
             Log.WriteLine("emulator: power cut");
+            _printerDoor?.Detach();
+            _printerDoor = null;
             _terminal = null;
             _app = null;
             _keypad = null;
@@ -826,6 +871,10 @@ namespace Pos.Emulator
                 ReaderFault = _readerFault,
                 FlashFull = _flashFull,
                 RecordedLines = Recorder.Count,
+                PrinterStatus = Printer == null ? PrinterStatusNames.None : PrinterStatusNames.NameOf(Printer.Status),
+                PrinterLines = Printer?.LineCount ?? 0,
+                PrinterCuts = Printer?.Cuts.Length ?? 0,
+                PrinterWidthDots = Printer?.WidthDots ?? 0,
             };
             Terminal? t = _terminal;
             if (t == null || _app == null)
