@@ -17,8 +17,6 @@ namespace Pos.Tests.Browser.Emulator
     [TestClass]
     public sealed class EmulatorPrinterApiTests
     {
-        private static int _requestId = 90000; // far from the terminal port's own ids
-
         [TestMethod]
         [Timeout(60000, CooperativeCancellation = true)]
         public async Task Faults_are_set_and_cleared_now_or_after_so_many_lines_and_bad_values_are_refused()
@@ -40,12 +38,12 @@ namespace Pos.Tests.Browser.Emulator
             // The roll runs out 10 lines into a 16-line band: 10 reach the paper, the answer says why the rest did not.
             Assert.AreEqual("ready", (await api.PostAsync("/api/printer?fault=paper-out&after=10")).GetProperty("status").GetString(), "not yet");
             EmulatedPrinter device = api.Host.Device.Printer!;
-            Assert.AreEqual((PrinterStatus.PaperOut, 10), await RunAsync(device, id => device.PrintLines(id, Lines(device, 16), 0, 16)));
+            Assert.AreEqual((PrinterStatus.PaperOut, 10), await PrinterDriver.RunAsync(device, id => device.PrintLines(id, PrinterDriver.Lines(device, 16), 0, 16)));
             printer = await GetPrinterAsync(api);
             Assert.AreEqual("paper-out", printer.GetProperty("status").GetString());
             Assert.AreEqual(10, printer.GetProperty("lines").GetInt32());
             await api.PostAsync("/api/printer?fault=ready");
-            Assert.AreEqual((PrinterStatus.Ready, 6), await RunAsync(device, id => device.PrintLines(id, Lines(device, 16), 10 * 48, 6)));
+            Assert.AreEqual((PrinterStatus.Ready, 6), await PrinterDriver.RunAsync(device, id => device.PrintLines(id, PrinterDriver.Lines(device, 16), 10 * 48, 6)));
             Assert.AreEqual(16, (await GetPrinterAsync(api)).GetProperty("lines").GetInt32());
             StringAssert.Contains(api.Host.Device.RecordingText(), "# printer paper-out after 10 lines", "noted in the recording");
 
@@ -75,10 +73,10 @@ namespace Pos.Tests.Browser.Emulator
             EmulatedPrinter device = api.Host.Device.Printer!;
             Assert.AreEqual((384, 1), await PictureSizeAsync(api, string.Empty), "an empty roll: one blank row");
 
-            Assert.AreEqual((PrinterStatus.Ready, 30), await RunAsync(device, id => device.PrintLines(id, Lines(device, 30), 0, 30)));
-            Assert.AreEqual((PrinterStatus.Ready, 0), await RunAsync(device, device.Cut));
-            Assert.AreEqual((PrinterStatus.Ready, 12), await RunAsync(device, id => device.Feed(id, 12)));
-            Assert.AreEqual((PrinterStatus.Ready, 0), await RunAsync(device, device.Cut));
+            Assert.AreEqual((PrinterStatus.Ready, 30), await PrinterDriver.RunAsync(device, id => device.PrintLines(id, PrinterDriver.Lines(device, 30), 0, 30)));
+            Assert.AreEqual((PrinterStatus.Ready, 0), await PrinterDriver.RunAsync(device, device.Cut));
+            Assert.AreEqual((PrinterStatus.Ready, 12), await PrinterDriver.RunAsync(device, id => device.Feed(id, 12)));
+            Assert.AreEqual((PrinterStatus.Ready, 0), await PrinterDriver.RunAsync(device, device.Cut));
 
             JsonElement printer = await GetPrinterAsync(api);
             Assert.AreEqual(42, printer.GetProperty("lines").GetInt32());
@@ -151,55 +149,6 @@ namespace Pos.Tests.Browser.Emulator
         {
             byte[] png = await api.Http.GetByteArrayAsync("/api/printer.png" + query);
             return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
-        }
-
-        // Raster lines, each with a different first byte.
-        private static byte[] Lines(EmulatedPrinter printer, int count)
-        {
-            int width = printer.WidthDots / 8;
-            var raster = new byte[count * width];
-            for (int i = 0; i < count; i++)
-            {
-                raster[i * width] = (byte)(i + 1);
-            }
-
-            return raster;
-        }
-
-        // Starts one request on the printer (again while the terminal's own request is out) and waits for its answer.
-        private static async Task<(PrinterStatus, int)> RunAsync(EmulatedPrinter printer, Action<int> start)
-        {
-            int id = Interlocked.Increment(ref _requestId);
-            var done = new TaskCompletionSource<(PrinterStatus, int)>(TaskCreationOptions.RunContinuationsAsynchronously);
-            PrinterCompletedHandler handler = (requestId, status, lines) =>
-            {
-                if (requestId == id)
-                {
-                    done.TrySetResult((status, lines));
-                }
-            };
-            printer.Completed += handler;
-            try
-            {
-                for (int tries = 0; ; tries++)
-                {
-                    try
-                    {
-                        start(id);
-                        break;
-                    }
-                    catch (InvalidOperationException) when (tries < 200)
-                    {
-                        await Task.Delay(10);
-                    }
-                }
-
-                return await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
-            }
-            finally
-            {
-                printer.Completed -= handler;
-            }
         }
     }
 }
