@@ -65,6 +65,13 @@ namespace Pos.Firmware.Esp32
         public const string MerchantName = "DEMO STORE";
 
         /// <summary>
+        /// True when the board carries the 58 mm receipt printer on its UART (docs/DEVICE.md "Printer": the pins are
+        /// boot straps and need the divider and the flash-voltage eFuse described there). False: no printer is built,
+        /// nothing is printed, and nothing waits for one (a board without it would otherwise report it offline at each slip).
+        /// </summary>
+        public const bool PrinterFitted = true;
+
+        /// <summary>
         /// TEST ONLY. True for a bench board that signs in to the host simulator: with no master key stored (and none
         /// lost), boot loads a TEST master key (<see cref="TestTmkFile"/>, else the built-in one while
         /// <see cref="UseBuiltInTestTmk"/>), marked TEST on the status bar and WARN in the self-test. False for any

@@ -107,6 +107,11 @@ namespace Pos.Firmware.Esp32
             seams.Keys = keyStore;
             seams.Power = _power;
             seams.Buzzer = _buzzer;
+            if (DeviceConfig.PrinterFitted)
+            {
+                seams.Printer = new Esp32Printer();
+            }
+
             seams.Random = new SeededRandom(Seed());
             TerminalApp app = new TerminalApp(options, seams, presenter);
             _terminal = app.Terminal;

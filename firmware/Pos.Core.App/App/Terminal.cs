@@ -302,18 +302,12 @@ namespace Pos.Core.App
                 return;
             }
 
-            byte[] payload = new byte[item.PayloadLength];
-            int count = _journal.ReadPayload(item, payload, 0);
-            FinancialRequest sale = new FinancialRequest();
-            string ignored;
-            if (!RequestPayload.Read(payload, 0, count, _journal.CardData, sale, out ignored))
+            LoggedTransaction t = OfflineEntry.Read(_journal, item);
+            if (t == null)
             {
                 return;
             }
 
-            LoggedTransaction t = LoggedTransaction.Of(sale, TransactionType.Purchase, item.Stan, item.Batch, null, sale.OriginalAuthCode, sale.LocalDate);
-            t.Offline = true;
-            t.Stamp = UtcStamps.Format(new System.DateTime(item.CreatedUtcTicks)); // when the sale was taken
             _machine.Log.Put(t);
         }
 

@@ -1,5 +1,7 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
+using Pos.Core.Receipts;
+using Pos.Core.Slips;
 using Pos.Core.Staff;
 using Pos.Core.Ui;
 using Pos.Core.Ui.Menus;
@@ -79,6 +81,9 @@ namespace Pos.Core.App
         /// <summary>The operators: supervisor and cashiers, who is signed on (built by <see cref="Start"/>).</summary>
         public OperatorStore Operators { get; private set; }
 
+        /// <summary>The print queue (after <see cref="Start"/>; null when the terminal has no printer).</summary>
+        public SlipSpooler Slips { get; private set; }
+
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
         /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
@@ -107,6 +112,7 @@ namespace Pos.Core.App
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
             Operators = new OperatorStore(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
+            StartPrinting();
             BuildFace();
             _seams.Keypad.KeyPressed += OnKey;
         }
@@ -126,6 +132,23 @@ namespace Pos.Core.App
             LocaleSetting.Save(Terminal.Journal, locale);
             Menu.ReloadLocale();
             return true;
+        }
+
+        // The print queue and what feeds it: each transaction's slip as it ends.
+        private void StartPrinting()
+        {
+            if (Terminal.Printer == null)
+            {
+                return;
+            }
+
+            SlipTerminal who = new SlipTerminal(_options.MerchantName, _options.Terminal.MerchantId, _options.Terminal.TerminalId,
+                _options.Transactions.UtcOffsetMinutes);
+            Slips = new SlipSpooler(Terminal.Printer, Terminal.Timers, _seams.Log, new SlipFactory(Terminal.Journal, who));
+            SlipTrigger trigger = new SlipTrigger(Terminal.Machine, Terminal.Journal, _options.Terminal.TerminalId, Slips, _seams.Log);
+            trigger.SaleCopies = _options.SaleSlipCopies;
+            trigger.PrintDeclines = _options.PrintDeclineSlips;
+            Terminal.Dispatcher.Dispatched += trigger.OnDispatched;
         }
 
         private void BuildFace()

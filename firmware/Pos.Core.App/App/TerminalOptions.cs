@@ -55,6 +55,12 @@ namespace Pos.Core.App
         /// <summary>Event queue capacity.</summary>
         public int QueueCapacity { get; set; } = 32;
 
+        /// <summary>Copies of an approval's slip: 2 (merchant, then cardholder; the default) or 1 (merchant only).</summary>
+        public int SaleSlipCopies { get; set; } = 2;
+
+        /// <summary>Whether a transaction that did not go through prints its decline slip (the reason and the steps).</summary>
+        public bool PrintDeclineSlips { get; set; } = true;
+
         /// <summary>Timer slots.</summary>
         public int TimerSlots { get; set; } = 16;
 

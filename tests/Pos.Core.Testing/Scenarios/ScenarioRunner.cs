@@ -81,6 +81,9 @@ namespace Pos.Core.Scenarios
         /// <summary>The buzzer (kept across power cuts): the result tones played.</summary>
         public RecordingBuzzer Buzzer { get; } = new RecordingBuzzer();
 
+        /// <summary>The receipt printer (kept across power cuts), null until "printer on".</summary>
+        public SimulatedPrinter Printer { get; private set; }
+
         /// <summary>The card reader of the current terminal.</summary>
         public SimulatedCardReader Reader { get; private set; }
 
@@ -198,6 +201,8 @@ namespace Pos.Core.Scenarios
                     return null;
                 case "limits":
                     return Limits(w);
+                case "printer":
+                    return PrinterCommand(w);
                 case "advance":
                     long ms = w.Length < 2 ? -1 : Duration(w[1]);
                     if (ms < 0)
@@ -300,6 +305,7 @@ namespace Pos.Core.Scenarios
             seams.Keys = Keys;
             seams.Random = new SeededRandom(_boots++);
             seams.Buzzer = Buzzer;
+            seams.Printer = Printer;
             App = new TerminalApp(Options, seams);
             App.Start();
             Settle();
@@ -537,6 +543,74 @@ namespace Pos.Core.Scenarios
             return null;
         }
 
+        // printer on: a 58 mm printer from the next boot (the terminal restarts); printer paper N: a roll of N dot
+        // lines; printer ready|paper-out|cover-open|overheated|offline: the fault in force (ready also loads a roll).
+        private string PrinterCommand(string[] w)
+        {
+            string usage = "printer on|ready|paper-out|cover-open|overheated|offline|paper <lines>";
+            if (w.Length < 2)
+            {
+                return usage;
+            }
+
+            if (w[1] == "on")
+            {
+                Printer = new SimulatedPrinter(384);
+                Restart();
+                return null;
+            }
+
+            if (Printer == null)
+            {
+                return "printer on first";
+            }
+
+            if (w[1] == "paper")
+            {
+                long lines = w.Length > 2 ? FieldList.ParseNumber(w[2]) : -1;
+                if (lines < 0)
+                {
+                    return usage;
+                }
+
+                Printer.LoadPaper((int)lines);
+                return null;
+            }
+
+            int fault = PrinterFaultWords.IndexOf(" " + w[1] + " ");
+            if (fault < 0)
+            {
+                return usage;
+            }
+
+            Printer.Fault = PrinterStatus.Ready;
+            Printer.LoadPaper(w[1] == "paper-out" ? 0 : -1);
+            Printer.Fault = w[1] == "cover-open" ? PrinterStatus.CoverOpen : w[1] == "overheated" ? PrinterStatus.Overheated
+                : w[1] == "offline" ? PrinterStatus.Offline : PrinterStatus.Ready;
+            Settle();
+            return null;
+        }
+
+        private const string PrinterFaultWords = " ready paper-out cover-open overheated offline ";
+
+        // expect printed <copies cut> | expect printed waiting <slips>.
+        private string ExpectPrinted(string[] w)
+        {
+            if (Printer == null || App.Slips == null)
+            {
+                return "no printer";
+            }
+
+            string cuts = Printer.Cuts.ToString();
+            string waiting = App.Slips.Waiting.ToString();
+            if (w.Length > 3 && w[2] == "waiting")
+            {
+                return waiting == w[3] ? null : "slips waiting " + waiting;
+            }
+
+            return w.Length > 2 && w[2] == cuts ? null : "slips printed " + cuts + ", waiting " + waiting;
+        }
+
         private string Expect(string[] w)
         {
             if (w.Length < 2)
@@ -605,7 +679,7 @@ namespace Pos.Core.Scenarios
                         : "host sales " + held + " " + count;
             }
 
-            return w[1] == "audit" ? ExpectAudit(w) : "unknown expectation " + w[1];
+            return w[1] == "audit" ? ExpectAudit(w) : w[1] == "printed" ? ExpectPrinted(w) : "unknown expectation " + w[1];
         }
 
         // expect audit <NN> <text…>: an entry of operator NN whose text starts with the words, later than the one the

@@ -1,0 +1,131 @@
+using Pos.Core.Common;
+using Pos.Core.Diagnostics;
+using Pos.Core.Receipts;
+using Pos.Core.Scenarios;
+using Pos.Core.Tests.App;
+using Pos.Core.Transactions;
+using Pos.Hal;
+using nanoFramework.TestFramework;
+
+namespace Pos.Core.Tests.Printing
+{
+    /// <summary>
+    /// The print queue in the assembled terminal: each transaction's slip prints as it ends, and a printer fault never
+    /// holds up, loses or doubles a payment. What reached the paper is compared with the slips rendered alone (CRC of
+    /// every raster line), the payment with the host's ledger.
+    /// </summary>
+    [TestClass]
+    public class PrintQueueTests
+    {
+        private const string Idle = "wait online\nadvance 1s\nkey CANCEL\nexpect screen IDLE\n";
+        private const string Sale = "key 1 2 3 4 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 12.34\n";
+
+        private const string SecondSale = "key 5 6 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 0.56\n";
+
+        [TestMethod]
+        public void An_approved_sale_prints_the_merchant_then_the_cardholder_copy()
+        {
+            ScenarioRunner r = Printing();
+            Script.Run(r, Idle + Sale + "expect printed 2\nexpect printed waiting 0");
+
+            LoggedTransaction entry = r.Terminal.Machine.Log.Find(r.Terminal.Machine.Last.Stan);
+            Assert.AreEqual(Expected(r, entry, null, 2), r.Printer.PaperCrc, "the paper holds both copies, line for line");
+            Assert.AreEqual(2, r.App.Slips.Printed);
+        }
+
+        [TestMethod]
+        public void Paper_out_mid_slip_completes_the_sale_and_prints_the_rest_when_paper_is_back()
+        {
+            ScenarioRunner r = Printing();
+            Script.Run(r, Idle + "printer paper 300\n" + Sale + "expect printed 0\nexpect printed waiting 1\nexpect host sales 12.34 1");
+            Assert.AreEqual((int)PrinterStatus.PaperOut, (int)r.App.Slips.Fault);
+            Assert.IsTrue(r.App.Slips.NoticePending, "the cashier is told");
+            Assert.AreEqual(300, r.Printer.LinesOnPaper, "stopped where the roll ended");
+
+            // Nothing retries the sale while the paper is out, however long it takes.
+            Script.Run(r, "advance 60s\nkey CANCEL\nexpect screen IDLE\nexpect host sales 12.34 1\nexpect printed 0");
+
+            Script.Run(r, "printer ready\nadvance 2s\nexpect printed 2\nexpect printed waiting 0\nexpect host sales 12.34 1");
+            Assert.IsFalse(r.App.Slips.NoticePending);
+            Assert.AreEqual((int)PrinterStatus.Ready, (int)r.App.Slips.Fault);
+            LoggedTransaction entry = r.Terminal.Machine.Log.Find(r.Terminal.Machine.Last.Stan);
+            Assert.AreEqual(Expected(r, entry, null, 2), r.Printer.PaperCrc, "no line twice, none lost");
+            Assert.AreEqual(1, r.Terminal.Machine.Log.All().Length, "one sale in the batch");
+        }
+
+        [TestMethod]
+        public void A_decline_prints_one_slip_with_its_reason()
+        {
+            ScenarioRunner r = Printing();
+            Script.Run(r, Idle + "key 2 0 0 ENTER\ncard magstripe 6222021234567891 3012 201\nhost reply 51\nexpect screen DECLINED\nexpect printed 1");
+            LastTransaction last = SnapshotOf(r.Terminal.Machine.Last);
+            Assert.AreEqual("51", last.Code);
+            Assert.AreEqual(Expected(r, null, last, 1), r.Printer.PaperCrc);
+        }
+
+        [TestMethod]
+        public void A_cover_open_before_the_sale_holds_the_slips_not_the_sale()
+        {
+            ScenarioRunner r = Printing();
+            Script.Run(r, Idle + "printer cover-open\n" + Sale + "expect printed 0\nexpect printed waiting 1\nexpect host sales 12.34 1");
+            Assert.AreEqual((int)PrinterStatus.CoverOpen, (int)r.App.Slips.Fault);
+            Assert.AreEqual(0, r.Printer.LinesOnPaper);
+            r.App.Slips.DismissNotice();
+            Script.Run(r, "advance 2s\nexpect printed 0\nprinter ready\nadvance 2s\nexpect printed 2");
+        }
+
+        [TestMethod]
+        public void The_status_is_asked_again_while_the_fault_lasts_and_never_while_printing_is_fine()
+        {
+            ScenarioRunner r = Printing();
+            Script.Run(r, Idle + Sale + "expect printed 2");
+            Assert.AreEqual(0, r.Printer.Queries, "no polling when nothing is wrong");
+            Script.Run(r, "printer offline\nkey CANCEL\n" + SecondSale + "expect printed 2\nexpect printed waiting 1\nadvance 2s\nadvance 2s");
+            Assert.IsTrue(r.Printer.Queries >= 2, "asked every " + Pos.Core.Slips.SlipSpooler.PollMs.ToString() + " ms while offline");
+            Script.Run(r, "printer ready\nadvance 2s\nexpect printed 4\nexpect host sales 12.90 2");
+        }
+
+        private static ScenarioRunner Printing()
+        {
+            ScenarioRunner r = new ScenarioRunner();
+            Script.Run(r, "printer on");
+            return r;
+        }
+
+        private static LastTransaction SnapshotOf(LastTransaction t)
+        {
+            return Pos.Core.Slips.SlipJob.Snapshot(t);
+        }
+
+        // The CRC of the slips as the renderer prints them alone: the sale's copies, or the decline's one slip.
+        private static uint Expected(ScenarioRunner r, LoggedTransaction entry, LastTransaction declined, int copies)
+        {
+            SlipTerminal who = new SlipTerminal(r.Options.MerchantName, r.Options.Terminal.MerchantId, r.Options.Terminal.TerminalId,
+                r.Options.Transactions.UtcOffsetMinutes);
+            int locale = LocaleSetting.Load(r.Terminal.Journal.State);
+            SlipRaster raster = new SlipRaster(SlipPaper.Columns58);
+            uint crc = Crc32.Start();
+            for (int copy = 0; copy < copies; copy++)
+            {
+                Slip slip = new Slip();
+                if (entry != null)
+                {
+                    SaleSlips.Build(slip, entry, who, locale, copy == 0 ? SlipCopy.Merchant : SlipCopy.Cardholder, false);
+                }
+                else
+                {
+                    DeclineSlips.Build(slip, declined, who, locale, r.Terminal.Machine.CurrentOperator);
+                }
+
+                SlipLayout layout = new SlipLayout(slip, SlipPaper.Columns58);
+                for (int i = 0; i < layout.RowCount; i++)
+                {
+                    int rows = raster.Render(layout.Row(i));
+                    crc = Crc32.Update(crc, raster.Band, 0, rows * raster.BytesPerRow);
+                }
+            }
+
+            return Crc32.Finish(crc);
+        }
+    }
+}
