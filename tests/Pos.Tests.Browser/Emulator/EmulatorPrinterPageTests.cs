@@ -102,7 +102,8 @@ namespace Pos.Tests.Browser.Emulator
 
             // Back at idle the terminal asks for paper: the printer's checklist.
             await s.KeysAsync("CANCEL");
-            await s.WaitTextAsync("screen-text", "paper", 15000);
+            await Expect(s.Page.Locator("#screen-text")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("paper", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+                new LocatorAssertionsToContainTextOptions { Timeout = 15000 });
             await s.ScreenTextAsync();
             await s.ScreenshotAsync("p-paper-out");
             Assert.AreEqual(1, s.Host.HostSim!.Ledger.Entries.Count(), "the sale once on the host");
