@@ -77,6 +77,7 @@ namespace Pos.Emulator
             _sinceStart = sinceStart;
             _offlineEnabled = options.OfflineEnabled;
             Printer = options.PrinterWidthDots > 0 ? new EmulatedPrinter(options.PrinterWidthDots) : null;
+            Recorder = new ScenarioRecorder { Printer = Printer != null };
             Recorder.Clear(0, _offlineEnabled);
             _thread = new Thread(Loop) { IsBackground = true, Name = "terminal" };
         }
@@ -88,7 +89,7 @@ namespace Pos.Emulator
         public EmulatorClock Clock { get; } = new();
 
         /// <summary>What was done, as a scenario file (docs/SCENARIOS.md) with waits in simulated time.</summary>
-        public ScenarioRecorder Recorder { get; } = new();
+        public ScenarioRecorder Recorder { get; }
 
         /// <summary>The display the core draws on.</summary>
         public EmulatedDisplay Display { get; } = new();
@@ -455,7 +456,8 @@ namespace Pos.Emulator
         /// <summary>
         /// Sets the printer's fault (<see cref="PrinterStatus.Ready"/> clears every fault: paper loaded, cover closed), now
         /// or, with <paramref name="afterLines"/>, once that many more lines reached the paper (the roll running out in
-        /// the middle of a slip). False with no printer.
+        /// the middle of a slip). False with no printer. Recorded as the scenario command <c>printer paper-out</c> (…), or
+        /// <c>printer paper N</c> for a ready printer's roll running out after N lines.
         /// </summary>
         public Task<bool> SetPrinterFaultAsync(PrinterStatus status, int? afterLines) => InvokeAsync(() =>
         {
@@ -464,16 +466,20 @@ namespace Pos.Emulator
                 return false;
             }
 
+            string command = "printer " + PrinterStatusNames.NameOf(status);
             if (afterLines is int lines)
             {
+                // The headless printer's roll of N lines is the one "after" fault it has (docs/SCENARIOS.md).
+                bool roll = status == PrinterStatus.PaperOut && Printer.Status == PrinterStatus.Ready;
                 Printer.FaultAfter(lines, status);
+                Recorder.Add(Clock.UptimeMs, roll ? "printer paper " + lines : "# " + command + " after " + lines + " lines (no headless equivalent)");
             }
             else
             {
                 Printer.SetFault(status);
+                Recorder.Add(Clock.UptimeMs, command);
             }
 
-            Recorder.Note(Clock.UptimeMs, "printer " + PrinterStatusNames.NameOf(status) + (afterLines is int n ? " after " + n + " lines" : string.Empty));
             return true;
         });
 

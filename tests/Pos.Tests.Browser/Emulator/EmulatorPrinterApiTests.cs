@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Pos.Emulator;
 using Pos.Hal;
 using Pos.Hal.Emulated;
+using Pos.HostSim;
 
 namespace Pos.Tests.Browser.Emulator
 {
@@ -45,7 +46,11 @@ namespace Pos.Tests.Browser.Emulator
             await api.PostAsync("/api/printer?fault=ready");
             Assert.AreEqual((PrinterStatus.Ready, 6), await PrinterDriver.RunAsync(device, id => device.PrintLines(id, PrinterDriver.Lines(device, 16), 10 * 48, 6)));
             Assert.AreEqual(16, (await GetPrinterAsync(api)).GetProperty("lines").GetInt32());
-            StringAssert.Contains(api.Host.Device.RecordingText(), "# printer paper-out after 10 lines", "noted in the recording");
+            string recording = api.Host.Device.RecordingText();
+            foreach (string line in new[] { "printer on", "printer paper-out", "printer cover-open", "printer ready", "printer paper 10" })
+            {
+                StringAssert.Contains(recording, "\n" + line + "\n", "recorded as a scenario command");
+            }
 
             foreach (string bad in new[] { "fault=jammed", "fault=paperout", "fault=", "fault=paper-out&after=-1", "fault=paper-out&after=100001",
                 "fault=paper-out&after=lots", "fault=ready&after=5", "after=5", "fault=" + new string('x', 5000) })
@@ -98,6 +103,49 @@ namespace Pos.Tests.Browser.Emulator
             Assert.AreEqual(0, printer.GetProperty("lines").GetInt32());
             Assert.AreEqual(0, printer.GetProperty("cuts").GetInt32());
             Assert.AreEqual((384, 1), await PictureSizeAsync(api, string.Empty), "torn off");
+        }
+
+        [TestMethod]
+        [Timeout(120000, CooperativeCancellation = true)]
+        public async Task A_roll_running_out_in_a_sale_is_recorded_and_replays_headless_and_on_another_emulator()
+        {
+            string recording;
+            await using (ApiSession api = await ApiSession.StartAsync())
+            {
+                await api.IdleOnlineAsync();
+                await api.PostAsync("/api/printer?fault=paper-out&after=300");
+                await api.SaleAsync("5", TestCards.Approved, "insert", "APPROVED");
+                await api.WaitAsync(s => s.GetProperty("printerStatus").GetString() == "paper-out", "for the roll to end");
+                Assert.AreEqual(300, (await GetPrinterAsync(api)).GetProperty("lines").GetInt32());
+                recording = await api.Http.GetStringAsync("/api/recording");
+            }
+
+            StringAssert.Contains(recording, "\nprinter on\n");
+            StringAssert.Contains(recording, "\nprinter paper 300\n");
+            string file = Path.Combine(Path.GetTempPath(), "pos-printer-" + Guid.NewGuid().ToString("N") + ".txt");
+            try
+            {
+                await File.WriteAllTextAsync(file, recording);
+                var output = new StringWriter();
+                Assert.AreEqual(0, HeadlessRunner.Run(file, output, new EmulatorOptions { Locale = "en-US" }), output.ToString());
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+
+            await using ApiSession replay = await ApiSession.StartAsync();
+            await replay.PostAsync("/api/scenario", recording);
+            JsonElement state = await replay.WaitAsync(s => s.GetProperty("printerStatus").GetString() == "paper-out", "for the replayed roll to end");
+            for (int i = 0; i < 600 && JsonDocument.Parse(await replay.Http.GetStringAsync("/api/scenario")).RootElement.GetProperty("running").GetBoolean(); i++)
+            {
+                await Task.Delay(50);
+            }
+
+            JsonElement status = JsonDocument.Parse(await replay.Http.GetStringAsync("/api/scenario")).RootElement;
+            Assert.AreEqual(JsonValueKind.Null, status.GetProperty("failure").ValueKind, status.ToString());
+            Assert.AreEqual(300, (await GetPrinterAsync(replay)).GetProperty("lines").GetInt32(), "the slip stopped at the same line");
+            Assert.AreEqual(0, state.GetProperty("printerCuts").GetInt32());
         }
 
         [TestMethod]
