@@ -63,11 +63,8 @@ namespace Pos.Tests.Browser.Emulator
         {
             await using EmulatorSession s = await SharedBrowser.StartAsync();
             await s.IdleOnlineAsync();
-            await SellAsync(s, "card-approved-insert", "APPROVED");
-            await s.WaitTextAsync("printer-roll", "· 2 cuts", 15000);
-            (int lines, int cuts) = await RollShownAsync(s);
-            Assert.AreEqual(2, cuts, "the merchant's copy and the cardholder's");
-            Assert.IsTrue(lines > 200, lines + " dot lines for two slips");
+            int[] cuts = await SlipsAsync(s, "card-approved-insert", "APPROVED", 2);
+            Assert.IsTrue(cuts[0] > 200 && cuts[1] - cuts[0] > 200, "the merchant's copy, then the cardholder's: cut at " + string.Join(", ", cuts));
             await s.WaitTextAsync("ledger", "Approved");
             Assert.AreEqual(1, s.Host.HostSim!.Ledger.Entries.Count(), "one sale on the host");
             await s.ScreenshotAsync("p-sale-slips");
@@ -79,11 +76,8 @@ namespace Pos.Tests.Browser.Emulator
         {
             await using EmulatorSession s = await SharedBrowser.StartAsync();
             await s.IdleOnlineAsync();
-            await SellAsync(s, "card-d51-insert", "DECLINED");
-            await s.WaitTextAsync("printer-roll", "· 1 cuts", 15000);
-            (int lines, int cuts) = await RollShownAsync(s);
-            Assert.AreEqual(1, cuts, "one decline slip");
-            Assert.IsTrue(lines > 100, lines + " dot lines");
+            int[] cuts = await SlipsAsync(s, "card-d51-insert", "DECLINED", 1);
+            Assert.IsTrue(cuts[0] > 100, "one decline slip, cut at " + cuts[0]);
             await s.ScreenshotAsync("p-decline-slip");
         }
 
@@ -126,6 +120,19 @@ namespace Pos.Tests.Browser.Emulator
             await s.WaitExactAsync("screen-id", "PRESENT_CARD");
             await s.ClickAsync(card);
             await s.WaitExactAsync("screen-id", result, 15000);
+        }
+
+        // A sale with the card from idle to its result screen, then its slips waited for on the page (the picture checked
+        // against the roll): where the paper was cut.
+        private static async Task<int[]> SlipsAsync(EmulatorSession s, string card, string result, int slips)
+        {
+            await SellAsync(s, card, result);
+            await s.WaitTextAsync("printer-roll", "· " + slips + " cuts", 15000);
+            (int lines, int cuts) = await RollShownAsync(s);
+            Assert.AreEqual(slips, cuts);
+            int[] at = s.Host.Device.Printer!.Cuts;
+            Assert.AreEqual(lines, at[^1], "nothing after the last cut");
+            return at;
         }
 
         // Waits until the page's roll picture shows the roll as it is now (or as given), and checks its size against it.
