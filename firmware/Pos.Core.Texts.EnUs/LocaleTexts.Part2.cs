@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static int Start2(int key)
-        {
-            switch (key)
-            {
-                case 256: return 624;
-                case 257: return 625;
-                case 258: return 626;
-                case 259: return 627;
-                case 260: return 628;
-                case 261: return 629;
-                case 262: return 630;
-                case 263: return 631;
-                case 264: return 632;
-                case 265: return 633;
-                case 266: return 634;
-                case 267: return 635;
-                case 268: return 636;
-                case 269: return 637;
-                case 270: return 638;
-                case 271: return 639;
-                case 272: return 640;
-                case 273: return 641;
-                case 274: return 642;
-                case 275: return 643;
-                case 276: return 644;
-                case 277: return 645;
-                case 278: return 646;
-                case 279: return 647;
-                case 280: return 648;
-                case 281: return 649;
-                case 282: return 650;
-                case 283: return 651;
-                case 284: return 652;
-                case 285: return 653;
-                case 286: return 654;
-                case 287: return 655;
-                case 288: return 656;
-                case 289: return 657;
-                case 290: return 658;
-                case 291: return 659;
-                case 292: return 660;
-                case 293: return 661;
-                case 294: return 662;
-                case 295: return 663;
-                case 296: return 664;
-                case 297: return 665;
-                case 298: return 666;
-                case 299: return 667;
-                case 300: return 668;
-                case 301: return 669;
-                case 302: return 670;
-                case 303: return 671;
-                case 304: return 672;
-                case 305: return 673;
-                case 306: return 674;
-                case 307: return 675;
-                case 308: return 676;
-                case 309: return 677;
-                case 310: return 678;
-                case 311: return 679;
-                case 312: return 680;
-                case 313: return 681;
-                case 314: return 682;
-                case 315: return 683;
-                case 316: return 684;
-                case 317: return 685;
-                case 318: return 686;
-                case 319: return 687;
-                case 320: return 688;
-                case 321: return 689;
-                case 322: return 690;
-                case 323: return 691;
-                case 324: return 692;
-                case 325: return 693;
-                case 326: return 694;
-                case 327: return 695;
-                case 328: return 696;
-                case 329: return 697;
-                case 330: return 698;
-                case 331: return 699;
-                case 332: return 700;
-                case 333: return 701;
-                case 334: return 702;
-                case 335: return 703;
-                case 336: return 704;
-                case 337: return 705;
-                case 338: return 706;
-                case 339: return 707;
-                case 340: return 708;
-                case 341: return 709;
-                case 342: return 710;
-                case 343: return 711;
-                case 344: return 712;
-                case 345: return 713;
-                case 346: return 714;
-                case 347: return 715;
-                case 348: return 716;
-                case 349: return 717;
-                case 350: return 718;
-                case 351: return 719;
-                case 352: return 720;
-                case 353: return 721;
-                case 354: return 722;
-                case 355: return 723;
-                case 356: return 724;
-                case 357: return 725;
-                case 358: return 726;
-                case 359: return 727;
-                case 360: return 728;
-                case 361: return 729;
-                case 362: return 730;
-                case 363: return 731;
-                case 364: return 732;
-                case 365: return 733;
-                case 366: return 734;
-                case 367: return 735;
-                case 368: return 736;
-                case 369: return 737;
-                case 370: return 738;
-                case 371: return 739;
-                case 372: return 740;
-                case 373: return 741;
-                case 374: return 742;
-                case 375: return 743;
-                case 376: return 744;
-                case 377: return 745;
-                case 378: return 746;
-                case 379: return 747;
-                case 380: return 748;
-                case 381: return 749;
-                case 382: return 750;
-                case 383: return 751;
-                default: return -1;
-            }
-        }
-
         private static int Start3(int key)
         {
             switch (key)
             {
-                case 384: return 752;
-                case 385: return 753;
-                case 386: return 754;
-                case 387: return 755;
-                case 388: return 756;
-                case 389: return 757;
-                case 390: return 758;
-                case 391: return 759;
-                case 392: return 760;
-                case 393: return 761;
-                case 394: return 762;
-                case 395: return 763;
-                case 396: return 764;
-                case 397: return 765;
-                case 398: return 766;
-                case 399: return 767;
-                case 400: return 768;
-                case 401: return 769;
-                case 402: return 770;
-                case 403: return 771;
-                case 404: return 772;
-                case 405: return 773;
-                case 406: return 774;
-                case 407: return 775;
-                case 408: return 776;
-                case 409: return 777;
-                case 410: return 778;
-                case 411: return 779;
-                case 412: return 780;
-                case 413: return 781;
-                case 414: return 782;
-                case 415: return 783;
-                case 416: return 784;
-                case 417: return 785;
-                case 418: return 786;
-                case 419: return 787;
-                case 420: return 788;
-                case 421: return 789;
-                case 422: return 790;
-                case 423: return 791;
-                case 424: return 792;
-                case 425: return 793;
-                case 426: return 794;
-                case 427: return 795;
-                case 428: return 796;
-                case 429: return 797;
-                case 430: return 798;
-                case 431: return 799;
-                case 432: return 800;
-                case 433: return 801;
-                case 434: return 802;
-                case 435: return 803;
-                case 436: return 804;
-                case 437: return 805;
-                case 438: return 806;
-                case 439: return 807;
-                case 440: return 808;
-                case 441: return 809;
-                case 442: return 810;
-                case 443: return 811;
-                case 444: return 812;
-                case 445: return 813;
-                case 446: return 814;
-                case 447: return 815;
-                case 448: return 816;
-                case 449: return 817;
-                case 450: return 818;
-                case 451: return 819;
-                case 452: return 820;
-                case 453: return 821;
-                case 454: return 822;
-                case 455: return 823;
-                case 456: return 824;
-                case 457: return 825;
-                case 458: return 826;
-                case 459: return 827;
-                case 460: return 828;
-                case 461: return 829;
-                case 462: return 830;
-                case 463: return 831;
-                case 464: return 832;
-                case 465: return 833;
-                case 466: return 834;
-                case 467: return 835;
-                case 468: return 836;
-                case 469: return 837;
-                case 470: return 838;
-                case 471: return 839;
-                case 472: return 840;
-                case 473: return 841;
-                case 474: return 842;
-                case 475: return 843;
-                case 476: return 844;
-                case 477: return 845;
-                case 478: return 846;
-                case 479: return 847;
-                case 480: return 848;
-                case 481: return 849;
-                case 482: return 850;
-                case 483: return 851;
-                case 484: return 852;
-                case 485: return 853;
-                case 486: return 854;
-                case 487: return 855;
-                case 488: return 856;
-                case 489: return 857;
-                case 490: return 858;
-                case 491: return 859;
-                case 492: return 860;
-                case 493: return 861;
-                case 494: return 862;
-                case 495: return 863;
-                case 496: return 864;
-                case 497: return 865;
-                case 498: return 866;
-                case 499: return 867;
-                case 500: return 868;
-                case 501: return 869;
-                case 502: return 870;
-                case 503: return 871;
-                case 504: return 872;
-                case 505: return 873;
-                case 506: return 874;
-                case 507: return 875;
-                case 508: return 876;
-                case 509: return 877;
-                case 510: return 878;
-                case 511: return 879;
+                case 384: return 770;
+                case 385: return 771;
+                case 386: return 772;
+                case 387: return 773;
+                case 388: return 774;
+                case 389: return 775;
+                case 390: return 776;
+                case 391: return 777;
+                case 392: return 778;
+                case 393: return 779;
+                case 394: return 780;
+                case 395: return 781;
+                case 396: return 782;
+                case 397: return 783;
+                case 398: return 784;
+                case 399: return 785;
+                case 400: return 786;
+                case 401: return 787;
+                case 402: return 788;
+                case 403: return 789;
+                case 404: return 790;
+                case 405: return 791;
+                case 406: return 792;
+                case 407: return 793;
+                case 408: return 794;
+                case 409: return 795;
+                case 410: return 796;
+                case 411: return 797;
+                case 412: return 798;
+                case 413: return 799;
+                case 414: return 800;
+                case 415: return 801;
+                case 416: return 802;
+                case 417: return 803;
+                case 418: return 804;
+                case 419: return 805;
+                case 420: return 806;
+                case 421: return 807;
+                case 422: return 808;
+                case 423: return 809;
+                case 424: return 810;
+                case 425: return 811;
+                case 426: return 812;
+                case 427: return 813;
+                case 428: return 814;
+                case 429: return 815;
+                case 430: return 816;
+                case 431: return 817;
+                case 432: return 818;
+                case 433: return 819;
+                case 434: return 820;
+                case 435: return 821;
+                case 436: return 822;
+                case 437: return 823;
+                case 438: return 824;
+                case 439: return 825;
+                case 440: return 826;
+                case 441: return 827;
+                case 442: return 828;
+                case 443: return 829;
+                case 444: return 830;
+                case 445: return 831;
+                case 446: return 832;
+                case 447: return 833;
+                case 448: return 834;
+                case 449: return 835;
+                case 450: return 836;
+                case 451: return 837;
+                case 452: return 838;
+                case 453: return 839;
+                case 454: return 840;
+                case 455: return 841;
+                case 456: return 842;
+                case 457: return 843;
+                case 458: return 844;
+                case 459: return 845;
+                case 460: return 846;
+                case 461: return 847;
+                case 462: return 848;
+                case 463: return 849;
+                case 464: return 850;
+                case 465: return 851;
+                case 466: return 852;
+                case 467: return 853;
+                case 468: return 854;
+                case 469: return 855;
+                case 470: return 856;
+                case 471: return 857;
+                case 472: return 858;
+                case 473: return 859;
+                case 474: return 860;
+                case 475: return 861;
+                case 476: return 862;
+                case 477: return 863;
+                case 478: return 864;
+                case 479: return 865;
+                case 480: return 866;
+                case 481: return 867;
+                case 482: return 868;
+                case 483: return 869;
+                case 484: return 870;
+                case 485: return 871;
+                case 486: return 872;
+                case 487: return 873;
+                case 488: return 874;
+                case 489: return 875;
+                case 490: return 876;
+                case 491: return 877;
+                case 492: return 878;
+                case 493: return 879;
+                case 494: return 880;
+                case 495: return 881;
+                case 496: return 882;
+                case 497: return 883;
+                case 498: return 884;
+                case 499: return 885;
+                case 500: return 886;
+                case 501: return 887;
+                case 502: return 888;
+                case 503: return 889;
+                case 504: return 890;
+                case 505: return 891;
+                case 506: return 892;
+                case 507: return 893;
+                case 508: return 894;
+                case 509: return 895;
+                case 510: return 896;
+                case 511: return 897;
                 default: return -1;
             }
         }
@@ -280,136 +144,212 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (key)
             {
-                case 512: return 880;
-                case 513: return 881;
-                case 514: return 882;
-                case 515: return 883;
-                case 516: return 884;
-                case 517: return 885;
-                case 518: return 886;
-                case 519: return 887;
-                case 520: return 888;
-                case 521: return 889;
-                case 522: return 890;
-                case 523: return 891;
-                case 524: return 892;
-                case 525: return 893;
-                case 526: return 894;
-                case 527: return 895;
-                case 528: return 896;
-                case 529: return 897;
-                case 530: return 898;
-                case 531: return 899;
-                case 532: return 900;
-                case 533: return 901;
-                case 534: return 902;
-                case 535: return 903;
-                case 536: return 904;
-                case 537: return 905;
-                case 538: return 906;
-                case 539: return 907;
-                case 540: return 908;
-                case 541: return 909;
-                case 542: return 910;
-                case 543: return 911;
-                case 544: return 912;
-                case 545: return 913;
-                case 546: return 914;
-                case 547: return 915;
-                case 548: return 916;
-                case 549: return 917;
-                case 550: return 918;
-                case 551: return 919;
-                case 552: return 920;
-                case 553: return 921;
-                case 554: return 922;
-                case 555: return 923;
-                case 556: return 924;
-                case 557: return 925;
-                case 558: return 926;
-                case 559: return 927;
-                case 560: return 928;
-                case 561: return 929;
-                case 562: return 930;
-                case 563: return 931;
-                case 564: return 932;
-                case 565: return 933;
-                case 566: return 934;
-                case 567: return 935;
-                case 568: return 936;
-                case 569: return 937;
-                case 570: return 938;
-                case 571: return 939;
-                case 572: return 940;
-                case 573: return 941;
-                case 574: return 942;
-                case 575: return 943;
-                case 576: return 944;
-                case 577: return 945;
-                case 578: return 946;
-                case 579: return 947;
-                case 580: return 948;
-                case 581: return 949;
-                case 582: return 950;
-                case 583: return 951;
-                case 584: return 952;
-                case 585: return 953;
-                case 586: return 954;
-                case 587: return 955;
-                case 588: return 956;
-                case 589: return 957;
-                case 590: return 958;
-                case 591: return 959;
-                case 592: return 960;
-                case 593: return 961;
-                case 594: return 962;
-                case 595: return 963;
-                case 596: return 964;
-                case 597: return 965;
-                case 598: return 966;
-                case 599: return 967;
-                case 600: return 968;
-                case 601: return 969;
-                case 602: return 970;
-                case 603: return 971;
-                case 604: return 972;
-                case 605: return 973;
-                case 606: return 974;
-                case 607: return 975;
-                case 608: return 976;
-                case 609: return 977;
-                case 610: return 978;
-                case 611: return 979;
-                case 612: return 980;
-                case 613: return 981;
-                case 614: return 982;
-                case 615: return 983;
-                case 616: return 984;
-                case 617: return 985;
-                case 618: return 986;
-                case 619: return 987;
-                case 620: return 988;
-                case 621: return 989;
-                case 622: return 990;
-                case 623: return 991;
-                case 624: return 992;
-                case 625: return 993;
-                case 626: return 994;
-                case 627: return 995;
-                case 628: return 996;
-                case 629: return 997;
-                case 630: return 998;
-                case 631: return 999;
-                case 632: return 1000;
-                case 633: return 1001;
-                case 634: return 1002;
-                case 635: return 1003;
-                case 636: return 1004;
-                case 637: return 1005;
-                case 638: return 1006;
-                case 639: return 1007;
+                case 512: return 898;
+                case 513: return 899;
+                case 514: return 900;
+                case 515: return 901;
+                case 516: return 902;
+                case 517: return 903;
+                case 518: return 904;
+                case 519: return 905;
+                case 520: return 906;
+                case 521: return 907;
+                case 522: return 908;
+                case 523: return 909;
+                case 524: return 910;
+                case 525: return 911;
+                case 526: return 912;
+                case 527: return 913;
+                case 528: return 914;
+                case 529: return 915;
+                case 530: return 916;
+                case 531: return 917;
+                case 532: return 918;
+                case 533: return 919;
+                case 534: return 920;
+                case 535: return 921;
+                case 536: return 922;
+                case 537: return 923;
+                case 538: return 924;
+                case 539: return 925;
+                case 540: return 926;
+                case 541: return 927;
+                case 542: return 928;
+                case 543: return 929;
+                case 544: return 930;
+                case 545: return 931;
+                case 546: return 932;
+                case 547: return 933;
+                case 548: return 934;
+                case 549: return 935;
+                case 550: return 936;
+                case 551: return 937;
+                case 552: return 938;
+                case 553: return 939;
+                case 554: return 940;
+                case 555: return 941;
+                case 556: return 942;
+                case 557: return 943;
+                case 558: return 944;
+                case 559: return 945;
+                case 560: return 946;
+                case 561: return 947;
+                case 562: return 948;
+                case 563: return 949;
+                case 564: return 950;
+                case 565: return 951;
+                case 566: return 952;
+                case 567: return 953;
+                case 568: return 954;
+                case 569: return 955;
+                case 570: return 956;
+                case 571: return 957;
+                case 572: return 958;
+                case 573: return 959;
+                case 574: return 960;
+                case 575: return 961;
+                case 576: return 962;
+                case 577: return 963;
+                case 578: return 964;
+                case 579: return 965;
+                case 580: return 966;
+                case 581: return 967;
+                case 582: return 968;
+                case 583: return 969;
+                case 584: return 970;
+                case 585: return 971;
+                case 586: return 972;
+                case 587: return 973;
+                case 588: return 974;
+                case 589: return 975;
+                case 590: return 976;
+                case 591: return 977;
+                case 592: return 978;
+                case 593: return 979;
+                case 594: return 980;
+                case 595: return 981;
+                case 596: return 982;
+                case 597: return 983;
+                case 598: return 984;
+                case 599: return 985;
+                case 600: return 986;
+                case 601: return 987;
+                case 602: return 988;
+                case 603: return 989;
+                case 604: return 990;
+                case 605: return 991;
+                case 606: return 992;
+                case 607: return 993;
+                case 608: return 994;
+                case 609: return 995;
+                case 610: return 996;
+                case 611: return 997;
+                case 612: return 998;
+                case 613: return 999;
+                case 614: return 1000;
+                case 615: return 1001;
+                case 616: return 1002;
+                case 617: return 1003;
+                case 618: return 1004;
+                case 619: return 1005;
+                case 620: return 1006;
+                case 621: return 1007;
+                case 622: return 1008;
+                case 623: return 1009;
+                case 624: return 1010;
+                case 625: return 1011;
+                case 626: return 1012;
+                case 627: return 1013;
+                case 628: return 1014;
+                case 629: return 1015;
+                case 630: return 1016;
+                case 631: return 1017;
+                case 632: return 1018;
+                case 633: return 1019;
+                case 634: return 1020;
+                case 635: return 1021;
+                case 636: return 1022;
+                case 637: return 1023;
+                case 638: return 1024;
+                case 639: return 1025;
                 default: return -1;
             }
+        }
+
+        private static int Start5(int key)
+        {
+            switch (key)
+            {
+                case 640: return 1026;
+                case 641: return 1027;
+                case 642: return 1028;
+                case 643: return 1029;
+                case 644: return 1030;
+                case 645: return 1031;
+                case 646: return 1032;
+                case 647: return 1033;
+                case 648: return 1034;
+                case 649: return 1035;
+                case 650: return 1036;
+                case 651: return 1037;
+                default: return -1;
+            }
+        }
+
+        /// <summary>String index (a title or a step), or null out of range.</summary>
+        public static string Text(int index)
+        {
+            if (index < 0)
+            {
+                return null;
+            }
+
+            if (index < 128)
+            {
+                return Text0(index);
+            }
+
+            if (index < 256)
+            {
+                return Text1(index);
+            }
+
+            if (index < 384)
+            {
+                return Text2(index);
+            }
+
+            if (index < 512)
+            {
+                return Text3(index);
+            }
+
+            if (index < 640)
+            {
+                return Text4(index);
+            }
+
+            if (index < 768)
+            {
+                return Text5(index);
+            }
+
+            if (index < 896)
+            {
+                return Text6(index);
+            }
+
+            if (index < 1024)
+            {
+                return Text7(index);
+            }
+
+            if (index < 1037)
+            {
+                return Text8(index);
+            }
+
+            return null;
         }
     }
 }

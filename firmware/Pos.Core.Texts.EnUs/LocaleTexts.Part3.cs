@@ -4,57 +4,6 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        /// <summary>String index (a title or a step), or null out of range.</summary>
-        public static string Text(int index)
-        {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            if (index < 128)
-            {
-                return Text0(index);
-            }
-
-            if (index < 256)
-            {
-                return Text1(index);
-            }
-
-            if (index < 384)
-            {
-                return Text2(index);
-            }
-
-            if (index < 512)
-            {
-                return Text3(index);
-            }
-
-            if (index < 640)
-            {
-                return Text4(index);
-            }
-
-            if (index < 768)
-            {
-                return Text5(index);
-            }
-
-            if (index < 896)
-            {
-                return Text6(index);
-            }
-
-            if (index < 1007)
-            {
-                return Text7(index);
-            }
-
-            return null;
-        }
-
         private static string Text0(int index)
         {
             switch (index)
@@ -323,6 +272,142 @@ namespace Pos.Core.Texts.EnUs
                 case 253: return "Transaction timed out"; // local.host_timeout
                 case 254: return "Not paid: this sale is reversed, any debit is refunded."; // local.host_timeout step 1
                 case 255: return "Cardholder: check the bank text message for a debit."; // local.host_timeout step 2
+                default: return null;
+            }
+        }
+
+        private static string Text2(int index)
+        {
+            switch (index)
+            {
+                case 256: return "Check the network, then start the sale again or pay another way."; // local.host_timeout step 3
+                case 257: return "Cannot connect to host"; // local.connect_failed
+                case 258: return "Check the network connection."; // local.connect_failed step 1
+                case 259: return "Technician: check the host address and port."; // local.connect_failed step 2
+                case 260: return "Restart the router and retry."; // local.connect_failed step 3
+                case 261: return "Reply MAC error"; // local.mac_error
+                case 262: return "This sale will be reversed automatically."; // local.mac_error step 1
+                case 263: return "Sign in again: FUNC, then 5."; // local.mac_error step 2
+                case 264: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
+                case 265: return "Bad reply from host"; // local.reply_malformed
+                case 266: return "Retry once."; // local.reply_malformed step 1
+                case 267: return "If it fails again, call the technician."; // local.reply_malformed step 2
+                case 268: return "Card read error"; // local.card_read_error
+                case 269: return "Insert, tap or swipe the card again."; // local.card_read_error step 1
+                case 270: return "Wipe the card and retry."; // local.card_read_error step 2
+                case 271: return "If it fails again, use another card."; // local.card_read_error step 3
+                case 272: return "Magstripe read error"; // local.card_bad_track
+                case 273: return "Swipe again at an even speed."; // local.card_bad_track step 1
+                case 274: return "Chip card? Insert it instead, if this terminal has a chip slot."; // local.card_bad_track step 2
+                case 275: return "If it fails again, use another card or pay another way."; // local.card_bad_track step 3
+                case 276: return "Chip read error"; // local.card_chip_failure
+                case 277: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
+                case 278: return "Wipe the chip and retry."; // local.card_chip_failure step 2
+                case 279: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
+                case 280: return "More than one card"; // local.card_multiple
+                case 281: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
+                case 282: return "Card reader not responding"; // local.card_reader_silent
+                case 283: return "Restart the terminal."; // local.card_reader_silent step 1
+                case 284: return "If still silent, call the technician."; // local.card_reader_silent step 2
+                case 285: return "Card removed"; // local.card_removed
+                case 286: return "Leave the card in until the sale ends."; // local.card_removed step 1
+                case 287: return "Insert the card again."; // local.card_removed step 2
+                case 288: return "Card data invalid"; // local.card_data_invalid
+                case 289: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
+                case 290: return "If it fails again, use another card."; // local.card_data_invalid step 2
+                case 291: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
+                case 292: return "Network down, offline off"; // local.offline_disabled
+                case 293: return "Check the network signal and the router."; // local.offline_disabled step 1
+                case 294: return "Check the IP address, subnet mask, gateway and DNS settings."; // local.offline_disabled step 2
+                case 295: return "Pay by another method."; // local.offline_disabled step 3
+                case 296: return "Over offline sale limit"; // local.offline_over_limit
+                case 297: return "Wait for the network, then retry."; // local.offline_over_limit step 1
+                case 298: return "Pay by another method."; // local.offline_over_limit step 2
+                case 299: return "Over offline total limit"; // local.offline_over_total
+                case 300: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
+                case 301: return "Pay by another method."; // local.offline_over_total step 2
+                case 302: return "Offline store full"; // local.offline_queue_full
+                case 303: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
+                case 304: return "Until then, pay by another method."; // local.offline_queue_full step 2
+                case 305: return "Card entry not allowed offline"; // local.offline_entry_mode
+                case 306: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
+                case 307: return "Cannot insert or tap here? Wait for the network or pay another way."; // local.offline_entry_mode step 2
+                case 308: return "Not allowed offline"; // local.offline_type
+                case 309: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
+                case 310: return "PIN not allowed offline"; // local.offline_pin
+                case 311: return "Wait for the network, then retry."; // local.offline_pin step 1
+                case 312: return "Pay by another method."; // local.offline_pin step 2
+                case 313: return "Card data key missing"; // local.offline_no_data_key
+                case 314: return "Offline sales are off until keys load."; // local.offline_no_data_key step 1
+                case 315: return "Ask the acquirer to load the master key."; // local.offline_no_data_key step 2
+                case 316: return "Over the transaction limit"; // local.over_sale_limit
+                case 317: return "Split the payment: several sales, each within the sale limit."; // local.over_sale_limit step 1
+                case 318: return "Type the first part now; a new sale for each other part."; // local.over_sale_limit step 2
+                case 319: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_sale_limit step 3
+                case 320: return "Over the daily limit"; // local.over_daily_limit
+                case 321: return "Splitting will not help: the limit is per day."; // local.over_daily_limit step 1
+                case 322: return "Take at most the amount left today by card; the rest another way."; // local.over_daily_limit step 2
+                case 323: return "Often reached? The merchant asks the acquirer to raise it."; // local.over_daily_limit step 3
+                case 324: return "Over the refund limit"; // local.over_refund_limit
+                case 325: return "Refund in parts: several refunds of the same sale, each within the limit."; // local.over_refund_limit step 1
+                case 326: return "Type the first part now; a new refund of the same sale for each other part."; // local.over_refund_limit step 2
+                case 327: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_refund_limit step 3
+                case 328: return "Keys missing"; // local.keys_missing
+                case 329: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
+                case 330: return "Then sign in again."; // local.keys_missing step 2
+                case 331: return "Key check failed at sign-in"; // local.kcv_mismatch
+                case 332: return "Sign in once more."; // local.kcv_mismatch step 1
+                case 333: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
+                case 334: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
+                case 335: return "Stored keys failed their check"; // local.keys_lost
+                case 336: return "All keys were erased: none is used."; // local.keys_lost step 1
+                case 337: return "Run the self-test; note the keys line."; // local.keys_lost step 2
+                case 338: return "Technician menu: Load master key, then sign in."; // local.keys_lost step 3
+                case 339: return "If it happens again, send for repair."; // local.keys_lost step 4
+                case 340: return "TEST master key in use"; // local.keys_test
+                case 341: return "This terminal must not take real payments."; // local.keys_test step 1
+                case 342: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
+                case 343: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
+                case 344: return "No master key loaded"; // local.no_master_key
+                case 345: return "This terminal cannot take payments yet."; // local.no_master_key step 1
+                case 346: return "Technician menu: Load master key."; // local.no_master_key step 2
+                case 347: return "Then sign in: FUNC, Transactions, 5."; // local.no_master_key step 3
+                case 348: return "Not signed in"; // local.not_signed_in
+                case 349: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
+                case 350: return "Then start the sale again."; // local.not_signed_in step 2
+                case 351: return "Sign-in failed"; // local.sign_in_failed
+                case 352: return "Check the network connection."; // local.sign_in_failed step 1
+                case 353: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
+                case 354: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
+                case 355: return "Storage fault"; // local.storage_fault
+                case 356: return "Restart the terminal."; // local.storage_fault step 1
+                case 357: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
+                case 358: return "Transaction log damaged"; // local.journal_corrupt
+                case 359: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
+                case 360: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
+                case 361: return "System error, transaction stopped"; // local.system_error
+                case 362: return "Check whether the cardholder's account was debited."; // local.system_error step 1
+                case 363: return "Then start the sale again."; // local.system_error step 2
+                case 364: return "If it happens again, call the technician."; // local.system_error step 3
+                case 365: return "Reversal pending"; // local.reversal_pending
+                case 366: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
+                case 367: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
+                case 368: return "Reversal failed"; // local.reversal_failed
+                case 369: return "Check the network and retry."; // local.reversal_failed step 1
+                case 370: return "Do not clear the reversal record."; // local.reversal_failed step 2
+                case 371: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
+                case 372: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
+                case 373: return "The host may keep this charge"; // local.reversal_clear
+                case 374: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
+                case 375: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
+                case 376: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
+                case 377: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
+                case 378: return "Storage started empty"; // local.storage_new
+                case 379: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
+                case 380: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
+                case 381: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
+                case 382: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
+                case 383: return "Audit trail damaged"; // local.audit_broken
                 default: return null;
             }
         }

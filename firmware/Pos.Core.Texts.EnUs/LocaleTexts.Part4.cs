@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "Check the network, then start the sale again or pay another way."; // local.host_timeout step 3
-                case 257: return "Cannot connect to host"; // local.connect_failed
-                case 258: return "Check the network connection."; // local.connect_failed step 1
-                case 259: return "Technician: check the host address and port."; // local.connect_failed step 2
-                case 260: return "Restart the router and retry."; // local.connect_failed step 3
-                case 261: return "Reply MAC error"; // local.mac_error
-                case 262: return "This sale will be reversed automatically."; // local.mac_error step 1
-                case 263: return "Sign in again: FUNC, then 5."; // local.mac_error step 2
-                case 264: return "If it fails again, call the technician to check keys."; // local.mac_error step 3
-                case 265: return "Bad reply from host"; // local.reply_malformed
-                case 266: return "Retry once."; // local.reply_malformed step 1
-                case 267: return "If it fails again, call the technician."; // local.reply_malformed step 2
-                case 268: return "Card read error"; // local.card_read_error
-                case 269: return "Insert, tap or swipe the card again."; // local.card_read_error step 1
-                case 270: return "Wipe the card and retry."; // local.card_read_error step 2
-                case 271: return "If it fails again, use another card."; // local.card_read_error step 3
-                case 272: return "Magstripe read error"; // local.card_bad_track
-                case 273: return "Swipe again at an even speed."; // local.card_bad_track step 1
-                case 274: return "Chip card? Insert it instead, if this terminal has a chip slot."; // local.card_bad_track step 2
-                case 275: return "If it fails again, use another card or pay another way."; // local.card_bad_track step 3
-                case 276: return "Chip read error"; // local.card_chip_failure
-                case 277: return "Insert the card again, chip facing up."; // local.card_chip_failure step 1
-                case 278: return "Wipe the chip and retry."; // local.card_chip_failure step 2
-                case 279: return "If it fails again, use another card or pay another way."; // local.card_chip_failure step 3
-                case 280: return "More than one card"; // local.card_multiple
-                case 281: return "Tap one card, not the whole wallet."; // local.card_multiple step 1
-                case 282: return "Card reader not responding"; // local.card_reader_silent
-                case 283: return "Restart the terminal."; // local.card_reader_silent step 1
-                case 284: return "If still silent, call the technician."; // local.card_reader_silent step 2
-                case 285: return "Card removed"; // local.card_removed
-                case 286: return "Leave the card in until the sale ends."; // local.card_removed step 1
-                case 287: return "Insert the card again."; // local.card_removed step 2
-                case 288: return "Card data invalid"; // local.card_data_invalid
-                case 289: return "Insert, tap or swipe the card again."; // local.card_data_invalid step 1
-                case 290: return "If it fails again, use another card."; // local.card_data_invalid step 2
-                case 291: return "Many cards fail? Call the technician."; // local.card_data_invalid step 3
-                case 292: return "Network down, offline off"; // local.offline_disabled
-                case 293: return "Check the network signal and the router."; // local.offline_disabled step 1
-                case 294: return "Check the IP address, subnet mask, gateway and DNS settings."; // local.offline_disabled step 2
-                case 295: return "Pay by another method."; // local.offline_disabled step 3
-                case 296: return "Over offline sale limit"; // local.offline_over_limit
-                case 297: return "Wait for the network, then retry."; // local.offline_over_limit step 1
-                case 298: return "Pay by another method."; // local.offline_over_limit step 2
-                case 299: return "Over offline total limit"; // local.offline_over_total
-                case 300: return "Check the network. Offline sales upload when it is back."; // local.offline_over_total step 1
-                case 301: return "Pay by another method."; // local.offline_over_total step 2
-                case 302: return "Offline store full"; // local.offline_queue_full
-                case 303: return "Check the network. Offline sales upload when it is back."; // local.offline_queue_full step 1
-                case 304: return "Until then, pay by another method."; // local.offline_queue_full step 2
-                case 305: return "Card entry not allowed offline"; // local.offline_entry_mode
-                case 306: return "Insert or tap the card instead."; // local.offline_entry_mode step 1
-                case 307: return "Cannot insert or tap here? Wait for the network or pay another way."; // local.offline_entry_mode step 2
-                case 308: return "Not allowed offline"; // local.offline_type
-                case 309: return "Voids and refunds wait until the network is back."; // local.offline_type step 1
-                case 310: return "PIN not allowed offline"; // local.offline_pin
-                case 311: return "Wait for the network, then retry."; // local.offline_pin step 1
-                case 312: return "Pay by another method."; // local.offline_pin step 2
-                case 313: return "Card data key missing"; // local.offline_no_data_key
-                case 314: return "Offline sales are off until keys load."; // local.offline_no_data_key step 1
-                case 315: return "Ask the acquirer to load the master key."; // local.offline_no_data_key step 2
-                case 316: return "Over the transaction limit"; // local.over_sale_limit
-                case 317: return "Split the payment: several sales, each within the sale limit."; // local.over_sale_limit step 1
-                case 318: return "Type the first part now; a new sale for each other part."; // local.over_sale_limit step 2
-                case 319: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_sale_limit step 3
-                case 320: return "Over the daily limit"; // local.over_daily_limit
-                case 321: return "Splitting will not help: the limit is per day."; // local.over_daily_limit step 1
-                case 322: return "Take at most the amount left today by card; the rest another way."; // local.over_daily_limit step 2
-                case 323: return "Often reached? The merchant asks the acquirer to raise it."; // local.over_daily_limit step 3
-                case 324: return "Over the refund limit"; // local.over_refund_limit
-                case 325: return "Refund in parts: several refunds of the same sale, each within the limit."; // local.over_refund_limit step 1
-                case 326: return "Type the first part now; a new refund of the same sale for each other part."; // local.over_refund_limit step 2
-                case 327: return "Often over it? The merchant asks the acquirer to raise the limit; the technician then sets it here."; // local.over_refund_limit step 3
-                case 328: return "Keys missing"; // local.keys_missing
-                case 329: return "Ask the acquirer to load the master key."; // local.keys_missing step 1
-                case 330: return "Then sign in again."; // local.keys_missing step 2
-                case 331: return "Key check failed at sign-in"; // local.kcv_mismatch
-                case 332: return "Sign in once more."; // local.kcv_mismatch step 1
-                case 333: return "If it fails again, check the master key index."; // local.kcv_mismatch step 2
-                case 334: return "Ask the acquirer to check the master key."; // local.kcv_mismatch step 3
-                case 335: return "Stored keys failed their check"; // local.keys_lost
-                case 336: return "All keys were erased: none is used."; // local.keys_lost step 1
-                case 337: return "Run the self-test; note the keys line."; // local.keys_lost step 2
-                case 338: return "Technician menu: Load master key, then sign in."; // local.keys_lost step 3
-                case 339: return "If it happens again, send for repair."; // local.keys_lost step 4
-                case 340: return "TEST master key in use"; // local.keys_test
-                case 341: return "This terminal must not take real payments."; // local.keys_test step 1
-                case 342: return "Get the master key sheets from the acquirer."; // local.keys_test step 2
-                case 343: return "Technician menu: Load master key, then sign in."; // local.keys_test step 3
-                case 344: return "No master key loaded"; // local.no_master_key
-                case 345: return "This terminal cannot take payments yet."; // local.no_master_key step 1
-                case 346: return "Technician menu: Load master key."; // local.no_master_key step 2
-                case 347: return "Then sign in: FUNC, Transactions, 5."; // local.no_master_key step 3
-                case 348: return "Not signed in"; // local.not_signed_in
-                case 349: return "Sign in: FUNC, Transactions, then 5."; // local.not_signed_in step 1
-                case 350: return "Then start the sale again."; // local.not_signed_in step 2
-                case 351: return "Sign-in failed"; // local.sign_in_failed
-                case 352: return "Check the network connection."; // local.sign_in_failed step 1
-                case 353: return "Technician: check the merchant and terminal id settings."; // local.sign_in_failed step 2
-                case 354: return "Ask the acquirer to confirm the terminal is registered."; // local.sign_in_failed step 3
-                case 355: return "Storage fault"; // local.storage_fault
-                case 356: return "Restart the terminal."; // local.storage_fault step 1
-                case 357: return "If it fails again, stop using it and call the technician."; // local.storage_fault step 2
-                case 358: return "Transaction log damaged"; // local.journal_corrupt
-                case 359: return "Do not power off. Call the technician."; // local.journal_corrupt step 1
-                case 360: return "Settle first, then have it repaired."; // local.journal_corrupt step 2
-                case 361: return "System error, transaction stopped"; // local.system_error
-                case 362: return "Check whether the cardholder's account was debited."; // local.system_error step 1
-                case 363: return "Then start the sale again."; // local.system_error step 2
-                case 364: return "If it happens again, call the technician."; // local.system_error step 3
-                case 365: return "Reversal pending"; // local.reversal_pending
-                case 366: return "Keep the network on: the reversal is sent automatically."; // local.reversal_pending step 1
-                case 367: return "The terminal sends it first, before the next sale."; // local.reversal_pending step 2
-                case 368: return "Reversal failed"; // local.reversal_failed
-                case 369: return "Check the network and retry."; // local.reversal_failed step 1
-                case 370: return "Do not clear the reversal record."; // local.reversal_failed step 2
-                case 371: return "Cardholder charged? Ask the acquirer to settle it."; // local.reversal_failed step 3
-                case 372: return "If it fails again, ask the acquirer to check the accounts."; // local.reversal_failed step 4
-                case 373: return "The host may keep this charge"; // local.reversal_clear
-                case 374: return "Ask the acquirer whether this trace no. was charged."; // local.reversal_clear step 1
-                case 375: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.reversal_clear step 2
-                case 376: return "A charged sale is not in the batch: settlement will not balance."; // local.reversal_clear step 3
-                case 377: return "Clear only when it truly cannot be sent (host retired)."; // local.reversal_clear step 4
-                case 378: return "Storage started empty"; // local.storage_new
-                case 379: return "New terminal: press ENTER to put it into service."; // local.storage_new step 1
-                case 380: return "Was it in service? The drive was wiped: its batch, offline sales and reversals are lost."; // local.storage_new step 2
-                case 381: return "Ask the acquirer for this terminal's last batch and offline sales, and settle them there."; // local.storage_new step 3
-                case 382: return "Run the self-test; if storage fails, send the terminal for repair."; // local.storage_new step 4
-                case 383: return "Audit trail damaged"; // local.audit_broken
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
@@ -167,111 +31,111 @@ namespace Pos.Core.Texts.EnUs
                 case 404: return "With the charger connected, you can go on."; // local.battery_low step 2
                 case 405: return "No printer on this terminal"; // local.no_printer
                 case 406: return "Cardholder: note the trace and reference numbers."; // local.no_printer step 1
-                case 407: return "Card cannot be used now"; // local.card_not_retained
-                case 408: return "Return the card to the cardholder."; // local.card_not_retained step 1
-                case 409: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
-                case 410: return "Or pay with another card or method."; // local.card_not_retained step 3
-                case 411: return "Went through: the card was charged"; // local.guide_charged
-                case 412: return "The bank approved this payment: its debit is real."; // local.guide_charged step 1
-                case 413: return "Give it back today: void it (FUNC, 1, this voucher no.)."; // local.guide_charged step 2
-                case 414: return "After settlement: refund it (FUNC, 2), up to its amount."; // local.guide_charged step 3
-                case 415: return "Compare the time and amount with the bank's text message."; // local.guide_charged step 4
-                case 416: return "Charged, then voided"; // local.guide_cancelled
-                case 417: return "This payment was voided: the shop keeps no money from it."; // local.guide_cancelled step 1
-                case 418: return "The hold or debit returns to the card; when depends on the card issuer."; // local.guide_cancelled step 2
-                case 419: return "Still there much later? Call the acquirer with this voucher no."; // local.guide_cancelled step 3
-                case 420: return "Refunded"; // local.guide_refunded
-                case 421: return "The refund went through for the amount on the record."; // local.guide_refunded step 1
-                case 422: return "It returns to the card; when depends on the card issuer."; // local.guide_refunded step 2
-                case 423: return "A partial refund leaves the rest charged."; // local.guide_refunded step 3
-                case 424: return "Not paid: cancelled by a reversal"; // local.guide_reversed
-                case 425: return "No answer came in time, so the terminal cancelled it; the bank confirmed."; // local.guide_reversed step 1
-                case 426: return "Not paid: the shop got no money from this payment."; // local.guide_reversed step 2
-                case 427: return "Any hold or debit returns to the card; when depends on the card issuer."; // local.guide_reversed step 3
-                case 428: return "Not paid another way? Take the payment again."; // local.guide_reversed step 4
-                case 429: return "Not paid: being reversed"; // local.guide_reversing
-                case 430: return "No answer came in time; the terminal keeps sending the reversal."; // local.guide_reversing step 1
-                case 431: return "Keep the network on and look this record up again later."; // local.guide_reversing step 2
-                case 432: return "Not paid: any debit returns once the reversal is through."; // local.guide_reversing step 3
-                case 433: return "You may take the payment again."; // local.guide_reversing step 4
-                case 434: return "Not charged by this terminal"; // local.guide_not_charged
-                case 435: return "Declined, or it never reached the bank: this payment charged nothing."; // local.guide_not_charged step 1
-                case 436: return "A debit the cardholder sees is another payment: check its time and amount."; // local.guide_not_charged step 2
-                case 437: return "It may be another terminal's or shop's: the statement names the merchant."; // local.guide_not_charged step 3
-                case 438: return "Accepted offline, not sent yet"; // local.guide_offline
-                case 439: return "This sale was accepted offline and is stored in the terminal."; // local.guide_offline step 1
-                case 440: return "It goes to the bank when the terminal is online; the debit shows after that."; // local.guide_offline step 2
-                case 441: return "It counts as paid: do not take the payment again."; // local.guide_offline step 3
-                case 442: return "Offline sale not delivered"; // local.guide_flagged
-                case 443: return "The bank declined it, or it could not be sent in time."; // local.guide_flagged step 1
-                case 444: return "The cardholder may never be charged, and the shop may not be paid."; // local.guide_flagged step 2
-                case 445: return "Call the technician to review it (flagged offline sales), then the acquirer."; // local.guide_flagged step 3
-                case 446: return "Refund not confirmed yet"; // local.guide_confirming
-                case 447: return "The refund was sent, but its answer was lost."; // local.guide_confirming step 1
-                case 448: return "The terminal sends it again until the bank answers."; // local.guide_confirming step 2
-                case 449: return "Look this record up again later; do not refund it again meanwhile."; // local.guide_confirming step 3
-                case 450: return "Outcome unknown: ask the acquirer"; // local.guide_unknown
-                case 451: return "Its reversal was cleared by hand: the bank may keep the charge."; // local.guide_unknown step 1
-                case 452: return "Ask the acquirer whether this voucher no. was charged."; // local.guide_unknown step 2
-                case 453: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.guide_unknown step 3
-                case 454: return "Firmware version"; // diag.firmware
-                case 455: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
-                case 456: return "Update the firmware as instructed."; // diag.firmware step 2
-                case 457: return "Clock"; // diag.clock
-                case 458: return "Sign in again to set the time."; // diag.clock step 1
-                case 459: return "If still wrong, check the clock battery."; // diag.clock step 2
-                case 460: return "Battery"; // diag.battery
-                case 461: return "Connect the charger."; // diag.battery step 1
-                case 462: return "Still low after charging? Replace the battery."; // diag.battery step 2
-                case 463: return "Storage"; // diag.storage
-                case 464: return "Settle first to free space."; // diag.storage step 1
-                case 465: return "Restart the terminal and test again."; // diag.storage step 2
-                case 466: return "If it fails again, send it for repair."; // diag.storage step 3
-                case 467: return "Display"; // diag.display
-                case 468: return "Check the display cable."; // diag.display step 1
-                case 469: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
-                case 470: return "Keypad"; // diag.keypad
-                case 471: return "Press each key in turn."; // diag.keypad step 1
-                case 472: return "A key does not work? Send it for repair."; // diag.keypad step 2
-                case 473: return "Card reader"; // diag.card_reader
-                case 474: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
-                case 475: return "Clean the card slot."; // diag.card_reader step 2
-                case 476: return "If it fails again, send it for repair."; // diag.card_reader step 3
-                case 477: return "Wi-Fi link and signal"; // diag.wifi
-                case 478: return "Check the Wi-Fi name and password."; // diag.wifi step 1
-                case 479: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
-                case 480: return "Move closer to the router, or restart it."; // diag.wifi step 3
-                case 481: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
-                case 482: return "New router or new password? Call the technician."; // diag.wifi step 5
-                case 483: return "IP, gateway and DNS"; // diag.ip_config
-                case 484: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
-                case 485: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
-                case 486: return "Check that DHCP is on in the router."; // diag.ip_config step 3
-                case 487: return "Restart the router."; // diag.ip_config step 4
-                case 488: return "Host name lookup"; // diag.dns
-                case 489: return "Check the DNS setting."; // diag.dns step 1
-                case 490: return "Check that the router reaches the internet."; // diag.dns step 2
-                case 491: return "Check the host address."; // diag.dns step 3
-                case 492: return "Host connection"; // diag.tcp_connect
-                case 493: return "Check the host address and port."; // diag.tcp_connect step 1
-                case 494: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
-                case 495: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
-                case 496: return "Echo test"; // diag.echo
-                case 497: return "Sign in again."; // diag.echo step 1
-                case 498: return "Check the host address and port."; // diag.echo step 2
-                case 499: return "Ask the acquirer whether the host is up."; // diag.echo step 3
-                case 500: return "Keys"; // diag.keys
-                case 501: return "Sign in again to renew the working keys."; // diag.keys step 1
-                case 502: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
-                case 503: return "Merchant, terminal, sign-in"; // diag.merchant
-                case 504: return "Check the merchant and terminal ids."; // diag.merchant step 1
-                case 505: return "Sign in again."; // diag.merchant step 2
-                case 506: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
-                case 507: return "Offline queue"; // diag.offline_queue
-                case 508: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
-                case 509: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
-                case 510: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
-                case 511: return "Recent declines"; // diag.declines
+                case 407: return "Printer out of paper"; // local.printer_paper_out
+                case 408: return "Open the printer cover and take out the empty core."; // local.printer_paper_out step 1
+                case 409: return "Load a 57 mm thermal roll, its shiny side toward the print head."; // local.printer_paper_out step 2
+                case 410: return "Pull a little paper out and close the cover until it clicks."; // local.printer_paper_out step 3
+                case 411: return "The slips waiting print by themselves."; // local.printer_paper_out step 4
+                case 412: return "A blank slip means the roll is in backwards: turn it over."; // local.printer_paper_out step 5
+                case 413: return "Printer cover open"; // local.printer_cover_open
+                case 414: return "Close the printer cover until it clicks."; // local.printer_cover_open step 1
+                case 415: return "Still shown? Open it, set the roll straight, close it again."; // local.printer_cover_open step 2
+                case 416: return "The slips waiting print by themselves."; // local.printer_cover_open step 3
+                case 417: return "Printer too hot"; // local.printer_overheated
+                case 418: return "Let the printer cool for a few minutes."; // local.printer_overheated step 1
+                case 419: return "It resumes by itself: no slip is lost."; // local.printer_overheated step 2
+                case 420: return "Do not print long reports back to back."; // local.printer_overheated step 3
+                case 421: return "Printer not answering"; // local.printer_offline
+                case 422: return "Push the printer's cable in firmly."; // local.printer_offline step 1
+                case 423: return "Check that the printer has power."; // local.printer_offline step 2
+                case 424: return "Restart the terminal."; // local.printer_offline step 3
+                case 425: return "Still not answering? Call the technician."; // local.printer_offline step 4
+                case 426: return "Card cannot be used now"; // local.card_not_retained
+                case 427: return "Return the card to the cardholder."; // local.card_not_retained step 1
+                case 428: return "Cardholder: call the card issuer."; // local.card_not_retained step 2
+                case 429: return "Or pay with another card or method."; // local.card_not_retained step 3
+                case 430: return "Went through: the card was charged"; // local.guide_charged
+                case 431: return "The bank approved this payment: its debit is real."; // local.guide_charged step 1
+                case 432: return "Give it back today: void it (FUNC, 1, this voucher no.)."; // local.guide_charged step 2
+                case 433: return "After settlement: refund it (FUNC, 2), up to its amount."; // local.guide_charged step 3
+                case 434: return "Compare the time and amount with the bank's text message."; // local.guide_charged step 4
+                case 435: return "Charged, then voided"; // local.guide_cancelled
+                case 436: return "This payment was voided: the shop keeps no money from it."; // local.guide_cancelled step 1
+                case 437: return "The hold or debit returns to the card; when depends on the card issuer."; // local.guide_cancelled step 2
+                case 438: return "Still there much later? Call the acquirer with this voucher no."; // local.guide_cancelled step 3
+                case 439: return "Refunded"; // local.guide_refunded
+                case 440: return "The refund went through for the amount on the record."; // local.guide_refunded step 1
+                case 441: return "It returns to the card; when depends on the card issuer."; // local.guide_refunded step 2
+                case 442: return "A partial refund leaves the rest charged."; // local.guide_refunded step 3
+                case 443: return "Not paid: cancelled by a reversal"; // local.guide_reversed
+                case 444: return "No answer came in time, so the terminal cancelled it; the bank confirmed."; // local.guide_reversed step 1
+                case 445: return "Not paid: the shop got no money from this payment."; // local.guide_reversed step 2
+                case 446: return "Any hold or debit returns to the card; when depends on the card issuer."; // local.guide_reversed step 3
+                case 447: return "Not paid another way? Take the payment again."; // local.guide_reversed step 4
+                case 448: return "Not paid: being reversed"; // local.guide_reversing
+                case 449: return "No answer came in time; the terminal keeps sending the reversal."; // local.guide_reversing step 1
+                case 450: return "Keep the network on and look this record up again later."; // local.guide_reversing step 2
+                case 451: return "Not paid: any debit returns once the reversal is through."; // local.guide_reversing step 3
+                case 452: return "You may take the payment again."; // local.guide_reversing step 4
+                case 453: return "Not charged by this terminal"; // local.guide_not_charged
+                case 454: return "Declined, or it never reached the bank: this payment charged nothing."; // local.guide_not_charged step 1
+                case 455: return "A debit the cardholder sees is another payment: check its time and amount."; // local.guide_not_charged step 2
+                case 456: return "It may be another terminal's or shop's: the statement names the merchant."; // local.guide_not_charged step 3
+                case 457: return "Accepted offline, not sent yet"; // local.guide_offline
+                case 458: return "This sale was accepted offline and is stored in the terminal."; // local.guide_offline step 1
+                case 459: return "It goes to the bank when the terminal is online; the debit shows after that."; // local.guide_offline step 2
+                case 460: return "It counts as paid: do not take the payment again."; // local.guide_offline step 3
+                case 461: return "Offline sale not delivered"; // local.guide_flagged
+                case 462: return "The bank declined it, or it could not be sent in time."; // local.guide_flagged step 1
+                case 463: return "The cardholder may never be charged, and the shop may not be paid."; // local.guide_flagged step 2
+                case 464: return "Call the technician to review it (flagged offline sales), then the acquirer."; // local.guide_flagged step 3
+                case 465: return "Refund not confirmed yet"; // local.guide_confirming
+                case 466: return "The refund was sent, but its answer was lost."; // local.guide_confirming step 1
+                case 467: return "The terminal sends it again until the bank answers."; // local.guide_confirming step 2
+                case 468: return "Look this record up again later; do not refund it again meanwhile."; // local.guide_confirming step 3
+                case 469: return "Outcome unknown: ask the acquirer"; // local.guide_unknown
+                case 470: return "Its reversal was cleared by hand: the bank may keep the charge."; // local.guide_unknown step 1
+                case 471: return "Ask the acquirer whether this voucher no. was charged."; // local.guide_unknown step 2
+                case 472: return "If it was: refund the cardholder, or settle it with the acquirer."; // local.guide_unknown step 3
+                case 473: return "Firmware version"; // diag.firmware
+                case 474: return "Ask the technician for the latest firmware version."; // diag.firmware step 1
+                case 475: return "Update the firmware as instructed."; // diag.firmware step 2
+                case 476: return "Clock"; // diag.clock
+                case 477: return "Sign in again to set the time."; // diag.clock step 1
+                case 478: return "If still wrong, check the clock battery."; // diag.clock step 2
+                case 479: return "Battery"; // diag.battery
+                case 480: return "Connect the charger."; // diag.battery step 1
+                case 481: return "Still low after charging? Replace the battery."; // diag.battery step 2
+                case 482: return "Storage"; // diag.storage
+                case 483: return "Settle first to free space."; // diag.storage step 1
+                case 484: return "Restart the terminal and test again."; // diag.storage step 2
+                case 485: return "If it fails again, send it for repair."; // diag.storage step 3
+                case 486: return "Display"; // diag.display
+                case 487: return "Check the display cable."; // diag.display step 1
+                case 488: return "Dead pixels or garbage? Send it for repair."; // diag.display step 2
+                case 489: return "Keypad"; // diag.keypad
+                case 490: return "Press each key in turn."; // diag.keypad step 1
+                case 491: return "A key does not work? Send it for repair."; // diag.keypad step 2
+                case 492: return "Card reader"; // diag.card_reader
+                case 493: return "Try a test card in every way this terminal reads cards."; // diag.card_reader step 1
+                case 494: return "Clean the card slot."; // diag.card_reader step 2
+                case 495: return "If it fails again, send it for repair."; // diag.card_reader step 3
+                case 496: return "Printer"; // diag.printer
+                case 497: return "A slip printing? Let it end, then run this check again."; // diag.printer step 1
+                case 498: return "Check the paper, the cover and the printer's cable."; // diag.printer step 2
+                case 499: return "If it fails again, send it for repair."; // diag.printer step 3
+                case 500: return "Wi-Fi link and signal"; // diag.wifi
+                case 501: return "Check the Wi-Fi name and password."; // diag.wifi step 1
+                case 502: return "This terminal has 2.4 GHz Wi-Fi only: do not run 5 GHz alone."; // diag.wifi step 2
+                case 503: return "Move closer to the router, or restart it."; // diag.wifi step 3
+                case 504: return "Weak signal? Add a Wi-Fi repeater or change the router."; // diag.wifi step 4
+                case 505: return "New router or new password? Call the technician."; // diag.wifi step 5
+                case 506: return "IP, gateway and DNS"; // diag.ip_config
+                case 507: return "Check the IP address, subnet mask, gateway and DNS settings."; // diag.ip_config step 1
+                case 508: return "The gateway must be in the IP address's subnet."; // diag.ip_config step 2
+                case 509: return "Check that DHCP is on in the router."; // diag.ip_config step 3
+                case 510: return "Restart the router."; // diag.ip_config step 4
+                case 511: return "Host name lookup"; // diag.dns
                 default: return null;
             }
         }
@@ -280,134 +144,270 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 512: return "Look at the most frequent response code."; // diag.declines step 1
-                case 513: return "Mostly network faults? Check the network."; // diag.declines step 2
-                case 514: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
-                case 515: return "Audit trail"; // diag.audit
-                case 516: return "Technician menu: Audit trail shows every entry."; // diag.audit step 1
-                case 517: return "Press 1 there to export it to the serial log."; // diag.audit step 2
-                case 518: return "English"; // meta.name
-                case 519: return "CNY"; // ui.amount.currency
-                case 520: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
-                case 521: return "Amount is zero or over the limit"; // ui.amount.limit
-                case 522: return "Enter the amount"; // ui.amount.prompt
-                case 523: return "Sale"; // ui.amount.title
-                case 524: return "APPROVED"; // ui.approved
-                case 525: return "SALE APPROVED"; // ui.approved.purchase
-                case 526: return "REFUND APPROVED"; // ui.approved.refund
-                case 527: return "VOID APPROVED"; // ui.approved.void
-                case 528: return "Chain BROKEN at #{0}: {1}"; // ui.audit.broken
-                case 529: return "{0} entries; broken earlier at #{1}"; // ui.audit.earlier
-                case 530: return "Other"; // ui.audit.event.0
-                case 531: return "Sign on"; // ui.audit.event.1
-                case 532: return "Reversal clear"; // ui.audit.event.10
-                case 533: return "Offline review"; // ui.audit.event.11
-                case 534: return "Fault"; // ui.audit.event.12
-                case 535: return "Remote"; // ui.audit.event.13
-                case 536: return "Storage"; // ui.audit.event.14
-                case 537: return "Trail break"; // ui.audit.event.15
-                case 538: return "Transaction"; // ui.audit.event.16
-                case 539: return "Sign off"; // ui.audit.event.2
-                case 540: return "Role action"; // ui.audit.event.3
-                case 541: return "Decline"; // ui.audit.event.4
-                case 542: return "PIN lockout"; // ui.audit.event.5
-                case 543: return "Tech PIN"; // ui.audit.event.6
-                case 544: return "Key load"; // ui.audit.event.7
-                case 545: return "Setting"; // ui.audit.event.8
-                case 546: return "Self-test"; // ui.audit.event.9
-                case 547: return "{0} entries written to serial log"; // ui.audit.exported
-                case 548: return "Chain intact, {0} entries"; // ui.audit.intact
-                case 549: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
-                case 550: return "No entries yet"; // ui.audit.none
-                case 551: return "damaged entry"; // ui.audit.reason.1
-                case 552: return "edited entry"; // ui.audit.reason.2
-                case 553: return "missing entries"; // ui.audit.reason.3
-                case 554: return "entries out of order"; // ui.audit.reason.4
-                case 555: return "Audit trail unreadable"; // ui.audit.unreadable
-                case 556: return "No balance in the reply"; // ui.balance.none
-                case 557: return "Balance"; // ui.balance.value
-                case 558: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
-                case 559: return "Talking to the bank host"; // ui.busy.host
-                case 560: return "Sent {0} of {1}"; // ui.busy.progress
-                case 561: return "Confirming the refund..."; // ui.busy.refund
-                case 562: return "Reversing, please wait..."; // ui.busy.reversal
-                case 563: return "Settling, please wait..."; // ui.busy.settle
-                case 564: return "Signing in, please wait..."; // ui.busy.sign_in
-                case 565: return "Uploading the batch..."; // ui.busy.upload
-                case 566: return "Chip"; // ui.card.chip
-                case 567: return "CANCEL back"; // ui.card.keys
-                case 568: return "Insert, tap or swipe the card"; // ui.card.prompt
-                case 569: return "Only these are accepted now"; // ui.card.prompt_only
-                case 570: return "Swipe"; // ui.card.swipe
-                case 571: return "Tap"; // ui.card.tap
-                case 572: return "Code {0}"; // ui.code
-                case 573: return "DECLINED"; // ui.declined
-                case 574: return "Insert, tap or swipe a test card"; // ui.diag.card
-                case 575: return "CANCEL skip"; // ui.diag.card.keys
-                case 576: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
-                case 577: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
-                case 578: return "From an earlier run: {0}"; // ui.diag.earlier
-                case 579: return "Press the key shown"; // ui.diag.keypad
-                case 580: return "A different key fails the test"; // ui.diag.keypad.keys
-                case 581: return "No report yet"; // ui.diag.no_report
-                case 582: return "Report written to the serial log"; // ui.diag.printed
-                case 583: return "Running: {0}"; // ui.diag.running
-                case 584: return "CANCEL stop"; // ui.diag.wait.keys
-                case 585: return "Charge again only if customer agrees"; // ui.dup.ask
-                case 586: return "Same card and amount {0} min ago"; // ui.dup.since
-                case 587: return "Possible duplicate sale"; // ui.dup.title
-                case 588: return "bad mask"; // ui.dv.bad_mask
-                case 589: return "bad reply"; // ui.dv.bad_reply
-                case 590: return "bad track data"; // ui.dv.bad_track
-                case 591: return "batch"; // ui.dv.batch
-                case 592: return "before journal"; // ui.dv.before_journal
-                case 593: return "broken at"; // ui.dv.broken_at
-                case 594: return "card"; // ui.dv.card
-                case 595: return "card removed"; // ui.dv.card_removed
-                case 596: return "charging"; // ui.dv.charging
-                case 597: return "checkerboard"; // ui.dv.checkerboard
-                case 598: return "chip"; // ui.dv.chip
-                case 599: return "chip failure"; // ui.dv.chip_failure
-                case 600: return "closed mid reply"; // ui.dv.closed_mid_reply
-                case 601: return "code"; // ui.dv.code
-                case 602: return "confirmed"; // ui.dv.confirmed
-                case 603: return "connect failed"; // ui.dv.connect_failed
-                case 604: return "connected"; // ui.dv.connected
-                case 605: return "damaged"; // ui.dv.damaged
-                case 606: return "d"; // ui.dv.days
-                case 607: return "earlier break"; // ui.dv.earlier_break
-                case 608: return "edited"; // ui.dv.edited
-                case 609: return "empty"; // ui.dv.empty
-                case 610: return "entries"; // ui.dv.entries
-                case 611: return "exchange busy"; // ui.dv.exchange_busy
-                case 612: return "expected"; // ui.dv.expected
-                case 613: return "external power"; // ui.dv.external_power
-                case 614: return "fallback"; // ui.dv.fallback
-                case 615: return "free"; // ui.dv.free
-                case 616: return "free space unknown"; // ui.dv.free_unknown
-                case 617: return "gateway outside subnet"; // ui.dv.gateway_subnet
-                case 618: return "got"; // ui.dv.got
-                case 619: return "green"; // ui.dv.green
-                case 620: return "host is an IP"; // ui.dv.host_is_ip
-                case 621: return "host not set"; // ui.dv.host_not_set
-                case 622: return "h"; // ui.dv.hours
-                case 623: return "TID/MID invalid"; // ui.dv.ids_invalid
-                case 624: return "TID/MID not set"; // ui.dv.ids_not_set
-                case 625: return "intact"; // ui.dv.intact
-                case 626: return "internal error"; // ui.dv.internal_error
-                case 627: return "item"; // ui.dv.item
-                case 628: return "items"; // ui.dv.items
-                case 629: return "journal corrupt"; // ui.dv.journal_corrupt
-                case 630: return "journal new"; // ui.dv.journal_new
-                case 631: return "journal ok"; // ui.dv.journal_ok
-                case 632: return "journal read-only"; // ui.dv.journal_readonly
-                case 633: return "keys"; // ui.dv.keys
-                case 634: return "link down"; // ui.dv.link_down
-                case 635: return "manual"; // ui.dv.manual
-                case 636: return "MID not set"; // ui.dv.mid_not_set
-                case 637: return "min"; // ui.dv.min
-                case 638: return "missing"; // ui.dv.missing
-                case 639: return "no answer"; // ui.dv.no_answer
+                case 512: return "Check the DNS setting."; // diag.dns step 1
+                case 513: return "Check that the router reaches the internet."; // diag.dns step 2
+                case 514: return "Check the host address."; // diag.dns step 3
+                case 515: return "Host connection"; // diag.tcp_connect
+                case 516: return "Check the host address and port."; // diag.tcp_connect step 1
+                case 517: return "Check that the router or firewall does not block the port."; // diag.tcp_connect step 2
+                case 518: return "Ask the acquirer whether the host is up."; // diag.tcp_connect step 3
+                case 519: return "Echo test"; // diag.echo
+                case 520: return "Sign in again."; // diag.echo step 1
+                case 521: return "Check the host address and port."; // diag.echo step 2
+                case 522: return "Ask the acquirer whether the host is up."; // diag.echo step 3
+                case 523: return "Keys"; // diag.keys
+                case 524: return "Sign in again to renew the working keys."; // diag.keys step 1
+                case 525: return "Master key missing? Ask the acquirer to load it."; // diag.keys step 2
+                case 526: return "Merchant, terminal, sign-in"; // diag.merchant
+                case 527: return "Check the merchant and terminal ids."; // diag.merchant step 1
+                case 528: return "Sign in again."; // diag.merchant step 2
+                case 529: return "Ask the acquirer to check the merchant status."; // diag.merchant step 3
+                case 530: return "Offline queue"; // diag.offline_queue
+                case 531: return "Check the network: the queue uploads when it is back."; // diag.offline_queue step 1
+                case 532: return "Expired offline sales may not be paid: call the acquirer."; // diag.offline_queue step 2
+                case 533: return "Still not sent? Call the acquirer."; // diag.offline_queue step 3
+                case 534: return "Recent declines"; // diag.declines
+                case 535: return "Look at the most frequent response code."; // diag.declines step 1
+                case 536: return "Mostly network faults? Check the network."; // diag.declines step 2
+                case 537: return "Mostly merchant errors? Call the acquirer."; // diag.declines step 3
+                case 538: return "Audit trail"; // diag.audit
+                case 539: return "Technician menu: Audit trail shows every entry."; // diag.audit step 1
+                case 540: return "Press 1 there to export it to the serial log."; // diag.audit step 2
+                case 541: return "English"; // meta.name
+                case 542: return "CNY"; // ui.amount.currency
+                case 543: return "ENTER next  CLEAR delete  CANCEL back"; // ui.amount.keys
+                case 544: return "Amount is zero or over the limit"; // ui.amount.limit
+                case 545: return "Enter the amount"; // ui.amount.prompt
+                case 546: return "Sale"; // ui.amount.title
+                case 547: return "APPROVED"; // ui.approved
+                case 548: return "SALE APPROVED"; // ui.approved.purchase
+                case 549: return "REFUND APPROVED"; // ui.approved.refund
+                case 550: return "VOID APPROVED"; // ui.approved.void
+                case 551: return "Chain BROKEN at #{0}: {1}"; // ui.audit.broken
+                case 552: return "{0} entries; broken earlier at #{1}"; // ui.audit.earlier
+                case 553: return "Other"; // ui.audit.event.0
+                case 554: return "Sign on"; // ui.audit.event.1
+                case 555: return "Reversal clear"; // ui.audit.event.10
+                case 556: return "Offline review"; // ui.audit.event.11
+                case 557: return "Fault"; // ui.audit.event.12
+                case 558: return "Remote"; // ui.audit.event.13
+                case 559: return "Storage"; // ui.audit.event.14
+                case 560: return "Trail break"; // ui.audit.event.15
+                case 561: return "Transaction"; // ui.audit.event.16
+                case 562: return "Sign off"; // ui.audit.event.2
+                case 563: return "Role action"; // ui.audit.event.3
+                case 564: return "Decline"; // ui.audit.event.4
+                case 565: return "PIN lockout"; // ui.audit.event.5
+                case 566: return "Tech PIN"; // ui.audit.event.6
+                case 567: return "Key load"; // ui.audit.event.7
+                case 568: return "Setting"; // ui.audit.event.8
+                case 569: return "Self-test"; // ui.audit.event.9
+                case 570: return "{0} entries written to serial log"; // ui.audit.exported
+                case 571: return "Chain intact, {0} entries"; // ui.audit.intact
+                case 572: return "UP/DOWN page  1 export  CANCEL back"; // ui.audit.keys
+                case 573: return "No entries yet"; // ui.audit.none
+                case 574: return "damaged entry"; // ui.audit.reason.1
+                case 575: return "edited entry"; // ui.audit.reason.2
+                case 576: return "missing entries"; // ui.audit.reason.3
+                case 577: return "entries out of order"; // ui.audit.reason.4
+                case 578: return "Audit trail unreadable"; // ui.audit.unreadable
+                case 579: return "No balance in the reply"; // ui.balance.none
+                case 580: return "Balance"; // ui.balance.value
+                case 581: return "Reversal reason {0}, attempt {1}"; // ui.busy.attempt
+                case 582: return "Talking to the bank host"; // ui.busy.host
+                case 583: return "Sent {0} of {1}"; // ui.busy.progress
+                case 584: return "Confirming the refund..."; // ui.busy.refund
+                case 585: return "Reversing, please wait..."; // ui.busy.reversal
+                case 586: return "Settling, please wait..."; // ui.busy.settle
+                case 587: return "Signing in, please wait..."; // ui.busy.sign_in
+                case 588: return "Uploading the batch..."; // ui.busy.upload
+                case 589: return "Chip"; // ui.card.chip
+                case 590: return "CANCEL back"; // ui.card.keys
+                case 591: return "Insert, tap or swipe the card"; // ui.card.prompt
+                case 592: return "Only these are accepted now"; // ui.card.prompt_only
+                case 593: return "Swipe"; // ui.card.swipe
+                case 594: return "Tap"; // ui.card.tap
+                case 595: return "Code {0}"; // ui.code
+                case 596: return "DECLINED"; // ui.declined
+                case 597: return "Insert, tap or swipe a test card"; // ui.diag.card
+                case 598: return "CANCEL skip"; // ui.diag.card.keys
+                case 599: return "{0}/{1} fine? ENTER yes, CANCEL no"; // ui.diag.display
+                case 600: return "ENTER next  CANCEL fail  CLEAR skip"; // ui.diag.display.keys
+                case 601: return "From an earlier run: {0}"; // ui.diag.earlier
+                case 602: return "Press the key shown"; // ui.diag.keypad
+                case 603: return "A different key fails the test"; // ui.diag.keypad.keys
+                case 604: return "No report yet"; // ui.diag.no_report
+                case 605: return "Report written to the serial log"; // ui.diag.printed
+                case 606: return "Running: {0}"; // ui.diag.running
+                case 607: return "CANCEL stop"; // ui.diag.wait.keys
+                case 608: return "Charge again only if customer agrees"; // ui.dup.ask
+                case 609: return "Same card and amount {0} min ago"; // ui.dup.since
+                case 610: return "Possible duplicate sale"; // ui.dup.title
+                case 611: return "bad mask"; // ui.dv.bad_mask
+                case 612: return "bad reply"; // ui.dv.bad_reply
+                case 613: return "bad track data"; // ui.dv.bad_track
+                case 614: return "batch"; // ui.dv.batch
+                case 615: return "before journal"; // ui.dv.before_journal
+                case 616: return "broken at"; // ui.dv.broken_at
+                case 617: return "card"; // ui.dv.card
+                case 618: return "card removed"; // ui.dv.card_removed
+                case 619: return "charging"; // ui.dv.charging
+                case 620: return "checkerboard"; // ui.dv.checkerboard
+                case 621: return "chip"; // ui.dv.chip
+                case 622: return "chip failure"; // ui.dv.chip_failure
+                case 623: return "closed mid reply"; // ui.dv.closed_mid_reply
+                case 624: return "code"; // ui.dv.code
+                case 625: return "confirmed"; // ui.dv.confirmed
+                case 626: return "connect failed"; // ui.dv.connect_failed
+                case 627: return "connected"; // ui.dv.connected
+                case 628: return "cover open"; // ui.dv.cover_open
+                case 629: return "damaged"; // ui.dv.damaged
+                case 630: return "d"; // ui.dv.days
+                case 631: return "earlier break"; // ui.dv.earlier_break
+                case 632: return "edited"; // ui.dv.edited
+                case 633: return "empty"; // ui.dv.empty
+                case 634: return "entries"; // ui.dv.entries
+                case 635: return "exchange busy"; // ui.dv.exchange_busy
+                case 636: return "expected"; // ui.dv.expected
+                case 637: return "external power"; // ui.dv.external_power
+                case 638: return "fallback"; // ui.dv.fallback
+                case 639: return "free"; // ui.dv.free
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "free space unknown"; // ui.dv.free_unknown
+                case 641: return "gateway outside subnet"; // ui.dv.gateway_subnet
+                case 642: return "got"; // ui.dv.got
+                case 643: return "green"; // ui.dv.green
+                case 644: return "host is an IP"; // ui.dv.host_is_ip
+                case 645: return "host not set"; // ui.dv.host_not_set
+                case 646: return "h"; // ui.dv.hours
+                case 647: return "TID/MID invalid"; // ui.dv.ids_invalid
+                case 648: return "TID/MID not set"; // ui.dv.ids_not_set
+                case 649: return "intact"; // ui.dv.intact
+                case 650: return "internal error"; // ui.dv.internal_error
+                case 651: return "item"; // ui.dv.item
+                case 652: return "items"; // ui.dv.items
+                case 653: return "journal corrupt"; // ui.dv.journal_corrupt
+                case 654: return "journal new"; // ui.dv.journal_new
+                case 655: return "journal ok"; // ui.dv.journal_ok
+                case 656: return "journal read-only"; // ui.dv.journal_readonly
+                case 657: return "keys"; // ui.dv.keys
+                case 658: return "link down"; // ui.dv.link_down
+                case 659: return "manual"; // ui.dv.manual
+                case 660: return "MID not set"; // ui.dv.mid_not_set
+                case 661: return "min"; // ui.dv.min
+                case 662: return "missing"; // ui.dv.missing
+                case 663: return "no answer"; // ui.dv.no_answer
+                case 664: return "no card data"; // ui.dv.no_card_data
+                case 665: return "no DNS server"; // ui.dv.no_dns
+                case 666: return "no gateway"; // ui.dv.no_gateway
+                case 667: return "no host address"; // ui.dv.no_host_address
+                case 668: return "no IP address"; // ui.dv.no_ip
+                case 669: return "no reading"; // ui.dv.no_reading
+                case 670: return "no reply (timeout)"; // ui.dv.no_reply
+                case 671: return "no seam"; // ui.dv.no_seam
+                case 672: return "no signal"; // ui.dv.no_signal
+                case 673: return "none"; // ui.dv.none
+                case 674: return "not set"; // ui.dv.not_set
+                case 675: return "not signed in"; // ui.dv.not_signed_in
+                case 676: return "offline"; // ui.dv.offline
+                case 677: return "ok"; // ui.dv.ok
+                case 678: return "oldest"; // ui.dv.oldest
+                case 679: return "out of order"; // ui.dv.out_of_order
+                case 680: return "overheated"; // ui.dv.overheated
+                case 681: return "paper out"; // ui.dv.paper_out
+                case 682: return "printing"; // ui.dv.printing
+                case 683: return "printing, try again"; // ui.dv.printing_retry
+                case 684: return "reader not responding"; // ui.dv.reader_silent
+                case 685: return "ready"; // ui.dv.ready
+                case 686: return "red"; // ui.dv.red
+                case 687: return "rejected"; // ui.dv.rejected
+                case 688: return "reply too large"; // ui.dv.reply_too_large
+                case 689: return "s"; // ui.dv.seconds
+                case 690: return "send failed"; // ui.dv.send_failed
+                case 691: return "several cards"; // ui.dv.several_cards
+                case 692: return "signed in"; // ui.dv.signed_in
+                case 693: return "sign-in required"; // ui.dv.signin_required
+                case 694: return "skipped"; // ui.dv.skipped
+                case 695: return "started empty, not confirmed"; // ui.dv.started_empty
+                case 696: return "stopped"; // ui.dv.stopped
+                case 697: return "swipe"; // ui.dv.swipe
+                case 698: return "tail cut"; // ui.dv.tail_cut
+                case 699: return "tap"; // ui.dv.tap
+                case 700: return "TID"; // ui.dv.tid
+                case 701: return "TID not set"; // ui.dv.tid_not_set
+                case 702: return "unknown"; // ui.dv.unknown
+                case 703: return "unreadable"; // ui.dv.unreadable
+                case 704: return "white"; // ui.dv.white
+                case 705: return "Fallback swipe"; // ui.entry.fallback
+                case 706: return "Keyed"; // ui.entry.manual
+                case 707: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
+                case 708: return "Acknowledged and recorded"; // ui.flag.acked
+                case 709: return "Not saved: check the storage"; // ui.flag.failed
+                case 710: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
+                case 711: return "No flagged offline sales"; // ui.flag.none
+                case 712: return "Flagged (reason not kept)"; // ui.flag.reason.0
+                case 713: return "The bank declined this sale"; // ui.flag.reason.1
+                case 714: return "Replies unverifiable, tries used"; // ui.flag.reason.2
+                case 715: return "Not sent in time (expired)"; // ui.flag.reason.3
+                case 716: return "The stored sale is unreadable"; // ui.flag.reason.4
+                case 717: return "Duplicate (94) not verified"; // ui.flag.reason.5
+                case 718: return "Host holds another sale (94)"; // ui.flag.reason.6
+                case 719: return "Queued again, sent when online"; // ui.flag.retried
+                case 720: return "Balance inquiry"; // ui.fn.balance
+                case 721: return "Records"; // ui.fn.records
+                case 722: return "Refund"; // ui.fn.refund
+                case 723: return "Reversal"; // ui.fn.reversal
+                case 724: return "Settlement"; // ui.fn.settle
+                case 725: return "Sign in"; // ui.fn.sign_in
+                case 726: return "Today's summary"; // ui.fn.summary
+                case 727: return "Functions"; // ui.fn.title
+                case 728: return "Void"; // ui.fn.void
+                case 729: return "ENTER sale  FUNC menu"; // ui.idle.keys
+                case 730: return "Keys erased: call the technician"; // ui.idle.keys_lost
+                case 731: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
+                case 732: return "Press ENTER to start a sale"; // ui.idle.prompt
+                case 733: return "{0} offline sales to send"; // ui.idle.queued
+                case 734: return "A refund awaits the host's confirmation"; // ui.idle.refund
+                case 735: return "Reversal pending: sent before next sale"; // ui.idle.reversal
+                case 736: return "Storage was empty: call the technician"; // ui.idle.storage_new
+                case 737: return "Terminal {0}"; // ui.idle.terminal
+                case 738: return "Welcome"; // ui.idle.title
+                case 739: return "CANCEL"; // ui.key.cancel
+                case 740: return "CLEAR"; // ui.key.clear
+                case 741: return "DOWN"; // ui.key.down
+                case 742: return "ENTER"; // ui.key.enter
+                case 743: return "FUNC"; // ui.key.func
+                case 744: return "UP"; // ui.key.up
+                case 745: return "Component 1 accepted."; // ui.keyload.accepted
+                case 746: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
+                case 747: return "Component {0} check value"; // ui.keyload.check
+                case 748: return "Master key check value"; // ui.keyload.combined
+                case 749: return "Compare it with the key sheet."; // ui.keyload.compare
+                case 750: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
+                case 751: return "{0} of 32 digits"; // ui.keyload.digits
+                case 752: return "Master key loaded, KCV {0}"; // ui.keyload.done
+                case 753: return "ENTER erases every old key."; // ui.keyload.erases
+                case 754: return "Storage error: master key not loaded"; // ui.keyload.failed
+                case 755: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
+                case 756: return "Type all 32 digits"; // ui.keyload.incomplete
+                case 757: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
+                case 758: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
+                case 759: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
+                case 760: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
+                case 761: return "FUNC: letters A-F"; // ui.keyload.letters_off
+                case 762: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 763: return "Letters are on keys 1-6"; // ui.keyload.letters_only
+                case 764: return "Everyone else looks away."; // ui.keyload.look_away
+                case 765: return "Send offline sales and settle first"; // ui.keyload.pending
+                case 766: return "Reversal pending: send it first"; // ui.keyload.reversal
+                case 767: return "Same as component 1: type again"; // ui.keyload.same
                 default: return null;
             }
         }

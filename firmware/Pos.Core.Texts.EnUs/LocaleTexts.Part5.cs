@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.EnUs
 {
     public static partial class LocaleTexts
     {
-        private static string Text5(int index)
-        {
-            switch (index)
-            {
-                case 640: return "no card data"; // ui.dv.no_card_data
-                case 641: return "no DNS server"; // ui.dv.no_dns
-                case 642: return "no gateway"; // ui.dv.no_gateway
-                case 643: return "no host address"; // ui.dv.no_host_address
-                case 644: return "no IP address"; // ui.dv.no_ip
-                case 645: return "no reading"; // ui.dv.no_reading
-                case 646: return "no reply (timeout)"; // ui.dv.no_reply
-                case 647: return "no seam"; // ui.dv.no_seam
-                case 648: return "no signal"; // ui.dv.no_signal
-                case 649: return "none"; // ui.dv.none
-                case 650: return "not set"; // ui.dv.not_set
-                case 651: return "not signed in"; // ui.dv.not_signed_in
-                case 652: return "ok"; // ui.dv.ok
-                case 653: return "oldest"; // ui.dv.oldest
-                case 654: return "out of order"; // ui.dv.out_of_order
-                case 655: return "reader not responding"; // ui.dv.reader_silent
-                case 656: return "red"; // ui.dv.red
-                case 657: return "rejected"; // ui.dv.rejected
-                case 658: return "reply too large"; // ui.dv.reply_too_large
-                case 659: return "s"; // ui.dv.seconds
-                case 660: return "send failed"; // ui.dv.send_failed
-                case 661: return "several cards"; // ui.dv.several_cards
-                case 662: return "signed in"; // ui.dv.signed_in
-                case 663: return "sign-in required"; // ui.dv.signin_required
-                case 664: return "skipped"; // ui.dv.skipped
-                case 665: return "started empty, not confirmed"; // ui.dv.started_empty
-                case 666: return "stopped"; // ui.dv.stopped
-                case 667: return "swipe"; // ui.dv.swipe
-                case 668: return "tail cut"; // ui.dv.tail_cut
-                case 669: return "tap"; // ui.dv.tap
-                case 670: return "TID"; // ui.dv.tid
-                case 671: return "TID not set"; // ui.dv.tid_not_set
-                case 672: return "unknown"; // ui.dv.unknown
-                case 673: return "unreadable"; // ui.dv.unreadable
-                case 674: return "white"; // ui.dv.white
-                case 675: return "Fallback swipe"; // ui.entry.fallback
-                case 676: return "Keyed"; // ui.entry.manual
-                case 677: return "ENTER: acknowledge, it is never sent"; // ui.flag.ack_confirm
-                case 678: return "Acknowledged and recorded"; // ui.flag.acked
-                case 679: return "Not saved: check the storage"; // ui.flag.failed
-                case 680: return "1 resend  2 acknowledge  CANCEL back"; // ui.flag.keys
-                case 681: return "No flagged offline sales"; // ui.flag.none
-                case 682: return "Flagged (reason not kept)"; // ui.flag.reason.0
-                case 683: return "The bank declined this sale"; // ui.flag.reason.1
-                case 684: return "Replies unverifiable, tries used"; // ui.flag.reason.2
-                case 685: return "Not sent in time (expired)"; // ui.flag.reason.3
-                case 686: return "The stored sale is unreadable"; // ui.flag.reason.4
-                case 687: return "Duplicate (94) not verified"; // ui.flag.reason.5
-                case 688: return "Host holds another sale (94)"; // ui.flag.reason.6
-                case 689: return "Queued again, sent when online"; // ui.flag.retried
-                case 690: return "Balance inquiry"; // ui.fn.balance
-                case 691: return "Records"; // ui.fn.records
-                case 692: return "Refund"; // ui.fn.refund
-                case 693: return "Reversal"; // ui.fn.reversal
-                case 694: return "Settlement"; // ui.fn.settle
-                case 695: return "Sign in"; // ui.fn.sign_in
-                case 696: return "Today's summary"; // ui.fn.summary
-                case 697: return "Functions"; // ui.fn.title
-                case 698: return "Void"; // ui.fn.void
-                case 699: return "ENTER sale  FUNC menu"; // ui.idle.keys
-                case 700: return "Keys erased: call the technician"; // ui.idle.keys_lost
-                case 701: return "Not signed in: FUNC, Transactions, 5"; // ui.idle.not_signed_in
-                case 702: return "Press ENTER to start a sale"; // ui.idle.prompt
-                case 703: return "{0} offline sales to send"; // ui.idle.queued
-                case 704: return "A refund awaits the host's confirmation"; // ui.idle.refund
-                case 705: return "Reversal pending: sent before next sale"; // ui.idle.reversal
-                case 706: return "Storage was empty: call the technician"; // ui.idle.storage_new
-                case 707: return "Terminal {0}"; // ui.idle.terminal
-                case 708: return "Welcome"; // ui.idle.title
-                case 709: return "CANCEL"; // ui.key.cancel
-                case 710: return "CLEAR"; // ui.key.clear
-                case 711: return "DOWN"; // ui.key.down
-                case 712: return "ENTER"; // ui.key.enter
-                case 713: return "FUNC"; // ui.key.func
-                case 714: return "UP"; // ui.key.up
-                case 715: return "Component 1 accepted."; // ui.keyload.accepted
-                case 716: return "Cancelled: keys unchanged"; // ui.keyload.cancelled
-                case 717: return "Component {0} check value"; // ui.keyload.check
-                case 718: return "Master key check value"; // ui.keyload.combined
-                case 719: return "Compare it with the key sheet."; // ui.keyload.compare
-                case 720: return "Custodian {0}: type component {0}"; // ui.keyload.custodian
-                case 721: return "{0} of 32 digits"; // ui.keyload.digits
-                case 722: return "Master key loaded, KCV {0}"; // ui.keyload.done
-                case 723: return "ENTER erases every old key."; // ui.keyload.erases
-                case 724: return "Storage error: master key not loaded"; // ui.keyload.failed
-                case 725: return "Hand the terminal to custodian 2."; // ui.keyload.hand_over
-                case 726: return "Type all 32 digits"; // ui.keyload.incomplete
-                case 727: return "ENTER matches  CANCEL type again"; // ui.keyload.keys_check
-                case 728: return "ENTER done  CLEAR del  FUNC A-F"; // ui.keyload.keys_entry
-                case 729: return "ENTER load  CANCEL quit"; // ui.keyload.keys_load
-                case 730: return "ENTER custodian 2  CANCEL quit"; // ui.keyload.keys_next
-                case 731: return "FUNC: letters A-F"; // ui.keyload.letters_off
-                case 732: return "Letters: 1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 733: return "Letters are on keys 1-6"; // ui.keyload.letters_only
-                case 734: return "Everyone else looks away."; // ui.keyload.look_away
-                case 735: return "Send offline sales and settle first"; // ui.keyload.pending
-                case 736: return "Reversal pending: send it first"; // ui.keyload.reversal
-                case 737: return "Same as component 1: type again"; // ui.keyload.same
-                case 738: return "Sign in after loading."; // ui.keyload.sign_in_after
-                case 739: return "Key halves equal: start again"; // ui.keyload.weak
-                case 740: return "Please wait, keys are off"; // ui.keys.busy
-                case 741: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
-                case 742: return "ENTER clear  CANCEL back"; // ui.keys.clear
-                case 743: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
-                case 744: return "ENTER confirm"; // ui.keys.confirm
-                case 745: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
-                case 746: return "ENTER done"; // ui.keys.done
-                case 747: return "ENTER new amount  CANCEL back"; // ui.keys.limit
-                case 748: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
-                case 749: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
-                case 750: return "0-9 choose  CANCEL back"; // ui.keys.pick
-                case 751: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
-                case 752: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
-                case 753: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
-                case 754: return "ENTER confirm  CANCEL back"; // ui.keys.storage
-                case 755: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
-                case 756: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
-                case 757: return "UP/DOWN page  CANCEL back"; // ui.keys.view
-                case 758: return "Waiting"; // ui.label.age
-                case 759: return "Amount"; // ui.label.amount
-                case 760: return "Auth code"; // ui.label.auth
-                case 761: return "Batch no."; // ui.label.batch
-                case 762: return "Card"; // ui.label.card
-                case 763: return "Code"; // ui.label.code
-                case 764: return "Card entry"; // ui.label.entry
-                case 765: return "New batch"; // ui.label.new_batch
-                case 766: return "Reason"; // ui.label.reason
-                case 767: return "Ref. no."; // ui.label.rrn
-                default: return null;
-            }
-        }
-
         private static string Text6(int index)
         {
             switch (index)
             {
-                case 768: return "Date/time"; // ui.label.time
-                case 769: return "Trace no."; // ui.label.trace
-                case 770: return "Charged: do not charge again"; // ui.last.charged
-                case 771: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
-                case 772: return "Do not refund again: being confirmed"; // ui.last.confirming_note
-                case 773: return "Not charged: you may charge again"; // ui.last.not_charged
-                case 774: return "NOT COMPLETED"; // ui.last.not_done
-                case 775: return "Saved offline: do not charge again"; // ui.last.offline
-                case 776: return "REVERSED"; // ui.last.reversed
-                case 777: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
-                case 778: return "Being reversed: you may charge again"; // ui.last.reversing_note
-                case 779: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
-                case 780: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
-                case 781: return "SETTLED"; // ui.last.settled
-                case 782: return "The new batch is open."; // ui.last.settled_note
-                case 783: return "Last transaction before the restart"; // ui.last.title
-                case 784: return "OUTCOME UNKNOWN"; // ui.last.unknown
-                case 785: return "Ask the acquirer before charging again"; // ui.last.unknown_note
-                case 786: return "Amount: {0}"; // ui.limit.amount
-                case 787: return "Daily limit: {0}"; // ui.limit.daily
-                case 788: return "Left today: {0}"; // ui.limit.left
-                case 789: return "none"; // ui.limit.none
-                case 790: return "Refund limit: {0}"; // ui.limit.refund
-                case 791: return "Sale limit: {0}"; // ui.limit.sale
-                case 792: return "Audit trail"; // ui.menu.audit
-                case 793: return "Change technician PIN"; // ui.menu.change_pin
-                case 794: return "Clear pending reversal"; // ui.menu.clear_reversal
-                case 795: return "Exit"; // ui.menu.exit
-                case 796: return "Flagged offline sales"; // ui.menu.flagged
-                case 797: return "Load master key"; // ui.menu.load_master
-                case 798: return "Language"; // ui.menu.locale
-                case 799: return "Too many wrong PINs: locked"; // ui.menu.locked
-                case 800: return "Merchant menu"; // ui.menu.merchant
-                case 801: return "Merchant settings"; // ui.menu.merchant_settings
-                case 802: return "Cashiers (supervisor)"; // ui.menu.operators
-                case 803: return "Choose a check"; // ui.menu.pick
-                case 804: return "Enter technician PIN"; // ui.menu.pin
-                case 805: return "Print report to serial log"; // ui.menu.print
-                case 806: return "View the test report"; // ui.menu.report
-                case 807: return "Reset supervisor password"; // ui.menu.reset_supervisor
-                case 808: return "Run all checks"; // ui.menu.run_all
-                case 809: return "Run one check"; // ui.menu.run_one
-                case 810: return "Settings (view only)"; // ui.menu.settings
-                case 811: return "Sign in"; // ui.menu.sign_in
-                case 812: return "Operator sign-off"; // ui.menu.sign_off
-                case 813: return "Self-test results"; // ui.menu.summary
-                case 814: return "Technician menu"; // ui.menu.title
-                case 815: return "Transactions (void, refund, settle)"; // ui.menu.transactions
-                case 816: return "CNY {0}"; // ui.money
-                case 817: return "Saved offline, sent when online"; // ui.offline.accepted
-                case 818: return "Accepted offline"; // ui.offline.approved
-                case 819: return "Offline mode"; // ui.offline.mode
-                case 820: return "Balance inquiry"; // ui.op.act.balance
-                case 821: return "Merchant limits"; // ui.op.act.limits
-                case 822: return "Records look-up"; // ui.op.act.lookup
-                case 823: return "Offline sales on/off"; // ui.op.act.offline
-                case 824: return "Cashier management"; // ui.op.act.operators
-                case 825: return "Refund"; // ui.op.act.refund
-                case 826: return "Sale"; // ui.op.act.sale
-                case 827: return "Settlement"; // ui.op.act.settlement
-                case 828: return "Host sign-in"; // ui.op.act.sign_in
-                case 829: return "Void"; // ui.op.act.void
-                case 830: return "Add cashier or set password"; // ui.op.add
-                case 831: return "Cashier {0} added"; // ui.op.added
-                case 832: return "The new password again"; // ui.op.again
-                case 833: return "Cashier no. (01-20)"; // ui.op.cashier_no
-                case 834: return "Cashiers"; // ui.op.cashiers
-                case 835: return "Password changed"; // ui.op.changed
-                case 836: return "Initial password (6 digits)"; // ui.op.initial
-                case 837: return "6 digits, not the factory one"; // ui.op.invalid
-                case 838: return "Locked: try again in {0} min"; // ui.op.locked
-                case 839: return "The passwords differ, start again"; // ui.op.mismatch
-                case 840: return "First use: change the password"; // ui.op.must_change
-                case 841: return "Needed for: {0}"; // ui.op.needed_for
-                case 842: return "New password (6 digits)"; // ui.op.new
-                case 843: return "No such cashier"; // ui.op.no_cashier
-                case 844: return "Operator no. (00 supervisor)"; // ui.op.number
-                case 845: return "Password (6 digits)"; // ui.op.password
-                case 846: return "Remove cashier"; // ui.op.remove
-                case 847: return "Cashier {0} removed"; // ui.op.removed
-                case 848: return "The supervisor password goes back"; // ui.op.reset_1
-                case 849: return "to the factory one, 123456."; // ui.op.reset_2
-                case 850: return "The supervisor must change it"; // ui.op.reset_3
-                case 851: return "at the next use. Audited."; // ui.op.reset_4
-                case 852: return "Sure? ENTER again resets it"; // ui.op.reset_again
-                case 853: return "Supervisor password reset"; // ui.op.reset_done
-                case 854: return "Operator {0}"; // ui.op.signed_on
-                case 855: return "Operator sign-on"; // ui.op.signon
-                case 856: return "Supervisor password"; // ui.op.supervisor
-                case 857: return "No such operator"; // ui.op.unknown
-                case 858: return "Wrong password, {0} tries left"; // ui.op.wrong
-                case 859: return "Page {0}/{1}"; // ui.page
-                case 860: return "Enter the new PIN again"; // ui.pin.again
-                case 861: return "PIN changed"; // ui.pin.changed
-                case 862: return "No PIN? Press ENTER"; // ui.pin.hint
-                case 863: return "6 to 8 digits, not the default"; // ui.pin.invalid
-                case 864: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
-                case 865: return "Wrong number of digits"; // ui.pin.length
-                case 866: return "Try again in {0} min"; // ui.pin.locked_for
-                case 867: return "The PINs differ, start again"; // ui.pin.mismatch
-                case 868: return "Default PIN: change it now"; // ui.pin.must_change
-                case 869: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
-                case 870: return "Cardholder: enter your PIN"; // ui.pin.prompt
-                case 871: return "Wrong PIN: enter it again"; // ui.pin.retry
-                case 872: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 873: return "Processing, please wait..."; // ui.processing
-                case 874: return "Do not remove the card"; // ui.processing.card
-                case 875: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 876: return "By amount"; // ui.rec.by_amount
-                case 877: return "By card's last 4 digits"; // ui.rec.by_card
-                case 878: return "By date"; // ui.rec.by_date
-                case 879: return "By ref. no."; // ui.rec.by_rrn
-                case 880: return "By voucher no."; // ui.rec.by_stan
-                case 881: return "{0} found"; // ui.rec.found
-                case 882: return "No longer in the batch"; // ui.rec.gone
-                case 883: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 884: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 885: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 886: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 887: return "Offline sale"; // ui.rec.kind_offline
-                case 888: return "Refund"; // ui.rec.kind_refund
-                case 889: return "Sale"; // ui.rec.kind_sale
-                case 890: return "Void"; // ui.rec.kind_void
-                case 891: return "Operator"; // ui.rec.label_operator
-                case 892: return "Original no."; // ui.rec.label_original
-                case 893: return "none signed on"; // ui.rec.no_operator
-                case 894: return "No record in this batch"; // ui.rec.none
-                case 895: return "Enter the amount"; // ui.rec.prompt_amount
+                case 768: return "Sign in after loading."; // ui.keyload.sign_in_after
+                case 769: return "Key halves equal: start again"; // ui.keyload.weak
+                case 770: return "Please wait, keys are off"; // ui.keys.busy
+                case 771: return "UP/DOWN page  ENTER done  CANCEL back"; // ui.keys.checklist
+                case 772: return "ENTER clear  CANCEL back"; // ui.keys.clear
+                case 773: return "UP/DOWN page  ENTER clear  CANCEL back"; // ui.keys.clear_paged
+                case 774: return "ENTER confirm"; // ui.keys.confirm
+                case 775: return "ENTER confirm  CANCEL back"; // ui.keys.confirm_back
+                case 776: return "ENTER done"; // ui.keys.done
+                case 777: return "ENTER new amount  CANCEL back"; // ui.keys.limit
+                case 778: return "UP/DOWN page  ENTER amount  CANCEL back"; // ui.keys.limit_paged
+                case 779: return "UP/DOWN select  ENTER run  CANCEL exit"; // ui.keys.menu
+                case 780: return "0-9 choose  CANCEL back"; // ui.keys.pick
+                case 781: return "ENTER PIN again  CANCEL back"; // ui.keys.pin_again
+                case 782: return "UP/DOWN page  ENTER PIN  CANCEL back"; // ui.keys.pin_again_paged
+                case 783: return "ENTER retry  FUNC menu  CANCEL back"; // ui.keys.retry_menu
+                case 784: return "ENTER confirm  CANCEL back"; // ui.keys.storage
+                case 785: return "UP/DOWN page  ENTER confirm  CANCEL back"; // ui.keys.storage_paged
+                case 786: return "UP/DOWN select  ENTER view  CANCEL back"; // ui.keys.summary
+                case 787: return "UP/DOWN page  CANCEL back"; // ui.keys.view
+                case 788: return "Waiting"; // ui.label.age
+                case 789: return "Amount"; // ui.label.amount
+                case 790: return "Auth code"; // ui.label.auth
+                case 791: return "Batch no."; // ui.label.batch
+                case 792: return "Card"; // ui.label.card
+                case 793: return "Code"; // ui.label.code
+                case 794: return "Card entry"; // ui.label.entry
+                case 795: return "New batch"; // ui.label.new_batch
+                case 796: return "Reason"; // ui.label.reason
+                case 797: return "Ref. no."; // ui.label.rrn
+                case 798: return "Date/time"; // ui.label.time
+                case 799: return "Trace no."; // ui.label.trace
+                case 800: return "Charged: do not charge again"; // ui.last.charged
+                case 801: return "REFUND NOT YET CONFIRMED"; // ui.last.confirming
+                case 802: return "Do not refund again: being confirmed"; // ui.last.confirming_note
+                case 803: return "Not charged: you may charge again"; // ui.last.not_charged
+                case 804: return "NOT COMPLETED"; // ui.last.not_done
+                case 805: return "Saved offline: do not charge again"; // ui.last.offline
+                case 806: return "REVERSED"; // ui.last.reversed
+                case 807: return "NO ANSWER: BEING REVERSED"; // ui.last.reversing
+                case 808: return "Being reversed: you may charge again"; // ui.last.reversing_note
+                case 809: return "Run the settlement again: FUNC, then 4."; // ui.last.settle_again
+                case 810: return "SETTLEMENT NOT CONFIRMED"; // ui.last.settle_unconfirmed
+                case 811: return "SETTLED"; // ui.last.settled
+                case 812: return "The new batch is open."; // ui.last.settled_note
+                case 813: return "Last transaction before the restart"; // ui.last.title
+                case 814: return "OUTCOME UNKNOWN"; // ui.last.unknown
+                case 815: return "Ask the acquirer before charging again"; // ui.last.unknown_note
+                case 816: return "Amount: {0}"; // ui.limit.amount
+                case 817: return "Daily limit: {0}"; // ui.limit.daily
+                case 818: return "Left today: {0}"; // ui.limit.left
+                case 819: return "none"; // ui.limit.none
+                case 820: return "Refund limit: {0}"; // ui.limit.refund
+                case 821: return "Sale limit: {0}"; // ui.limit.sale
+                case 822: return "Audit trail"; // ui.menu.audit
+                case 823: return "Change technician PIN"; // ui.menu.change_pin
+                case 824: return "Clear pending reversal"; // ui.menu.clear_reversal
+                case 825: return "Exit"; // ui.menu.exit
+                case 826: return "Flagged offline sales"; // ui.menu.flagged
+                case 827: return "Load master key"; // ui.menu.load_master
+                case 828: return "Language"; // ui.menu.locale
+                case 829: return "Too many wrong PINs: locked"; // ui.menu.locked
+                case 830: return "Merchant menu"; // ui.menu.merchant
+                case 831: return "Merchant settings"; // ui.menu.merchant_settings
+                case 832: return "Cashiers (supervisor)"; // ui.menu.operators
+                case 833: return "Choose a check"; // ui.menu.pick
+                case 834: return "Enter technician PIN"; // ui.menu.pin
+                case 835: return "Print report to serial log"; // ui.menu.print
+                case 836: return "View the test report"; // ui.menu.report
+                case 837: return "Reset supervisor password"; // ui.menu.reset_supervisor
+                case 838: return "Run all checks"; // ui.menu.run_all
+                case 839: return "Run one check"; // ui.menu.run_one
+                case 840: return "Settings (view only)"; // ui.menu.settings
+                case 841: return "Sign in"; // ui.menu.sign_in
+                case 842: return "Operator sign-off"; // ui.menu.sign_off
+                case 843: return "Self-test results"; // ui.menu.summary
+                case 844: return "Technician menu"; // ui.menu.title
+                case 845: return "Transactions (void, refund, settle)"; // ui.menu.transactions
+                case 846: return "CNY {0}"; // ui.money
+                case 847: return "Saved offline, sent when online"; // ui.offline.accepted
+                case 848: return "Accepted offline"; // ui.offline.approved
+                case 849: return "Offline mode"; // ui.offline.mode
+                case 850: return "Balance inquiry"; // ui.op.act.balance
+                case 851: return "Merchant limits"; // ui.op.act.limits
+                case 852: return "Records look-up"; // ui.op.act.lookup
+                case 853: return "Offline sales on/off"; // ui.op.act.offline
+                case 854: return "Cashier management"; // ui.op.act.operators
+                case 855: return "Refund"; // ui.op.act.refund
+                case 856: return "Sale"; // ui.op.act.sale
+                case 857: return "Settlement"; // ui.op.act.settlement
+                case 858: return "Host sign-in"; // ui.op.act.sign_in
+                case 859: return "Void"; // ui.op.act.void
+                case 860: return "Add cashier or set password"; // ui.op.add
+                case 861: return "Cashier {0} added"; // ui.op.added
+                case 862: return "The new password again"; // ui.op.again
+                case 863: return "Cashier no. (01-20)"; // ui.op.cashier_no
+                case 864: return "Cashiers"; // ui.op.cashiers
+                case 865: return "Password changed"; // ui.op.changed
+                case 866: return "Initial password (6 digits)"; // ui.op.initial
+                case 867: return "6 digits, not the factory one"; // ui.op.invalid
+                case 868: return "Locked: try again in {0} min"; // ui.op.locked
+                case 869: return "The passwords differ, start again"; // ui.op.mismatch
+                case 870: return "First use: change the password"; // ui.op.must_change
+                case 871: return "Needed for: {0}"; // ui.op.needed_for
+                case 872: return "New password (6 digits)"; // ui.op.new
+                case 873: return "No such cashier"; // ui.op.no_cashier
+                case 874: return "Operator no. (00 supervisor)"; // ui.op.number
+                case 875: return "Password (6 digits)"; // ui.op.password
+                case 876: return "Remove cashier"; // ui.op.remove
+                case 877: return "Cashier {0} removed"; // ui.op.removed
+                case 878: return "The supervisor password goes back"; // ui.op.reset_1
+                case 879: return "to the factory one, 123456."; // ui.op.reset_2
+                case 880: return "The supervisor must change it"; // ui.op.reset_3
+                case 881: return "at the next use. Audited."; // ui.op.reset_4
+                case 882: return "Sure? ENTER again resets it"; // ui.op.reset_again
+                case 883: return "Supervisor password reset"; // ui.op.reset_done
+                case 884: return "Operator {0}"; // ui.op.signed_on
+                case 885: return "Operator sign-on"; // ui.op.signon
+                case 886: return "Supervisor password"; // ui.op.supervisor
+                case 887: return "No such operator"; // ui.op.unknown
+                case 888: return "Wrong password, {0} tries left"; // ui.op.wrong
+                case 889: return "Page {0}/{1}"; // ui.page
+                case 890: return "Enter the new PIN again"; // ui.pin.again
+                case 891: return "PIN changed"; // ui.pin.changed
+                case 892: return "No PIN? Press ENTER"; // ui.pin.hint
+                case 893: return "6 to 8 digits, not the default"; // ui.pin.invalid
+                case 894: return "ENTER done  CLEAR delete  CANCEL back"; // ui.pin.keys
+                case 895: return "Wrong number of digits"; // ui.pin.length
                 default: return null;
             }
         }
@@ -280,117 +144,155 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 896: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 897: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 898: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 899: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
-                case 900: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 901: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 902: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 903: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 904: return "APPROVED"; // ui.rec.st_approved
-                case 905: return "CONFIRMING"; // ui.rec.st_confirming
-                case 906: return "DECLINED"; // ui.rec.st_declined
-                case 907: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 908: return "FLAGGED"; // ui.rec.st_flagged
-                case 909: return "NOT SENT"; // ui.rec.st_not_sent
-                case 910: return "REFUNDED"; // ui.rec.st_refunded
-                case 911: return "REVERSED"; // ui.rec.st_reversed
-                case 912: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 913: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 914: return "UNKNOWN"; // ui.rec.st_unknown
-                case 915: return "VOIDED"; // ui.rec.st_voided
-                case 916: return "Records"; // ui.rec.title
-                case 917: return "ENTER alone: today"; // ui.rec.today
-                case 918: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 919: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 920: return "FAIL"; // ui.result.fail
-                case 921: return "NOT RUN"; // ui.result.not_run
-                case 922: return "PASS"; // ui.result.pass
-                case 923: return "WARN"; // ui.result.warn
-                case 924: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 925: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 926: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 927: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 928: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 929: return "No pending reversal"; // ui.reversal.none
-                case 930: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 931: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 932: return "Tell the cardholder: {0}"; // ui.say.label
-                case 933: return "Limits"; // ui.set.limit_title
-                case 934: return "New limit (0 or empty: none)"; // ui.set.new_limit
-                case 935: return "Not saved: storage fault"; // ui.set.not_saved
-                case 936: return "off"; // ui.set.off
-                case 937: return "No new sales are stored offline."; // ui.set.off_1
-                case 938: return "Sales stored already are still"; // ui.set.off_2
-                case 939: return "sent to the host."; // ui.set.off_3
-                case 940: return "Offline sales: {0}"; // ui.set.offline
-                case 941: return "Offline sales"; // ui.set.offline_title
-                case 942: return "on"; // ui.set.on
-                case 943: return "While the host cannot be reached,"; // ui.set.on_1
-                case 944: return "sales are stored and sent later,"; // ui.set.on_2
-                case 945: return "up to the offline limits."; // ui.set.on_3
-                case 946: return "Saved"; // ui.set.saved
-                case 947: return "Too large: at most {0}"; // ui.set.too_large
-                case 948: return "Turn offline sales off?"; // ui.set.turn_off
-                case 949: return "Turn offline sales on?"; // ui.set.turn_on
-                case 950: return "Batch"; // ui.settings.batch
-                case 951: return "Host"; // ui.settings.host
-                case 952: return "Merchant ID"; // ui.settings.mid
-                case 953: return "Terminal ID"; // ui.settings.tid
-                case 954: return "Settlement failed"; // ui.settle.failed
-                case 955: return "Refunds: {0}"; // ui.settle.refunds
-                case 956: return "Sales: {0}"; // ui.settle.sales
-                case 957: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 958: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 959: return "Totals do not match"; // ui.settlement.bad
-                case 960: return "Settled, totals match"; // ui.settlement.ok
-                case 961: return "Settlement"; // ui.settlement.title
-                case 962: return "Sign-in failed"; // ui.sign_in.failed
-                case 963: return "Signed in"; // ui.signed_in
-                case 964: return "I agree to pay the above total."; // ui.slip.agree
-                case 965: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 966: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 967: return "Type"; // ui.slip.kind
-                case 968: return "Merchant"; // ui.slip.merchant
-                case 969: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 970: return "Merchant no."; // ui.slip.merchant_no
-                case 971: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 972: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 973: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 974: return "REPRINT"; // ui.slip.reprint
-                case 975: return "Cardholder signature"; // ui.slip.signature
-                case 976: return "What to do"; // ui.slip.steps
-                case 977: return "Terminal no."; // ui.slip.terminal_no
-                case 978: return "POS SALES SLIP"; // ui.slip.title
-                case 979: return "Voucher no."; // ui.slip.voucher
-                case 980: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 981: return "Enter the original trace number"; // ui.stan.prompt
-                case 982: return "Already voided"; // ui.stan.voided
-                case 983: return "!{0}"; // ui.status.flagged
-                case 984: return "OFFLINE"; // ui.status.offline
-                case 985: return "ONLINE"; // ui.status.online
-                case 986: return "Q{0}"; // ui.status.queue
-                case 987: return "TEST"; // ui.status.test_key
-                case 988: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 989: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 990: return "Confirm storage"; // ui.storage.title
-                case 991: return "By operator (net)"; // ui.sum.by_operator
-                case 992: return "{0} txn"; // ui.sum.count
-                case 993: return "Did not go through"; // ui.sum.failed
-                case 994: return "Offline sales"; // ui.sum.offline
-                case 995: return "Operator {0}"; // ui.sum.operator
-                case 996: return "Refunds"; // ui.sum.refunds
-                case 997: return "Sales"; // ui.sum.sales
-                case 998: return "Today's summary"; // ui.sum.title
-                case 999: return "Voids"; // ui.sum.voids
-                case 1000: return "Unknown screen"; // ui.unknown_screen
-                case 1001: return "Void this transaction?"; // ui.void.confirm
-                case 1002: return "cardholder"; // ui.who.cardholder
-                case 1003: return "cashier"; // ui.who.cashier
-                case 1004: return "Action by: {0}"; // ui.who.label
-                case 1005: return "merchant"; // ui.who.merchant
-                case 1006: return "technician"; // ui.who.technician
+                case 896: return "Try again in {0} min"; // ui.pin.locked_for
+                case 897: return "The PINs differ, start again"; // ui.pin.mismatch
+                case 898: return "Default PIN: change it now"; // ui.pin.must_change
+                case 899: return "Enter a new PIN, 6 to 8 digits"; // ui.pin.new
+                case 900: return "Cardholder: enter your PIN"; // ui.pin.prompt
+                case 901: return "Wrong PIN: enter it again"; // ui.pin.retry
+                case 902: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
+                case 903: return "Processing, please wait..."; // ui.processing
+                case 904: return "Do not remove the card"; // ui.processing.card
+                case 905: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 906: return "By amount"; // ui.rec.by_amount
+                case 907: return "By card's last 4 digits"; // ui.rec.by_card
+                case 908: return "By date"; // ui.rec.by_date
+                case 909: return "By ref. no."; // ui.rec.by_rrn
+                case 910: return "By voucher no."; // ui.rec.by_stan
+                case 911: return "{0} found"; // ui.rec.found
+                case 912: return "No longer in the batch"; // ui.rec.gone
+                case 913: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 914: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 915: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 916: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 917: return "Offline sale"; // ui.rec.kind_offline
+                case 918: return "Refund"; // ui.rec.kind_refund
+                case 919: return "Sale"; // ui.rec.kind_sale
+                case 920: return "Void"; // ui.rec.kind_void
+                case 921: return "Operator"; // ui.rec.label_operator
+                case 922: return "Original no."; // ui.rec.label_original
+                case 923: return "none signed on"; // ui.rec.no_operator
+                case 924: return "No record in this batch"; // ui.rec.none
+                case 925: return "Enter the amount"; // ui.rec.prompt_amount
+                case 926: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 927: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 928: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 929: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 930: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 931: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 932: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 933: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 934: return "APPROVED"; // ui.rec.st_approved
+                case 935: return "CONFIRMING"; // ui.rec.st_confirming
+                case 936: return "DECLINED"; // ui.rec.st_declined
+                case 937: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 938: return "FLAGGED"; // ui.rec.st_flagged
+                case 939: return "NOT SENT"; // ui.rec.st_not_sent
+                case 940: return "REFUNDED"; // ui.rec.st_refunded
+                case 941: return "REVERSED"; // ui.rec.st_reversed
+                case 942: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 943: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 944: return "UNKNOWN"; // ui.rec.st_unknown
+                case 945: return "VOIDED"; // ui.rec.st_voided
+                case 946: return "Records"; // ui.rec.title
+                case 947: return "ENTER alone: today"; // ui.rec.today
+                case 948: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 949: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 950: return "FAIL"; // ui.result.fail
+                case 951: return "NOT RUN"; // ui.result.not_run
+                case 952: return "PASS"; // ui.result.pass
+                case 953: return "WARN"; // ui.result.warn
+                case 954: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 955: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 956: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 957: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 958: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 959: return "No pending reversal"; // ui.reversal.none
+                case 960: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 961: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 962: return "Tell the cardholder: {0}"; // ui.say.label
+                case 963: return "Limits"; // ui.set.limit_title
+                case 964: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 965: return "Not saved: storage fault"; // ui.set.not_saved
+                case 966: return "off"; // ui.set.off
+                case 967: return "No new sales are stored offline."; // ui.set.off_1
+                case 968: return "Sales stored already are still"; // ui.set.off_2
+                case 969: return "sent to the host."; // ui.set.off_3
+                case 970: return "Offline sales: {0}"; // ui.set.offline
+                case 971: return "Offline sales"; // ui.set.offline_title
+                case 972: return "on"; // ui.set.on
+                case 973: return "While the host cannot be reached,"; // ui.set.on_1
+                case 974: return "sales are stored and sent later,"; // ui.set.on_2
+                case 975: return "up to the offline limits."; // ui.set.on_3
+                case 976: return "Saved"; // ui.set.saved
+                case 977: return "Too large: at most {0}"; // ui.set.too_large
+                case 978: return "Turn offline sales off?"; // ui.set.turn_off
+                case 979: return "Turn offline sales on?"; // ui.set.turn_on
+                case 980: return "Batch"; // ui.settings.batch
+                case 981: return "Host"; // ui.settings.host
+                case 982: return "Merchant ID"; // ui.settings.mid
+                case 983: return "Terminal ID"; // ui.settings.tid
+                case 984: return "Settlement failed"; // ui.settle.failed
+                case 985: return "Refunds: {0}"; // ui.settle.refunds
+                case 986: return "Sales: {0}"; // ui.settle.sales
+                case 987: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 988: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 989: return "Totals do not match"; // ui.settlement.bad
+                case 990: return "Settled, totals match"; // ui.settlement.ok
+                case 991: return "Settlement"; // ui.settlement.title
+                case 992: return "Sign-in failed"; // ui.sign_in.failed
+                case 993: return "Signed in"; // ui.signed_in
+                case 994: return "I agree to pay the above total."; // ui.slip.agree
+                case 995: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 996: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 997: return "Type"; // ui.slip.kind
+                case 998: return "Merchant"; // ui.slip.merchant
+                case 999: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 1000: return "Merchant no."; // ui.slip.merchant_no
+                case 1001: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 1002: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 1003: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 1004: return "REPRINT"; // ui.slip.reprint
+                case 1005: return "Cardholder signature"; // ui.slip.signature
+                case 1006: return "What to do"; // ui.slip.steps
+                case 1007: return "Terminal no."; // ui.slip.terminal_no
+                case 1008: return "POS SALES SLIP"; // ui.slip.title
+                case 1009: return "Voucher no."; // ui.slip.voucher
+                case 1010: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1011: return "Enter the original trace number"; // ui.stan.prompt
+                case 1012: return "Already voided"; // ui.stan.voided
+                case 1013: return "!{0}"; // ui.status.flagged
+                case 1014: return "OFFLINE"; // ui.status.offline
+                case 1015: return "ONLINE"; // ui.status.online
+                case 1016: return "Q{0}"; // ui.status.queue
+                case 1017: return "TEST"; // ui.status.test_key
+                case 1018: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1019: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1020: return "Confirm storage"; // ui.storage.title
+                case 1021: return "By operator (net)"; // ui.sum.by_operator
+                case 1022: return "{0} txn"; // ui.sum.count
+                case 1023: return "Did not go through"; // ui.sum.failed
+                default: return null;
+            }
+        }
+
+        private static string Text8(int index)
+        {
+            switch (index)
+            {
+                case 1024: return "Offline sales"; // ui.sum.offline
+                case 1025: return "Operator {0}"; // ui.sum.operator
+                case 1026: return "Refunds"; // ui.sum.refunds
+                case 1027: return "Sales"; // ui.sum.sales
+                case 1028: return "Today's summary"; // ui.sum.title
+                case 1029: return "Voids"; // ui.sum.voids
+                case 1030: return "Unknown screen"; // ui.unknown_screen
+                case 1031: return "Void this transaction?"; // ui.void.confirm
+                case 1032: return "cardholder"; // ui.who.cardholder
+                case 1033: return "cashier"; // ui.who.cashier
+                case 1034: return "Action by: {0}"; // ui.who.label
+                case 1035: return "merchant"; // ui.who.merchant
+                case 1036: return "technician"; // ui.who.technician
                 default: return null;
             }
         }
@@ -427,17 +329,17 @@ namespace Pos.Core.Texts.EnUs
                 case 98: return "This is over our limit per payment. May we split it?"; // local.over_sale_limit
                 case 99: return "Today's card limit is nearly used up. Another way?"; // local.over_daily_limit
                 case 100: return "This refund is over our limit; it comes in parts."; // local.over_refund_limit
-                case 122: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
-                case 123: return "It went through. We can void or refund it for you."; // local.guide_charged
-                case 124: return "Cancelled: the money goes back to your card."; // local.guide_cancelled
-                case 125: return "The refund was made; the money returns to your card."; // local.guide_refunded
-                case 126: return "Not paid; any debit goes back to your card."; // local.guide_reversed
-                case 127: return "Not paid; any debit will go back to your card."; // local.guide_reversing
-                case 128: return "We did not charge this card. Check your statement."; // local.guide_not_charged
-                case 129: return "Your payment is recorded; your bank gets it soon."; // local.guide_offline
-                case 130: return "We are checking this payment with the bank."; // local.guide_flagged
-                case 131: return "Your refund is being confirmed with the bank."; // local.guide_confirming
-                case 132: return "We are checking this payment with the bank."; // local.guide_unknown
+                case 126: return "Your bank cannot accept this card now. Please call it."; // local.card_not_retained
+                case 127: return "It went through. We can void or refund it for you."; // local.guide_charged
+                case 128: return "Cancelled: the money goes back to your card."; // local.guide_cancelled
+                case 129: return "The refund was made; the money returns to your card."; // local.guide_refunded
+                case 130: return "Not paid; any debit goes back to your card."; // local.guide_reversed
+                case 131: return "Not paid; any debit will go back to your card."; // local.guide_reversing
+                case 132: return "We did not charge this card. Check your statement."; // local.guide_not_charged
+                case 133: return "Your payment is recorded; your bank gets it soon."; // local.guide_offline
+                case 134: return "We are checking this payment with the bank."; // local.guide_flagged
+                case 135: return "Your refund is being confirmed with the bank."; // local.guide_confirming
+                case 136: return "We are checking this payment with the bank."; // local.guide_unknown
                 default: return null;
             }
         }

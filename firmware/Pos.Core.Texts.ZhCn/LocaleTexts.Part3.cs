@@ -4,57 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        /// <summary>String index (a title or a step), or null out of range.</summary>
-        public static string Text(int index)
-        {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            if (index < 128)
-            {
-                return Text0(index);
-            }
-
-            if (index < 256)
-            {
-                return Text1(index);
-            }
-
-            if (index < 384)
-            {
-                return Text2(index);
-            }
-
-            if (index < 512)
-            {
-                return Text3(index);
-            }
-
-            if (index < 640)
-            {
-                return Text4(index);
-            }
-
-            if (index < 768)
-            {
-                return Text5(index);
-            }
-
-            if (index < 896)
-            {
-                return Text6(index);
-            }
-
-            if (index < 1007)
-            {
-                return Text7(index);
-            }
-
-            return null;
-        }
-
         private static string Text0(int index)
         {
             switch (index)
@@ -323,6 +272,142 @@ namespace Pos.Core.Texts.ZhCn
                 case 253: return "交易超时"; // local.host_timeout
                 case 254: return "本笔未成功，将自动冲正，扣款会退回"; // local.host_timeout step 1
                 case 255: return "请持卡人查看银行短信，确认是否扣款"; // local.host_timeout step 2
+                default: return null;
+            }
+        }
+
+        private static string Text2(int index)
+        {
+            switch (index)
+            {
+                case 256: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
+                case 257: return "连接主机失败"; // local.connect_failed
+                case 258: return "请检查网络连接"; // local.connect_failed step 1
+                case 259: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
+                case 260: return "请重启路由器后重试"; // local.connect_failed step 3
+                case 261: return "应答MAC校验错"; // local.mac_error
+                case 262: return "本笔交易将自动冲正"; // local.mac_error step 1
+                case 263: return "请按功能键再按5重新签到"; // local.mac_error step 2
+                case 264: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
+                case 265: return "应答报文异常"; // local.reply_malformed
+                case 266: return "请重试一次"; // local.reply_malformed step 1
+                case 267: return "仍失败请联系技术员"; // local.reply_malformed step 2
+                case 268: return "读卡失败"; // local.card_read_error
+                case 269: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
+                case 270: return "请擦拭卡片后再试"; // local.card_read_error step 2
+                case 271: return "仍失败请改用其他卡"; // local.card_read_error step 3
+                case 272: return "磁条读取失败"; // local.card_bad_track
+                case 273: return "请匀速重新刷卡"; // local.card_bad_track step 1
+                case 274: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
+                case 275: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
+                case 276: return "芯片读取失败"; // local.card_chip_failure
+                case 277: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
+                case 278: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
+                case 279: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
+                case 280: return "感应到多张卡"; // local.card_multiple
+                case 281: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
+                case 282: return "读卡器无响应"; // local.card_reader_silent
+                case 283: return "请重启终端"; // local.card_reader_silent step 1
+                case 284: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
+                case 285: return "卡片已拔出"; // local.card_removed
+                case 286: return "交易完成前请勿拔卡"; // local.card_removed step 1
+                case 287: return "请重新插卡"; // local.card_removed step 2
+                case 288: return "卡片信息无效"; // local.card_data_invalid
+                case 289: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
+                case 290: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
+                case 291: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
+                case 292: return "网络故障，不支持离线交易"; // local.offline_disabled
+                case 293: return "请检查网络信号和路由器"; // local.offline_disabled step 1
+                case 294: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
+                case 295: return "请改用其他方式付款"; // local.offline_disabled step 3
+                case 296: return "超出离线单笔限额"; // local.offline_over_limit
+                case 297: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
+                case 298: return "请改用其他方式付款"; // local.offline_over_limit step 2
+                case 299: return "超出离线累计限额"; // local.offline_over_total
+                case 300: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
+                case 301: return "请改用其他方式付款"; // local.offline_over_total step 2
+                case 302: return "离线交易已满"; // local.offline_queue_full
+                case 303: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
+                case 304: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
+                case 305: return "离线不支持此读卡方式"; // local.offline_entry_mode
+                case 306: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
+                case 307: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
+                case 308: return "离线不支持此交易"; // local.offline_type
+                case 309: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
+                case 310: return "离线不支持密码交易"; // local.offline_pin
+                case 311: return "请等网络恢复后再交易"; // local.offline_pin step 1
+                case 312: return "请改用其他方式付款"; // local.offline_pin step 2
+                case 313: return "卡数据密钥缺失"; // local.offline_no_data_key
+                case 314: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
+                case 315: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
+                case 316: return "超出单笔交易限额"; // local.over_sale_limit
+                case 317: return "请分笔交易：每笔不超过单笔限额"; // local.over_sale_limit step 1
+                case 318: return "先输入第一笔金额，其余部分再做消费"; // local.over_sale_limit step 2
+                case 319: return "经常超限请商户负责人联系收单机构调整交易限额，再由技术员修改本机设置"; // local.over_sale_limit step 3
+                case 320: return "超出当日交易限额"; // local.over_daily_limit
+                case 321: return "分笔也无法完成：限额按全天累计"; // local.over_daily_limit step 1
+                case 322: return "最多再刷“今日还可收”的金额，其余请换其他方式付款"; // local.over_daily_limit step 2
+                case 323: return "经常超限请商户负责人联系收单机构调整当日限额，再由技术员修改本机设置"; // local.over_daily_limit step 3
+                case 324: return "超出单笔退货限额"; // local.over_refund_limit
+                case 325: return "请分笔退货：同一笔原交易分几次退，每次不超过限额"; // local.over_refund_limit step 1
+                case 326: return "先输入第一笔金额，其余部分再做退货"; // local.over_refund_limit step 2
+                case 327: return "经常超限请商户负责人联系收单机构调整退货限额，再由技术员修改本机设置"; // local.over_refund_limit step 3
+                case 328: return "密钥缺失"; // local.keys_missing
+                case 329: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
+                case 330: return "灌装后请重新签到"; // local.keys_missing step 2
+                case 331: return "签到密钥校验失败"; // local.kcv_mismatch
+                case 332: return "请重新签到一次"; // local.kcv_mismatch step 1
+                case 333: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
+                case 334: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
+                case 335: return "存储的密钥校验失败"; // local.keys_lost
+                case 336: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
+                case 337: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
+                case 338: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_lost step 3
+                case 339: return "如再次出现，请送修"; // local.keys_lost step 4
+                case 340: return "正在使用测试主密钥"; // local.keys_test
+                case 341: return "本终端不得用于真实收款"; // local.keys_test step 1
+                case 342: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
+                case 343: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
+                case 344: return "未灌装主密钥"; // local.no_master_key
+                case 345: return "本终端暂不能收款"; // local.no_master_key step 1
+                case 346: return "技术员菜单：灌装主密钥"; // local.no_master_key step 2
+                case 347: return "然后签到：功能键、交易管理、5"; // local.no_master_key step 3
+                case 348: return "终端未签到"; // local.not_signed_in
+                case 349: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
+                case 350: return "签到成功后再交易"; // local.not_signed_in step 2
+                case 351: return "签到失败"; // local.sign_in_failed
+                case 352: return "请检查网络连接"; // local.sign_in_failed step 1
+                case 353: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
+                case 354: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
+                case 355: return "存储器故障"; // local.storage_fault
+                case 356: return "请重启终端"; // local.storage_fault step 1
+                case 357: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
+                case 358: return "交易记录损坏"; // local.journal_corrupt
+                case 359: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
+                case 360: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
+                case 361: return "系统错误，交易已中止"; // local.system_error
+                case 362: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
+                case 363: return "确认后再重新交易"; // local.system_error step 2
+                case 364: return "反复出现请联系技术员"; // local.system_error step 3
+                case 365: return "有待冲正交易"; // local.reversal_pending
+                case 366: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
+                case 367: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
+                case 368: return "冲正失败"; // local.reversal_failed
+                case 369: return "请检查网络后重试"; // local.reversal_failed step 1
+                case 370: return "请勿清除冲正记录"; // local.reversal_failed step 2
+                case 371: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
+                case 372: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
+                case 373: return "主机可能保留此笔扣款"; // local.reversal_clear
+                case 374: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
+                case 375: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
+                case 376: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
+                case 377: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
+                case 378: return "存储器开机时为空"; // local.storage_new
+                case 379: return "新装终端：按确认键投入使用"; // local.storage_new step 1
+                case 380: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
+                case 381: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
+                case 382: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
+                case 383: return "审计记录已损坏"; // local.audit_broken
                 default: return null;
             }
         }

@@ -4,142 +4,6 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static string Text2(int index)
-        {
-            switch (index)
-            {
-                case 256: return "检查网络后重新交易，或改用其他方式"; // local.host_timeout step 3
-                case 257: return "连接主机失败"; // local.connect_failed
-                case 258: return "请检查网络连接"; // local.connect_failed step 1
-                case 259: return "请技术员核对主机地址和端口"; // local.connect_failed step 2
-                case 260: return "请重启路由器后重试"; // local.connect_failed step 3
-                case 261: return "应答MAC校验错"; // local.mac_error
-                case 262: return "本笔交易将自动冲正"; // local.mac_error step 1
-                case 263: return "请按功能键再按5重新签到"; // local.mac_error step 2
-                case 264: return "仍失败请联系技术员核对密钥"; // local.mac_error step 3
-                case 265: return "应答报文异常"; // local.reply_malformed
-                case 266: return "请重试一次"; // local.reply_malformed step 1
-                case 267: return "仍失败请联系技术员"; // local.reply_malformed step 2
-                case 268: return "读卡失败"; // local.card_read_error
-                case 269: return "请重新插卡、挥卡或刷卡"; // local.card_read_error step 1
-                case 270: return "请擦拭卡片后再试"; // local.card_read_error step 2
-                case 271: return "仍失败请改用其他卡"; // local.card_read_error step 3
-                case 272: return "磁条读取失败"; // local.card_bad_track
-                case 273: return "请匀速重新刷卡"; // local.card_bad_track step 1
-                case 274: return "芯片卡可改为插卡（本机支持时）"; // local.card_bad_track step 2
-                case 275: return "仍失败请改用其他卡或其他方式付款"; // local.card_bad_track step 3
-                case 276: return "芯片读取失败"; // local.card_chip_failure
-                case 277: return "请将芯片朝上重新插卡"; // local.card_chip_failure step 1
-                case 278: return "请擦拭芯片后再试"; // local.card_chip_failure step 2
-                case 279: return "仍失败请改用其他卡或其他方式付款"; // local.card_chip_failure step 3
-                case 280: return "感应到多张卡"; // local.card_multiple
-                case 281: return "请只挥一张卡，勿连卡包一起挥"; // local.card_multiple step 1
-                case 282: return "读卡器无响应"; // local.card_reader_silent
-                case 283: return "请重启终端"; // local.card_reader_silent step 1
-                case 284: return "仍无响应请联系技术员维修"; // local.card_reader_silent step 2
-                case 285: return "卡片已拔出"; // local.card_removed
-                case 286: return "交易完成前请勿拔卡"; // local.card_removed step 1
-                case 287: return "请重新插卡"; // local.card_removed step 2
-                case 288: return "卡片信息无效"; // local.card_data_invalid
-                case 289: return "请重新插卡、挥卡或刷卡"; // local.card_data_invalid step 1
-                case 290: return "仍失败请改用其他卡"; // local.card_data_invalid step 2
-                case 291: return "多张卡均失败请联系技术员"; // local.card_data_invalid step 3
-                case 292: return "网络故障，不支持离线交易"; // local.offline_disabled
-                case 293: return "请检查网络信号和路由器"; // local.offline_disabled step 1
-                case 294: return "请检查IP、子网掩码、网关和DNS设置"; // local.offline_disabled step 2
-                case 295: return "请改用其他方式付款"; // local.offline_disabled step 3
-                case 296: return "超出离线单笔限额"; // local.offline_over_limit
-                case 297: return "请等网络恢复后再交易"; // local.offline_over_limit step 1
-                case 298: return "请改用其他方式付款"; // local.offline_over_limit step 2
-                case 299: return "超出离线累计限额"; // local.offline_over_total
-                case 300: return "请检查网络，恢复后离线交易自动上送"; // local.offline_over_total step 1
-                case 301: return "请改用其他方式付款"; // local.offline_over_total step 2
-                case 302: return "离线交易已满"; // local.offline_queue_full
-                case 303: return "请检查网络，恢复后离线交易自动上送"; // local.offline_queue_full step 1
-                case 304: return "上送完成前请改用其他方式付款"; // local.offline_queue_full step 2
-                case 305: return "离线不支持此读卡方式"; // local.offline_entry_mode
-                case 306: return "请改用插卡或挥卡"; // local.offline_entry_mode step 1
-                case 307: return "本机不能插卡或挥卡时，请等网络恢复或改用其他方式付款"; // local.offline_entry_mode step 2
-                case 308: return "离线不支持此交易"; // local.offline_type
-                case 309: return "撤销和退货请等网络恢复后再做"; // local.offline_type step 1
-                case 310: return "离线不支持密码交易"; // local.offline_pin
-                case 311: return "请等网络恢复后再交易"; // local.offline_pin step 1
-                case 312: return "请改用其他方式付款"; // local.offline_pin step 2
-                case 313: return "卡数据密钥缺失"; // local.offline_no_data_key
-                case 314: return "密钥装载前不能离线交易"; // local.offline_no_data_key step 1
-                case 315: return "请联系收单机构装载主密钥"; // local.offline_no_data_key step 2
-                case 316: return "超出单笔交易限额"; // local.over_sale_limit
-                case 317: return "请分笔交易：每笔不超过单笔限额"; // local.over_sale_limit step 1
-                case 318: return "先输入第一笔金额，其余部分再做消费"; // local.over_sale_limit step 2
-                case 319: return "经常超限请商户负责人联系收单机构调整交易限额，再由技术员修改本机设置"; // local.over_sale_limit step 3
-                case 320: return "超出当日交易限额"; // local.over_daily_limit
-                case 321: return "分笔也无法完成：限额按全天累计"; // local.over_daily_limit step 1
-                case 322: return "最多再刷“今日还可收”的金额，其余请换其他方式付款"; // local.over_daily_limit step 2
-                case 323: return "经常超限请商户负责人联系收单机构调整当日限额，再由技术员修改本机设置"; // local.over_daily_limit step 3
-                case 324: return "超出单笔退货限额"; // local.over_refund_limit
-                case 325: return "请分笔退货：同一笔原交易分几次退，每次不超过限额"; // local.over_refund_limit step 1
-                case 326: return "先输入第一笔金额，其余部分再做退货"; // local.over_refund_limit step 2
-                case 327: return "经常超限请商户负责人联系收单机构调整退货限额，再由技术员修改本机设置"; // local.over_refund_limit step 3
-                case 328: return "密钥缺失"; // local.keys_missing
-                case 329: return "请联系收单机构重新灌装主密钥"; // local.keys_missing step 1
-                case 330: return "灌装后请重新签到"; // local.keys_missing step 2
-                case 331: return "签到密钥校验失败"; // local.kcv_mismatch
-                case 332: return "请重新签到一次"; // local.kcv_mismatch step 1
-                case 333: return "仍失败请核对主密钥索引"; // local.kcv_mismatch step 2
-                case 334: return "请联系收单机构核对主密钥"; // local.kcv_mismatch step 3
-                case 335: return "存储的密钥校验失败"; // local.keys_lost
-                case 336: return "全部密钥已清除，不会再被使用"; // local.keys_lost step 1
-                case 337: return "请运行自检，记下密钥一项的结果"; // local.keys_lost step 2
-                case 338: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_lost step 3
-                case 339: return "如再次出现，请送修"; // local.keys_lost step 4
-                case 340: return "正在使用测试主密钥"; // local.keys_test
-                case 341: return "本终端不得用于真实收款"; // local.keys_test step 1
-                case 342: return "请向收单机构领取主密钥分量单"; // local.keys_test step 2
-                case 343: return "技术员菜单：灌装主密钥，然后签到"; // local.keys_test step 3
-                case 344: return "未灌装主密钥"; // local.no_master_key
-                case 345: return "本终端暂不能收款"; // local.no_master_key step 1
-                case 346: return "技术员菜单：灌装主密钥"; // local.no_master_key step 2
-                case 347: return "然后签到：功能键、交易管理、5"; // local.no_master_key step 3
-                case 348: return "终端未签到"; // local.not_signed_in
-                case 349: return "请按功能键，选交易管理，再按5签到"; // local.not_signed_in step 1
-                case 350: return "签到成功后再交易"; // local.not_signed_in step 2
-                case 351: return "签到失败"; // local.sign_in_failed
-                case 352: return "请检查网络连接"; // local.sign_in_failed step 1
-                case 353: return "请技术员核对商户号和终端号参数"; // local.sign_in_failed step 2
-                case 354: return "请联系收单机构确认终端已登记"; // local.sign_in_failed step 3
-                case 355: return "存储器故障"; // local.storage_fault
-                case 356: return "请重启终端"; // local.storage_fault step 1
-                case 357: return "仍失败请停止使用，联系技术员"; // local.storage_fault step 2
-                case 358: return "交易记录损坏"; // local.journal_corrupt
-                case 359: return "请勿关机，联系技术员"; // local.journal_corrupt step 1
-                case 360: return "请先结算，再由技术员检修"; // local.journal_corrupt step 2
-                case 361: return "系统错误，交易已中止"; // local.system_error
-                case 362: return "请先确认持卡人账户是否被扣款"; // local.system_error step 1
-                case 363: return "确认后再重新交易"; // local.system_error step 2
-                case 364: return "反复出现请联系技术员"; // local.system_error step 3
-                case 365: return "有待冲正交易"; // local.reversal_pending
-                case 366: return "请保持联网，终端将自动冲正"; // local.reversal_pending step 1
-                case 367: return "下笔交易前终端会先自动发送冲正"; // local.reversal_pending step 2
-                case 368: return "冲正失败"; // local.reversal_failed
-                case 369: return "请检查网络后重试"; // local.reversal_failed step 1
-                case 370: return "请勿清除冲正记录"; // local.reversal_failed step 2
-                case 371: return "如持卡人已被扣款，请联系收单机构"; // local.reversal_failed step 3
-                case 372: return "仍失败请联系收单机构核对账务"; // local.reversal_failed step 4
-                case 373: return "主机可能保留此笔扣款"; // local.reversal_clear
-                case 374: return "请先向收单机构核实此凭证号是否扣款"; // local.reversal_clear step 1
-                case 375: return "如已扣款，请退款或与收单机构协商"; // local.reversal_clear step 2
-                case 376: return "已扣款交易不在本批次中，结算会不平"; // local.reversal_clear step 3
-                case 377: return "仅在确实无法发送时清除，如主机停用"; // local.reversal_clear step 4
-                case 378: return "存储器开机时为空"; // local.storage_new
-                case 379: return "新装终端：按确认键投入使用"; // local.storage_new step 1
-                case 380: return "如终端曾在使用：存储器已被格式化，批次、离线交易和待冲正记录已丢失"; // local.storage_new step 2
-                case 381: return "请向收单机构查询本终端最后批次和离线交易，并在收单机构处核对结算"; // local.storage_new step 3
-                case 382: return "请运行自检；存储器检测失败请送修"; // local.storage_new step 4
-                case 383: return "审计记录已损坏"; // local.audit_broken
-                default: return null;
-            }
-        }
-
         private static string Text3(int index)
         {
             switch (index)
@@ -167,111 +31,111 @@ namespace Pos.Core.Texts.ZhCn
                 case 404: return "连接充电器后可继续交易"; // local.battery_low step 2
                 case 405: return "本机无打印机"; // local.no_printer
                 case 406: return "请持卡人记下凭证号和参考号"; // local.no_printer step 1
-                case 407: return "此卡暂不能使用"; // local.card_not_retained
-                case 408: return "请将卡交还持卡人"; // local.card_not_retained step 1
-                case 409: return "请持卡人联系发卡行"; // local.card_not_retained step 2
-                case 410: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
-                case 411: return "交易成功，持卡人已扣款"; // local.guide_charged
-                case 412: return "银行已批准本笔交易，扣款属实"; // local.guide_charged step 1
-                case 413: return "当天退还：做消费撤销（功能、1，输入本凭证号）"; // local.guide_charged step 2
-                case 414: return "已结算的：做退货（功能、2），金额不超过原交易"; // local.guide_charged step 3
-                case 415: return "请与持卡人核对银行短信的时间和金额"; // local.guide_charged step 4
-                case 416: return "已撤销，扣款会退回"; // local.guide_cancelled
-                case 417: return "本笔已撤销，商户不收取这笔钱"; // local.guide_cancelled step 1
-                case 418: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_cancelled step 2
-                case 419: return "很久后仍看到扣款，请带凭证号联系收单机构"; // local.guide_cancelled step 3
-                case 420: return "已退货"; // local.guide_refunded
-                case 421: return "退货已成功，金额见本记录"; // local.guide_refunded step 1
-                case 422: return "款项退回卡内，到账时间以发卡行为准"; // local.guide_refunded step 2
-                case 423: return "部分退货的，其余金额仍为已扣款"; // local.guide_refunded step 3
-                case 424: return "未成功：已冲正"; // local.guide_reversed
-                case 425: return "银行未及时应答，终端已冲正，银行已确认"; // local.guide_reversed step 1
-                case 426: return "商户未收款，这笔不算已付"; // local.guide_reversed step 2
-                case 427: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_reversed step 3
-                case 428: return "如未用其他方式付款，可重新收款"; // local.guide_reversed step 4
-                case 429: return "未成功：正在冲正"; // local.guide_reversing
-                case 430: return "银行未及时应答，终端会自动反复发送冲正"; // local.guide_reversing step 1
-                case 431: return "请保持网络畅通，稍后再查本记录"; // local.guide_reversing step 2
-                case 432: return "商户未收款，冲正成功后扣款会退回"; // local.guide_reversing step 3
-                case 433: return "可以重新收款"; // local.guide_reversing step 4
-                case 434: return "本终端未扣款"; // local.guide_not_charged
-                case 435: return "本笔被拒绝或未送达银行，没有扣款"; // local.guide_not_charged step 1
-                case 436: return "持卡人看到的扣款是另一笔，请核对时间和金额"; // local.guide_not_charged step 2
-                case 437: return "可能是其他终端或其他商户的，账单上有商户名称"; // local.guide_not_charged step 3
-                case 438: return "已离线受理，尚未上送"; // local.guide_offline
-                case 439: return "本笔已离线受理，保存在终端中"; // local.guide_offline step 1
-                case 440: return "联网后自动上送银行，之后显示扣款"; // local.guide_offline step 2
-                case 441: return "视为已付款，请勿重复收款"; // local.guide_offline step 3
-                case 442: return "离线交易未送达"; // local.guide_flagged
-                case 443: return "银行拒绝了本笔，或未能按时上送"; // local.guide_flagged step 1
-                case 444: return "持卡人可能不会被扣款，商户可能收不到款"; // local.guide_flagged step 2
-                case 445: return "请技术员复核待查离线交易，再联系收单机构"; // local.guide_flagged step 3
-                case 446: return "退货待确认"; // local.guide_confirming
-                case 447: return "退货已发出，但未收到应答"; // local.guide_confirming step 1
-                case 448: return "终端会反复发送，直到银行应答"; // local.guide_confirming step 2
-                case 449: return "稍后再查本记录，期间请勿再次退货"; // local.guide_confirming step 3
-                case 450: return "结果未知，请问收单机构"; // local.guide_unknown
-                case 451: return "本笔的冲正已被手工清除，银行可能保留了扣款"; // local.guide_unknown step 1
-                case 452: return "请向收单机构查询本凭证号是否扣款"; // local.guide_unknown step 2
-                case 453: return "已扣款的：给持卡人退货，或与收单机构协商处理"; // local.guide_unknown step 3
-                case 454: return "固件版本"; // diag.firmware
-                case 455: return "请联系技术员确认最新版本"; // diag.firmware step 1
-                case 456: return "请按说明升级固件"; // diag.firmware step 2
-                case 457: return "时钟"; // diag.clock
-                case 458: return "请重新签到以同步时间"; // diag.clock step 1
-                case 459: return "仍不对请检查时钟电池"; // diag.clock step 2
-                case 460: return "电池"; // diag.battery
-                case 461: return "请连接充电器"; // diag.battery step 1
-                case 462: return "充电后仍低请更换电池"; // diag.battery step 2
-                case 463: return "存储器"; // diag.storage
-                case 464: return "请先结算，释放存储空间"; // diag.storage step 1
-                case 465: return "请重启终端后再检测"; // diag.storage step 2
-                case 466: return "仍失败请送修"; // diag.storage step 3
-                case 467: return "显示屏"; // diag.display
-                case 468: return "请检查屏幕排线"; // diag.display step 1
-                case 469: return "仍有坏点或花屏请送修"; // diag.display step 2
-                case 470: return "键盘"; // diag.keypad
-                case 471: return "请逐个按键检查"; // diag.keypad step 1
-                case 472: return "有按键失灵请送修"; // diag.keypad step 2
-                case 473: return "读卡器"; // diag.card_reader
-                case 474: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
-                case 475: return "请清洁读卡槽"; // diag.card_reader step 2
-                case 476: return "仍失败请送修"; // diag.card_reader step 3
-                case 477: return "无线网络和信号"; // diag.wifi
-                case 478: return "请检查无线名称和密码"; // diag.wifi step 1
-                case 479: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
-                case 480: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
-                case 481: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
-                case 482: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
-                case 483: return "IP、网关和DNS"; // diag.ip_config
-                case 484: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
-                case 485: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
-                case 486: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
-                case 487: return "请重启路由器"; // diag.ip_config step 4
-                case 488: return "主机域名解析"; // diag.dns
-                case 489: return "请检查DNS设置"; // diag.dns step 1
-                case 490: return "请确认路由器可以上网"; // diag.dns step 2
-                case 491: return "请核对主机地址"; // diag.dns step 3
-                case 492: return "连接主机"; // diag.tcp_connect
-                case 493: return "请核对主机地址和端口"; // diag.tcp_connect step 1
-                case 494: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
-                case 495: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
-                case 496: return "回响测试"; // diag.echo
-                case 497: return "请重新签到"; // diag.echo step 1
-                case 498: return "请核对主机地址和端口"; // diag.echo step 2
-                case 499: return "请联系收单机构确认主机状态"; // diag.echo step 3
-                case 500: return "密钥"; // diag.keys
-                case 501: return "请重新签到以更新工作密钥"; // diag.keys step 1
-                case 502: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
-                case 503: return "商户号、终端号和签到"; // diag.merchant
-                case 504: return "请核对商户号和终端号"; // diag.merchant step 1
-                case 505: return "请重新签到"; // diag.merchant step 2
-                case 506: return "请联系收单机构核实商户状态"; // diag.merchant step 3
-                case 507: return "离线交易队列"; // diag.offline_queue
-                case 508: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
-                case 509: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
-                case 510: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
-                case 511: return "近期拒绝交易"; // diag.declines
+                case 407: return "打印机缺纸"; // local.printer_paper_out
+                case 408: return "请打开纸仓盖，取出空纸芯"; // local.printer_paper_out step 1
+                case 409: return "装入57mm热敏纸卷，光面朝向打印头"; // local.printer_paper_out step 2
+                case 410: return "拉出一小段纸，合紧纸仓盖至咔嗒一声"; // local.printer_paper_out step 3
+                case 411: return "待打印的签购单会自动打出"; // local.printer_paper_out step 4
+                case 412: return "打出空白纸说明纸卷装反，请翻面重装"; // local.printer_paper_out step 5
+                case 413: return "打印机纸仓盖未合上"; // local.printer_cover_open
+                case 414: return "请合紧纸仓盖，至咔嗒一声"; // local.printer_cover_open step 1
+                case 415: return "仍提示请打开，放正纸卷后重新合上"; // local.printer_cover_open step 2
+                case 416: return "待打印的签购单会自动打出"; // local.printer_cover_open step 3
+                case 417: return "打印头过热"; // local.printer_overheated
+                case 418: return "请等几分钟，让打印机冷却"; // local.printer_overheated step 1
+                case 419: return "冷却后自动继续打印，不会漏单"; // local.printer_overheated step 2
+                case 420: return "请勿连续打印长报表"; // local.printer_overheated step 3
+                case 421: return "打印机无响应"; // local.printer_offline
+                case 422: return "请检查打印机连线是否插紧"; // local.printer_offline step 1
+                case 423: return "请检查打印机电源"; // local.printer_offline step 2
+                case 424: return "请重启终端"; // local.printer_offline step 3
+                case 425: return "仍无响应请联系技术员"; // local.printer_offline step 4
+                case 426: return "此卡暂不能使用"; // local.card_not_retained
+                case 427: return "请将卡交还持卡人"; // local.card_not_retained step 1
+                case 428: return "请持卡人联系发卡行"; // local.card_not_retained step 2
+                case 429: return "可改用其他卡或其他方式付款"; // local.card_not_retained step 3
+                case 430: return "交易成功，持卡人已扣款"; // local.guide_charged
+                case 431: return "银行已批准本笔交易，扣款属实"; // local.guide_charged step 1
+                case 432: return "当天退还：做消费撤销（功能、1，输入本凭证号）"; // local.guide_charged step 2
+                case 433: return "已结算的：做退货（功能、2），金额不超过原交易"; // local.guide_charged step 3
+                case 434: return "请与持卡人核对银行短信的时间和金额"; // local.guide_charged step 4
+                case 435: return "已撤销，扣款会退回"; // local.guide_cancelled
+                case 436: return "本笔已撤销，商户不收取这笔钱"; // local.guide_cancelled step 1
+                case 437: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_cancelled step 2
+                case 438: return "很久后仍看到扣款，请带凭证号联系收单机构"; // local.guide_cancelled step 3
+                case 439: return "已退货"; // local.guide_refunded
+                case 440: return "退货已成功，金额见本记录"; // local.guide_refunded step 1
+                case 441: return "款项退回卡内，到账时间以发卡行为准"; // local.guide_refunded step 2
+                case 442: return "部分退货的，其余金额仍为已扣款"; // local.guide_refunded step 3
+                case 443: return "未成功：已冲正"; // local.guide_reversed
+                case 444: return "银行未及时应答，终端已冲正，银行已确认"; // local.guide_reversed step 1
+                case 445: return "商户未收款，这笔不算已付"; // local.guide_reversed step 2
+                case 446: return "冻结或扣款会退回卡内，到账时间以发卡行为准"; // local.guide_reversed step 3
+                case 447: return "如未用其他方式付款，可重新收款"; // local.guide_reversed step 4
+                case 448: return "未成功：正在冲正"; // local.guide_reversing
+                case 449: return "银行未及时应答，终端会自动反复发送冲正"; // local.guide_reversing step 1
+                case 450: return "请保持网络畅通，稍后再查本记录"; // local.guide_reversing step 2
+                case 451: return "商户未收款，冲正成功后扣款会退回"; // local.guide_reversing step 3
+                case 452: return "可以重新收款"; // local.guide_reversing step 4
+                case 453: return "本终端未扣款"; // local.guide_not_charged
+                case 454: return "本笔被拒绝或未送达银行，没有扣款"; // local.guide_not_charged step 1
+                case 455: return "持卡人看到的扣款是另一笔，请核对时间和金额"; // local.guide_not_charged step 2
+                case 456: return "可能是其他终端或其他商户的，账单上有商户名称"; // local.guide_not_charged step 3
+                case 457: return "已离线受理，尚未上送"; // local.guide_offline
+                case 458: return "本笔已离线受理，保存在终端中"; // local.guide_offline step 1
+                case 459: return "联网后自动上送银行，之后显示扣款"; // local.guide_offline step 2
+                case 460: return "视为已付款，请勿重复收款"; // local.guide_offline step 3
+                case 461: return "离线交易未送达"; // local.guide_flagged
+                case 462: return "银行拒绝了本笔，或未能按时上送"; // local.guide_flagged step 1
+                case 463: return "持卡人可能不会被扣款，商户可能收不到款"; // local.guide_flagged step 2
+                case 464: return "请技术员复核待查离线交易，再联系收单机构"; // local.guide_flagged step 3
+                case 465: return "退货待确认"; // local.guide_confirming
+                case 466: return "退货已发出，但未收到应答"; // local.guide_confirming step 1
+                case 467: return "终端会反复发送，直到银行应答"; // local.guide_confirming step 2
+                case 468: return "稍后再查本记录，期间请勿再次退货"; // local.guide_confirming step 3
+                case 469: return "结果未知，请问收单机构"; // local.guide_unknown
+                case 470: return "本笔的冲正已被手工清除，银行可能保留了扣款"; // local.guide_unknown step 1
+                case 471: return "请向收单机构查询本凭证号是否扣款"; // local.guide_unknown step 2
+                case 472: return "已扣款的：给持卡人退货，或与收单机构协商处理"; // local.guide_unknown step 3
+                case 473: return "固件版本"; // diag.firmware
+                case 474: return "请联系技术员确认最新版本"; // diag.firmware step 1
+                case 475: return "请按说明升级固件"; // diag.firmware step 2
+                case 476: return "时钟"; // diag.clock
+                case 477: return "请重新签到以同步时间"; // diag.clock step 1
+                case 478: return "仍不对请检查时钟电池"; // diag.clock step 2
+                case 479: return "电池"; // diag.battery
+                case 480: return "请连接充电器"; // diag.battery step 1
+                case 481: return "充电后仍低请更换电池"; // diag.battery step 2
+                case 482: return "存储器"; // diag.storage
+                case 483: return "请先结算，释放存储空间"; // diag.storage step 1
+                case 484: return "请重启终端后再检测"; // diag.storage step 2
+                case 485: return "仍失败请送修"; // diag.storage step 3
+                case 486: return "显示屏"; // diag.display
+                case 487: return "请检查屏幕排线"; // diag.display step 1
+                case 488: return "仍有坏点或花屏请送修"; // diag.display step 2
+                case 489: return "键盘"; // diag.keypad
+                case 490: return "请逐个按键检查"; // diag.keypad step 1
+                case 491: return "有按键失灵请送修"; // diag.keypad step 2
+                case 492: return "读卡器"; // diag.card_reader
+                case 493: return "请用测试卡试本机支持的每种读卡方式"; // diag.card_reader step 1
+                case 494: return "请清洁读卡槽"; // diag.card_reader step 2
+                case 495: return "仍失败请送修"; // diag.card_reader step 3
+                case 496: return "打印机"; // diag.printer
+                case 497: return "正在打印签购单时，请待打完再检测"; // diag.printer step 1
+                case 498: return "请检查纸卷、纸仓盖和打印机连线"; // diag.printer step 2
+                case 499: return "仍失败请送修"; // diag.printer step 3
+                case 500: return "无线网络和信号"; // diag.wifi
+                case 501: return "请检查无线名称和密码"; // diag.wifi step 1
+                case 502: return "本机只支持2.4G无线，请勿只开5G"; // diag.wifi step 2
+                case 503: return "请靠近路由器，或重启路由器"; // diag.wifi step 3
+                case 504: return "信号弱请加装无线中继或更换路由器"; // diag.wifi step 4
+                case 505: return "换过路由器或改过密码请联系技术员"; // diag.wifi step 5
+                case 506: return "IP、网关和DNS"; // diag.ip_config
+                case 507: return "请检查IP、子网掩码、网关和DNS设置"; // diag.ip_config step 1
+                case 508: return "网关须与IP地址在同一网段"; // diag.ip_config step 2
+                case 509: return "请确认路由器已开启DHCP"; // diag.ip_config step 3
+                case 510: return "请重启路由器"; // diag.ip_config step 4
+                case 511: return "主机域名解析"; // diag.dns
                 default: return null;
             }
         }
@@ -280,134 +144,270 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 512: return "请查看出现最多的应答码"; // diag.declines step 1
-                case 513: return "多为网络故障时请检查网络"; // diag.declines step 2
-                case 514: return "多为商户类错误请联系收单机构"; // diag.declines step 3
-                case 515: return "审计记录"; // diag.audit
-                case 516: return "技术员菜单中的“审计记录”可查看每条记录"; // diag.audit step 1
-                case 517: return "在该界面按1可输出到串口"; // diag.audit step 2
-                case 518: return "简体中文"; // meta.name
-                case 519: return "¥"; // ui.amount.currency
-                case 520: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
-                case 521: return "金额为零或超出限额"; // ui.amount.limit
-                case 522: return "请输入金额"; // ui.amount.prompt
-                case 523: return "消费"; // ui.amount.title
-                case 524: return "交易成功"; // ui.approved
-                case 525: return "消费成功"; // ui.approved.purchase
-                case 526: return "退货成功"; // ui.approved.refund
-                case 527: return "撤销成功"; // ui.approved.void
-                case 528: return "记录链在#{0}处断开：{1}"; // ui.audit.broken
-                case 529: return "共{0}条；曾在#{1}处断开"; // ui.audit.earlier
-                case 530: return "其他"; // ui.audit.event.0
-                case 531: return "签到"; // ui.audit.event.1
-                case 532: return "清除冲正"; // ui.audit.event.10
-                case 533: return "离线审核"; // ui.audit.event.11
-                case 534: return "故障"; // ui.audit.event.12
-                case 535: return "远程"; // ui.audit.event.13
-                case 536: return "存储确认"; // ui.audit.event.14
-                case 537: return "记录断链"; // ui.audit.event.15
-                case 538: return "交易"; // ui.audit.event.16
-                case 539: return "签退"; // ui.audit.event.2
-                case 540: return "权限操作"; // ui.audit.event.3
-                case 541: return "拒绝"; // ui.audit.event.4
-                case 542: return "PIN锁定"; // ui.audit.event.5
-                case 543: return "技术员PIN"; // ui.audit.event.6
-                case 544: return "灌装密钥"; // ui.audit.event.7
-                case 545: return "设置更改"; // ui.audit.event.8
-                case 546: return "自检"; // ui.audit.event.9
-                case 547: return "已将{0}条记录输出到串口"; // ui.audit.exported
-                case 548: return "记录链完整，共{0}条"; // ui.audit.intact
-                case 549: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
-                case 550: return "暂无记录"; // ui.audit.none
-                case 551: return "记录损坏"; // ui.audit.reason.1
-                case 552: return "记录被改"; // ui.audit.reason.2
-                case 553: return "记录缺失"; // ui.audit.reason.3
-                case 554: return "记录顺序错乱"; // ui.audit.reason.4
-                case 555: return "审计记录无法读取"; // ui.audit.unreadable
-                case 556: return "银行未返回余额"; // ui.balance.none
-                case 557: return "可用余额"; // ui.balance.value
-                case 558: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
-                case 559: return "正在与银行主机通讯"; // ui.busy.host
-                case 560: return "已发送 {0}/{1}"; // ui.busy.progress
-                case 561: return "正在确认退货…"; // ui.busy.refund
-                case 562: return "正在冲正，请稍候…"; // ui.busy.reversal
-                case 563: return "正在结算，请稍候…"; // ui.busy.settle
-                case 564: return "正在签到，请稍候…"; // ui.busy.sign_in
-                case 565: return "正在批上送…"; // ui.busy.upload
-                case 566: return "插卡"; // ui.card.chip
-                case 567: return "取消 返回"; // ui.card.keys
-                case 568: return "请插卡、挥卡或刷卡"; // ui.card.prompt
-                case 569: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
-                case 570: return "刷卡"; // ui.card.swipe
-                case 571: return "挥卡"; // ui.card.tap
-                case 572: return "应答码 {0}"; // ui.code
-                case 573: return "交易失败"; // ui.declined
-                case 574: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
-                case 575: return "取消 跳过"; // ui.diag.card.keys
-                case 576: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
-                case 577: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
-                case 578: return "上次检测的结果：{0}"; // ui.diag.earlier
-                case 579: return "请按提示的按键"; // ui.diag.keypad
-                case 580: return "按错键即判为失败"; // ui.diag.keypad.keys
-                case 581: return "暂无检测报告"; // ui.diag.no_report
-                case 582: return "报告已输出到串口"; // ui.diag.printed
-                case 583: return "正在检测：{0}"; // ui.diag.running
-                case 584: return "取消 停止"; // ui.diag.wait.keys
-                case 585: return "顾客同意后才可再次收款。"; // ui.dup.ask
-                case 586: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
-                case 587: return "疑似重复交易"; // ui.dup.title
-                case 588: return "子网掩码有误"; // ui.dv.bad_mask
-                case 589: return "应答有误"; // ui.dv.bad_reply
-                case 590: return "磁道数据有误"; // ui.dv.bad_track
-                case 591: return "批次"; // ui.dv.batch
-                case 592: return "早于日志记录"; // ui.dv.before_journal
-                case 593: return "断开于"; // ui.dv.broken_at
-                case 594: return "卡"; // ui.dv.card
-                case 595: return "卡片已拔出"; // ui.dv.card_removed
-                case 596: return "充电中"; // ui.dv.charging
-                case 597: return "棋盘格"; // ui.dv.checkerboard
-                case 598: return "插卡"; // ui.dv.chip
-                case 599: return "芯片故障"; // ui.dv.chip_failure
-                case 600: return "应答中途断开"; // ui.dv.closed_mid_reply
-                case 601: return "应答码"; // ui.dv.code
-                case 602: return "已确认"; // ui.dv.confirmed
-                case 603: return "连接失败"; // ui.dv.connect_failed
-                case 604: return "已连接"; // ui.dv.connected
-                case 605: return "损坏"; // ui.dv.damaged
-                case 606: return "天"; // ui.dv.days
-                case 607: return "曾断开于"; // ui.dv.earlier_break
-                case 608: return "被改"; // ui.dv.edited
-                case 609: return "空"; // ui.dv.empty
-                case 610: return "条"; // ui.dv.entries
-                case 611: return "通讯忙"; // ui.dv.exchange_busy
-                case 612: return "应按"; // ui.dv.expected
-                case 613: return "外接电源"; // ui.dv.external_power
-                case 614: return "降级刷卡"; // ui.dv.fallback
-                case 615: return "可用"; // ui.dv.free
-                case 616: return "剩余空间未知"; // ui.dv.free_unknown
-                case 617: return "网关不在本网段"; // ui.dv.gateway_subnet
-                case 618: return "实按"; // ui.dv.got
-                case 619: return "绿色"; // ui.dv.green
-                case 620: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
-                case 621: return "未设置主机"; // ui.dv.host_not_set
-                case 622: return "小时"; // ui.dv.hours
-                case 623: return "终端号/商户号无效"; // ui.dv.ids_invalid
-                case 624: return "未设置终端号/商户号"; // ui.dv.ids_not_set
-                case 625: return "完整"; // ui.dv.intact
-                case 626: return "内部错误"; // ui.dv.internal_error
-                case 627: return "笔"; // ui.dv.item
-                case 628: return "笔"; // ui.dv.items
-                case 629: return "日志损坏"; // ui.dv.journal_corrupt
-                case 630: return "新日志"; // ui.dv.journal_new
-                case 631: return "日志正常"; // ui.dv.journal_ok
-                case 632: return "日志只读"; // ui.dv.journal_readonly
-                case 633: return "键"; // ui.dv.keys
-                case 634: return "网络未连接"; // ui.dv.link_down
-                case 635: return "手输"; // ui.dv.manual
-                case 636: return "未设置商户号"; // ui.dv.mid_not_set
-                case 637: return "分钟"; // ui.dv.min
-                case 638: return "缺失"; // ui.dv.missing
-                case 639: return "无应答"; // ui.dv.no_answer
+                case 512: return "请检查DNS设置"; // diag.dns step 1
+                case 513: return "请确认路由器可以上网"; // diag.dns step 2
+                case 514: return "请核对主机地址"; // diag.dns step 3
+                case 515: return "连接主机"; // diag.tcp_connect
+                case 516: return "请核对主机地址和端口"; // diag.tcp_connect step 1
+                case 517: return "请确认路由器或防火墙未屏蔽此端口"; // diag.tcp_connect step 2
+                case 518: return "请联系收单机构确认主机状态"; // diag.tcp_connect step 3
+                case 519: return "回响测试"; // diag.echo
+                case 520: return "请重新签到"; // diag.echo step 1
+                case 521: return "请核对主机地址和端口"; // diag.echo step 2
+                case 522: return "请联系收单机构确认主机状态"; // diag.echo step 3
+                case 523: return "密钥"; // diag.keys
+                case 524: return "请重新签到以更新工作密钥"; // diag.keys step 1
+                case 525: return "缺主密钥请联系收单机构灌装"; // diag.keys step 2
+                case 526: return "商户号、终端号和签到"; // diag.merchant
+                case 527: return "请核对商户号和终端号"; // diag.merchant step 1
+                case 528: return "请重新签到"; // diag.merchant step 2
+                case 529: return "请联系收单机构核实商户状态"; // diag.merchant step 3
+                case 530: return "离线交易队列"; // diag.offline_queue
+                case 531: return "请检查网络，恢复后会自动上送"; // diag.offline_queue step 1
+                case 532: return "过期交易可能不入账，请联系收单机构"; // diag.offline_queue step 2
+                case 533: return "仍未上送请联系收单机构"; // diag.offline_queue step 3
+                case 534: return "近期拒绝交易"; // diag.declines
+                case 535: return "请查看出现最多的应答码"; // diag.declines step 1
+                case 536: return "多为网络故障时请检查网络"; // diag.declines step 2
+                case 537: return "多为商户类错误请联系收单机构"; // diag.declines step 3
+                case 538: return "审计记录"; // diag.audit
+                case 539: return "技术员菜单中的“审计记录”可查看每条记录"; // diag.audit step 1
+                case 540: return "在该界面按1可输出到串口"; // diag.audit step 2
+                case 541: return "简体中文"; // meta.name
+                case 542: return "¥"; // ui.amount.currency
+                case 543: return "确认 继续  清除 退格  取消 返回"; // ui.amount.keys
+                case 544: return "金额为零或超出限额"; // ui.amount.limit
+                case 545: return "请输入金额"; // ui.amount.prompt
+                case 546: return "消费"; // ui.amount.title
+                case 547: return "交易成功"; // ui.approved
+                case 548: return "消费成功"; // ui.approved.purchase
+                case 549: return "退货成功"; // ui.approved.refund
+                case 550: return "撤销成功"; // ui.approved.void
+                case 551: return "记录链在#{0}处断开：{1}"; // ui.audit.broken
+                case 552: return "共{0}条；曾在#{1}处断开"; // ui.audit.earlier
+                case 553: return "其他"; // ui.audit.event.0
+                case 554: return "签到"; // ui.audit.event.1
+                case 555: return "清除冲正"; // ui.audit.event.10
+                case 556: return "离线审核"; // ui.audit.event.11
+                case 557: return "故障"; // ui.audit.event.12
+                case 558: return "远程"; // ui.audit.event.13
+                case 559: return "存储确认"; // ui.audit.event.14
+                case 560: return "记录断链"; // ui.audit.event.15
+                case 561: return "交易"; // ui.audit.event.16
+                case 562: return "签退"; // ui.audit.event.2
+                case 563: return "权限操作"; // ui.audit.event.3
+                case 564: return "拒绝"; // ui.audit.event.4
+                case 565: return "PIN锁定"; // ui.audit.event.5
+                case 566: return "技术员PIN"; // ui.audit.event.6
+                case 567: return "灌装密钥"; // ui.audit.event.7
+                case 568: return "设置更改"; // ui.audit.event.8
+                case 569: return "自检"; // ui.audit.event.9
+                case 570: return "已将{0}条记录输出到串口"; // ui.audit.exported
+                case 571: return "记录链完整，共{0}条"; // ui.audit.intact
+                case 572: return "上下 翻页  1 导出  取消 返回"; // ui.audit.keys
+                case 573: return "暂无记录"; // ui.audit.none
+                case 574: return "记录损坏"; // ui.audit.reason.1
+                case 575: return "记录被改"; // ui.audit.reason.2
+                case 576: return "记录缺失"; // ui.audit.reason.3
+                case 577: return "记录顺序错乱"; // ui.audit.reason.4
+                case 578: return "审计记录无法读取"; // ui.audit.unreadable
+                case 579: return "银行未返回余额"; // ui.balance.none
+                case 580: return "可用余额"; // ui.balance.value
+                case 581: return "冲正原因码{0}，第{1}次发送"; // ui.busy.attempt
+                case 582: return "正在与银行主机通讯"; // ui.busy.host
+                case 583: return "已发送 {0}/{1}"; // ui.busy.progress
+                case 584: return "正在确认退货…"; // ui.busy.refund
+                case 585: return "正在冲正，请稍候…"; // ui.busy.reversal
+                case 586: return "正在结算，请稍候…"; // ui.busy.settle
+                case 587: return "正在签到，请稍候…"; // ui.busy.sign_in
+                case 588: return "正在批上送…"; // ui.busy.upload
+                case 589: return "插卡"; // ui.card.chip
+                case 590: return "取消 返回"; // ui.card.keys
+                case 591: return "请插卡、挥卡或刷卡"; // ui.card.prompt
+                case 592: return "本笔交易仅支持以下方式"; // ui.card.prompt_only
+                case 593: return "刷卡"; // ui.card.swipe
+                case 594: return "挥卡"; // ui.card.tap
+                case 595: return "应答码 {0}"; // ui.code
+                case 596: return "交易失败"; // ui.declined
+                case 597: return "请插卡、挥卡或刷卡（测试卡）"; // ui.diag.card
+                case 598: return "取消 跳过"; // ui.diag.card.keys
+                case 599: return "第{0}/{1}图：正常按确认，异常按取消"; // ui.diag.display
+                case 600: return "确认 下一图  取消 不通过  清除 跳过"; // ui.diag.display.keys
+                case 601: return "上次检测的结果：{0}"; // ui.diag.earlier
+                case 602: return "请按提示的按键"; // ui.diag.keypad
+                case 603: return "按错键即判为失败"; // ui.diag.keypad.keys
+                case 604: return "暂无检测报告"; // ui.diag.no_report
+                case 605: return "报告已输出到串口"; // ui.diag.printed
+                case 606: return "正在检测：{0}"; // ui.diag.running
+                case 607: return "取消 停止"; // ui.diag.wait.keys
+                case 608: return "顾客同意后才可再次收款。"; // ui.dup.ask
+                case 609: return "同卡同金额，{0}分钟前已收款"; // ui.dup.since
+                case 610: return "疑似重复交易"; // ui.dup.title
+                case 611: return "子网掩码有误"; // ui.dv.bad_mask
+                case 612: return "应答有误"; // ui.dv.bad_reply
+                case 613: return "磁道数据有误"; // ui.dv.bad_track
+                case 614: return "批次"; // ui.dv.batch
+                case 615: return "早于日志记录"; // ui.dv.before_journal
+                case 616: return "断开于"; // ui.dv.broken_at
+                case 617: return "卡"; // ui.dv.card
+                case 618: return "卡片已拔出"; // ui.dv.card_removed
+                case 619: return "充电中"; // ui.dv.charging
+                case 620: return "棋盘格"; // ui.dv.checkerboard
+                case 621: return "插卡"; // ui.dv.chip
+                case 622: return "芯片故障"; // ui.dv.chip_failure
+                case 623: return "应答中途断开"; // ui.dv.closed_mid_reply
+                case 624: return "应答码"; // ui.dv.code
+                case 625: return "已确认"; // ui.dv.confirmed
+                case 626: return "连接失败"; // ui.dv.connect_failed
+                case 627: return "已连接"; // ui.dv.connected
+                case 628: return "纸仓盖未合上"; // ui.dv.cover_open
+                case 629: return "损坏"; // ui.dv.damaged
+                case 630: return "天"; // ui.dv.days
+                case 631: return "曾断开于"; // ui.dv.earlier_break
+                case 632: return "被改"; // ui.dv.edited
+                case 633: return "空"; // ui.dv.empty
+                case 634: return "条"; // ui.dv.entries
+                case 635: return "通讯忙"; // ui.dv.exchange_busy
+                case 636: return "应按"; // ui.dv.expected
+                case 637: return "外接电源"; // ui.dv.external_power
+                case 638: return "降级刷卡"; // ui.dv.fallback
+                case 639: return "可用"; // ui.dv.free
+                default: return null;
+            }
+        }
+
+        private static string Text5(int index)
+        {
+            switch (index)
+            {
+                case 640: return "剩余空间未知"; // ui.dv.free_unknown
+                case 641: return "网关不在本网段"; // ui.dv.gateway_subnet
+                case 642: return "实按"; // ui.dv.got
+                case 643: return "绿色"; // ui.dv.green
+                case 644: return "主机为IP地址，无需解析"; // ui.dv.host_is_ip
+                case 645: return "未设置主机"; // ui.dv.host_not_set
+                case 646: return "小时"; // ui.dv.hours
+                case 647: return "终端号/商户号无效"; // ui.dv.ids_invalid
+                case 648: return "未设置终端号/商户号"; // ui.dv.ids_not_set
+                case 649: return "完整"; // ui.dv.intact
+                case 650: return "内部错误"; // ui.dv.internal_error
+                case 651: return "笔"; // ui.dv.item
+                case 652: return "笔"; // ui.dv.items
+                case 653: return "日志损坏"; // ui.dv.journal_corrupt
+                case 654: return "新日志"; // ui.dv.journal_new
+                case 655: return "日志正常"; // ui.dv.journal_ok
+                case 656: return "日志只读"; // ui.dv.journal_readonly
+                case 657: return "键"; // ui.dv.keys
+                case 658: return "网络未连接"; // ui.dv.link_down
+                case 659: return "手输"; // ui.dv.manual
+                case 660: return "未设置商户号"; // ui.dv.mid_not_set
+                case 661: return "分钟"; // ui.dv.min
+                case 662: return "缺失"; // ui.dv.missing
+                case 663: return "无应答"; // ui.dv.no_answer
+                case 664: return "无卡片数据"; // ui.dv.no_card_data
+                case 665: return "无DNS服务器"; // ui.dv.no_dns
+                case 666: return "无网关"; // ui.dv.no_gateway
+                case 667: return "无主机地址"; // ui.dv.no_host_address
+                case 668: return "无IP地址"; // ui.dv.no_ip
+                case 669: return "无读数"; // ui.dv.no_reading
+                case 670: return "无应答（超时）"; // ui.dv.no_reply
+                case 671: return "无此部件"; // ui.dv.no_seam
+                case 672: return "无信号"; // ui.dv.no_signal
+                case 673: return "无"; // ui.dv.none
+                case 674: return "未设置"; // ui.dv.not_set
+                case 675: return "未签到"; // ui.dv.not_signed_in
+                case 676: return "离线"; // ui.dv.offline
+                case 677: return "正常"; // ui.dv.ok
+                case 678: return "最早"; // ui.dv.oldest
+                case 679: return "顺序错乱"; // ui.dv.out_of_order
+                case 680: return "过热"; // ui.dv.overheated
+                case 681: return "缺纸"; // ui.dv.paper_out
+                case 682: return "正在打印"; // ui.dv.printing
+                case 683: return "正在打印，请稍后再试"; // ui.dv.printing_retry
+                case 684: return "读卡器无响应"; // ui.dv.reader_silent
+                case 685: return "正常"; // ui.dv.ready
+                case 686: return "红色"; // ui.dv.red
+                case 687: return "不通过"; // ui.dv.rejected
+                case 688: return "应答过长"; // ui.dv.reply_too_large
+                case 689: return "秒"; // ui.dv.seconds
+                case 690: return "发送失败"; // ui.dv.send_failed
+                case 691: return "多张卡"; // ui.dv.several_cards
+                case 692: return "签到于"; // ui.dv.signed_in
+                case 693: return "需重新签到"; // ui.dv.signin_required
+                case 694: return "已跳过"; // ui.dv.skipped
+                case 695: return "空盘启动，未确认"; // ui.dv.started_empty
+                case 696: return "已停止"; // ui.dv.stopped
+                case 697: return "刷卡"; // ui.dv.swipe
+                case 698: return "尾部截断"; // ui.dv.tail_cut
+                case 699: return "挥卡"; // ui.dv.tap
+                case 700: return "终端号"; // ui.dv.tid
+                case 701: return "未设置终端号"; // ui.dv.tid_not_set
+                case 702: return "未知"; // ui.dv.unknown
+                case 703: return "无法读取"; // ui.dv.unreadable
+                case 704: return "白色"; // ui.dv.white
+                case 705: return "降级刷卡"; // ui.entry.fallback
+                case 706: return "手输卡号"; // ui.entry.manual
+                case 707: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
+                case 708: return "已确认处理，操作已记录"; // ui.flag.acked
+                case 709: return "未能保存，请检查存储"; // ui.flag.failed
+                case 710: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
+                case 711: return "没有待查的离线交易"; // ui.flag.none
+                case 712: return "待查（未记录原因）"; // ui.flag.reason.0
+                case 713: return "银行拒绝这笔交易"; // ui.flag.reason.1
+                case 714: return "应答无法核实，次数已用完"; // ui.flag.reason.2
+                case 715: return "超过上送期限"; // ui.flag.reason.3
+                case 716: return "存储的交易无法读取"; // ui.flag.reason.4
+                case 717: return "重复交易(94)无法核实"; // ui.flag.reason.5
+                case 718: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
+                case 719: return "已重新排队，联网后自动上送"; // ui.flag.retried
+                case 720: return "余额查询"; // ui.fn.balance
+                case 721: return "交易查询"; // ui.fn.records
+                case 722: return "退货"; // ui.fn.refund
+                case 723: return "冲正"; // ui.fn.reversal
+                case 724: return "结算"; // ui.fn.settle
+                case 725: return "签到"; // ui.fn.sign_in
+                case 726: return "当日汇总"; // ui.fn.summary
+                case 727: return "功能菜单"; // ui.fn.title
+                case 728: return "消费撤销"; // ui.fn.void
+                case 729: return "确认 收款  功能 菜单"; // ui.idle.keys
+                case 730: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
+                case 731: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
+                case 732: return "请按确认键开始收款"; // ui.idle.prompt
+                case 733: return "离线交易{0}笔待上送"; // ui.idle.queued
+                case 734: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
+                case 735: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
+                case 736: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
+                case 737: return "终端号 {0}"; // ui.idle.terminal
+                case 738: return "欢迎使用"; // ui.idle.title
+                case 739: return "取消"; // ui.key.cancel
+                case 740: return "清除"; // ui.key.clear
+                case 741: return "下"; // ui.key.down
+                case 742: return "确认"; // ui.key.enter
+                case 743: return "功能"; // ui.key.func
+                case 744: return "上"; // ui.key.up
+                case 745: return "第1分量已确认"; // ui.keyload.accepted
+                case 746: return "已取消，密钥未改变"; // ui.keyload.cancelled
+                case 747: return "第{0}分量校验值"; // ui.keyload.check
+                case 748: return "主密钥校验值"; // ui.keyload.combined
+                case 749: return "请与密钥单核对"; // ui.keyload.compare
+                case 750: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
+                case 751: return "已输入{0}/32位"; // ui.keyload.digits
+                case 752: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
+                case 753: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
+                case 754: return "存储错误：主密钥未灌装"; // ui.keyload.failed
+                case 755: return "请将终端交给保管员2"; // ui.keyload.hand_over
+                case 756: return "请输满32位"; // ui.keyload.incomplete
+                case 757: return "确认 一致  取消 重输"; // ui.keyload.keys_check
+                case 758: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
+                case 759: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
+                case 760: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
+                case 761: return "功能键：输入字母A-F"; // ui.keyload.letters_off
+                case 762: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
+                case 763: return "字母在数字键1-6上"; // ui.keyload.letters_only
+                case 764: return "输入时其他人请回避"; // ui.keyload.look_away
+                case 765: return "请先上送离线交易并结算"; // ui.keyload.pending
+                case 766: return "有待冲正交易，请先上送"; // ui.keyload.reversal
+                case 767: return "与第1分量相同，请重输"; // ui.keyload.same
                 default: return null;
             }
         }

@@ -4,274 +4,138 @@ namespace Pos.Core.Texts.ZhCn
 {
     public static partial class LocaleTexts
     {
-        private static string Text5(int index)
-        {
-            switch (index)
-            {
-                case 640: return "无卡片数据"; // ui.dv.no_card_data
-                case 641: return "无DNS服务器"; // ui.dv.no_dns
-                case 642: return "无网关"; // ui.dv.no_gateway
-                case 643: return "无主机地址"; // ui.dv.no_host_address
-                case 644: return "无IP地址"; // ui.dv.no_ip
-                case 645: return "无读数"; // ui.dv.no_reading
-                case 646: return "无应答（超时）"; // ui.dv.no_reply
-                case 647: return "无此部件"; // ui.dv.no_seam
-                case 648: return "无信号"; // ui.dv.no_signal
-                case 649: return "无"; // ui.dv.none
-                case 650: return "未设置"; // ui.dv.not_set
-                case 651: return "未签到"; // ui.dv.not_signed_in
-                case 652: return "正常"; // ui.dv.ok
-                case 653: return "最早"; // ui.dv.oldest
-                case 654: return "顺序错乱"; // ui.dv.out_of_order
-                case 655: return "读卡器无响应"; // ui.dv.reader_silent
-                case 656: return "红色"; // ui.dv.red
-                case 657: return "不通过"; // ui.dv.rejected
-                case 658: return "应答过长"; // ui.dv.reply_too_large
-                case 659: return "秒"; // ui.dv.seconds
-                case 660: return "发送失败"; // ui.dv.send_failed
-                case 661: return "多张卡"; // ui.dv.several_cards
-                case 662: return "签到于"; // ui.dv.signed_in
-                case 663: return "需重新签到"; // ui.dv.signin_required
-                case 664: return "已跳过"; // ui.dv.skipped
-                case 665: return "空盘启动，未确认"; // ui.dv.started_empty
-                case 666: return "已停止"; // ui.dv.stopped
-                case 667: return "刷卡"; // ui.dv.swipe
-                case 668: return "尾部截断"; // ui.dv.tail_cut
-                case 669: return "挥卡"; // ui.dv.tap
-                case 670: return "终端号"; // ui.dv.tid
-                case 671: return "未设置终端号"; // ui.dv.tid_not_set
-                case 672: return "未知"; // ui.dv.unknown
-                case 673: return "无法读取"; // ui.dv.unreadable
-                case 674: return "白色"; // ui.dv.white
-                case 675: return "降级刷卡"; // ui.entry.fallback
-                case 676: return "手输卡号"; // ui.entry.manual
-                case 677: return "按确认键：确认已处理，此笔不再上送"; // ui.flag.ack_confirm
-                case 678: return "已确认处理，操作已记录"; // ui.flag.acked
-                case 679: return "未能保存，请检查存储"; // ui.flag.failed
-                case 680: return "1 重新上送  2 确认已处理  取消 返回"; // ui.flag.keys
-                case 681: return "没有待查的离线交易"; // ui.flag.none
-                case 682: return "待查（未记录原因）"; // ui.flag.reason.0
-                case 683: return "银行拒绝这笔交易"; // ui.flag.reason.1
-                case 684: return "应答无法核实，次数已用完"; // ui.flag.reason.2
-                case 685: return "超过上送期限"; // ui.flag.reason.3
-                case 686: return "存储的交易无法读取"; // ui.flag.reason.4
-                case 687: return "重复交易(94)无法核实"; // ui.flag.reason.5
-                case 688: return "主机已有同号的其他交易(94)"; // ui.flag.reason.6
-                case 689: return "已重新排队，联网后自动上送"; // ui.flag.retried
-                case 690: return "余额查询"; // ui.fn.balance
-                case 691: return "交易查询"; // ui.fn.records
-                case 692: return "退货"; // ui.fn.refund
-                case 693: return "冲正"; // ui.fn.reversal
-                case 694: return "结算"; // ui.fn.settle
-                case 695: return "签到"; // ui.fn.sign_in
-                case 696: return "当日汇总"; // ui.fn.summary
-                case 697: return "功能菜单"; // ui.fn.title
-                case 698: return "消费撤销"; // ui.fn.void
-                case 699: return "确认 收款  功能 菜单"; // ui.idle.keys
-                case 700: return "密钥已清除，请联系技术员"; // ui.idle.keys_lost
-                case 701: return "终端未签到：功能键、交易管理、5签到"; // ui.idle.not_signed_in
-                case 702: return "请按确认键开始收款"; // ui.idle.prompt
-                case 703: return "离线交易{0}笔待上送"; // ui.idle.queued
-                case 704: return "一笔退货待主机确认，将自动查询"; // ui.idle.refund
-                case 705: return "有一笔待冲正交易，下笔交易前自动发送"; // ui.idle.reversal
-                case 706: return "存储器曾为空，请联系技术员"; // ui.idle.storage_new
-                case 707: return "终端号 {0}"; // ui.idle.terminal
-                case 708: return "欢迎使用"; // ui.idle.title
-                case 709: return "取消"; // ui.key.cancel
-                case 710: return "清除"; // ui.key.clear
-                case 711: return "下"; // ui.key.down
-                case 712: return "确认"; // ui.key.enter
-                case 713: return "功能"; // ui.key.func
-                case 714: return "上"; // ui.key.up
-                case 715: return "第1分量已确认"; // ui.keyload.accepted
-                case 716: return "已取消，密钥未改变"; // ui.keyload.cancelled
-                case 717: return "第{0}分量校验值"; // ui.keyload.check
-                case 718: return "主密钥校验值"; // ui.keyload.combined
-                case 719: return "请与密钥单核对"; // ui.keyload.compare
-                case 720: return "保管员{0}：请输入第{0}分量"; // ui.keyload.custodian
-                case 721: return "已输入{0}/32位"; // ui.keyload.digits
-                case 722: return "主密钥已灌装，校验值{0}"; // ui.keyload.done
-                case 723: return "确认后全部旧密钥将被清除"; // ui.keyload.erases
-                case 724: return "存储错误：主密钥未灌装"; // ui.keyload.failed
-                case 725: return "请将终端交给保管员2"; // ui.keyload.hand_over
-                case 726: return "请输满32位"; // ui.keyload.incomplete
-                case 727: return "确认 一致  取消 重输"; // ui.keyload.keys_check
-                case 728: return "确认 完成  清除 删除  功能 字母"; // ui.keyload.keys_entry
-                case 729: return "确认 灌装  取消 退出"; // ui.keyload.keys_load
-                case 730: return "确认 保管员2  取消 退出"; // ui.keyload.keys_next
-                case 731: return "功能键：输入字母A-F"; // ui.keyload.letters_off
-                case 732: return "字母：1=A 2=B 3=C 4=D 5=E 6=F"; // ui.keyload.letters_on
-                case 733: return "字母在数字键1-6上"; // ui.keyload.letters_only
-                case 734: return "输入时其他人请回避"; // ui.keyload.look_away
-                case 735: return "请先上送离线交易并结算"; // ui.keyload.pending
-                case 736: return "有待冲正交易，请先上送"; // ui.keyload.reversal
-                case 737: return "与第1分量相同，请重输"; // ui.keyload.same
-                case 738: return "灌装后请重新签到"; // ui.keyload.sign_in_after
-                case 739: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
-                case 740: return "请稍候，按键暂不可用"; // ui.keys.busy
-                case 741: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
-                case 742: return "确认 清除  取消 返回"; // ui.keys.clear
-                case 743: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
-                case 744: return "确认 已阅"; // ui.keys.confirm
-                case 745: return "确认 继续  取消 返回"; // ui.keys.confirm_back
-                case 746: return "确认 完成"; // ui.keys.done
-                case 747: return "确认 重输金额  取消 返回"; // ui.keys.limit
-                case 748: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
-                case 749: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
-                case 750: return "数字 选择  取消 返回"; // ui.keys.pick
-                case 751: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
-                case 752: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
-                case 753: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
-                case 754: return "确认 投入使用  取消 返回"; // ui.keys.storage
-                case 755: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
-                case 756: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
-                case 757: return "上下 翻页  取消 返回"; // ui.keys.view
-                case 758: return "已等待"; // ui.label.age
-                case 759: return "金额"; // ui.label.amount
-                case 760: return "授权码"; // ui.label.auth
-                case 761: return "批次号"; // ui.label.batch
-                case 762: return "卡号"; // ui.label.card
-                case 763: return "应答码"; // ui.label.code
-                case 764: return "读卡方式"; // ui.label.entry
-                case 765: return "新批次号"; // ui.label.new_batch
-                case 766: return "原因"; // ui.label.reason
-                case 767: return "参考号"; // ui.label.rrn
-                default: return null;
-            }
-        }
-
         private static string Text6(int index)
         {
             switch (index)
             {
-                case 768: return "交易时间"; // ui.label.time
-                case 769: return "凭证号"; // ui.label.trace
-                case 770: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
-                case 771: return "退货待确认"; // ui.last.confirming
-                case 772: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
-                case 773: return "未扣款，可重新收款。"; // ui.last.not_charged
-                case 774: return "交易未完成"; // ui.last.not_done
-                case 775: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
-                case 776: return "已冲正"; // ui.last.reversed
-                case 777: return "无应答，正在冲正"; // ui.last.reversing
-                case 778: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
-                case 779: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
-                case 780: return "结算未确认"; // ui.last.settle_unconfirmed
-                case 781: return "结算成功"; // ui.last.settled
-                case 782: return "新批次已开始。"; // ui.last.settled_note
-                case 783: return "重启前的上笔交易"; // ui.last.title
-                case 784: return "结果未知"; // ui.last.unknown
-                case 785: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
-                case 786: return "本笔金额：{0}"; // ui.limit.amount
-                case 787: return "当日限额：{0}"; // ui.limit.daily
-                case 788: return "今日还可收：{0}"; // ui.limit.left
-                case 789: return "不限"; // ui.limit.none
-                case 790: return "单笔退货限额：{0}"; // ui.limit.refund
-                case 791: return "单笔限额：{0}"; // ui.limit.sale
-                case 792: return "审计记录"; // ui.menu.audit
-                case 793: return "修改技术员密码"; // ui.menu.change_pin
-                case 794: return "清除待冲正"; // ui.menu.clear_reversal
-                case 795: return "退出"; // ui.menu.exit
-                case 796: return "待查的离线交易"; // ui.menu.flagged
-                case 797: return "灌装主密钥"; // ui.menu.load_master
-                case 798: return "语言"; // ui.menu.locale
-                case 799: return "密码错误次数过多，已锁定"; // ui.menu.locked
-                case 800: return "商户菜单"; // ui.menu.merchant
-                case 801: return "商户设置"; // ui.menu.merchant_settings
-                case 802: return "收银员管理（主管）"; // ui.menu.operators
-                case 803: return "选择检测项"; // ui.menu.pick
-                case 804: return "请输入技术员密码"; // ui.menu.pin
-                case 805: return "输出报告到串口"; // ui.menu.print
-                case 806: return "查看检测报告"; // ui.menu.report
-                case 807: return "重置主管密码"; // ui.menu.reset_supervisor
-                case 808: return "全部检测"; // ui.menu.run_all
-                case 809: return "单项检测"; // ui.menu.run_one
-                case 810: return "参数查看"; // ui.menu.settings
-                case 811: return "签到"; // ui.menu.sign_in
-                case 812: return "操作员签退"; // ui.menu.sign_off
-                case 813: return "自检结果"; // ui.menu.summary
-                case 814: return "技术员菜单"; // ui.menu.title
-                case 815: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
-                case 816: return "¥{0}"; // ui.money
-                case 817: return "已离线保存，联网后自动上送"; // ui.offline.accepted
-                case 818: return "离线交易已受理"; // ui.offline.approved
-                case 819: return "离线模式"; // ui.offline.mode
-                case 820: return "查询余额"; // ui.op.act.balance
-                case 821: return "交易限额设置"; // ui.op.act.limits
-                case 822: return "交易查询"; // ui.op.act.lookup
-                case 823: return "离线交易开关"; // ui.op.act.offline
-                case 824: return "收银员管理"; // ui.op.act.operators
-                case 825: return "退货"; // ui.op.act.refund
-                case 826: return "消费"; // ui.op.act.sale
-                case 827: return "结算"; // ui.op.act.settlement
-                case 828: return "签到"; // ui.op.act.sign_in
-                case 829: return "撤销"; // ui.op.act.void
-                case 830: return "添加收银员或重设密码"; // ui.op.add
-                case 831: return "收银员{0}已添加"; // ui.op.added
-                case 832: return "请再次输入新密码"; // ui.op.again
-                case 833: return "收银员号（01–20）"; // ui.op.cashier_no
-                case 834: return "收银员"; // ui.op.cashiers
-                case 835: return "密码已修改"; // ui.op.changed
-                case 836: return "初始密码（6位数字）"; // ui.op.initial
-                case 837: return "须为6位数字，且非出厂密码"; // ui.op.invalid
-                case 838: return "已锁定，请{0}分钟后再试"; // ui.op.locked
-                case 839: return "两次密码不一致，请重输"; // ui.op.mismatch
-                case 840: return "首次使用，请修改密码"; // ui.op.must_change
-                case 841: return "需主管授权：{0}"; // ui.op.needed_for
-                case 842: return "新密码（6位数字）"; // ui.op.new
-                case 843: return "无此收银员"; // ui.op.no_cashier
-                case 844: return "操作员号（主管为00）"; // ui.op.number
-                case 845: return "密码（6位数字）"; // ui.op.password
-                case 846: return "删除收银员"; // ui.op.remove
-                case 847: return "收银员{0}已删除"; // ui.op.removed
-                case 848: return "主管密码将恢复为"; // ui.op.reset_1
-                case 849: return "出厂密码123456。"; // ui.op.reset_2
-                case 850: return "主管下次使用时须修改，"; // ui.op.reset_3
-                case 851: return "此操作记入审计。"; // ui.op.reset_4
-                case 852: return "确定吗？再按确认键重置"; // ui.op.reset_again
-                case 853: return "主管密码已重置"; // ui.op.reset_done
-                case 854: return "操作员{0}"; // ui.op.signed_on
-                case 855: return "操作员签到"; // ui.op.signon
-                case 856: return "主管密码"; // ui.op.supervisor
-                case 857: return "无此操作员"; // ui.op.unknown
-                case 858: return "密码错误，还可尝试{0}次"; // ui.op.wrong
-                case 859: return "第{0}页/共{1}页"; // ui.page
-                case 860: return "请再次输入新密码"; // ui.pin.again
-                case 861: return "密码已修改"; // ui.pin.changed
-                case 862: return "无密码请直接按确认键"; // ui.pin.hint
-                case 863: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
-                case 864: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
-                case 865: return "密码位数不对，请重新输入"; // ui.pin.length
-                case 866: return "请{0}分钟后再试"; // ui.pin.locked_for
-                case 867: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
-                case 868: return "初始密码，请立即修改"; // ui.pin.must_change
-                case 869: return "请输入新密码（6至8位数字）"; // ui.pin.new
-                case 870: return "请持卡人输入密码"; // ui.pin.prompt
-                case 871: return "密码错误，请重新输入"; // ui.pin.retry
-                case 872: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
-                case 873: return "处理中，请稍候…"; // ui.processing
-                case 874: return "请勿拔卡"; // ui.processing.card
-                case 875: return "仅含本批次，已结算的不在内"; // ui.rec.batch_only
-                case 876: return "按金额"; // ui.rec.by_amount
-                case 877: return "按卡号后四位"; // ui.rec.by_card
-                case 878: return "按日期"; // ui.rec.by_date
-                case 879: return "按参考号"; // ui.rec.by_rrn
-                case 880: return "按凭证号"; // ui.rec.by_stan
-                case 881: return "共{0}笔"; // ui.rec.found
-                case 882: return "记录已不在本批次"; // ui.rec.gone
-                case 883: return "位数不够，请输完整"; // ui.rec.incomplete
-                case 884: return "确认 持卡人称扣款  上下 切换  取消 返回"; // ui.rec.keys_detail
-                case 885: return "数字 查看  上下 翻页  取消 返回"; // ui.rec.keys_list
-                case 886: return "确认 查询  清除 退格  取消 返回"; // ui.rec.keys_query
-                case 887: return "离线消费"; // ui.rec.kind_offline
-                case 888: return "退货"; // ui.rec.kind_refund
-                case 889: return "消费"; // ui.rec.kind_sale
-                case 890: return "撤销"; // ui.rec.kind_void
-                case 891: return "操作员"; // ui.rec.label_operator
-                case 892: return "原凭证号"; // ui.rec.label_original
-                case 893: return "未登录"; // ui.rec.no_operator
-                case 894: return "本批次无此记录"; // ui.rec.none
-                case 895: return "请输入金额"; // ui.rec.prompt_amount
+                case 768: return "灌装后请重新签到"; // ui.keyload.sign_in_after
+                case 769: return "密钥前后两半相同，请重新开始"; // ui.keyload.weak
+                case 770: return "请稍候，按键暂不可用"; // ui.keys.busy
+                case 771: return "上下 翻页  确认 完成  取消 返回"; // ui.keys.checklist
+                case 772: return "确认 清除  取消 返回"; // ui.keys.clear
+                case 773: return "上下 翻页  确认 清除  取消 返回"; // ui.keys.clear_paged
+                case 774: return "确认 已阅"; // ui.keys.confirm
+                case 775: return "确认 继续  取消 返回"; // ui.keys.confirm_back
+                case 776: return "确认 完成"; // ui.keys.done
+                case 777: return "确认 重输金额  取消 返回"; // ui.keys.limit
+                case 778: return "上下 翻页  确认 重输金额  取消 返回"; // ui.keys.limit_paged
+                case 779: return "上下 选择  确认 执行  取消 退出"; // ui.keys.menu
+                case 780: return "数字 选择  取消 返回"; // ui.keys.pick
+                case 781: return "确认 重输密码  取消 返回"; // ui.keys.pin_again
+                case 782: return "上下 翻页  确认 重输密码  取消 返回"; // ui.keys.pin_again_paged
+                case 783: return "确认 重试  功能 菜单  取消 返回"; // ui.keys.retry_menu
+                case 784: return "确认 投入使用  取消 返回"; // ui.keys.storage
+                case 785: return "上下 翻页  确认 投入使用  取消 返回"; // ui.keys.storage_paged
+                case 786: return "上下 选择  确认 查看  取消 返回"; // ui.keys.summary
+                case 787: return "上下 翻页  取消 返回"; // ui.keys.view
+                case 788: return "已等待"; // ui.label.age
+                case 789: return "金额"; // ui.label.amount
+                case 790: return "授权码"; // ui.label.auth
+                case 791: return "批次号"; // ui.label.batch
+                case 792: return "卡号"; // ui.label.card
+                case 793: return "应答码"; // ui.label.code
+                case 794: return "读卡方式"; // ui.label.entry
+                case 795: return "新批次号"; // ui.label.new_batch
+                case 796: return "原因"; // ui.label.reason
+                case 797: return "参考号"; // ui.label.rrn
+                case 798: return "交易时间"; // ui.label.time
+                case 799: return "凭证号"; // ui.label.trace
+                case 800: return "上笔交易成功，请勿重复收款。"; // ui.last.charged
+                case 801: return "退货待确认"; // ui.last.confirming
+                case 802: return "正在自动确认，请勿重复退货"; // ui.last.confirming_note
+                case 803: return "未扣款，可重新收款。"; // ui.last.not_charged
+                case 804: return "交易未完成"; // ui.last.not_done
+                case 805: return "已离线保存，上送后扣款，请勿重复收款。"; // ui.last.offline
+                case 806: return "已冲正"; // ui.last.reversed
+                case 807: return "无应答，正在冲正"; // ui.last.reversing
+                case 808: return "冲正将自动发送，不会扣款，可重新收款。"; // ui.last.reversing_note
+                case 809: return "请重新结算：功能键，再按4。"; // ui.last.settle_again
+                case 810: return "结算未确认"; // ui.last.settle_unconfirmed
+                case 811: return "结算成功"; // ui.last.settled
+                case 812: return "新批次已开始。"; // ui.last.settled_note
+                case 813: return "重启前的上笔交易"; // ui.last.title
+                case 814: return "结果未知"; // ui.last.unknown
+                case 815: return "冲正已手工清除，收款前请联系收单机构"; // ui.last.unknown_note
+                case 816: return "本笔金额：{0}"; // ui.limit.amount
+                case 817: return "当日限额：{0}"; // ui.limit.daily
+                case 818: return "今日还可收：{0}"; // ui.limit.left
+                case 819: return "不限"; // ui.limit.none
+                case 820: return "单笔退货限额：{0}"; // ui.limit.refund
+                case 821: return "单笔限额：{0}"; // ui.limit.sale
+                case 822: return "审计记录"; // ui.menu.audit
+                case 823: return "修改技术员密码"; // ui.menu.change_pin
+                case 824: return "清除待冲正"; // ui.menu.clear_reversal
+                case 825: return "退出"; // ui.menu.exit
+                case 826: return "待查的离线交易"; // ui.menu.flagged
+                case 827: return "灌装主密钥"; // ui.menu.load_master
+                case 828: return "语言"; // ui.menu.locale
+                case 829: return "密码错误次数过多，已锁定"; // ui.menu.locked
+                case 830: return "商户菜单"; // ui.menu.merchant
+                case 831: return "商户设置"; // ui.menu.merchant_settings
+                case 832: return "收银员管理（主管）"; // ui.menu.operators
+                case 833: return "选择检测项"; // ui.menu.pick
+                case 834: return "请输入技术员密码"; // ui.menu.pin
+                case 835: return "输出报告到串口"; // ui.menu.print
+                case 836: return "查看检测报告"; // ui.menu.report
+                case 837: return "重置主管密码"; // ui.menu.reset_supervisor
+                case 838: return "全部检测"; // ui.menu.run_all
+                case 839: return "单项检测"; // ui.menu.run_one
+                case 840: return "参数查看"; // ui.menu.settings
+                case 841: return "签到"; // ui.menu.sign_in
+                case 842: return "操作员签退"; // ui.menu.sign_off
+                case 843: return "自检结果"; // ui.menu.summary
+                case 844: return "技术员菜单"; // ui.menu.title
+                case 845: return "交易管理（撤销、退货、结算）"; // ui.menu.transactions
+                case 846: return "¥{0}"; // ui.money
+                case 847: return "已离线保存，联网后自动上送"; // ui.offline.accepted
+                case 848: return "离线交易已受理"; // ui.offline.approved
+                case 849: return "离线模式"; // ui.offline.mode
+                case 850: return "查询余额"; // ui.op.act.balance
+                case 851: return "交易限额设置"; // ui.op.act.limits
+                case 852: return "交易查询"; // ui.op.act.lookup
+                case 853: return "离线交易开关"; // ui.op.act.offline
+                case 854: return "收银员管理"; // ui.op.act.operators
+                case 855: return "退货"; // ui.op.act.refund
+                case 856: return "消费"; // ui.op.act.sale
+                case 857: return "结算"; // ui.op.act.settlement
+                case 858: return "签到"; // ui.op.act.sign_in
+                case 859: return "撤销"; // ui.op.act.void
+                case 860: return "添加收银员或重设密码"; // ui.op.add
+                case 861: return "收银员{0}已添加"; // ui.op.added
+                case 862: return "请再次输入新密码"; // ui.op.again
+                case 863: return "收银员号（01–20）"; // ui.op.cashier_no
+                case 864: return "收银员"; // ui.op.cashiers
+                case 865: return "密码已修改"; // ui.op.changed
+                case 866: return "初始密码（6位数字）"; // ui.op.initial
+                case 867: return "须为6位数字，且非出厂密码"; // ui.op.invalid
+                case 868: return "已锁定，请{0}分钟后再试"; // ui.op.locked
+                case 869: return "两次密码不一致，请重输"; // ui.op.mismatch
+                case 870: return "首次使用，请修改密码"; // ui.op.must_change
+                case 871: return "需主管授权：{0}"; // ui.op.needed_for
+                case 872: return "新密码（6位数字）"; // ui.op.new
+                case 873: return "无此收银员"; // ui.op.no_cashier
+                case 874: return "操作员号（主管为00）"; // ui.op.number
+                case 875: return "密码（6位数字）"; // ui.op.password
+                case 876: return "删除收银员"; // ui.op.remove
+                case 877: return "收银员{0}已删除"; // ui.op.removed
+                case 878: return "主管密码将恢复为"; // ui.op.reset_1
+                case 879: return "出厂密码123456。"; // ui.op.reset_2
+                case 880: return "主管下次使用时须修改，"; // ui.op.reset_3
+                case 881: return "此操作记入审计。"; // ui.op.reset_4
+                case 882: return "确定吗？再按确认键重置"; // ui.op.reset_again
+                case 883: return "主管密码已重置"; // ui.op.reset_done
+                case 884: return "操作员{0}"; // ui.op.signed_on
+                case 885: return "操作员签到"; // ui.op.signon
+                case 886: return "主管密码"; // ui.op.supervisor
+                case 887: return "无此操作员"; // ui.op.unknown
+                case 888: return "密码错误，还可尝试{0}次"; // ui.op.wrong
+                case 889: return "第{0}页/共{1}页"; // ui.page
+                case 890: return "请再次输入新密码"; // ui.pin.again
+                case 891: return "密码已修改"; // ui.pin.changed
+                case 892: return "无密码请直接按确认键"; // ui.pin.hint
+                case 893: return "请输入6至8位数字，不可用初始密码"; // ui.pin.invalid
+                case 894: return "确认 完成  清除 退格  取消 返回"; // ui.pin.keys
+                case 895: return "密码位数不对，请重新输入"; // ui.pin.length
                 default: return null;
             }
         }
@@ -280,117 +144,155 @@ namespace Pos.Core.Texts.ZhCn
         {
             switch (index)
             {
-                case 896: return "请输入卡号后四位"; // ui.rec.prompt_card
-                case 897: return "请输入日期（月日，如0105）"; // ui.rec.prompt_date
-                case 898: return "请输入参考号（可只输后几位）"; // ui.rec.prompt_rrn
-                case 899: return "请输入凭证号"; // ui.rec.prompt_stan
-                case 900: return "全额退货：{0}"; // ui.rec.refunded_full
-                case 901: return "部分退货：{0}"; // ui.rec.refunded_part
-                case 902: return "冲正：已发{0}次，已确认"; // ui.rec.reversal_acked
-                case 903: return "冲正：已发{0}次，未确认"; // ui.rec.reversal_pending
-                case 904: return "成功"; // ui.rec.st_approved
-                case 905: return "退货确认中"; // ui.rec.st_confirming
-                case 906: return "被拒绝"; // ui.rec.st_declined
-                case 907: return "离线已传"; // ui.rec.st_delivered
-                case 908: return "离线待查"; // ui.rec.st_flagged
-                case 909: return "未送达"; // ui.rec.st_not_sent
-                case 910: return "已退货"; // ui.rec.st_refunded
-                case 911: return "已冲正"; // ui.rec.st_reversed
-                case 912: return "冲正中"; // ui.rec.st_reversing
-                case 913: return "离线待传"; // ui.rec.st_stored
-                case 914: return "结果未知"; // ui.rec.st_unknown
-                case 915: return "已撤销"; // ui.rec.st_voided
-                case 916: return "交易查询"; // ui.rec.title
-                case 917: return "直接按确认：查今天"; // ui.rec.today
-                case 918: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
-                case 919: return "退货待确认，请勿重复退货"; // ui.refund.kept
-                case 920: return "失败"; // ui.result.fail
-                case 921: return "未检测"; // ui.result.not_run
-                case 922: return "通过"; // ui.result.pass
-                case 923: return "警告"; // ui.result.warn
-                case 924: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
-                case 925: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
-                case 926: return "清除待冲正交易"; // ui.reversal.clear_title
-                case 927: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
-                case 928: return "冲正已记录，将自动发送"; // ui.reversal.kept
-                case 929: return "没有待冲正交易"; // ui.reversal.none
-                case 930: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
-                case 931: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
-                case 932: return "可告知持卡人：{0}"; // ui.say.label
-                case 933: return "交易限额"; // ui.set.limit_title
-                case 934: return "新限额（输0或不输为不限）"; // ui.set.new_limit
-                case 935: return "未保存：存储故障"; // ui.set.not_saved
-                case 936: return "关"; // ui.set.off
-                case 937: return "不再接受新的离线交易。"; // ui.set.off_1
-                case 938: return "已存的离线交易"; // ui.set.off_2
-                case 939: return "仍会上送主机。"; // ui.set.off_3
-                case 940: return "离线交易：{0}"; // ui.set.offline
-                case 941: return "离线交易"; // ui.set.offline_title
-                case 942: return "开"; // ui.set.on
-                case 943: return "主机连不上时，交易先存在本机，"; // ui.set.on_1
-                case 944: return "联网后自动上送，"; // ui.set.on_2
-                case 945: return "金额受离线限额约束。"; // ui.set.on_3
-                case 946: return "已保存"; // ui.set.saved
-                case 947: return "金额过大，最多{0}"; // ui.set.too_large
-                case 948: return "关闭离线交易？"; // ui.set.turn_off
-                case 949: return "开启离线交易？"; // ui.set.turn_on
-                case 950: return "批次号"; // ui.settings.batch
-                case 951: return "主机"; // ui.settings.host
-                case 952: return "商户号"; // ui.settings.mid
-                case 953: return "终端号"; // ui.settings.tid
-                case 954: return "结算失败"; // ui.settle.failed
-                case 955: return "退货 {0} 笔"; // ui.settle.refunds
-                case 956: return "消费 {0} 笔"; // ui.settle.sales
-                case 957: return "已撤销的消费不计入总额"; // ui.settle.voids
-                case 958: return "对账不平，已完成批上送"; // ui.settled.uploaded
-                case 959: return "对账不平"; // ui.settlement.bad
-                case 960: return "结算成功，对账平"; // ui.settlement.ok
-                case 961: return "结算"; // ui.settlement.title
-                case 962: return "签到失败"; // ui.sign_in.failed
-                case 963: return "签到成功"; // ui.signed_in
-                case 964: return "本人确认以上交易，同意将其记入本卡账户。"; // ui.slip.agree
-                case 965: return "持卡人存根"; // ui.slip.cardholder_copy
-                case 966: return "交易未成功"; // ui.slip.decline_title
-                case 967: return "交易类型"; // ui.slip.kind
-                case 968: return "商户名称"; // ui.slip.merchant
-                case 969: return "商户存根"; // ui.slip.merchant_copy
-                case 970: return "商户编号"; // ui.slip.merchant_no
-                case 971: return "本笔交易未扣款"; // ui.slip.not_charged
-                case 972: return "离线交易，待上送"; // ui.slip.offline
-                case 973: return "密码验证，免签名"; // ui.slip.pin_verified
-                case 974: return "重打印"; // ui.slip.reprint
-                case 975: return "持卡人签名"; // ui.slip.signature
-                case 976: return "处理步骤"; // ui.slip.steps
-                case 977: return "终端编号"; // ui.slip.terminal_no
-                case 978: return "POS签购单"; // ui.slip.title
-                case 979: return "凭证号"; // ui.slip.voucher
-                case 980: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
-                case 981: return "请输入原交易凭证号"; // ui.stan.prompt
-                case 982: return "原交易已撤销"; // ui.stan.voided
-                case 983: return "待查{0}"; // ui.status.flagged
-                case 984: return "离线"; // ui.status.offline
-                case 985: return "在线"; // ui.status.online
-                case 986: return "待传{0}"; // ui.status.queue
-                case 987: return "测试"; // ui.status.test_key
-                case 988: return "存储器已确认并记录"; // ui.storage.confirmed
-                case 989: return "存储错误，未能确认"; // ui.storage.not_confirmed
-                case 990: return "确认存储器"; // ui.storage.title
-                case 991: return "按操作员（净额）"; // ui.sum.by_operator
-                case 992: return "{0}笔"; // ui.sum.count
-                case 993: return "未成功"; // ui.sum.failed
-                case 994: return "离线消费"; // ui.sum.offline
-                case 995: return "操作员{0}"; // ui.sum.operator
-                case 996: return "退货"; // ui.sum.refunds
-                case 997: return "消费"; // ui.sum.sales
-                case 998: return "当日汇总"; // ui.sum.title
-                case 999: return "撤销"; // ui.sum.voids
-                case 1000: return "未知画面"; // ui.unknown_screen
-                case 1001: return "确认撤销这笔交易？"; // ui.void.confirm
-                case 1002: return "持卡人"; // ui.who.cardholder
-                case 1003: return "收银员"; // ui.who.cashier
-                case 1004: return "需{0}处理"; // ui.who.label
-                case 1005: return "商户负责人"; // ui.who.merchant
-                case 1006: return "技术员"; // ui.who.technician
+                case 896: return "请{0}分钟后再试"; // ui.pin.locked_for
+                case 897: return "两次密码不一致，请重新输入"; // ui.pin.mismatch
+                case 898: return "初始密码，请立即修改"; // ui.pin.must_change
+                case 899: return "请输入新密码（6至8位数字）"; // ui.pin.new
+                case 900: return "请持卡人输入密码"; // ui.pin.prompt
+                case 901: return "密码错误，请重新输入"; // ui.pin.retry
+                case 902: return "密码错误，还可尝试{0}次"; // ui.pin.wrong
+                case 903: return "处理中，请稍候…"; // ui.processing
+                case 904: return "请勿拔卡"; // ui.processing.card
+                case 905: return "仅含本批次，已结算的不在内"; // ui.rec.batch_only
+                case 906: return "按金额"; // ui.rec.by_amount
+                case 907: return "按卡号后四位"; // ui.rec.by_card
+                case 908: return "按日期"; // ui.rec.by_date
+                case 909: return "按参考号"; // ui.rec.by_rrn
+                case 910: return "按凭证号"; // ui.rec.by_stan
+                case 911: return "共{0}笔"; // ui.rec.found
+                case 912: return "记录已不在本批次"; // ui.rec.gone
+                case 913: return "位数不够，请输完整"; // ui.rec.incomplete
+                case 914: return "确认 持卡人称扣款  上下 切换  取消 返回"; // ui.rec.keys_detail
+                case 915: return "数字 查看  上下 翻页  取消 返回"; // ui.rec.keys_list
+                case 916: return "确认 查询  清除 退格  取消 返回"; // ui.rec.keys_query
+                case 917: return "离线消费"; // ui.rec.kind_offline
+                case 918: return "退货"; // ui.rec.kind_refund
+                case 919: return "消费"; // ui.rec.kind_sale
+                case 920: return "撤销"; // ui.rec.kind_void
+                case 921: return "操作员"; // ui.rec.label_operator
+                case 922: return "原凭证号"; // ui.rec.label_original
+                case 923: return "未登录"; // ui.rec.no_operator
+                case 924: return "本批次无此记录"; // ui.rec.none
+                case 925: return "请输入金额"; // ui.rec.prompt_amount
+                case 926: return "请输入卡号后四位"; // ui.rec.prompt_card
+                case 927: return "请输入日期（月日，如0105）"; // ui.rec.prompt_date
+                case 928: return "请输入参考号（可只输后几位）"; // ui.rec.prompt_rrn
+                case 929: return "请输入凭证号"; // ui.rec.prompt_stan
+                case 930: return "全额退货：{0}"; // ui.rec.refunded_full
+                case 931: return "部分退货：{0}"; // ui.rec.refunded_part
+                case 932: return "冲正：已发{0}次，已确认"; // ui.rec.reversal_acked
+                case 933: return "冲正：已发{0}次，未确认"; // ui.rec.reversal_pending
+                case 934: return "成功"; // ui.rec.st_approved
+                case 935: return "退货确认中"; // ui.rec.st_confirming
+                case 936: return "被拒绝"; // ui.rec.st_declined
+                case 937: return "离线已传"; // ui.rec.st_delivered
+                case 938: return "离线待查"; // ui.rec.st_flagged
+                case 939: return "未送达"; // ui.rec.st_not_sent
+                case 940: return "已退货"; // ui.rec.st_refunded
+                case 941: return "已冲正"; // ui.rec.st_reversed
+                case 942: return "冲正中"; // ui.rec.st_reversing
+                case 943: return "离线待传"; // ui.rec.st_stored
+                case 944: return "结果未知"; // ui.rec.st_unknown
+                case 945: return "已撤销"; // ui.rec.st_voided
+                case 946: return "交易查询"; // ui.rec.title
+                case 947: return "直接按确认：查今天"; // ui.rec.today
+                case 948: return "退货确认已试{1}次，暂停新交易"; // ui.refund.blocked
+                case 949: return "退货待确认，请勿重复退货"; // ui.refund.kept
+                case 950: return "失败"; // ui.result.fail
+                case 951: return "未检测"; // ui.result.not_run
+                case 952: return "通过"; // ui.result.pass
+                case 953: return "警告"; // ui.result.warn
+                case 954: return "冲正已试{1}次仍未成功，暂停新交易"; // ui.reversal.blocked
+                case 955: return "正在发送冲正，请稍后再试"; // ui.reversal.busy
+                case 956: return "清除待冲正交易"; // ui.reversal.clear_title
+                case 957: return "待冲正已清除，已记入审计日志"; // ui.reversal.cleared
+                case 958: return "冲正已记录，将自动发送"; // ui.reversal.kept
+                case 959: return "没有待冲正交易"; // ui.reversal.none
+                case 960: return "存储故障，待冲正未清除"; // ui.reversal.not_cleared
+                case 961: return "冲正原因 {0}，已尝试 {1} 次"; // ui.reversal.reason
+                case 962: return "可告知持卡人：{0}"; // ui.say.label
+                case 963: return "交易限额"; // ui.set.limit_title
+                case 964: return "新限额（输0或不输为不限）"; // ui.set.new_limit
+                case 965: return "未保存：存储故障"; // ui.set.not_saved
+                case 966: return "关"; // ui.set.off
+                case 967: return "不再接受新的离线交易。"; // ui.set.off_1
+                case 968: return "已存的离线交易"; // ui.set.off_2
+                case 969: return "仍会上送主机。"; // ui.set.off_3
+                case 970: return "离线交易：{0}"; // ui.set.offline
+                case 971: return "离线交易"; // ui.set.offline_title
+                case 972: return "开"; // ui.set.on
+                case 973: return "主机连不上时，交易先存在本机，"; // ui.set.on_1
+                case 974: return "联网后自动上送，"; // ui.set.on_2
+                case 975: return "金额受离线限额约束。"; // ui.set.on_3
+                case 976: return "已保存"; // ui.set.saved
+                case 977: return "金额过大，最多{0}"; // ui.set.too_large
+                case 978: return "关闭离线交易？"; // ui.set.turn_off
+                case 979: return "开启离线交易？"; // ui.set.turn_on
+                case 980: return "批次号"; // ui.settings.batch
+                case 981: return "主机"; // ui.settings.host
+                case 982: return "商户号"; // ui.settings.mid
+                case 983: return "终端号"; // ui.settings.tid
+                case 984: return "结算失败"; // ui.settle.failed
+                case 985: return "退货 {0} 笔"; // ui.settle.refunds
+                case 986: return "消费 {0} 笔"; // ui.settle.sales
+                case 987: return "已撤销的消费不计入总额"; // ui.settle.voids
+                case 988: return "对账不平，已完成批上送"; // ui.settled.uploaded
+                case 989: return "对账不平"; // ui.settlement.bad
+                case 990: return "结算成功，对账平"; // ui.settlement.ok
+                case 991: return "结算"; // ui.settlement.title
+                case 992: return "签到失败"; // ui.sign_in.failed
+                case 993: return "签到成功"; // ui.signed_in
+                case 994: return "本人确认以上交易，同意将其记入本卡账户。"; // ui.slip.agree
+                case 995: return "持卡人存根"; // ui.slip.cardholder_copy
+                case 996: return "交易未成功"; // ui.slip.decline_title
+                case 997: return "交易类型"; // ui.slip.kind
+                case 998: return "商户名称"; // ui.slip.merchant
+                case 999: return "商户存根"; // ui.slip.merchant_copy
+                case 1000: return "商户编号"; // ui.slip.merchant_no
+                case 1001: return "本笔交易未扣款"; // ui.slip.not_charged
+                case 1002: return "离线交易，待上送"; // ui.slip.offline
+                case 1003: return "密码验证，免签名"; // ui.slip.pin_verified
+                case 1004: return "重打印"; // ui.slip.reprint
+                case 1005: return "持卡人签名"; // ui.slip.signature
+                case 1006: return "处理步骤"; // ui.slip.steps
+                case 1007: return "终端编号"; // ui.slip.terminal_no
+                case 1008: return "POS签购单"; // ui.slip.title
+                case 1009: return "凭证号"; // ui.slip.voucher
+                case 1010: return "本批次无此交易（仅限未结算交易）"; // ui.stan.not_found
+                case 1011: return "请输入原交易凭证号"; // ui.stan.prompt
+                case 1012: return "原交易已撤销"; // ui.stan.voided
+                case 1013: return "待查{0}"; // ui.status.flagged
+                case 1014: return "离线"; // ui.status.offline
+                case 1015: return "在线"; // ui.status.online
+                case 1016: return "待传{0}"; // ui.status.queue
+                case 1017: return "测试"; // ui.status.test_key
+                case 1018: return "存储器已确认并记录"; // ui.storage.confirmed
+                case 1019: return "存储错误，未能确认"; // ui.storage.not_confirmed
+                case 1020: return "确认存储器"; // ui.storage.title
+                case 1021: return "按操作员（净额）"; // ui.sum.by_operator
+                case 1022: return "{0}笔"; // ui.sum.count
+                case 1023: return "未成功"; // ui.sum.failed
+                default: return null;
+            }
+        }
+
+        private static string Text8(int index)
+        {
+            switch (index)
+            {
+                case 1024: return "离线消费"; // ui.sum.offline
+                case 1025: return "操作员{0}"; // ui.sum.operator
+                case 1026: return "退货"; // ui.sum.refunds
+                case 1027: return "消费"; // ui.sum.sales
+                case 1028: return "当日汇总"; // ui.sum.title
+                case 1029: return "撤销"; // ui.sum.voids
+                case 1030: return "未知画面"; // ui.unknown_screen
+                case 1031: return "确认撤销这笔交易？"; // ui.void.confirm
+                case 1032: return "持卡人"; // ui.who.cardholder
+                case 1033: return "收银员"; // ui.who.cashier
+                case 1034: return "需{0}处理"; // ui.who.label
+                case 1035: return "商户负责人"; // ui.who.merchant
+                case 1036: return "技术员"; // ui.who.technician
                 default: return null;
             }
         }
@@ -427,17 +329,17 @@ namespace Pos.Core.Texts.ZhCn
                 case 98: return "这笔超过了本店单笔刷卡限额，麻烦您分几笔付款。"; // local.over_sale_limit
                 case 99: return "这笔将超过本店今日刷卡限额，麻烦您换种方式付款。"; // local.over_daily_limit
                 case 100: return "这笔退货超过了单笔限额，会分几笔退回您的卡上。"; // local.over_refund_limit
-                case 122: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
-                case 123: return "您这笔付款已成功，如需取消，我们可以为您撤销或退货。"; // local.guide_charged
-                case 124: return "这笔付款已取消，钱会退回您的卡里。"; // local.guide_cancelled
-                case 125: return "退货已办理，钱会退回您的卡里。"; // local.guide_refunded
-                case 126: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversed
-                case 127: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversing
-                case 128: return "我们的终端这笔没有扣款，请您核对账单上的时间和金额。"; // local.guide_not_charged
-                case 129: return "您的付款已记录，稍后会送达银行。"; // local.guide_offline
-                case 130: return "这笔付款我们正在和银行核实。"; // local.guide_flagged
-                case 131: return "您的退货正在和银行确认。"; // local.guide_confirming
-                case 132: return "这笔付款我们正在和银行核实。"; // local.guide_unknown
+                case 126: return "银行提示这张卡暂时不能用，麻烦您联系一下发卡行。"; // local.card_not_retained
+                case 127: return "您这笔付款已成功，如需取消，我们可以为您撤销或退货。"; // local.guide_charged
+                case 128: return "这笔付款已取消，钱会退回您的卡里。"; // local.guide_cancelled
+                case 129: return "退货已办理，钱会退回您的卡里。"; // local.guide_refunded
+                case 130: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversed
+                case 131: return "这笔付款没有成功，如有扣款会退回您的卡里。"; // local.guide_reversing
+                case 132: return "我们的终端这笔没有扣款，请您核对账单上的时间和金额。"; // local.guide_not_charged
+                case 133: return "您的付款已记录，稍后会送达银行。"; // local.guide_offline
+                case 134: return "这笔付款我们正在和银行核实。"; // local.guide_flagged
+                case 135: return "您的退货正在和银行确认。"; // local.guide_confirming
+                case 136: return "这笔付款我们正在和银行核实。"; // local.guide_unknown
                 default: return null;
             }
         }

@@ -108,6 +108,7 @@ namespace Pos.Core.App
             context.Keys = _seams.Keys;
             context.Terminal = _options.Terminal;
             context.HostName = _options.HostName;
+            context.Printer = Terminal.Printer;
             Diagnostics = new DiagnosticRunner(context, DiagnosticChecks.Standard());
             Diagnostics.SubscribeTo(Terminal.Dispatcher);
             Pin = new TechnicianPin(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);

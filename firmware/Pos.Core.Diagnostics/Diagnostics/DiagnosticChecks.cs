@@ -18,6 +18,7 @@ namespace Pos.Core.Diagnostics
                 new InteractiveCheck(InteractiveCheck.DisplayKey, TextKey.DiagDisplay),
                 new InteractiveCheck(InteractiveCheck.KeypadKey, TextKey.DiagKeypad),
                 new CardReaderCheck(),
+                new PrinterCheck(),
                 new WifiCheck(),
                 new IpConfigCheck(),
                 new DnsCheck(),

@@ -1,4 +1,6 @@
 using Pos.Core.Audit;
+using Pos.Core.Events;
+using Pos.Core.Printing;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 using Pos.Core.Storage;
@@ -54,6 +56,15 @@ namespace Pos.Core.Diagnostics
 
         /// <summary>The host exchange (TCP connect and echo).</summary>
         public IHostExchange Exchange { get; set; }
+
+        /// <summary>The receipt printer's port, or null when the terminal has no printer (the printer check is NOT RUN).</summary>
+        public PrinterPort Printer { get; set; }
+
+        /// <summary>
+        /// The timers an asynchronous check arms for its own deadline (expiries addressed to <see cref="Owner"/>); when
+        /// null, <see cref="DiagnosticRunner.SubscribeTo"/> takes the dispatcher's. Without any, a check waits for its outcome.
+        /// </summary>
+        public TimerService Timers { get; set; }
 
         /// <summary>The runner: the part an asynchronous check's outcome is addressed to (set by <see cref="DiagnosticRunner"/>).</summary>
         public Pos.Core.Events.IEventHandler Owner { get; set; }

@@ -166,9 +166,19 @@ namespace Pos.Core.Diagnostics
             Finish();
         }
 
-        /// <summary>Subscribes to the outcome events of the asynchronous checks.</summary>
+        /// <summary>
+        /// Subscribes to the outcome events of the asynchronous checks that are broadcast (a card read; an exchange's
+        /// outcome on a seam that does not address it). Outcomes addressed to the runner (<see cref="Event.Target"/>:
+        /// its exchanges on the terminal's channel, the printer's answers, its timers) reach <see cref="Handle"/>
+        /// without a subscription. The checks' deadlines are armed on the dispatcher's timers unless the context has its own.
+        /// </summary>
         public void SubscribeTo(Dispatcher dispatcher)
         {
+            if (_ctx.Timers == null)
+            {
+                _ctx.Timers = dispatcher.Timers;
+            }
+
             dispatcher.Subscribe(Signal.ExchangeReplied, this);
             dispatcher.Subscribe(Signal.ExchangeFailed, this);
             dispatcher.Subscribe(Signal.CardRead, this);

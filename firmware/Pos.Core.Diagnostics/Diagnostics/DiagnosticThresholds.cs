@@ -33,6 +33,12 @@ namespace Pos.Core.Diagnostics
         /// <summary>Response timeout handed to the exchange seam.</summary>
         public int ResponseTimeoutMs { get; set; } = 10000;
 
+        /// <summary>
+        /// A printer status query unanswered after this long: FAIL "no answer" (the ESP32 driver answers Offline itself
+        /// after its own 500 ms reads; this is the backstop for a driver that never completes).
+        /// </summary>
+        public int PrinterAnswerMs { get; set; } = 3000;
+
         /// <summary>Oldest waiting queue item older than this: WARN.</summary>
         public long QueueAgeWarnMs { get; set; } = 4L * 3600 * 1000;
 

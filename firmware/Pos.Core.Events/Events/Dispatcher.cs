@@ -45,6 +45,9 @@ namespace Pos.Core.Events
             _maxEventsPerStep = maxEventsPerStep;
         }
 
+        /// <summary>The timers whose due expiries this dispatcher posts, or null.</summary>
+        public TimerService Timers => _timers;
+
         /// <summary>Raised after each event has been handled by all its subscribers; tests record the ordered trace here.</summary>
         public event DispatchedHandler Dispatched;
 

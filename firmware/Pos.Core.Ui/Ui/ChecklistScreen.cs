@@ -1,4 +1,5 @@
 using Pos.Core.Localization;
+using Pos.Core.Ui.Screens;
 
 namespace Pos.Core.Ui
 {
@@ -40,12 +41,21 @@ namespace Pos.Core.Ui
             return BuildDecline(screen, status, locale, code, page, retainCard, null);
         }
 
-        /// <summary>The decline screen with a header (the payment's amount and card, a banner); the code is its badge.</summary>
+        /// <summary>
+        /// The decline screen with a header (the payment's amount and card, a banner); the code is its badge. A local
+        /// code of the terminal's (<see cref="ScreenCodeKeys"/>: LTO, L03, E2, LPP…) shows its own entry.
+        /// </summary>
         public static int BuildDecline(Screen screen, StatusBar status, int locale, string code, int page, bool retainCard, ChecklistHeader header)
         {
+            int local = ScreenCodeKeys.ForLocalCode(code);
+            if (local >= 0)
+            {
+                return Build(screen, status, locale, code, Catalog.Get(locale, local), local, local, BadgeOf(local), page, header);
+            }
+
             int key = Catalog.KeyForCode(code);
             bool known = key != TextKey.RcUnknown;
-            byte badge = Catalog.ClassOf(key) == CodeClass.Success ? TextStyle.Approved : TextStyle.Declined;
+            byte badge = BadgeOf(key);
             if (!retainCard && Catalog.ActionOf(key) == CodeAction.RetainCard)
             {
                 int kept = TextKey.LocalCardNotRetained;
@@ -65,6 +75,12 @@ namespace Pos.Core.Ui
         public static int BuildEntry(Screen screen, StatusBar status, int locale, int key, byte badgeStyle, int page, ChecklistHeader header)
         {
             return Build(screen, status, locale, header == null ? string.Empty : header.Badge, Catalog.Get(locale, key), key, key, badgeStyle, page, header);
+        }
+
+        // Green for an entry of the success class, red for any other.
+        private static byte BadgeOf(int key)
+        {
+            return Catalog.ClassOf(key) == CodeClass.Success ? TextStyle.Approved : TextStyle.Declined;
         }
 
         private static int Build(Screen screen, StatusBar status, int locale, string badgeText, string title, int whoKey, int stepsKey, byte badge, int page, ChecklistHeader header)

@@ -333,10 +333,10 @@ namespace Pos.Core.Tests.Diagnostics
             Assert.StartsWith("SELFTEST 2025-03-01T09:41:", report);
             Assert.Contains("card_reader NOT RUN skipped\n", report);
             Assert.Contains("echo PASS 40 ms\n", report);
-            Assert.EndsWith("TOTAL P16 W0 F0 N1\n", report);
+            Assert.EndsWith("TOTAL P16 W0 F0 N2\n", report); // and the printer: the rig has none
             AuditEntry last = new AuditEntry();
             Assert.IsTrue(rig.Audit.ReadNewest(last));
-            Assert.AreEqual("all P16 W0 F0 N1", last.Text);
+            Assert.AreEqual("all P16 W0 F0 N2", last.Text);
             Assert.AreEqual((int)AuditEvent.SelfTest, (int)last.Event);
             Assert.AreEqual(Operators.Technician, last.Operator);
         }

@@ -16,13 +16,13 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Summary_zh_CN()
         {
-            Check(Summary(Locale.ZhCn), 0x08798300u);
+            Check(Summary(Locale.ZhCn), 0x7A62C331u);
         }
 
         [TestMethod]
         public void Summary_en_US()
         {
-            Check(Summary(Locale.EnUs), 0xDCF3D623u);
+            Check(Summary(Locale.EnUs), 0x9749D0B8u);
         }
 
         [TestMethod]

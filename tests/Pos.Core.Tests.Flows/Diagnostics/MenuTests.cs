@@ -130,7 +130,7 @@ namespace Pos.Core.Tests.Diagnostics
             rig.Press(Key.Cancel);
             Assert.IsFalse(rig.Menu.IsActive);
             Assert.AreEqual(TechnicianPinGate.AuditExit, AuditTexts.At(rig.Audit, rig.Audit.Count - 1));
-            Assert.AreEqual("all P16 W0 F1 N0", AuditTexts.At(rig.Audit, rig.Audit.Count - 2));
+            Assert.AreEqual("all P16 W0 F1 N1", AuditTexts.At(rig.Audit, rig.Audit.Count - 2));
         }
 
         [TestMethod]

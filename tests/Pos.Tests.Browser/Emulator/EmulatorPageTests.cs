@@ -123,7 +123,7 @@ namespace Pos.Tests.Browser.Emulator
             await s.WaitTextAsync("screen-text", "Technician menu").ConfigureAwait(false);
             await s.KeysAsync("2").ConfigureAwait(false);
             await s.WaitTextAsync("screen-text", "Choose a check").ConfigureAwait(false);
-            await s.KeysAsync("DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "ENTER").ConfigureAwait(false);
+            await s.KeysAsync("DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "DOWN", "ENTER").ConfigureAwait(false); // the ninth: Wi-Fi
             await s.WaitTextAsync("screen-text", "Self-test results").ConfigureAwait(false);
             string summary = await s.ScreenTextAsync().ConfigureAwait(false);
             StringAssert.Matches(summary, new System.Text.RegularExpressions.Regex(@"Wi-Fi link and signal +FAIL"));

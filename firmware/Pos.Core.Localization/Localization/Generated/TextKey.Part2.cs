@@ -4,487 +4,496 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.approved</summary>
+        public const int UiApproved = 161;
+
+        /// <summary>ui.approved.purchase</summary>
+        public const int UiApprovedPurchase = 162;
+
         /// <summary>ui.approved.refund</summary>
-        public const int UiApprovedRefund = 158;
+        public const int UiApprovedRefund = 163;
 
         /// <summary>ui.approved.void</summary>
-        public const int UiApprovedVoid = 159;
+        public const int UiApprovedVoid = 164;
 
         /// <summary>ui.audit.broken</summary>
-        public const int UiAuditBroken = 160;
+        public const int UiAuditBroken = 165;
 
         /// <summary>ui.audit.earlier</summary>
-        public const int UiAuditEarlier = 161;
+        public const int UiAuditEarlier = 166;
 
         /// <summary>ui.audit.event.0</summary>
-        public const int UiAuditEvent0 = 162;
+        public const int UiAuditEvent0 = 167;
 
         /// <summary>ui.audit.event.1</summary>
-        public const int UiAuditEvent1 = 163;
+        public const int UiAuditEvent1 = 168;
 
         /// <summary>ui.audit.event.10</summary>
-        public const int UiAuditEvent10 = 164;
+        public const int UiAuditEvent10 = 169;
 
         /// <summary>ui.audit.event.11</summary>
-        public const int UiAuditEvent11 = 165;
+        public const int UiAuditEvent11 = 170;
 
         /// <summary>ui.audit.event.12</summary>
-        public const int UiAuditEvent12 = 166;
+        public const int UiAuditEvent12 = 171;
 
         /// <summary>ui.audit.event.13</summary>
-        public const int UiAuditEvent13 = 167;
+        public const int UiAuditEvent13 = 172;
 
         /// <summary>ui.audit.event.14</summary>
-        public const int UiAuditEvent14 = 168;
+        public const int UiAuditEvent14 = 173;
 
         /// <summary>ui.audit.event.15</summary>
-        public const int UiAuditEvent15 = 169;
+        public const int UiAuditEvent15 = 174;
 
         /// <summary>ui.audit.event.16</summary>
-        public const int UiAuditEvent16 = 170;
+        public const int UiAuditEvent16 = 175;
 
         /// <summary>ui.audit.event.2</summary>
-        public const int UiAuditEvent2 = 171;
+        public const int UiAuditEvent2 = 176;
 
         /// <summary>ui.audit.event.3</summary>
-        public const int UiAuditEvent3 = 172;
+        public const int UiAuditEvent3 = 177;
 
         /// <summary>ui.audit.event.4</summary>
-        public const int UiAuditEvent4 = 173;
+        public const int UiAuditEvent4 = 178;
 
         /// <summary>ui.audit.event.5</summary>
-        public const int UiAuditEvent5 = 174;
+        public const int UiAuditEvent5 = 179;
 
         /// <summary>ui.audit.event.6</summary>
-        public const int UiAuditEvent6 = 175;
+        public const int UiAuditEvent6 = 180;
 
         /// <summary>ui.audit.event.7</summary>
-        public const int UiAuditEvent7 = 176;
+        public const int UiAuditEvent7 = 181;
 
         /// <summary>ui.audit.event.8</summary>
-        public const int UiAuditEvent8 = 177;
+        public const int UiAuditEvent8 = 182;
 
         /// <summary>ui.audit.event.9</summary>
-        public const int UiAuditEvent9 = 178;
+        public const int UiAuditEvent9 = 183;
 
         /// <summary>ui.audit.exported</summary>
-        public const int UiAuditExported = 179;
+        public const int UiAuditExported = 184;
 
         /// <summary>ui.audit.intact</summary>
-        public const int UiAuditIntact = 180;
+        public const int UiAuditIntact = 185;
 
         /// <summary>ui.audit.keys</summary>
-        public const int UiAuditKeys = 181;
+        public const int UiAuditKeys = 186;
 
         /// <summary>ui.audit.none</summary>
-        public const int UiAuditNone = 182;
+        public const int UiAuditNone = 187;
 
         /// <summary>ui.audit.reason.1</summary>
-        public const int UiAuditReason1 = 183;
+        public const int UiAuditReason1 = 188;
 
         /// <summary>ui.audit.reason.2</summary>
-        public const int UiAuditReason2 = 184;
+        public const int UiAuditReason2 = 189;
 
         /// <summary>ui.audit.reason.3</summary>
-        public const int UiAuditReason3 = 185;
+        public const int UiAuditReason3 = 190;
 
         /// <summary>ui.audit.reason.4</summary>
-        public const int UiAuditReason4 = 186;
+        public const int UiAuditReason4 = 191;
 
         /// <summary>ui.audit.unreadable</summary>
-        public const int UiAuditUnreadable = 187;
+        public const int UiAuditUnreadable = 192;
 
         /// <summary>ui.balance.none</summary>
-        public const int UiBalanceNone = 188;
+        public const int UiBalanceNone = 193;
 
         /// <summary>ui.balance.value</summary>
-        public const int UiBalanceValue = 189;
+        public const int UiBalanceValue = 194;
 
         /// <summary>ui.busy.attempt</summary>
-        public const int UiBusyAttempt = 190;
+        public const int UiBusyAttempt = 195;
 
         /// <summary>ui.busy.host</summary>
-        public const int UiBusyHost = 191;
+        public const int UiBusyHost = 196;
 
         /// <summary>ui.busy.progress</summary>
-        public const int UiBusyProgress = 192;
+        public const int UiBusyProgress = 197;
 
         /// <summary>ui.busy.refund</summary>
-        public const int UiBusyRefund = 193;
+        public const int UiBusyRefund = 198;
 
         /// <summary>ui.busy.reversal</summary>
-        public const int UiBusyReversal = 194;
+        public const int UiBusyReversal = 199;
 
         /// <summary>ui.busy.settle</summary>
-        public const int UiBusySettle = 195;
+        public const int UiBusySettle = 200;
 
         /// <summary>ui.busy.sign_in</summary>
-        public const int UiBusySignIn = 196;
+        public const int UiBusySignIn = 201;
 
         /// <summary>ui.busy.upload</summary>
-        public const int UiBusyUpload = 197;
+        public const int UiBusyUpload = 202;
 
         /// <summary>ui.card.chip</summary>
-        public const int UiCardChip = 198;
+        public const int UiCardChip = 203;
 
         /// <summary>ui.card.keys</summary>
-        public const int UiCardKeys = 199;
+        public const int UiCardKeys = 204;
 
         /// <summary>ui.card.prompt</summary>
-        public const int UiCardPrompt = 200;
+        public const int UiCardPrompt = 205;
 
         /// <summary>ui.card.prompt_only</summary>
-        public const int UiCardPromptOnly = 201;
+        public const int UiCardPromptOnly = 206;
 
         /// <summary>ui.card.swipe</summary>
-        public const int UiCardSwipe = 202;
+        public const int UiCardSwipe = 207;
 
         /// <summary>ui.card.tap</summary>
-        public const int UiCardTap = 203;
+        public const int UiCardTap = 208;
 
         /// <summary>ui.code</summary>
-        public const int UiCode = 204;
+        public const int UiCode = 209;
 
         /// <summary>ui.declined</summary>
-        public const int UiDeclined = 205;
+        public const int UiDeclined = 210;
 
         /// <summary>ui.diag.card</summary>
-        public const int UiDiagCard = 206;
+        public const int UiDiagCard = 211;
 
         /// <summary>ui.diag.card.keys</summary>
-        public const int UiDiagCardKeys = 207;
+        public const int UiDiagCardKeys = 212;
 
         /// <summary>ui.diag.display</summary>
-        public const int UiDiagDisplay = 208;
+        public const int UiDiagDisplay = 213;
 
         /// <summary>ui.diag.display.keys</summary>
-        public const int UiDiagDisplayKeys = 209;
+        public const int UiDiagDisplayKeys = 214;
 
         /// <summary>ui.diag.earlier</summary>
-        public const int UiDiagEarlier = 210;
+        public const int UiDiagEarlier = 215;
 
         /// <summary>ui.diag.keypad</summary>
-        public const int UiDiagKeypad = 211;
+        public const int UiDiagKeypad = 216;
 
         /// <summary>ui.diag.keypad.keys</summary>
-        public const int UiDiagKeypadKeys = 212;
+        public const int UiDiagKeypadKeys = 217;
 
         /// <summary>ui.diag.no_report</summary>
-        public const int UiDiagNoReport = 213;
+        public const int UiDiagNoReport = 218;
 
         /// <summary>ui.diag.printed</summary>
-        public const int UiDiagPrinted = 214;
+        public const int UiDiagPrinted = 219;
 
         /// <summary>ui.diag.running</summary>
-        public const int UiDiagRunning = 215;
+        public const int UiDiagRunning = 220;
 
         /// <summary>ui.diag.wait.keys</summary>
-        public const int UiDiagWaitKeys = 216;
+        public const int UiDiagWaitKeys = 221;
 
         /// <summary>ui.dup.ask</summary>
-        public const int UiDupAsk = 217;
+        public const int UiDupAsk = 222;
 
         /// <summary>ui.dup.since</summary>
-        public const int UiDupSince = 218;
+        public const int UiDupSince = 223;
 
         /// <summary>ui.dup.title</summary>
-        public const int UiDupTitle = 219;
+        public const int UiDupTitle = 224;
 
         /// <summary>ui.dv.bad_mask</summary>
-        public const int UiDvBadMask = 220;
+        public const int UiDvBadMask = 225;
 
         /// <summary>ui.dv.bad_reply</summary>
-        public const int UiDvBadReply = 221;
+        public const int UiDvBadReply = 226;
 
         /// <summary>ui.dv.bad_track</summary>
-        public const int UiDvBadTrack = 222;
+        public const int UiDvBadTrack = 227;
 
         /// <summary>ui.dv.batch</summary>
-        public const int UiDvBatch = 223;
+        public const int UiDvBatch = 228;
 
         /// <summary>ui.dv.before_journal</summary>
-        public const int UiDvBeforeJournal = 224;
+        public const int UiDvBeforeJournal = 229;
 
         /// <summary>ui.dv.broken_at</summary>
-        public const int UiDvBrokenAt = 225;
+        public const int UiDvBrokenAt = 230;
 
         /// <summary>ui.dv.card</summary>
-        public const int UiDvCard = 226;
+        public const int UiDvCard = 231;
 
         /// <summary>ui.dv.card_removed</summary>
-        public const int UiDvCardRemoved = 227;
+        public const int UiDvCardRemoved = 232;
 
         /// <summary>ui.dv.charging</summary>
-        public const int UiDvCharging = 228;
+        public const int UiDvCharging = 233;
 
         /// <summary>ui.dv.checkerboard</summary>
-        public const int UiDvCheckerboard = 229;
+        public const int UiDvCheckerboard = 234;
 
         /// <summary>ui.dv.chip</summary>
-        public const int UiDvChip = 230;
+        public const int UiDvChip = 235;
 
         /// <summary>ui.dv.chip_failure</summary>
-        public const int UiDvChipFailure = 231;
+        public const int UiDvChipFailure = 236;
 
         /// <summary>ui.dv.closed_mid_reply</summary>
-        public const int UiDvClosedMidReply = 232;
+        public const int UiDvClosedMidReply = 237;
 
         /// <summary>ui.dv.code</summary>
-        public const int UiDvCode = 233;
+        public const int UiDvCode = 238;
 
         /// <summary>ui.dv.confirmed</summary>
-        public const int UiDvConfirmed = 234;
+        public const int UiDvConfirmed = 239;
 
         /// <summary>ui.dv.connect_failed</summary>
-        public const int UiDvConnectFailed = 235;
+        public const int UiDvConnectFailed = 240;
 
         /// <summary>ui.dv.connected</summary>
-        public const int UiDvConnected = 236;
+        public const int UiDvConnected = 241;
+
+        /// <summary>ui.dv.cover_open</summary>
+        public const int UiDvCoverOpen = 242;
 
         /// <summary>ui.dv.damaged</summary>
-        public const int UiDvDamaged = 237;
+        public const int UiDvDamaged = 243;
 
         /// <summary>ui.dv.days</summary>
-        public const int UiDvDays = 238;
+        public const int UiDvDays = 244;
 
         /// <summary>ui.dv.earlier_break</summary>
-        public const int UiDvEarlierBreak = 239;
+        public const int UiDvEarlierBreak = 245;
 
         /// <summary>ui.dv.edited</summary>
-        public const int UiDvEdited = 240;
+        public const int UiDvEdited = 246;
 
         /// <summary>ui.dv.empty</summary>
-        public const int UiDvEmpty = 241;
+        public const int UiDvEmpty = 247;
 
         /// <summary>ui.dv.entries</summary>
-        public const int UiDvEntries = 242;
+        public const int UiDvEntries = 248;
 
         /// <summary>ui.dv.exchange_busy</summary>
-        public const int UiDvExchangeBusy = 243;
+        public const int UiDvExchangeBusy = 249;
 
         /// <summary>ui.dv.expected</summary>
-        public const int UiDvExpected = 244;
+        public const int UiDvExpected = 250;
 
         /// <summary>ui.dv.external_power</summary>
-        public const int UiDvExternalPower = 245;
+        public const int UiDvExternalPower = 251;
 
         /// <summary>ui.dv.fallback</summary>
-        public const int UiDvFallback = 246;
+        public const int UiDvFallback = 252;
 
         /// <summary>ui.dv.free</summary>
-        public const int UiDvFree = 247;
+        public const int UiDvFree = 253;
 
         /// <summary>ui.dv.free_unknown</summary>
-        public const int UiDvFreeUnknown = 248;
+        public const int UiDvFreeUnknown = 254;
 
         /// <summary>ui.dv.gateway_subnet</summary>
-        public const int UiDvGatewaySubnet = 249;
+        public const int UiDvGatewaySubnet = 255;
 
         /// <summary>ui.dv.got</summary>
-        public const int UiDvGot = 250;
+        public const int UiDvGot = 256;
 
         /// <summary>ui.dv.green</summary>
-        public const int UiDvGreen = 251;
+        public const int UiDvGreen = 257;
 
         /// <summary>ui.dv.host_is_ip</summary>
-        public const int UiDvHostIsIp = 252;
+        public const int UiDvHostIsIp = 258;
 
         /// <summary>ui.dv.host_not_set</summary>
-        public const int UiDvHostNotSet = 253;
+        public const int UiDvHostNotSet = 259;
 
         /// <summary>ui.dv.hours</summary>
-        public const int UiDvHours = 254;
+        public const int UiDvHours = 260;
 
         /// <summary>ui.dv.ids_invalid</summary>
-        public const int UiDvIdsInvalid = 255;
+        public const int UiDvIdsInvalid = 261;
 
         /// <summary>ui.dv.ids_not_set</summary>
-        public const int UiDvIdsNotSet = 256;
+        public const int UiDvIdsNotSet = 262;
 
         /// <summary>ui.dv.intact</summary>
-        public const int UiDvIntact = 257;
+        public const int UiDvIntact = 263;
 
         /// <summary>ui.dv.internal_error</summary>
-        public const int UiDvInternalError = 258;
+        public const int UiDvInternalError = 264;
 
         /// <summary>ui.dv.item</summary>
-        public const int UiDvItem = 259;
+        public const int UiDvItem = 265;
 
         /// <summary>ui.dv.items</summary>
-        public const int UiDvItems = 260;
+        public const int UiDvItems = 266;
 
         /// <summary>ui.dv.journal_corrupt</summary>
-        public const int UiDvJournalCorrupt = 261;
+        public const int UiDvJournalCorrupt = 267;
 
         /// <summary>ui.dv.journal_new</summary>
-        public const int UiDvJournalNew = 262;
+        public const int UiDvJournalNew = 268;
 
         /// <summary>ui.dv.journal_ok</summary>
-        public const int UiDvJournalOk = 263;
+        public const int UiDvJournalOk = 269;
 
         /// <summary>ui.dv.journal_readonly</summary>
-        public const int UiDvJournalReadonly = 264;
+        public const int UiDvJournalReadonly = 270;
 
         /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 265;
+        public const int UiDvKeys = 271;
 
         /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 266;
+        public const int UiDvLinkDown = 272;
 
         /// <summary>ui.dv.manual</summary>
-        public const int UiDvManual = 267;
+        public const int UiDvManual = 273;
 
         /// <summary>ui.dv.mid_not_set</summary>
-        public const int UiDvMidNotSet = 268;
+        public const int UiDvMidNotSet = 274;
 
         /// <summary>ui.dv.min</summary>
-        public const int UiDvMin = 269;
+        public const int UiDvMin = 275;
 
         /// <summary>ui.dv.missing</summary>
-        public const int UiDvMissing = 270;
+        public const int UiDvMissing = 276;
 
         /// <summary>ui.dv.no_answer</summary>
-        public const int UiDvNoAnswer = 271;
+        public const int UiDvNoAnswer = 277;
 
         /// <summary>ui.dv.no_card_data</summary>
-        public const int UiDvNoCardData = 272;
+        public const int UiDvNoCardData = 278;
 
         /// <summary>ui.dv.no_dns</summary>
-        public const int UiDvNoDns = 273;
+        public const int UiDvNoDns = 279;
 
         /// <summary>ui.dv.no_gateway</summary>
-        public const int UiDvNoGateway = 274;
+        public const int UiDvNoGateway = 280;
 
         /// <summary>ui.dv.no_host_address</summary>
-        public const int UiDvNoHostAddress = 275;
+        public const int UiDvNoHostAddress = 281;
 
         /// <summary>ui.dv.no_ip</summary>
-        public const int UiDvNoIp = 276;
+        public const int UiDvNoIp = 282;
 
         /// <summary>ui.dv.no_reading</summary>
-        public const int UiDvNoReading = 277;
+        public const int UiDvNoReading = 283;
 
         /// <summary>ui.dv.no_reply</summary>
-        public const int UiDvNoReply = 278;
+        public const int UiDvNoReply = 284;
 
         /// <summary>ui.dv.no_seam</summary>
-        public const int UiDvNoSeam = 279;
+        public const int UiDvNoSeam = 285;
 
         /// <summary>ui.dv.no_signal</summary>
-        public const int UiDvNoSignal = 280;
+        public const int UiDvNoSignal = 286;
 
         /// <summary>ui.dv.none</summary>
-        public const int UiDvNone = 281;
+        public const int UiDvNone = 287;
 
         /// <summary>ui.dv.not_set</summary>
-        public const int UiDvNotSet = 282;
+        public const int UiDvNotSet = 288;
 
         /// <summary>ui.dv.not_signed_in</summary>
-        public const int UiDvNotSignedIn = 283;
+        public const int UiDvNotSignedIn = 289;
+
+        /// <summary>ui.dv.offline</summary>
+        public const int UiDvOffline = 290;
 
         /// <summary>ui.dv.ok</summary>
-        public const int UiDvOk = 284;
+        public const int UiDvOk = 291;
 
         /// <summary>ui.dv.oldest</summary>
-        public const int UiDvOldest = 285;
+        public const int UiDvOldest = 292;
 
         /// <summary>ui.dv.out_of_order</summary>
-        public const int UiDvOutOfOrder = 286;
+        public const int UiDvOutOfOrder = 293;
+
+        /// <summary>ui.dv.overheated</summary>
+        public const int UiDvOverheated = 294;
+
+        /// <summary>ui.dv.paper_out</summary>
+        public const int UiDvPaperOut = 295;
+
+        /// <summary>ui.dv.printing</summary>
+        public const int UiDvPrinting = 296;
+
+        /// <summary>ui.dv.printing_retry</summary>
+        public const int UiDvPrintingRetry = 297;
 
         /// <summary>ui.dv.reader_silent</summary>
-        public const int UiDvReaderSilent = 287;
+        public const int UiDvReaderSilent = 298;
+
+        /// <summary>ui.dv.ready</summary>
+        public const int UiDvReady = 299;
 
         /// <summary>ui.dv.red</summary>
-        public const int UiDvRed = 288;
+        public const int UiDvRed = 300;
 
         /// <summary>ui.dv.rejected</summary>
-        public const int UiDvRejected = 289;
+        public const int UiDvRejected = 301;
 
         /// <summary>ui.dv.reply_too_large</summary>
-        public const int UiDvReplyTooLarge = 290;
+        public const int UiDvReplyTooLarge = 302;
 
         /// <summary>ui.dv.seconds</summary>
-        public const int UiDvSeconds = 291;
+        public const int UiDvSeconds = 303;
 
         /// <summary>ui.dv.send_failed</summary>
-        public const int UiDvSendFailed = 292;
+        public const int UiDvSendFailed = 304;
 
         /// <summary>ui.dv.several_cards</summary>
-        public const int UiDvSeveralCards = 293;
+        public const int UiDvSeveralCards = 305;
 
         /// <summary>ui.dv.signed_in</summary>
-        public const int UiDvSignedIn = 294;
+        public const int UiDvSignedIn = 306;
 
         /// <summary>ui.dv.signin_required</summary>
-        public const int UiDvSigninRequired = 295;
+        public const int UiDvSigninRequired = 307;
 
         /// <summary>ui.dv.skipped</summary>
-        public const int UiDvSkipped = 296;
+        public const int UiDvSkipped = 308;
 
         /// <summary>ui.dv.started_empty</summary>
-        public const int UiDvStartedEmpty = 297;
+        public const int UiDvStartedEmpty = 309;
 
         /// <summary>ui.dv.stopped</summary>
-        public const int UiDvStopped = 298;
+        public const int UiDvStopped = 310;
 
         /// <summary>ui.dv.swipe</summary>
-        public const int UiDvSwipe = 299;
+        public const int UiDvSwipe = 311;
 
         /// <summary>ui.dv.tail_cut</summary>
-        public const int UiDvTailCut = 300;
+        public const int UiDvTailCut = 312;
 
         /// <summary>ui.dv.tap</summary>
-        public const int UiDvTap = 301;
+        public const int UiDvTap = 313;
 
         /// <summary>ui.dv.tid</summary>
-        public const int UiDvTid = 302;
+        public const int UiDvTid = 314;
 
         /// <summary>ui.dv.tid_not_set</summary>
-        public const int UiDvTidNotSet = 303;
+        public const int UiDvTidNotSet = 315;
 
         /// <summary>ui.dv.unknown</summary>
-        public const int UiDvUnknown = 304;
+        public const int UiDvUnknown = 316;
 
         /// <summary>ui.dv.unreadable</summary>
-        public const int UiDvUnreadable = 305;
+        public const int UiDvUnreadable = 317;
 
         /// <summary>ui.dv.white</summary>
-        public const int UiDvWhite = 306;
+        public const int UiDvWhite = 318;
 
         /// <summary>ui.entry.fallback</summary>
-        public const int UiEntryFallback = 307;
+        public const int UiEntryFallback = 319;
 
         /// <summary>ui.entry.manual</summary>
-        public const int UiEntryManual = 308;
+        public const int UiEntryManual = 320;
 
         /// <summary>ui.flag.ack_confirm</summary>
-        public const int UiFlagAckConfirm = 309;
+        public const int UiFlagAckConfirm = 321;
 
         /// <summary>ui.flag.acked</summary>
-        public const int UiFlagAcked = 310;
+        public const int UiFlagAcked = 322;
 
         /// <summary>ui.flag.failed</summary>
-        public const int UiFlagFailed = 311;
+        public const int UiFlagFailed = 323;
 
         /// <summary>ui.flag.keys</summary>
-        public const int UiFlagKeys = 312;
-
-        /// <summary>ui.flag.none</summary>
-        public const int UiFlagNone = 313;
-
-        /// <summary>ui.flag.reason.0</summary>
-        public const int UiFlagReason0 = 314;
-
-        /// <summary>ui.flag.reason.1</summary>
-        public const int UiFlagReason1 = 315;
-
-        /// <summary>ui.flag.reason.2</summary>
-        public const int UiFlagReason2 = 316;
-
-        /// <summary>ui.flag.reason.3</summary>
-        public const int UiFlagReason3 = 317;
-
-        /// <summary>ui.flag.reason.4</summary>
-        public const int UiFlagReason4 = 318;
+        public const int UiFlagKeys = 324;
     }
 }

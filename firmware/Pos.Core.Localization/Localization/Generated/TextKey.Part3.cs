@@ -4,487 +4,496 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.flag.none</summary>
+        public const int UiFlagNone = 325;
+
+        /// <summary>ui.flag.reason.0</summary>
+        public const int UiFlagReason0 = 326;
+
+        /// <summary>ui.flag.reason.1</summary>
+        public const int UiFlagReason1 = 327;
+
+        /// <summary>ui.flag.reason.2</summary>
+        public const int UiFlagReason2 = 328;
+
+        /// <summary>ui.flag.reason.3</summary>
+        public const int UiFlagReason3 = 329;
+
+        /// <summary>ui.flag.reason.4</summary>
+        public const int UiFlagReason4 = 330;
+
         /// <summary>ui.flag.reason.5</summary>
-        public const int UiFlagReason5 = 319;
+        public const int UiFlagReason5 = 331;
 
         /// <summary>ui.flag.reason.6</summary>
-        public const int UiFlagReason6 = 320;
+        public const int UiFlagReason6 = 332;
 
         /// <summary>ui.flag.retried</summary>
-        public const int UiFlagRetried = 321;
+        public const int UiFlagRetried = 333;
 
         /// <summary>ui.fn.balance</summary>
-        public const int UiFnBalance = 322;
+        public const int UiFnBalance = 334;
 
         /// <summary>ui.fn.records</summary>
-        public const int UiFnRecords = 323;
+        public const int UiFnRecords = 335;
 
         /// <summary>ui.fn.refund</summary>
-        public const int UiFnRefund = 324;
+        public const int UiFnRefund = 336;
 
         /// <summary>ui.fn.reversal</summary>
-        public const int UiFnReversal = 325;
+        public const int UiFnReversal = 337;
 
         /// <summary>ui.fn.settle</summary>
-        public const int UiFnSettle = 326;
+        public const int UiFnSettle = 338;
 
         /// <summary>ui.fn.sign_in</summary>
-        public const int UiFnSignIn = 327;
+        public const int UiFnSignIn = 339;
 
         /// <summary>ui.fn.summary</summary>
-        public const int UiFnSummary = 328;
+        public const int UiFnSummary = 340;
 
         /// <summary>ui.fn.title</summary>
-        public const int UiFnTitle = 329;
+        public const int UiFnTitle = 341;
 
         /// <summary>ui.fn.void</summary>
-        public const int UiFnVoid = 330;
+        public const int UiFnVoid = 342;
 
         /// <summary>ui.idle.keys</summary>
-        public const int UiIdleKeys = 331;
+        public const int UiIdleKeys = 343;
 
         /// <summary>ui.idle.keys_lost</summary>
-        public const int UiIdleKeysLost = 332;
+        public const int UiIdleKeysLost = 344;
 
         /// <summary>ui.idle.not_signed_in</summary>
-        public const int UiIdleNotSignedIn = 333;
+        public const int UiIdleNotSignedIn = 345;
 
         /// <summary>ui.idle.prompt</summary>
-        public const int UiIdlePrompt = 334;
+        public const int UiIdlePrompt = 346;
 
         /// <summary>ui.idle.queued</summary>
-        public const int UiIdleQueued = 335;
+        public const int UiIdleQueued = 347;
 
         /// <summary>ui.idle.refund</summary>
-        public const int UiIdleRefund = 336;
+        public const int UiIdleRefund = 348;
 
         /// <summary>ui.idle.reversal</summary>
-        public const int UiIdleReversal = 337;
+        public const int UiIdleReversal = 349;
 
         /// <summary>ui.idle.storage_new</summary>
-        public const int UiIdleStorageNew = 338;
+        public const int UiIdleStorageNew = 350;
 
         /// <summary>ui.idle.terminal</summary>
-        public const int UiIdleTerminal = 339;
+        public const int UiIdleTerminal = 351;
 
         /// <summary>ui.idle.title</summary>
-        public const int UiIdleTitle = 340;
+        public const int UiIdleTitle = 352;
 
         /// <summary>ui.key.cancel</summary>
-        public const int UiKeyCancel = 341;
+        public const int UiKeyCancel = 353;
 
         /// <summary>ui.key.clear</summary>
-        public const int UiKeyClear = 342;
+        public const int UiKeyClear = 354;
 
         /// <summary>ui.key.down</summary>
-        public const int UiKeyDown = 343;
+        public const int UiKeyDown = 355;
 
         /// <summary>ui.key.enter</summary>
-        public const int UiKeyEnter = 344;
+        public const int UiKeyEnter = 356;
 
         /// <summary>ui.key.func</summary>
-        public const int UiKeyFunc = 345;
+        public const int UiKeyFunc = 357;
 
         /// <summary>ui.key.up</summary>
-        public const int UiKeyUp = 346;
+        public const int UiKeyUp = 358;
 
         /// <summary>ui.keyload.accepted</summary>
-        public const int UiKeyloadAccepted = 347;
+        public const int UiKeyloadAccepted = 359;
 
         /// <summary>ui.keyload.cancelled</summary>
-        public const int UiKeyloadCancelled = 348;
+        public const int UiKeyloadCancelled = 360;
 
         /// <summary>ui.keyload.check</summary>
-        public const int UiKeyloadCheck = 349;
+        public const int UiKeyloadCheck = 361;
 
         /// <summary>ui.keyload.combined</summary>
-        public const int UiKeyloadCombined = 350;
+        public const int UiKeyloadCombined = 362;
 
         /// <summary>ui.keyload.compare</summary>
-        public const int UiKeyloadCompare = 351;
+        public const int UiKeyloadCompare = 363;
 
         /// <summary>ui.keyload.custodian</summary>
-        public const int UiKeyloadCustodian = 352;
+        public const int UiKeyloadCustodian = 364;
 
         /// <summary>ui.keyload.digits</summary>
-        public const int UiKeyloadDigits = 353;
+        public const int UiKeyloadDigits = 365;
 
         /// <summary>ui.keyload.done</summary>
-        public const int UiKeyloadDone = 354;
+        public const int UiKeyloadDone = 366;
 
         /// <summary>ui.keyload.erases</summary>
-        public const int UiKeyloadErases = 355;
+        public const int UiKeyloadErases = 367;
 
         /// <summary>ui.keyload.failed</summary>
-        public const int UiKeyloadFailed = 356;
+        public const int UiKeyloadFailed = 368;
 
         /// <summary>ui.keyload.hand_over</summary>
-        public const int UiKeyloadHandOver = 357;
+        public const int UiKeyloadHandOver = 369;
 
         /// <summary>ui.keyload.incomplete</summary>
-        public const int UiKeyloadIncomplete = 358;
+        public const int UiKeyloadIncomplete = 370;
 
         /// <summary>ui.keyload.keys_check</summary>
-        public const int UiKeyloadKeysCheck = 359;
+        public const int UiKeyloadKeysCheck = 371;
 
         /// <summary>ui.keyload.keys_entry</summary>
-        public const int UiKeyloadKeysEntry = 360;
+        public const int UiKeyloadKeysEntry = 372;
 
         /// <summary>ui.keyload.keys_load</summary>
-        public const int UiKeyloadKeysLoad = 361;
+        public const int UiKeyloadKeysLoad = 373;
 
         /// <summary>ui.keyload.keys_next</summary>
-        public const int UiKeyloadKeysNext = 362;
+        public const int UiKeyloadKeysNext = 374;
 
         /// <summary>ui.keyload.letters_off</summary>
-        public const int UiKeyloadLettersOff = 363;
+        public const int UiKeyloadLettersOff = 375;
 
         /// <summary>ui.keyload.letters_on</summary>
-        public const int UiKeyloadLettersOn = 364;
+        public const int UiKeyloadLettersOn = 376;
 
         /// <summary>ui.keyload.letters_only</summary>
-        public const int UiKeyloadLettersOnly = 365;
+        public const int UiKeyloadLettersOnly = 377;
 
         /// <summary>ui.keyload.look_away</summary>
-        public const int UiKeyloadLookAway = 366;
+        public const int UiKeyloadLookAway = 378;
 
         /// <summary>ui.keyload.pending</summary>
-        public const int UiKeyloadPending = 367;
+        public const int UiKeyloadPending = 379;
 
         /// <summary>ui.keyload.reversal</summary>
-        public const int UiKeyloadReversal = 368;
+        public const int UiKeyloadReversal = 380;
 
         /// <summary>ui.keyload.same</summary>
-        public const int UiKeyloadSame = 369;
+        public const int UiKeyloadSame = 381;
 
         /// <summary>ui.keyload.sign_in_after</summary>
-        public const int UiKeyloadSignInAfter = 370;
+        public const int UiKeyloadSignInAfter = 382;
 
         /// <summary>ui.keyload.weak</summary>
-        public const int UiKeyloadWeak = 371;
+        public const int UiKeyloadWeak = 383;
 
         /// <summary>ui.keys.busy</summary>
-        public const int UiKeysBusy = 372;
+        public const int UiKeysBusy = 384;
 
         /// <summary>ui.keys.checklist</summary>
-        public const int UiKeysChecklist = 373;
+        public const int UiKeysChecklist = 385;
 
         /// <summary>ui.keys.clear</summary>
-        public const int UiKeysClear = 374;
+        public const int UiKeysClear = 386;
 
         /// <summary>ui.keys.clear_paged</summary>
-        public const int UiKeysClearPaged = 375;
+        public const int UiKeysClearPaged = 387;
 
         /// <summary>ui.keys.confirm</summary>
-        public const int UiKeysConfirm = 376;
+        public const int UiKeysConfirm = 388;
 
         /// <summary>ui.keys.confirm_back</summary>
-        public const int UiKeysConfirmBack = 377;
+        public const int UiKeysConfirmBack = 389;
 
         /// <summary>ui.keys.done</summary>
-        public const int UiKeysDone = 378;
+        public const int UiKeysDone = 390;
 
         /// <summary>ui.keys.limit</summary>
-        public const int UiKeysLimit = 379;
+        public const int UiKeysLimit = 391;
 
         /// <summary>ui.keys.limit_paged</summary>
-        public const int UiKeysLimitPaged = 380;
+        public const int UiKeysLimitPaged = 392;
 
         /// <summary>ui.keys.menu</summary>
-        public const int UiKeysMenu = 381;
+        public const int UiKeysMenu = 393;
 
         /// <summary>ui.keys.pick</summary>
-        public const int UiKeysPick = 382;
+        public const int UiKeysPick = 394;
 
         /// <summary>ui.keys.pin_again</summary>
-        public const int UiKeysPinAgain = 383;
+        public const int UiKeysPinAgain = 395;
 
         /// <summary>ui.keys.pin_again_paged</summary>
-        public const int UiKeysPinAgainPaged = 384;
+        public const int UiKeysPinAgainPaged = 396;
 
         /// <summary>ui.keys.retry_menu</summary>
-        public const int UiKeysRetryMenu = 385;
+        public const int UiKeysRetryMenu = 397;
 
         /// <summary>ui.keys.storage</summary>
-        public const int UiKeysStorage = 386;
+        public const int UiKeysStorage = 398;
 
         /// <summary>ui.keys.storage_paged</summary>
-        public const int UiKeysStoragePaged = 387;
+        public const int UiKeysStoragePaged = 399;
 
         /// <summary>ui.keys.summary</summary>
-        public const int UiKeysSummary = 388;
+        public const int UiKeysSummary = 400;
 
         /// <summary>ui.keys.view</summary>
-        public const int UiKeysView = 389;
+        public const int UiKeysView = 401;
 
         /// <summary>ui.label.age</summary>
-        public const int UiLabelAge = 390;
+        public const int UiLabelAge = 402;
 
         /// <summary>ui.label.amount</summary>
-        public const int UiLabelAmount = 391;
+        public const int UiLabelAmount = 403;
 
         /// <summary>ui.label.auth</summary>
-        public const int UiLabelAuth = 392;
+        public const int UiLabelAuth = 404;
 
         /// <summary>ui.label.batch</summary>
-        public const int UiLabelBatch = 393;
+        public const int UiLabelBatch = 405;
 
         /// <summary>ui.label.card</summary>
-        public const int UiLabelCard = 394;
+        public const int UiLabelCard = 406;
 
         /// <summary>ui.label.code</summary>
-        public const int UiLabelCode = 395;
+        public const int UiLabelCode = 407;
 
         /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 396;
+        public const int UiLabelEntry = 408;
 
         /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 397;
+        public const int UiLabelNewBatch = 409;
 
         /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 398;
+        public const int UiLabelReason = 410;
 
         /// <summary>ui.label.rrn</summary>
-        public const int UiLabelRrn = 399;
+        public const int UiLabelRrn = 411;
 
         /// <summary>ui.label.time</summary>
-        public const int UiLabelTime = 400;
+        public const int UiLabelTime = 412;
 
         /// <summary>ui.label.trace</summary>
-        public const int UiLabelTrace = 401;
+        public const int UiLabelTrace = 413;
 
         /// <summary>ui.last.charged</summary>
-        public const int UiLastCharged = 402;
+        public const int UiLastCharged = 414;
 
         /// <summary>ui.last.confirming</summary>
-        public const int UiLastConfirming = 403;
+        public const int UiLastConfirming = 415;
 
         /// <summary>ui.last.confirming_note</summary>
-        public const int UiLastConfirmingNote = 404;
+        public const int UiLastConfirmingNote = 416;
 
         /// <summary>ui.last.not_charged</summary>
-        public const int UiLastNotCharged = 405;
+        public const int UiLastNotCharged = 417;
 
         /// <summary>ui.last.not_done</summary>
-        public const int UiLastNotDone = 406;
+        public const int UiLastNotDone = 418;
 
         /// <summary>ui.last.offline</summary>
-        public const int UiLastOffline = 407;
+        public const int UiLastOffline = 419;
 
         /// <summary>ui.last.reversed</summary>
-        public const int UiLastReversed = 408;
+        public const int UiLastReversed = 420;
 
         /// <summary>ui.last.reversing</summary>
-        public const int UiLastReversing = 409;
+        public const int UiLastReversing = 421;
 
         /// <summary>ui.last.reversing_note</summary>
-        public const int UiLastReversingNote = 410;
+        public const int UiLastReversingNote = 422;
 
         /// <summary>ui.last.settle_again</summary>
-        public const int UiLastSettleAgain = 411;
+        public const int UiLastSettleAgain = 423;
 
         /// <summary>ui.last.settle_unconfirmed</summary>
-        public const int UiLastSettleUnconfirmed = 412;
+        public const int UiLastSettleUnconfirmed = 424;
 
         /// <summary>ui.last.settled</summary>
-        public const int UiLastSettled = 413;
+        public const int UiLastSettled = 425;
 
         /// <summary>ui.last.settled_note</summary>
-        public const int UiLastSettledNote = 414;
+        public const int UiLastSettledNote = 426;
 
         /// <summary>ui.last.title</summary>
-        public const int UiLastTitle = 415;
+        public const int UiLastTitle = 427;
 
         /// <summary>ui.last.unknown</summary>
-        public const int UiLastUnknown = 416;
+        public const int UiLastUnknown = 428;
 
         /// <summary>ui.last.unknown_note</summary>
-        public const int UiLastUnknownNote = 417;
+        public const int UiLastUnknownNote = 429;
 
         /// <summary>ui.limit.amount</summary>
-        public const int UiLimitAmount = 418;
+        public const int UiLimitAmount = 430;
 
         /// <summary>ui.limit.daily</summary>
-        public const int UiLimitDaily = 419;
+        public const int UiLimitDaily = 431;
 
         /// <summary>ui.limit.left</summary>
-        public const int UiLimitLeft = 420;
+        public const int UiLimitLeft = 432;
 
         /// <summary>ui.limit.none</summary>
-        public const int UiLimitNone = 421;
+        public const int UiLimitNone = 433;
 
         /// <summary>ui.limit.refund</summary>
-        public const int UiLimitRefund = 422;
+        public const int UiLimitRefund = 434;
 
         /// <summary>ui.limit.sale</summary>
-        public const int UiLimitSale = 423;
+        public const int UiLimitSale = 435;
 
         /// <summary>ui.menu.audit</summary>
-        public const int UiMenuAudit = 424;
+        public const int UiMenuAudit = 436;
 
         /// <summary>ui.menu.change_pin</summary>
-        public const int UiMenuChangePin = 425;
+        public const int UiMenuChangePin = 437;
 
         /// <summary>ui.menu.clear_reversal</summary>
-        public const int UiMenuClearReversal = 426;
+        public const int UiMenuClearReversal = 438;
 
         /// <summary>ui.menu.exit</summary>
-        public const int UiMenuExit = 427;
+        public const int UiMenuExit = 439;
 
         /// <summary>ui.menu.flagged</summary>
-        public const int UiMenuFlagged = 428;
+        public const int UiMenuFlagged = 440;
 
         /// <summary>ui.menu.load_master</summary>
-        public const int UiMenuLoadMaster = 429;
+        public const int UiMenuLoadMaster = 441;
 
         /// <summary>ui.menu.locale</summary>
-        public const int UiMenuLocale = 430;
+        public const int UiMenuLocale = 442;
 
         /// <summary>ui.menu.locked</summary>
-        public const int UiMenuLocked = 431;
+        public const int UiMenuLocked = 443;
 
         /// <summary>ui.menu.merchant</summary>
-        public const int UiMenuMerchant = 432;
+        public const int UiMenuMerchant = 444;
 
         /// <summary>ui.menu.merchant_settings</summary>
-        public const int UiMenuMerchantSettings = 433;
+        public const int UiMenuMerchantSettings = 445;
 
         /// <summary>ui.menu.operators</summary>
-        public const int UiMenuOperators = 434;
+        public const int UiMenuOperators = 446;
 
         /// <summary>ui.menu.pick</summary>
-        public const int UiMenuPick = 435;
+        public const int UiMenuPick = 447;
 
         /// <summary>ui.menu.pin</summary>
-        public const int UiMenuPin = 436;
+        public const int UiMenuPin = 448;
 
         /// <summary>ui.menu.print</summary>
-        public const int UiMenuPrint = 437;
+        public const int UiMenuPrint = 449;
 
         /// <summary>ui.menu.report</summary>
-        public const int UiMenuReport = 438;
+        public const int UiMenuReport = 450;
 
         /// <summary>ui.menu.reset_supervisor</summary>
-        public const int UiMenuResetSupervisor = 439;
+        public const int UiMenuResetSupervisor = 451;
 
         /// <summary>ui.menu.run_all</summary>
-        public const int UiMenuRunAll = 440;
+        public const int UiMenuRunAll = 452;
 
         /// <summary>ui.menu.run_one</summary>
-        public const int UiMenuRunOne = 441;
+        public const int UiMenuRunOne = 453;
 
         /// <summary>ui.menu.settings</summary>
-        public const int UiMenuSettings = 442;
+        public const int UiMenuSettings = 454;
 
         /// <summary>ui.menu.sign_in</summary>
-        public const int UiMenuSignIn = 443;
+        public const int UiMenuSignIn = 455;
 
         /// <summary>ui.menu.sign_off</summary>
-        public const int UiMenuSignOff = 444;
+        public const int UiMenuSignOff = 456;
 
         /// <summary>ui.menu.summary</summary>
-        public const int UiMenuSummary = 445;
+        public const int UiMenuSummary = 457;
 
         /// <summary>ui.menu.title</summary>
-        public const int UiMenuTitle = 446;
+        public const int UiMenuTitle = 458;
 
         /// <summary>ui.menu.transactions</summary>
-        public const int UiMenuTransactions = 447;
+        public const int UiMenuTransactions = 459;
 
         /// <summary>ui.money</summary>
-        public const int UiMoney = 448;
+        public const int UiMoney = 460;
 
         /// <summary>ui.offline.accepted</summary>
-        public const int UiOfflineAccepted = 449;
+        public const int UiOfflineAccepted = 461;
 
         /// <summary>ui.offline.approved</summary>
-        public const int UiOfflineApproved = 450;
+        public const int UiOfflineApproved = 462;
 
         /// <summary>ui.offline.mode</summary>
-        public const int UiOfflineMode = 451;
+        public const int UiOfflineMode = 463;
 
         /// <summary>ui.op.act.balance</summary>
-        public const int UiOpActBalance = 452;
+        public const int UiOpActBalance = 464;
 
         /// <summary>ui.op.act.limits</summary>
-        public const int UiOpActLimits = 453;
+        public const int UiOpActLimits = 465;
 
         /// <summary>ui.op.act.lookup</summary>
-        public const int UiOpActLookup = 454;
+        public const int UiOpActLookup = 466;
 
         /// <summary>ui.op.act.offline</summary>
-        public const int UiOpActOffline = 455;
+        public const int UiOpActOffline = 467;
 
         /// <summary>ui.op.act.operators</summary>
-        public const int UiOpActOperators = 456;
+        public const int UiOpActOperators = 468;
 
         /// <summary>ui.op.act.refund</summary>
-        public const int UiOpActRefund = 457;
+        public const int UiOpActRefund = 469;
 
         /// <summary>ui.op.act.sale</summary>
-        public const int UiOpActSale = 458;
+        public const int UiOpActSale = 470;
 
         /// <summary>ui.op.act.settlement</summary>
-        public const int UiOpActSettlement = 459;
+        public const int UiOpActSettlement = 471;
 
         /// <summary>ui.op.act.sign_in</summary>
-        public const int UiOpActSignIn = 460;
+        public const int UiOpActSignIn = 472;
 
         /// <summary>ui.op.act.void</summary>
-        public const int UiOpActVoid = 461;
+        public const int UiOpActVoid = 473;
 
         /// <summary>ui.op.add</summary>
-        public const int UiOpAdd = 462;
+        public const int UiOpAdd = 474;
 
         /// <summary>ui.op.added</summary>
-        public const int UiOpAdded = 463;
+        public const int UiOpAdded = 475;
 
         /// <summary>ui.op.again</summary>
-        public const int UiOpAgain = 464;
+        public const int UiOpAgain = 476;
 
         /// <summary>ui.op.cashier_no</summary>
-        public const int UiOpCashierNo = 465;
+        public const int UiOpCashierNo = 477;
 
         /// <summary>ui.op.cashiers</summary>
-        public const int UiOpCashiers = 466;
+        public const int UiOpCashiers = 478;
 
         /// <summary>ui.op.changed</summary>
-        public const int UiOpChanged = 467;
+        public const int UiOpChanged = 479;
 
         /// <summary>ui.op.initial</summary>
-        public const int UiOpInitial = 468;
+        public const int UiOpInitial = 480;
 
         /// <summary>ui.op.invalid</summary>
-        public const int UiOpInvalid = 469;
+        public const int UiOpInvalid = 481;
 
         /// <summary>ui.op.locked</summary>
-        public const int UiOpLocked = 470;
+        public const int UiOpLocked = 482;
 
         /// <summary>ui.op.mismatch</summary>
-        public const int UiOpMismatch = 471;
+        public const int UiOpMismatch = 483;
 
         /// <summary>ui.op.must_change</summary>
-        public const int UiOpMustChange = 472;
+        public const int UiOpMustChange = 484;
 
         /// <summary>ui.op.needed_for</summary>
-        public const int UiOpNeededFor = 473;
+        public const int UiOpNeededFor = 485;
 
         /// <summary>ui.op.new</summary>
-        public const int UiOpNew = 474;
+        public const int UiOpNew = 486;
 
         /// <summary>ui.op.no_cashier</summary>
-        public const int UiOpNoCashier = 475;
+        public const int UiOpNoCashier = 487;
 
         /// <summary>ui.op.number</summary>
-        public const int UiOpNumber = 476;
-
-        /// <summary>ui.op.password</summary>
-        public const int UiOpPassword = 477;
-
-        /// <summary>ui.op.remove</summary>
-        public const int UiOpRemove = 478;
-
-        /// <summary>ui.op.removed</summary>
-        public const int UiOpRemoved = 479;
+        public const int UiOpNumber = 488;
     }
 }

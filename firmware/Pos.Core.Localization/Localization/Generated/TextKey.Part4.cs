@@ -4,481 +4,490 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
+        /// <summary>ui.op.password</summary>
+        public const int UiOpPassword = 489;
+
+        /// <summary>ui.op.remove</summary>
+        public const int UiOpRemove = 490;
+
+        /// <summary>ui.op.removed</summary>
+        public const int UiOpRemoved = 491;
+
         /// <summary>ui.op.reset_1</summary>
-        public const int UiOpReset1 = 480;
+        public const int UiOpReset1 = 492;
 
         /// <summary>ui.op.reset_2</summary>
-        public const int UiOpReset2 = 481;
+        public const int UiOpReset2 = 493;
 
         /// <summary>ui.op.reset_3</summary>
-        public const int UiOpReset3 = 482;
+        public const int UiOpReset3 = 494;
 
         /// <summary>ui.op.reset_4</summary>
-        public const int UiOpReset4 = 483;
+        public const int UiOpReset4 = 495;
 
         /// <summary>ui.op.reset_again</summary>
-        public const int UiOpResetAgain = 484;
+        public const int UiOpResetAgain = 496;
 
         /// <summary>ui.op.reset_done</summary>
-        public const int UiOpResetDone = 485;
+        public const int UiOpResetDone = 497;
 
         /// <summary>ui.op.signed_on</summary>
-        public const int UiOpSignedOn = 486;
+        public const int UiOpSignedOn = 498;
 
         /// <summary>ui.op.signon</summary>
-        public const int UiOpSignon = 487;
+        public const int UiOpSignon = 499;
 
         /// <summary>ui.op.supervisor</summary>
-        public const int UiOpSupervisor = 488;
+        public const int UiOpSupervisor = 500;
 
         /// <summary>ui.op.unknown</summary>
-        public const int UiOpUnknown = 489;
+        public const int UiOpUnknown = 501;
 
         /// <summary>ui.op.wrong</summary>
-        public const int UiOpWrong = 490;
+        public const int UiOpWrong = 502;
 
         /// <summary>ui.page</summary>
-        public const int UiPage = 491;
+        public const int UiPage = 503;
 
         /// <summary>ui.pin.again</summary>
-        public const int UiPinAgain = 492;
+        public const int UiPinAgain = 504;
 
         /// <summary>ui.pin.changed</summary>
-        public const int UiPinChanged = 493;
+        public const int UiPinChanged = 505;
 
         /// <summary>ui.pin.hint</summary>
-        public const int UiPinHint = 494;
+        public const int UiPinHint = 506;
 
         /// <summary>ui.pin.invalid</summary>
-        public const int UiPinInvalid = 495;
+        public const int UiPinInvalid = 507;
 
         /// <summary>ui.pin.keys</summary>
-        public const int UiPinKeys = 496;
+        public const int UiPinKeys = 508;
 
         /// <summary>ui.pin.length</summary>
-        public const int UiPinLength = 497;
+        public const int UiPinLength = 509;
 
         /// <summary>ui.pin.locked_for</summary>
-        public const int UiPinLockedFor = 498;
+        public const int UiPinLockedFor = 510;
 
         /// <summary>ui.pin.mismatch</summary>
-        public const int UiPinMismatch = 499;
+        public const int UiPinMismatch = 511;
 
         /// <summary>ui.pin.must_change</summary>
-        public const int UiPinMustChange = 500;
+        public const int UiPinMustChange = 512;
 
         /// <summary>ui.pin.new</summary>
-        public const int UiPinNew = 501;
+        public const int UiPinNew = 513;
 
         /// <summary>ui.pin.prompt</summary>
-        public const int UiPinPrompt = 502;
+        public const int UiPinPrompt = 514;
 
         /// <summary>ui.pin.retry</summary>
-        public const int UiPinRetry = 503;
+        public const int UiPinRetry = 515;
 
         /// <summary>ui.pin.wrong</summary>
-        public const int UiPinWrong = 504;
+        public const int UiPinWrong = 516;
 
         /// <summary>ui.processing</summary>
-        public const int UiProcessing = 505;
+        public const int UiProcessing = 517;
 
         /// <summary>ui.processing.card</summary>
-        public const int UiProcessingCard = 506;
+        public const int UiProcessingCard = 518;
 
         /// <summary>ui.rec.batch_only</summary>
-        public const int UiRecBatchOnly = 507;
+        public const int UiRecBatchOnly = 519;
 
         /// <summary>ui.rec.by_amount</summary>
-        public const int UiRecByAmount = 508;
+        public const int UiRecByAmount = 520;
 
         /// <summary>ui.rec.by_card</summary>
-        public const int UiRecByCard = 509;
+        public const int UiRecByCard = 521;
 
         /// <summary>ui.rec.by_date</summary>
-        public const int UiRecByDate = 510;
+        public const int UiRecByDate = 522;
 
         /// <summary>ui.rec.by_rrn</summary>
-        public const int UiRecByRrn = 511;
+        public const int UiRecByRrn = 523;
 
         /// <summary>ui.rec.by_stan</summary>
-        public const int UiRecByStan = 512;
+        public const int UiRecByStan = 524;
 
         /// <summary>ui.rec.found</summary>
-        public const int UiRecFound = 513;
+        public const int UiRecFound = 525;
 
         /// <summary>ui.rec.gone</summary>
-        public const int UiRecGone = 514;
+        public const int UiRecGone = 526;
 
         /// <summary>ui.rec.incomplete</summary>
-        public const int UiRecIncomplete = 515;
+        public const int UiRecIncomplete = 527;
 
         /// <summary>ui.rec.keys_detail</summary>
-        public const int UiRecKeysDetail = 516;
+        public const int UiRecKeysDetail = 528;
 
         /// <summary>ui.rec.keys_list</summary>
-        public const int UiRecKeysList = 517;
+        public const int UiRecKeysList = 529;
 
         /// <summary>ui.rec.keys_query</summary>
-        public const int UiRecKeysQuery = 518;
+        public const int UiRecKeysQuery = 530;
 
         /// <summary>ui.rec.kind_offline</summary>
-        public const int UiRecKindOffline = 519;
+        public const int UiRecKindOffline = 531;
 
         /// <summary>ui.rec.kind_refund</summary>
-        public const int UiRecKindRefund = 520;
+        public const int UiRecKindRefund = 532;
 
         /// <summary>ui.rec.kind_sale</summary>
-        public const int UiRecKindSale = 521;
+        public const int UiRecKindSale = 533;
 
         /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 522;
+        public const int UiRecKindVoid = 534;
 
         /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 523;
+        public const int UiRecLabelOperator = 535;
 
         /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 524;
+        public const int UiRecLabelOriginal = 536;
 
         /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 525;
+        public const int UiRecNoOperator = 537;
 
         /// <summary>ui.rec.none</summary>
-        public const int UiRecNone = 526;
+        public const int UiRecNone = 538;
 
         /// <summary>ui.rec.prompt_amount</summary>
-        public const int UiRecPromptAmount = 527;
+        public const int UiRecPromptAmount = 539;
 
         /// <summary>ui.rec.prompt_card</summary>
-        public const int UiRecPromptCard = 528;
+        public const int UiRecPromptCard = 540;
 
         /// <summary>ui.rec.prompt_date</summary>
-        public const int UiRecPromptDate = 529;
+        public const int UiRecPromptDate = 541;
 
         /// <summary>ui.rec.prompt_rrn</summary>
-        public const int UiRecPromptRrn = 530;
+        public const int UiRecPromptRrn = 542;
 
         /// <summary>ui.rec.prompt_stan</summary>
-        public const int UiRecPromptStan = 531;
+        public const int UiRecPromptStan = 543;
 
         /// <summary>ui.rec.refunded_full</summary>
-        public const int UiRecRefundedFull = 532;
+        public const int UiRecRefundedFull = 544;
 
         /// <summary>ui.rec.refunded_part</summary>
-        public const int UiRecRefundedPart = 533;
+        public const int UiRecRefundedPart = 545;
 
         /// <summary>ui.rec.reversal_acked</summary>
-        public const int UiRecReversalAcked = 534;
+        public const int UiRecReversalAcked = 546;
 
         /// <summary>ui.rec.reversal_pending</summary>
-        public const int UiRecReversalPending = 535;
+        public const int UiRecReversalPending = 547;
 
         /// <summary>ui.rec.st_approved</summary>
-        public const int UiRecStApproved = 536;
+        public const int UiRecStApproved = 548;
 
         /// <summary>ui.rec.st_confirming</summary>
-        public const int UiRecStConfirming = 537;
+        public const int UiRecStConfirming = 549;
 
         /// <summary>ui.rec.st_declined</summary>
-        public const int UiRecStDeclined = 538;
+        public const int UiRecStDeclined = 550;
 
         /// <summary>ui.rec.st_delivered</summary>
-        public const int UiRecStDelivered = 539;
+        public const int UiRecStDelivered = 551;
 
         /// <summary>ui.rec.st_flagged</summary>
-        public const int UiRecStFlagged = 540;
+        public const int UiRecStFlagged = 552;
 
         /// <summary>ui.rec.st_not_sent</summary>
-        public const int UiRecStNotSent = 541;
+        public const int UiRecStNotSent = 553;
 
         /// <summary>ui.rec.st_refunded</summary>
-        public const int UiRecStRefunded = 542;
+        public const int UiRecStRefunded = 554;
 
         /// <summary>ui.rec.st_reversed</summary>
-        public const int UiRecStReversed = 543;
+        public const int UiRecStReversed = 555;
 
         /// <summary>ui.rec.st_reversing</summary>
-        public const int UiRecStReversing = 544;
+        public const int UiRecStReversing = 556;
 
         /// <summary>ui.rec.st_stored</summary>
-        public const int UiRecStStored = 545;
+        public const int UiRecStStored = 557;
 
         /// <summary>ui.rec.st_unknown</summary>
-        public const int UiRecStUnknown = 546;
+        public const int UiRecStUnknown = 558;
 
         /// <summary>ui.rec.st_voided</summary>
-        public const int UiRecStVoided = 547;
+        public const int UiRecStVoided = 559;
 
         /// <summary>ui.rec.title</summary>
-        public const int UiRecTitle = 548;
+        public const int UiRecTitle = 560;
 
         /// <summary>ui.rec.today</summary>
-        public const int UiRecToday = 549;
+        public const int UiRecToday = 561;
 
         /// <summary>ui.refund.blocked</summary>
-        public const int UiRefundBlocked = 550;
+        public const int UiRefundBlocked = 562;
 
         /// <summary>ui.refund.kept</summary>
-        public const int UiRefundKept = 551;
+        public const int UiRefundKept = 563;
 
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 552;
+        public const int UiResultFail = 564;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 553;
+        public const int UiResultNotRun = 565;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 554;
+        public const int UiResultPass = 566;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 555;
+        public const int UiResultWarn = 567;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 556;
+        public const int UiReversalBlocked = 568;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 557;
+        public const int UiReversalBusy = 569;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 558;
+        public const int UiReversalClearTitle = 570;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 559;
+        public const int UiReversalCleared = 571;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 560;
+        public const int UiReversalKept = 572;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 561;
+        public const int UiReversalNone = 573;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 562;
+        public const int UiReversalNotCleared = 574;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 563;
+        public const int UiReversalReason = 575;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 564;
+        public const int UiSayLabel = 576;
 
         /// <summary>ui.set.limit_title</summary>
-        public const int UiSetLimitTitle = 565;
+        public const int UiSetLimitTitle = 577;
 
         /// <summary>ui.set.new_limit</summary>
-        public const int UiSetNewLimit = 566;
+        public const int UiSetNewLimit = 578;
 
         /// <summary>ui.set.not_saved</summary>
-        public const int UiSetNotSaved = 567;
+        public const int UiSetNotSaved = 579;
 
         /// <summary>ui.set.off</summary>
-        public const int UiSetOff = 568;
+        public const int UiSetOff = 580;
 
         /// <summary>ui.set.off_1</summary>
-        public const int UiSetOff1 = 569;
+        public const int UiSetOff1 = 581;
 
         /// <summary>ui.set.off_2</summary>
-        public const int UiSetOff2 = 570;
+        public const int UiSetOff2 = 582;
 
         /// <summary>ui.set.off_3</summary>
-        public const int UiSetOff3 = 571;
+        public const int UiSetOff3 = 583;
 
         /// <summary>ui.set.offline</summary>
-        public const int UiSetOffline = 572;
+        public const int UiSetOffline = 584;
 
         /// <summary>ui.set.offline_title</summary>
-        public const int UiSetOfflineTitle = 573;
+        public const int UiSetOfflineTitle = 585;
 
         /// <summary>ui.set.on</summary>
-        public const int UiSetOn = 574;
+        public const int UiSetOn = 586;
 
         /// <summary>ui.set.on_1</summary>
-        public const int UiSetOn1 = 575;
+        public const int UiSetOn1 = 587;
 
         /// <summary>ui.set.on_2</summary>
-        public const int UiSetOn2 = 576;
+        public const int UiSetOn2 = 588;
 
         /// <summary>ui.set.on_3</summary>
-        public const int UiSetOn3 = 577;
+        public const int UiSetOn3 = 589;
 
         /// <summary>ui.set.saved</summary>
-        public const int UiSetSaved = 578;
+        public const int UiSetSaved = 590;
 
         /// <summary>ui.set.too_large</summary>
-        public const int UiSetTooLarge = 579;
+        public const int UiSetTooLarge = 591;
 
         /// <summary>ui.set.turn_off</summary>
-        public const int UiSetTurnOff = 580;
+        public const int UiSetTurnOff = 592;
 
         /// <summary>ui.set.turn_on</summary>
-        public const int UiSetTurnOn = 581;
+        public const int UiSetTurnOn = 593;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 582;
+        public const int UiSettingsBatch = 594;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 583;
+        public const int UiSettingsHost = 595;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 584;
+        public const int UiSettingsMid = 596;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 585;
+        public const int UiSettingsTid = 597;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 586;
+        public const int UiSettleFailed = 598;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 587;
+        public const int UiSettleRefunds = 599;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 588;
+        public const int UiSettleSales = 600;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 589;
+        public const int UiSettleVoids = 601;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 590;
+        public const int UiSettledUploaded = 602;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 591;
+        public const int UiSettlementBad = 603;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 592;
+        public const int UiSettlementOk = 604;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 593;
+        public const int UiSettlementTitle = 605;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 594;
+        public const int UiSignInFailed = 606;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 595;
+        public const int UiSignedIn = 607;
 
         /// <summary>ui.slip.agree</summary>
-        public const int UiSlipAgree = 596;
+        public const int UiSlipAgree = 608;
 
         /// <summary>ui.slip.cardholder_copy</summary>
-        public const int UiSlipCardholderCopy = 597;
+        public const int UiSlipCardholderCopy = 609;
 
         /// <summary>ui.slip.decline_title</summary>
-        public const int UiSlipDeclineTitle = 598;
+        public const int UiSlipDeclineTitle = 610;
 
         /// <summary>ui.slip.kind</summary>
-        public const int UiSlipKind = 599;
+        public const int UiSlipKind = 611;
 
         /// <summary>ui.slip.merchant</summary>
-        public const int UiSlipMerchant = 600;
+        public const int UiSlipMerchant = 612;
 
         /// <summary>ui.slip.merchant_copy</summary>
-        public const int UiSlipMerchantCopy = 601;
+        public const int UiSlipMerchantCopy = 613;
 
         /// <summary>ui.slip.merchant_no</summary>
-        public const int UiSlipMerchantNo = 602;
+        public const int UiSlipMerchantNo = 614;
 
         /// <summary>ui.slip.not_charged</summary>
-        public const int UiSlipNotCharged = 603;
+        public const int UiSlipNotCharged = 615;
 
         /// <summary>ui.slip.offline</summary>
-        public const int UiSlipOffline = 604;
+        public const int UiSlipOffline = 616;
 
         /// <summary>ui.slip.pin_verified</summary>
-        public const int UiSlipPinVerified = 605;
+        public const int UiSlipPinVerified = 617;
 
         /// <summary>ui.slip.reprint</summary>
-        public const int UiSlipReprint = 606;
+        public const int UiSlipReprint = 618;
 
         /// <summary>ui.slip.signature</summary>
-        public const int UiSlipSignature = 607;
+        public const int UiSlipSignature = 619;
 
         /// <summary>ui.slip.steps</summary>
-        public const int UiSlipSteps = 608;
+        public const int UiSlipSteps = 620;
 
         /// <summary>ui.slip.terminal_no</summary>
-        public const int UiSlipTerminalNo = 609;
+        public const int UiSlipTerminalNo = 621;
 
         /// <summary>ui.slip.title</summary>
-        public const int UiSlipTitle = 610;
+        public const int UiSlipTitle = 622;
 
         /// <summary>ui.slip.voucher</summary>
-        public const int UiSlipVoucher = 611;
+        public const int UiSlipVoucher = 623;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 612;
+        public const int UiStanNotFound = 624;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 613;
+        public const int UiStanPrompt = 625;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 614;
+        public const int UiStanVoided = 626;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 615;
+        public const int UiStatusFlagged = 627;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 616;
+        public const int UiStatusOffline = 628;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 617;
+        public const int UiStatusOnline = 629;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 618;
+        public const int UiStatusQueue = 630;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 619;
+        public const int UiStatusTestKey = 631;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 620;
+        public const int UiStorageConfirmed = 632;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 621;
+        public const int UiStorageNotConfirmed = 633;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 622;
+        public const int UiStorageTitle = 634;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 623;
+        public const int UiSumByOperator = 635;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 624;
+        public const int UiSumCount = 636;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 625;
+        public const int UiSumFailed = 637;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 626;
+        public const int UiSumOffline = 638;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 627;
+        public const int UiSumOperator = 639;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 628;
+        public const int UiSumRefunds = 640;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 629;
+        public const int UiSumSales = 641;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 630;
+        public const int UiSumTitle = 642;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 631;
+        public const int UiSumVoids = 643;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 632;
+        public const int UiUnknownScreen = 644;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 633;
+        public const int UiVoidConfirm = 645;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 634;
+        public const int UiWhoCardholder = 646;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 635;
+        public const int UiWhoCashier = 647;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 636;
+        public const int UiWhoLabel = 648;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 637;
+        public const int UiWhoMerchant = 649;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 638;
+        public const int UiWhoTechnician = 650;
     }
 }

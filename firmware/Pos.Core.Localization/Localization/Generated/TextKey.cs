@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 639;
+        public const int Count = 651;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -379,112 +379,121 @@ namespace Pos.Core.Localization
         /// <summary>local.no_printer</summary>
         public const int LocalNoPrinter = 121;
 
+        /// <summary>local.printer_paper_out</summary>
+        public const int LocalPrinterPaperOut = 122;
+
+        /// <summary>local.printer_cover_open</summary>
+        public const int LocalPrinterCoverOpen = 123;
+
+        /// <summary>local.printer_overheated</summary>
+        public const int LocalPrinterOverheated = 124;
+
+        /// <summary>local.printer_offline</summary>
+        public const int LocalPrinterOffline = 125;
+
         /// <summary>local.card_not_retained</summary>
-        public const int LocalCardNotRetained = 122;
+        public const int LocalCardNotRetained = 126;
 
         /// <summary>local.guide_charged</summary>
-        public const int LocalGuideCharged = 123;
+        public const int LocalGuideCharged = 127;
 
         /// <summary>local.guide_cancelled</summary>
-        public const int LocalGuideCancelled = 124;
+        public const int LocalGuideCancelled = 128;
 
         /// <summary>local.guide_refunded</summary>
-        public const int LocalGuideRefunded = 125;
+        public const int LocalGuideRefunded = 129;
 
         /// <summary>local.guide_reversed</summary>
-        public const int LocalGuideReversed = 126;
+        public const int LocalGuideReversed = 130;
 
         /// <summary>local.guide_reversing</summary>
-        public const int LocalGuideReversing = 127;
+        public const int LocalGuideReversing = 131;
 
         /// <summary>local.guide_not_charged</summary>
-        public const int LocalGuideNotCharged = 128;
+        public const int LocalGuideNotCharged = 132;
 
         /// <summary>local.guide_offline</summary>
-        public const int LocalGuideOffline = 129;
+        public const int LocalGuideOffline = 133;
 
         /// <summary>local.guide_flagged</summary>
-        public const int LocalGuideFlagged = 130;
+        public const int LocalGuideFlagged = 134;
 
         /// <summary>local.guide_confirming</summary>
-        public const int LocalGuideConfirming = 131;
+        public const int LocalGuideConfirming = 135;
 
         /// <summary>local.guide_unknown</summary>
-        public const int LocalGuideUnknown = 132;
+        public const int LocalGuideUnknown = 136;
 
         /// <summary>diag.firmware</summary>
-        public const int DiagFirmware = 133;
+        public const int DiagFirmware = 137;
 
         /// <summary>diag.clock</summary>
-        public const int DiagClock = 134;
+        public const int DiagClock = 138;
 
         /// <summary>diag.battery</summary>
-        public const int DiagBattery = 135;
+        public const int DiagBattery = 139;
 
         /// <summary>diag.storage</summary>
-        public const int DiagStorage = 136;
+        public const int DiagStorage = 140;
 
         /// <summary>diag.display</summary>
-        public const int DiagDisplay = 137;
+        public const int DiagDisplay = 141;
 
         /// <summary>diag.keypad</summary>
-        public const int DiagKeypad = 138;
+        public const int DiagKeypad = 142;
 
         /// <summary>diag.card_reader</summary>
-        public const int DiagCardReader = 139;
+        public const int DiagCardReader = 143;
+
+        /// <summary>diag.printer</summary>
+        public const int DiagPrinter = 144;
 
         /// <summary>diag.wifi</summary>
-        public const int DiagWifi = 140;
+        public const int DiagWifi = 145;
 
         /// <summary>diag.ip_config</summary>
-        public const int DiagIpConfig = 141;
+        public const int DiagIpConfig = 146;
 
         /// <summary>diag.dns</summary>
-        public const int DiagDns = 142;
+        public const int DiagDns = 147;
 
         /// <summary>diag.tcp_connect</summary>
-        public const int DiagTcpConnect = 143;
+        public const int DiagTcpConnect = 148;
 
         /// <summary>diag.echo</summary>
-        public const int DiagEcho = 144;
+        public const int DiagEcho = 149;
 
         /// <summary>diag.keys</summary>
-        public const int DiagKeys = 145;
+        public const int DiagKeys = 150;
 
         /// <summary>diag.merchant</summary>
-        public const int DiagMerchant = 146;
+        public const int DiagMerchant = 151;
 
         /// <summary>diag.offline_queue</summary>
-        public const int DiagOfflineQueue = 147;
+        public const int DiagOfflineQueue = 152;
 
         /// <summary>diag.declines</summary>
-        public const int DiagDeclines = 148;
+        public const int DiagDeclines = 153;
 
         /// <summary>diag.audit</summary>
-        public const int DiagAudit = 149;
+        public const int DiagAudit = 154;
 
         /// <summary>meta.name</summary>
-        public const int MetaName = 150;
+        public const int MetaName = 155;
 
         /// <summary>ui.amount.currency</summary>
-        public const int UiAmountCurrency = 151;
+        public const int UiAmountCurrency = 156;
 
         /// <summary>ui.amount.keys</summary>
-        public const int UiAmountKeys = 152;
+        public const int UiAmountKeys = 157;
 
         /// <summary>ui.amount.limit</summary>
-        public const int UiAmountLimit = 153;
+        public const int UiAmountLimit = 158;
 
         /// <summary>ui.amount.prompt</summary>
-        public const int UiAmountPrompt = 154;
+        public const int UiAmountPrompt = 159;
 
         /// <summary>ui.amount.title</summary>
-        public const int UiAmountTitle = 155;
-
-        /// <summary>ui.approved</summary>
-        public const int UiApproved = 156;
-
-        /// <summary>ui.approved.purchase</summary>
-        public const int UiApprovedPurchase = 157;
+        public const int UiAmountTitle = 160;
     }
 }

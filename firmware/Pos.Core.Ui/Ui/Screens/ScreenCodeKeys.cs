@@ -1,3 +1,4 @@
+using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Transactions;
 
@@ -5,8 +6,8 @@ namespace Pos.Core.Ui.Screens
 {
     /// <summary>
     /// Which catalog entry explains a code the machine puts on a screen: its local codes (LNC, LTO, …, LCD bad card data,
-    /// LCK clock not set, LSE system error, LLM / LDL / LRL over a merchant limit, LKL keys erased, LMK no master key), the offline policy's L01–L08 and the
-    /// card reader's E1–E5; and which title
+    /// LCK clock not set, LSE system error, LLM / LDL / LRL over a merchant limit, LKL keys erased, LMK no master key), the offline policy's L01–L08, the
+    /// card reader's E1–E5 and the printer's LPP / LPC / LPH / LPO (<see cref="PrinterCodes"/>); and which title
     /// names a flow (purchase, void, …).
     /// </summary>
     public static class ScreenCodeKeys
@@ -16,6 +17,7 @@ namespace Pos.Core.Ui.Screens
             "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU", "LCD", "LCK", "LSE", "LLM", "LDL", "LRL", "LKL", "LMK",
             "L01", "L02", "L03", "L04", "L05", "L06", "L07", "L08",
             "E1", "E2", "E3", "E4", "E5",
+            PrinterCodes.PaperOut, PrinterCodes.CoverOpen, PrinterCodes.Overheated, PrinterCodes.Offline,
         };
 
         private static readonly int[] CodeKeys = new int[]
@@ -29,6 +31,7 @@ namespace Pos.Core.Ui.Screens
             TextKey.LocalOfflineNoDataKey,
             TextKey.LocalCardBadTrack, TextKey.LocalCardChipFailure, TextKey.LocalCardMultiple, TextKey.LocalCardReaderSilent,
             TextKey.LocalCardRemoved,
+            TextKey.LocalPrinterPaperOut, TextKey.LocalPrinterCoverOpen, TextKey.LocalPrinterOverheated, TextKey.LocalPrinterOffline,
         };
 
         // Indexed by TxnFlow (None has no title).
