@@ -94,10 +94,9 @@ namespace Pos.Tests.Browser.Emulator
             await s.WaitTextAsync("printer-roll", "200 dot lines · 0 cuts");
             await s.WaitTextAsync("ledger", "Approved");
 
-            // Back at idle the terminal asks for paper: the printer's checklist.
+            // Back at idle the terminal asks for paper: the checklist of the printer's local code LPP (paper out).
             await s.KeysAsync("CANCEL");
-            await Expect(s.Page.Locator("#screen-text")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("paper", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
-                new LocatorAssertionsToContainTextOptions { Timeout = 15000 });
+            await s.WaitTextAsync("screen-text", "LPP", 15000);
             await s.ScreenTextAsync();
             await s.ScreenshotAsync("p-paper-out");
             Assert.AreEqual(1, s.Host.HostSim!.Ledger.Entries.Count(), "the sale once on the host");
