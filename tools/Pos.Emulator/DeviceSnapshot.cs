@@ -144,6 +144,9 @@ namespace Pos.Emulator
         /// <summary>Cuts on the roll (one per finished slip) since it was last torn off.</summary>
         public int PrinterCuts { get; init; }
 
+        /// <summary>Slips the terminal's print queue holds, the one printing included (0 while off or with no printer).</summary>
+        public int PrinterWaiting { get; init; }
+
         /// <summary>The printer's dots per line (384 at 58 mm, 576 at 80 mm; 0 with no printer).</summary>
         public int PrinterWidthDots { get; init; }
     }

@@ -924,6 +924,7 @@ namespace Pos.Emulator
                 OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
                 FreeBytes = _storage?.FreeBytes ?? -1,
                 Limits = LimitsText(t.Machine),
+                PrinterWaiting = _app.Slips?.Waiting ?? 0,
             };
         }
 

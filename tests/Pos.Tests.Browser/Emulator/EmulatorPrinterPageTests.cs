@@ -92,6 +92,7 @@ namespace Pos.Tests.Browser.Emulator
             await SellAsync(s, "card-approved-insert", "APPROVED");
             await s.WaitExactAsync("printer-status", "paper-out", 15000);
             await s.WaitTextAsync("printer-roll", "200 dot lines · 0 cuts");
+            await s.WaitTextAsync("printer-roll", "1 slips waiting");
             await s.WaitTextAsync("ledger", "Approved");
 
             // Back at idle the terminal asks for paper: the checklist of the printer's local code LPP (paper out).
@@ -104,6 +105,7 @@ namespace Pos.Tests.Browser.Emulator
             await s.ClickAsync("printer-load-paper");
             await s.WaitExactAsync("printer-status", "ready");
             await s.WaitTextAsync("printer-roll", "· 2 cuts", 15000);
+            await s.WaitTextAsync("printer-roll", "0 slips waiting");
             (int lines, int cuts) = await RollShownAsync(s);
             Assert.AreEqual(2, cuts, "both slips finished");
             Assert.IsTrue(lines > 200, lines + " dot lines");
