@@ -4,7 +4,7 @@
 namespace Pos.Core.Glyphs
 {
     /// <summary>
-    /// The glyph subset: 649 glyphs, 19168 bytes of bitmaps. Glyph i covers code point CodePoints[i] (sorted);
+    /// The glyph subset: 652 glyphs, 19264 bytes of bitmaps. Glyph i covers code point CodePoints[i] (sorted);
     /// it is 16 px wide when bit i of Wide is set, else 8 px. Its bitmap (16 rows of 1 or 2 bytes, most significant bit
     /// leftmost) is Bitmap(i): a string literal with 6 bits a character, (char)('0' + bits), most significant first,
     /// so the bitmaps stay in the assembly until drawn. Only the code points and the width bits are arrays in RAM.
@@ -12,10 +12,10 @@ namespace Pos.Core.Glyphs
     public static partial class GlyphData
     {
         /// <summary>Number of glyphs.</summary>
-        public const int GlyphCount = 649;
+        public const int GlyphCount = 652;
 
         /// <summary>Bytes of bitmaps, decoded.</summary>
-        public const int ByteCount = 19168;
+        public const int ByteCount = 19264;
 
         /// <summary>The code point of each glyph, ascending.</summary>
         public static readonly ushort[] CodePoints = new ushort[]
@@ -31,50 +31,50 @@ namespace Pos.Core.Glyphs
             0x2013, 0x201C, 0x201D, 0x2026, 0x3001, 0x3002, 0x4E00, 0x4E0A, 0x4E0B, 0x4E0D, 0x4E0E, 0x4E14,
             0x4E1A, 0x4E22, 0x4E24, 0x4E2A, 0x4E2D, 0x4E32, 0x4E3A, 0x4E3B, 0x4E45, 0x4E4B, 0x4E5F, 0x4E71,
             0x4E86, 0x4E89, 0x4E8E, 0x4EA4, 0x4EBA, 0x4EC5, 0x4ECA, 0x4ECD, 0x4ED3, 0x4ED6, 0x4ED8, 0x4EE5,
-            0x4EEC, 0x4EF6, 0x4F11, 0x4F17, 0x4F1A, 0x4F20, 0x4F3C, 0x4F46, 0x4F4D, 0x4F4E, 0x4F53, 0x4F59,
-            0x4F5C, 0x4F7F, 0x4FDD, 0x4FE1, 0x4FEE, 0x5019, 0x503C, 0x505A, 0x505C, 0x50A8, 0x50CF, 0x5141,
-            0x5145, 0x5148, 0x5149, 0x514D, 0x5165, 0x5168, 0x5171, 0x5173, 0x5176, 0x5185, 0x518D, 0x51B2,
-            0x51B7, 0x51BB, 0x51C0, 0x51C6, 0x51E0, 0x51ED, 0x51FA, 0x5206, 0x5207, 0x5217, 0x521D, 0x5220,
-            0x5224, 0x5230, 0x5236, 0x5237, 0x524D, 0x5269, 0x529E, 0x529F, 0x52A0, 0x52A1, 0x52A8, 0x52FF,
-            0x5300, 0x5305, 0x5316, 0x533A, 0x5347, 0x534A, 0x534F, 0x5355, 0x5361, 0x5370, 0x5373, 0x5374,
-            0x5377, 0x5382, 0x539F, 0x53C2, 0x53CA, 0x53CD, 0x53D1, 0x53D6, 0x53D7, 0x53D8, 0x53E3, 0x53E6,
-            0x53EA, 0x53EF, 0x53F7, 0x5408, 0x540C, 0x540D, 0x540E, 0x5411, 0x5417, 0x5426, 0x542B, 0x542F,
-            0x544A, 0x5458, 0x548C, 0x5494, 0x54CD, 0x5546, 0x55D2, 0x5668, 0x56DB, 0x56DE, 0x56E0, 0x56FA,
-            0x56FE, 0x5728, 0x5730, 0x5740, 0x5747, 0x574F, 0x578B, 0x57DF, 0x5899, 0x58F0, 0x5904, 0x590D,
-            0x5916, 0x591A, 0x591F, 0x5927, 0x5929, 0x592A, 0x5931, 0x5934, 0x597D, 0x5982, 0x59CB, 0x5B50,
-            0x5B57, 0x5B58, 0x5B89, 0x5B8C, 0x5B9A, 0x5B9E, 0x5BA1, 0x5BA2, 0x5BC6, 0x5BF9, 0x5BFC, 0x5C06,
-            0x5C0F, 0x5C1A, 0x5C1D, 0x5C3E, 0x5C4F, 0x5C5E, 0x5DE5, 0x5DEE, 0x5DF2, 0x5E01, 0x5E26, 0x5E38,
-            0x5E55, 0x5E73, 0x5E74, 0x5E76, 0x5E8F, 0x5E94, 0x5E97, 0x5F00, 0x5F02, 0x5F0F, 0x5F15, 0x5F20,
-            0x5F31, 0x5F3A, 0x5F52, 0x5F53, 0x5F55, 0x5F71, 0x5F85, 0x5F88, 0x5F97, 0x5FC3, 0x5FD7, 0x5FD8,
-            0x5FD9, 0x6001, 0x601D, 0x603B, 0x6062, 0x606F, 0x60A8, 0x610F, 0x611F, 0x6210, 0x6211, 0x6216,
-            0x622A, 0x6237, 0x624B, 0x624D, 0x6253, 0x6263, 0x6267, 0x6279, 0x627E, 0x6280, 0x6295, 0x62A5,
-            0x62C9, 0x62D2, 0x62D4, 0x62E9, 0x62ED, 0x6301, 0x6302, 0x6309, 0x6325, 0x635F, 0x6362, 0x636E,
-            0x6388, 0x6392, 0x63A5, 0x63A7, 0x63A9, 0x63D0, 0x63D2, 0x64A4, 0x64CD, 0x64E6, 0x652F, 0x6536,
-            0x6539, 0x653E, 0x6545, 0x6548, 0x654F, 0x6570, 0x6574, 0x6587, 0x65AD, 0x65B0, 0x65B9, 0x65E0,
-            0x65E5, 0x65E7, 0x65E9, 0x65F6, 0x660E, 0x6613, 0x662F, 0x663E, 0x6682, 0x66F4, 0x66FE, 0x6700,
-            0x6708, 0x6709, 0x670D, 0x671D, 0x671F, 0x672A, 0x672C, 0x672F, 0x673A, 0x6743, 0x675F, 0x6761,
-            0x6784, 0x6790, 0x679C, 0x67E5, 0x6821, 0x6838, 0x6839, 0x683C, 0x68C0, 0x68CB, 0x69FD, 0x6A21,
-            0x6B20, 0x6B21, 0x6B22, 0x6B3E, 0x6B62, 0x6B63, 0x6B64, 0x6B65, 0x6BB5, 0x6BCD, 0x6BCF, 0x6C42,
-            0x6C47, 0x6C60, 0x6CA1, 0x6CD5, 0x6CE8, 0x6D01, 0x6D3B, 0x6D4B, 0x6D88, 0x6DFB, 0x6E05, 0x6E90,
-            0x6EE1, 0x6F0F, 0x6FC0, 0x704C, 0x706B, 0x7075, 0x70B9, 0x70E6, 0x70ED, 0x7136, 0x7247, 0x7248,
-            0x72B6, 0x73B0, 0x7406, 0x7528, 0x7531, 0x7535, 0x753B, 0x7545, 0x754C, 0x7559, 0x7591, 0x767B,
-            0x767D, 0x7684, 0x76D6, 0x76D8, 0x76F4, 0x76F8, 0x770B, 0x771F, 0x7720, 0x77E5, 0x77ED, 0x7801,
-            0x786E, 0x78C1, 0x793A, 0x793C, 0x7968, 0x79BB, 0x79CD, 0x79D2, 0x79F0, 0x79FB, 0x7A0B, 0x7A0D,
-            0x7A7A, 0x7A83, 0x7ACB, 0x7AEF, 0x7B14, 0x7B26, 0x7B2C, 0x7B49, 0x7B54, 0x7B7E, 0x7B80, 0x7B97,
-            0x7BA1, 0x7C7B, 0x7CFB, 0x7D22, 0x7D27, 0x7D2F, 0x7E41, 0x7EA2, 0x7EA6, 0x7EA7, 0x7EB8, 0x7EBF,
-            0x7EC8, 0x7ECF, 0x7ED3, 0x7ED9, 0x7EDC, 0x7EDD, 0x7EDF, 0x7EE7, 0x7EED, 0x7EF4, 0x7EFF, 0x7F16,
-            0x7F3A, 0x7F51, 0x7F6E, 0x7FFB, 0x8003, 0x8054, 0x80FD, 0x81EA, 0x81F3, 0x81F4, 0x8272, 0x82AF,
-            0x82B1, 0x83DC, 0x84C4, 0x853D, 0x884C, 0x8868, 0x88AB, 0x88C5, 0x8981, 0x89C1, 0x89C6, 0x89E3,
-            0x89E6, 0x8A00, 0x8B66, 0x8BA1, 0x8BA4, 0x8BA9, 0x8BAF, 0x8BB0, 0x8BB8, 0x8BBE, 0x8BC1, 0x8BD5,
-            0x8BE2, 0x8BE5, 0x8BED, 0x8BEF, 0x8BF4, 0x8BF7, 0x8BFB, 0x8C03, 0x8C8C, 0x8D1F, 0x8D23, 0x8D25,
-            0x8D26, 0x8D27, 0x8D2D, 0x8D39, 0x8D44, 0x8D77, 0x8D85, 0x8DB3, 0x8DEF, 0x8DF3, 0x8F6C, 0x8F7D,
-            0x8F93, 0x8FBE, 0x8FC7, 0x8FCE, 0x8FD0, 0x8FD1, 0x8FD4, 0x8FD8, 0x8FD9, 0x8FDC, 0x8FDE, 0x9000,
-            0x9001, 0x9009, 0x9010, 0x9014, 0x901A, 0x901F, 0x9053, 0x907F, 0x90E8, 0x914D, 0x91CA, 0x91CC,
-            0x91CD, 0x91CF, 0x91D1, 0x949F, 0x94A5, 0x94B1, 0x94F6, 0x94FE, 0x9500, 0x9501, 0x9519, 0x952E,
-            0x957F, 0x95E8, 0x95ED, 0x95EE, 0x95F4, 0x9605, 0x961F, 0x9632, 0x964D, 0x9650, 0x9664, 0x969C,
-            0x96F6, 0x9700, 0x975E, 0x9760, 0x9762, 0x9875, 0x9879, 0x987A, 0x987B, 0x987E, 0x9886, 0x9891,
-            0x9898, 0x989D, 0x98CE, 0x9996, 0x9A8C, 0x9AA4, 0x9EBB, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B,
-            0xFF1F,
+            0x4EEC, 0x4EF6, 0x4EFB, 0x4F11, 0x4F17, 0x4F1A, 0x4F20, 0x4F3C, 0x4F46, 0x4F4D, 0x4F4E, 0x4F53,
+            0x4F59, 0x4F5C, 0x4F7F, 0x4FDD, 0x4FE1, 0x4FEE, 0x5019, 0x501F, 0x503C, 0x505A, 0x505C, 0x50A8,
+            0x50CF, 0x5141, 0x5145, 0x5148, 0x5149, 0x514D, 0x5165, 0x5168, 0x5171, 0x5173, 0x5176, 0x5185,
+            0x518D, 0x51B2, 0x51B7, 0x51BB, 0x51C0, 0x51C6, 0x51E0, 0x51ED, 0x51FA, 0x5206, 0x5207, 0x5217,
+            0x521D, 0x5220, 0x5224, 0x5230, 0x5236, 0x5237, 0x524D, 0x5269, 0x529E, 0x529F, 0x52A0, 0x52A1,
+            0x52A8, 0x52FF, 0x5300, 0x5305, 0x5316, 0x533A, 0x5347, 0x534A, 0x534F, 0x5355, 0x5361, 0x5370,
+            0x5373, 0x5374, 0x5377, 0x5382, 0x539F, 0x53C2, 0x53CA, 0x53CD, 0x53D1, 0x53D6, 0x53D7, 0x53D8,
+            0x53E3, 0x53E6, 0x53EA, 0x53EF, 0x53F7, 0x5408, 0x540C, 0x540D, 0x540E, 0x5411, 0x5417, 0x5426,
+            0x542B, 0x542F, 0x544A, 0x5458, 0x548C, 0x5494, 0x54CD, 0x5546, 0x55D2, 0x5668, 0x56DB, 0x56DE,
+            0x56E0, 0x56FA, 0x56FE, 0x5728, 0x5730, 0x5740, 0x5747, 0x574F, 0x578B, 0x57DF, 0x5899, 0x58F0,
+            0x5904, 0x590D, 0x5916, 0x591A, 0x591F, 0x5927, 0x5929, 0x592A, 0x5931, 0x5934, 0x597D, 0x5982,
+            0x59CB, 0x5B50, 0x5B57, 0x5B58, 0x5B89, 0x5B8C, 0x5B9A, 0x5B9E, 0x5BA1, 0x5BA2, 0x5BC6, 0x5BF9,
+            0x5BFC, 0x5C06, 0x5C0F, 0x5C1A, 0x5C1D, 0x5C3E, 0x5C4F, 0x5C5E, 0x5DE5, 0x5DEE, 0x5DF2, 0x5E01,
+            0x5E26, 0x5E38, 0x5E55, 0x5E73, 0x5E74, 0x5E76, 0x5E8F, 0x5E94, 0x5E97, 0x5F00, 0x5F02, 0x5F0F,
+            0x5F15, 0x5F20, 0x5F31, 0x5F3A, 0x5F52, 0x5F53, 0x5F55, 0x5F71, 0x5F85, 0x5F88, 0x5F97, 0x5FC3,
+            0x5FD7, 0x5FD8, 0x5FD9, 0x6001, 0x601D, 0x603B, 0x6062, 0x606F, 0x60A8, 0x610F, 0x611F, 0x6210,
+            0x6211, 0x6216, 0x622A, 0x6237, 0x624B, 0x624D, 0x6253, 0x6263, 0x6267, 0x6279, 0x627E, 0x6280,
+            0x6295, 0x62A5, 0x62C9, 0x62D2, 0x62D4, 0x62E9, 0x62ED, 0x6301, 0x6302, 0x6309, 0x6325, 0x635F,
+            0x6362, 0x636E, 0x6388, 0x6392, 0x63A5, 0x63A7, 0x63A9, 0x63D0, 0x63D2, 0x64A4, 0x64CD, 0x64E6,
+            0x652F, 0x6536, 0x6539, 0x653E, 0x6545, 0x6548, 0x654F, 0x6570, 0x6574, 0x6587, 0x65AD, 0x65B0,
+            0x65B9, 0x65E0, 0x65E5, 0x65E7, 0x65E9, 0x65F6, 0x660E, 0x6613, 0x662F, 0x663E, 0x6682, 0x66F4,
+            0x66FE, 0x6700, 0x6708, 0x6709, 0x670D, 0x671D, 0x671F, 0x672A, 0x672C, 0x672F, 0x673A, 0x6743,
+            0x675F, 0x6761, 0x6784, 0x6790, 0x679C, 0x67E5, 0x6821, 0x6838, 0x6839, 0x683C, 0x68C0, 0x68CB,
+            0x69FD, 0x6A21, 0x6B20, 0x6B21, 0x6B22, 0x6B3E, 0x6B62, 0x6B63, 0x6B64, 0x6B65, 0x6BB5, 0x6BCD,
+            0x6BCF, 0x6C42, 0x6C47, 0x6C60, 0x6CA1, 0x6CD5, 0x6CE8, 0x6D01, 0x6D3B, 0x6D4B, 0x6D88, 0x6DFB,
+            0x6E05, 0x6E90, 0x6EE1, 0x6F0F, 0x6FC0, 0x704C, 0x706B, 0x7075, 0x70B9, 0x70E6, 0x70ED, 0x7136,
+            0x7247, 0x7248, 0x72B6, 0x73B0, 0x7406, 0x7528, 0x7531, 0x7535, 0x753B, 0x7545, 0x754C, 0x7559,
+            0x7591, 0x767B, 0x767D, 0x7684, 0x76D6, 0x76D8, 0x76F4, 0x76F8, 0x770B, 0x771F, 0x7720, 0x77E5,
+            0x77ED, 0x7801, 0x786E, 0x78C1, 0x793A, 0x793C, 0x7968, 0x79BB, 0x79CD, 0x79D2, 0x79F0, 0x79FB,
+            0x7A0B, 0x7A0D, 0x7A7A, 0x7A83, 0x7ACB, 0x7AEF, 0x7B14, 0x7B26, 0x7B2C, 0x7B49, 0x7B54, 0x7B7E,
+            0x7B80, 0x7B97, 0x7BA1, 0x7C7B, 0x7CFB, 0x7D22, 0x7D27, 0x7D2F, 0x7E41, 0x7EA2, 0x7EA6, 0x7EA7,
+            0x7EB8, 0x7EBF, 0x7EC8, 0x7ECF, 0x7ED3, 0x7ED9, 0x7EDC, 0x7EDD, 0x7EDF, 0x7EE7, 0x7EED, 0x7EF4,
+            0x7EFF, 0x7F16, 0x7F3A, 0x7F51, 0x7F6E, 0x7FFB, 0x8003, 0x8054, 0x80FD, 0x81EA, 0x81F3, 0x81F4,
+            0x8272, 0x82AF, 0x82B1, 0x83DC, 0x84C4, 0x853D, 0x884C, 0x8868, 0x88AB, 0x88C5, 0x8981, 0x89C1,
+            0x89C6, 0x89E3, 0x89E6, 0x8A00, 0x8B66, 0x8BA1, 0x8BA4, 0x8BA9, 0x8BAF, 0x8BB0, 0x8BB8, 0x8BBE,
+            0x8BC1, 0x8BD5, 0x8BE2, 0x8BE5, 0x8BED, 0x8BEF, 0x8BF4, 0x8BF7, 0x8BFB, 0x8C03, 0x8C8C, 0x8D1F,
+            0x8D23, 0x8D25, 0x8D26, 0x8D27, 0x8D2D, 0x8D37, 0x8D39, 0x8D44, 0x8D77, 0x8D85, 0x8DB3, 0x8DEF,
+            0x8DF3, 0x8F6C, 0x8F7D, 0x8F93, 0x8FBE, 0x8FC7, 0x8FCE, 0x8FD0, 0x8FD1, 0x8FD4, 0x8FD8, 0x8FD9,
+            0x8FDC, 0x8FDE, 0x9000, 0x9001, 0x9009, 0x9010, 0x9014, 0x901A, 0x901F, 0x9053, 0x907F, 0x90E8,
+            0x914D, 0x91CA, 0x91CC, 0x91CD, 0x91CF, 0x91D1, 0x949F, 0x94A5, 0x94B1, 0x94F6, 0x94FE, 0x9500,
+            0x9501, 0x9519, 0x952E, 0x957F, 0x95E8, 0x95ED, 0x95EE, 0x95F4, 0x9605, 0x961F, 0x9632, 0x964D,
+            0x9650, 0x9664, 0x969C, 0x96F6, 0x9700, 0x975E, 0x9760, 0x9762, 0x9875, 0x9879, 0x987A, 0x987B,
+            0x987E, 0x9886, 0x9891, 0x9898, 0x989D, 0x98CE, 0x9996, 0x9A8C, 0x9AA4, 0x9EBB, 0xFF08, 0xFF09,
+            0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F,
         };
 
         /// <summary>Bit i (byte i / 8, bit i % 8): glyph i is 16 px wide.</summary>
@@ -85,7 +85,7 @@ namespace Pos.Core.Glyphs
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-            0xFF, 0x01,
+            0xFF, 0x0F,
         };
 
         /// <summary>The encoded bitmap of a glyph, or null out of range.</summary>
@@ -121,7 +121,7 @@ namespace Pos.Core.Glyphs
                 return Bitmap4(glyph);
             }
 
-            if (glyph < 649)
+            if (glyph < 652)
             {
                 return Bitmap5(glyph);
             }
@@ -275,128 +275,128 @@ namespace Pos.Core.Glyphs
                 case 131: return "0104428@8A0Q420@810P820P820T@2Q@<8PQ1082108"; // U+4EE5 以
                 case 132: return "2@08P0Rl4P@B1384<PAB19844P@B11844P@B118D4PP"; // U+4EEC 们
                 case 133: return "220880TP4B0Ao38P<R1D890P5oh@810P420@810P420"; // U+4EF6 件
-                case 134: return "2408@0Q0440GoS10<>1@h95@4E0BB1A4648@@110440"; // U+4F11 休
-                case 135: return "0@0100:01408810@:2S89PPP220881A@4U0RR444PP8"; // U+4F17 众
-                case 136: return "0@0100:01408830HcnH00000Oo`200@0220@43oh40P"; // U+4F1A 会
-                case 137: return "2408@0Q04oP@@320=oi@P9404oP@214@4:0@@10P420"; // U+4F20 传
-                case 138: return "40PA212894PTB6@8I0RT22@@910T42DX9R@TA2228@8"; // U+4F3C 似
-                case 139: return "200800_l4P@B1384<oaB19844P@Co184400@01On400"; // U+4F46 但
-                case 140: return "2808@0Q0400Go300<0QB29884A0A414@4B0@81on400"; // U+4F4D 位
-                case 141: return "20P8?0_P4R0B838P<R1CoY8P4Q0B418B4PXBRQ<V4Q8"; // U+4F4E 低
-                case 142: return "2408@0Q0440Go310<>1@h95@4E0BB1Gd648@@110440"; // U+4F53 体
-                case 143: return "0@0100:01408810@;nS11P40?oP1014@4@PQ14D40P0"; // U+4F59 余
-                case 144: return "2@0900T04OhBP3:0=81@n920480@P13l480@P120480"; // U+4F5C 作
-                case 145: return "440@@1on840P@6OlI4BTA2Ol840R@250880Q@28`;0h"; // U+4F7F 使
-                case 146: return "200;n0X84PPB23?h<41@@9Ol4>0AD19854@H@Q10440"; // U+4FDD 保
-                case 147: return "240880_n400@037l<01@097l400@017l4@@A117l4@@"; // U+4FE1 信
-                case 148: return "480@P17h8@PZT6aPZIP^9RS0:a0X82S8:a0PH2609P0"; // U+4FEE 修
-                case 149: return "400Cn108:0P_oVT0J@2[n2a0:40_oRQ0::0Q4288;0H"; // U+5019 候
-                case 150: return "2408@0ol440@@3?h<PQCn9884oPB21?h4PPB21on400"; // U+503C 值
-                case 151: return "4Q0B418@;j0R?V94HRB_Y2RT::PXZ2R@;jPX:214888"; // U+505A 做
-                case 152: return "480@@1Ol800Sn688HoRP02on:08Sn210840P@250880"; // U+505C 停
-                case 153: return "420@81Sj92@T:67nH22l@2Cl9D@VA2Al9D@VA2Al84@"; // U+50A8 储
-                case 154: return "2@09l0X@5o`J9394<oa@P9545ZPA<1IX4:PA91JR440"; // U+50CF 像
-                case 155: return "0@0100801408810@?oP4B0A01404@0Q0248@@R12`3h"; // U+5141 允
-                case 156: return "0P010?on100400PP410on0A81404@0A024@8A114H3`"; // U+5145 充
-                case 157: return "0@0A01407oPQ04400@3ooPA01404@0Q0248@@R0n`00"; // U+5148 先
-                case 158: return "0@0Q21482A098040ooh4@0A01404@0Q2248@@R0n`00"; // U+5149 光
-                case 159: return "200800oP420P@7ohX@PQ2248?oPRR0B0280@PR22`7h"; // U+514D 免
-                case 160: return "100200400@0100:00X02P0A0140880PP410P4408P0H"; // U+5165 入
-                case 161: return "0@0100:01408810@;nS11P400@0Ol0400@0107ol000"; // U+5168 全
-                case 162: return "120480@P120oo0@P120480@P121ooP001208410880@"; // U+5171 共
-                case 163: return "410840PP000on0400@010?on0@02P0:01408830H`0H"; // U+5173 关
-                case 164: return "220887ol220880oP220880oP22088?on0008810@80P"; // U+5176 其
-                case 165: return "0@010040Ooa11444@@A2Q494A2A8550D@0A0140D@0P"; // U+5185 内
-                case 166: return "003ooP400@0on2488@Pon2488@SooR0880PP220X810"; // U+518D 再
-                case 167: return "0410@2108407o0A454@DA2A4i4@Wo2A4840P@210040"; // U+51B2 冲
-                case 168: return "0410@22P8:01409852H@82?hh0PP424@8:0P@20P020"; // U+51B7 冷
-                case 169: return "0410@2109oh0P0TP2B0B81?lh20Q:24T8R8T8R2P040"; // U+51BB 冻
-                case 170: return "0@1102?`910081Ol44@@A2on84CPA2Ol84@P@250080"; // U+51C0 净
-                case 171: return "0D11824P8oh281HP6o`B828P8ocR828P8R0SoR800P0"; // U+51C6 准
-                case 172: return "000?h0PP220880PP220880PP220@810R828P8T0NP00"; // U+51E0 几
-                case 173: return "23P;`110<41GoY10440@@1?h000?h0PP220@8R0R`1h"; // U+51ED 凭
-                case 174: return "0@0102488@PQ2248?oP120400@111444@@A117ol00@"; // U+51FA 出
-                case 175: return "0404@0@P220@4208@0BOhP@P120480PP220@8250@80"; // U+5206 分
-                case 176: return "400@017l44@@A1i4l4@@A1144T@DA1R448@1108X110"; // U+5207 切
-                case 177: return "00AoQ0P422@O914T8B@Q958TRR@490@T20@@120D@0P"; // U+5217 列
-                case 178: return "800@007lo4@8A11444@dA5Q4U4@DA12448@A118X510"; // U+521D 初
-                case 179: return "009k`TY2BTY:BTY:BT[ojTY:BTY:BTY:BT9J@XE:28@"; // U+5220 删
-                case 180: return "10A4Q2B49B@497nT12@490@Ton@490PT20@@120D@0P"; // U+5224 判
-                case 181: return "00CoQ0P442@R944Toj@8Y0PT22Ao90PT20@?Q?PD@0P"; // U+5230 到
-                case 182: return "10@T12@4?jA490@Ton@490@T?j@TY2BT9X@U10@D10P"; // U+5236 制
-                case 183: return "008o`R12848odR8B8Q8R4SoBDU9BDU9BTd8BPP8:0P@"; // U+5237 刷
-                case 184: return "410840PPooh003h88TPRB3i88TPRB3i88PPR22XX910"; // U+524D 前
-                case 185: return "1`9h0PP2oh8Z4RZBja8ZTVZBZI8L4RXBB@:8PPP:20@"; // U+5269 剩
-                case 186: return "0P0200800P1ol08@0Q0B618D91944PP@210@422P@40"; // U+529E 办
-                case 187: return "0400@010oT0Ao11444@@A11448@@Q1j4l@A1108X110"; // U+529F 功
-                case 188: return "400@010047cnA1944T@BA1944T@BA1948T@RO4Y4Q00"; // U+52A0 加
-                case 189: return "100400o`620T`0<03<0b<<8>7o0240@@1108412P840"; // U+52A1 务
-                case 190: return "0400@7a00401o014oT@PA21488A8Q4B4o@A5108X110"; // U+52A8 动
-                case 191: return "200800P07o`BA294@TB4A0A428@@Q244@P@410PX410"; // U+52FF 勿
-                case 192: return "200800ol40@P14P4Q0@2100T0<@311`420@0100X010"; // U+5300 匀
-                case 193: return "200801o`410P45n@T90@T12@7i0@D10P40@@10ol000"; // U+5305 包
-                case 194: return "2808P0R448P@T32P<<1@P9604X0DP122488@PQ1n400"; // U+5316 化
-                case 195: return "001oo400@114448P@D10P450@R1444P@@01007on000"; // U+533A 区
-                case 196: return "0B07X3`P120480@P123ooP@P120480PP220@820P@20"; // U+5347 升
-                case 197: return "0@0Q21482A098040?oP100400@3ooP400@0100400@0"; // U+534A 半
-                case 198: return "880PP220883kl22@890RV2:D998XTR2@8A0Q429@920"; // U+534F 协
-                case 199: return "410880A0?oPQ2248?oPQ2248?oP10040ooh100400@0"; // U+5355 单
-                case 200: return "0P0200?h0P020080ooh200800T02808@0PP200800P0"; // U+5361 卡
-                case 201: return "000607Sl@8A0Q424OXA0Q424@8A0Q4jXL900P020080"; // U+5370 印
-                case 202: return "001nO494@TAnA494@TAnA414B4A4E4Y8DT1P@010040"; // U+5373 即
-                case 203: return "200800QlOd@8A0Q424Coa11444@TA49DodQ1@010040"; // U+5374 却
-                case 204: return "0@0A40TP?oP20080Oo`8810@;nS89PPP2:P8B0P81oP"; // U+5377 卷
-                case 205: return "000ooR00800P0200800P0200800P020080100400P00"; // U+5382 厂
-                case 206: return "000ooR208@0Wl2@@910Wl2@@910Wl2209918R5:4P@0"; // U+539F 原
-                case 207: return "0P04@0PP7o0207ol220@T2<8c4H1P0H@6200`0L0N00"; // U+53C2 参
-                case 208: return "000oh0PP2208@0Q03?P:20X82A0A412P840PX4<HS0H"; // U+53CA 及
-                case 209: return "0100n3l0800P03oh90PT428@8R0Q@220@D1288`H<0H"; // U+53CD 反
-                case 210: return "0@0A41488P0oo0801007n0X82@PA412P8410X0<H70H"; // U+53D1 发
-                case 211: return "003oP2;l8T@nA2948T@nA28X8RPWZ?X@@Q02:0940X8"; // U+53D6 取
-                case 212: return "00P0O3n84@P8T7on@0:013o`2204@0:00@06`1P`h0h"; // U+53D7 受
-                case 213: return "0P010?on140DD2A8A4@003o`2204@0:00@06`1P`h0h"; // U+53D8 变
-                case 214: return "000003oh80PP220880PP220880PP220880Pon208000"; // U+53E3 口
-                case 215: return "000Ol10@410@41o`0P0207oh0PP420@820P@221@@20"; // U+53E6 另
-                case 216: return "000Ol10@410@410@410@41o`410000PP210@2204@0@"; // U+53EA 只
-                case 217: return "001ooP0@010O414@4A0A414@4A0O414@0100401@020"; // U+53EF 可
-                case 218: return "000Ol10@410@41o`003ooPP0400Ol00@0100402P040"; // U+53F7 号
-                case 219: return "0@0100:01408830HcnH000007o0@410@410@41o`410"; // U+5408 合
-                case 220: return "000oo20480@_m20480@Wi2@T92@T92OT92@P120D80P"; // U+540C 同
-                case 221: return "0P0200O`210D86900X0100H07oSX20P820P820oh20P"; // U+540D 名
-                case 222: return "0100n1l0400@01on400@01005oPD22@890Q428Oh10P"; // U+540E 后
-                case 223: return "0P0400P0Ooa01404AlA4A4A4A4A4A4O4A4A0140D@0P"; // U+5411 向
-                case 224: return "0003l7P@B11944T@BA19o4P4B0Ah14_d00@0100X010"; // U+5417 吗
-                case 225: return "001oo0200@0300EP2APa1<42000Ol10@410@41o`410"; // U+5426 否
-                case 226: return "0@0100:0140:834H`@H?h010080Ol10@410@41o`410"; // U+542B 含
-                case 227: return "0@00P1ol40@@11047o`@0100400Go2@490A418Ol10@"; // U+542F 启
-                case 228: return "0@0A01407oPQ04400@3ooP00000Ol10@410@41o`410"; // U+544A 告
-                case 229: return "000Ol10@410Ol000?oPP22488@PQ22488\\P4<1P8H0@"; // U+5458 员
-                case 230: return "100>07P027`8A?m424@HA1a4:T@ZA4Q4R7`8A0P0200"; // U+548C 和
-                case 231: return "0400@7Q0B7a8@4Q0B41?oTQ0B41hD4Q804@0@010040"; // U+5494 咔
-                case 232: return "0400@7R0Boa:14X4B_A:U4ZDBYAjU4[d0P@2108D0PP"; // U+54CD 响
-                case 233: return "0P0107ol2204@3oh80PTB2PX=mPTB2A89lPP220X810"; // U+5546 商
-                case 234: return "0A014?OlTA2@@92PTA2B29GfT03`09?h0PP220?h0PP"; // U+55D2 嗒
-                case 235: return "000nO2948T@nO04P0A3ooP:0360`6<06?W`RA294?W`"; // U+5668 器
-                case 236: return "000007olA4A4A4A4A4A4A4Q4B3a@1604@0Aoo404000"; // U+56DB 四
-                case 237: return "000oo20480@Wi2@T92@T92@T92@Wi20480@oo204000"; // U+56DE 回
-                case 238: return "001oo404@@A11444GoA114:4@TA494PDD1A017ol@0@"; // U+56E0 因
-                case 239: return "001oo444@@AOm444@@A?i4PTB2A894oTB2A017ol@0@"; // U+56FA 固
-                case 240: return "001oo484@PA7i4a4DXA114K4N3a31424APA1Q7ol@0@"; // U+56FE 图
-                case 241: return "0P0200@0ooh800Q0440`@5OlT40@@110440@@1on400"; // U+5728 在
-                case 242: return "420@810P4B0A;?dd4F@CY14T4C@A:1dRhB910P3n000"; // U+5730 地
-                case 243: return "420@810P4B0A8?dP4C`A814P4B0A81dPhB1180On000"; // U+5740 址
-                case 244: return "440@@1204?`A1?h448@@A11441@@91a4hHA0100X010"; // U+5747 均
-                case 245: return "400@01?n410@4?`P420@J11T4:@M8^8RA200800P020"; // U+574F 坏
-                case 246: return "00AoQ18T4R@B9?nT4R@R128D@@R103oh0@010?on000"; // U+578B 型
-                case 247: return "81@P4R0@9ohP4?P@8m8RDR9B8U@Se3P8h>Y76P8V048"; // U+57DF 域
-                case 248: return "840P@2Ol840RB?U@9ohP02?h8PPRj3ZXh^Q220?h0PP"; // U+5899 墙
-                case 249: return "0@010?on0@1oo000?oPQ2248?oPP020080100400P00"; // U+58F0 声
-                case 250: return "440@@1107T0BH29@8TQBA9A45408@0Q0540S043nP00"; // U+5904 处
-                case 251: return "400@01ol801Ol90@7o0@41o`100?l1PPI403P1a`h0h"; // U+590D 复
-                case 252: return "440@@110440n@29P@U12B:A454@8@0Q0440P@410P40"; // U+5916 外
-                case 253: return "0P0200O`220h@0B00d0<P77h0PP<438P0D01P0h0L00"; // U+591A 多
-                case 254: return "820P841lOTB2Z08@NR1:d4XNBR9jI4ZD0PP241@P2<0"; // U+591F 够
-                case 255: return "0@0100400@010?on0@0100:00X04@0A0220@4208`0H"; // U+5927 大
+                case 134: return "2108N0_0440@@310<41OoY10440@@110440@@1Ol400"; // U+4EFB 任
+                case 135: return "2408@0Q0440GoS10<>1@h95@4E0BB1A4648@@110440"; // U+4F11 休
+                case 136: return "0@0100:01408810@:2S89PPP220881A@4U0RR444PP8"; // U+4F17 众
+                case 137: return "0@0100:01408830HcnH00000Oo`200@0220@43oh40P"; // U+4F1A 会
+                case 138: return "2408@0Q04oP@@320=oi@P9404oP@214@4:0@@10P420"; // U+4F20 传
+                case 139: return "40PA212894PTB6@8I0RT22@@910T42DX9R@TA2228@8"; // U+4F3C 似
+                case 140: return "200800_l4P@B1384<oaB19844P@Co184400@01On400"; // U+4F46 但
+                case 141: return "2808@0Q0400Go300<0QB29884A0A414@4B0@81on400"; // U+4F4D 位
+                case 142: return "20P8?0_P4R0B838P<R1CoY8P4Q0B418B4PXBRQ<V4Q8"; // U+4F4E 低
+                case 143: return "2408@0Q0440Go310<>1@h95@4E0BB1Gd648@@110440"; // U+4F53 体
+                case 144: return "0@0100:01408810@;nS11P40?oP1014@4@PQ14D40P0"; // U+4F59 余
+                case 145: return "2@0900T04OhBP3:0=81@n920480@P13l480@P120480"; // U+4F5C 作
+                case 146: return "440@@1on840P@6OlI4BTA2Ol840R@250880Q@28`;0h"; // U+4F7F 使
+                case 147: return "200;n0X84PPB23?h<41@@9Ol4>0AD19854@H@Q10440"; // U+4FDD 保
+                case 148: return "240880_n400@037l<01@097l400@017l4@@A117l4@@"; // U+4FE1 信
+                case 149: return "480@P17h8@PZT6aPZIP^9RS0:a0X82S8:a0PH2609P0"; // U+4FEE 修
+                case 150: return "400Cn108:0P_oVT0J@2[n2a0:40_oRQ0::0Q4288;0H"; // U+5019 候
+                case 151: return "2A0940T@5o`A434@?oi@09?h4PPB21?h4PPB21?h4PP"; // U+501F 借
+                case 152: return "2408@0ol440@@3?h<PQCn9884oPB21?h4PPB21on400"; // U+503C 值
+                case 153: return "4Q0B418@;j0R?V94HRB_Y2RT::PXZ2R@;jPX:214888"; // U+505A 做
+                case 154: return "480@@1Ol800Sn688HoRP02on:08Sn210840P@250880"; // U+505C 停
+                case 155: return "420@81Sj92@T:67nH22l@2Cl9D@VA2Al9D@VA2Al84@"; // U+50A8 储
+                case 156: return "2@09l0X@5o`J9394<oa@P9545ZPA<1IX4:PA91JR440"; // U+50CF 像
+                case 157: return "0@0100801408810@?oP4B0A01404@0Q0248@@R12`3h"; // U+5141 允
+                case 158: return "0P010?on100400PP410on0A81404@0A024@8A114H3`"; // U+5145 充
+                case 159: return "0@0A01407oPQ04400@3ooPA01404@0Q0248@@R0n`00"; // U+5148 先
+                case 160: return "0@0Q21482A098040ooh4@0A01404@0Q2248@@R0n`00"; // U+5149 光
+                case 161: return "200800oP420P@7ohX@PQ2248?oPRR0B0280@PR22`7h"; // U+514D 免
+                case 162: return "100200400@0100:00X02P0A0140880PP410P4408P0H"; // U+5165 入
+                case 163: return "0@0100:01408810@;nS11P400@0Ol0400@0107ol000"; // U+5168 全
+                case 164: return "120480@P120oo0@P120480@P121ooP001208410880@"; // U+5171 共
+                case 165: return "410840PP000on0400@010?on0@02P0:01408830H`0H"; // U+5173 关
+                case 166: return "220887ol220880oP220880oP22088?on0008810@80P"; // U+5176 其
+                case 167: return "0@010040Ooa11444@@A2Q494A2A8550D@0A0140D@0P"; // U+5185 内
+                case 168: return "003ooP400@0on2488@Pon2488@SooR0880PP220X810"; // U+518D 再
+                case 169: return "0410@2108407o0A454@DA2A4i4@Wo2A4840P@210040"; // U+51B2 冲
+                case 170: return "0410@22P8:01409852H@82?hh0PP424@8:0P@20P020"; // U+51B7 冷
+                case 171: return "0410@2109oh0P0TP2B0B81?lh20Q:24T8R8T8R2P040"; // U+51BB 冻
+                case 172: return "0@1102?`910081Ol44@@A2on84CPA2Ol84@P@250080"; // U+51C0 净
+                case 173: return "0D11824P8oh281HP6o`B828P8ocR828P8R0SoR800P0"; // U+51C6 准
+                case 174: return "000?h0PP220880PP220880PP220@810R828P8T0NP00"; // U+51E0 几
+                case 175: return "23P;`110<41GoY10440@@1?h000?h0PP220@8R0R`1h"; // U+51ED 凭
+                case 176: return "0@0102488@PQ2248?oP120400@111444@@A117ol00@"; // U+51FA 出
+                case 177: return "0404@0@P220@4208@0BOhP@P120480PP220@8250@80"; // U+5206 分
+                case 178: return "400@017l44@@A1i4l4@@A1144T@DA1R448@1108X110"; // U+5207 切
+                case 179: return "00AoQ0P422@O914T8B@Q958TRR@490@T20@@120D@0P"; // U+5217 列
+                case 180: return "800@007lo4@8A11444@dA5Q4U4@DA12448@A118X510"; // U+521D 初
+                case 181: return "009k`TY2BTY:BTY:BT[ojTY:BTY:BTY:BT9J@XE:28@"; // U+5220 删
+                case 182: return "10A4Q2B49B@497nT12@490@Ton@490PT20@@120D@0P"; // U+5224 判
+                case 183: return "00CoQ0P442@R944Toj@8Y0PT22Ao90PT20@?Q?PD@0P"; // U+5230 到
+                case 184: return "10@T12@4?jA490@Ton@490@T?j@TY2BT9X@U10@D10P"; // U+5236 制
+                case 185: return "008o`R12848odR8B8Q8R4SoBDU9BDU9BTd8BPP8:0P@"; // U+5237 刷
+                case 186: return "410840PPooh003h88TPRB3i88TPRB3i88PPR22XX910"; // U+524D 前
+                case 187: return "1`9h0PP2oh8Z4RZBja8ZTVZBZI8L4RXBB@:8PPP:20@"; // U+5269 剩
+                case 188: return "0P0200800P1ol08@0Q0B618D91944PP@210@422P@40"; // U+529E 办
+                case 189: return "0400@010oT0Ao11444@@A11448@@Q1j4l@A1108X110"; // U+529F 功
+                case 190: return "400@010047cnA1944T@BA1944T@BA1948T@RO4Y4Q00"; // U+52A0 加
+                case 191: return "100400o`620T`0<03<0b<<8>7o0240@@1108412P840"; // U+52A1 务
+                case 192: return "0400@7a00401o014oT@PA21488A8Q4B4o@A5108X110"; // U+52A8 动
+                case 193: return "200800P07o`BA294@TB4A0A428@@Q244@P@410PX410"; // U+52FF 勿
+                case 194: return "200800ol40@P14P4Q0@2100T0<@311`420@0100X010"; // U+5300 匀
+                case 195: return "200801o`410P45n@T90@T12@7i0@D10P40@@10ol000"; // U+5305 包
+                case 196: return "2808P0R448P@T32P<<1@P9604X0DP122488@PQ1n400"; // U+5316 化
+                case 197: return "001oo400@114448P@D10P450@R1444P@@01007on000"; // U+533A 区
+                case 198: return "0B07X3`P120480@P123ooP@P120480PP220@820P@20"; // U+5347 升
+                case 199: return "0@0Q21482A098040?oP100400@3ooP400@0100400@0"; // U+534A 半
+                case 200: return "880PP220883kl22@890RV2:D998XTR2@8A0Q429@920"; // U+534F 协
+                case 201: return "410880A0?oPQ2248?oPQ2248?oP10040ooh100400@0"; // U+5355 单
+                case 202: return "0P0200?h0P020080ooh200800T02808@0PP200800P0"; // U+5361 卡
+                case 203: return "000607Sl@8A0Q424OXA0Q424@8A0Q4jXL900P020080"; // U+5370 印
+                case 204: return "001nO494@TAnA494@TAnA414B4A4E4Y8DT1P@010040"; // U+5373 即
+                case 205: return "200800QlOd@8A0Q424Coa11444@TA49DodQ1@010040"; // U+5374 却
+                case 206: return "0@0A40TP?oP20080Oo`8810@;nS89PPP2:P8B0P81oP"; // U+5377 卷
+                case 207: return "000ooR00800P0200800P0200800P020080100400P00"; // U+5382 厂
+                case 208: return "000ooR208@0Wl2@@910Wl2@@910Wl2209918R5:4P@0"; // U+539F 原
+                case 209: return "0P04@0PP7o0207ol220@T2<8c4H1P0H@6200`0L0N00"; // U+53C2 参
+                case 210: return "000oh0PP2208@0Q03?P:20X82A0A412P840PX4<HS0H"; // U+53CA 及
+                case 211: return "0100n3l0800P03oh90PT428@8R0Q@220@D1288`H<0H"; // U+53CD 反
+                case 212: return "0@0A41488P0oo0801007n0X82@PA412P8410X0<H70H"; // U+53D1 发
+                case 213: return "003oP2;l8T@nA2948T@nA28X8RPWZ?X@@Q02:0940X8"; // U+53D6 取
+                case 214: return "00P0O3n84@P8T7on@0:013o`2204@0:00@06`1P`h0h"; // U+53D7 受
+                case 215: return "0P010?on140DD2A8A4@003o`2204@0:00@06`1P`h0h"; // U+53D8 变
+                case 216: return "000003oh80PP220880PP220880PP220880Pon208000"; // U+53E3 口
+                case 217: return "000Ol10@410@41o`0P0207oh0PP420@820P@221@@20"; // U+53E6 另
+                case 218: return "000Ol10@410@410@410@41o`410000PP210@2204@0@"; // U+53EA 只
+                case 219: return "001ooP0@010O414@4A0A414@4A0O414@0100401@020"; // U+53EF 可
+                case 220: return "000Ol10@410@41o`003ooPP0400Ol00@0100402P040"; // U+53F7 号
+                case 221: return "0@0100:01408830HcnH000007o0@410@410@41o`410"; // U+5408 合
+                case 222: return "000oo20480@_m20480@Wi2@T92@T92OT92@P120D80P"; // U+540C 同
+                case 223: return "0P0200O`210D86900X0100H07oSX20P820P820oh20P"; // U+540D 名
+                case 224: return "0100n1l0400@01on400@01005oPD22@890Q428Oh10P"; // U+540E 后
+                case 225: return "0P0400P0Ooa01404AlA4A4A4A4A4A4O4A4A0140D@0P"; // U+5411 向
+                case 226: return "0003l7P@B11944T@BA19o4P4B0Ah14_d00@0100X010"; // U+5417 吗
+                case 227: return "001oo0200@0300EP2APa1<42000Ol10@410@41o`410"; // U+5426 否
+                case 228: return "0@0100:0140:834H`@H?h010080Ol10@410@41o`410"; // U+542B 含
+                case 229: return "0@00P1ol40@@11047o`@0100400Go2@490A418Ol10@"; // U+542F 启
+                case 230: return "0@0A01407oPQ04400@3ooP00000Ol10@410@41o`410"; // U+544A 告
+                case 231: return "000Ol10@410Ol000?oPP22488@PQ22488\\P4<1P8H0@"; // U+5458 员
+                case 232: return "100>07P027`8A?m424@HA1a4:T@ZA4Q4R7`8A0P0200"; // U+548C 和
+                case 233: return "0400@7Q0B7a8@4Q0B41?oTQ0B41hD4Q804@0@010040"; // U+5494 咔
+                case 234: return "0400@7R0Boa:14X4B_A:U4ZDBYAjU4[d0P@2108D0PP"; // U+54CD 响
+                case 235: return "0P0107ol2204@3oh80PTB2PX=mPTB2A89lPP220X810"; // U+5546 商
+                case 236: return "0A014?OlTA2@@92PTA2B29GfT03`09?h0PP220?h0PP"; // U+55D2 嗒
+                case 237: return "000nO2948T@nO04P0A3ooP:0360`6<06?W`RA294?W`"; // U+5668 器
+                case 238: return "000007olA4A4A4A4A4A4A4Q4B3a@1604@0Aoo404000"; // U+56DB 四
+                case 239: return "000oo20480@Wi2@T92@T92@T92@Wi20480@oo204000"; // U+56DE 回
+                case 240: return "001oo404@@A11444GoA114:4@TA494PDD1A017ol@0@"; // U+56E0 因
+                case 241: return "001oo444@@AOm444@@A?i4PTB2A894oTB2A017ol@0@"; // U+56FA 固
+                case 242: return "001oo484@PA7i4a4DXA114K4N3a31424APA1Q7ol@0@"; // U+56FE 图
+                case 243: return "0P0200@0ooh800Q0440`@5OlT40@@110440@@1on400"; // U+5728 在
+                case 244: return "420@810P4B0A;?dd4F@CY14T4C@A:1dRhB910P3n000"; // U+5730 地
+                case 245: return "420@810P4B0A8?dP4C`A814P4B0A81dPhB1180On000"; // U+5740 址
+                case 246: return "440@@1204?`A1?h448@@A11441@@91a4hHA0100X010"; // U+5747 均
+                case 247: return "400@01?n410@4?`P420@J11T4:@M8^8RA200800P020"; // U+574F 坏
+                case 248: return "00AoQ18T4R@B9?nT4R@R128D@@R103oh0@010?on000"; // U+578B 型
+                case 249: return "81@P4R0@9ohP4?P@8m8RDR9B8U@Se3P8h>Y76P8V048"; // U+57DF 域
+                case 250: return "840P@2Ol840RB?U@9ohP02?h8PPRj3ZXh^Q220?h0PP"; // U+5899 墙
+                case 251: return "0@010?on0@1oo000?oPQ2248?oPP020080100400P00"; // U+58F0 声
+                case 252: return "440@@1107T0BH29@8TQBA9A45408@0Q0540S043nP00"; // U+5904 处
+                case 253: return "400@01ol801Ol90@7o0@41o`100?l1PPI403P1a`h0h"; // U+590D 复
+                case 254: return "440@@110440n@29P@U12B:A454@8@0Q0440P@410P40"; // U+5916 外
+                case 255: return "0P0200O`220h@0B00d0<P77h0PP<438P0D01P0h0L00"; // U+591A 多
                 default: return null;
             }
         }

@@ -151,127 +151,127 @@ namespace Pos.Core.Texts.EnUs
                 case 900: return "Cardholder: enter your PIN"; // ui.pin.prompt
                 case 901: return "Wrong PIN: enter it again"; // ui.pin.retry
                 case 902: return "Wrong PIN, {0} tries left"; // ui.pin.wrong
-                case 903: return "Processing, please wait..."; // ui.processing
-                case 904: return "Do not remove the card"; // ui.processing.card
-                case 905: return "This batch only (settled ones gone)"; // ui.rec.batch_only
-                case 906: return "By amount"; // ui.rec.by_amount
-                case 907: return "By card's last 4 digits"; // ui.rec.by_card
-                case 908: return "By date"; // ui.rec.by_date
-                case 909: return "By ref. no."; // ui.rec.by_rrn
-                case 910: return "By voucher no."; // ui.rec.by_stan
-                case 911: return "{0} found"; // ui.rec.found
-                case 912: return "No longer in the batch"; // ui.rec.gone
-                case 913: return "Not complete: type all the digits"; // ui.rec.incomplete
-                case 914: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
-                case 915: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
-                case 916: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
-                case 917: return "Offline sale"; // ui.rec.kind_offline
-                case 918: return "Refund"; // ui.rec.kind_refund
-                case 919: return "Sale"; // ui.rec.kind_sale
-                case 920: return "Void"; // ui.rec.kind_void
-                case 921: return "Operator"; // ui.rec.label_operator
-                case 922: return "Original no."; // ui.rec.label_original
-                case 923: return "none signed on"; // ui.rec.no_operator
-                case 924: return "No record in this batch"; // ui.rec.none
-                case 925: return "Enter the amount"; // ui.rec.prompt_amount
-                case 926: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
-                case 927: return "Enter the date MMDD"; // ui.rec.prompt_date
-                case 928: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
-                case 929: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
-                case 930: return "Fully refunded: {0}"; // ui.rec.refunded_full
-                case 931: return "Partly refunded: {0}"; // ui.rec.refunded_part
-                case 932: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
-                case 933: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
-                case 934: return "APPROVED"; // ui.rec.st_approved
-                case 935: return "CONFIRMING"; // ui.rec.st_confirming
-                case 936: return "DECLINED"; // ui.rec.st_declined
-                case 937: return "SENT OFFLINE"; // ui.rec.st_delivered
-                case 938: return "FLAGGED"; // ui.rec.st_flagged
-                case 939: return "NOT SENT"; // ui.rec.st_not_sent
-                case 940: return "REFUNDED"; // ui.rec.st_refunded
-                case 941: return "REVERSED"; // ui.rec.st_reversed
-                case 942: return "BEING REVERSED"; // ui.rec.st_reversing
-                case 943: return "STORED OFFLINE"; // ui.rec.st_stored
-                case 944: return "UNKNOWN"; // ui.rec.st_unknown
-                case 945: return "VOIDED"; // ui.rec.st_voided
-                case 946: return "Records"; // ui.rec.title
-                case 947: return "ENTER alone: today"; // ui.rec.today
-                case 948: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
-                case 949: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 950: return "FAIL"; // ui.result.fail
-                case 951: return "NOT RUN"; // ui.result.not_run
-                case 952: return "PASS"; // ui.result.pass
-                case 953: return "WARN"; // ui.result.warn
-                case 954: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 955: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 956: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 957: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 958: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 959: return "No pending reversal"; // ui.reversal.none
-                case 960: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 961: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 962: return "Tell the cardholder: {0}"; // ui.say.label
-                case 963: return "Limits"; // ui.set.limit_title
-                case 964: return "New limit (0 or empty: none)"; // ui.set.new_limit
-                case 965: return "Not saved: storage fault"; // ui.set.not_saved
-                case 966: return "off"; // ui.set.off
-                case 967: return "No new sales are stored offline."; // ui.set.off_1
-                case 968: return "Sales stored already are still"; // ui.set.off_2
-                case 969: return "sent to the host."; // ui.set.off_3
-                case 970: return "Offline sales: {0}"; // ui.set.offline
-                case 971: return "Offline sales"; // ui.set.offline_title
-                case 972: return "on"; // ui.set.on
-                case 973: return "While the host cannot be reached,"; // ui.set.on_1
-                case 974: return "sales are stored and sent later,"; // ui.set.on_2
-                case 975: return "up to the offline limits."; // ui.set.on_3
-                case 976: return "Saved"; // ui.set.saved
-                case 977: return "Too large: at most {0}"; // ui.set.too_large
-                case 978: return "Turn offline sales off?"; // ui.set.turn_off
-                case 979: return "Turn offline sales on?"; // ui.set.turn_on
-                case 980: return "Batch"; // ui.settings.batch
-                case 981: return "Host"; // ui.settings.host
-                case 982: return "Merchant ID"; // ui.settings.mid
-                case 983: return "Terminal ID"; // ui.settings.tid
-                case 984: return "Settlement failed"; // ui.settle.failed
-                case 985: return "Refunds: {0}"; // ui.settle.refunds
-                case 986: return "Sales: {0}"; // ui.settle.sales
-                case 987: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 988: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 989: return "Totals do not match"; // ui.settlement.bad
-                case 990: return "Settled, totals match"; // ui.settlement.ok
-                case 991: return "Settlement"; // ui.settlement.title
-                case 992: return "Sign-in failed"; // ui.sign_in.failed
-                case 993: return "Signed in"; // ui.signed_in
-                case 994: return "I agree to pay the above total."; // ui.slip.agree
-                case 995: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 996: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 997: return "Type"; // ui.slip.kind
-                case 998: return "Merchant"; // ui.slip.merchant
-                case 999: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 1000: return "Merchant no."; // ui.slip.merchant_no
-                case 1001: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
-                case 1002: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 1003: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 1004: return "REPRINT"; // ui.slip.reprint
-                case 1005: return "Cardholder signature"; // ui.slip.signature
-                case 1006: return "What to do"; // ui.slip.steps
-                case 1007: return "Terminal no."; // ui.slip.terminal_no
-                case 1008: return "POS SALES SLIP"; // ui.slip.title
-                case 1009: return "Voucher no."; // ui.slip.voucher
-                case 1010: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 1011: return "Enter the original trace number"; // ui.stan.prompt
-                case 1012: return "Already voided"; // ui.stan.voided
-                case 1013: return "!{0}"; // ui.status.flagged
-                case 1014: return "OFFLINE"; // ui.status.offline
-                case 1015: return "ONLINE"; // ui.status.online
-                case 1016: return "Q{0}"; // ui.status.queue
-                case 1017: return "TEST"; // ui.status.test_key
-                case 1018: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 1019: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 1020: return "Confirm storage"; // ui.storage.title
-                case 1021: return "By operator (net)"; // ui.sum.by_operator
-                case 1022: return "{0} txn"; // ui.sum.count
-                case 1023: return "Did not go through"; // ui.sum.failed
+                case 903: return "Payments unaffected. Any key: back"; // ui.print.banner
+                case 904: return "{0} slip(s) wait, print when ready"; // ui.print.waiting
+                case 905: return "Processing, please wait..."; // ui.processing
+                case 906: return "Do not remove the card"; // ui.processing.card
+                case 907: return "This batch only (settled ones gone)"; // ui.rec.batch_only
+                case 908: return "By amount"; // ui.rec.by_amount
+                case 909: return "By card's last 4 digits"; // ui.rec.by_card
+                case 910: return "By date"; // ui.rec.by_date
+                case 911: return "By ref. no."; // ui.rec.by_rrn
+                case 912: return "By voucher no."; // ui.rec.by_stan
+                case 913: return "{0} found"; // ui.rec.found
+                case 914: return "No longer in the batch"; // ui.rec.gone
+                case 915: return "Not complete: type all the digits"; // ui.rec.incomplete
+                case 916: return "ENTER guide  UP/DOWN next  CANCEL back"; // ui.rec.keys_detail
+                case 917: return "1-5 open  UP/DOWN page  CANCEL back"; // ui.rec.keys_list
+                case 918: return "ENTER search  CLEAR delete  CANCEL back"; // ui.rec.keys_query
+                case 919: return "Offline sale"; // ui.rec.kind_offline
+                case 920: return "Refund"; // ui.rec.kind_refund
+                case 921: return "Sale"; // ui.rec.kind_sale
+                case 922: return "Void"; // ui.rec.kind_void
+                case 923: return "Operator"; // ui.rec.label_operator
+                case 924: return "Original no."; // ui.rec.label_original
+                case 925: return "none signed on"; // ui.rec.no_operator
+                case 926: return "No record in this batch"; // ui.rec.none
+                case 927: return "Enter the amount"; // ui.rec.prompt_amount
+                case 928: return "Enter the card's last 4 digits"; // ui.rec.prompt_card
+                case 929: return "Enter the date MMDD"; // ui.rec.prompt_date
+                case 930: return "Enter the ref. no. (or its last digits)"; // ui.rec.prompt_rrn
+                case 931: return "Enter the voucher no. (trace no.)"; // ui.rec.prompt_stan
+                case 932: return "Fully refunded: {0}"; // ui.rec.refunded_full
+                case 933: return "Partly refunded: {0}"; // ui.rec.refunded_part
+                case 934: return "Reversal: sent {0}x, acknowledged"; // ui.rec.reversal_acked
+                case 935: return "Reversal: sent {0}x, not acknowledged"; // ui.rec.reversal_pending
+                case 936: return "APPROVED"; // ui.rec.st_approved
+                case 937: return "CONFIRMING"; // ui.rec.st_confirming
+                case 938: return "DECLINED"; // ui.rec.st_declined
+                case 939: return "SENT OFFLINE"; // ui.rec.st_delivered
+                case 940: return "FLAGGED"; // ui.rec.st_flagged
+                case 941: return "NOT SENT"; // ui.rec.st_not_sent
+                case 942: return "REFUNDED"; // ui.rec.st_refunded
+                case 943: return "REVERSED"; // ui.rec.st_reversed
+                case 944: return "BEING REVERSED"; // ui.rec.st_reversing
+                case 945: return "STORED OFFLINE"; // ui.rec.st_stored
+                case 946: return "UNKNOWN"; // ui.rec.st_unknown
+                case 947: return "VOIDED"; // ui.rec.st_voided
+                case 948: return "Records"; // ui.rec.title
+                case 949: return "ENTER alone: today"; // ui.rec.today
+                case 950: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
+                case 951: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
+                case 952: return "FAIL"; // ui.result.fail
+                case 953: return "NOT RUN"; // ui.result.not_run
+                case 954: return "PASS"; // ui.result.pass
+                case 955: return "WARN"; // ui.result.warn
+                case 956: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 957: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 958: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 959: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 960: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 961: return "No pending reversal"; // ui.reversal.none
+                case 962: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 963: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 964: return "Tell the cardholder: {0}"; // ui.say.label
+                case 965: return "Limits"; // ui.set.limit_title
+                case 966: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 967: return "Not saved: storage fault"; // ui.set.not_saved
+                case 968: return "off"; // ui.set.off
+                case 969: return "No new sales are stored offline."; // ui.set.off_1
+                case 970: return "Sales stored already are still"; // ui.set.off_2
+                case 971: return "sent to the host."; // ui.set.off_3
+                case 972: return "Offline sales: {0}"; // ui.set.offline
+                case 973: return "Offline sales"; // ui.set.offline_title
+                case 974: return "on"; // ui.set.on
+                case 975: return "While the host cannot be reached,"; // ui.set.on_1
+                case 976: return "sales are stored and sent later,"; // ui.set.on_2
+                case 977: return "up to the offline limits."; // ui.set.on_3
+                case 978: return "Saved"; // ui.set.saved
+                case 979: return "Too large: at most {0}"; // ui.set.too_large
+                case 980: return "Turn offline sales off?"; // ui.set.turn_off
+                case 981: return "Turn offline sales on?"; // ui.set.turn_on
+                case 982: return "Batch"; // ui.settings.batch
+                case 983: return "Host"; // ui.settings.host
+                case 984: return "Merchant ID"; // ui.settings.mid
+                case 985: return "Terminal ID"; // ui.settings.tid
+                case 986: return "Settlement failed"; // ui.settle.failed
+                case 987: return "Refunds: {0}"; // ui.settle.refunds
+                case 988: return "Sales: {0}"; // ui.settle.sales
+                case 989: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 990: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 991: return "Totals do not match"; // ui.settlement.bad
+                case 992: return "Settled, totals match"; // ui.settlement.ok
+                case 993: return "Settlement"; // ui.settlement.title
+                case 994: return "Sign-in failed"; // ui.sign_in.failed
+                case 995: return "Signed in"; // ui.signed_in
+                case 996: return "I agree to pay the above total."; // ui.slip.agree
+                case 997: return "AUDIT EXCERPT"; // ui.slip.audit_title
+                case 998: return "balanced"; // ui.slip.balanced
+                case 999: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 1000: return "Count"; // ui.slip.count
+                case 1001: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 1002: return "Domestic credit"; // ui.slip.domestic_credit
+                case 1003: return "Domestic debit"; // ui.slip.domestic_debit
+                case 1004: return "Domestic cards"; // ui.slip.domestic_result
+                case 1005: return "Entries"; // ui.slip.entries
+                case 1006: return "Foreign credit"; // ui.slip.foreign_credit
+                case 1007: return "Foreign debit"; // ui.slip.foreign_debit
+                case 1008: return "Foreign cards"; // ui.slip.foreign_result
+                case 1009: return "Type"; // ui.slip.kind
+                case 1010: return "Merchant"; // ui.slip.merchant
+                case 1011: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 1012: return "Merchant no."; // ui.slip.merchant_no
+                case 1013: return "Net"; // ui.slip.net
+                case 1014: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 1015: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 1016: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 1017: return "REPRINT"; // ui.slip.reprint
+                case 1018: return "code {0}"; // ui.slip.result_code
+                case 1019: return "SELF-TEST REPORT"; // ui.slip.selftest_title
+                case 1020: return "Totals sent to the host"; // ui.slip.sent
+                case 1021: return "Settled at"; // ui.slip.settle_time
+                case 1022: return "SETTLEMENT REPORT"; // ui.slip.settle_title
+                case 1023: return "Cardholder signature"; // ui.slip.signature
                 default: return null;
             }
         }
@@ -280,19 +280,40 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 1024: return "Offline sales"; // ui.sum.offline
-                case 1025: return "Operator {0}"; // ui.sum.operator
-                case 1026: return "Refunds"; // ui.sum.refunds
-                case 1027: return "Sales"; // ui.sum.sales
-                case 1028: return "Today's summary"; // ui.sum.title
-                case 1029: return "Voids"; // ui.sum.voids
-                case 1030: return "Unknown screen"; // ui.unknown_screen
-                case 1031: return "Void this transaction?"; // ui.void.confirm
-                case 1032: return "cardholder"; // ui.who.cardholder
-                case 1033: return "cashier"; // ui.who.cashier
-                case 1034: return "Action by: {0}"; // ui.who.label
-                case 1035: return "merchant"; // ui.who.merchant
-                case 1036: return "technician"; // ui.who.technician
+                case 1024: return "What to do"; // ui.slip.steps
+                case 1025: return "Terminal no."; // ui.slip.terminal_no
+                case 1026: return "Tested at"; // ui.slip.test_time
+                case 1027: return "POS SALES SLIP"; // ui.slip.title
+                case 1028: return "Total"; // ui.slip.total
+                case 1029: return "not balanced"; // ui.slip.unbalanced
+                case 1030: return "Voucher no."; // ui.slip.voucher
+                case 1031: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1032: return "Enter the original trace number"; // ui.stan.prompt
+                case 1033: return "Already voided"; // ui.stan.voided
+                case 1034: return "!{0}"; // ui.status.flagged
+                case 1035: return "OFFLINE"; // ui.status.offline
+                case 1036: return "ONLINE"; // ui.status.online
+                case 1037: return "Q{0}"; // ui.status.queue
+                case 1038: return "TEST"; // ui.status.test_key
+                case 1039: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1040: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1041: return "Confirm storage"; // ui.storage.title
+                case 1042: return "By operator (net)"; // ui.sum.by_operator
+                case 1043: return "{0} txn"; // ui.sum.count
+                case 1044: return "Did not go through"; // ui.sum.failed
+                case 1045: return "Offline sales"; // ui.sum.offline
+                case 1046: return "Operator {0}"; // ui.sum.operator
+                case 1047: return "Refunds"; // ui.sum.refunds
+                case 1048: return "Sales"; // ui.sum.sales
+                case 1049: return "Today's summary"; // ui.sum.title
+                case 1050: return "Voids"; // ui.sum.voids
+                case 1051: return "Unknown screen"; // ui.unknown_screen
+                case 1052: return "Void this transaction?"; // ui.void.confirm
+                case 1053: return "cardholder"; // ui.who.cardholder
+                case 1054: return "cashier"; // ui.who.cashier
+                case 1055: return "Action by: {0}"; // ui.who.label
+                case 1056: return "merchant"; // ui.who.merchant
+                case 1057: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

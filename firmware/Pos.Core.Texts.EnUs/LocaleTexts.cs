@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.EnUs
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 1037;
+        public const int Count = 1058;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -45,7 +45,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start4(key);
             }
 
-            if (key < 652)
+            if (key < 673)
             {
                 return Start5(key);
             }

@@ -292,6 +292,27 @@ namespace Pos.Core.Texts.ZhCn
                 case 649: return 1035;
                 case 650: return 1036;
                 case 651: return 1037;
+                case 652: return 1038;
+                case 653: return 1039;
+                case 654: return 1040;
+                case 655: return 1041;
+                case 656: return 1042;
+                case 657: return 1043;
+                case 658: return 1044;
+                case 659: return 1045;
+                case 660: return 1046;
+                case 661: return 1047;
+                case 662: return 1048;
+                case 663: return 1049;
+                case 664: return 1050;
+                case 665: return 1051;
+                case 666: return 1052;
+                case 667: return 1053;
+                case 668: return 1054;
+                case 669: return 1055;
+                case 670: return 1056;
+                case 671: return 1057;
+                case 672: return 1058;
                 default: return -1;
             }
         }
@@ -344,7 +365,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text7(index);
             }
 
-            if (index < 1037)
+            if (index < 1058)
             {
                 return Text8(index);
             }

@@ -161,6 +161,7 @@ namespace Pos.Core.App
             Presenter.View.MerchantName = _options.MerchantName;
             Presenter.View.TerminalId = _options.Terminal.TerminalId;
             Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
+            Ui.Slips = Slips;
             if (_options.RequireOperatorSignOn)
             {
                 Menu.AskSignOn(); // after every power-on: nobody is signed on

@@ -1,3 +1,6 @@
+using Pos.Core.Diagnostics;
+using Pos.Core.Localization;
+using Pos.Core.Slips;
 using Pos.Core.Staff;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
@@ -21,6 +24,12 @@ namespace Pos.Core.App
         private readonly StatusBar _menuBar;
         private readonly StatusSnapshot _menuStatus = new StatusSnapshot();
         private readonly ScreenPresenter _presenter;
+        private readonly ChecklistHeader _noticeHeader = new ChecklistHeader();
+        private readonly StatusSnapshot _noticeStatus = new StatusSnapshot();
+        private Screen _notice;
+        private int _noticeKey = -1;
+        private int _noticePage;
+        private int _noticePages = 1;
 
         /// <summary>Creates the face over a started terminal and its menu.</summary>
         /// <param name="terminal">The application core.</param>
@@ -40,6 +49,17 @@ namespace Pos.Core.App
             _presenter = presenter;
         }
 
+        /// <summary>The print queue whose faults the idle screen tells (null: no printer).</summary>
+        public SlipSpooler Slips { get; set; }
+
+        /// <summary>
+        /// True while the printer's checklist is in front: a slip could not print (paper out, cover open, overheated,
+        /// offline), the terminal is idle and the menu closed. Any key puts it away; the slips print by themselves once
+        /// the printer is ready; UP / DOWN page the steps.
+        /// </summary>
+        public bool PrinterNoticeShown => Slips != null && Slips.NoticePending && Slips.Fault != PrinterStatus.Ready
+            && !_menu.IsActive && _terminal.State == TxnState.Idle;
+
         /// <summary>True while the merchant or technician menu is in front.</summary>
         public bool MenuActive => _menu.IsActive;
 
@@ -47,7 +67,7 @@ namespace Pos.Core.App
         public int Locale => _menu.Locale;
 
         /// <summary>The screen in front, as last drawn.</summary>
-        public Screen CurrentScreen => _menu.IsActive ? _menu.Screen : _presenter.Screen;
+        public Screen CurrentScreen => _menu.IsActive ? _menu.Screen : PrinterNoticeShown && _notice != null ? _notice : _presenter.Screen;
 
         /// <summary>The menu.</summary>
         public TechnicianMenu Menu => _menu;
@@ -63,6 +83,22 @@ namespace Pos.Core.App
             {
                 _terminal.PressKey(key); // refused and counted there; neither the menu nor the machine sees it
                 return false;
+            }
+
+            if (PrinterNoticeShown)
+            {
+                if (key == Key.Up || key == Key.Down)
+                {
+                    int page = _noticePage + (key == Key.Down ? 1 : -1);
+                    _noticePage = page < 0 ? 0 : page >= _noticePages ? _noticePages - 1 : page;
+                    _noticeKey = -1;
+                    return true;
+                }
+
+                Slips.DismissNotice(); // any other key only puts the notice away: a digit here starts no sale
+                _noticeKey = -1;
+                _noticePage = 0;
+                return true;
             }
 
             if (_menu.IsActive || (key == Key.Func && _terminal.State == TxnState.Idle))
@@ -136,7 +172,39 @@ namespace Pos.Core.App
             }
 
             status.CopyTo(_menuBar);
+            if (PrinterNoticeShown)
+            {
+                ShowPrinterNotice(status, display);
+                return;
+            }
+
             _presenter.Update(_terminal.Screen, status, _menu.Locale, display);
+        }
+
+        // The checklist of the printer's fault (its local code's entry), with the slips waiting and the banner; composed
+        // again when the fault, the count, the locale or the status bar changed.
+        private void ShowPrinterNotice(StatusSnapshot status, IDisplay display)
+        {
+            int locale = _menu.Locale;
+            int key = ((((int)Slips.Fault * 64) + Slips.Waiting) * 8) + locale;
+            if (_notice == null)
+            {
+                _notice = new Screen();
+            }
+
+            if (key != _noticeKey || !status.LooksLike(_noticeStatus))
+            {
+                _noticeKey = key;
+                _noticeStatus.CopyFrom(status);
+                _noticeHeader.Clear();
+                string code = PrinterCodes.Of(Slips.Fault);
+                _noticeHeader.Badge = code;
+                _noticeHeader.Detail = TextFormat.Fill(Catalog.Get(locale, TextKey.UiPrintWaiting), Slips.Waiting.ToString());
+                _noticeHeader.Banner = Catalog.Get(locale, TextKey.UiPrintBanner);
+                _noticePages = ChecklistScreen.BuildDecline(_notice, _menuBar, locale, code, _noticePage, false, _noticeHeader);
+            }
+
+            _presenter.Show(_notice, display);
         }
     }
 }

@@ -26,6 +26,7 @@ namespace Pos.Core.Diagnostics
         private int _pos;
         private bool _running;
         private string _lastReport;
+        private DateTime _lastRunUtc;
 
         /// <summary>Creates a runner over <paramref name="checks"/> (see <see cref="DiagnosticChecks.Standard"/>).</summary>
         public DiagnosticRunner(DiagnosticContext ctx, IDiagnosticCheck[] checks)
@@ -62,6 +63,9 @@ namespace Pos.Core.Diagnostics
 
         /// <summary>The report of the last finished run in this session, or null.</summary>
         public string LastReport => _lastReport;
+
+        /// <summary>When the last run in this session ended (UTC); the default value (no valid year) before the first.</summary>
+        public DateTime LastRunUtc => _lastRunUtc;
 
         /// <summary>Check <paramref name="index"/>.</summary>
         public IDiagnosticCheck CheckAt(int index)
@@ -258,6 +262,7 @@ namespace Pos.Core.Diagnostics
         {
             _running = false;
             DateTime now = _ctx.Clock.UtcNow;
+            _lastRunUtc = now;
             _lastReport = DiagnosticReport.Build(now, _ctx.FirmwareVersion, _checks, _results, _plan);
             string audit = _plan.Length == 1
                 ? _checks[_plan[0]].Key + " " + CheckStatusNames.Of(ResultAt(_plan[0]).Status)

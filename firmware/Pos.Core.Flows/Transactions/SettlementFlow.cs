@@ -11,7 +11,8 @@ namespace Pos.Core.Transactions
     /// Settlement (0500) and the batch upload (0320) it may ask for. The offline advices go up first (SPEC §4): with a
     /// forwarder the 0500 leaves only once it reports <see cref="Signal.ForwardingDone"/>; a stopped or overdue drain
     /// fails the settlement unsent (<see cref="TxnLocalCodes.CodeOfflineUpload"/>). Once the host has settled, the
-    /// next batch is opened before the log is cleared, so a power cut cannot count a half-cleared log twice.
+    /// next batch is opened before the log is cleared, so a power cut cannot count a half-cleared log twice; the same
+    /// journal group keeps the settlement report's record (<see cref="SettlementSummary"/>).
     /// </summary>
     internal sealed class SettlementFlow : TxnPart
     {
@@ -175,6 +176,9 @@ namespace Pos.Core.Transactions
             LastTransactionKeeper last = Svc.LastKeeper;
             try
             {
+                // The report's data before the log is cleared, written with the batch it closes (no card opened).
+                SettlementSummary report = SettlementSummary.Of(Svc.Log.All(false), Ctx.SettleTotals, Svc.Replies.Settlement, Ctx.SettleBatch,
+                    Ctx.Operator, Svc.UtcStamp(), uploaded);
                 // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
                 // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
                 int batch;
@@ -182,6 +186,7 @@ namespace Pos.Core.Transactions
                 {
                     last.BeginGroup();
                     batch = Svc.Journal.OpenNextBatch();
+                    Svc.Journal.SetSetting(SettlementSummary.SettingKey, report.Encode());
                     if (last.IsCurrent)
                     {
                         last.Write(LastOutcome.Settled, null);

@@ -174,6 +174,12 @@ namespace Pos.Core.Transactions
             return Scan(_journal.CardData);
         }
 
+        /// <summary>Every entry of the current batch; without <paramref name="card"/> no sealed PAN is opened (<see cref="LoggedTransaction.Pan"/> null).</summary>
+        public LoggedTransaction[] All(bool card)
+        {
+            return Scan(card ? _journal.CardData : null);
+        }
+
         // The STAN of a key of this log, or -1.
         private int StanOf(string key)
         {

@@ -169,6 +169,9 @@ namespace Pos.Core.Transactions
         /// <summary>The journal's record of the last money transaction (null: none yet).</summary>
         public LastTransaction Last => _svc.LastKeeper.Record;
 
+        /// <summary>The record of the last settlement, for its report (read from the journal), or null when none is kept.</summary>
+        public SettlementSummary LastSettlement => SettlementSummary.Decode(_svc.Journal.State.GetSetting(SettlementSummary.SettingKey));
+
         /// <summary>The merchant's limits as the journal holds them (a damaged setting: no limit, logged).</summary>
         public TransactionLimits Limits => _svc.Limits();
 

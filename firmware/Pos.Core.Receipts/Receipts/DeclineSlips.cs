@@ -47,26 +47,9 @@ namespace Pos.Core.Receipts
 
             SlipParts.Pair(slip, locale, TextKey.UiLabelCode, code);
             SlipParts.Pair(slip, locale, TextKey.UiLabelReason, title);
-            Actor who = Catalog.WhoOf(key);
-            if (who != Actor.None)
-            {
-                slip.Left(TextFormat.Fill(Catalog.Get(locale, TextKey.UiWhoLabel), Catalog.ActorName(locale, who)));
-            }
-
+            SlipParts.Who(slip, locale, key);
             slip.Rule();
-            slip.Left(Catalog.Get(locale, TextKey.UiSlipSteps));
-            int count = Catalog.StepCount(locale, steps);
-            for (int i = 0; i < count; i++)
-            {
-                slip.Paragraph((i + 1).ToString() + ". ", Catalog.Step(locale, steps, i));
-            }
-
-            string say = Catalog.Say(locale, steps);
-            if (say.Length > 0)
-            {
-                slip.Blank();
-                slip.Paragraph(string.Empty, TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), say));
-            }
+            SlipParts.Steps(slip, locale, steps);
         }
     }
 }

@@ -3,6 +3,7 @@ using Pos.Core.Common;
 using Pos.Core.Localization;
 using Pos.Core.Protocol;
 using Pos.Core.Transactions;
+using Pos.Core.Ui;
 using Pos.Core.Ui.Screens;
 using Pos.Hal;
 
@@ -15,6 +16,9 @@ namespace Pos.Core.Receipts
     /// </summary>
     internal static class SlipParts
     {
+        // The count column of a report's table.
+        private const int CountCells = 4;
+
         // By TxnFlow: the kind's name on a slip (-1: not a money transaction).
         private static readonly int[] FlowKinds = new int[]
         {
@@ -75,10 +79,62 @@ namespace Pos.Core.Receipts
             DateTime utc;
             if (stamp != null && UtcStamps.TryParse(stamp, out utc) && utc.Year >= StatusSnapshot.MinValidYear)
             {
-                return LocalClock.Date(utc, offsetMinutes) + " " + LocalClock.HourMinute(utc, offsetMinutes);
+                return Local(utc, offsetMinutes);
             }
 
             return localDate != null && localDate.Length == 4 ? localDate.Substring(0, 2) + "-" + localDate.Substring(2) : string.Empty;
+        }
+
+        /// <summary>Local "YYYY-MM-DD HH:MM" of a UTC time (the screen's conversion; written in place: one string, an audit excerpt makes many).</summary>
+        internal static string Local(DateTime utc, int offsetMinutes)
+        {
+            DateTime local = HostClock.ToLocal(utc, offsetMinutes);
+            char[] text = new char[16];
+            Numeric.Write(local.Year, 4, text, 0);
+            text[4] = '-';
+            Numeric.Write(local.Month, 2, text, 5);
+            text[7] = '-';
+            Numeric.Write(local.Day, 2, text, 8);
+            text[10] = ' ';
+            Numeric.Write(local.Hour, 2, text, 11);
+            text[13] = ':';
+            Numeric.Write(local.Minute, 2, text, 14);
+            return new string(text);
+        }
+
+        /// <summary>A table row's label: <paramref name="label"/> padded to <paramref name="cells"/>, then the count right-aligned in four.</summary>
+        internal static string Columns(string label, string count, int cells)
+        {
+            int pad = cells + CountCells - TextLayout.Cells(label) - count.Length;
+            return label + new string(' ', pad > 1 ? pad : 1) + count;
+        }
+
+        /// <summary>"Who acts" of a checklist entry, when it names someone.</summary>
+        internal static void Who(Slip slip, int locale, int key)
+        {
+            Actor who = Catalog.WhoOf(key);
+            if (who != Actor.None)
+            {
+                slip.Left(TextFormat.Fill(Catalog.Get(locale, TextKey.UiWhoLabel), Catalog.ActorName(locale, who)));
+            }
+        }
+
+        /// <summary>"What to do", the numbered steps of a checklist entry and its sentence for the cardholder, as the checklist screen has them.</summary>
+        internal static void Steps(Slip slip, int locale, int key)
+        {
+            slip.Left(Catalog.Get(locale, TextKey.UiSlipSteps));
+            int count = Catalog.StepCount(locale, key);
+            for (int i = 0; i < count; i++)
+            {
+                slip.Paragraph((i + 1).ToString() + ". ", Catalog.Step(locale, key, i));
+            }
+
+            string say = Catalog.Say(locale, key);
+            if (say.Length > 0)
+            {
+                slip.Blank();
+                slip.Paragraph(string.Empty, TextFormat.Fill(Catalog.Get(locale, TextKey.UiSayLabel), say));
+            }
         }
 
         /// <summary>The localized name of a card entry mode, or empty.</summary>

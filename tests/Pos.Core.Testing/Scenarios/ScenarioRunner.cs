@@ -119,6 +119,24 @@ namespace Pos.Core.Scenarios
             return null;
         }
 
+        /// <summary>Runs every line; returns null, or the first failure followed by the runner's output (what a test prints).</summary>
+        public string RunExplained(string script)
+        {
+            string failure = Run(script);
+            if (failure == null)
+            {
+                return null;
+            }
+
+            string text = failure;
+            for (int i = 0; i < _output.Count; i++)
+            {
+                text = text + "\n  " + (string)_output[i];
+            }
+
+            return text;
+        }
+
         /// <summary>Runs one command; returns null or why it failed.</summary>
         public string Execute(string line)
         {

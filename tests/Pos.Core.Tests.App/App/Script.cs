@@ -9,15 +9,7 @@ namespace Pos.Core.Tests.App
         /// <summary>Runs <paramref name="script"/>; asserts every line held.</summary>
         public static void Run(ScenarioRunner r, string script)
         {
-            string failure = r.Run(script);
-            if (failure != null)
-            {
-                for (int i = 0; i < r.Output.Count; i++)
-                {
-                    OutputHelper.WriteLine((string)r.Output[i]);
-                }
-            }
-
+            string failure = r.RunExplained(script);
             Assert.IsNull(failure, failure);
         }
     }

@@ -86,6 +86,48 @@ namespace Pos.Core.Tests.Receipts
         }
 
         [TestMethod]
+        public void Settlement_report_zh_CN()
+        {
+            Check(SlipSamples.Settlement, Locale.ZhCn, SlipPaper.Columns58, 0x0C560540u);
+        }
+
+        [TestMethod]
+        public void Settlement_report_en_US()
+        {
+            Check(SlipSamples.Settlement, Locale.EnUs, SlipPaper.Columns58, 0x1BF673ACu);
+        }
+
+        [TestMethod]
+        public void Settlement_report_uploaded_reprint_zh_CN()
+        {
+            Check(SlipSamples.SettlementUploaded, Locale.ZhCn, SlipPaper.Columns58, 0xDFF1E961u);
+        }
+
+        [TestMethod]
+        public void Self_test_report_zh_CN()
+        {
+            Check(SlipSamples.SelfTest, Locale.ZhCn, SlipPaper.Columns58, 0xDC615D96u);
+        }
+
+        [TestMethod]
+        public void Self_test_report_en_US()
+        {
+            Check(SlipSamples.SelfTest, Locale.EnUs, SlipPaper.Columns58, 0xDEBB2259u);
+        }
+
+        [TestMethod]
+        public void Audit_excerpt_zh_CN()
+        {
+            Check(SlipSamples.Audit, Locale.ZhCn, SlipPaper.Columns58, 0x9371467Bu);
+        }
+
+        [TestMethod]
+        public void Audit_excerpt_en_US()
+        {
+            Check(SlipSamples.Audit, Locale.EnUs, SlipPaper.Columns58, 0xA3CCB2FAu);
+        }
+
+        [TestMethod]
         public void Sale_merchant_copy_80_mm_zh_CN()
         {
             Check(SlipSamples.SaleMerchant, Locale.ZhCn, SlipPaper.Columns80, 0xF5FA4DFAu);

@@ -70,7 +70,7 @@ namespace Pos.Core.Tests.Receipts
                 {
                     string text = new SlipLayout(SlipSamples.Build(sample, locale), SlipPaper.Columns80).ToText();
                     Assert.IsTrue(text.IndexOf(SlipSamples.Pan) < 0, SlipSamples.Name(sample));
-                    Assert.IsTrue(text.IndexOf("622202*********0123") >= 0, SlipSamples.Name(sample));
+                    Assert.IsTrue((text.IndexOf("622202*********0123") >= 0) == (sample < SlipSamples.Settlement), SlipSamples.Name(sample)); // reports hold no card
                 }
             }
         }
@@ -109,6 +109,71 @@ namespace Pos.Core.Tests.Receipts
             Assert.IsTrue(text.IndexOf(Catalog.CodeTitle(Locale.ZhCn, "51")) >= 0);
             Assert.IsTrue(text.IndexOf("1. " + Catalog.Step(Locale.ZhCn, Catalog.KeyForCode("51"), 0)) >= 0);
             Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.ZhCn, TextKey.UiSlipNotCharged)) >= 0);
+        }
+
+        [TestMethod]
+        public void A_settlement_report_holds_the_kinds_the_totals_sent_and_the_hosts_answer()
+        {
+            string text = new SlipLayout(SlipSamples.Build(SlipSamples.Settlement, Locale.ZhCn), SlipPaper.Columns58).ToText();
+            OutputHelper.WriteLine(text);
+            Assert.IsTrue(text.IndexOf("结算单") >= 0);
+            Assert.IsTrue(text.IndexOf("批次号                    000001") >= 0);
+            Assert.IsTrue(text.IndexOf("结算时间        2026-11-22 09:50") >= 0, "local time");
+            Assert.IsTrue(text.IndexOf("消费              3      ¥191.90") >= 0);
+            Assert.IsTrue(text.IndexOf("撤销              1       ¥23.45") >= 0);
+            Assert.IsTrue(text.IndexOf("退货              1       ¥20.00") >= 0);
+            Assert.IsTrue(text.IndexOf("离线消费          2       ¥61.00") >= 0);
+            Assert.IsTrue(text.IndexOf("净额                     ¥209.45") >= 0);
+            Assert.IsTrue(text.IndexOf("内卡借记          4      ¥229.45") >= 0, "the 0500's debits");
+            Assert.IsTrue(text.IndexOf("内卡贷记          1       ¥20.00") >= 0, "the 0500's credits");
+            Assert.IsTrue(text.IndexOf("内卡对账                      平") >= 0);
+            Assert.IsTrue(text.IndexOf(Catalog.Get(Locale.ZhCn, TextKey.UiSettlementOk)) >= 0);
+            Assert.IsTrue(text.IndexOf("重打印") < 0);
+            string uploaded = new SlipLayout(SlipSamples.Build(SlipSamples.SettlementUploaded, Locale.EnUs), SlipPaper.Columns58).ToText();
+            Assert.IsTrue(uploaded.IndexOf("*** REPRINT ***") >= 0);
+            Assert.IsTrue(uploaded.IndexOf("Domestic cards      not balanced") >= 0);
+            Assert.IsTrue(uploaded.IndexOf("Foreign cards           balanced") >= 0);
+            Assert.IsTrue(uploaded.IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiSettledUploaded)) >= 0);
+        }
+
+        [TestMethod]
+        public void A_self_test_report_holds_every_check_and_the_steps_of_each_warn_and_fail()
+        {
+            string text = new SlipLayout(SlipSamples.Build(SlipSamples.SelfTest, Locale.EnUs), SlipPaper.Columns80).ToText();
+            OutputHelper.WriteLine(text);
+            Assert.IsTrue(text.IndexOf("SELF-TEST REPORT") >= 0);
+            Assert.IsTrue(text.IndexOf("Tested at") >= 0 && text.IndexOf("2026-11-22 09:50") >= 0, "the run's local time");
+            Assert.IsTrue(text.IndexOf("Wi-Fi link and signal") >= 0 && text.IndexOf("WARN") >= 0 && text.IndexOf("-78 dBm") >= 0);
+            Assert.IsTrue(text.IndexOf("Echo test") >= 0 && text.IndexOf("NOT RUN") >= 0);
+            Assert.IsTrue(text.IndexOf("1. " + Catalog.Step(Locale.EnUs, TextKey.DiagWifi, 0)) >= 0, "the WARN's checklist");
+            Assert.IsTrue(text.IndexOf("1. " + Catalog.Step(Locale.EnUs, TextKey.DiagTcpConnect, 0)) >= 0, "the FAIL's checklist");
+            Assert.IsTrue(text.IndexOf(Catalog.Step(Locale.EnUs, TextKey.DiagBattery, 0)) < 0, "no checklist for a PASS");
+            string zh = new SlipLayout(SlipSamples.Build(SlipSamples.SelfTest, Locale.ZhCn), SlipPaper.Columns58).ToText();
+            Assert.IsTrue(zh.IndexOf("连接失败") >= 0, "the value in the reader's words");
+            Assert.IsTrue(zh.IndexOf("通过                           5") >= 0);
+            Assert.IsTrue(zh.IndexOf("失败                           1") >= 0);
+        }
+
+        [TestMethod]
+        public void An_audit_excerpt_holds_its_entries_in_local_time_and_the_chain()
+        {
+            string text = new SlipLayout(SlipSamples.Build(SlipSamples.Audit, Locale.ZhCn), SlipPaper.Columns58).ToText();
+            OutputHelper.WriteLine(text);
+            Assert.IsTrue(text.IndexOf("记录链完整，共7条") >= 0);
+            Assert.IsTrue(text.IndexOf("#1 ") < 0, "the last six only");
+            Assert.IsTrue(text.IndexOf("#2 2026-11-22 08:25 01      交易") >= 0, "local time, operator, event");
+            Assert.IsTrue(text.IndexOf("  sale 500.00 #000124 *0123 51") >= 0);
+            Assert.IsTrue(text.IndexOf("#7 2026-11-22 09:50 98      自检") >= 0);
+            Assert.IsTrue(text.IndexOf("#2-#7") >= 0);
+
+            Pos.Core.Audit.AuditTrail trail = SlipSamples.Runner().Context.Audit;
+            Slip slip = new Slip();
+            AuditSlips.Build(slip, trail, trail.Count, 5, SlipSamples.Terminal(), Locale.EnUs);
+            Assert.IsTrue(new SlipLayout(slip, SlipPaper.Columns58).ToText().IndexOf(Catalog.Get(Locale.EnUs, TextKey.UiAuditNone)) >= 0, "nothing past the newest");
+            slip = new Slip();
+            AuditSlips.Build(slip, trail, -3, 2, SlipSamples.Terminal(), Locale.EnUs);
+            string first = new SlipLayout(slip, SlipPaper.Columns58).ToText();
+            Assert.IsTrue(first.IndexOf("#1-#2") >= 0, "from the oldest, two entries");
         }
 
         [TestMethod]

@@ -41,7 +41,7 @@ namespace Pos.Core.Localization
                 return Name4(key);
             }
 
-            if (key < 651)
+            if (key < 672)
             {
                 return Name5(key);
             }

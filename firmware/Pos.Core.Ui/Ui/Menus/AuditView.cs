@@ -27,21 +27,6 @@ namespace Pos.Core.Ui.Menus
         private const int TextWidth = Screen.Columns - TextColumn - 1;
         private const string More = "...";
 
-        // The event labels by AuditEvent, and the reasons by AuditBreak (0: none).
-        private static readonly int[] EventKeys = new int[]
-        {
-            TextKey.UiAuditEvent0, TextKey.UiAuditEvent1, TextKey.UiAuditEvent2, TextKey.UiAuditEvent3,
-            TextKey.UiAuditEvent4, TextKey.UiAuditEvent5, TextKey.UiAuditEvent6, TextKey.UiAuditEvent7,
-            TextKey.UiAuditEvent8, TextKey.UiAuditEvent9, TextKey.UiAuditEvent10, TextKey.UiAuditEvent11,
-            TextKey.UiAuditEvent12, TextKey.UiAuditEvent13, TextKey.UiAuditEvent14, TextKey.UiAuditEvent15,
-            TextKey.UiAuditEvent16,
-        };
-
-        private static readonly int[] ReasonKeys = new int[]
-        {
-            TextKey.UiAuditReason1, TextKey.UiAuditReason1, TextKey.UiAuditReason2, TextKey.UiAuditReason3, TextKey.UiAuditReason4,
-        };
-
         private readonly MenuContext _ctx;
         private readonly ISerialLog _log;
         private readonly AuditEntry[] _page = new AuditEntry[EntriesPerPage];
@@ -67,8 +52,7 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The event's label in the merchant's locale (its number for a kind this firmware does not know).</summary>
         public string EventLabel(AuditEvent kind)
         {
-            int k = (int)kind;
-            return k >= 0 && k < EventKeys.Length ? _ctx.Text(EventKeys[k]) : "[" + k.ToString() + "]";
+            return AuditLabels.Event(_ctx.Locale, kind);
         }
 
         /// <summary>Composes the page in front (the note row is the menu's).</summary>
@@ -112,33 +96,15 @@ namespace Pos.Core.Ui.Menus
 
         private void DrawChain(Screen screen, AuditTrail trail)
         {
-            string count = trail.Count.ToString();
+            string text = AuditLabels.Chain(_ctx.Locale, trail);
             if (trail.Status == AuditStatus.Intact && trail.MarkedBreak == 0)
             {
-                screen.Write(ChainRow, 1, TextFormat.Fill(_ctx.Text(TextKey.UiAuditIntact), count), TextStyle.Normal);
+                screen.Write(ChainRow, 1, text, TextStyle.Normal);
                 return;
             }
 
-            string text;
-            byte style = TextStyle.Declined;
-            if (trail.Status == AuditStatus.Broken)
-            {
-                int reason = (int)trail.Break;
-                text = TextFormat.Fill(_ctx.Text(TextKey.UiAuditBroken), trail.BreakAt.ToString(),
-                    _ctx.Text(ReasonKeys[reason < ReasonKeys.Length ? reason : 0]));
-            }
-            else if (trail.Status == AuditStatus.Intact)
-            {
-                text = TextFormat.Fill(_ctx.Text(TextKey.UiAuditEarlier), count, trail.MarkedBreak.ToString());
-                style = TextStyle.Warning;
-            }
-            else
-            {
-                text = _ctx.Text(TextKey.UiAuditUnreadable);
-            }
-
             screen.Write(ChainRow, 0, " ! ", TextStyle.Declined);
-            screen.Write(ChainRow, 4, text, style);
+            screen.Write(ChainRow, 4, text, trail.Status == AuditStatus.Intact ? TextStyle.Warning : TextStyle.Declined);
         }
 
         // "#812 2025-03-01 09:40 98  Key load", then the text below, two rows at most; returns the next free row.

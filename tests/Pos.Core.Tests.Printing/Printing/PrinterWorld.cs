@@ -7,7 +7,7 @@ using Pos.Core.Security;
 using Pos.Core.Simulation;
 using Pos.Hal;
 
-namespace Pos.Core.Tests.App
+namespace Pos.Core.Tests.Printing
 {
     /// <summary>
     /// The product's <see cref="TerminalApp"/> over simulated seams with a <see cref="SimulatedPrinter"/> (or none), for

@@ -3,7 +3,7 @@ using Pos.Core.Localization;
 using Pos.Hal;
 using nanoFramework.TestFramework;
 
-namespace Pos.Core.Tests.App
+namespace Pos.Core.Tests.Printing
 {
     /// <summary>
     /// The self-test's printer check over <see cref="Pos.Core.Simulation.SimulatedPrinter"/> through the app: ready,
