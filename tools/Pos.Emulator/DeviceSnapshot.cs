@@ -147,6 +147,12 @@ namespace Pos.Emulator
         /// <summary>Slips the terminal's print queue holds, the one printing included (0 while off or with no printer).</summary>
         public int PrinterWaiting { get; init; }
 
+        /// <summary>
+        /// The printer's checklist is in front of the idle screen (a slip could not print; any key puts it away).
+        /// <see cref="ScreenId"/> stays the machine's, as the scenario runner's <c>expect screen</c> sees it.
+        /// </summary>
+        public bool PrinterNotice { get; init; }
+
         /// <summary>The printer's dots per line (384 at 58 mm, 576 at 80 mm; 0 with no printer).</summary>
         public int PrinterWidthDots { get; init; }
     }

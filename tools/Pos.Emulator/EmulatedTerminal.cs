@@ -925,6 +925,7 @@ namespace Pos.Emulator
                 FreeBytes = _storage?.FreeBytes ?? -1,
                 Limits = LimitsText(t.Machine),
                 PrinterWaiting = _app.Slips?.Waiting ?? 0,
+                PrinterNotice = _app.Ui.PrinterNoticeShown,
             };
         }
 

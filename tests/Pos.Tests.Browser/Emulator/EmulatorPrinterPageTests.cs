@@ -98,6 +98,7 @@ namespace Pos.Tests.Browser.Emulator
             // Back at idle the terminal asks for paper: the checklist of the printer's local code LPP (paper out).
             await s.KeysAsync("CANCEL");
             await s.WaitTextAsync("screen-text", "LPP", 15000);
+            await s.WaitTextAsync("printer-roll", "its checklist on the screen");
             await s.ScreenTextAsync();
             await s.ScreenshotAsync("p-paper-out");
             Assert.AreEqual(1, s.Host.HostSim!.Ledger.Entries.Count(), "the sale once on the host");

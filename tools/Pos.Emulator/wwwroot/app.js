@@ -84,7 +84,8 @@ function showPrinter(d) {
   $('printer').classList.toggle('none', none);
   text('printer-status', none ? 'none (--printer none)' : d.printerStatus);
   text('printer-roll', none ? '' : '· ' + d.printerLines + ' dot lines · ' + d.printerCuts + ' cuts · ' +
-    ({ 384: '58 mm', 576: '80 mm' }[d.printerWidthDots] || d.printerWidthDots + ' dots') + ' · ' + d.printerWaiting + ' slips waiting');
+    ({ 384: '58 mm', 576: '80 mm' }[d.printerWidthDots] || d.printerWidthDots + ' dots') + ' · ' + d.printerWaiting + ' slips waiting' +
+    (d.printerNotice ? ' · its checklist on the screen' : ''));
   const roll = d.printerLines + '/' + d.printerCuts;
   if (none || roll === rollShown) return;
   rollShown = roll;
