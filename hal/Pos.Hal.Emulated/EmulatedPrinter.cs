@@ -182,16 +182,29 @@ namespace Pos.Hal.Emulated
         public void QueryStatus(int requestId) => Begin(requestId, () => (Status, 0));
 
         /// <summary>The roll as a PNG: one pixel per dot, black on white, a grey row where it was cut.</summary>
-        public byte[] RenderPng()
+        public byte[] RenderPng() => RenderPng(int.MaxValue);
+
+        /// <summary>
+        /// The end of the roll as a PNG: its last <paramref name="tailLines"/> raster lines (all of them when fewer), with
+        /// a grey row for each cut at or after the first of them; at least one row high.
+        /// </summary>
+        public byte[] RenderPng(int tailLines)
         {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tailLines);
             lock (_gate)
             {
-                int height = Math.Max(1, _roll.Count + _cuts.Count);
+                int first = Math.Max(0, _roll.Count - tailLines);
+                int cut = 0;
+                while (cut < _cuts.Count && _cuts[cut] < first)
+                {
+                    cut++;
+                }
+
+                int height = Math.Max(1, _roll.Count - first + _cuts.Count - cut);
                 byte[] rgb = new byte[WidthDots * height * 3];
                 Array.Fill(rgb, (byte)0xFF);
                 int row = 0;
-                int cut = 0;
-                for (int line = 0; line <= _roll.Count; line++)
+                for (int line = first; line <= _roll.Count; line++)
                 {
                     while (cut < _cuts.Count && _cuts[cut] == line)
                     {

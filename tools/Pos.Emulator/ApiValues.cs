@@ -29,6 +29,8 @@ namespace Pos.Emulator
             ["flash"] = new[] { "ok", "full", "corrupt", "reset" },
             ["reader"] = new[] { "ok", "fault" },
             ["recording"] = new[] { "clear" },
+            ["printer"] = EmulatorOptions.Printers.Select(p => p.Name).ToArray(),
+            ["printer-fault"] = PrinterStatusNames.All,
             ["check"] = Pos.Core.Diagnostics.DiagnosticChecks.Standard().Select(c => c.Key).ToArray(),
         };
 
@@ -40,6 +42,8 @@ namespace Pos.Emulator
             ["rate"] = (1, 3600),
             ["rssi"] = (-100, -20),
             ["by"] = (1, 7L * 24 * 3600 * 1000), // an advance: 1 ms to a week of simulated time
+            ["after"] = (0, 100000),   // printer lines before a fault (a 58 mm slip is about 1,000)
+            ["tail"] = (1, 1000000),   // the roll's last dot lines in a picture
         };
 
         /// <summary>The allowed words of the <paramref name="name"/> table.</summary>

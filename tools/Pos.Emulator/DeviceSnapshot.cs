@@ -134,5 +134,26 @@ namespace Pos.Emulator
 
         /// <summary>Lines recorded (the page's scenario recording).</summary>
         public int RecordedLines { get; init; }
+
+        /// <summary>The receipt printer's status ("ready", "paper-out", "cover-open", "overheated", "offline"), or "none".</summary>
+        public string PrinterStatus { get; init; } = PrinterStatusNames.None;
+
+        /// <summary>Raster lines on the printer's roll (printed and fed) since it was last torn off.</summary>
+        public int PrinterLines { get; init; }
+
+        /// <summary>Cuts on the roll (one per finished slip) since it was last torn off.</summary>
+        public int PrinterCuts { get; init; }
+
+        /// <summary>Slips the terminal's print queue holds, the one printing included (0 while off or with no printer).</summary>
+        public int PrinterWaiting { get; init; }
+
+        /// <summary>
+        /// The printer's checklist is in front of the idle screen (a slip could not print; any key puts it away).
+        /// <see cref="ScreenId"/> stays the machine's, as the scenario runner's <c>expect screen</c> sees it.
+        /// </summary>
+        public bool PrinterNotice { get; init; }
+
+        /// <summary>The printer's dots per line (384 at 58 mm, 576 at 80 mm; 0 with no printer).</summary>
+        public int PrinterWidthDots { get; init; }
     }
 }

@@ -53,6 +53,7 @@ namespace Pos.Emulator
         private EmulatedKeypad? _keypad;
         private EmulatedCardReader? _reader;
         private WakingHostExchange? _exchange;
+        private WakingPrinter? _printerDoor;
         private TcpHostExchange? _tcp;
         private Terminal? _terminal;
         private TerminalApp? _app;
@@ -75,6 +76,8 @@ namespace Pos.Emulator
             Log = log;
             _sinceStart = sinceStart;
             _offlineEnabled = options.OfflineEnabled;
+            Printer = options.PrinterWidthDots > 0 ? new EmulatedPrinter(options.PrinterWidthDots) : null;
+            Recorder = new ScenarioRecorder { Printer = Printer != null };
             Recorder.Clear(0, _offlineEnabled);
             _thread = new Thread(Loop) { IsBackground = true, Name = "terminal" };
         }
@@ -86,7 +89,7 @@ namespace Pos.Emulator
         public EmulatorClock Clock { get; } = new();
 
         /// <summary>What was done, as a scenario file (docs/SCENARIOS.md) with waits in simulated time.</summary>
-        public ScenarioRecorder Recorder { get; } = new();
+        public ScenarioRecorder Recorder { get; }
 
         /// <summary>The display the core draws on.</summary>
         public EmulatedDisplay Display { get; } = new();
@@ -99,6 +102,12 @@ namespace Pos.Emulator
 
         /// <summary>The buzzer: counts the result tones the terminal plays (kept across power cuts).</summary>
         public EmulatedBuzzer Buzzer { get; } = new();
+
+        /// <summary>
+        /// The receipt printer (kept across power cuts, its roll with it, as a printer is; null with <c>--printer none</c>).
+        /// Each terminal reaches it through a <see cref="WakingPrinter"/> of its own.
+        /// </summary>
+        public EmulatedPrinter? Printer { get; }
 
         /// <summary>The serial log.</summary>
         public SerialLogBuffer Log { get; }
@@ -444,6 +453,43 @@ namespace Pos.Emulator
             return true;
         });
 
+        /// <summary>
+        /// Sets the printer's fault (<see cref="PrinterStatus.Ready"/> clears every fault: paper loaded, cover closed), now
+        /// or, with <paramref name="afterLines"/>, once that many more lines reached the paper (the roll running out in
+        /// the middle of a slip). False with no printer. Recorded as the scenario command <c>printer paper-out</c> (…), or
+        /// <c>printer paper N</c> for a ready printer's roll running out after N lines.
+        /// </summary>
+        public Task<bool> SetPrinterFaultAsync(PrinterStatus status, int? afterLines) => InvokeAsync(() =>
+        {
+            if (Printer == null)
+            {
+                return false;
+            }
+
+            string command = "printer " + PrinterStatusNames.NameOf(status);
+            if (afterLines is int lines)
+            {
+                // The headless printer's roll of N lines is the one "after" fault it has (docs/SCENARIOS.md).
+                bool roll = status == PrinterStatus.PaperOut && Printer.Status == PrinterStatus.Ready;
+                Printer.FaultAfter(lines, status);
+                Recorder.Add(Clock.UptimeMs, roll ? "printer paper " + lines : "# " + command + " after " + lines + " lines (no headless equivalent)");
+            }
+            else
+            {
+                Printer.SetFault(status);
+                Recorder.Add(Clock.UptimeMs, command);
+            }
+
+            return true;
+        });
+
+        /// <summary>Tears the printed slips off the roll (the picture starts empty again). False with no printer.</summary>
+        public Task<bool> TearPrinterRollAsync() => InvokeAsync(() =>
+        {
+            Printer?.ClearRoll();
+            return Printer != null;
+        });
+
         /// <summary>Sets the Wi-Fi signal (dBm) the link reports.</summary>
         public Task<int> SetRssiAsync(int dbm) => InvokeAsync(() =>
         {
@@ -523,6 +569,7 @@ namespace Pos.Emulator
                 _exchange.Detached = true;
             }
 
+            _printerDoor?.Detach();
             _wake.Set();
             if (_thread.IsAlive)
             {
@@ -608,6 +655,7 @@ namespace Pos.Emulator
             _tcp = new TcpHostExchange("127.0.0.1", 0) { Log = Log };
             _tcp.ConfigureTls(_options.Tls, HostCaPem);
             _exchange = new WakingHostExchange(_tcp, Wake);
+            _printerDoor = Printer == null ? null : new WakingPrinter(Printer, Wake);
             Aim();
 
             var options = new TerminalOptions(_options.TerminalId, _options.MerchantId);
@@ -641,6 +689,7 @@ namespace Pos.Emulator
                 Keys = keys,
                 Power = Power,
                 Buzzer = Buzzer,
+                Printer = _printerDoor,
                 Random = new SeededRandom(Environment.TickCount64),
             };
             _app = new TerminalApp(options, seams);
@@ -685,6 +734,8 @@ namespace Pos.Emulator
             }
 
             Log.WriteLine("emulator: power cut");
+            _printerDoor?.Detach();
+            _printerDoor = null;
             _terminal = null;
             _app = null;
             _keypad = null;
@@ -826,6 +877,10 @@ namespace Pos.Emulator
                 ReaderFault = _readerFault,
                 FlashFull = _flashFull,
                 RecordedLines = Recorder.Count,
+                PrinterStatus = Printer == null ? PrinterStatusNames.None : PrinterStatusNames.NameOf(Printer.Status),
+                PrinterLines = Printer?.LineCount ?? 0,
+                PrinterCuts = Printer?.Cuts.Length ?? 0,
+                PrinterWidthDots = Printer?.WidthDots ?? 0,
             };
             Terminal? t = _terminal;
             if (t == null || _app == null)
@@ -869,6 +924,8 @@ namespace Pos.Emulator
                 OfflineOldestAge = oldest > 0 ? DiagnosticFormat.Age(oldest) : "-",
                 FreeBytes = _storage?.FreeBytes ?? -1,
                 Limits = LimitsText(t.Machine),
+                PrinterWaiting = _app.Slips?.Waiting ?? 0,
+                PrinterNotice = _app.Ui.PrinterNoticeShown,
             };
         }
 

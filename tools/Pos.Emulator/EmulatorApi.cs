@@ -179,6 +179,48 @@ namespace Pos.Emulator
                 return new { check = v, result, checklist };
             });
 
+            // The receipt printer: its roll as a picture, its faults, tearing the slips off.
+            app.MapGet("/api/printer", () => PrinterAnswer(device));
+            app.MapGet("/api/printer.png", (HttpContext http, string? tail) =>
+            {
+                long? lines = tail == null ? int.MaxValue : ApiValues.Number("tail", tail);
+                if (lines == null)
+                {
+                    return ApiValues.BadNumber("tail", tail);
+                }
+
+                if (device.Printer == null)
+                {
+                    return NoPrinter();
+                }
+
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.Bytes(device.Printer.RenderPng((int)lines.Value), "image/png");
+            });
+            app.MapPost("/api/printer", async (string? fault, string? after) =>
+            {
+                string? word = ApiValues.Word("printer-fault", fault);
+                long? lines = after == null ? 0 : ApiValues.Number("after", after);
+                if (word == null)
+                {
+                    return ApiValues.BadWord("printer-fault", fault);
+                }
+
+                if (lines == null)
+                {
+                    return ApiValues.BadNumber("after", after);
+                }
+
+                PrinterStatus status = PrinterStatusNames.Parse(word);
+                if (after != null && status == PrinterStatus.Ready)
+                {
+                    return Results.BadRequest(new { error = "after: only with a fault (ready clears every fault at once)", allowed = new[] { "fault=paper-out&after=200" } });
+                }
+
+                return await device.SetPrinterFaultAsync(status, after == null ? null : (int)lines.Value).ConfigureAwait(false) ? PrinterAnswer(device) : NoPrinter();
+            });
+            app.MapPost("/api/printer/tear", async () => await device.TearPrinterRollAsync().ConfigureAwait(false) ? PrinterAnswer(device) : NoPrinter());
+
             // Recording and replay (docs/SCENARIOS.md format).
             app.MapGet("/api/recording", () => Results.File(System.Text.Encoding.UTF8.GetBytes(device.RecordingText()), "text/plain; charset=utf-8", "pos-scenario.txt"));
             MapWord(app, "/api/recording/{value}", "recording", async v => new { cleared = await device.ClearRecordingAsync().ConfigureAwait(false) });
@@ -203,6 +245,22 @@ namespace Pos.Emulator
                 string? word = ApiValues.Word(table, value);
                 return word == null ? ApiValues.BadWord(table, value) : Results.Json(await action(word).ConfigureAwait(false));
             });
+
+        // The printer as GET /api/printer answers it: status, lines on the roll, cuts (and where), dots per line.
+        private static IResult PrinterAnswer(EmulatedTerminal device)
+        {
+            EmulatedPrinter? printer = device.Printer;
+            if (printer == null)
+            {
+                return NoPrinter();
+            }
+
+            int[] cuts = printer.Cuts;
+            return Results.Json(new { status = PrinterStatusNames.NameOf(printer.Status), lines = printer.LineCount, cuts = cuts.Length, cutAt = cuts, width = printer.WidthDots });
+        }
+
+        private static IResult NoPrinter() =>
+            Results.NotFound(new { error = "no printer: the emulator runs with --printer none", allowed = new[] { "--printer 58", "--printer 80" } });
 
         private static IResult Fault(EmulatorHost host, string kind, int ms)
         {

@@ -47,6 +47,15 @@ namespace Pos.Emulator
         /// <summary>Short link hysteresis (1 s instead of 3 s before going back online): the tests use it (<c>--fast-link</c>).</summary>
         public bool FastLink { get; set; }
 
+        /// <summary>
+        /// The receipt printer's dots per line (<c>--printer 58</c>: 384, the default; <c>80</c>: 576), or 0 for none
+        /// (<c>--printer none</c>: the terminal has no printer, as a board without one).
+        /// </summary>
+        public int PrinterWidthDots { get; set; } = Pos.Hal.Emulated.EmulatedPrinter.DefaultWidthDots;
+
+        /// <summary>The printers <c>--printer</c> names: paper width in mm (or none) and dots per line.</summary>
+        public static readonly (string Name, int WidthDots)[] Printers = { ("none", 0), ("58", 384), ("80", 576) };
+
         /// <summary>Echo the serial log to the console.</summary>
         public bool EchoLog { get; set; }
 
@@ -100,6 +109,10 @@ namespace Pos.Emulator
                     case "--locale":
                         o.Locale = ApiValues.Require("locale", Next());
                         break;
+                    case "--printer":
+                        string printer = ApiValues.Require("printer", Next());
+                        o.PrinterWidthDots = Printers.First(p => p.Name == printer).WidthDots;
+                        break;
                     case "--response-timeout":
                         o.ResponseTimeoutMs = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
@@ -127,6 +140,7 @@ namespace Pos.Emulator
         public const string Usage =
             "dotnet run --project tools/Pos.Emulator -- [--port N (default: a free port)] [--data DIR (default: a temporary folder)] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
             "    [--offline] [--operators] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001] [--fast-link]\n" +
+            "    [--printer none|58|80 (default 58 mm)]\n" +
             "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt [--offline] [--locale zh-CN|en-US]";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.

@@ -6,7 +6,8 @@ namespace Pos.Emulator
 {
     /// <summary>
     /// Replays a scenario file (docs/SCENARIOS.md, e.g. one the page recorded) on the live emulator, one line after
-    /// the other on a background task: keys and cards, link, host and power actions, the offline policy; an
+    /// the other on a background task: keys and cards, link, host and power actions, the offline policy, the printer's
+    /// faults and roll (<c>printer on</c> is the emulator's own printer); an
     /// <c>advance</c> waits that much simulated time (real time ÷ the clock's rate; a paused clock jumps), and an
     /// <c>expect</c> waits a bounded real time for the state. The in-process host decides by card, so
     /// <c>host auto</c> is skipped; commands the live emulator has no equivalent for stop the replay with the reason.
@@ -135,6 +136,15 @@ namespace Pos.Emulator
                 case ("offline", "on") or ("offline", "off"):
                     await d.SetOfflineEnabledAsync(w[1] == "on").ConfigureAwait(false);
                     return null;
+                case ("printer", "on"):
+                    return d.Printer == null ? "no printer (--printer none)" : null; // the emulator's printer is always there
+                case ("printer", "paper") when w.Length > 2:
+                    long? roll = ApiValues.Number("after", w[2]);
+                    return roll == null ? "printer paper <lines>"
+                        : await d.SetPrinterFaultAsync(PrinterStatus.Ready, null).ConfigureAwait(false)
+                            && await d.SetPrinterFaultAsync(PrinterStatus.PaperOut, (int)roll.Value).ConfigureAwait(false) ? null : "no printer (--printer none)";
+                case ("printer", _) when ApiValues.Word("printer-fault", w[1]) is string fault:
+                    return await d.SetPrinterFaultAsync(PrinterStatusNames.Parse(fault), null).ConfigureAwait(false) ? null : "no printer (--printer none)";
                 case ("advance", _):
                     long? ms = ApiValues.Duration(w[1]);
                     return ms == null ? "advance <n>ms|s|m|h" : await WaitSimulatedAsync(ms.Value).ConfigureAwait(false);

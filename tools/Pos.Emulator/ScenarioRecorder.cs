@@ -6,8 +6,8 @@ namespace Pos.Emulator
 {
     /// <summary>
     /// Records what is done on the emulator as a scenario file (docs/SCENARIOS.md): keys, cards, link, host and power
-    /// actions, with <c>advance</c> lines for the simulated time between them, so <c>--headless</c> replays it. Controls
-    /// the headless world has no command for (locale, self-test faults) become comments. Thread-safe.
+    /// actions, the printer's faults, with <c>advance</c> lines for the simulated time between them, so <c>--headless</c>
+    /// replays it. Controls the headless world has no command for (locale, self-test faults) become comments. Thread-safe.
     /// </summary>
     public sealed class ScenarioRecorder
     {
@@ -15,6 +15,9 @@ namespace Pos.Emulator
         private readonly List<string> _lines = new();
         private long _lastMs;
         private bool _offlineAtStart;
+
+        /// <summary>The emulator has a receipt printer: the file begins with <c>printer on</c>.</summary>
+        public bool Printer { get; init; }
 
         /// <summary>Lines recorded since the start (or the last <see cref="Clear"/>).</summary>
         public int Count
@@ -73,6 +76,11 @@ namespace Pos.Emulator
             b.Append("host auto 00\n");
             lock (_gate)
             {
+                if (Printer)
+                {
+                    b.Append("printer on\n");
+                }
+
                 if (_offlineAtStart)
                 {
                     b.Append("offline on\n");

@@ -47,6 +47,8 @@ namespace Pos.Tests.Browser.Emulator
             ("/api/limits?sale={0}", new[] { "-1", "12x", "1.5", "100000000", "99999999999999999999999", "" }),
             ("/api/limits?daily={0}&refund=0", new[] { "-5", "lots" }),
             ("/api/limits?refund={0}", new[] { "0x10" }),
+            ("/api/printer?fault={0}", new[] { "jammed", "paperout", "" }),
+            ("/api/printer?fault=paper-out&after={0}", new[] { "-1", "100001", "99999999999999999999999", "lots" }),
         };
 
         [TestMethod]
@@ -95,7 +97,7 @@ namespace Pos.Tests.Browser.Emulator
         {
             "powered", "boots", "locale", "linkUp", "hostReachable", "offlineEnabled", "batteryMillivolts", "clockRate",
             "clockPaused", "wallFault", "rssi", "network", "dnsFails", "readerFault", "flashFull", "screenId", "batch",
-            "recordedLines", "limits",
+            "recordedLines", "limits", "printerStatus", "printerLines",
         }.Select(p => p + "=" + d.GetProperty(p)));
 
         private static async Task<(HttpStatusCode, string)> GetAsync(ApiSession api, string path)

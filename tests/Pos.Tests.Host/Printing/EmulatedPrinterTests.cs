@@ -38,6 +38,31 @@ namespace Pos.Tests.Host.Printing
         }
 
         [TestMethod]
+        public void The_end_of_the_roll_renders_its_last_lines_with_the_cuts_among_them()
+        {
+            var printer = new EmulatedPrinter(8);
+            byte[] raster = { 0x01, 0x02, 0x03, 0x04 };
+            Assert.AreEqual((PrinterStatus.Ready, 2), Await(printer, id => printer.PrintLines(id, raster, 0, 2)));
+            Assert.AreEqual((PrinterStatus.Ready, 0), Await(printer, printer.Cut));
+            Assert.AreEqual((PrinterStatus.Ready, 2), Await(printer, id => printer.PrintLines(id, raster, 2, 2)));
+            Assert.AreEqual((PrinterStatus.Ready, 0), Await(printer, printer.Cut));
+
+            var tail = PngPixels.Decode(printer.RenderPng(3));
+            Assert.AreEqual(5, tail.Height, "line 1, the first cut, lines 2 and 3, the second cut");
+            Assert.AreEqual(Black, tail.At(6, 0), "line 1 (0x02): dot 6 black");
+            Assert.AreEqual(White, tail.At(7, 0), "line 1 (0x02): dot 7 white");
+            Assert.AreEqual(Cut, tail.At(0, 1));
+            Assert.AreEqual(Cut, tail.At(0, 4));
+            Assert.AreEqual(4, PngPixels.Decode(printer.RenderPng(2)).Height, "lines 2 and 3 with the cut right above them and the one below");
+            Assert.AreEqual(6, PngPixels.Decode(printer.RenderPng(100)).Height, "more than the roll: the whole roll");
+            Assert.AreEqual(6, PngPixels.Decode(printer.RenderPng()).Height);
+
+            printer.ClearRoll();
+            Assert.AreEqual(1, PngPixels.Decode(printer.RenderPng(3)).Height, "a torn-off roll: one blank row");
+            Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => printer.RenderPng(0));
+        }
+
+        [TestMethod]
         public void Paper_out_stops_a_job_at_its_line_and_it_resumes_when_cleared()
         {
             var printer = new EmulatedPrinter(8);

@@ -8,6 +8,9 @@ let busy = false;
 let offlinePending = 0; // while a change of the policy is on its way, the checkbox shows the request, not the poll
 const logLines = [];    // { line, source } of the serial log (the last 2000)
 const LOG_KEEP = 2000;
+const ROLL_TAIL = 4000; // the page shows the roll's last 4000 dot lines (50 cm at 8 dots a mm)
+let rollShown = '';     // "lines/cuts" of the roll picture shown (a new one is fetched when they change)
+let rollVersion = 0;
 
 async function post(path, body) {
   const r = await fetch(path, body === undefined ? { method: 'POST' } : { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } });
@@ -75,6 +78,23 @@ function addLog(lines) {
 // A control that shows the device's value unless the user is on it.
 function sync(id, value, prop = 'value') { const e = $(id); if (document.activeElement !== e && e[prop] !== value) e[prop] = value; }
 
+// The paper roll beside the screen: the printer's own raster lines, fetched again when lines or cuts changed.
+function showPrinter(d) {
+  const none = d.printerStatus === 'none';
+  $('printer').classList.toggle('none', none);
+  text('printer-status', none ? 'none (--printer none)' : d.printerStatus);
+  text('printer-roll', none ? '' : '· ' + d.printerLines + ' dot lines · ' + d.printerCuts + ' cuts · ' +
+    ({ 384: '58 mm', 576: '80 mm' }[d.printerWidthDots] || d.printerWidthDots + ' dots') + ' · ' + d.printerWaiting + ' slips waiting' +
+    (d.printerNotice ? ' · its checklist on the screen' : ''));
+  const roll = d.printerLines + '/' + d.printerCuts;
+  if (none || roll === rollShown) return;
+  rollShown = roll;
+  const img = $('roll');
+  if (d.printerLines === 0 && d.printerCuts === 0) { img.removeAttribute('src'); img.dataset.roll = roll; return; }
+  img.onload = () => { img.dataset.roll = roll; $('paper').scrollTop = $('paper').scrollHeight; };
+  img.src = '/api/printer.png?tail=' + ROLL_TAIL + '&v=' + (++rollVersion);
+}
+
 async function poll() {
   if (busy) return;
   busy = true;
@@ -106,6 +126,7 @@ async function poll() {
     sync('reader-fault', d.readerFault, 'checked');
     sync('wall', d.wallFault === 'None' ? 'ok' : d.wallFault.toLowerCase());
     text('recorded', d.recordedLines);
+    showPrinter(d);
     const rp = s.replay;
     text('replay', rp.total === 0 ? '-' : (rp.running ? 'running line ' + rp.line + '/' + rp.total + ': ' + rp.text
       : rp.failure ? 'FAIL line ' + rp.line + ': ' + rp.text + ' → ' + rp.failure : 'PASS (' + rp.total + ' lines)'));
@@ -221,6 +242,13 @@ function wire() {
   $('record-download').onclick = async () => download('pos-scenario.txt', await (await fetch('/api/recording', { cache: 'no-store' })).blob());
   $('record-clear').onclick = () => post('/api/recording/clear');
   $('replay-file').onchange = async (e) => { const f = e.target.files[0]; if (f) { await post('/api/scenario', await f.text()); e.target.value = ''; } };
+  const printer = (fault) => post('/api/printer?fault=' + fault);
+  $('printer-paper-out').onclick = () => printer('paper-out');
+  $('printer-load-paper').onclick = () => printer('ready');
+  $('printer-cover-open').onclick = () => printer('cover-open');
+  $('printer-cover-close').onclick = () => printer('ready');
+  $('printer-tear').onclick = () => post('/api/printer/tear');
+  $('printer-run-out').onclick = () => printer('paper-out&after=' + encodeURIComponent($('printer-after').value.trim()));
   $('log-filter').oninput = renderLog;
   $('log-source').onchange = renderLog;
   $('log-export').onclick = () => download('pos-serial-log.txt', new Blob([$('log').textContent], { type: 'text/plain' }));
