@@ -11,7 +11,9 @@ using Pos.Core.Events;
 using Pos.Core.Localization;
 using Pos.Core.Offline;
 using Pos.Core.Protocol.Messages;
+using Pos.Core.Receipts;
 using Pos.Core.Security;
+using Pos.Core.Slips;
 using Pos.Core.Storage;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
@@ -453,6 +455,34 @@ namespace Pos.Emulator
             return true;
         });
 
+        /// <summary>How many printed slips' texts <see cref="SlipTexts"/> keeps (the newest).</summary>
+        public const int KeptSlipTexts = 20;
+
+        private readonly Queue<PrintedSlip> _slipTexts = new();
+
+        /// <summary>The text of the newest slips as they started printing (oldest first): what the roll's picture shows, as text, for the page and tests.</summary>
+        public PrintedSlip[] SlipTexts()
+        {
+            lock (_slipTexts)
+            {
+                return _slipTexts.ToArray();
+            }
+        }
+
+        // The print queue laid a copy out (main loop): keep its text beside the roll; a torn-off roll keeps it.
+        private void KeepSlipText(SlipJob job, SlipLayout layout)
+        {
+            lock (_slipTexts)
+            {
+                if (_slipTexts.Count == KeptSlipTexts)
+                {
+                    _slipTexts.Dequeue();
+                }
+
+                _slipTexts.Enqueue(new PrintedSlip(job.Kind.ToString().ToLowerInvariant(), job.Voucher, job.Reprint, layout.ToText()));
+            }
+        }
+
         /// <summary>
         /// Sets the printer's fault (<see cref="PrinterStatus.Ready"/> clears every fault: paper loaded, cover closed), now
         /// or, with <paramref name="afterLines"/>, once that many more lines reached the paper (the roll running out in
@@ -695,6 +725,11 @@ namespace Pos.Emulator
             _app = new TerminalApp(options, seams);
             _terminal = _app.Terminal;
             _app.Start();
+            if (_app.Slips != null)
+            {
+                _app.Slips.LaidOut = KeepSlipText;
+            }
+
             ProvisionHostName();
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +

@@ -219,6 +219,7 @@ namespace Pos.Emulator
 
                 return await device.SetPrinterFaultAsync(status, after == null ? null : (int)lines.Value).ConfigureAwait(false) ? PrinterAnswer(device) : NoPrinter();
             });
+            app.MapGet("/api/printer/slips", () => device.Printer == null ? NoPrinter() : Results.Json(device.SlipTexts()));
             app.MapPost("/api/printer/tear", async () => await device.TearPrinterRollAsync().ConfigureAwait(false) ? PrinterAnswer(device) : NoPrinter());
 
             // Recording and replay (docs/SCENARIOS.md format).

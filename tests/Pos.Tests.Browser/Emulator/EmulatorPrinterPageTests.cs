@@ -1,5 +1,8 @@
+using System.Net.Http;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Pos.Core.Localization;
 using static Microsoft.Playwright.Assertions;
 
 namespace Pos.Tests.Browser.Emulator
@@ -76,8 +79,24 @@ namespace Pos.Tests.Browser.Emulator
         {
             await using EmulatorSession s = await SharedBrowser.StartAsync();
             await s.IdleOnlineAsync();
+            using var http = new HttpClient();
+            (await http.PostAsync(new Uri(s.Host.Url, "api/locale/zh-CN"), null)).EnsureSuccessStatusCode(); // the merchant's Chinese
             int[] cuts = await SlipsAsync(s, "card-d51-insert", "DECLINED", 1);
             Assert.IsTrue(cuts[0] > 100, "one decline slip, cut at " + cuts[0]);
+
+            // What the roll holds, as text: the decline slip in Chinese with the reason for 51 and what to do.
+            using JsonDocument slips = JsonDocument.Parse(await http.GetStringAsync(new Uri(s.Host.Url, "api/printer/slips")));
+            JsonElement last = slips.RootElement[slips.RootElement.GetArrayLength() - 1];
+            Assert.AreEqual("decline", last.GetProperty("kind").GetString());
+            string text = last.GetProperty("text").GetString()!;
+            Console.WriteLine(text);
+            int key = Catalog.KeyForCode("51");
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiSlipDeclineTitle), text);
+            Assert.Contains(Catalog.CodeTitle(Locale.ZhCn, "51"), text, "the reason");
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiSlipSteps), text);
+            string step = Catalog.Step(Locale.ZhCn, key, 0);
+            Assert.Contains(step[..Math.Min(8, step.Length)], text, "the first step");
+            Assert.Contains(Catalog.Get(Locale.ZhCn, TextKey.UiSlipNotCharged), text);
             await s.ScreenshotAsync("p-decline-slip");
         }
 
