@@ -5,7 +5,7 @@ namespace Pos.Core.Tests.App
     public static class ScenarioFiles
     {
         /// <summary>Number of scenario files.</summary>
-        public const int Count = 8;
+        public const int Count = 9;
 
         /// <summary>The file name of scenario file <paramref name="index"/>.</summary>
         public static string Name(int index)
@@ -27,6 +27,8 @@ namespace Pos.Core.Tests.App
                 case 6:
                     return "purchase-approved.txt";
                 case 7:
+                    return "receipts-paper-out.txt";
+                case 8:
                     return "records-lookup.txt";
                 default:
                     return null;
@@ -53,6 +55,8 @@ namespace Pos.Core.Tests.App
                 case 6:
                     return "# A purchase of 12.34 approved online (magstripe, no PIN), then back to idle.\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nkey 1 2 3 4 ENTER\nexpect screen PRESENT_CARD PURCHASE 12.34 * CTS\ncard magstripe 6222021234567890 3012 201\nexpect state Authorising\nexpect reversal pending 98\nhost reply 00\nexpect screen APPROVED 12.34 622202******7890 * * PURCHASE * * SWIPE\nexpect reversal none\nexpect sent 0200\nkey ENTER\nexpect screen IDLE\n";
                 case 7:
+                    return "# Receipts (issue #19's acceptance, docs/RECEIPTS.md \"Printing\"): the roll runs out in the middle of a sale's merchant\n# copy; the sale completes once and is never retried, the slips wait, and finish from the line where the paper ended\n# once a roll is loaded. A decline prints its slip; the settlement prints its report with the host's totals.\nprinter on\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE\nprinter paper 300\nkey 1 2 3 4 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 12.34\nexpect printed 0\nexpect printed waiting 1\nexpect host sales 12.34 1\nkey CANCEL\nexpect screen IDLE\nadvance 30s\nexpect host sales 12.34 1\nprinter ready\nadvance 2s\nexpect printed 2\nexpect printed waiting 0\nexpect host sales 12.34 1\nkey 2 0 0 ENTER\ncard magstripe 6222021234567891 3012 201\nhost reply 51\nexpect screen DECLINED\nexpect printed 3\nkey CANCEL\nkey FUNC 4\nexpect screen SETTLED\nexpect printed 4\nexpect host sales 12.34 1\n";
+                case 8:
                     return "# Transaction records (FUNC, Transactions, 6): a sale, its void, and a sale that times out and is reversed; each is\n# looked up and shows what it came to. The timed-out sale is found while its reversal is still pending, then again\n# once the host acknowledged the reversal. Today's summary (7) counts them.\nwait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\n# Sale 5.00 (voucher no. 2: the sign-in took 1).\nkey 5 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost reply 00\nexpect screen APPROVED 5.00 622202******7890 * 000002\nkey ENTER\n# Void it (voucher no. 3).\nkey FUNC 1 2 ENTER\nexpect screen VOID_CONFIRM 5.00\nkey ENTER\nhost reply 00\nexpect screen APPROVED 5.00 * * 000003 VOID\nkey ENTER\n# Sale 3.00 (voucher no. 4): no answer, reversal kept; its first idle attempt fails too.\nkey 3 0 0 ENTER\ncard magstripe 6222021234567890 3012 201\nhost fault timeout\nexpect screen REVERSAL_PENDING 98\nkey CANCEL\nexpect sent 0400:98\nhost fault timeout\nexpect screen IDLE\nexpect reversal pending 98\n# Look up today's records: newest first.\nkey FUNC 6 5 ENTER\nexpect screen RECORD_LIST DATE * 1/1 000004:SALE:3.00:REVERSAL_PENDING 000003:VOID:5.00:APPROVED 000002:SALE:5.00:VOIDED\nkey 1\nexpect screen RECORD_DETAIL REVERSAL_PENDING SALE 3.00 622202******7890 000004 * * 99 PENDING:98:1\nkey ENTER\nexpect screen RECORD_GUIDE REVERSAL_PENDING SALE 3.00\nkey CANCEL CANCEL 3\nexpect screen RECORD_DETAIL VOIDED SALE 5.00 622202******7890 000002\nkey CANCEL CANCEL CANCEL CANCEL CANCEL\nexpect screen IDLE\n# The reversal goes out again after its backoff and the host acknowledges it.\nhost reply 00\nadvance 10s\nexpect sent 0400:98\nexpect reversal none\n# By voucher no.: one match opens at once.\nkey FUNC 6 1 4 ENTER\nexpect screen RECORD_DETAIL REVERSED SALE 3.00 622202******7890 000004 * * 99 ACKED:98:2\nkey ENTER\nexpect screen RECORD_GUIDE REVERSED SALE 3.00\nkey CANCEL CANCEL\nexpect screen RECORD_QUERY STAN 4\n# By card's last four: all three.\nkey CANCEL 4 7 8 9 0 ENTER\nexpect screen RECORD_LIST CARD 7890 1/1 000004:SALE:3.00:REVERSED 000003:VOID:5.00:APPROVED 000002:SALE:5.00:VOIDED\n# By amount 5.00: the sale and its void.\nkey CANCEL CANCEL 3 5 0 0 ENTER\nexpect screen RECORD_LIST AMOUNT 500 1/1 000003:VOID:5.00:APPROVED 000002:SALE:5.00:VOIDED\n# An unknown voucher no.\nkey CANCEL CANCEL 1 9 9 ENTER\nexpect screen RECORD_QUERY STAN 99 NOT_FOUND\nkey CANCEL CANCEL\nexpect screen MENU\n# Today's summary: one sale, one void, one that did not go through.\nkey 7\nexpect screen DAY_SUMMARY 20260105 SALES:1:5.00 VOIDS:1:5.00 REFUNDS:0:0.00 OFFLINE:0:0.00 FAILED:1 OP99:2:0.00\nkey ENTER CANCEL\nexpect screen IDLE\n";
                 default:
                     return null;
