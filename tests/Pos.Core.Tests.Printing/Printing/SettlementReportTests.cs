@@ -7,7 +7,7 @@ using Pos.Core.Simulation;
 using Pos.Core.Transactions;
 using nanoFramework.TestFramework;
 
-namespace Pos.Core.Tests.App
+namespace Pos.Core.Tests.Printing
 {
     /// <summary>
     /// The settlement report's record (<see cref="SettlementSummary"/>), on the product's whole application: captured
@@ -27,7 +27,7 @@ namespace Pos.Core.Tests.App
             SettlementTotals sent = r.Terminal.Machine.Log.Totals(); // what the 0500 carries
             long hostSales = r.Host.SalesFen;
             int hostCount = r.Host.SalesCount;
-            Script.Run(r, "key FUNC 4\nexpect sent 0500\nexpect screen SETTLED BALANCED 000002 000001\nkey CANCEL");
+            Run(r, "key FUNC 4\nexpect sent 0500\nexpect screen SETTLED BALANCED 000002 000001\nkey CANCEL");
 
             SettlementSummary s = r.Terminal.Machine.LastSettlement;
             Assert.IsNotNull(s);
@@ -68,9 +68,9 @@ namespace Pos.Core.Tests.App
         public void The_record_survives_a_power_cut_and_says_when_the_batch_was_uploaded()
         {
             ScenarioRunner r = Shift();
-            Script.Run(r, "host settle unbalanced\nkey FUNC 4\nexpect screen SETTLED UPLOADED 000002\nexpect sent 0320:202\nkey CANCEL");
+            Run(r, "host settle unbalanced\nkey FUNC 4\nexpect screen SETTLED UPLOADED 000002\nexpect sent 0320:202\nkey CANCEL");
             string kept = r.Terminal.Machine.LastSettlement.Encode();
-            Script.Run(r, "power cut\nwait online\nexpect batch 2");
+            Run(r, "power cut\nwait online\nexpect batch 2");
             SettlementSummary s = r.Terminal.Machine.LastSettlement;
             Assert.IsNotNull(s, "kept in the journal");
             Assert.AreEqual(kept, s.Encode());
@@ -108,15 +108,21 @@ namespace Pos.Core.Tests.App
             TerminalOptions options = new TerminalOptions("12345678", "123456789012345");
             options.OfflinePolicy.Enabled = true;
             ScenarioRunner r = new ScenarioRunner(options);
-            Script.Run(r, "wait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE");
+            Run(r, "wait online\nadvance 1s\nexpect screen SIGNED_IN\nkey CANCEL\nexpect screen IDLE");
             r.Terminal.Machine.CurrentOperator = 2;
-            Script.Run(r, "key 1 0 0 0 ENTER\n" + Swipe + "\nhost reply 00\nexpect screen APPROVED 10.00\nkey CANCEL\n"
+            Run(r, "key 1 0 0 0 ENTER\n" + Swipe + "\nhost reply 00\nexpect screen APPROVED 10.00\nkey CANCEL\n"
                 + "key 3 0 0 ENTER\n" + Swipe + "\nhost reply 00\nexpect screen APPROVED 3.00\nkey CANCEL\n"
                 + "key FUNC 1 3 ENTER\nexpect screen VOID_CONFIRM 3.00\nkey ENTER\nhost reply 00\nexpect screen APPROVED 3.00 * * * VOID\nkey CANCEL\n"
                 + "key FUNC 2 2 ENTER\nkey 4 0 0 ENTER\n" + Swipe + "\nhost reply 00\nexpect screen APPROVED 4.00 * * * REFUND\nkey CANCEL\n"
                 + "link down\nexpect offline\nkey 5 0 0 ENTER\ncard contactless " + Pan + "\nexpect screen OFFLINE_APPROVED 5.00\nkey CANCEL\n"
                 + "link up\nwait online\nadvance 5s\nexpect offline count 0\nexpect screen IDLE\nexpect batch 1");
             return r;
+        }
+
+        private static void Run(ScenarioRunner r, string script)
+        {
+            string failure = r.RunExplained(script);
+            Assert.IsNull(failure, failure);
         }
     }
 }
