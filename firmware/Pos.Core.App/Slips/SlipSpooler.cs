@@ -28,6 +28,12 @@ namespace Pos.Core.Slips
         /// <summary>How often the status is asked while a fault lasts.</summary>
         public const long PollMs = 2000;
 
+        /// <summary>
+        /// How long an answer may take before the printer counts as offline (the request is abandoned): a row is at most
+        /// 52 dot lines, under 3 s on the wire at 9600 baud and at 20 mm/s; a status answer takes half a second.
+        /// </summary>
+        public const long AnswerTimeoutMs = 15000;
+
         /// <summary>How soon to try again when the port is busy with another part's request (the self-test's query).</summary>
         public const long BusyRetryMs = 200;
 
@@ -52,6 +58,7 @@ namespace Pos.Core.Slips
         private int _rowRows;
         private int _rowDone;
         private bool _stopped;
+        private bool _awaiting;
 
         internal SlipSpooler(PrinterPort port, TimerService timers, ISerialLog log, SlipFactory factory)
         {
@@ -118,7 +125,11 @@ namespace Pos.Core.Slips
             }
             else if (e.Signal == Signal.TimerExpired && e.Param == TimerId && _timers.IsCurrent(e))
             {
-                if (_stopped)
+                if (_awaiting)
+                {
+                    NoAnswer();
+                }
+                else if (_stopped)
                 {
                     Ask();
                 }
@@ -131,6 +142,8 @@ namespace Pos.Core.Slips
 
         private void Completed(PrinterOutcome outcome)
         {
+            _awaiting = false;
+            _timers.Disarm(TimerId);
             if (outcome.Request == PrinterRequest.Status)
             {
                 if (outcome.Status != PrinterStatus.Ready)
@@ -222,11 +235,7 @@ namespace Pos.Core.Slips
                     sent = _port.Cut(this);
                 }
 
-                if (!sent)
-                {
-                    _timers.Arm(this, TimerId, BusyRetryMs);
-                }
-
+                Sent(sent);
                 return;
             }
         }
@@ -286,10 +295,39 @@ namespace Pos.Core.Slips
 
         private void Ask()
         {
-            if (!_port.Query(this))
+            Sent(_port.Query(this));
+        }
+
+        // A request went out: its answer has AnswerTimeoutMs; refused (the port busy): try again shortly.
+        private void Sent(bool sent)
+        {
+            if (sent)
+            {
+                // The answer may have come already (a seam that completes at once posts it before this returns).
+                _awaiting = true;
+                _timers.Arm(this, TimerId, AnswerTimeoutMs);
+            }
+            else
             {
                 _timers.Arm(this, TimerId, BusyRetryMs);
             }
+        }
+
+        // No answer in time: the request is given up (its lines count as not printed: the row goes again from where the
+        // last answer left it) and the printer is offline until a status query says otherwise.
+        private void NoAnswer()
+        {
+            _awaiting = false;
+            _port.Abandon(this);
+            _log.WriteLine("print: no answer from the printer in " + (AnswerTimeoutMs / 1000).ToString() + " s");
+            if (_stopped)
+            {
+                Fault = PrinterStatus.Offline;
+                _timers.Arm(this, TimerId, PollMs);
+                return;
+            }
+
+            Stop(PrinterStatus.Offline);
         }
 
         private static string NameOf(PrinterStatus status)

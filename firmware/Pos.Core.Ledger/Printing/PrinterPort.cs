@@ -107,6 +107,26 @@ namespace Pos.Core.Printing
             return Claim(owner, PrinterRequest.Status, out id) && Started(id, PrinterRequest.Status, null, 0, 0);
         }
 
+        /// <summary>
+        /// Gives up the request <paramref name="owner"/> has out (the printer never answered it): the port is free for
+        /// the next request at once, and the late answer, should it come, is ignored. False when none of its is out.
+        /// </summary>
+        public bool Abandon(IEventHandler owner)
+        {
+            lock (_gate)
+            {
+                if (_owner == null || _owner != owner)
+                {
+                    return false;
+                }
+
+                _owner = null;
+                _status = PrinterStatus.Offline;
+                _statusKnown = true;
+                return true;
+            }
+        }
+
         private bool Claim(IEventHandler owner, PrinterRequest request, out int id)
         {
             if (owner == null)
@@ -124,7 +144,8 @@ namespace Pos.Core.Printing
 
                 _owner = owner;
                 _request = request;
-                _requestId++;
+                _requestId++; // an abandoned request's late answer carries an older id
+
                 id = _requestId;
                 return true;
             }

@@ -63,6 +63,28 @@ namespace Pos.Core.Tests.Printing
         }
 
         [TestMethod]
+        public void An_abandoned_request_frees_the_port_and_its_late_answer_is_ignored()
+        {
+            EventQueue queue = new EventQueue(8);
+            SimulatedPrinter printer = new SimulatedPrinter(384);
+            PrinterPort port = new PrinterPort(printer, queue);
+            Owner spooler = new Owner();
+            Owner check = new Owner();
+            printer.Hold = true;
+            Assert.IsTrue(port.Query(check));
+            Assert.IsFalse(port.Abandon(spooler), "only the part that asked gives it up");
+            Assert.IsTrue(port.Abandon(check));
+            Assert.IsFalse(port.IsBusy);
+            Assert.AreEqual((int)PrinterStatus.Offline, (int)port.LastStatus, "a printer that does not answer is offline");
+
+            printer.Hold = false;
+            Assert.IsTrue(printer.Release());
+            Assert.AreEqual(0, queue.Count, "the late answer reaches nobody");
+            Assert.IsTrue(port.Print(spooler, new byte[48], 0, 1));
+            Assert.IsTrue(queue.TryTake().Target == spooler);
+        }
+
+        [TestMethod]
         public void An_answer_to_no_request_of_the_port_is_ignored()
         {
             EventQueue queue = new EventQueue(8);

@@ -146,6 +146,25 @@ namespace Pos.Core.Tests.Printing
             Assert.AreNotEqual(sales, r.Printer.PaperCrc);
         }
 
+        [TestMethod]
+        public void A_printer_that_stops_answering_counts_as_offline_and_the_slips_go_on_once_it_answers()
+        {
+            ScenarioRunner r = Printing();
+            Run(r, Idle);
+            r.Printer.Hold = true; // the next request is never answered until Release
+            Run(r, Sale + "expect printed waiting 1\nadvance 14s\nexpect host sales 12.34 1");
+            Assert.AreEqual((int)PrinterStatus.Ready, (int)r.App.Slips.Fault, "still waiting for the answer");
+            Run(r, "advance 2s");
+            Assert.AreEqual((int)PrinterStatus.Offline, (int)r.App.Slips.Fault, "no answer in 15 s: offline");
+            Assert.IsTrue(r.App.Slips.NoticePending);
+            Assert.IsFalse(r.Terminal.Printer.IsBusy, "the request given up: the port is free");
+
+            r.Printer.Hold = false;
+            Assert.IsTrue(r.Printer.Release(), "the late answer comes, and is ignored");
+            Run(r, "advance 2s\nexpect printed 2\nexpect printed waiting 0\nexpect host sales 12.34 1");
+            Assert.AreEqual((int)PrinterStatus.Ready, (int)r.App.Slips.Fault);
+        }
+
         private static SlipTerminal Who(ScenarioRunner r)
         {
             return new SlipTerminal(r.Options.MerchantName, r.Options.Terminal.MerchantId, r.Options.Terminal.TerminalId,

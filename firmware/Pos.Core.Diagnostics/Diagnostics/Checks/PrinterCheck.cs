@@ -73,8 +73,13 @@ namespace Pos.Core.Diagnostics.Checks
 
             if (e.Signal == Signal.TimerExpired && e.Param == DiagnosticsIds.PrinterTimer && ctx.Timers.IsCurrent(e))
             {
-                // The port stays claimed until the printer answers at last; that late answer is ignored.
+                // Given up: the port is free for the print queue, and the late answer, should it come, is ignored.
                 _asking = false;
+                if (ctx.Printer != null)
+                {
+                    ctx.Printer.Abandon(ctx.Owner);
+                }
+
                 return Fault(PrinterStatus.Offline, "no answer");
             }
 
