@@ -209,69 +209,69 @@ namespace Pos.Core.Texts.EnUs
                 case 958: return "ENTER alone: today"; // ui.rec.today
                 case 959: return "Refund unconfirmed, {1} tries: on hold"; // ui.refund.blocked
                 case 960: return "Refund unconfirmed: do not refund again"; // ui.refund.kept
-                case 961: return "FAIL"; // ui.result.fail
-                case 962: return "NOT RUN"; // ui.result.not_run
-                case 963: return "PASS"; // ui.result.pass
-                case 964: return "WARN"; // ui.result.warn
-                case 965: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
-                case 966: return "Sending the reversal: try again shortly"; // ui.reversal.busy
-                case 967: return "Clear the pending reversal"; // ui.reversal.clear_title
-                case 968: return "Reversal cleared and audited"; // ui.reversal.cleared
-                case 969: return "Reversal saved, sent automatically"; // ui.reversal.kept
-                case 970: return "No pending reversal"; // ui.reversal.none
-                case 971: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
-                case 972: return "Reason {0}, tried {1} times"; // ui.reversal.reason
-                case 973: return "Tell the cardholder: {0}"; // ui.say.label
-                case 974: return "Limits"; // ui.set.limit_title
-                case 975: return "New limit (0 or empty: none)"; // ui.set.new_limit
-                case 976: return "Not saved: storage fault"; // ui.set.not_saved
-                case 977: return "off"; // ui.set.off
-                case 978: return "No new sales are stored offline."; // ui.set.off_1
-                case 979: return "Sales stored already are still"; // ui.set.off_2
-                case 980: return "sent to the host."; // ui.set.off_3
-                case 981: return "Offline sales: {0}"; // ui.set.offline
-                case 982: return "Offline sales"; // ui.set.offline_title
-                case 983: return "on"; // ui.set.on
-                case 984: return "While the host cannot be reached,"; // ui.set.on_1
-                case 985: return "sales are stored and sent later,"; // ui.set.on_2
-                case 986: return "up to the offline limits."; // ui.set.on_3
-                case 987: return "Saved"; // ui.set.saved
-                case 988: return "Too large: at most {0}"; // ui.set.too_large
-                case 989: return "Turn offline sales off?"; // ui.set.turn_off
-                case 990: return "Turn offline sales on?"; // ui.set.turn_on
-                case 991: return "Batch"; // ui.settings.batch
-                case 992: return "Host"; // ui.settings.host
-                case 993: return "Merchant ID"; // ui.settings.mid
-                case 994: return "Terminal ID"; // ui.settings.tid
-                case 995: return "Settlement failed"; // ui.settle.failed
-                case 996: return "Refunds: {0}"; // ui.settle.refunds
-                case 997: return "Sales: {0}"; // ui.settle.sales
-                case 998: return "Voided sales are not in the totals"; // ui.settle.voids
-                case 999: return "Totals differed: batch uploaded"; // ui.settled.uploaded
-                case 1000: return "Totals do not match"; // ui.settlement.bad
-                case 1001: return "Settled, totals match"; // ui.settlement.ok
-                case 1002: return "Settlement"; // ui.settlement.title
-                case 1003: return "Sign-in failed"; // ui.sign_in.failed
-                case 1004: return "Signed in"; // ui.signed_in
-                case 1005: return "I agree to pay the above total."; // ui.slip.agree
-                case 1006: return "AUDIT EXCERPT"; // ui.slip.audit_title
-                case 1007: return "balanced"; // ui.slip.balanced
-                case 1008: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
-                case 1009: return "Count"; // ui.slip.count
-                case 1010: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
-                case 1011: return "Domestic credit"; // ui.slip.domestic_credit
-                case 1012: return "Domestic debit"; // ui.slip.domestic_debit
-                case 1013: return "Domestic cards"; // ui.slip.domestic_result
-                case 1014: return "Entries"; // ui.slip.entries
-                case 1015: return "Foreign credit"; // ui.slip.foreign_credit
-                case 1016: return "Foreign debit"; // ui.slip.foreign_debit
-                case 1017: return "Foreign cards"; // ui.slip.foreign_result
-                case 1018: return "Type"; // ui.slip.kind
-                case 1019: return "Merchant"; // ui.slip.merchant
-                case 1020: return "MERCHANT COPY"; // ui.slip.merchant_copy
-                case 1021: return "Merchant no."; // ui.slip.merchant_no
-                case 1022: return "Net"; // ui.slip.net
-                case 1023: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 961: return "Any key: back"; // ui.remote.hint
+                case 962: return "Message from your technician"; // ui.remote.title
+                case 963: return "FAIL"; // ui.result.fail
+                case 964: return "NOT RUN"; // ui.result.not_run
+                case 965: return "PASS"; // ui.result.pass
+                case 966: return "WARN"; // ui.result.warn
+                case 967: return "Reversal failed {1}x: sales on hold"; // ui.reversal.blocked
+                case 968: return "Sending the reversal: try again shortly"; // ui.reversal.busy
+                case 969: return "Clear the pending reversal"; // ui.reversal.clear_title
+                case 970: return "Reversal cleared and audited"; // ui.reversal.cleared
+                case 971: return "Reversal saved, sent automatically"; // ui.reversal.kept
+                case 972: return "No pending reversal"; // ui.reversal.none
+                case 973: return "Storage error: reversal not cleared"; // ui.reversal.not_cleared
+                case 974: return "Reason {0}, tried {1} times"; // ui.reversal.reason
+                case 975: return "Tell the cardholder: {0}"; // ui.say.label
+                case 976: return "Limits"; // ui.set.limit_title
+                case 977: return "New limit (0 or empty: none)"; // ui.set.new_limit
+                case 978: return "Not saved: storage fault"; // ui.set.not_saved
+                case 979: return "off"; // ui.set.off
+                case 980: return "No new sales are stored offline."; // ui.set.off_1
+                case 981: return "Sales stored already are still"; // ui.set.off_2
+                case 982: return "sent to the host."; // ui.set.off_3
+                case 983: return "Offline sales: {0}"; // ui.set.offline
+                case 984: return "Offline sales"; // ui.set.offline_title
+                case 985: return "on"; // ui.set.on
+                case 986: return "While the host cannot be reached,"; // ui.set.on_1
+                case 987: return "sales are stored and sent later,"; // ui.set.on_2
+                case 988: return "up to the offline limits."; // ui.set.on_3
+                case 989: return "Saved"; // ui.set.saved
+                case 990: return "Too large: at most {0}"; // ui.set.too_large
+                case 991: return "Turn offline sales off?"; // ui.set.turn_off
+                case 992: return "Turn offline sales on?"; // ui.set.turn_on
+                case 993: return "Batch"; // ui.settings.batch
+                case 994: return "Host"; // ui.settings.host
+                case 995: return "Merchant ID"; // ui.settings.mid
+                case 996: return "Terminal ID"; // ui.settings.tid
+                case 997: return "Settlement failed"; // ui.settle.failed
+                case 998: return "Refunds: {0}"; // ui.settle.refunds
+                case 999: return "Sales: {0}"; // ui.settle.sales
+                case 1000: return "Voided sales are not in the totals"; // ui.settle.voids
+                case 1001: return "Totals differed: batch uploaded"; // ui.settled.uploaded
+                case 1002: return "Totals do not match"; // ui.settlement.bad
+                case 1003: return "Settled, totals match"; // ui.settlement.ok
+                case 1004: return "Settlement"; // ui.settlement.title
+                case 1005: return "Sign-in failed"; // ui.sign_in.failed
+                case 1006: return "Signed in"; // ui.signed_in
+                case 1007: return "I agree to pay the above total."; // ui.slip.agree
+                case 1008: return "AUDIT EXCERPT"; // ui.slip.audit_title
+                case 1009: return "balanced"; // ui.slip.balanced
+                case 1010: return "CARDHOLDER COPY"; // ui.slip.cardholder_copy
+                case 1011: return "Count"; // ui.slip.count
+                case 1012: return "TRANSACTION NOT COMPLETED"; // ui.slip.decline_title
+                case 1013: return "Domestic credit"; // ui.slip.domestic_credit
+                case 1014: return "Domestic debit"; // ui.slip.domestic_debit
+                case 1015: return "Domestic cards"; // ui.slip.domestic_result
+                case 1016: return "Entries"; // ui.slip.entries
+                case 1017: return "Foreign credit"; // ui.slip.foreign_credit
+                case 1018: return "Foreign debit"; // ui.slip.foreign_debit
+                case 1019: return "Foreign cards"; // ui.slip.foreign_result
+                case 1020: return "Type"; // ui.slip.kind
+                case 1021: return "Merchant"; // ui.slip.merchant
+                case 1022: return "MERCHANT COPY"; // ui.slip.merchant_copy
+                case 1023: return "Merchant no."; // ui.slip.merchant_no
                 default: return null;
             }
         }
@@ -280,49 +280,51 @@ namespace Pos.Core.Texts.EnUs
         {
             switch (index)
             {
-                case 1024: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
-                case 1025: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
-                case 1026: return "REPRINT"; // ui.slip.reprint
-                case 1027: return "code {0}"; // ui.slip.result_code
-                case 1028: return "SELF-TEST REPORT"; // ui.slip.selftest_title
-                case 1029: return "Totals sent to the host"; // ui.slip.sent
-                case 1030: return "Settled at"; // ui.slip.settle_time
-                case 1031: return "SETTLEMENT REPORT"; // ui.slip.settle_title
-                case 1032: return "Cardholder signature"; // ui.slip.signature
-                case 1033: return "What to do"; // ui.slip.steps
-                case 1034: return "Terminal no."; // ui.slip.terminal_no
-                case 1035: return "Tested at"; // ui.slip.test_time
-                case 1036: return "POS SALES SLIP"; // ui.slip.title
-                case 1037: return "Total"; // ui.slip.total
-                case 1038: return "not balanced"; // ui.slip.unbalanced
-                case 1039: return "Voucher no."; // ui.slip.voucher
-                case 1040: return "Not in this batch (unsettled only)"; // ui.stan.not_found
-                case 1041: return "Enter the original trace number"; // ui.stan.prompt
-                case 1042: return "Already voided"; // ui.stan.voided
-                case 1043: return "!{0}"; // ui.status.flagged
-                case 1044: return "OFFLINE"; // ui.status.offline
-                case 1045: return "ONLINE"; // ui.status.online
-                case 1046: return "Q{0}"; // ui.status.queue
-                case 1047: return "TEST"; // ui.status.test_key
-                case 1048: return "Storage confirmed and audited"; // ui.storage.confirmed
-                case 1049: return "Storage error: not confirmed"; // ui.storage.not_confirmed
-                case 1050: return "Confirm storage"; // ui.storage.title
-                case 1051: return "By operator (net)"; // ui.sum.by_operator
-                case 1052: return "{0} txn"; // ui.sum.count
-                case 1053: return "Did not go through"; // ui.sum.failed
-                case 1054: return "Offline sales"; // ui.sum.offline
-                case 1055: return "Operator {0}"; // ui.sum.operator
-                case 1056: return "Refunds"; // ui.sum.refunds
-                case 1057: return "Sales"; // ui.sum.sales
-                case 1058: return "Today's summary"; // ui.sum.title
-                case 1059: return "Voids"; // ui.sum.voids
-                case 1060: return "Unknown screen"; // ui.unknown_screen
-                case 1061: return "Void this transaction?"; // ui.void.confirm
-                case 1062: return "cardholder"; // ui.who.cardholder
-                case 1063: return "cashier"; // ui.who.cashier
-                case 1064: return "Action by: {0}"; // ui.who.label
-                case 1065: return "merchant"; // ui.who.merchant
-                case 1066: return "technician"; // ui.who.technician
+                case 1024: return "Net"; // ui.slip.net
+                case 1025: return "NOTHING WAS CHARGED"; // ui.slip.not_charged
+                case 1026: return "STORED OFFLINE, TO BE SENT"; // ui.slip.offline
+                case 1027: return "PIN VERIFIED, NO SIGNATURE"; // ui.slip.pin_verified
+                case 1028: return "REPRINT"; // ui.slip.reprint
+                case 1029: return "code {0}"; // ui.slip.result_code
+                case 1030: return "SELF-TEST REPORT"; // ui.slip.selftest_title
+                case 1031: return "Totals sent to the host"; // ui.slip.sent
+                case 1032: return "Settled at"; // ui.slip.settle_time
+                case 1033: return "SETTLEMENT REPORT"; // ui.slip.settle_title
+                case 1034: return "Cardholder signature"; // ui.slip.signature
+                case 1035: return "What to do"; // ui.slip.steps
+                case 1036: return "Terminal no."; // ui.slip.terminal_no
+                case 1037: return "Tested at"; // ui.slip.test_time
+                case 1038: return "POS SALES SLIP"; // ui.slip.title
+                case 1039: return "Total"; // ui.slip.total
+                case 1040: return "not balanced"; // ui.slip.unbalanced
+                case 1041: return "Voucher no."; // ui.slip.voucher
+                case 1042: return "Not in this batch (unsettled only)"; // ui.stan.not_found
+                case 1043: return "Enter the original trace number"; // ui.stan.prompt
+                case 1044: return "Already voided"; // ui.stan.voided
+                case 1045: return "!{0}"; // ui.status.flagged
+                case 1046: return "OFFLINE"; // ui.status.offline
+                case 1047: return "ONLINE"; // ui.status.online
+                case 1048: return "Q{0}"; // ui.status.queue
+                case 1049: return "TEST"; // ui.status.test_key
+                case 1050: return "Storage confirmed and audited"; // ui.storage.confirmed
+                case 1051: return "Storage error: not confirmed"; // ui.storage.not_confirmed
+                case 1052: return "Confirm storage"; // ui.storage.title
+                case 1053: return "By operator (net)"; // ui.sum.by_operator
+                case 1054: return "{0} txn"; // ui.sum.count
+                case 1055: return "Did not go through"; // ui.sum.failed
+                case 1056: return "Offline sales"; // ui.sum.offline
+                case 1057: return "Operator {0}"; // ui.sum.operator
+                case 1058: return "Refunds"; // ui.sum.refunds
+                case 1059: return "Sales"; // ui.sum.sales
+                case 1060: return "Today's summary"; // ui.sum.title
+                case 1061: return "Voids"; // ui.sum.voids
+                case 1062: return "Unknown screen"; // ui.unknown_screen
+                case 1063: return "Void this transaction?"; // ui.void.confirm
+                case 1064: return "cardholder"; // ui.who.cardholder
+                case 1065: return "cashier"; // ui.who.cashier
+                case 1066: return "Action by: {0}"; // ui.who.label
+                case 1067: return "merchant"; // ui.who.merchant
+                case 1068: return "technician"; // ui.who.technician
                 default: return null;
             }
         }

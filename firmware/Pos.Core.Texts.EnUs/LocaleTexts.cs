@@ -10,7 +10,7 @@ namespace Pos.Core.Texts.EnUs
     public static partial class LocaleTexts
     {
         /// <summary>Number of strings (titles and steps).</summary>
-        public const int Count = 1067;
+        public const int Count = 1069;
 
         /// <summary>Index of key's title; Start(key count) is Count; -1 out of range.</summary>
         public static int Start(int key)
@@ -45,7 +45,7 @@ namespace Pos.Core.Texts.EnUs
                 return Start4(key);
             }
 
-            if (key < 682)
+            if (key < 684)
             {
                 return Start5(key);
             }

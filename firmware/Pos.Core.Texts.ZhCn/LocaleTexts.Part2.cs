@@ -322,6 +322,8 @@ namespace Pos.Core.Texts.ZhCn
                 case 679: return 1065;
                 case 680: return 1066;
                 case 681: return 1067;
+                case 682: return 1068;
+                case 683: return 1069;
                 default: return -1;
             }
         }
@@ -374,7 +376,7 @@ namespace Pos.Core.Texts.ZhCn
                 return Text7(index);
             }
 
-            if (index < 1067)
+            if (index < 1069)
             {
                 return Text8(index);
             }

@@ -131,6 +131,9 @@ namespace Pos.Core.App
         /// <summary>The timers.</summary>
         public TimerService Timers => _timers;
 
+        /// <summary>The main loop's event queue (the seams' ports post to it).</summary>
+        public EventQueue Queue => _queue;
+
         /// <summary>The receipt printer's port (null: the terminal has no printer).</summary>
         public PrinterPort Printer { get; private set; }
 

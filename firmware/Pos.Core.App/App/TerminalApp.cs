@@ -1,6 +1,7 @@
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Receipts;
+using Pos.Core.Remote;
 using Pos.Core.Slips;
 using Pos.Core.Staff;
 using Pos.Core.Ui;
@@ -25,6 +26,7 @@ namespace Pos.Core.App
         private readonly TerminalOptions _options;
         private readonly TerminalSeams _seams;
         private readonly StatusBar _menuBar = new StatusBar();
+        private SlipTerminal _slipTerminal;
 
         /// <summary>Builds the terminal over <paramref name="seams"/> with a presenter of its own; nothing runs until <see cref="Start"/>.</summary>
         public TerminalApp(TerminalOptions options, TerminalSeams seams)
@@ -87,6 +89,22 @@ namespace Pos.Core.App
         /// <summary>The menus' and the records' requests to print (after <see cref="Start"/>; without a printer each answers "no printer").</summary>
         public SlipRequests Requests { get; private set; }
 
+        /// <summary>Remote management (after <see cref="Start"/>; null when the terminal has none).</summary>
+        public RemoteAgent Remote { get; private set; }
+
+        /// <summary>Raised after a remote <c>set</c> changed parameters (the board points its host exchange at a new host).</summary>
+        public event RemoteSettingsChangedHandler RemoteSettingsChanged;
+
+        /// <summary>The merchant's name in use: the one set from afar (journal), else the installation's.</summary>
+        public string MerchantName
+        {
+            get
+            {
+                string stored = Terminal.Journal.State.GetSetting(RemoteParameters.MerchantNameKey);
+                return stored != null && stored.Length > 0 ? stored : _options.MerchantName;
+            }
+        }
+
         /// <summary>
         /// Opens the journal (recovery), starts the terminal, then builds the parts that read the recovered journal:
         /// self-test context and checks, technician PIN, menu and UI; last, the keypad's presses start reaching the UI.
@@ -118,7 +136,57 @@ namespace Pos.Core.App
             Operators = new OperatorStore(Terminal.Journal, Terminal.Audit, _seams.Clock, _seams.Random);
             StartPrinting();
             BuildFace();
+            StartRemote();
             _seams.Keypad.KeyPressed += OnKey;
+        }
+
+        // Remote management, when the board has a link to a broker and the options name one: the agent watches the
+        // terminal and carries out the fleet's signed commands (docs/REMOTE.md).
+        private void StartRemote()
+        {
+            if (_seams.Remote == null || _options.Remote == null || !_options.Remote.IsComplete)
+            {
+                return;
+            }
+
+            RemoteContext ctx = new RemoteContext();
+            ctx.TerminalId = _options.Terminal.TerminalId;
+            ctx.FirmwareVersion = _options.FirmwareVersion;
+            ctx.Clock = _seams.Clock;
+            ctx.Queue = Terminal.Queue;
+            ctx.Dispatcher = Terminal.Dispatcher;
+            ctx.Journal = Terminal.Journal;
+            ctx.Audit = Terminal.Audit;
+            ctx.Machine = Terminal.Machine;
+            ctx.Link = Terminal.Link;
+            ctx.Channel = Terminal.Channel;
+            ctx.OfflineQueue = Terminal.OfflineQueue;
+            ctx.Runner = Diagnostics;
+            ctx.Power = _seams.Power;
+            ctx.Log = _seams.Log;
+            Remote = new RemoteAgent(_options.Remote, ctx, _seams.Remote);
+            Ui.Clock = _seams.Clock;
+            Remote.MessageShown += Ui.ShowRemoteMessage;
+            Remote.SettingsChanged += OnRemoteSettings;
+            Remote.Start();
+        }
+
+        private void OnRemoteSettings(RemoteParameters parameters)
+        {
+            if (parameters.MerchantNameChanged)
+            {
+                Presenter.View.MerchantName = MerchantName;
+                if (_slipTerminal != null)
+                {
+                    _slipTerminal.MerchantName = MerchantName; // the next slip has it
+                }
+            }
+
+            RemoteSettingsChangedHandler changed = RemoteSettingsChanged;
+            if (changed != null)
+            {
+                changed(parameters);
+            }
         }
 
         /// <summary>
@@ -148,8 +216,9 @@ namespace Pos.Core.App
                 return;
             }
 
-            SlipTerminal who = new SlipTerminal(_options.MerchantName, _options.Terminal.MerchantId, _options.Terminal.TerminalId,
+            SlipTerminal who = new SlipTerminal(MerchantName, _options.Terminal.MerchantId, _options.Terminal.TerminalId,
                 _options.Transactions.UtcOffsetMinutes);
+            _slipTerminal = who;
             Slips = new SlipSpooler(Terminal.Printer, Terminal.Timers, _seams.Log, new SlipFactory(Terminal.Journal, who, Diagnostics, Terminal.Audit));
             SlipTrigger trigger = new SlipTrigger(Terminal.Machine, Terminal.Journal, _options.Terminal.TerminalId, Slips, _seams.Log);
             trigger.SaleCopies = _options.SaleSlipCopies;
@@ -167,7 +236,7 @@ namespace Pos.Core.App
             Menu.AttachOffline(Terminal.OfflineQueue, Terminal.Forwarder);
             Menu.AttachOperators(Operators, _options.RequireOperatorSignOn);
             Menu.AttachSlips(Requests);
-            Presenter.View.MerchantName = _options.MerchantName;
+            Presenter.View.MerchantName = MerchantName;
             Presenter.View.TerminalId = _options.Terminal.TerminalId;
             Ui = new TerminalUi(Terminal, Menu, _menuBar, Presenter);
             Ui.Slips = Slips;

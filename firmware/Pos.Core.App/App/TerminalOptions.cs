@@ -61,6 +61,9 @@ namespace Pos.Core.App
         /// <summary>Whether a transaction that did not go through prints its decline slip (the reason and the steps).</summary>
         public bool PrintDeclineSlips { get; set; } = true;
 
+        /// <summary>Remote management: the broker and this terminal's secrets (docs/REMOTE.md); null (the default) leaves it off.</summary>
+        public Pos.Core.Remote.RemoteSettings Remote { get; set; }
+
         /// <summary>Timer slots.</summary>
         public int TimerSlots { get; set; } = 16;
 

@@ -44,6 +44,9 @@ namespace Pos.Core.App
         /// <summary>The receipt printer (optional: null is a terminal without one; nothing is printed, nothing waits for it).</summary>
         public IPrinter Printer { get; set; }
 
+        /// <summary>The fleet broker's session (optional: null, or <see cref="TerminalOptions.Remote"/> null, is a terminal without remote management).</summary>
+        public IRemoteLink Remote { get; set; }
+
         /// <summary>Randomness for the technician PIN's salt (seed it from the board's entropy).</summary>
         public SeededRandom Random { get; set; }
     }

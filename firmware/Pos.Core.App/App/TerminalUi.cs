@@ -30,6 +30,10 @@ namespace Pos.Core.App
         private int _noticeKey = -1;
         private int _noticePage;
         private int _noticePages = 1;
+        private string _message;
+        private long _messageUntilMs;
+        private Screen _messageScreen;
+        private int _messageKey = -1;
 
         /// <summary>Creates the face over a started terminal and its menu.</summary>
         /// <param name="terminal">The application core.</param>
@@ -63,11 +67,46 @@ namespace Pos.Core.App
         /// <summary>True while the merchant or technician menu is in front.</summary>
         public bool MenuActive => _menu.IsActive;
 
+        /// <summary>The clock that times a remote message (set by the app when remote management is on).</summary>
+        public IClock Clock { get; set; }
+
+        /// <summary>True while a technician's remote message is on the screen: at idle, no menu, no printer notice.</summary>
+        public bool RemoteMessageShown
+        {
+            get
+            {
+                if (_message == null || _menu.IsActive || _terminal.State != TxnState.Idle || PrinterNoticeShown)
+                {
+                    return false;
+                }
+
+                if (_messageUntilMs > 0 && Clock != null && Clock.UptimeMs >= _messageUntilMs)
+                {
+                    _message = null; // its time is up
+                    return false;
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>
+        /// Shows a technician's message (remote management's <c>message</c> command) at idle until a key is pressed, or
+        /// for <paramref name="seconds"/> when above 0. A newer message replaces it; the key that puts it away starts nothing.
+        /// </summary>
+        public void ShowRemoteMessage(string text, int seconds)
+        {
+            _message = text;
+            _messageUntilMs = seconds > 0 && Clock != null ? Clock.UptimeMs + (seconds * 1000L) : 0;
+            _messageKey = -1;
+        }
+
         /// <summary>The locale chosen in the merchant menu.</summary>
         public int Locale => _menu.Locale;
 
         /// <summary>The screen in front, as last drawn.</summary>
-        public Screen CurrentScreen => _menu.IsActive ? _menu.Screen : PrinterNoticeShown && _notice != null ? _notice : _presenter.Screen;
+        public Screen CurrentScreen => _menu.IsActive ? _menu.Screen : PrinterNoticeShown && _notice != null ? _notice
+            : RemoteMessageShown && _messageScreen != null ? _messageScreen : _presenter.Screen;
 
         /// <summary>The menu.</summary>
         public TechnicianMenu Menu => _menu;
@@ -98,6 +137,12 @@ namespace Pos.Core.App
                 Slips.DismissNotice(); // any other key only puts the notice away: a digit here starts no sale
                 _noticeKey = -1;
                 _noticePage = 0;
+                return true;
+            }
+
+            if (RemoteMessageShown)
+            {
+                _message = null; // any key only puts the message away
                 return true;
             }
 
@@ -178,7 +223,44 @@ namespace Pos.Core.App
                 return;
             }
 
+            if (RemoteMessageShown)
+            {
+                ShowRemoteMessage(status, display);
+                return;
+            }
+
             _presenter.Update(_terminal.Screen, status, _menu.Locale, display);
+        }
+
+        // The technician's message: the status bar, a title, the text wrapped, the hint; composed again when the
+        // message, the locale or the status bar changed.
+        private void ShowRemoteMessage(StatusSnapshot status, IDisplay display)
+        {
+            int locale = _menu.Locale;
+            int key = (_message.GetHashCode() * 8) + locale;
+            if (_messageScreen == null)
+            {
+                _messageScreen = new Screen();
+            }
+
+            if (key != _messageKey || !status.LooksLike(_noticeStatus))
+            {
+                _messageKey = key;
+                _noticeStatus.CopyFrom(status);
+                Screen screen = _messageScreen;
+                screen.Clear();
+                _menuBar.Draw(screen, locale);
+                screen.WriteCentered(2, Catalog.Get(locale, TextKey.UiRemoteTitle), TextStyle.Title);
+                string[] lines = TextLayout.Wrap(_message, Screen.Columns - 2);
+                for (int i = 0; i < lines.Length && 4 + i < Screen.KeyHintRow; i++)
+                {
+                    screen.Write(4 + i, 1, lines[i], TextStyle.Normal);
+                }
+
+                screen.SetKeyHints(Catalog.Get(locale, TextKey.UiRemoteHint));
+            }
+
+            _presenter.Show(_messageScreen, display);
         }
 
         // The checklist of the printer's fault (its local code's entry), with the slips waiting and the banner; composed

@@ -116,6 +116,38 @@ namespace Pos.Core.Diagnostics
             Begin(plan);
         }
 
+        /// <summary>
+        /// Runs every check that needs nobody at the counter, in order (a remote self-test): not the interactive ones
+        /// and not the card reader's, which waits for a test card (a run in progress is stopped first).
+        /// </summary>
+        public void StartUnattended()
+        {
+            int n = 0;
+            for (int i = 0; i < _checks.Length; i++)
+            {
+                n += NeedsSomeone(_checks[i]) ? 0 : 1;
+            }
+
+            int[] plan = new int[n];
+            n = 0;
+            for (int i = 0; i < _checks.Length; i++)
+            {
+                if (!NeedsSomeone(_checks[i]))
+                {
+                    plan[n++] = i;
+                    _results[i] = null;
+                }
+            }
+
+            Begin(plan);
+        }
+
+        /// <summary>True for a check that needs a person at the terminal: an interactive one, or the card reader's.</summary>
+        public static bool NeedsSomeone(IDiagnosticCheck check)
+        {
+            return check.Mode == CheckMode.Interactive || check.Key == Checks.CardReaderCheck.CheckKey;
+        }
+
         /// <summary>Runs one check.</summary>
         public void StartOne(int index)
         {

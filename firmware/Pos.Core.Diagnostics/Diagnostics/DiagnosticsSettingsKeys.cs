@@ -38,5 +38,8 @@ namespace Pos.Core.Diagnostics
 
         /// <summary>The idle key sequence that opens the technician PIN prompt (letters, see <see cref="KeySequence"/>).</summary>
         public const string TechnicianSequence = "tech.keys";
+
+        /// <summary>The firmware version a remote notice said is available ("" or absent: none); the firmware check warns until it runs.</summary>
+        public const string FirmwareAvailable = "fw.available";
     }
 }

@@ -56,7 +56,15 @@ namespace Pos.Core.Events
         /// <summary>A printer request ended. <see cref="Event.Param"/> is the <c>Pos.Hal.PrinterStatus</c>, <see cref="Event.Data"/> a <c>Pos.Core.Printing.PrinterOutcome</c>.</summary>
         PrinterCompleted = 60,
 
+        // Remote management (Pos.Core.Remote.RemotePort).
+        /// <summary>The remote session's state changed. <see cref="Event.Param"/> is the <c>Pos.Hal.Remote.RemoteLinkState</c>, <see cref="Event.Data"/> the detail text.</summary>
+        RemoteChanged = 70,
+        /// <summary>A message arrived on the remote session's subscription. <see cref="Event.Data"/> is a <c>Pos.Core.Remote.RemoteInbound</c>.</summary>
+        RemoteMessage = 71,
+        /// <summary>A remote publish ended. <see cref="Event.Param"/> is 1 when the broker acknowledged it, 0 when it failed.</summary>
+        RemotePublished = 72,
+
         /// <summary>One past the highest value; sizes lookup tables.</summary>
-        Count = 61,
+        Count = 73,
     }
 }

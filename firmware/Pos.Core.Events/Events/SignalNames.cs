@@ -29,6 +29,9 @@ namespace Pos.Core.Events
                 case Signal.ForwardingStopped: return "ForwardingStopped";
                 case Signal.OfflineQueueChanged: return "OfflineQueueChanged";
                 case Signal.PrinterCompleted: return "PrinterCompleted";
+                case Signal.RemoteChanged: return "RemoteChanged";
+                case Signal.RemoteMessage: return "RemoteMessage";
+                case Signal.RemotePublished: return "RemotePublished";
                 default: return "[" + ((int)value).ToString() + "]";
             }
         }

@@ -192,6 +192,9 @@ namespace Pos.Core.Transactions
             _svc.Serial.WriteLine("limits: " + limits.ToString() + " (fen, 0 = none)");
         }
 
+        /// <summary>A copy of the offline policy's settings in use (the switch, the limits).</summary>
+        public OfflinePolicySettings OfflinePolicy => _svc.Policy.Settings;
+
         /// <summary>True while offline sales are taken (the merchant's switch: the stored setting, else the installation's).</summary>
         public bool OfflineSales => _svc.Policy.Enabled;
 
@@ -340,11 +343,31 @@ namespace Pos.Core.Transactions
             }
         }
 
-        // The merchant's stored switch wins over the installation's value (the policy as built); a switch stored on
-        // policy settings that allow no entry mode stays off, and says so.
+        /// <summary>
+        /// Reads the offline switch and limits stored in the journal again (after a remote <c>set</c> wrote them), so
+        /// the next sale obeys them; stored values that do not make sense together are logged and not used.
+        /// </summary>
+        public void ReloadOfflinePolicy()
+        {
+            ApplyOfflineSetting();
+        }
+
+        // The merchant's stored switch and the technician's stored limits win over the installation's values (the
+        // policy as built); a switch stored on policy settings that allow no entry mode stays off, and says so.
         private void ApplyOfflineSetting()
         {
             OfflinePolicy policy = _svc.Policy;
+            OfflinePolicySettings limits = policy.Settings;
+            OfflineLimitsSetting.ReadInto(_svc.Journal.State, limits);
+            try
+            {
+                policy.SetLimits(limits.TransactionLimitFen, limits.TotalCapFen, limits.MaxCount);
+            }
+            catch (OfflinePolicySettingsException)
+            {
+                _svc.Serial.WriteLine("offline: the stored limits do not fit together, the installation's kept");
+            }
+
             try
             {
                 policy.SetEnabled(OfflineSalesSetting.Read(_svc.Journal.State, policy.Enabled));

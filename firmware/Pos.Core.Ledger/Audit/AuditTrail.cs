@@ -197,6 +197,12 @@ namespace Pos.Core.Audit
                     Chain(_write, 0, n, sequence, utcTicks);
                 }
 
+                AuditAppendedHandler appended = Appended;
+                if (appended != null)
+                {
+                    appended(kind, operatorNumber, text);
+                }
+
                 return true;
             }
             catch (StorageException)
@@ -205,6 +211,9 @@ namespace Pos.Core.Audit
                 return false;
             }
         }
+
+        /// <summary>Raised on the appending thread after each entry reached the flash (remote management's security events).</summary>
+        public event AuditAppendedHandler Appended;
 
         /// <summary>A reader positioned at entry <paramref name="position"/> (0: the oldest kept), going forward.</summary>
         public AuditCursor Read(int position)

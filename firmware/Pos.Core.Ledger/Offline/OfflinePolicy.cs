@@ -48,6 +48,23 @@ namespace Pos.Core.Offline
             _settings.Enabled = enabled;
         }
 
+        /// <summary>
+        /// Replaces the limits (per sale, the queue's total and count), effective for the next decision; the rest of
+        /// the settings stays. Checked first: nothing changes when the result would be absurd.
+        /// </summary>
+        /// <exception cref="OfflinePolicySettingsException">The limits are out of range or contradict each other.</exception>
+        public void SetLimits(long transactionLimitFen, long totalCapFen, int maxCount)
+        {
+            OfflinePolicySettings next = _settings.Clone();
+            next.TransactionLimitFen = transactionLimitFen;
+            next.TotalCapFen = totalCapFen;
+            next.MaxCount = maxCount;
+            next.Validate();
+            _settings.TransactionLimitFen = transactionLimitFen;
+            _settings.TotalCapFen = totalCapFen;
+            _settings.MaxCount = maxCount;
+        }
+
         /// <summary>Whether a card entry mode is allowed offline (no copy of the settings).</summary>
         public bool IsEntryModeAllowed(EntryMode mode)
         {

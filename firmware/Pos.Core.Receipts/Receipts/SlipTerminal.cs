@@ -13,7 +13,7 @@ namespace Pos.Core.Receipts
         }
 
         /// <summary>The merchant's name (the idle screen's), or empty.</summary>
-        public string MerchantName { get; private set; }
+        public string MerchantName { get; set; }
 
         /// <summary>The merchant number (field 42).</summary>
         public string MerchantId { get; private set; }

@@ -57,6 +57,9 @@ namespace Pos.Core.Scenarios
         /// <summary>Simulated time.</summary>
         public SimulatedClock Clock { get; }
 
+        /// <summary>The fleet broker's session seam (null: no remote management; set with <see cref="Options"/>.Remote before a restart).</summary>
+        public SimulatedRemoteLink RemoteLink { get; set; }
+
         /// <summary>The flash (replaced at each power cut).</summary>
         public SimulatedStorage Storage => _storage;
 
@@ -324,6 +327,13 @@ namespace Pos.Core.Scenarios
             seams.Random = new SeededRandom(_boots++);
             seams.Buzzer = Buzzer;
             seams.Printer = Printer;
+            if (RemoteLink != null)
+            {
+                RemoteLink.PowerOff(); // a reboot ends the session the old terminal had
+                RemoteLink = new SimulatedRemoteLink(RemoteLink.Broker);
+            }
+
+            seams.Remote = RemoteLink;
             App = new TerminalApp(Options, seams);
             App.Start();
             Settle();

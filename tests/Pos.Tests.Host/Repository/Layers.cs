@@ -11,7 +11,7 @@ namespace Pos.Tests.Host.Repository
         public static readonly string[] Core =
         {
             "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics",
-            "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.App",
+            "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.Remote", "Pos.Core.App",
         };
 
         /// <summary>The generated data assemblies: one per locale of firmware/catalogs (its strings), and the font.</summary>
@@ -26,14 +26,14 @@ namespace Pos.Tests.Host.Repository
         public static IEnumerable<string> Texts => Data.Where(d => d != "Pos.Core.Glyphs");
 
         /// <summary>The shared test areas (tests/Pos.Core.Tests.&lt;Area&gt;), one device test project each.</summary>
-        public static readonly string[] TestAreas = { "Hal", "Events", "Protocol", "Ledger", "Flows", "Ui", "App", "Printing" };
+        public static readonly string[] TestAreas = { "Hal", "Events", "Protocol", "Ledger", "Flows", "Ui", "App", "Printing", "Remote" };
 
         /// <summary>Assembly → the assemblies it may reference directly.</summary>
         public static readonly IReadOnlyDictionary<string, string[]> Allowed = BuildAllowed();
 
         private static Dictionary<string, string[]> BuildAllowed()
         {
-            string[] product = { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics", "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.App" };
+            string[] product = { "Pos.Hal", "Pos.Core.Events", "Pos.Core.Protocol", "Pos.Core.Localization", "Pos.Core.Ledger", "Pos.Core.Diagnostics", "Pos.Core.Flows", "Pos.Core.Ui", "Pos.Core.Receipts", "Pos.Core.Remote", "Pos.Core.App" };
             var allowed = new Dictionary<string, string[]>
             {
                 ["Pos.Hal"] = Array.Empty<string>(),
@@ -45,7 +45,8 @@ namespace Pos.Tests.Host.Repository
                 ["Pos.Core.Flows"] = product[..5],
                 ["Pos.Core.Ui"] = product[..7].Append("Pos.Core.Glyphs").ToArray(),
                 ["Pos.Core.Receipts"] = product[..8],
-                ["Pos.Core.App"] = product[..9],
+                ["Pos.Core.Remote"] = product[..7],
+                ["Pos.Core.App"] = product[..10],
                 ["Pos.Core.Testing"] = product,
                 ["Pos.Hal.Esp32"] = new[] { "Pos.Hal" },
                 ["Pos.Firmware.Esp32"] = product.Concat(Data).Append("Pos.Hal.Esp32").ToArray(),

@@ -4,9 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>local.guide_flagged</summary>
-        public const int LocalGuideFlagged = 134;
-
         /// <summary>local.guide_confirming</summary>
         public const int LocalGuideConfirming = 135;
 
@@ -414,5 +411,11 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.dv.journal_readonly</summary>
         public const int UiDvJournalReadonly = 270;
+
+        /// <summary>ui.dv.keys</summary>
+        public const int UiDvKeys = 271;
+
+        /// <summary>ui.dv.link_down</summary>
+        public const int UiDvLinkDown = 272;
     }
 }

@@ -4,12 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.dv.keys</summary>
-        public const int UiDvKeys = 271;
-
-        /// <summary>ui.dv.link_down</summary>
-        public const int UiDvLinkDown = 272;
-
         /// <summary>ui.dv.manual</summary>
         public const int UiDvManual = 273;
 
@@ -414,5 +408,14 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.label.code</summary>
         public const int UiLabelCode = 407;
+
+        /// <summary>ui.label.entry</summary>
+        public const int UiLabelEntry = 408;
+
+        /// <summary>ui.label.new_batch</summary>
+        public const int UiLabelNewBatch = 409;
+
+        /// <summary>ui.label.reason</summary>
+        public const int UiLabelReason = 410;
     }
 }

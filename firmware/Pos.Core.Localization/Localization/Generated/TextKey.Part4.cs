@@ -4,15 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.label.entry</summary>
-        public const int UiLabelEntry = 408;
-
-        /// <summary>ui.label.new_batch</summary>
-        public const int UiLabelNewBatch = 409;
-
-        /// <summary>ui.label.reason</summary>
-        public const int UiLabelReason = 410;
-
         /// <summary>ui.label.rrn</summary>
         public const int UiLabelRrn = 411;
 
@@ -414,5 +405,17 @@ namespace Pos.Core.Localization
 
         /// <summary>ui.rec.kind_sale</summary>
         public const int UiRecKindSale = 544;
+
+        /// <summary>ui.rec.kind_void</summary>
+        public const int UiRecKindVoid = 545;
+
+        /// <summary>ui.rec.label_operator</summary>
+        public const int UiRecLabelOperator = 546;
+
+        /// <summary>ui.rec.label_original</summary>
+        public const int UiRecLabelOriginal = 547;
+
+        /// <summary>ui.rec.no_operator</summary>
+        public const int UiRecNoOperator = 548;
     }
 }

@@ -4,18 +4,6 @@ namespace Pos.Core.Localization
 {
     public static partial class TextKey
     {
-        /// <summary>ui.rec.kind_void</summary>
-        public const int UiRecKindVoid = 545;
-
-        /// <summary>ui.rec.label_operator</summary>
-        public const int UiRecLabelOperator = 546;
-
-        /// <summary>ui.rec.label_original</summary>
-        public const int UiRecLabelOriginal = 547;
-
-        /// <summary>ui.rec.no_operator</summary>
-        public const int UiRecNoOperator = 548;
-
         /// <summary>ui.rec.none</summary>
         public const int UiRecNone = 549;
 
@@ -94,322 +82,328 @@ namespace Pos.Core.Localization
         /// <summary>ui.refund.kept</summary>
         public const int UiRefundKept = 574;
 
+        /// <summary>ui.remote.hint</summary>
+        public const int UiRemoteHint = 575;
+
+        /// <summary>ui.remote.title</summary>
+        public const int UiRemoteTitle = 576;
+
         /// <summary>ui.result.fail</summary>
-        public const int UiResultFail = 575;
+        public const int UiResultFail = 577;
 
         /// <summary>ui.result.not_run</summary>
-        public const int UiResultNotRun = 576;
+        public const int UiResultNotRun = 578;
 
         /// <summary>ui.result.pass</summary>
-        public const int UiResultPass = 577;
+        public const int UiResultPass = 579;
 
         /// <summary>ui.result.warn</summary>
-        public const int UiResultWarn = 578;
+        public const int UiResultWarn = 580;
 
         /// <summary>ui.reversal.blocked</summary>
-        public const int UiReversalBlocked = 579;
+        public const int UiReversalBlocked = 581;
 
         /// <summary>ui.reversal.busy</summary>
-        public const int UiReversalBusy = 580;
+        public const int UiReversalBusy = 582;
 
         /// <summary>ui.reversal.clear_title</summary>
-        public const int UiReversalClearTitle = 581;
+        public const int UiReversalClearTitle = 583;
 
         /// <summary>ui.reversal.cleared</summary>
-        public const int UiReversalCleared = 582;
+        public const int UiReversalCleared = 584;
 
         /// <summary>ui.reversal.kept</summary>
-        public const int UiReversalKept = 583;
+        public const int UiReversalKept = 585;
 
         /// <summary>ui.reversal.none</summary>
-        public const int UiReversalNone = 584;
+        public const int UiReversalNone = 586;
 
         /// <summary>ui.reversal.not_cleared</summary>
-        public const int UiReversalNotCleared = 585;
+        public const int UiReversalNotCleared = 587;
 
         /// <summary>ui.reversal.reason</summary>
-        public const int UiReversalReason = 586;
+        public const int UiReversalReason = 588;
 
         /// <summary>ui.say.label</summary>
-        public const int UiSayLabel = 587;
+        public const int UiSayLabel = 589;
 
         /// <summary>ui.set.limit_title</summary>
-        public const int UiSetLimitTitle = 588;
+        public const int UiSetLimitTitle = 590;
 
         /// <summary>ui.set.new_limit</summary>
-        public const int UiSetNewLimit = 589;
+        public const int UiSetNewLimit = 591;
 
         /// <summary>ui.set.not_saved</summary>
-        public const int UiSetNotSaved = 590;
+        public const int UiSetNotSaved = 592;
 
         /// <summary>ui.set.off</summary>
-        public const int UiSetOff = 591;
+        public const int UiSetOff = 593;
 
         /// <summary>ui.set.off_1</summary>
-        public const int UiSetOff1 = 592;
+        public const int UiSetOff1 = 594;
 
         /// <summary>ui.set.off_2</summary>
-        public const int UiSetOff2 = 593;
+        public const int UiSetOff2 = 595;
 
         /// <summary>ui.set.off_3</summary>
-        public const int UiSetOff3 = 594;
+        public const int UiSetOff3 = 596;
 
         /// <summary>ui.set.offline</summary>
-        public const int UiSetOffline = 595;
+        public const int UiSetOffline = 597;
 
         /// <summary>ui.set.offline_title</summary>
-        public const int UiSetOfflineTitle = 596;
+        public const int UiSetOfflineTitle = 598;
 
         /// <summary>ui.set.on</summary>
-        public const int UiSetOn = 597;
+        public const int UiSetOn = 599;
 
         /// <summary>ui.set.on_1</summary>
-        public const int UiSetOn1 = 598;
+        public const int UiSetOn1 = 600;
 
         /// <summary>ui.set.on_2</summary>
-        public const int UiSetOn2 = 599;
+        public const int UiSetOn2 = 601;
 
         /// <summary>ui.set.on_3</summary>
-        public const int UiSetOn3 = 600;
+        public const int UiSetOn3 = 602;
 
         /// <summary>ui.set.saved</summary>
-        public const int UiSetSaved = 601;
+        public const int UiSetSaved = 603;
 
         /// <summary>ui.set.too_large</summary>
-        public const int UiSetTooLarge = 602;
+        public const int UiSetTooLarge = 604;
 
         /// <summary>ui.set.turn_off</summary>
-        public const int UiSetTurnOff = 603;
+        public const int UiSetTurnOff = 605;
 
         /// <summary>ui.set.turn_on</summary>
-        public const int UiSetTurnOn = 604;
+        public const int UiSetTurnOn = 606;
 
         /// <summary>ui.settings.batch</summary>
-        public const int UiSettingsBatch = 605;
+        public const int UiSettingsBatch = 607;
 
         /// <summary>ui.settings.host</summary>
-        public const int UiSettingsHost = 606;
+        public const int UiSettingsHost = 608;
 
         /// <summary>ui.settings.mid</summary>
-        public const int UiSettingsMid = 607;
+        public const int UiSettingsMid = 609;
 
         /// <summary>ui.settings.tid</summary>
-        public const int UiSettingsTid = 608;
+        public const int UiSettingsTid = 610;
 
         /// <summary>ui.settle.failed</summary>
-        public const int UiSettleFailed = 609;
+        public const int UiSettleFailed = 611;
 
         /// <summary>ui.settle.refunds</summary>
-        public const int UiSettleRefunds = 610;
+        public const int UiSettleRefunds = 612;
 
         /// <summary>ui.settle.sales</summary>
-        public const int UiSettleSales = 611;
+        public const int UiSettleSales = 613;
 
         /// <summary>ui.settle.voids</summary>
-        public const int UiSettleVoids = 612;
+        public const int UiSettleVoids = 614;
 
         /// <summary>ui.settled.uploaded</summary>
-        public const int UiSettledUploaded = 613;
+        public const int UiSettledUploaded = 615;
 
         /// <summary>ui.settlement.bad</summary>
-        public const int UiSettlementBad = 614;
+        public const int UiSettlementBad = 616;
 
         /// <summary>ui.settlement.ok</summary>
-        public const int UiSettlementOk = 615;
+        public const int UiSettlementOk = 617;
 
         /// <summary>ui.settlement.title</summary>
-        public const int UiSettlementTitle = 616;
+        public const int UiSettlementTitle = 618;
 
         /// <summary>ui.sign_in.failed</summary>
-        public const int UiSignInFailed = 617;
+        public const int UiSignInFailed = 619;
 
         /// <summary>ui.signed_in</summary>
-        public const int UiSignedIn = 618;
+        public const int UiSignedIn = 620;
 
         /// <summary>ui.slip.agree</summary>
-        public const int UiSlipAgree = 619;
+        public const int UiSlipAgree = 621;
 
         /// <summary>ui.slip.audit_title</summary>
-        public const int UiSlipAuditTitle = 620;
+        public const int UiSlipAuditTitle = 622;
 
         /// <summary>ui.slip.balanced</summary>
-        public const int UiSlipBalanced = 621;
+        public const int UiSlipBalanced = 623;
 
         /// <summary>ui.slip.cardholder_copy</summary>
-        public const int UiSlipCardholderCopy = 622;
+        public const int UiSlipCardholderCopy = 624;
 
         /// <summary>ui.slip.count</summary>
-        public const int UiSlipCount = 623;
+        public const int UiSlipCount = 625;
 
         /// <summary>ui.slip.decline_title</summary>
-        public const int UiSlipDeclineTitle = 624;
+        public const int UiSlipDeclineTitle = 626;
 
         /// <summary>ui.slip.domestic_credit</summary>
-        public const int UiSlipDomesticCredit = 625;
+        public const int UiSlipDomesticCredit = 627;
 
         /// <summary>ui.slip.domestic_debit</summary>
-        public const int UiSlipDomesticDebit = 626;
+        public const int UiSlipDomesticDebit = 628;
 
         /// <summary>ui.slip.domestic_result</summary>
-        public const int UiSlipDomesticResult = 627;
+        public const int UiSlipDomesticResult = 629;
 
         /// <summary>ui.slip.entries</summary>
-        public const int UiSlipEntries = 628;
+        public const int UiSlipEntries = 630;
 
         /// <summary>ui.slip.foreign_credit</summary>
-        public const int UiSlipForeignCredit = 629;
+        public const int UiSlipForeignCredit = 631;
 
         /// <summary>ui.slip.foreign_debit</summary>
-        public const int UiSlipForeignDebit = 630;
+        public const int UiSlipForeignDebit = 632;
 
         /// <summary>ui.slip.foreign_result</summary>
-        public const int UiSlipForeignResult = 631;
+        public const int UiSlipForeignResult = 633;
 
         /// <summary>ui.slip.kind</summary>
-        public const int UiSlipKind = 632;
+        public const int UiSlipKind = 634;
 
         /// <summary>ui.slip.merchant</summary>
-        public const int UiSlipMerchant = 633;
+        public const int UiSlipMerchant = 635;
 
         /// <summary>ui.slip.merchant_copy</summary>
-        public const int UiSlipMerchantCopy = 634;
+        public const int UiSlipMerchantCopy = 636;
 
         /// <summary>ui.slip.merchant_no</summary>
-        public const int UiSlipMerchantNo = 635;
+        public const int UiSlipMerchantNo = 637;
 
         /// <summary>ui.slip.net</summary>
-        public const int UiSlipNet = 636;
+        public const int UiSlipNet = 638;
 
         /// <summary>ui.slip.not_charged</summary>
-        public const int UiSlipNotCharged = 637;
+        public const int UiSlipNotCharged = 639;
 
         /// <summary>ui.slip.offline</summary>
-        public const int UiSlipOffline = 638;
+        public const int UiSlipOffline = 640;
 
         /// <summary>ui.slip.pin_verified</summary>
-        public const int UiSlipPinVerified = 639;
+        public const int UiSlipPinVerified = 641;
 
         /// <summary>ui.slip.reprint</summary>
-        public const int UiSlipReprint = 640;
+        public const int UiSlipReprint = 642;
 
         /// <summary>ui.slip.result_code</summary>
-        public const int UiSlipResultCode = 641;
+        public const int UiSlipResultCode = 643;
 
         /// <summary>ui.slip.selftest_title</summary>
-        public const int UiSlipSelftestTitle = 642;
+        public const int UiSlipSelftestTitle = 644;
 
         /// <summary>ui.slip.sent</summary>
-        public const int UiSlipSent = 643;
+        public const int UiSlipSent = 645;
 
         /// <summary>ui.slip.settle_time</summary>
-        public const int UiSlipSettleTime = 644;
+        public const int UiSlipSettleTime = 646;
 
         /// <summary>ui.slip.settle_title</summary>
-        public const int UiSlipSettleTitle = 645;
+        public const int UiSlipSettleTitle = 647;
 
         /// <summary>ui.slip.signature</summary>
-        public const int UiSlipSignature = 646;
+        public const int UiSlipSignature = 648;
 
         /// <summary>ui.slip.steps</summary>
-        public const int UiSlipSteps = 647;
+        public const int UiSlipSteps = 649;
 
         /// <summary>ui.slip.terminal_no</summary>
-        public const int UiSlipTerminalNo = 648;
+        public const int UiSlipTerminalNo = 650;
 
         /// <summary>ui.slip.test_time</summary>
-        public const int UiSlipTestTime = 649;
+        public const int UiSlipTestTime = 651;
 
         /// <summary>ui.slip.title</summary>
-        public const int UiSlipTitle = 650;
+        public const int UiSlipTitle = 652;
 
         /// <summary>ui.slip.total</summary>
-        public const int UiSlipTotal = 651;
+        public const int UiSlipTotal = 653;
 
         /// <summary>ui.slip.unbalanced</summary>
-        public const int UiSlipUnbalanced = 652;
+        public const int UiSlipUnbalanced = 654;
 
         /// <summary>ui.slip.voucher</summary>
-        public const int UiSlipVoucher = 653;
+        public const int UiSlipVoucher = 655;
 
         /// <summary>ui.stan.not_found</summary>
-        public const int UiStanNotFound = 654;
+        public const int UiStanNotFound = 656;
 
         /// <summary>ui.stan.prompt</summary>
-        public const int UiStanPrompt = 655;
+        public const int UiStanPrompt = 657;
 
         /// <summary>ui.stan.voided</summary>
-        public const int UiStanVoided = 656;
+        public const int UiStanVoided = 658;
 
         /// <summary>ui.status.flagged</summary>
-        public const int UiStatusFlagged = 657;
+        public const int UiStatusFlagged = 659;
 
         /// <summary>ui.status.offline</summary>
-        public const int UiStatusOffline = 658;
+        public const int UiStatusOffline = 660;
 
         /// <summary>ui.status.online</summary>
-        public const int UiStatusOnline = 659;
+        public const int UiStatusOnline = 661;
 
         /// <summary>ui.status.queue</summary>
-        public const int UiStatusQueue = 660;
+        public const int UiStatusQueue = 662;
 
         /// <summary>ui.status.test_key</summary>
-        public const int UiStatusTestKey = 661;
+        public const int UiStatusTestKey = 663;
 
         /// <summary>ui.storage.confirmed</summary>
-        public const int UiStorageConfirmed = 662;
+        public const int UiStorageConfirmed = 664;
 
         /// <summary>ui.storage.not_confirmed</summary>
-        public const int UiStorageNotConfirmed = 663;
+        public const int UiStorageNotConfirmed = 665;
 
         /// <summary>ui.storage.title</summary>
-        public const int UiStorageTitle = 664;
+        public const int UiStorageTitle = 666;
 
         /// <summary>ui.sum.by_operator</summary>
-        public const int UiSumByOperator = 665;
+        public const int UiSumByOperator = 667;
 
         /// <summary>ui.sum.count</summary>
-        public const int UiSumCount = 666;
+        public const int UiSumCount = 668;
 
         /// <summary>ui.sum.failed</summary>
-        public const int UiSumFailed = 667;
+        public const int UiSumFailed = 669;
 
         /// <summary>ui.sum.offline</summary>
-        public const int UiSumOffline = 668;
+        public const int UiSumOffline = 670;
 
         /// <summary>ui.sum.operator</summary>
-        public const int UiSumOperator = 669;
+        public const int UiSumOperator = 671;
 
         /// <summary>ui.sum.refunds</summary>
-        public const int UiSumRefunds = 670;
+        public const int UiSumRefunds = 672;
 
         /// <summary>ui.sum.sales</summary>
-        public const int UiSumSales = 671;
+        public const int UiSumSales = 673;
 
         /// <summary>ui.sum.title</summary>
-        public const int UiSumTitle = 672;
+        public const int UiSumTitle = 674;
 
         /// <summary>ui.sum.voids</summary>
-        public const int UiSumVoids = 673;
+        public const int UiSumVoids = 675;
 
         /// <summary>ui.unknown_screen</summary>
-        public const int UiUnknownScreen = 674;
+        public const int UiUnknownScreen = 676;
 
         /// <summary>ui.void.confirm</summary>
-        public const int UiVoidConfirm = 675;
+        public const int UiVoidConfirm = 677;
 
         /// <summary>ui.who.cardholder</summary>
-        public const int UiWhoCardholder = 676;
+        public const int UiWhoCardholder = 678;
 
         /// <summary>ui.who.cashier</summary>
-        public const int UiWhoCashier = 677;
+        public const int UiWhoCashier = 679;
 
         /// <summary>ui.who.label</summary>
-        public const int UiWhoLabel = 678;
+        public const int UiWhoLabel = 680;
 
         /// <summary>ui.who.merchant</summary>
-        public const int UiWhoMerchant = 679;
+        public const int UiWhoMerchant = 681;
 
         /// <summary>ui.who.technician</summary>
-        public const int UiWhoTechnician = 680;
+        public const int UiWhoTechnician = 682;
     }
 }

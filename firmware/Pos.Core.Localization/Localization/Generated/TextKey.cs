@@ -8,7 +8,7 @@ namespace Pos.Core.Localization
     public static partial class TextKey
     {
         /// <summary>Number of keys.</summary>
-        public const int Count = 681;
+        public const int Count = 683;
 
         /// <summary>Number of response codes; their keys are 0 to CodeCount - 1.</summary>
         public const int CodeCount = 76;
@@ -414,5 +414,8 @@ namespace Pos.Core.Localization
 
         /// <summary>local.guide_offline</summary>
         public const int LocalGuideOffline = 133;
+
+        /// <summary>local.guide_flagged</summary>
+        public const int LocalGuideFlagged = 134;
     }
 }

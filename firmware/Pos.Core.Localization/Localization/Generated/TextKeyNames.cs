@@ -41,7 +41,7 @@ namespace Pos.Core.Localization
                 return Name4(key);
             }
 
-            if (key < 681)
+            if (key < 683)
             {
                 return Name5(key);
             }
