@@ -26,6 +26,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PATH="$PATH:/usr/sbin:/usr/bin" # mosquitto lives in /usr/sbin
 TEST_FLEET_KEY="pos-test-fleet-key-0001"
 
 die() { echo "broker.sh: $*" >&2; exit 1; }
@@ -171,7 +172,8 @@ start() {
   [[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || die "bad port $port"
   [[ "$count" =~ ^[0-9]+$ ]] || die "bad count $count"
   if [ -n "$(running_pid)" ]; then stop; fi
-  local started=$SECONDS
+  local started
+  started=$(date +%s%N)
   certificates
   passwords
   configuration
@@ -181,7 +183,7 @@ start() {
   mosquitto -c "$dir/mosquitto.conf" -d 2>>"$dir/mosquitto.log" || { tail -5 "$dir/mosquitto.log" >&2; die "mosquitto did not start"; }
   for _ in $(seq 1 100); do
     if [ -n "$(running_pid)" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "broker: started in $((SECONDS - started)) s, pid $(running_pid), 127.0.0.1:$port (TLS), CA $dir/test-ca.pem, $(grep -c . "$dir/passwd") users"
+      echo "broker: started in $(( ($(date +%s%N) - started) / 1000000 )) ms, pid $(running_pid), 127.0.0.1:$port (TLS), CA $dir/test-ca.pem, $(grep -c . "$dir/passwd") users"
       return 0
     fi
     sleep 0.1
