@@ -84,10 +84,17 @@ namespace Pos.Hal.Emulated
                 _state = RemoteLinkState.Connecting;
                 generation = ++_generation;
                 _connecting = cancel = new CancellationTokenSource(ConnectTimeout);
-                Chain(() => ConnectAsync(session, generation, cancel.Token));
             }
 
+            // Connecting is raised before the attempt starts, so that it always comes before the attempt's outcome.
             RaiseChanged(RemoteLinkState.Connecting, session.Host + ":" + session.Port);
+            lock (_gate)
+            {
+                if (generation == _generation)
+                {
+                    Chain(() => ConnectAsync(session, generation, cancel.Token));
+                }
+            }
         }
 
         /// <inheritdoc />

@@ -114,8 +114,9 @@ namespace Pos.Hal.Esp32
                 _connect = session;
             }
 
-            _wake.Set();
+            // Raised before the worker wakes, so that it always comes before the attempt's outcome.
             RaiseChanged(RemoteLinkState.Connecting, session.Host);
+            _wake.Set();
         }
 
         /// <inheritdoc />
