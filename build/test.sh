@@ -19,6 +19,15 @@ if [ ! -x "$browser" ]; then
   echo "browser tests skipped: chromium not found — run \`sudo apt-get install chromium\` (or set POS_CHROMIUM=/path)"
 fi
 
+# The remote-management tests run against a real Mosquitto (tools/fleet/broker.sh, started by the tests themselves).
+if ! command -v mosquitto >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing mosquitto for the remote-management tests (apt-get install mosquitto)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mosquitto >/dev/null
+fi
+if ! command -v mosquitto >/dev/null 2>&1; then
+  echo "remote-management tests will fail: mosquitto not found — run \`sudo apt-get install mosquitto\`"
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test nf.host.slnf "$@" 2>&1 | tee "$log"

@@ -37,6 +37,39 @@ namespace Pos.Firmware.Esp32
         /// </summary>
         public const string HostCaFile = "host-ca.pem";
 
+        /// <summary>
+        /// Journal setting key of the remote-management broker (docs/REMOTE.md): its name or dotted IPv4 address, the
+        /// name its TLS certificate carries. Empty: remote management off.
+        /// </summary>
+        public const string RemoteHostKey = "remote.host";
+
+        /// <summary>Default broker: none (remote management off until installation sets <see cref="RemoteHostKey"/>).</summary>
+        public const string RemoteHost = "";
+
+        /// <summary>Journal setting key of the broker's port.</summary>
+        public const string RemotePortKey = "remote.port";
+
+        /// <summary>Default broker port: MQTT over TLS.</summary>
+        public const int RemotePort = 8883;
+
+        /// <summary>Journal setting key of TLS to the broker: "1" on, "0" off (a test bench only).</summary>
+        public const string RemoteTlsKey = "remote.tls";
+
+        /// <summary>Default for <see cref="RemoteTlsKey"/>: on.</summary>
+        public const bool RemoteUseTls = true;
+
+        /// <summary>
+        /// Journal setting key of this terminal's broker password (32 hex digits; never logged or shown). Its broker user
+        /// name and MQTT client id are the terminal id. Without it the terminal does not connect.
+        /// </summary>
+        public const string RemotePasswordKey = "remote.pass";
+
+        /// <summary>
+        /// File on <c>I:</c> with the CA certificate (PEM) that signed the broker's certificate (the test broker's
+        /// test-ca.pem on a bench). Without it the root CA stored in the device's network configuration is used.
+        /// </summary>
+        public const string RemoteCaFile = "remote-ca.pem";
+
         /// <summary>Journal setting key of the SNTP server (empty: SNTP off).</summary>
         public const string SntpServerKey = "time.sntp";
 

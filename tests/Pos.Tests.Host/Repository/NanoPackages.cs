@@ -8,7 +8,10 @@ namespace Pos.Tests.Host.Repository
     /// nanoFramework.System.IO.Ports 1.1.132 is the version nanoframework/nanoFramework.IoT.Device (devices/Pn532/
     /// packages.config) uses beside CoreLibrary 1.17.11, IO.Streams 1.1.96 and System.Text 1.3.42.
     /// Assembly file names and dependencies come from each package's 1.x nuspec
-    /// (flat lib folder; only the 2.0 previews use lib/netnano1.0). Change a version here and in every packages.config and
+    /// (flat lib folder; only the 2.0 previews use lib/netnano1.0). nanoFramework.M2Mqtt 5.1.218 is the newest stable
+    /// release whose dependencies equal these pins (the kit's README); its project builds nanoFramework.M2Mqtt.Core
+    /// beside nanoFramework.M2Mqtt, and the 5.1 package is taken to ship both in lib (as the kit does).
+    /// Change a version here and in every packages.config and
     /// HintPath together; the tests fail until all agree.
     /// </summary>
     internal static class NanoPackages
@@ -42,6 +45,8 @@ namespace Pos.Tests.Host.Repository
             new("nanoFramework.System.IO.Ports", "1.1.132", new[] { "System.IO.Ports.dll" }, new[] { Core, Events, Streams }),
             new("nanoFramework.Runtime.Native", "1.7.11", new[] { "nanoFramework.Runtime.Native.dll" }, new[] { Core }),
             new("nanoFramework.System.Math", "1.5.116", new[] { "System.Math.dll" }, new[] { Core }),
+            new("nanoFramework.M2Mqtt", "5.1.218", new[] { "nanoFramework.M2Mqtt.dll", "nanoFramework.M2Mqtt.Core.dll" },
+                new[] { Core, Events, "nanoFramework.Runtime.Native", "nanoFramework.System.Collections", Net }),
             new("nanoFramework.System.Security.Cryptography", "1.0.43",
                 new[] { "nanoFramework.System.Security.Cryptography.dll" }, new[] { Core }),
         };
