@@ -41,19 +41,19 @@ namespace Pos.Firmware.Esp32
         /// Journal setting key of the remote-management broker (docs/REMOTE.md): its name or dotted IPv4 address, the
         /// name its TLS certificate carries. Empty: remote management off.
         /// </summary>
-        public const string RemoteHostKey = "remote.host";
+        public const string RemoteHostKey = Pos.Core.Remote.RemoteProvisioning.HostKey;
 
         /// <summary>Default broker: none (remote management off until installation sets <see cref="RemoteHostKey"/>).</summary>
         public const string RemoteHost = "";
 
         /// <summary>Journal setting key of the broker's port.</summary>
-        public const string RemotePortKey = "remote.port";
+        public const string RemotePortKey = Pos.Core.Remote.RemoteProvisioning.PortKey;
 
         /// <summary>Default broker port: MQTT over TLS.</summary>
         public const int RemotePort = 8883;
 
         /// <summary>Journal setting key of TLS to the broker: "1" on, "0" off (a test bench only).</summary>
-        public const string RemoteTlsKey = "remote.tls";
+        public const string RemoteTlsKey = Pos.Core.Remote.RemoteProvisioning.TlsKey;
 
         /// <summary>Default for <see cref="RemoteTlsKey"/>: on.</summary>
         public const bool RemoteUseTls = true;
@@ -62,7 +62,13 @@ namespace Pos.Firmware.Esp32
         /// Journal setting key of this terminal's broker password (32 hex digits; never logged or shown). Its broker user
         /// name and MQTT client id are the terminal id. Without it the terminal does not connect.
         /// </summary>
-        public const string RemotePasswordKey = "remote.pass";
+        public const string RemotePasswordKey = Pos.Core.Remote.RemoteProvisioning.PasswordKey;
+
+        /// <summary>
+        /// Journal setting key of this terminal's command key (64 hex digits; never logged or shown): remote commands
+        /// must be signed under it. Without it the terminal does not connect.
+        /// </summary>
+        public const string RemoteCommandKeyKey = Pos.Core.Remote.RemoteProvisioning.CommandKeyKey;
 
         /// <summary>
         /// File on <c>I:</c> with the CA certificate (PEM) that signed the broker's certificate (the test broker's

@@ -6,6 +6,7 @@ using Pos.Core.App;
 using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Events;
+using Pos.Core.Remote;
 using Pos.Core.Security;
 using Pos.Core.Transactions;
 using Pos.Core.Ui;
@@ -13,6 +14,7 @@ using Pos.Core.Ui.Screens;
 using Pos.Hal;
 using Pos.Hal.Esp32;
 using Pos.Hal.Net;
+using Pos.Hal.Remote;
 using Pos.Hal.Storage;
 
 namespace Pos.Firmware.Esp32
@@ -58,6 +60,7 @@ namespace Pos.Firmware.Esp32
         private static Timer _watchdogTimer;
         private static ISerialLog _log;
         private static SntpTimeSync _sntp;
+        private static SocketHostExchange _exchange;
         private static int _utcOffsetMinutes = StatusSnapshot.ChinaOffsetMinutes;
 
         /// <summary>Runs the firmware; never returns.</summary>
@@ -112,6 +115,18 @@ namespace Pos.Firmware.Esp32
                 seams.Printer = new Esp32Printer();
             }
 
+            // Remote management (docs/REMOTE.md): the broker and this terminal's secrets come from the journal's
+            // remote.* settings when the app starts the agent; without them the agent stays off.
+            Esp32MqttLink remote = new Esp32MqttLink();
+            remote.Log = log;
+            seams.Remote = remote;
+            options.Remote = new RemoteSettings();
+            options.Remote.BrokerHost = DeviceConfig.RemoteHost;
+            options.Remote.BrokerPort = DeviceConfig.RemotePort;
+            options.Remote.UseTls = DeviceConfig.RemoteUseTls;
+            options.Remote.CaCertificatePem = LoadPem(DeviceConfig.RemoteCaFile, storage, log);
+            _exchange = exchange;
+
             seams.Random = new SeededRandom(Seed());
             TerminalApp app = new TerminalApp(options, seams, presenter);
             _terminal = app.Terminal;
@@ -123,6 +138,10 @@ namespace Pos.Firmware.Esp32
 
             app.Start();
             _ui = app.Ui;
+            remote.Changed += OnRemoteChanged;
+            remote.MessageReceived += OnRemoteMessage;
+            remote.Published += OnRemotePublished;
+            app.RemoteSettingsChanged += OnRemoteSettings;
             ApplySettings(link, exchange, storage, log, app.Diagnostics.Context);
             _sntp = new SntpTimeSync(_clock, log, Setting(DeviceConfig.SntpServerKey, DeviceConfig.SntpServer));
             _sntp.Start();
@@ -268,7 +287,7 @@ namespace Pos.Firmware.Esp32
 
             bool useTls = Setting(DeviceConfig.HostTlsKey, DeviceConfig.HostUseTls ? "1" : "0") == "1";
             exchange.Log = log;
-            string caPem = useTls ? LoadHostCa(storage, log) : null;
+            string caPem = useTls ? LoadPem(DeviceConfig.HostCaFile, storage, log) : null;
             try
             {
                 exchange.ConfigureTls(useTls, caPem);
@@ -281,31 +300,31 @@ namespace Pos.Firmware.Esp32
             log.WriteLine("boot: wifi " + ssid + ", host " + host + ":" + port.ToString() + (useTls ? " (TLS)" : ""));
         }
 
-        // The host's CA certificate as PEM text from I:, or null (then the device's stored root CA is used).
-        private static string LoadHostCa(IStorage storage, ISerialLog log)
+        // A CA certificate as PEM text from I:, or null (then the device's stored root CA is used).
+        private static string LoadPem(string file, IStorage storage, ISerialLog log)
         {
             try
             {
-                if (!storage.Exists(DeviceConfig.HostCaFile))
+                if (!storage.Exists(file))
                 {
-                    log.WriteLine("boot: no " + DeviceConfig.HostCaFile + "; TLS uses the device's stored root CA");
+                    log.WriteLine("boot: no " + file + "; TLS uses the device's stored root CA");
                     return null;
                 }
 
-                long length = storage.Length(DeviceConfig.HostCaFile);
+                long length = storage.Length(file);
                 if (length <= 0 || length > MaxCaFileBytes)
                 {
-                    log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is empty or too large; TLS uses the stored root CA");
+                    log.WriteLine("boot: " + file + " is empty or too large; TLS uses the stored root CA");
                     return null;
                 }
 
                 byte[] pem = new byte[(int)length];
-                int n = storage.Read(DeviceConfig.HostCaFile, 0, pem, 0, pem.Length);
+                int n = storage.Read(file, 0, pem, 0, pem.Length);
                 return Encoding.UTF8.GetString(pem, 0, n);
             }
             catch (Exception)
             {
-                log.WriteLine("boot: " + DeviceConfig.HostCaFile + " is unreadable; TLS uses the stored root CA");
+                log.WriteLine("boot: " + file + " is unreadable; TLS uses the stored root CA");
                 return null;
             }
         }
@@ -381,6 +400,36 @@ namespace Pos.Firmware.Esp32
         private static void OnExchangeCompleted(int exchangeId, byte[] reply, ExchangeFailure failure)
         {
             Wake.Set();
+        }
+
+        // The remote link's events: the core's port queued them; the loop wakes to handle them.
+        private static void OnRemoteChanged(RemoteLinkState state, string detail)
+        {
+            Wake.Set();
+        }
+
+        private static void OnRemoteMessage(string topic, byte[] payload)
+        {
+            Wake.Set();
+        }
+
+        private static void OnRemotePublished(int requestId, bool delivered)
+        {
+            Wake.Set();
+        }
+
+        // A remote "set" moved the acquirer host: the exchange goes there from the next request.
+        private static void OnRemoteSettings(RemoteParameters parameters)
+        {
+            if (!parameters.HostChanged)
+            {
+                return;
+            }
+
+            string host = parameters.StoredHost;
+            int port = parameters.StoredPort;
+            _exchange.Configure(host == null ? DeviceConfig.HostName : host, port > 0 ? port : DeviceConfig.HostPort);
+            _log.WriteLine("remote: host set to " + (host == null ? DeviceConfig.HostName : host) + ":" + (port > 0 ? port : DeviceConfig.HostPort).ToString());
         }
 
         private static void OnLinkChanged(bool isUp)

@@ -120,6 +120,9 @@ namespace Pos.Emulator
         /// <summary>Name lookups fail.</summary>
         public bool DnsFails { get; init; }
 
+        /// <summary>Remote management: "off", or the session's state with what waits ("connected, 0 waiting, 0 dropped").</summary>
+        public string Remote { get; init; } = "off";
+
         /// <summary>The card reader does not answer.</summary>
         public bool ReaderFault { get; init; }
 

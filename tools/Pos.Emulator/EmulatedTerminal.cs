@@ -56,6 +56,7 @@ namespace Pos.Emulator
         private EmulatedCardReader? _reader;
         private WakingHostExchange? _exchange;
         private WakingPrinter? _printerDoor;
+        private WakingRemoteLink? _remote;
         private TcpHostExchange? _tcp;
         private Terminal? _terminal;
         private TerminalApp? _app;
@@ -702,6 +703,8 @@ namespace Pos.Emulator
 
             options.MerchantName = MerchantName;
             options.FirmwareVersion = "0.1.0";
+            options.Remote = RemoteSettings();
+            _remote = options.Remote == null ? null : new WakingRemoteLink(Link, Wake);
             if (_boots == 1 && _options.Locale != null)
             {
                 options.InitialLocale = LocaleOf(_options.Locale);
@@ -720,6 +723,7 @@ namespace Pos.Emulator
                 Power = Power,
                 Buzzer = Buzzer,
                 Printer = _printerDoor,
+                Remote = _remote,
                 Random = new SeededRandom(Environment.TickCount64),
             };
             _app = new TerminalApp(options, seams);
@@ -731,6 +735,7 @@ namespace Pos.Emulator
             }
 
             ProvisionHostName();
+            _app.RemoteSettingsChanged += OnRemoteSettings;
             Display.SetBacklight(true);
             Log.WriteLine("emulator: boot " + _boots + ", data " + _options.DataDirectory + ", recovery " + RecoveryText(_terminal.Recovery) +
                 (_options.Tls ? ", host over TLS" : string.Empty));
@@ -771,6 +776,8 @@ namespace Pos.Emulator
             Log.WriteLine("emulator: power cut");
             _printerDoor?.Detach();
             _printerDoor = null;
+            _remote?.PowerOff();
+            _remote = null;
             _terminal = null;
             _app = null;
             _keypad = null;
@@ -808,6 +815,50 @@ namespace Pos.Emulator
             }
 
             return _closedPort;
+        }
+
+        // Remote management when --mqtt names a broker: the terminal's broker password and command key derived from the
+        // fleet key (the TEST one unless --fleet-key-file), as the provisioning of a real terminal would store them.
+        private Pos.Core.Remote.RemoteSettings? RemoteSettings()
+        {
+            if (_options.MqttBroker == null)
+            {
+                return null;
+            }
+
+            string[] hostPort = _options.MqttBroker.Split(':');
+            byte[] fleetKey = _options.FleetKeyFile == null ? Pos.Core.Remote.RemoteKeys.TestFleetKey() : File.ReadAllBytes(_options.FleetKeyFile);
+            return new Pos.Core.Remote.RemoteSettings
+            {
+                BrokerHost = hostPort[0],
+                BrokerPort = hostPort.Length > 1 ? int.Parse(hostPort[1], System.Globalization.CultureInfo.InvariantCulture) : 8883,
+                UseTls = true,
+                CaCertificatePem = File.Exists(_options.MqttCaFile) ? File.ReadAllText(_options.MqttCaFile) : null,
+                Password = Pos.Core.Remote.RemoteKeys.BrokerPassword(fleetKey, _options.TerminalId),
+                CommandKey = Pos.Core.Remote.RemoteKeys.CommandKey(fleetKey, _options.TerminalId),
+            };
+        }
+
+        private string RemoteText()
+        {
+            Pos.Core.Remote.RemoteAgent? agent = _app?.Remote;
+            return agent == null ? "off" : agent.State.ToString().ToLowerInvariant() + ", " + agent.Waiting + " waiting, " + agent.Dropped + " dropped, "
+                + agent.CommandsDone + " commands done, " + agent.CommandsRefused + " refused";
+        }
+
+        // A remote "set" changed the host or its port: the exchange goes there from the next request.
+        private void OnRemoteSettings(Pos.Core.Remote.RemoteParameters parameters)
+        {
+            if (!parameters.HostChanged || _tcp == null)
+            {
+                return;
+            }
+
+            string? host = parameters.StoredHost;
+            int port = parameters.StoredPort;
+            _tcp.Host = host == null || host == "localhost" ? _tcp.Host : host;
+            _tcp.Port = port > 0 ? port : _tcp.Port;
+            Log.WriteLine("emulator: host set remotely to " + _tcp.Host + ":" + _tcp.Port);
         }
 
         // The host's name the technician would have set: the DNS self-test resolves it (the page's DNS fault fails it).
@@ -909,6 +960,7 @@ namespace Pos.Emulator
                 Rssi = Link.Rssi,
                 Network = Link.IpAddress + "/" + Link.SubnetMask + " gw " + Link.Gateway + " dns " + (Link.DnsServers.Length == 0 ? "none" : string.Join(",", Link.DnsServers)),
                 DnsFails = Link.DnsFails,
+                Remote = RemoteText(),
                 ReaderFault = _readerFault,
                 FlashFull = _flashFull,
                 RecordedLines = Recorder.Count,

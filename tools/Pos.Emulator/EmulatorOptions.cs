@@ -62,6 +62,15 @@ namespace Pos.Emulator
         /// <summary>Wipe the data folder before booting.</summary>
         public bool Reset { get; set; }
 
+        /// <summary>The fleet broker (<c>--mqtt 127.0.0.1:8883</c>), or null: no remote management.</summary>
+        public string? MqttBroker { get; set; }
+
+        /// <summary>The broker's certificate authority (<c>--mqtt-ca</c>; default <c>.fleet/broker/test-ca.pem</c>, as tools/fleet/broker.sh writes it).</summary>
+        public string MqttCaFile { get; set; } = Path.GetFullPath(Path.Combine(".fleet", "broker", "test-ca.pem"));
+
+        /// <summary>The fleet key file (<c>--fleet-key-file</c>), or null for the TEST fleet key; the terminal's secrets are derived from it.</summary>
+        public string? FleetKeyFile { get; set; }
+
         /// <summary>Terminal id.</summary>
         public string TerminalId { get; set; } = "10000001";
 
@@ -128,6 +137,15 @@ namespace Pos.Emulator
                     case "--tid":
                         o.TerminalId = Next();
                         break;
+                    case "--mqtt":
+                        o.MqttBroker = Next();
+                        break;
+                    case "--mqtt-ca":
+                        o.MqttCaFile = Path.GetFullPath(Next());
+                        break;
+                    case "--fleet-key-file":
+                        o.FleetKeyFile = Path.GetFullPath(Next());
+                        break;
                     default:
                         throw new ArgumentException("unknown option " + a);
                 }
@@ -140,7 +158,7 @@ namespace Pos.Emulator
         public const string Usage =
             "dotnet run --project tools/Pos.Emulator -- [--port N (default: a free port)] [--data DIR (default: a temporary folder)] [--host 127.0.0.1:5800] [--tls [--ca host-ca.pem]]\n" +
             "    [--offline] [--operators] [--locale zh-CN|en-US] [--response-timeout MS] [--log] [--reset] [--tid 10000001] [--fast-link]\n" +
-            "    [--printer none|58|80 (default 58 mm)]\n" +
+            "    [--printer none|58|80 (default 58 mm)] [--mqtt 127.0.0.1:8883 [--mqtt-ca .fleet/broker/test-ca.pem] [--fleet-key-file FILE (default: the TEST fleet key)]]\n" +
             "dotnet run --project tools/Pos.Emulator -- --headless scenario.txt [--offline] [--locale zh-CN|en-US]";
 
         // "--urls http://127.0.0.1:5080": only the port is taken; the page never binds anything but 127.0.0.1.

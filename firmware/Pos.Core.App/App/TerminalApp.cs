@@ -144,8 +144,15 @@ namespace Pos.Core.App
         // terminal and carries out the fleet's signed commands (docs/REMOTE.md).
         private void StartRemote()
         {
-            if (_seams.Remote == null || _options.Remote == null || !_options.Remote.IsComplete)
+            if (_seams.Remote == null || _options.Remote == null)
             {
+                return;
+            }
+
+            RemoteProvisioning.ReadInto(Terminal.Journal.State, _options.Remote);
+            if (!_options.Remote.IsComplete)
+            {
+                _seams.Log.WriteLine("remote: not provisioned (broker, password, command key), off");
                 return;
             }
 

@@ -40,6 +40,14 @@ namespace Pos.Core.Remote
             "", "", "", "", "", "pin-lockout", "technician-pin", "key-load", "", "", "", "", "", "", "", "trail-break", "", "",
         };
 
+        // By TxnState value: true from a transaction's first key to its end (entry, card, PIN, host, reversal, the
+        // cashier's confirmations); false at idle, in the function menu, on a result and on the records' screens.
+        private static readonly bool[] InFlightStates = new bool[]
+        {
+            false, false, true, true, true, true, true, true, true, true, true, true, false, true, false, true, true, false, false,
+            false, false, false, false,
+        };
+
         private readonly RemoteSettings _settings;
         private readonly RemoteContext _ctx;
         private readonly IRemoteLink _link;
@@ -308,8 +316,26 @@ namespace Pos.Core.Remote
 
         private bool PaymentsIdle()
         {
-            return _ctx.Machine.State == TxnState.Idle && !_ctx.Channel.IsBusy;
+            return !InFlight() && !_ctx.Channel.IsBusy;
         }
+
+        private bool InFlight()
+        {
+            return IsInFlight(_ctx.Machine.State);
+        }
+
+        /// <summary>
+        /// True while a transaction is in flight in <paramref name="state"/> (commands are refused, nothing is
+        /// published): from its first key to its end; false at idle, in the function menu, on a result, on the records.
+        /// </summary>
+        public static bool IsInFlight(TxnState state)
+        {
+            int i = (int)state;
+            return i < 0 || i >= InFlightStates.Length || InFlightStates[i];
+        }
+
+        /// <summary>Number of states the in-flight table covers (a test keeps it equal to the machine's).</summary>
+        public static int InFlightStateCount => InFlightStates.Length;
 
         private void ReadStatus(RemoteStatus s)
         {
@@ -320,7 +346,7 @@ namespace Pos.Core.Remote
             s.Flagged = _ctx.OfflineQueue == null ? 0 : _ctx.OfflineQueue.FlaggedCount;
             s.SelfTest = _selfTest;
             s.SelfTestAt = _selfTestAt;
-            s.Busy = _ctx.Machine.State != TxnState.Idle;
+            s.Busy = InFlight();
             s.Dropped = Dropped;
             string available = _ctx.Journal.State.GetSetting(DiagnosticsSettingsKeys.FirmwareAvailable);
             s.FirmwareAvailable = available == null || available.Length == 0 || available == _ctx.FirmwareVersion ? null : available;
@@ -511,7 +537,7 @@ namespace Pos.Core.Remote
 
         private void Execute(RemoteCommand command)
         {
-            if (_ctx.Machine.State != TxnState.Idle)
+            if (InFlight())
             {
                 _guard.Record(command.Sequence);
                 Done(command, CommandVerdict.Busy, "transaction in flight", null);

@@ -121,6 +121,7 @@ async function poll() {
     sync('rssi', String(d.rssi));
     text('network-info', 'link reports ' + d.network + (d.dnsFails ? ' · DNS FAILS' : '') + ' · flash ' +
       (d.freeBytes < 0 ? '-' : Math.floor(d.freeBytes / 1024) + ' KB free') + (d.readerFault ? ' · card reader FAULT' : ''));
+    text('remote-info', 'fleet (MQTT): ' + d.remote);
     sync('dns-fail', d.dnsFails, 'checked');
     sync('flash-full', d.flashFull, 'checked');
     sync('reader-fault', d.readerFault, 'checked');
