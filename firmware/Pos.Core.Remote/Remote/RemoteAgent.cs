@@ -186,7 +186,9 @@ namespace Pos.Core.Remote
             long now = _ctx.Clock.UptimeMs;
             if (_state != RemoteLinkState.Connected)
             {
-                if (_state != RemoteLinkState.Connecting && now >= _nextConnectMs)
+                // Connecting resolves a name and shakes hands over TLS, which on the device holds every managed thread
+                // while it lasts: only between payments.
+                if (_state != RemoteLinkState.Connecting && now >= _nextConnectMs && PaymentsIdle())
                 {
                     _state = RemoteLinkState.Connecting;
                     _link.Connect(_session);
