@@ -50,9 +50,18 @@ namespace Pos.Fleet.Storage
             new { tid, type, limit });
 
         /// <summary>Every event of these types received since <paramref name="sinceMs"/>, of every terminal (the fleet views).</summary>
-        public IReadOnlyList<EventRow> EventsSince(long sinceMs, IReadOnlyCollection<string> types) => Query<EventRow>(
-            "SELECT tid, received_ms, event_at, type, code, body FROM events WHERE received_ms >= @sinceMs AND type IN @types",
-            new { sinceMs, types });
+        public IReadOnlyList<EventRow> EventsSince(long sinceMs, IReadOnlyList<string> types)
+        {
+            // One parameter per type: Dapper hands a list to Npgsql as an array, which "IN" does not take.
+            var parameters = new DynamicParameters(new { sinceMs });
+            for (int i = 0; i < types.Count; i++)
+            {
+                parameters.Add("t" + i, types[i]);
+            }
+
+            string list = string.Join(", ", Enumerable.Range(0, types.Count).Select(i => "@t" + i));
+            return Query<EventRow>("SELECT tid, received_ms, event_at, type, code, body FROM events WHERE received_ms >= @sinceMs AND type IN (" + list + ")", parameters);
+        }
 
         /// <summary>A terminal's declines grouped by code, the most frequent first.</summary>
         public IReadOnlyList<DeclineCause> DeclineCauses(string tid) => Query<DeclineCause>(
