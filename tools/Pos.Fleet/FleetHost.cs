@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pos.Fleet.Commands;
@@ -100,6 +101,9 @@ namespace Pos.Fleet
             string address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             Url = new Uri(address + "/");
         }
+
+        /// <summary>Waits for Ctrl+C or SIGTERM (ASP.NET Core's console lifetime).</summary>
+        public Task WaitForShutdownAsync() => _web?.WaitForShutdownAsync() ?? Task.CompletedTask;
 
         /// <summary>Stops the pages, the broker link and the ingest (after what it holds is stored).</summary>
         public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -64,18 +63,9 @@ namespace Pos.Fleet
             Console.WriteLine("database: " + options.Database.Display);
             Console.WriteLine("fleet key: " + (options.FleetKeyFile == null ? "the TEST key (--fleet-key-file FILE for a real fleet)" : "from " + options.FleetKeyFile));
             Console.WriteLine("Ctrl+C (or SIGTERM) to stop.");
-            var stop = new TaskCompletionSource();
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            await stop.Task.ConfigureAwait(false);
+            await host.WaitForShutdownAsync().ConfigureAwait(false);
             Console.WriteLine("stopping");
             return 0;
-
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                stop.TrySetResult();
-            }
         }
     }
 }

@@ -1,51 +1,9 @@
 namespace Pos.Fleet.Storage
 {
     /// <summary>A row of <c>terminals</c>: a terminal's latest status and when the console last heard from it.</summary>
-    public sealed class TerminalRow
+    public sealed class TerminalRow : StatusFields
     {
-        /// <summary>The terminal id.</summary>
-        public string Tid { get; set; } = string.Empty;
-
-        /// <summary>1 while connected to the broker, 0 after its will.</summary>
-        public long Online { get; set; }
-
-        /// <summary>Firmware version.</summary>
-        public string? Fw { get; set; }
-
-        /// <summary>Battery percent.</summary>
-        public long? Batt { get; set; }
-
-        /// <summary>The link to the acquirer: online, offline, checking.</summary>
-        public string? Link { get; set; }
-
-        /// <summary>Offline advices waiting.</summary>
-        public long? Queue { get; set; }
-
-        /// <summary>Advices flagged for review.</summary>
-        public long? Flagged { get; set; }
-
-        /// <summary>The last self-test's result.</summary>
-        public string? St { get; set; }
-
-        /// <summary>When the last self-test ran (terminal clock).</summary>
-        public string? StAt { get; set; }
-
-        /// <summary>1 while a transaction is in flight.</summary>
-        public long? Busy { get; set; }
-
-        /// <summary>Events dropped by the rate limit since boot.</summary>
-        public long? Dropped { get; set; }
-
-        /// <summary>The status' number since boot.</summary>
-        public long? N { get; set; }
-
-        /// <summary>The status' time (terminal clock).</summary>
-        public string? StatusAt { get; set; }
-
         /// <summary>When the console last received a status (ms since 1970, console clock).</summary>
         public long LastSeenMs { get; set; }
-
-        /// <summary>True while connected.</summary>
-        public bool IsOnline => Online != 0;
     }
 }

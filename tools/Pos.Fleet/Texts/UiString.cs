@@ -249,9 +249,6 @@ namespace Pos.Fleet.Texts
         /// <summary>"Command not sent"</summary>
         CommandNotSent,
 
-        /// <summary>"Command not sent"</summary>
-        CommandRefused,
-
         /// <summary>"Unknown terminal"</summary>
         UnknownTerminal,
 

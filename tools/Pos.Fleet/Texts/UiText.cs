@@ -94,7 +94,6 @@ namespace Pos.Fleet.Texts
             (UiString.NoneYet, "Nothing yet.", "暂无。"),
             (UiString.CommandSent, "Command sent, seq", "命令已发出，序号"),
             (UiString.CommandNotSent, "Command not sent", "命令未发出"),
-            (UiString.CommandRefused, "Command not sent", "命令未发出"),
             (UiString.UnknownTerminal, "Unknown terminal", "未知终端"),
             (UiString.Language, "Language", "语言"),
             (UiString.FleetViews, "Fleet views", "重点关注"),

@@ -39,8 +39,7 @@ namespace Pos.Fleet.Web
 
             h.Close("table").Element("h2", T(UiString.FleetViews));
 
-            Section(h, "view-network", T(UiString.ViewNetwork), report.Network.Count, l);
-            if (report.Network.Count > 0)
+            if (h.Section("view-network", "h3", T(UiString.ViewNetwork), report.Network.Count == 0, T(UiString.NoneFound)))
             {
                 h.Open("table").HeaderRow(T(UiString.Terminal), T(UiString.OfflinePeriods), T(UiString.NetworkDeclines), T(UiString.FailedChecks));
                 foreach (NetworkTrouble n in report.Network)
@@ -53,8 +52,7 @@ namespace Pos.Fleet.Web
             }
 
             h.Close("section");
-            Section(h, "view-firmware", T(UiString.ViewFirmware), report.Outdated.Count, l);
-            if (report.Outdated.Count > 0)
+            if (h.Section("view-firmware", "h3", T(UiString.ViewFirmware), report.Outdated.Count == 0, T(UiString.NoneFound)))
             {
                 h.Open("table").HeaderRow(T(UiString.Terminal), T(UiString.Firmware), T(UiString.Target));
                 foreach (OutdatedFirmware o in report.Outdated)
@@ -66,8 +64,7 @@ namespace Pos.Fleet.Web
             }
 
             h.Close("section");
-            Section(h, "view-queues", T(UiString.ViewQueues), report.Growing.Count, l);
-            if (report.Growing.Count > 0)
+            if (h.Section("view-queues", "h3", T(UiString.ViewQueues), report.Growing.Count == 0, T(UiString.NoneFound)))
             {
                 h.Open("table").HeaderRow(T(UiString.Terminal), T(UiString.Depths));
                 foreach (GrowingQueue g in report.Growing)
@@ -80,15 +77,6 @@ namespace Pos.Fleet.Web
 
             h.Close("section");
             return PageLayout.Page(ctx, T(UiString.Fleet), "/api/stamp", stamp, h);
-        }
-
-        private static void Section(Html h, string id, string title, int count, int locale)
-        {
-            h.Open("section", ("id", id), ("aria-labelledby", id + "-h")).Element("h3", title, ("id", id + "-h"));
-            if (count == 0)
-            {
-                h.Element("p", UiText.Get(locale, UiString.NoneFound));
-            }
         }
 
         private static Html TerminalCell(Html h, string tid) => h.Open("td").Element("a", tid, ("href", "/terminal/" + tid)).Close("td");

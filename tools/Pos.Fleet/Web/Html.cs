@@ -79,6 +79,21 @@ namespace Pos.Fleet.Web
             return Close("tr");
         }
 
+        /// <summary>
+        /// Opens a section with its heading (<paramref name="level"/>: h2, h3) labelling it; when <paramref name="empty"/>
+        /// writes <paramref name="emptyText"/> under it. True when there is something to show. The caller closes the section.
+        /// </summary>
+        public bool Section(string id, string level, string title, bool empty, string emptyText)
+        {
+            Open("section", ("id", id), ("aria-labelledby", id + "-h")).Element(level, title, ("id", id + "-h"));
+            if (empty)
+            {
+                Element("p", emptyText);
+            }
+
+            return !empty;
+        }
+
         /// <summary>The markup written.</summary>
         public override string ToString() => _b.ToString();
     }

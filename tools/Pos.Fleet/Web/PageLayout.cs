@@ -19,7 +19,7 @@ namespace Pos.Fleet.Web
             th{background:#eef}caption{text-align:left;font-weight:600;padding:.25rem 0}
             .PASS{color:#145a14}.WARN{color:#8a5a00}.FAIL,.bad{color:#a11;font-weight:600}
             .on{color:#145a14}.off{color:#a11}
-            form{background:#fff;border:1px solid #ccd;padding:.5rem;margin:.5rem 0}
+            form{background:#fff;border:1px solid #ccd;padding:.5rem;margin:.5rem 0}form h3{margin:.1rem 0 .4rem;font-size:1rem}
             fieldset{border:0;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.4rem}
             label{display:block}input,select{font:inherit;width:100%;box-sizing:border-box}
             button{font:inherit;padding:.3rem .8rem;margin-top:.4rem}
@@ -46,7 +46,7 @@ namespace Pos.Fleet.Web
             for (int locale = 0; locale < Locale.Count; locale++)
             {
                 string tag = Locale.Tag(locale);
-                h.Raw(" ").Element("a", Catalog.Get(locale, "meta.name"), ("href", "?lang=" + tag), ("hreflang", tag), ("lang", tag), ("id", "lang-" + tag),
+                h.Raw(locale == 0 ? string.Empty : " · ").Element("a", Catalog.Get(locale, "meta.name"), ("href", "?lang=" + tag), ("hreflang", tag), ("lang", tag), ("id", "lang-" + tag),
                     ("aria-current", locale == ctx.Locale ? "true" : null));
             }
 

@@ -56,7 +56,7 @@ namespace Pos.Fleet.Web
         {
             int l = ctx.Locale;
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "commands"), ("aria-labelledby", "commands-h")).Element("h2", T(UiString.Commands), ("id", "commands-h"));
+            h.Section("commands", "h2", T(UiString.Commands), false, string.Empty);
 
             Form(h, ctx, tid, CommandNames.SelfTest, T(UiString.RunSelfTest));
             h.Open("label").Text(T(UiString.Check)).Open("select", ("name", "check"), ("id", "f-check")).Element("option", T(UiString.AllChecks), ("value", string.Empty));
@@ -73,7 +73,6 @@ namespace Pos.Fleet.Web
             EndForm(h, CommandNames.Log, T(UiString.FetchLog));
 
             Form(h, ctx, tid, CommandNames.Set, T(UiString.SetParameters));
-            h.Element("p", T(UiString.LeaveEmpty));
             foreach (RemoteParameter p in RemoteParameters.All)
             {
                 if (p.Kind == ParameterKind.Flag)
@@ -88,6 +87,7 @@ namespace Pos.Fleet.Web
                 }
             }
 
+            h.Close("fieldset").Element("p", T(UiString.LeaveEmpty)).Open("fieldset");
             EndForm(h, CommandNames.Set, T(UiString.SendParameters));
 
             Form(h, ctx, tid, CommandNames.Message, T(UiString.ShowMessage));
@@ -103,7 +103,8 @@ namespace Pos.Fleet.Web
         }
 
         private static void Form(Html h, PageContext ctx, string tid, string cmd, string title) =>
-            h.Open("form", ("method", "post"), ("action", "/terminal/" + tid + "/command"), ("id", "form-" + cmd), ("aria-label", title))
+            h.Open("form", ("method", "post"), ("action", "/terminal/" + tid + "/command"), ("id", "form-" + cmd), ("aria-labelledby", "form-" + cmd + "-h"))
+                .Element("h3", title, ("id", "form-" + cmd + "-h"))
                 .Open("input", ("type", "hidden"), ("name", ctx.TokenField), ("value", ctx.Token))
                 .Open("input", ("type", "hidden"), ("name", "cmd"), ("value", cmd))
                 .Open("fieldset");
@@ -117,12 +118,7 @@ namespace Pos.Fleet.Web
         private static void Acks(Html h, int l, IReadOnlyList<CommandRow> commands)
         {
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "acks"), ("aria-labelledby", "acks-h")).Element("h2", T(UiString.Acks), ("id", "acks-h"));
-            if (commands.Count == 0)
-            {
-                h.Element("p", T(UiString.NoneYet));
-            }
-            else
+            if (h.Section("acks", "h2", T(UiString.Acks), commands.Count == 0, T(UiString.NoneYet)))
             {
                 h.Open("table").HeaderRow(T(UiString.Seq), T(UiString.Command), T(UiString.Received), T(UiString.Result), T(UiString.Reason), T(UiString.TerminalTime));
                 foreach (CommandRow c in commands)
@@ -142,14 +138,9 @@ namespace Pos.Fleet.Web
 
         private static void Log(Html h, int l, EventPayload? log)
         {
-            h.Open("section", ("id", "log"), ("aria-labelledby", "log-h")).Element("h2", UiText.Get(l, UiString.LogExcerpt), ("id", "log-h"));
-            if (log == null)
+            if (h.Section("log", "h2", UiText.Get(l, UiString.LogExcerpt), log == null, UiText.Get(l, UiString.NoLog)))
             {
-                h.Element("p", UiText.Get(l, UiString.NoLog));
-            }
-            else
-            {
-                h.Element("p", UiText.Get(l, UiString.TerminalTime) + " " + log.At + " · " + UiText.Get(l, UiString.Chain) + ": " + log.Chain)
+                h.Element("p", UiText.Get(l, UiString.TerminalTime) + " " + log!.At + " · " + UiText.Get(l, UiString.Chain) + ": " + log.Chain)
                     .Element("pre", string.Join("\n", log.Lines), ("id", "log-lines"));
             }
 
@@ -159,11 +150,7 @@ namespace Pos.Fleet.Web
         private static void SelfTests(Html h, int l, IReadOnlyList<(EventPayload Report, long ReceivedMs)> reports)
         {
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "selftests"), ("aria-labelledby", "selftests-h")).Element("h2", T(UiString.SelfTests), ("id", "selftests-h"));
-            if (reports.Count == 0)
-            {
-                h.Element("p", T(UiString.NoneYet));
-            }
+            h.Section("selftests", "h2", T(UiString.SelfTests), reports.Count == 0, T(UiString.NoneYet));
 
             foreach ((EventPayload r, long received) in reports)
             {
@@ -215,12 +202,7 @@ namespace Pos.Fleet.Web
         private static void Declines(Html h, int l, IReadOnlyList<DeclineCause> causes)
         {
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "declines"), ("aria-labelledby", "declines-h")).Element("h2", T(UiString.Declines), ("id", "declines-h"));
-            if (causes.Count == 0)
-            {
-                h.Element("p", T(UiString.NoneYet));
-            }
-            else
+            if (h.Section("declines", "h2", T(UiString.Declines), causes.Count == 0, T(UiString.NoneYet)))
             {
                 h.Open("table").HeaderRow(T(UiString.Code), T(UiString.Count), T(UiString.Cause), T(UiString.Class), T(UiString.Who), T(UiString.Last));
                 foreach (DeclineCause c in causes)
@@ -243,12 +225,7 @@ namespace Pos.Fleet.Web
         private static void Others(Html h, int l, IReadOnlyList<(EventPayload Event, long ReceivedMs)> events)
         {
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "events"), ("aria-labelledby", "events-h")).Element("h2", T(UiString.OtherEvents), ("id", "events-h"));
-            if (events.Count == 0)
-            {
-                h.Element("p", T(UiString.NoneYet));
-            }
-            else
+            if (h.Section("events", "h2", T(UiString.OtherEvents), events.Count == 0, T(UiString.NoneYet)))
             {
                 h.Open("table").HeaderRow(T(UiString.TerminalTime), T(UiString.Type), T(UiString.Detail));
                 foreach ((EventPayload e, _) in events)
@@ -276,7 +253,7 @@ namespace Pos.Fleet.Web
         private static void History(Html h, int l, IReadOnlyList<StatusRow> statuses)
         {
             string T(UiString s) => UiText.Get(l, s);
-            h.Open("section", ("id", "history"), ("aria-labelledby", "history-h")).Element("h2", T(UiString.StatusHistory), ("id", "history-h"));
+            h.Section("history", "h2", T(UiString.StatusHistory), false, string.Empty);
             h.Open("table").HeaderRow(T(UiString.Received), T(UiString.TerminalTime), T(UiString.Connection), T(UiString.Firmware), T(UiString.Battery),
                 T(UiString.Link), T(UiString.Queue), T(UiString.Flagged), T(UiString.LastSelfTest), T(UiString.LagMs));
             foreach (StatusRow s in statuses)
