@@ -4,8 +4,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace Pos.Tests.Browser.Emulator
 {
     /// <summary>
-    /// The one headless Chromium of the test run, launched by the first page test and closed at the end of the
-    /// assembly. When the browser is missing a page test is inconclusive (and fails under CI), with one loud line saying
+    /// The one headless Chromium of the test run (the emulator's and the fleet console's page tests share it), launched
+    /// by the first page test and closed at the end of the assembly. When the browser is missing a page test is inconclusive (and fails under CI), with one loud line saying
     /// how to install it.
     /// </summary>
     [TestClass]
@@ -16,7 +16,11 @@ namespace Pos.Tests.Browser.Emulator
         private static IBrowser? _browser;
 
         /// <summary>Starts an emulator and opens its page (the browser launched on first use); operator sign-on on when <paramref name="operators"/>.</summary>
-        public static async Task<EmulatorSession> StartAsync(bool tls = false, bool operators = false)
+        public static async Task<EmulatorSession> StartAsync(bool tls = false, bool operators = false) =>
+            await EmulatorSession.StartAsync(await BrowserAsync().ConfigureAwait(false), tls, operators).ConfigureAwait(false);
+
+        /// <summary>The browser, launched on first use; a test without it is inconclusive (and fails under CI).</summary>
+        public static async Task<IBrowser> BrowserAsync()
         {
             if (!Chromium.IsInstalled)
             {
@@ -37,13 +41,13 @@ namespace Pos.Tests.Browser.Emulator
                 {
                     (_playwright, _browser) = await Chromium.LaunchAsync().ConfigureAwait(false);
                 }
+
+                return _browser;
             }
             finally
             {
                 Gate.Release();
             }
-
-            return await EmulatorSession.StartAsync(_browser, tls, operators).ConfigureAwait(false);
         }
 
         /// <summary>Closes the browser.</summary>
