@@ -827,7 +827,7 @@ namespace Pos.Emulator
             }
 
             string[] hostPort = _options.MqttBroker.Split(':');
-            byte[] fleetKey = _options.FleetKeyFile == null ? Pos.Core.Remote.RemoteKeys.TestFleetKey() : File.ReadAllBytes(_options.FleetKeyFile);
+            byte[] fleetKey = Pos.Fleet.Common.FleetKeys.Load(_options.FleetKeyFile);
             return new Pos.Core.Remote.RemoteSettings
             {
                 BrokerHost = hostPort[0],

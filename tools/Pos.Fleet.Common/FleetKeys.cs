@@ -22,8 +22,28 @@ namespace Pos.Fleet.Common
         /// <summary>The TEST fleet key (a new array on each call).</summary>
         public static byte[] TestFleetKey => Encoding.UTF8.GetBytes(TestFleetKeyText);
 
-        /// <summary>The fleet key in a file (its bytes as they are), or the TEST fleet key when <paramref name="path"/> is null or empty.</summary>
-        public static byte[] Load(string? path) => string.IsNullOrEmpty(path) ? TestFleetKey : File.ReadAllBytes(path);
+        /// <summary>
+        /// The fleet key in a file (its bytes, without a trailing line end an editor may have added; an empty key is
+        /// refused), or the TEST fleet key when <paramref name="path"/> is null or empty. tools/fleet/broker.sh and the
+        /// emulator read the file the same way.
+        /// </summary>
+        /// <exception cref="InvalidDataException">The file holds no key.</exception>
+        public static byte[] Load(string? path)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                return TestFleetKey;
+            }
+
+            byte[] bytes = File.ReadAllBytes(path);
+            int n = bytes.Length;
+            while (n > 0 && (bytes[n - 1] == (byte)'\n' || bytes[n - 1] == (byte)'\r'))
+            {
+                n--;
+            }
+
+            return n > 0 ? bytes[..n] : throw new InvalidDataException("the fleet key file " + path + " is empty");
+        }
 
         /// <summary>A terminal's 32-byte command key: HMAC-SHA256(fleet key, "pos-remote-cmd|" + terminal id).</summary>
         public static byte[] CommandKey(byte[] fleetKey, string terminalId) => Derive(fleetKey, CommandKeyLabel, terminalId);

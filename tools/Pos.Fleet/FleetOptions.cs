@@ -14,7 +14,7 @@ namespace Pos.Fleet
     {
         /// <summary>The command line's usage.</summary>
         public const string Usage =
-            "dotnet run --project tools/Pos.Fleet -- [--broker HOST:PORT|none (default 127.0.0.1:8883)] [--ca FILE (default .fleet/broker/ca.crt)]\n" +
+            "dotnet run --project tools/Pos.Fleet -- [--broker HOST:PORT|none (default 127.0.0.1:8883)] [--ca FILE (default .fleet/broker/test-ca.pem)]\n" +
             "    [--fleet-key-file FILE (default: the TEST key)] [--user fleet] [--password-file FILE (default: derived from the fleet key)]\n" +
             "    [--db sqlite:PATH|\"postgres:Host=…;Database=…;Username=…;Password=…\" (default sqlite:.fleet/fleet.db)]\n" +
             "    [--urls http://127.0.0.1:5080] [--locale en-US|zh-CN] [--firmware VERSION (the version every terminal should run)]\n" +
@@ -40,7 +40,7 @@ namespace Pos.Fleet
         public string? Broker { get; set; } = "127.0.0.1:8883";
 
         /// <summary>The broker's CA certificate (PEM), as tools/fleet/broker.sh writes it; null = the system trust store (<c>--ca system</c>).</summary>
-        public string? CaFile { get; set; } = Path.Combine(".fleet", "broker", "ca.crt");
+        public string? CaFile { get; set; } = Path.Combine(".fleet", "broker", "test-ca.pem");
 
         /// <summary>The fleet key's file; null = the TEST key.</summary>
         public string? FleetKeyFile { get; set; }

@@ -118,7 +118,8 @@ passwords() {
   [ -z "$key_file" ] || [ -r "$key_file" ] || die "cannot read the fleet key file $key_file"
   printf '%s\nfleet\n' "$ids" | python3 -c '
 import hashlib, hmac, sys
-key = open(sys.argv[1], "rb").read() if sys.argv[1] else sys.argv[2].encode("utf-8")
+key = open(sys.argv[1], "rb").read().rstrip(b"\r\n") if sys.argv[1] else sys.argv[2].encode("utf-8")
+if not key: sys.exit("the fleet key file is empty")
 for user in sys.stdin.read().split():
     print(user + ":" + hmac.new(key, ("pos-mqtt-pass|" + user).encode("utf-8"), hashlib.sha256).digest()[:16].hex())
 ' "$key_file" "$TEST_FLEET_KEY" >"$dir/passwd.new"

@@ -51,6 +51,15 @@ namespace Pos.Core.Tests.Remote
             Assert.AreEqual(password.ToLower(), password, "lowercase hex");
             Assert.AreNotEqual(password, RemoteKeys.BrokerPassword(fleet, "10000002"), "each terminal its own");
             Assert.IsFalse(key.ToLower().StartsWith(password), "the password and the command key are different secrets");
+
+            // The vectors the fleet console is tested with (tools/Pos.Fleet, computed there with .NET's HMACSHA256).
+            Assert.AreEqual("f8d222c75da9dcd64d0ec69ee5959e50633c37abb63cfba2a8ea8cde2157e7bd", key.ToLower());
+            Assert.AreEqual("2d166e984e0b05c382930d16ee8fe65c", password);
+            Assert.AreEqual("2700660eadc00e4dc49416f71a09115e", RemoteKeys.BrokerPassword(fleet, "fleet"));
+            byte[] signed = new CommandSigner(RemoteKeys.CommandKey(fleet, "10000001"), "10000001")
+                .Sign("{\"v\":1,\"tid\":\"10000001\",\"seq\":1796292000000,\"at\":\"2026-12-03T10:00:00Z\",\"cmd\":\"selftest\",\"check\":\"network\"}");
+            string text = Encoding.UTF8.GetString(signed, 0, signed.Length);
+            Assert.AreEqual("6322189e6bae10bda7c96485e751ef9633befa4b8f98115089eba1f41cbdee0f", text.Substring(text.Length - 64));
         }
 
         [TestMethod]

@@ -9,15 +9,6 @@ namespace Pos.Fleet.Keys
     public static class FleetKeyFile
     {
         /// <summary>The key bytes of <paramref name="path"/>; throws when the file is missing or holds no key.</summary>
-        public static byte[] Read(string path)
-        {
-            string text = File.ReadAllText(path, Encoding.UTF8).TrimEnd('\r', '\n');
-            if (text.Length == 0)
-            {
-                throw new InvalidDataException("the fleet key file " + path + " is empty");
-            }
-
-            return Encoding.UTF8.GetBytes(text);
-        }
+        public static byte[] Read(string path) => Pos.Fleet.Common.FleetKeys.Load(path);
     }
 }

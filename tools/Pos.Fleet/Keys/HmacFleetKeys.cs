@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Pos.Fleet.Keys
 {
@@ -7,10 +5,7 @@ namespace Pos.Fleet.Keys
     public sealed class HmacFleetKeys : IFleetKeys
     {
         /// <summary>The TEST fleet key's text (UTF-8 bytes are the key): the emulator and the test broker use it; a real fleet sets its own.</summary>
-        public const string TestKeyText = "pos-test-fleet-key-0001";
-
-        private const string CommandLabel = "pos-remote-cmd|";
-        private const string PasswordLabel = "pos-mqtt-pass|";
+        public const string TestKeyText = Pos.Fleet.Common.FleetKeys.TestFleetKeyText;
         private readonly byte[] _fleetKey;
 
         /// <summary>Derives from <paramref name="fleetKey"/> (copied).</summary>
@@ -26,14 +21,12 @@ namespace Pos.Fleet.Keys
         }
 
         /// <summary>The keys of the TEST fleet key.</summary>
-        public static HmacFleetKeys Test() => new(Encoding.UTF8.GetBytes(TestKeyText));
+        public static HmacFleetKeys Test() => new(Pos.Fleet.Common.FleetKeys.TestFleetKey);
 
         /// <inheritdoc />
-        public byte[] CommandKey(string tid) => Derive(CommandLabel + tid);
+        public byte[] CommandKey(string tid) => Pos.Fleet.Common.FleetKeys.CommandKey(_fleetKey, tid);
 
         /// <inheritdoc />
-        public string BrokerPassword(string user) => Convert.ToHexStringLower(Derive(PasswordLabel + user), 0, 16);
-
-        private byte[] Derive(string label) => HMACSHA256.HashData(_fleetKey, Encoding.UTF8.GetBytes(label));
+        public string BrokerPassword(string user) => Pos.Fleet.Common.FleetKeys.BrokerPassword(_fleetKey, user);
     }
 }
