@@ -13,7 +13,7 @@ namespace Pos.Tests.Host.Fleet
         {
             FleetOptions defaults = FleetOptions.Parse(Array.Empty<string>());
             Assert.AreEqual("127.0.0.1:8883", defaults.Broker);
-            Assert.AreEqual(Path.Combine(".fleet", "broker", "ca.crt"), defaults.CaFile);
+            Assert.AreEqual(Path.Combine(".fleet", "broker", "test-ca.pem"), defaults.CaFile);
             Assert.AreEqual("sqlite:" + Path.Combine(".fleet", "fleet.db"), defaults.Database.Display);
             Assert.AreEqual("http://127.0.0.1:5080", defaults.Urls);
             Assert.IsNull(defaults.FleetKeyFile);
