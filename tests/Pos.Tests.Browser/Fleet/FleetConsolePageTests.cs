@@ -147,7 +147,7 @@ namespace Pos.Tests.Browser.Fleet
         {
             await s.FeedAsync("pos/10000001/status", "{\"v\":1,\"tid\":\"10000001\",\"at\":\"" + At + "\",\"n\":12,\"online\":true,\"fw\":\"0.17.0\",\"batt\":87,\"link\":\"online\",\"queue\":0,\"flagged\":0,\"st\":\"FAIL\",\"stAt\":\"2026-12-03T09:58:10Z\",\"busy\":false,\"dropped\":0}");
             await s.FeedAsync("pos/10000001/event", "{\"v\":1,\"tid\":\"10000001\",\"at\":\"2026-12-03T09:58:10Z\",\"n\":3,\"type\":\"selftest\",\"result\":\"FAIL\",\"remote\":false,\"checks\":[" +
-                "{\"id\":\"clock\",\"s\":\"PASS\",\"val\":\"2026-12-03 09:58\"},{\"id\":\"tcp_connect\",\"s\":\"FAIL\",\"val\":\"connect failed\"},{\"id\":\"printer\",\"s\":\"FAIL\",\"val\":\"paper out\",\"code\":\"LPP\"}]}");
+                "{\"id\":\"clock\",\"s\":\"PASS\",\"val\":\"2026-12-03 09:58\"},{\"id\":\"tcp_connect\",\"s\":\"FAIL\",\"val\":\"connect failed\"},{\"id\":\"printer\",\"s\":\"FAIL\",\"val\":\"paper out (LPP)\",\"list\":\"local.printer_paper_out\"}]}");
             foreach (string code in new[] { "51", "LNC", "51" })
             {
                 await s.FeedAsync("pos/10000001/event", "{\"v\":1,\"tid\":\"10000001\",\"at\":\"" + At + "\",\"type\":\"decline\",\"code\":\"" + code + "\",\"kind\":\"purchase\",\"amount\":1200,\"pan\":\"622848******1234\"}");

@@ -26,6 +26,8 @@ namespace Pos.Tests.Host.Fleet
         public void A_check_with_a_local_code_shows_that_codes_checklist_else_its_own()
         {
             Assert.AreEqual("local.printer_paper_out", Name(CatalogKeys.ForCheck(new SelfTestCheck { Id = "printer", S = "FAIL", Code = "LPP" })));
+            Assert.AreEqual("local.printer_paper_out", Name(CatalogKeys.ForCheck(new SelfTestCheck { Id = "printer", S = "FAIL", List = "local.printer_paper_out" })), "the entry the terminal names");
+            Assert.AreEqual("diag.printer", Name(CatalogKeys.ForCheck(new SelfTestCheck { Id = "printer", S = "FAIL", List = "no.such.entry" })), "an unknown entry falls back to the check's own");
             Assert.AreEqual("diag.tcp_connect", Name(CatalogKeys.ForCheck(new SelfTestCheck { Id = "tcp_connect", S = "FAIL" })));
             Assert.AreEqual("diag.printer", Name(CatalogKeys.ForCheck(new SelfTestCheck { Id = "printer", S = "FAIL", Code = "ZZZ" })));
             Assert.AreEqual(-1, CatalogKeys.ForCheck(new SelfTestCheck { Id = "warp_drive", S = "FAIL" }));

@@ -73,7 +73,7 @@ namespace Pos.Tests.Host.Fleet
         {
             EventPayload e = PayloadParser.Event(Tid, Bytes("""
                 {"v":1,"tid":"10000001","at":"2026-12-03T09:58:10Z","n":4,"type":"selftest","result":"FAIL","remote":true,
-                 "checks":[{"id":"tcp_connect","s":"FAIL","val":"connect failed"},{"id":"printer","s":"FAIL","val":"paper out","code":"LPP"},{"id":"clock","s":"PASS"}]}
+                 "checks":[{"id":"tcp_connect","s":"FAIL","val":"connect failed"},{"id":"printer","s":"FAIL","val":"paper out","code":"LPP"},{"id":"clock","s":"PASS","list":"diag.clock"}]}
                 """));
 
             Assert.AreEqual(EventTypes.SelfTest, e.Type);
@@ -84,6 +84,7 @@ namespace Pos.Tests.Host.Fleet
             Assert.AreEqual("connect failed", e.Checks[0].Val);
             Assert.IsNull(e.Checks[0].Code);
             Assert.AreEqual("LPP", e.Checks[1].Code);
+            Assert.AreEqual("diag.clock", e.Checks[2].List);
             Assert.IsFalse(e.Checks[2].IsProblem);
         }
 

@@ -137,7 +137,7 @@ namespace Pos.Fleet.Payloads
             foreach (JsonElement e in items)
             {
                 var c = new JsonFields(e);
-                checks.Add(new SelfTestCheck { Id = c.RequiredString("id"), S = c.RequiredString("s"), Val = c.Text("val"), Code = c.Text("code") });
+                checks.Add(new SelfTestCheck { Id = c.RequiredString("id"), S = c.RequiredString("s"), Val = c.Text("val"), List = c.Text("list"), Code = c.Text("code") });
             }
 
             return checks;

@@ -43,10 +43,14 @@ namespace Pos.Fleet.Texts
             return key >= 0 ? key : Find("local." + code);
         }
 
-        /// <summary>The checklist of a self-test check: its local code's entry when it carries one, else its own; -1 when neither is known.</summary>
+        /// <summary>
+        /// The checklist of a self-test check: the catalog entry it names (<c>list</c>), else its local code's entry
+        /// when it carries one, else its own; -1 when none is known.
+        /// </summary>
         public static int ForCheck(SelfTestCheck check)
         {
-            int key = check.Code != null ? ForLocalCode(check.Code) : -1;
+            int key = check.List != null ? Find(check.List) : -1;
+            key = key < 0 && check.Code != null ? ForLocalCode(check.Code) : key;
             return key >= 0 ? key : Find(DiagPrefix + check.Id);
         }
 
