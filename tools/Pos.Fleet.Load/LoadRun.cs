@@ -35,7 +35,7 @@ namespace Pos.Fleet.Load
             double loadAtStart = ProcessFigures.LoadAverage();
             string? folder = plan.Database == null ? Directory.CreateTempSubdirectory("pos-fleet-load-").FullName : null;
             DatabaseSpec database = plan.Database ?? DatabaseSpec.Parse("sqlite:" + Path.Combine(folder!, "fleet.db"));
-            report.Database = database.Display;
+            report.Database = folder != null ? "SQLite, a new file in a temporary folder" : database.Display;
             var setup = new ConsoleSetup(broker, database, "pos-fleet-load-" + Guid.NewGuid().ToString("N")[..8]);
             var history = new ConsoleHistory(database);
             long sinceMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
