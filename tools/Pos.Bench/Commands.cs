@@ -14,6 +14,7 @@ namespace Pos.Bench
             ["storage"] = ("journal figures: bytes written per queued txn, full-queue recovery time, retained memory", Storage.StorageFigures.Run),
             [Device.DeviceBudgets.Name] = (Device.DeviceBudgets.Help, Device.DeviceBudgets.Run),
             [Reliability.ReliabilityCommand.Name] = (Reliability.ReliabilityCommand.Help, Reliability.ReliabilityCommand.Run),
+            [Fleet.FleetCommand.Name] = (Fleet.FleetCommand.Help, Fleet.FleetCommand.Run),
         };
 
         /// <summary>Runs the command named by args[0], if there is one.</summary>

@@ -59,6 +59,16 @@ namespace Pos.Fleet.Common
         /// <summary>True when this object started the broker (and stops it on <see cref="Dispose"/>).</summary>
         public bool Owned => _folder != null;
 
+        /// <summary>
+        /// The Mosquitto process' id when this object started the broker (broker.sh's <c>mosquitto.pid</c>), so a bench
+        /// can read its CPU time; null for a broker the environment names, or when the file is gone.
+        /// </summary>
+        public int? ProcessId =>
+            _folder != null && File.Exists(Path.Combine(_folder, "mosquitto.pid"))
+            && int.TryParse(File.ReadAllText(Path.Combine(_folder, "mosquitto.pid")).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid)
+                ? pid
+                : null;
+
         /// <summary>The fleet key the broker's passwords come from (the TEST fleet key).</summary>
         public static byte[] FleetKey => FleetKeys.TestFleetKey;
 
