@@ -27,7 +27,7 @@ namespace Pos.Fleet.Common
         public const string CaVariable = "POS_MQTT_CA";
 
         /// <summary>How many terminal ids the tests have to themselves (<see cref="TestTerminal"/>).</summary>
-        public const int TestTerminalCount = 20;
+        public const int TestTerminalCount = 30;
 
         private const int FirstTestTerminal = 20000001;
         private const int StartAttempts = 3;

@@ -17,7 +17,7 @@
 #   mosquitto.pid, mosquitto.log, port
 # and returns once the broker accepts connections. A broker already running from DIR is stopped first.
 #
-# Terminals: 10000001..10000010 (emulators, manual runs) and 20000001..20000020 (the tests' own, BrokerProcess in
+# Terminals: 10000001..10000010 (emulators, manual runs) and 20000001..20000030 (the tests' own, BrokerProcess in
 # tools/Pos.Fleet.Common) always, plus 10000001..(10000000+N) with --count N, plus each --terminals id (8 letters or
 # digits). Passwords come from the fleet key as docs/REMOTE.md says: the first 16 bytes of
 # HMAC-SHA256(fleet key, "pos-mqtt-pass|" + user) as 32 lowercase hex digits. Without --fleet-key-file the key is the
@@ -106,7 +106,7 @@ certificates() {
 terminals() {
   local n=$(( count > 10 ? count : 10 ))
   seq 10000001 $((10000000 + n))
-  seq 20000001 20000020
+  seq 20000001 20000030
   if [ -n "$extra" ]; then tr ',' '\n' <<<"$extra"; fi
 }
 

@@ -31,7 +31,7 @@ namespace Pos.Tests.Browser.Fleet
         {
             using BrokerProcess broker = BrokerProcess.StartOrReuse();
             string folder = Directory.CreateTempSubdirectory("pos-fleet-e2e-").FullName;
-            string[] tids = { BrokerProcess.TestTerminal(17), BrokerProcess.TestTerminal(18), BrokerProcess.TestTerminal(19) };
+            string[] tids = { BrokerProcess.TestTerminal(20), BrokerProcess.TestTerminal(21), BrokerProcess.TestTerminal(22) };
             var console = new FleetHost(new FleetOptions
             {
                 Broker = broker.Host + ":" + broker.Port,
