@@ -280,6 +280,8 @@ namespace Pos.Bench.Device
                 $".NET {Us(net.Best)} ({Us(net.Mean)}) over {net.Rounds:N0} rounds; ratio {(deviceBest / net.Best).ToString("F0", CultureInfo.InvariantCulture)}x");
             Console.WriteLine($"on the interpreter: boot to idle {Ms(b["boot.us"])}, one online purchase through the terminal {Ms(b["purchase.us"])}, one offline sale {Ms(b["offline.us"])}");
             Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
+            Console.WriteLine($"transaction log of {b["log.entries"]} entries (values in the journal's flash): look up one {Ms(b["log.find.us"])} with its sealed card opened, " +
+                $"{Ms(b["log.find.plain.us"])} without; every entry without cards (settlement report) {Ms(b["log.all.us"])}, the totals {Ms(b["log.totals.us"])}");
             Console.WriteLine($"card data at rest: seal and open one advice's card block (166 bytes, 3DES) {Ms(b["cardseal.us"])}");
             Console.WriteLine($"key store at boot: open and check a set of four keys (SHA-256 KEK, 4 MACs, 4 unwraps and KCVs) {Ms(b["keystore.open.us"])}");
             Console.WriteLine($"audit trail: append one entry (CRC, SHA-256 link, one write and flush) {Ms(b["audit.append.us"])}; open and verify the " +
