@@ -60,8 +60,14 @@ namespace Pos.Bench.Device
             }
 
             Report("heap.after1", Free());
+            if (Failed("purchases", work.RunPurchases(HeapWorkload.FillingPurchases - 1)))
+            {
+                return;
+            }
+
+            Report("heap.filled", Free());
             start = Ticks();
-            if (Failed("purchases", work.RunPurchases(HeapWorkload.PurchaseCount - 1)))
+            if (Failed("purchases", work.RunPurchases(HeapWorkload.PurchaseCount - HeapWorkload.FillingPurchases)))
             {
                 return;
             }
@@ -83,7 +89,7 @@ namespace Pos.Bench.Device
             Report("flash.longest", work.Flash.LongestFile);
             Report("flash.capacity", work.Flash.FileCapacity);
             Report("boot.us", bootTicks / 10);
-            Report("purchase.us", purchaseTicks / 10 / (HeapWorkload.PurchaseCount - 1));
+            Report("purchase.us", purchaseTicks / 10 / (HeapWorkload.PurchaseCount - HeapWorkload.FillingPurchases));
             Report("offline.us", work.Queued == 0 ? 0 : offlineTicks / 10 / work.Queued);
             BenchTransactionLog(work.Terminal.Machine.Log);
 

@@ -11,15 +11,15 @@ namespace Pos.Core.Protocol
         public const int MaxField = 64;
 
         // The fields present, one slot each (a message holds about 20 of the 63): the field's number, its value and
-        // where unpacking found it (-1 when set, not parsed); the slots double when a message holds more. A 65-slot
-        // array of values and of offsets cost about 1,300 bytes more a message on the ESP32, and the terminal keeps
-        // seven. _present has bit (field - 1) of each field present, so absent fields are found without a search.
+        // where unpacking found it (-1 when set, not parsed); the slots double when a message holds more. _slotOf has
+        // each field's slot + 1 (0: absent), one byte a field. 65-slot arrays of values and offsets cost about a
+        // kilobyte more a message (a reference is a heap block on nanoCLR), and the terminal keeps seven messages.
         private const int Slots = 24;
+        private readonly byte[] _slotOf = new byte[MaxField + 1];
         private byte[] _fieldAt = new byte[Slots];
         private object[] _values = new object[Slots];
         private int[] _slotOffsets = new int[Slots];
         private int _count;
-        private ulong _present;
         private int _mtiOffset;
         private int _bitmapOffset;
 
@@ -55,9 +55,13 @@ namespace Pos.Core.Protocol
         /// <summary>Removes all fields and resets the MTI and MAC state (TPDU and header are kept).</summary>
         public void Clear()
         {
-            System.Array.Clear(_values, 0, _count);
+            for (int i = 0; i < _count; i++)
+            {
+                _slotOf[_fieldAt[i]] = 0;
+                _values[i] = null;
+            }
+
             _count = 0;
-            _present = 0;
             _mtiOffset = -1;
             _bitmapOffset = -1;
             Mti = 0;
@@ -91,14 +95,13 @@ namespace Pos.Core.Protocol
         /// <summary>True when the field has a value.</summary>
         public bool Has(int field)
         {
-            return field >= 2 && field <= MaxField && (_present & (1UL << (field - 1))) != 0;
+            return field >= 2 && field <= MaxField && _slotOf[field] != 0;
         }
 
         /// <summary>The field's value (string or byte[]), or null.</summary>
         public object Get(int field)
         {
-            int slot = Has(field) ? SlotOf(field) : -1;
-            return slot < 0 ? null : _values[slot];
+            return Has(field) ? _values[_slotOf[field] - 1] : null;
         }
 
         /// <summary>The field as text, or null when absent or binary.</summary>
@@ -121,14 +124,12 @@ namespace Pos.Core.Protocol
                 return field == 0 ? _mtiOffset : _bitmapOffset;
             }
 
-            int slot = Has(field) ? SlotOf(field) : -1;
-            return slot < 0 ? -1 : _slotOffsets[slot];
+            return Has(field) ? _slotOffsets[_slotOf[field] - 1] : -1;
         }
 
         internal void SetParsed(int field, object value, int offset)
         {
-            Put(field, value);
-            int slot = value == null ? -1 : SlotOf(field);
+            int slot = Put(field, value);
             if (slot >= 0)
             {
                 _slotOffsets[slot] = offset;
@@ -148,24 +149,11 @@ namespace Pos.Core.Protocol
             }
         }
 
-        private int SlotOf(int field)
+        // Sets, replaces or (null) removes a field's slot; a new field starts with no parsed offset. Returns the slot
+        // (-1 when removed).
+        private int Put(int field, object value)
         {
-            for (int i = 0; i < _count; i++)
-            {
-                if (_fieldAt[i] == field)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        // Sets, replaces or (null) removes a field's slot; a new field starts with no parsed offset.
-        private void Put(int field, object value)
-        {
-            ulong bit = 1UL << (field - 1);
-            int slot = (_present & bit) != 0 ? SlotOf(field) : -1;
+            int slot = _slotOf[field] - 1;
             if (value == null)
             {
                 if (slot >= 0)
@@ -175,10 +163,14 @@ namespace Pos.Core.Protocol
                     System.Array.Copy(_values, slot + 1, _values, slot, _count - slot);
                     System.Array.Copy(_slotOffsets, slot + 1, _slotOffsets, slot, _count - slot);
                     _values[_count] = null;
-                    _present &= ~bit;
+                    _slotOf[field] = 0;
+                    for (int i = slot; i < _count; i++)
+                    {
+                        _slotOf[_fieldAt[i]] = (byte)(i + 1);
+                    }
                 }
 
-                return;
+                return -1;
             }
 
             if (slot < 0)
@@ -191,10 +183,11 @@ namespace Pos.Core.Protocol
                 slot = _count++;
                 _fieldAt[slot] = (byte)field;
                 _slotOffsets[slot] = -1;
-                _present |= bit;
+                _slotOf[field] = (byte)(slot + 1);
             }
 
             _values[slot] = value;
+            return slot;
         }
 
         private void Grow()
