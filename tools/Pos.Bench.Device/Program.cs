@@ -60,8 +60,14 @@ namespace Pos.Bench.Device
             }
 
             Report("heap.after1", Free());
+            if (Failed("purchases", work.RunPurchases(HeapWorkload.FillingPurchases - 1)))
+            {
+                return;
+            }
+
+            Report("heap.filled", Free());
             start = Ticks();
-            if (Failed("purchases", work.RunPurchases(HeapWorkload.PurchaseCount - 1)))
+            if (Failed("purchases", work.RunPurchases(HeapWorkload.PurchaseCount - HeapWorkload.FillingPurchases)))
             {
                 return;
             }
@@ -83,8 +89,9 @@ namespace Pos.Bench.Device
             Report("flash.longest", work.Flash.LongestFile);
             Report("flash.capacity", work.Flash.FileCapacity);
             Report("boot.us", bootTicks / 10);
-            Report("purchase.us", purchaseTicks / 10 / (HeapWorkload.PurchaseCount - 1));
+            Report("purchase.us", purchaseTicks / 10 / (HeapWorkload.PurchaseCount - HeapWorkload.FillingPurchases));
             Report("offline.us", work.Queued == 0 ? 0 : offlineTicks / 10 / work.Queued);
+            BenchTransactionLog(work.Terminal.Machine.Log);
 
             PurchaseRound round = new PurchaseRound();
             round.Setup();
@@ -140,6 +147,49 @@ namespace Pos.Bench.Device
             BenchAuditTrail();
             BenchSlip();
             Console.WriteLine("bench done");
+        }
+
+        // The batch's transaction log after the workload's purchases (entries in the journal's flash, found through its
+        // index): one look-up with the sealed card opened (a reprint, a void), one without (the records look-up), and
+        // the settlement's scans of every entry (the report's, without cards; the totals), fastest of a few, us.
+        private static void BenchTransactionLog(Pos.Core.Transactions.TransactionLog log)
+        {
+            int[] stans = log.Stans();
+            int stan = stans[stans.Length / 2];
+            Report("log.entries", stans.Length);
+            long card = long.MaxValue;
+            long plain = long.MaxValue;
+            long all = long.MaxValue;
+            long totals = long.MaxValue;
+            for (int round = 0; round < 3; round++)
+            {
+                long start = Ticks();
+                for (int i = 0; i < BatchRounds; i++)
+                {
+                    log.Find(stan, true);
+                }
+
+                long found = Ticks();
+                for (int i = 0; i < BatchRounds; i++)
+                {
+                    log.Find(stan, false);
+                }
+
+                long plainDone = Ticks();
+                log.All(false);
+                long allDone = Ticks();
+                log.Totals();
+                long totalled = Ticks();
+                card = found - start < card ? found - start : card;
+                plain = plainDone - found < plain ? plainDone - found : plain;
+                all = allDone - plainDone < all ? allDone - plainDone : all;
+                totals = totalled - allDone < totals ? totalled - allDone : totals;
+            }
+
+            Report("log.find.us", card / 10 / BatchRounds);
+            Report("log.find.plain.us", plain / 10 / BatchRounds);
+            Report("log.all.us", all / 10);
+            Report("log.totals.us", totals / 10);
         }
 
         // The fastest of batches of BatchRounds operations, for at least RoundTicks in all, in ns per operation:

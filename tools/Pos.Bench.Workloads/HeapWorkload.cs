@@ -29,6 +29,12 @@ namespace Pos.Bench.Workloads
         /// <summary>Approved online purchases of the workload.</summary>
         public const int PurchaseCount = 100;
 
+        /// <summary>
+        /// Purchases after which every bounded record a sale keeps is full (the duplicate guard's ring of the last
+        /// sales, <see cref="RecentSales.Capacity"/>): the heap must not grow after them.
+        /// </summary>
+        public const int FillingPurchases = RecentSales.Capacity;
+
         /// <summary>Files of the simulated flash and the capacity of each (the journal and its compaction copy).</summary>
         public const int FlashFiles = 4;
 

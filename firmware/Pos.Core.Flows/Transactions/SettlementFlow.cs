@@ -201,6 +201,7 @@ namespace Pos.Core.Transactions
 
                 Svc.Trail.Settlement(Ctx.Operator, Ctx.SettleBatch, Ctx.SettleTotals, uploaded, null);
                 Svc.Log.Clear();
+                Svc.Failed.Clear();
                 CompactSettled();
                 Svc.Screens.Settled(uploaded, batch, Ctx.SettleBatch, Ctx.SettleTotals);
                 Ctx.SettleTotals = null;

@@ -8,31 +8,45 @@ using Pos.Core.Storage;
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// The batch's approved online transactions, kept in the journal's settings: key "txn." + STAN (6 digits), value a
-    /// <see cref="FieldList"/> of type, batch, amount, PAN, expiry, entry mode, RRN, auth code, date, status (A
-    /// approved / V voided; D, N, R, U in the failed log), original STAN, then (since the records look-up; absent in
-    /// older entries) the UTC time stamp, operator, offline mark, the card's last four digits, code, reversal reason and
-    /// attempts. Minimal on purpose: settings survive compaction and power cuts, one entry costs one journal record,
-    /// and settlement removes the batch's entries. Lookups scan the keys (a batch holds tens to a few hundred entries).
+    /// The batch's approved online transactions, kept as entries of a keyed log of the journal
+    /// (<see cref="Journal.SetEntry"/>, log <see cref="EntryLog"/>): key the STAN, value a <see cref="FieldList"/> of
+    /// type, batch, amount, PAN, expiry, entry mode, RRN, auth code, date, status (A approved / V voided; D, N, R, U in
+    /// the failed log), original STAN, then (since the records look-up; absent in older entries) the UTC time stamp,
+    /// operator, offline mark, the card's last four digits, code, reversal reason and attempts. One entry costs one
+    /// journal record and survives compaction and power cuts like a setting, but its value stays in the flash: the
+    /// journal keeps 8 bytes of heap per entry, so a batch does not fill the RAM. Settlement removes the batch's entries
+    /// (one record). Lookups go through the journal's index and read the entry from the flash.
     /// The PAN is kept as <see cref="SealedPan"/>: sealed under the data key where batch upload needs the full number
     /// (purchases approved and not voided, refunds), masked elsewhere; never in clear.
     /// <para>
-    /// The same format under <see cref="FailedPrefix"/> is the failed log: the transactions of the batch that did not go
-    /// through (declined, never sent, reversed, reversal cleared by hand), masked card only, bounded by <see cref="Trim"/>
-    /// so the cashier can find them (docs/TRANSACTIONS.md "Transaction records").
+    /// The same format in log <see cref="FailedEntryLog"/> is the failed log: the transactions of the batch that did not
+    /// go through (declined, never sent, reversed, reversal cleared by hand), masked card only, bounded by
+    /// <see cref="Trim"/> so the cashier can find them (docs/TRANSACTIONS.md "Transaction records").
+    /// </para>
+    /// <para>
+    /// A journal written before the keyed logs holds the entries as settings, key <see cref="Prefix"/> (or
+    /// <see cref="FailedPrefix"/>) + STAN (6 digits), same value: they are read as entries of the log until the
+    /// settlement's <see cref="Clear"/> removes them; rewriting or removing one removes its setting, and an entry of
+    /// the keyed log wins over a setting of the same STAN.
     /// </para>
     /// </summary>
     public sealed class TransactionLog
     {
-        /// <summary>Key prefix of the entries.</summary>
+        /// <summary>Setting key prefix of the entries in a journal written before the keyed logs.</summary>
         public const string Prefix = "txn.";
 
-        /// <summary>Key prefix of the failed log's entries.</summary>
+        /// <summary>Setting key prefix of the failed log's entries in a journal written before the keyed logs.</summary>
         public const string FailedPrefix = "txf.";
+
+        /// <summary>The journal's keyed log of the batch's entries.</summary>
+        public const int EntryLog = 0;
+
+        /// <summary>The journal's keyed log of the failed log's entries.</summary>
+        public const int FailedEntryLog = 1;
 
         /// <summary>
         /// How many entries the failed log keeps (the newest of the batch): enough for a shift's declines and timeouts,
-        /// small enough for RAM (the journal keeps every setting there; about 150 B an entry) and flash.
+        /// few enough to read them all from the flash at every <see cref="Trim"/>.
         /// </summary>
         public const int FailedKept = 20;
 
@@ -40,6 +54,7 @@ namespace Pos.Core.Transactions
         private const string StatusLetters = "AVDNRU"; // by LogStatus
         private readonly Journal _journal;
         private readonly string _prefix;
+        private readonly int _log;
 
         /// <summary>Creates the batch's log over a journal.</summary>
         public TransactionLog(Journal journal)
@@ -47,14 +62,20 @@ namespace Pos.Core.Transactions
         {
         }
 
-        /// <summary>Creates a log with its own key prefix (<see cref="Prefix"/> or <see cref="FailedPrefix"/>).</summary>
+        /// <summary>Creates the batch's log (<see cref="Prefix"/>) or the failed log (<see cref="FailedPrefix"/>).</summary>
         public TransactionLog(Journal journal, string prefix)
         {
+            if (prefix != Prefix && prefix != FailedPrefix)
+            {
+                throw new System.ArgumentException(nameof(prefix));
+            }
+
             _journal = journal;
             _prefix = prefix;
+            _log = prefix == Prefix ? EntryLog : FailedEntryLog;
         }
 
-        /// <summary>The key of a STAN in the batch's log.</summary>
+        /// <summary>The setting key of a STAN's entry in a journal written before the keyed logs.</summary>
         public static string KeyOf(int stan)
         {
             return Prefix + Numeric.Format(stan, 6);
@@ -89,11 +110,23 @@ namespace Pos.Core.Transactions
             v[15] = t.Code;
             v[16] = t.ReversalReason;
             v[17] = t.ReversalAttempts > 0 ? t.ReversalAttempts.ToString() : null;
-            _journal.SetSetting(Key(t.Stan), FieldList.Encode(v));
+            _journal.SetEntry(_log, t.Stan, FieldList.Encode(v));
+            RemoveSetting(t.Stan);
         }
 
         /// <summary>Removes an entry (a reversed transaction); nothing when absent.</summary>
         public void Remove(int stan)
+        {
+            if (_journal.State.HasEntry(_log, stan))
+            {
+                _journal.SetEntry(_log, stan, null);
+            }
+
+            RemoveSetting(stan);
+        }
+
+        // The entry of an older journal, when there is one.
+        private void RemoveSetting(int stan)
         {
             string key = Key(stan);
             if (_journal.State.GetSetting(key) != null)
@@ -114,14 +147,15 @@ namespace Pos.Core.Transactions
         /// </summary>
         public LoggedTransaction Find(int stan, bool card)
         {
-            LoggedTransaction t = Parse(stan, _journal.State.GetSetting(Key(stan)), card ? _journal.CardData : null);
+            string text = _journal.GetEntry(_log, stan);
+            LoggedTransaction t = Parse(stan, text != null ? text : _journal.State.GetSetting(Key(stan)), card ? _journal.CardData : null);
             return t != null && t.Batch == _journal.State.BatchNumber ? t : null;
         }
 
         /// <summary>The STANs of the current batch's entries (order unspecified), read without opening any card.</summary>
         public int[] Stans()
         {
-            LoggedTransaction[] all = Scan(null);
+            LoggedTransaction[] all = Scan(false);
             int[] stans = new int[all.Length];
             for (int i = 0; i < all.Length; i++)
             {
@@ -137,17 +171,26 @@ namespace Pos.Core.Transactions
         /// </summary>
         public void Trim(int keep)
         {
-            string[] keys = _journal.State.SettingKeys();
-            int[] stans = Stans();
+            int[] keys = _journal.State.EntryKeys(_log);
             for (int i = 0; i < keys.Length; i++)
             {
-                int stan = StanOf(keys[i]);
-                if (keys[i].StartsWith(_prefix) && (stan < 0 || Find(stan, false) == null))
+                if (Find(keys[i], false) == null)
                 {
-                    _journal.SetSetting(keys[i], null); // an earlier batch's, or unreadable
+                    _journal.SetEntry(_log, keys[i], null); // an earlier batch's, or unreadable
                 }
             }
 
+            string[] names = _journal.State.SettingKeys();
+            for (int i = 0; i < names.Length; i++)
+            {
+                int stan = StanOf(names[i]);
+                if (names[i].StartsWith(_prefix) && (stan < 0 || Find(stan, false) == null))
+                {
+                    _journal.SetSetting(names[i], null);
+                }
+            }
+
+            int[] stans = Stans();
             for (int extra = stans.Length - keep; extra > 0; extra--)
             {
                 int lowest = -1;
@@ -171,36 +214,55 @@ namespace Pos.Core.Transactions
         /// </summary>
         public LoggedTransaction[] All()
         {
-            return Scan(_journal.CardData);
+            return Scan(true);
         }
 
         /// <summary>Every entry of the current batch; without <paramref name="card"/> no sealed PAN is opened (<see cref="LoggedTransaction.Pan"/> null).</summary>
         public LoggedTransaction[] All(bool card)
         {
-            return Scan(card ? _journal.CardData : null);
+            return Scan(card);
         }
 
-        // The STAN of a key of this log, or -1.
+        // The STAN of a setting key of this log, or -1.
         private int StanOf(string key)
         {
             long stan = key.Length == _prefix.Length + 6 && key.StartsWith(_prefix) ? FieldList.ParseNumber(key.Substring(_prefix.Length)) : -1;
             return (int)stan;
         }
 
-        private LoggedTransaction[] Scan(CardDataCipher cipher)
+        // The STANs of every entry, of any batch: the keyed log's, then an older journal's settings it does not hold.
+        private int[] Keys()
         {
-            string[] keys = _journal.State.SettingKeys();
+            JournalState s = _journal.State;
+            int[] own = s.EntryKeys(_log);
+            string[] names = s.SettingKeys();
+            int[] keys = new int[own.Length + names.Length];
+            System.Array.Copy(own, keys, own.Length);
+            int n = own.Length;
+            for (int i = 0; i < names.Length; i++)
+            {
+                int stan = StanOf(names[i]);
+                if (stan >= 0 && !s.HasEntry(_log, stan))
+                {
+                    keys[n++] = stan;
+                }
+            }
+
+            int[] exact = new int[n];
+            System.Array.Copy(keys, exact, n);
+            return exact;
+        }
+
+        private LoggedTransaction[] Scan(bool card)
+        {
+            int[] keys = Keys();
             ArrayList list = new ArrayList();
             for (int i = 0; i < keys.Length; i++)
             {
-                int stan = StanOf(keys[i]);
-                if (stan >= 0)
+                LoggedTransaction t = Find(keys[i], card);
+                if (t != null)
                 {
-                    LoggedTransaction t = Parse(stan, _journal.State.GetSetting(keys[i]), cipher);
-                    if (t != null && t.Batch == _journal.State.BatchNumber)
-                    {
-                        list.Add(t);
-                    }
+                    list.Add(t);
                 }
             }
 
@@ -216,6 +278,7 @@ namespace Pos.Core.Transactions
         /// <summary>Removes every entry, of any batch (after settlement, once the next batch is open).</summary>
         public void Clear()
         {
+            _journal.ClearEntries(_log);
             string[] keys = _journal.State.SettingKeys();
             for (int i = 0; i < keys.Length; i++)
             {
@@ -229,11 +292,17 @@ namespace Pos.Core.Transactions
         /// <summary>The batch totals: debits = approved purchases not voided; credits = refunds. Domestic only.</summary>
         public SettlementTotals Totals()
         {
+            // One entry at a time, and without opening the cards: a long batch never sits in the heap whole.
             SettlementTotals totals = new SettlementTotals();
-            LoggedTransaction[] all = All();
-            for (int i = 0; i < all.Length; i++)
+            int[] keys = Keys();
+            for (int i = 0; i < keys.Length; i++)
             {
-                LoggedTransaction t = all[i];
+                LoggedTransaction t = Find(keys[i], false);
+                if (t == null)
+                {
+                    continue;
+                }
+
                 if (t.Type == TransactionType.Purchase && !t.Voided)
                 {
                     totals.DomesticDebitFen += t.AmountFen;
@@ -252,12 +321,12 @@ namespace Pos.Core.Transactions
         /// <summary>The batch-upload records: every purchase not voided and every refund.</summary>
         public BatchRecord[] UploadRecords()
         {
-            LoggedTransaction[] all = All();
+            int[] keys = Keys();
             ArrayList list = new ArrayList();
-            for (int i = 0; i < all.Length; i++)
+            for (int i = 0; i < keys.Length; i++)
             {
-                LoggedTransaction t = all[i];
-                if ((t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund)
+                LoggedTransaction t = Find(keys[i], true);
+                if (t != null && ((t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund))
                 {
                     list.Add(new BatchRecord(false, t.Stan, t.Pan == null ? "0" : t.Pan, t.AmountFen));
                 }

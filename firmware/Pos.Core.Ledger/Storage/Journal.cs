@@ -3,8 +3,9 @@ using Pos.Hal;
 namespace Pos.Core.Storage
 {
     /// <summary>
-    /// The power-loss-safe journal: counters, the pending reversal, the offline queue, settings and diagnostics reports,
-    /// kept as typed records in a <see cref="RecordLog"/>. (Who did what is the audit trail's, in files of its own:
+    /// The power-loss-safe journal: counters, the pending reversal, the offline queue, settings, keyed logs whose values
+    /// stay in the flash (the batch's transaction log) and diagnostics reports, kept as typed records in a
+    /// <see cref="RecordLog"/>. (Who did what is the audit trail's, in files of its own:
     /// <c>Pos.Core.Audit.AuditTrail</c>.)
     /// <para>Every change is one record, appended and flushed before the call returns and only then applied to
     /// <see cref="State"/>: a call that returned is durable ("acknowledged"); a call that threw may or may not have
@@ -340,10 +341,73 @@ namespace Pos.Core.Storage
         }
 
         /// <summary>
-        /// Starts an atomic group: the changes made until <see cref="CommitGroup"/> (settings, reversal, queue items,
-        /// counters) reach the flash as one record, so a power cut leaves all of them or none. Each change is checked
-        /// and applied to <see cref="State"/> at once (a later change sees the earlier ones); a queue item added in the
-        /// group cannot have its payload read before the commit. Always end a group with <see cref="CommitGroup"/> or
+        /// Sets entry <paramref name="key"/> (0 to 1,048,575) of keyed log <paramref name="log"/> (0-3) to
+        /// <paramref name="value"/> (up to 2,047 UTF-8 bytes; null removes it): one record, like a setting, but the
+        /// state keeps only where the value is in the flash (<see cref="GetEntry"/> reads it), so a log of many entries
+        /// costs 8 bytes of heap each (<see cref="JournalOptions.EntryCapacity"/>). Compaction carries the entries.
+        /// </summary>
+        public void SetEntry(int log, int key, string value)
+        {
+            _writer.Prepare();
+            int length = log < 0 || log > EntryIndex.MaxLog || key < 0 || key > EntryIndex.MaxKey ? -1 : _records.KeyedEntry(log, key, value);
+            if (length < 0 || length - RecordBuilder.EntryHeaderLength > EntryIndex.MaxLength)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "entry log, key or value out of range");
+            }
+
+            _writer.Commit(RecordTypes.Entry, length);
+        }
+
+        /// <summary>Removes every entry of keyed log <paramref name="log"/>, in one record.</summary>
+        public void ClearEntries(int log)
+        {
+            _writer.Prepare();
+            if (log < 0 || log > EntryIndex.MaxLog)
+            {
+                throw new JournalException(JournalError.InvalidArgument, "entry log out of range");
+            }
+
+            _writer.Commit(RecordTypes.EntriesCleared, _records.EntriesCleared(log));
+        }
+
+        /// <summary>
+        /// The value of entry <paramref name="key"/> of keyed log <paramref name="log"/>, or null: read from the
+        /// flash (or from the open group, for an entry it set), so each call reads and allocates the string anew.
+        /// </summary>
+        public string GetEntry(int log, int key)
+        {
+            _writer.CheckOpen();
+            EntryIndex entries = State.Entries;
+            int i = entries.Find(log, key);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            int length = entries.LengthAt(i);
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            byte[] bytes = new byte[length];
+            if (entries.InGroupAt(i))
+            {
+                _writer.ReadGroup((int)entries.PositionAt(i), bytes, length);
+            }
+            else if (Log.Read(entries.PositionAt(i), bytes, 0, length) != length)
+            {
+                throw new StorageException(StorageError.Io, "entry unreadable");
+            }
+
+            return new string(System.Text.Encoding.UTF8.GetChars(bytes, 0, length));
+        }
+
+        /// <summary>
+        /// Starts an atomic group: the changes made until <see cref="CommitGroup"/> (settings, entries, reversal, queue
+        /// items, counters) reach the flash as one record, so a power cut leaves all of them or none. Each change is
+        /// checked and applied to <see cref="State"/> at once (a later change sees the earlier ones; an entry set in the
+        /// group is read from the group); a queue item added in the group cannot have its payload read before the commit. Always end a group with <see cref="CommitGroup"/> or
         /// <see cref="AbandonGroup"/> (calling the latter in a finally block after a commit is harmless).
         /// </summary>
         public void BeginGroup()

@@ -16,6 +16,13 @@ namespace Pos.Core.Storage
         /// the length of the last compaction, so a large live state does not compact on every append).</summary>
         public int CompactThresholdBytes { get; set; } = 48 * 1024;
 
+        /// <summary>
+        /// Keyed entries (<see cref="Journal.SetEntry"/>: the batch's transaction log) the state's index holds before it
+        /// grows: 8 bytes of heap each, allocated at open, so a batch up to this size costs no heap as it fills; past it
+        /// the index doubles. The values stay in the flash.
+        /// </summary>
+        public int EntryCapacity { get; set; } = 128;
+
         /// <summary>Diagnostics reports kept.</summary>
         public int DiagnosticsCapacity { get; set; } = 3;
 

@@ -27,6 +27,7 @@ namespace Pos.Core.Storage
         private readonly ArrayList _diagnostics = new ArrayList();
         private readonly PayloadCursor _cursor = new PayloadCursor();
         private readonly JournalOptions _options;
+        private readonly EntryIndex _entries;
         private uint _stanCount;
         private uint _batchCount = 1;
         private uint _batchStartCount;
@@ -40,6 +41,7 @@ namespace Pos.Core.Storage
         public JournalState(JournalOptions options)
         {
             _options = options;
+            _entries = new EntryIndex(options.EntryCapacity);
         }
 
         /// <summary>STANs handed out (or skipped) since the terminal was new; never goes backward.</summary>
@@ -132,6 +134,37 @@ namespace Pos.Core.Storage
             return keys;
         }
 
+        /// <summary>Whether log <paramref name="log"/> holds an entry <paramref name="key"/> (its value: <see cref="Journal.GetEntry"/>).</summary>
+        public bool HasEntry(int log, int key)
+        {
+            return _entries.Find(log, key) >= 0;
+        }
+
+        /// <summary>The keys of log <paramref name="log"/>'s entries, in the order they were first set.</summary>
+        public int[] EntryKeys(int log)
+        {
+            int n = 0;
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                n += _entries.LogAt(i) == log ? 1 : 0;
+            }
+
+            int[] keys = new int[n];
+            n = 0;
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                if (_entries.LogAt(i) == log)
+                {
+                    keys[n++] = _entries.KeyAt(i);
+                }
+            }
+
+            return keys;
+        }
+
+        /// <summary>Where every keyed entry's value is.</summary>
+        internal EntryIndex Entries => _entries;
+
         /// <summary>
         /// Audit entries read from a journal written before the audit trail had files of its own (record type
         /// <see cref="RecordTypes.Audit"/>, the newest <see cref="LegacyAuditCapacity"/>): for the app to carry into the
@@ -173,9 +206,10 @@ namespace Pos.Core.Storage
             return null;
         }
 
-        // After a group's record is written: items added by the group point at their payload in the file.
+        // After a group's record is written: items and entries added by the group point at their payload in the file.
         internal void MoveProvisionalPayloads(long delta)
         {
+            _entries.CommitGroup(delta + RecordGroup.ProvisionalBase);
             for (int i = 0; i < _queue.Count; i++)
             {
                 QueueItem item = (QueueItem)_queue[i];
@@ -332,6 +366,20 @@ namespace Pos.Core.Storage
 
                 case RecordTypes.Group:
                     return ApplyGroup(buffer, offset, count, filePosition);
+                case RecordTypes.Entry:
+                    return ApplyEntry(c, filePosition - offset);
+                case RecordTypes.EntriesCleared:
+                    {
+                        int log = c.GetByte();
+                        if (!c.Ok || c.Remaining != 0 || log > EntryIndex.MaxLog)
+                        {
+                            return false;
+                        }
+
+                        _entries.RemoveLog(log);
+                        return true;
+                    }
+
                 case RecordTypes.Audit:
                     return AddEntry(c, _legacyAudit, LegacyAuditCapacity);
                 case RecordTypes.Diagnostics:
@@ -366,6 +414,42 @@ namespace Pos.Core.Storage
                 at = start + length;
             }
 
+            return true;
+        }
+
+        // The index keeps where the value is: in the file, or (a negative, provisional position) in the open group.
+        private bool ApplyEntry(PayloadCursor c, long bufferBase)
+        {
+            int log = c.GetByte();
+            uint key = c.GetUInt32();
+            int present = c.GetByte();
+            int length = c.Remaining;
+            if (!c.Ok || log > EntryIndex.MaxLog || key > EntryIndex.MaxKey || present > 1 || length > (present == 1 ? EntryIndex.MaxLength : 0))
+            {
+                return false;
+            }
+
+            if (present == 0)
+            {
+                int at = _entries.Find(log, (int)key);
+                if (at >= 0)
+                {
+                    _entries.RemoveAt(at);
+                }
+
+                return true;
+            }
+
+            long position = bufferBase + c.Position;
+            bool inGroup = position < 0;
+            position = inGroup ? position - RecordGroup.ProvisionalBase : position;
+            if (position < 0 || position > EntryIndex.MaxPosition)
+            {
+                return false;
+            }
+
+            c.SkipRest();
+            _entries.Set(log, (int)key, position, inGroup, length);
             return true;
         }
 

@@ -182,6 +182,12 @@ namespace Pos.Core.Storage
             _drained = _state.UndeliveredCount == 0 && _state.QueueCount > 0;
         }
 
+        /// <summary>Reads bytes of a change of the open group, not written yet (<see cref="EntryIndex.InGroupAt"/>).</summary>
+        public void ReadGroup(int at, byte[] target, int count)
+        {
+            _group.Read(at, target, count);
+        }
+
         /// <summary>Drops the open group, reading the state back from the flash when it had changes.</summary>
         public void AbandonGroup()
         {

@@ -11,6 +11,9 @@ namespace Pos.Core.Storage
         private readonly RecordLog _log;
         private readonly PayloadCursor _cursor = new PayloadCursor();
 
+        /// <summary>Bytes of an Entry record before its value: log, key, present.</summary>
+        public const int EntryHeaderLength = 6;
+
         /// <summary>A builder over <paramref name="log"/>'s frame.</summary>
         public RecordBuilder(RecordLog log)
         {
@@ -48,6 +51,39 @@ namespace Pos.Core.Storage
                 c.PutRestString(value);
             }
 
+            return Length(c);
+        }
+
+        /// <summary>Entry: a keyed log's entry and its value (null: removed).</summary>
+        public int KeyedEntry(int log, int key, string value)
+        {
+            PayloadCursor c = Start();
+            PutEntryHeader(c, log, key, value != null);
+            if (value != null)
+            {
+                c.PutRestString(value);
+            }
+
+            return Length(c);
+        }
+
+        /// <summary>
+        /// The Entry header of a present value (the snapshot's copy); returns where in the frame the value goes, which
+        /// the caller reads there straight from the flash.
+        /// </summary>
+        public int KeyedEntryHeader(int log, int key)
+        {
+            PayloadCursor c = Start();
+            PutEntryHeader(c, log, key, true);
+            Length(c);
+            return c.Position;
+        }
+
+        /// <summary>EntriesCleared: every entry of a log removed.</summary>
+        public int EntriesCleared(int log)
+        {
+            PayloadCursor c = Start();
+            c.PutByte(log);
             return Length(c);
         }
 
@@ -168,6 +204,13 @@ namespace Pos.Core.Storage
             c.PutByte(reason);
             c.PutShortString(code);
             c.PutShortString(tid);
+        }
+
+        private static void PutEntryHeader(PayloadCursor c, int log, int key, bool present)
+        {
+            c.PutByte(log);
+            c.PutUInt32((uint)key);
+            c.PutByte(present ? 1 : 0);
         }
 
         private PayloadCursor Start()

@@ -53,6 +53,12 @@ namespace Pos.Core.Storage
             _length = at + PartHeader + length;
         }
 
+        /// <summary>Copies <paramref name="count"/> bytes the group holds from <paramref name="at"/> into <paramref name="target"/>.</summary>
+        public void Read(int at, byte[] target, int count)
+        {
+            System.Array.Copy(_buffer, at, target, 0, count);
+        }
+
         /// <summary>Copies what the group holds to <paramref name="target"/> at <paramref name="offset"/>.</summary>
         public void CopyTo(byte[] target, int offset)
         {

@@ -61,6 +61,17 @@ namespace Pos.Core.Storage
         /// </summary>
         public const byte Group = 50;
 
+        // 60-61: keyed logs whose values stay in the flash (the batch's transaction log and failed log).
+
+        /// <summary>
+        /// An entry of a keyed log is set or removed: log u8 (0-3), key u32 (up to 20 bits), present u8, value UTF-8
+        /// (rest, up to 2,047 bytes). The state keeps where the value is, not the value (<see cref="Journal.GetEntry"/>).
+        /// </summary>
+        public const byte Entry = 60;
+
+        /// <summary>Every entry of a keyed log is removed: log u8.</summary>
+        public const byte EntriesCleared = 61;
+
         /// <summary>Whether the byte is a known record type.</summary>
         public static bool IsKnown(byte type)
         {
@@ -83,6 +94,8 @@ namespace Pos.Core.Storage
                 case QueueReview:
                 case Clock:
                 case Group:
+                case Entry:
+                case EntriesCleared:
                     return true;
                 default:
                     return false;

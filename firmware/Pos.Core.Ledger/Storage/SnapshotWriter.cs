@@ -4,9 +4,9 @@ namespace Pos.Core.Storage
 {
     /// <summary>
     /// The content of a compaction (docs/STORAGE.md §4): the live state written as the next generation's snapshot —
-    /// counters, the clock, settings, the pending reversal, the live queue items with their payloads copied straight
-    /// from the current generation, the audit and diagnostics rings — then published, and the items pointed at their
-    /// payloads in the new file. Delivered and acknowledged items are not written.
+    /// counters, the clock, settings, the pending reversal, the live queue items with their payloads and the keyed
+    /// entries with their values copied straight from the current generation, the diagnostics ring — then published,
+    /// and the items and entries pointed at their bytes in the new file. Delivered and acknowledged items are not written.
     /// </summary>
     internal static class SnapshotWriter
     {
@@ -54,6 +54,21 @@ namespace Pos.Core.Storage
                 positions[i] = log.AppendSnapshot(RecordTypes.QueueItemAdd, length) + (at - RecordFormat.HeaderSize);
             }
 
+            // The keyed entries: each value straight from the old generation into the frame, like the queue's payloads.
+            EntryIndex entries = s.Entries;
+            long[] entryPositions = new long[entries.Count];
+            for (int i = 0; i < entries.Count; i++)
+            {
+                int at = records.KeyedEntryHeader(entries.LogAt(i), entries.KeyAt(i));
+                int length = entries.LengthAt(i);
+                if (log.Read(entries.PositionAt(i), log.Frame, at, length) != length)
+                {
+                    throw new StorageException(StorageError.Io, "entry unreadable");
+                }
+
+                entryPositions[i] = log.AppendSnapshot(RecordTypes.Entry, at - RecordFormat.HeaderSize + length) + (at - RecordFormat.HeaderSize);
+            }
+
             for (int i = 0; i < s.DiagnosticsCount; i++)
             {
                 LogEntry entry = s.DiagnosticsAt(i);
@@ -66,6 +81,11 @@ namespace Pos.Core.Storage
             for (int i = 0; i < s.QueueCount; i++)
             {
                 s.QueueItemAt(i).PayloadPosition = positions[i];
+            }
+
+            for (int i = 0; i < entryPositions.Length; i++)
+            {
+                entries.MoveTo(i, entryPositions[i]);
             }
         }
     }

@@ -10,8 +10,18 @@ namespace Pos.Core.Protocol
         /// <summary>Highest field number (64-bit primary bitmap only).</summary>
         public const int MaxField = 64;
 
-        private readonly object[] _values = new object[MaxField + 1];
-        private readonly int[] _offsets = new int[MaxField + 1];
+        // The fields present, one slot each (a message holds about 20 of the 63): the field's number, its value and
+        // where unpacking found it (-1 when set, not parsed); the slots double when a message holds more. _slotOf has
+        // each field's slot + 1 (0: absent), one byte a field. 65-slot arrays of values and offsets cost about a
+        // kilobyte more a message (a reference is a heap block on nanoCLR), and the terminal keeps seven messages.
+        private const int Slots = 24;
+        private readonly byte[] _slotOf = new byte[MaxField + 1];
+        private byte[] _fieldAt = new byte[Slots];
+        private object[] _values = new object[Slots];
+        private int[] _slotOffsets = new int[Slots];
+        private int _count;
+        private int _mtiOffset;
+        private int _bitmapOffset;
 
         /// <summary>Creates an empty message with the usual header.</summary>
         public IsoMessage()
@@ -45,12 +55,15 @@ namespace Pos.Core.Protocol
         /// <summary>Removes all fields and resets the MTI and MAC state (TPDU and header are kept).</summary>
         public void Clear()
         {
-            for (int i = 0; i <= MaxField; i++)
+            for (int i = 0; i < _count; i++)
             {
+                _slotOf[_fieldAt[i]] = 0;
                 _values[i] = null;
-                _offsets[i] = -1;
             }
 
+            _count = 0;
+            _mtiOffset = -1;
+            _bitmapOffset = -1;
             Mti = 0;
             MacRequested = false;
             MacState = MacState.Absent;
@@ -62,33 +75,33 @@ namespace Pos.Core.Protocol
         public void Set(int field, string value)
         {
             Check(field);
-            _values[field] = value;
+            Put(field, value);
         }
 
         /// <summary>Sets a binary field; null removes it.</summary>
         public void Set(int field, byte[] value)
         {
             Check(field);
-            _values[field] = value;
+            Put(field, value);
         }
 
         /// <summary>Removes a field.</summary>
         public void Remove(int field)
         {
             Check(field);
-            _values[field] = null;
+            Put(field, null);
         }
 
         /// <summary>True when the field has a value.</summary>
         public bool Has(int field)
         {
-            return field >= 2 && field <= MaxField && _values[field] != null;
+            return field >= 2 && field <= MaxField && _slotOf[field] != 0;
         }
 
         /// <summary>The field's value (string or byte[]), or null.</summary>
         public object Get(int field)
         {
-            return field >= 2 && field <= MaxField ? _values[field] : null;
+            return Has(field) ? _values[_slotOf[field] - 1] : null;
         }
 
         /// <summary>The field as text, or null when absent or binary.</summary>
@@ -106,18 +119,89 @@ namespace Pos.Core.Protocol
         /// <summary>After unpacking: the buffer offset where the field began (0 = MTI, 1 = bitmap), or -1.</summary>
         public int OffsetOf(int field)
         {
-            return field >= 0 && field <= MaxField ? _offsets[field] : -1;
+            if (field == 0 || field == 1)
+            {
+                return field == 0 ? _mtiOffset : _bitmapOffset;
+            }
+
+            return Has(field) ? _slotOffsets[_slotOf[field] - 1] : -1;
         }
 
         internal void SetParsed(int field, object value, int offset)
         {
-            _values[field] = value;
-            _offsets[field] = offset;
+            int slot = Put(field, value);
+            if (slot >= 0)
+            {
+                _slotOffsets[slot] = offset;
+            }
         }
 
+        /// <summary>Where the MTI (field 0) or the bitmap (field 1) began.</summary>
         internal void SetOffset(int field, int offset)
         {
-            _offsets[field] = offset;
+            if (field == 0)
+            {
+                _mtiOffset = offset;
+            }
+            else if (field == 1)
+            {
+                _bitmapOffset = offset;
+            }
+        }
+
+        // Sets, replaces or (null) removes a field's slot; a new field starts with no parsed offset. Returns the slot
+        // (-1 when removed).
+        private int Put(int field, object value)
+        {
+            int slot = _slotOf[field] - 1;
+            if (value == null)
+            {
+                if (slot >= 0)
+                {
+                    _count--;
+                    System.Array.Copy(_fieldAt, slot + 1, _fieldAt, slot, _count - slot);
+                    System.Array.Copy(_values, slot + 1, _values, slot, _count - slot);
+                    System.Array.Copy(_slotOffsets, slot + 1, _slotOffsets, slot, _count - slot);
+                    _values[_count] = null;
+                    _slotOf[field] = 0;
+                    for (int i = slot; i < _count; i++)
+                    {
+                        _slotOf[_fieldAt[i]] = (byte)(i + 1);
+                    }
+                }
+
+                return -1;
+            }
+
+            if (slot < 0)
+            {
+                if (_count == _values.Length)
+                {
+                    Grow();
+                }
+
+                slot = _count++;
+                _fieldAt[slot] = (byte)field;
+                _slotOffsets[slot] = -1;
+                _slotOf[field] = (byte)(slot + 1);
+            }
+
+            _values[slot] = value;
+            return slot;
+        }
+
+        private void Grow()
+        {
+            int size = _values.Length * 2;
+            byte[] fields = new byte[size];
+            object[] values = new object[size];
+            int[] offsets = new int[size];
+            System.Array.Copy(_fieldAt, fields, _count);
+            System.Array.Copy(_values, values, _count);
+            System.Array.Copy(_slotOffsets, offsets, _count);
+            _fieldAt = fields;
+            _values = values;
+            _slotOffsets = offsets;
         }
 
         private static void Check(int field)

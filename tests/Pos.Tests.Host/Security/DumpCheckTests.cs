@@ -66,6 +66,8 @@ namespace Pos.Tests.Host.Security
             {
                 string text = System.Text.Encoding.ASCII.GetString(r.Storage.Contents(name));
                 Assert.AreEqual(-1, text.IndexOf(TransactionLog.Prefix, System.StringComparison.Ordinal), name + ": the settled batch's entries (sealed PANs) are off the flash");
+                Assert.IsFalse(name.StartsWith(RecordLog.FilePrefix, System.StringComparison.Ordinal) && HoldsBatchEntry(r.Storage.Contents(name)),
+                    name + ": no entry of the settled batch's log is left in the journal");
             }
 
             Play(r, "power cut\nwait online\n", scanner, seen);
@@ -208,6 +210,30 @@ namespace Pos.Tests.Host.Security
         private static string Spaced(string digits)
         {
             return string.Join(" ", digits.ToCharArray());
+        }
+
+        // Whether a journal file holds an entry of the batch's log (the sealed PANs): a record of its own, or a part of a group.
+        private static bool HoldsBatchEntry(byte[] file)
+        {
+            for (int at = 0; at + RecordFormat.Overhead <= file.Length; at += RecordFormat.Overhead + RecordFormat.ReadUInt16(file, at + 8))
+            {
+                int payload = at + RecordFormat.HeaderSize;
+                int end = payload + RecordFormat.ReadUInt16(file, at + 8);
+                if (file[at + 3] == RecordTypes.Entry && file[payload] == TransactionLog.EntryLog)
+                {
+                    return true;
+                }
+
+                for (int part = payload; file[at + 3] == RecordTypes.Group && part + 3 <= end; part += 3 + ((file[part + 1] << 8) | file[part + 2]))
+                {
+                    if (file[part] == RecordTypes.Entry && file[part + 3] == TransactionLog.EntryLog)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

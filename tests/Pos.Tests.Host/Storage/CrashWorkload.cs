@@ -7,18 +7,22 @@ namespace Pos.Tests.Host.Storage
     /// <summary>
     /// A seeded workload of queue, counter, reversal, setting, flag, review and clock calls. Each step is chosen from
     /// the oracle model, so after a cut the workload carries on from whichever state (old or new) was recovered. The
-    /// clock moves ten minutes per call, so the journal's clock checkpoints are written too.
+    /// clock moves ten minutes per call, so the journal's clock checkpoints are written too. With keyed entries on,
+    /// three calls in ten also set, remove or clear entries of two keyed logs (alone, or in a group with a setting);
+    /// without, the workload is the one it always was (same seed, same calls).
     /// </summary>
     public sealed class CrashWorkload
     {
         private readonly SeededRandom _rng;
         private readonly SimulatedClock? _clock;
+        private readonly bool _entries;
         private long _ticks = 638_000_000_000_000_000;
 
-        public CrashWorkload(long seed, SimulatedClock? clock = null)
+        public CrashWorkload(long seed, SimulatedClock? clock = null, bool entries = false)
         {
             _rng = new SeededRandom(seed);
             _clock = clock;
+            _entries = entries;
         }
 
         /// <summary>Small bounds so a few hundred calls compact several times and fill the queue.</summary>
@@ -37,6 +41,11 @@ namespace Pos.Tests.Host.Storage
             _ticks += 10_000_000;
             long ticks = _ticks;
             _clock?.Advance(600_000);
+            if (_entries && _rng.Next(10) < 3)
+            {
+                return EntryStep(after);
+            }
+
             while (true)
             {
                 int pick = _rng.Next(100);
@@ -205,6 +214,55 @@ namespace Pos.Tests.Host.Storage
                     return Step("setting", after, j => j.SetSetting(key, value));
                 }
             }
+        }
+
+        // An entry set (values of 10 to 300 bytes, some not ASCII), removed, a log cleared, or an entry with a setting in one group.
+        private WorkloadStep EntryStep(JournalModel after)
+        {
+            int log = _rng.Next(2);
+            int key = 1 + _rng.Next(12);
+            int pick = _rng.Next(20);
+            string value = "e" + _rng.Next(1000) + (_rng.Next(4) == 0 ? "元" : "") + new string('x', _rng.Next(10, 300));
+            if (pick < 12)
+            {
+                after.Entries[JournalModel.EntryName(log, key)] = value;
+                return Step("entry-set", after, j => j.SetEntry(log, key, value));
+            }
+
+            if (pick < 17)
+            {
+                after.Entries.Remove(JournalModel.EntryName(log, key));
+                return Step("entry-remove", after, j => j.SetEntry(log, key, null));
+            }
+
+            if (pick < 18)
+            {
+                foreach (string name in after.Entries.Keys.Where(k => k.StartsWith($"E{log}/", StringComparison.Ordinal)).ToList())
+                {
+                    after.Entries.Remove(name);
+                }
+
+                return Step("entry-clear", after, j => j.ClearEntries(log));
+            }
+
+            after.Entries[JournalModel.EntryName(log, key)] = value;
+            after.Entries.Remove(JournalModel.EntryName(1 - log, key));
+            after.Settings["g"] = value.Substring(0, 4);
+            return Step("entry-group", after, j =>
+            {
+                j.BeginGroup();
+                try
+                {
+                    j.SetEntry(log, key, value);
+                    j.SetEntry(1 - log, key, null);
+                    j.SetSetting("g", value.Substring(0, 4));
+                    j.CommitGroup();
+                }
+                finally
+                {
+                    j.AbandonGroup();
+                }
+            });
         }
 
         public static byte[] PayloadOf(int seed, int length)

@@ -24,6 +24,9 @@ namespace Pos.Tests.Host.Storage
         public string ReversalReason { get; set; } = "";
         public SortedDictionary<string, string> Settings { get; private set; } = new(StringComparer.Ordinal);
 
+        /// <summary>Keyed entries by <see cref="EntryName"/>, with their values.</summary>
+        public SortedDictionary<string, string> Entries { get; private set; } = new(StringComparer.Ordinal);
+
         /// <summary>The latest time on the journal's monotonic clock an acknowledged record carried.</summary>
         public long LastMono { get; set; }
 
@@ -33,8 +36,12 @@ namespace Pos.Tests.Host.Storage
             copy.Items = Items.Select(i => i.Clone()).ToList();
             copy.Reversal = Reversal?.Clone();
             copy.Settings = new SortedDictionary<string, string>(Settings, StringComparer.Ordinal);
+            copy.Entries = new SortedDictionary<string, string>(Entries, StringComparer.Ordinal);
             return copy;
         }
+
+        /// <summary>How an entry is named in the signature.</summary>
+        public static string EntryName(int log, int key) => $"E{log}/{key:D7}";
 
         /// <summary>After a reboot: the recovered STAN count is never below one handed out; the model follows it, and
         /// the journal's current STAN (a skipped one) is not free for an item.</summary>
@@ -96,6 +103,11 @@ namespace Pos.Tests.Host.Storage
                 sb.Append($"S{kv.Key}={kv.Value};");
             }
 
+            foreach (var kv in Entries)
+            {
+                sb.Append($"{kv.Key}={kv.Value};");
+            }
+
             return sb.ToString();
         }
 
@@ -128,6 +140,21 @@ namespace Pos.Tests.Host.Storage
             foreach (string key in s.SettingKeys().OrderBy(k => k, StringComparer.Ordinal))
             {
                 sb.Append($"S{key}={s.GetSetting(key)};");
+            }
+
+            // Each entry's value read back from the flash (or wherever the journal's index says it is).
+            var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            for (int log = 0; log <= 3; log++)
+            {
+                foreach (int key in s.EntryKeys(log))
+                {
+                    entries[EntryName(log, key)] = journal.GetEntry(log, key);
+                }
+            }
+
+            foreach (var kv in entries)
+            {
+                sb.Append($"{kv.Key}={kv.Value};");
             }
 
             return sb.ToString();

@@ -38,44 +38,15 @@ namespace Pos.Tests.Host.Storage
         [TestMethod]
         public void Exhaustive_single_cut_sweep()
         {
-            var watch = Stopwatch.StartNew();
-            var storage = new SimulatedStorage(256 * 1024);
-            var clock = NewClock();
-            var journal = new Journal(storage, CrashWorkload.Options(), clock);
-            journal.Open();
-            var model = new JournalModel();
-            var workload = new CrashWorkload(SweepSeed, clock);
-            var counts = new Dictionary<string, int>();
-            for (int i = 0; i < SweepCalls; i++)
-            {
-                WorkloadStep step = workload.Next(model);
-                step.Run(journal);
-                model = step.After;
-                model.LearnClock(journal);
-                counts[step.Name] = counts.GetValueOrDefault(step.Name) + 1;
-            }
+            Sweep(false);
+        }
 
-            Assert.AreEqual(model.Signature(), JournalModel.Signature(journal));
-            int total = storage.MutationCount;
-            int compactions = journal.Compactions;
-            Assert.IsTrue(compactions >= 3, $"the workload should compact several times, did {compactions}");
-
-            int runs = 0, cuts = 0, inFlightKept = 0;
-            for (int n = 0; n <= total; n++)
-            {
-                for (int variant = 0; variant < Variants; variant++)
-                {
-                    var result = RunWithCuts(SweepSeed, SweepCalls, new CutPlan { Points = new[] { n }, Variants = new[] { variant } });
-                    runs++;
-                    cuts += result.Cuts;
-                    inFlightKept += result.InFlightKept;
-                }
-            }
-
-            Assert.AreEqual(total * Variants, cuts, "every mutation index below the total fires exactly one cut per variant");
-            string mix = string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"));
-            Report($"single-cut sweep: {SweepCalls} journal calls ({mix}), {compactions} compactions, {total} storage mutations; " +
-                   $"{runs} runs (cut points 0..{total} x {Variants} tear variants), {cuts} cuts, in-flight call survived {inFlightKept} times; {watch.Elapsed.TotalSeconds:F1} s");
+        /// <summary>The same sweep with keyed entries in the workload (their own records, their values in the flash,
+        /// carried by compaction, in groups): every entry and value recovered is the old state's or the new one's.</summary>
+        [TestMethod]
+        public void Exhaustive_single_cut_sweep_with_keyed_entries()
+        {
+            Sweep(true);
         }
 
         [TestMethod]
@@ -95,6 +66,12 @@ namespace Pos.Tests.Host.Storage
         public void Seeded_multi_cut_runs_on_a_drive_without_atomic_truncate()
         {
             MultiCut(2_000, true);
+        }
+
+        [TestMethod]
+        public void Seeded_multi_cut_runs_with_keyed_entries()
+        {
+            MultiCut(2_000, false, true);
         }
 
         /// <summary>
@@ -142,7 +119,49 @@ namespace Pos.Tests.Host.Storage
                    $"recoveries x {Variants} tears; {runs} runs, {cuts} cuts; {watch.Elapsed.TotalSeconds:F1} s");
         }
 
-        private void MultiCut(int runs, bool sideFiles)
+        private void Sweep(bool entries)
+        {
+            var watch = Stopwatch.StartNew();
+            var storage = new SimulatedStorage(256 * 1024);
+            var clock = NewClock();
+            var journal = new Journal(storage, CrashWorkload.Options(), clock);
+            journal.Open();
+            var model = new JournalModel();
+            var workload = new CrashWorkload(SweepSeed, clock, entries);
+            var counts = new Dictionary<string, int>();
+            for (int i = 0; i < SweepCalls; i++)
+            {
+                WorkloadStep step = workload.Next(model);
+                step.Run(journal);
+                model = step.After;
+                model.LearnClock(journal);
+                counts[step.Name] = counts.GetValueOrDefault(step.Name) + 1;
+            }
+
+            Assert.AreEqual(model.Signature(), JournalModel.Signature(journal));
+            int total = storage.MutationCount;
+            int compactions = journal.Compactions;
+            Assert.IsTrue(compactions >= 3, $"the workload should compact several times, did {compactions}");
+
+            int runs = 0, cuts = 0, inFlightKept = 0;
+            for (int n = 0; n <= total; n++)
+            {
+                for (int variant = 0; variant < Variants; variant++)
+                {
+                    var result = RunWithCuts(SweepSeed, SweepCalls, new CutPlan { Points = new[] { n }, Variants = new[] { variant }, Entries = entries });
+                    runs++;
+                    cuts += result.Cuts;
+                    inFlightKept += result.InFlightKept;
+                }
+            }
+
+            Assert.AreEqual(total * Variants, cuts, "every mutation index below the total fires exactly one cut per variant");
+            string mix = string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"));
+            Report($"single-cut sweep{(entries ? " with keyed entries" : string.Empty)}: {SweepCalls} journal calls ({mix}), {compactions} compactions, {total} storage mutations; " +
+                   $"{runs} runs (cut points 0..{total} x {Variants} tear variants), {cuts} cuts, in-flight call survived {inFlightKept} times; {watch.Elapsed.TotalSeconds:F1} s");
+        }
+
+        private void MultiCut(int runs, bool sideFiles, bool entries = false)
         {
             var watch = Stopwatch.StartNew();
             int cuts = 0, inFlightKept = 0, sideFileBoots = 0;
@@ -157,13 +176,13 @@ namespace Pos.Tests.Host.Storage
                     points[k] = rng.Next(0, 60);
                 }
 
-                var result = RunWithCuts(7_000_000 + r, MultiCutCalls, new CutPlan { Points = points, Rng = rng, SideFiles = sideFiles });
+                var result = RunWithCuts(7_000_000 + r, MultiCutCalls, new CutPlan { Points = points, Rng = rng, SideFiles = sideFiles, Entries = entries });
                 cuts += result.Cuts;
                 inFlightKept += result.InFlightKept;
                 sideFileBoots += result.SideFileBoots;
             }
 
-            string drive = sideFiles ? $" over side-file truncation ({sideFileBoots} recoveries cut a tail through a side file)" : string.Empty;
+            string drive = sideFiles ? $" over side-file truncation ({sideFileBoots} recoveries cut a tail through a side file)" : entries ? " with keyed entries" : string.Empty;
             Report($"multi-cut{drive}: {runs} seeded runs x {MultiCutCalls} journal calls, up to {CutsPerRun} cuts each at random points with random tears: " +
                    $"{cuts} cuts fired, in-flight call survived {inFlightKept} times; {watch.Elapsed.TotalSeconds:F1} s");
             Assert.IsTrue(cuts >= runs, "most runs should see cuts");
@@ -185,6 +204,9 @@ namespace Pos.Tests.Host.Storage
             public SeededRandom? Rng { get; init; }
 
             public bool SideFiles { get; init; }
+
+            /// <summary>Keyed entries in the workload (<see cref="CrashWorkload"/>).</summary>
+            public bool Entries { get; init; }
 
             public int VariantOf(int point) => Variants?[point] ?? -1;
         }
@@ -215,7 +237,7 @@ namespace Pos.Tests.Host.Storage
             Arm(storage, plan, nextPoint++);
 
             var model = new JournalModel();
-            var workload = new CrashWorkload(seed, clock);
+            var workload = new CrashWorkload(seed, clock, plan.Entries);
             Journal journal = OpenSurviving(storage, clock, options, model, null, plan, ref nextPoint, result);
             model.FollowRecoveredCounters(journal);
             for (int i = 0; i < calls; i++)

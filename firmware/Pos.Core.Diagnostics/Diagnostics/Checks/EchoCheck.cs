@@ -13,8 +13,6 @@ namespace Pos.Core.Diagnostics.Checks
     /// </summary>
     public sealed class EchoCheck : HostExchangeCheck
     {
-        private readonly IsoPackager _packager = new IsoPackager();
-        private readonly IsoMessage _reply = new IsoMessage();
         private readonly ManagementReply _reader = new ManagementReply();
 
         /// <summary>Creates the check.</summary>
@@ -33,8 +31,9 @@ namespace Pos.Core.Diagnostics.Checks
 
             try
             {
-                _packager.Unpack(outcome.Reply, 0, outcome.Reply.Length, _reply, null);
-                _reader.Read(Request, _reply);
+                IsoMessage reply = new IsoMessage(); // only while the check runs, like the request
+                new IsoPackager().Unpack(outcome.Reply, 0, outcome.Reply.Length, reply, null);
+                _reader.Read(Request, reply);
             }
             catch (ProtocolException)
             {
