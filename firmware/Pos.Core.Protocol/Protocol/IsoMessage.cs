@@ -101,7 +101,9 @@ namespace Pos.Core.Protocol
         /// <summary>The field's value (string or byte[]), or null.</summary>
         public object Get(int field)
         {
-            return Has(field) ? _values[_slotOf[field] - 1] : null;
+            // Inline, not through Has: packing asks for every field, and a call costs on the interpreter.
+            int slot = field >= 2 && field <= MaxField ? _slotOf[field] : 0;
+            return slot == 0 ? null : _values[slot - 1];
         }
 
         /// <summary>The field as text, or null when absent or binary.</summary>
