@@ -26,7 +26,7 @@ namespace Pos.Tests.Host.Reconciliation
     {
         public const string Tid = "10000001";
         public const string Mid = "898100000000001";
-        public const int RealTimeoutMs = 400;
+        public const int RealTimeoutMs = 1500; // real loopback sockets: long enough for a loaded CI machine, the one deliberate timeout costs it once
         private const int CompletionWaitMs = 2000;
 
         private readonly HostSimulator _sim;
