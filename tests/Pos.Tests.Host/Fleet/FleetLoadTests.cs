@@ -45,18 +45,8 @@ namespace Pos.Tests.Host.Fleet
         [TestMethod]
         public async Task Every_status_and_event_of_a_small_fleet_reaches_the_console_with_its_lag()
         {
-            var plan = new LoadPlan
-            {
-                Terminals = Enumerable.Range(10, 8).Select(BrokerProcess.TestTerminal).ToArray(),
-                Duration = TimeSpan.FromSeconds(4),
-                Heartbeat = TimeSpan.FromSeconds(1),
-                BurstEvery = TimeSpan.FromSeconds(1),
-                BurstShare = 0.25,
-                Console = ConsoleHosting.InProcess,
-                Patience = Patience,
-            };
-
-            (LoadReport report, string text) = await RunAsync(plan);
+            // Terminals 10–17 for 4 s: a status a second each, and every second two of them send three events.
+            (LoadReport report, string text) = await RunAsync(10, 8, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(1), 0.25, ConsoleHosting.InProcess);
 
             Assert.AreEqual(8, report.Connect.Statuses.Stored, text);
             Assert.AreEqual(new Delivery(32, 32, 32), report.Measured.Statuses, "four heartbeats each; " + text);
@@ -75,18 +65,8 @@ namespace Pos.Tests.Host.Fleet
         [TestMethod]
         public async Task The_console_in_its_own_process_is_measured_the_same_way()
         {
-            var plan = new LoadPlan
-            {
-                Terminals = Enumerable.Range(18, 2).Select(BrokerProcess.TestTerminal).ToArray(),
-                Duration = TimeSpan.FromSeconds(2),
-                Heartbeat = TimeSpan.FromSeconds(1),
-                BurstEvery = TimeSpan.FromSeconds(2),
-                BurstShare = 0.5,
-                Console = ConsoleHosting.Process,
-                Patience = Patience,
-            };
-
-            (LoadReport report, string text) = await RunAsync(plan);
+            // Terminals 18 and 19 for 2 s: a status a second each, one burst of three events from one of them.
+            (LoadReport report, string text) = await RunAsync(18, 2, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), 0.5, ConsoleHosting.Process);
 
             Assert.AreEqual(new Delivery(4, 4, 4), report.Measured.Statuses, text);
             Assert.AreEqual(new Delivery(3, 3, 3), report.Measured.Events, text);
@@ -95,8 +75,19 @@ namespace Pos.Tests.Host.Fleet
             StringAssert.Contains(report.Console, "its own process", text);
         }
 
-        private static async Task<(LoadReport Report, string Text)> RunAsync(LoadPlan plan)
+        // A run of test terminals first…first+count-1 with a status every second; the report and its text.
+        private static async Task<(LoadReport Report, string Text)> RunAsync(int first, int count, TimeSpan duration, TimeSpan burstEvery, double burstShare, ConsoleHosting console)
         {
+            var plan = new LoadPlan
+            {
+                Terminals = Enumerable.Range(first, count).Select(BrokerProcess.TestTerminal).ToArray(),
+                Duration = duration,
+                Heartbeat = TimeSpan.FromSeconds(1),
+                BurstEvery = burstEvery,
+                BurstShare = burstShare,
+                Console = console,
+                Patience = Patience,
+            };
             var progress = new StringWriter();
             LoadReport report = await LoadRun.RunAsync(plan, _broker, progress);
             report.Write(progress);
