@@ -41,7 +41,8 @@ namespace Pos.Fleet.Load
             long sinceMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var log = new SentLog();
             DiagnosticRunner selfTest = SlipSamples.Runner();
-            SimulatedTerminal[] terminals = plan.Terminals.Select((tid, i) => new SimulatedTerminal(tid, HashCode.Combine(plan.Seed, i), selfTest, log, plan.Patience)).ToArray();
+            // Each terminal's own seed from the plan's (not HashCode.Combine, which differs from one process to the next).
+            SimulatedTerminal[] terminals = plan.Terminals.Select((tid, i) => new SimulatedTerminal(tid, unchecked((plan.Seed * 1_000_003) + i), selfTest, log, plan.Patience)).ToArray();
             try
             {
                 await using IFleetConsole console = await setup.StartAsync(plan.Console, plan.Patience).ConfigureAwait(false);
