@@ -54,7 +54,7 @@ namespace Pos.Core.Transactions
                     Ctx.Flow = TxnFlow.Settlement;
                     break;
                 case TxnAction.BeginUpload:
-                    Ctx.Upload = Svc.Log.UploadRecords();
+                    Ctx.Upload = Svc.Log.UploadStans();
                     Ctx.UploadSent = 0;
                     break;
                 case TxnAction.Settled:
@@ -135,14 +135,21 @@ namespace Pos.Core.Transactions
             {
                 int stan = Svc.Journal.ReserveStan();
                 int batch = Svc.Journal.State.BatchNumber;
-                BatchRecord[] upload = Ctx.Upload;
+                int[] upload = Ctx.Upload;
                 int chunks = (upload.Length + UploadChunk - 1) / UploadChunk;
                 int length;
                 if (Ctx.UploadSent < chunks)
                 {
                     int start = Ctx.UploadSent * UploadChunk;
                     int count = upload.Length - start < UploadChunk ? upload.Length - start : UploadChunk;
-                    length = Svc.Framer.BatchUpload(stan, batch, upload, start, count);
+                    BatchRecord[] records = Svc.Log.UploadRecords(upload, start, count);
+                    if (records == null)
+                    {
+                        Failed();
+                        return;
+                    }
+
+                    length = Svc.Framer.BatchUpload(stan, batch, records, 0, count);
                 }
                 else
                 {
@@ -177,8 +184,9 @@ namespace Pos.Core.Transactions
             try
             {
                 // The report's data before the log is cleared, written with the batch it closes (no card opened).
-                SettlementSummary report = SettlementSummary.Of(Svc.Log.All(false), Ctx.SettleTotals, Svc.Replies.Settlement, Ctx.SettleBatch,
+                SettlementSummary report = SettlementSummary.Of(Ctx.SettleTotals, Svc.Replies.Settlement, Ctx.SettleBatch,
                     Ctx.Operator, Svc.UtcStamp(), uploaded);
+                Svc.Log.CountInto(report);
                 // The batch first (one durable write): a power cut during the log clean-up then cannot leave a
                 // half-cleared log counted in a batch the host already settled (found by the reconciliation sweep).
                 int batch;

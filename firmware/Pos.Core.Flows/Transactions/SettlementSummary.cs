@@ -78,15 +78,13 @@ namespace Pos.Core.Transactions
             _fen[(int)kind] += t.AmountFen;
         }
 
-        /// <summary>The record of a settlement: the log's entries counted, the 0500's totals, the 0510's codes.</summary>
-        public static SettlementSummary Of(LoggedTransaction[] log, SettlementTotals sent, SettlementReply reply, int batch, int op, string stamp, bool uploaded)
+        /// <summary>
+        /// The record of a settlement: the 0500's totals and the 0510's codes; the log's entries are counted into it
+        /// one at a time (<see cref="Count"/>, <see cref="TransactionLog.CountInto"/>).
+        /// </summary>
+        public static SettlementSummary Of(SettlementTotals sent, SettlementReply reply, int batch, int op, string stamp, bool uploaded)
         {
             SettlementSummary r = new SettlementSummary();
-            for (int i = 0; i < log.Length; i++)
-            {
-                r.Count(log[i]);
-            }
-
             r.Batch = batch;
             r.Operator = op;
             r.Stamp = stamp;

@@ -152,17 +152,38 @@ namespace Pos.Core.Transactions
             return t != null && t.Batch == _journal.State.BatchNumber ? t : null;
         }
 
-        /// <summary>The STANs of the current batch's entries (order unspecified), read without opening any card.</summary>
+        /// <summary>The STANs of the current batch's entries (order unspecified), read one at a time without opening any card.</summary>
         public int[] Stans()
         {
-            LoggedTransaction[] all = Scan(false);
-            int[] stans = new int[all.Length];
-            for (int i = 0; i < all.Length; i++)
+            int[] keys = Keys();
+            int n = 0;
+            for (int i = 0; i < keys.Length; i++)
             {
-                stans[i] = all[i].Stan;
+                if (Find(keys[i], false) != null)
+                {
+                    keys[n++] = keys[i];
+                }
             }
 
-            return stans;
+            return FirstOf(keys, n);
+        }
+
+        /// <summary>True when the current batch holds no entry (stops at the first one found).</summary>
+        public bool IsEmpty
+        {
+            get
+            {
+                int[] keys = Keys();
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    if (Find(keys[i], false) != null)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>
@@ -208,7 +229,9 @@ namespace Pos.Core.Transactions
         }
 
         /// <summary>
-        /// Every entry of the current batch (order unspecified). Entries of an older batch are leftovers of a
+        /// Every entry of the current batch (order unspecified), all in the heap at once: for tests, tools and small
+        /// logs; the firmware's passes over a whole batch read one entry at a time (<see cref="Totals"/>,
+        /// <see cref="CountInto"/>, <see cref="UploadStans"/>). Entries of an older batch are leftovers of a
         /// settlement whose clean-up a power cut interrupted (the batch is advanced first, in one durable write, then
         /// the entries are removed): they are ignored here and removed by the next <see cref="Clear"/>.
         /// </summary>
@@ -318,27 +341,82 @@ namespace Pos.Core.Transactions
             return totals;
         }
 
-        /// <summary>The batch-upload records: every purchase not voided and every refund.</summary>
-        public BatchRecord[] UploadRecords()
+        /// <summary>
+        /// Counts every entry of the current batch into the settlement report's record, one entry at a time and
+        /// without opening the cards: a batch of a thousand sales never sits in the heap whole.
+        /// </summary>
+        public void CountInto(SettlementSummary summary)
         {
             int[] keys = Keys();
-            ArrayList list = new ArrayList();
             for (int i = 0; i < keys.Length; i++)
             {
-                LoggedTransaction t = Find(keys[i], true);
-                if (t != null && ((t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund))
+                LoggedTransaction t = Find(keys[i], false);
+                if (t != null)
                 {
-                    list.Add(new BatchRecord(false, t.Stan, t.Pan == null ? "0" : t.Pan, t.AmountFen));
+                    summary.Count(t);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The STANs the batch upload sends: every purchase not voided and every refund. Read without opening the
+        /// cards; the records of each message are read when it is built (<see cref="UploadRecords"/>), so the upload
+        /// keeps 4 bytes a sale in the heap, not a record with its card number in clear.
+        /// </summary>
+        public int[] UploadStans()
+        {
+            int[] keys = Keys();
+            int n = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                LoggedTransaction t = Find(keys[i], false);
+                if (t != null && IsUploaded(t))
+                {
+                    keys[n++] = keys[i];
                 }
             }
 
-            BatchRecord[] records = new BatchRecord[list.Count];
-            for (int i = 0; i < records.Length; i++)
+            return FirstOf(keys, n);
+        }
+
+        /// <summary>
+        /// The batch-upload records of <paramref name="count"/> STANs of <paramref name="stans"/> from
+        /// <paramref name="start"/>, their cards opened; null when one of them can no longer be read as an uploaded
+        /// entry of the current batch (the flash changed under the upload: the settlement fails rather than send a
+        /// wrong count).
+        /// </summary>
+        public BatchRecord[] UploadRecords(int[] stans, int start, int count)
+        {
+            BatchRecord[] records = new BatchRecord[count];
+            for (int i = 0; i < count; i++)
             {
-                records[i] = (BatchRecord)list[i];
+                LoggedTransaction t = Find(stans[start + i], true);
+                if (t == null || !IsUploaded(t))
+                {
+                    return null;
+                }
+
+                records[i] = new BatchRecord(false, t.Stan, t.Pan == null ? "0" : t.Pan, t.AmountFen);
             }
 
             return records;
+        }
+
+        private static bool IsUploaded(LoggedTransaction t)
+        {
+            return (t.Type == TransactionType.Purchase && !t.Voided) || t.Type == TransactionType.Refund;
+        }
+
+        private static int[] FirstOf(int[] values, int n)
+        {
+            if (n == values.Length)
+            {
+                return values;
+            }
+
+            int[] exact = new int[n];
+            System.Array.Copy(values, exact, n);
+            return exact;
         }
 
         private static LoggedTransaction Parse(int stan, string text, CardDataCipher cipher)

@@ -119,8 +119,8 @@ namespace Pos.Core.Transactions
         /// <summary>How many attempts the pending reversal may have before it blocks new sales.</summary>
         public int AttemptLimit { get; set; }
 
-        /// <summary>The records of a batch upload in progress, or null.</summary>
-        public BatchRecord[] Upload { get; set; }
+        /// <summary>The STANs a batch upload in progress sends (each message reads its records then), or null.</summary>
+        public int[] Upload { get; set; }
 
         /// <summary>Batch-upload messages sent so far.</summary>
         public int UploadSent { get; set; }

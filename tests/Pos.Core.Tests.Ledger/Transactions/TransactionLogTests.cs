@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 using Pos.Core.Simulation;
@@ -116,7 +117,21 @@ namespace Pos.Core.Tests.Transactions
             Assert.AreEqual(27, totals.DomesticDebitCount, when);
             Assert.AreEqual((465L - 4 - 7 - 9) * 100, totals.DomesticDebitFen, when);
             Assert.AreEqual(700L, totals.DomesticCreditFen, when);
-            Assert.AreEqual(28, log.UploadRecords().Length, when);
+            int[] upload = log.UploadStans();
+            Assert.AreEqual(28, upload.Length, when);
+            Assert.AreEqual(29, log.Stans().Length, when);
+            Assert.IsFalse(log.IsEmpty, when);
+            SettlementSummary counted = SettlementSummary.Of(totals, new SettlementReply(), 1, Operators.None, null, false);
+            log.CountInto(counted);
+            Assert.AreEqual(28, counted.CountOf(SettlementKind.Sale), when + ": a voided sale still counts as a sale");
+            Assert.AreEqual((465L - 7 - 9) * 100, counted.FenOf(SettlementKind.Sale), when);
+            Assert.AreEqual(1, counted.CountOf(SettlementKind.Refund), when);
+            Assert.AreEqual(700L, counted.FenOf(SettlementKind.Refund), when);
+            BatchRecord[] chunk = log.UploadRecords(upload, 0, 8);
+            Assert.AreEqual(8, chunk.Length, when);
+            Assert.AreEqual(upload[3], chunk[3].Stan, when);
+            Assert.AreEqual(Pan, chunk[3].Pan, when + ": the card is opened for its message");
+            Assert.IsNull(log.UploadRecords(new int[] { 4 }, 0, 1), when + ": a voided sale is not uploaded");
             Assert.IsNotNull(new TransactionLog(journal, TransactionLog.FailedPrefix).Find(31), when);
             Assert.IsNull(new TransactionLog(journal, TransactionLog.FailedPrefix).Find(30), when);
         }

@@ -198,7 +198,7 @@ namespace Pos.Core.Ui.Menus
                 return TextKey.UiKeyloadReversal;
             }
 
-            if (_ctx.Journal.State.UndeliveredCount > 0 || new TransactionLog(_ctx.Journal).All().Length > 0)
+            if (_ctx.Journal.State.UndeliveredCount > 0 || !new TransactionLog(_ctx.Journal).IsEmpty)
             {
                 return TextKey.UiKeyloadPending;
             }
