@@ -186,10 +186,39 @@ namespace Pos.Bench.Device
                 totals = totalled - allDone < totals ? totalled - allDone : totals;
             }
 
+            BenchSettlementHeap(log);
             Report("log.find.us", card / 10 / BatchRounds);
             Report("log.find.plain.us", plain / 10 / BatchRounds);
             Report("log.all.us", all / 10);
             Report("log.totals.us", totals / 10);
+        }
+
+        // What the settlement's passes over the batch hold in the heap at once, bytes: the report's count and the
+        // upload as they read the log now (the summary counted entry by entry; the upload's STANs, each message's
+        // records read when it is built), next to the way they read it before (every entry at once for the report;
+        // every record, its card number in clear, for the whole upload).
+        private static void BenchSettlementHeap(Pos.Core.Transactions.TransactionLog log)
+        {
+            long before = Free();
+            Pos.Core.Transactions.LoggedTransaction[] all = log.All(false);
+            Report("log.held.all", before - Free());
+            Report("log.all", all.Length);
+            all = null;
+            before = Free();
+            int[] upload = log.UploadStans();
+            long stansHeld = before - Free();
+            Pos.Core.Protocol.Messages.BatchRecord[] records = log.UploadRecords(upload, 0, upload.Length);
+            Report("log.held.records", before - Free() - stansHeld);
+            Report("log.held.stans", stansHeld);
+            Report("log.uploaded", records == null ? -1 : records.Length);
+            records = null;
+            upload = null;
+            before = Free();
+            Pos.Core.Transactions.SettlementSummary summary = Pos.Core.Transactions.SettlementSummary.Of(
+                new Pos.Core.Protocol.Messages.SettlementTotals(), new Pos.Core.Protocol.Messages.SettlementReply(), 1, 0, null, false);
+            log.CountInto(summary);
+            Report("log.held.summary", before - Free());
+            Report("log.counted", summary.CountOf(Pos.Core.Transactions.SettlementKind.Sale));
         }
 
         // The fastest of batches of BatchRounds operations, for at least RoundTicks in all, in ns per operation:

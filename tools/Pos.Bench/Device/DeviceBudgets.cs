@@ -285,6 +285,9 @@ namespace Pos.Bench.Device
             Console.WriteLine($"journal file peak {B(b["flash.longest"])} of {B(b["flash.capacity"])}");
             Console.WriteLine($"transaction log of {b["log.entries"]} entries (values in the journal's flash): look up one {Ms(b["log.find.us"])} with its sealed card opened, " +
                 $"{Ms(b["log.find.plain.us"])} without; every entry without cards (settlement report) {Ms(b["log.all.us"])}, the totals {Ms(b["log.totals.us"])}");
+            Console.WriteLine($"settlement of that batch, heap held at once: the report's count {B(b["log.held.summary"])} ({b["log.counted"]} sales counted one at a time; " +
+                $"all {b["log.all"]} entries at once took {B(b["log.held.all"])}), the upload's list {B(b["log.held.stans"])} for {b["log.uploaded"]} records (each message reads its 8; " +
+                $"every record with its card in clear at once took {B(b["log.held.records"])})");
             Console.WriteLine($"card data at rest: seal and open one advice's card block (166 bytes, 3DES) {Ms(b["cardseal.us"])}");
             Console.WriteLine($"key store at boot: open and check a set of four keys (SHA-256 KEK, 4 MACs, 4 unwraps and KCVs) {Ms(b["keystore.open.us"])}");
             Console.WriteLine($"audit trail: append one entry (CRC, SHA-256 link, one write and flush) {Ms(b["audit.append.us"])}; open and verify the " +
