@@ -38,6 +38,11 @@ namespace Pos.Core.App
         private readonly IClock _clock;
         private readonly IMacCalculator _mac;
         private readonly RequestBuilder _builder;
+
+        // The one ISO packager (each one kept cost about 820 B of the interpreter's heap): the channel's probes, the
+        // machine's requests and replies, the forwarder's advices and the self-test's echo all pack on the main loop,
+        // never at once. The seam's completions (its own thread) never pack.
+        private readonly IsoPackager _packager = new IsoPackager();
         private Forwarder _forwarder;
         private readonly INetworkLink _network;
         private readonly ISerialLog _log;
@@ -80,7 +85,7 @@ namespace Pos.Core.App
             _audit = new AuditTrail(storage);
             RequestBuilder builder = new RequestBuilder(options.Terminal);
             _builder = builder;
-            _channel = new HostChannel(exchange, _queue, _journal, builder, clock);
+            _channel = new HostChannel(exchange, _queue, _journal, builder, _packager, clock);
 
             // A probe waits for its reply as long as a sale would: a host that answers sales in time is reachable.
             LinkSettings link = options.Link.Clone();
@@ -92,7 +97,7 @@ namespace Pos.Core.App
             IMacCalculator mac = new KeyStoreMacCalculator(keys, options.MacAlgorithm);
             _mac = mac;
             _machine = new TransactionMachine(options.Transactions, options.Terminal, _journal, _audit, keys, clock, _timers, _channel, _link,
-                policy, _queueStore, options.Codes, cardReader, log, mac);
+                policy, _queueStore, options.Codes, cardReader, log, mac, _packager);
 
             _dispatcher.HandlerFaulted += OnHandlerFaulted;
             _link.SubscribeTo(_dispatcher);
@@ -124,6 +129,9 @@ namespace Pos.Core.App
 
         /// <summary>The host channel (request count).</summary>
         public HostChannel Channel => _channel;
+
+        /// <summary>The terminal's one ISO packager; for main-loop users only (its scratch buffers are not thread-safe).</summary>
+        public IsoPackager Packager => _packager;
 
         /// <summary>The dispatcher (ordered event trace via <c>Dispatched</c>).</summary>
         public Dispatcher Dispatcher => _dispatcher;
@@ -234,7 +242,7 @@ namespace Pos.Core.App
             fs.ConnectTimeoutMs = _options.Transactions.ConnectTimeoutMs;
             fs.ResponseTimeoutMs = _options.Transactions.ResponseTimeoutMs;
             // The forwarder uses the channel's face of the seam: one exchange at a time with sales and probes.
-            _forwarder = new Forwarder(fs, queue, _channel, _builder, new IsoPackager(), _mac, _timers, _queue, _clock);
+            _forwarder = new Forwarder(fs, queue, _channel, _builder, _packager, _mac, _timers, _queue, _clock);
             _forwarder.SubscribeTo(_dispatcher);
             _forwarder.Delivering = BookAdvice;
             _machine.Forwarder = _forwarder;

@@ -126,6 +126,7 @@ namespace Pos.Core.App
             context.Network = _seams.Network;
             context.CardReader = _seams.CardReader;
             context.Exchange = Terminal.Channel;
+            context.Packager = Terminal.Packager;
             context.Keys = _seams.Keys;
             context.Terminal = _options.Terminal;
             context.HostName = _options.HostName;

@@ -1,6 +1,7 @@
 using Pos.Core.Audit;
 using Pos.Core.Events;
 using Pos.Core.Printing;
+using Pos.Core.Protocol;
 using Pos.Core.Protocol.Messages;
 using Pos.Core.Security;
 using Pos.Core.Storage;
@@ -56,6 +57,12 @@ namespace Pos.Core.Diagnostics
 
         /// <summary>The host exchange (TCP connect and echo).</summary>
         public IHostExchange Exchange { get; set; }
+
+        /// <summary>
+        /// The terminal's ISO packager for the host checks' echo (they run on the main loop, like its other users);
+        /// when null, a check builds one for as long as it runs.
+        /// </summary>
+        public IsoPackager Packager { get; set; }
 
         /// <summary>The receipt printer's port, or null when the terminal has no printer (the printer check is NOT RUN).</summary>
         public PrinterPort Printer { get; set; }

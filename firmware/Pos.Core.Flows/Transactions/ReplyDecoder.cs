@@ -12,14 +12,20 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class ReplyDecoder
     {
-        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoPackager _packager;
         private readonly IsoMessage _reply = new IsoMessage();
         private readonly IMacCalculator _mac;
 
-        /// <summary>Creates the decoder over the MAC the terminal's working keys compute.</summary>
-        public ReplyDecoder(IMacCalculator mac)
+        /// <summary>Creates the decoder over the MAC the terminal's working keys compute, unpacking with the terminal's shared packager.</summary>
+        public ReplyDecoder(IMacCalculator mac, IsoPackager packager)
         {
+            if (packager == null)
+            {
+                throw new System.ArgumentNullException(nameof(packager));
+            }
+
             _mac = mac;
+            _packager = packager;
         }
 
         /// <summary>The last financial reply (purchase, void, refund, balance, or a repeated refund's answer).</summary>

@@ -12,15 +12,21 @@ namespace Pos.Core.Transactions
     /// </summary>
     public sealed class RequestFramer
     {
-        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoPackager _packager;
         private readonly RequestBuilder _builder;
         private readonly IMacCalculator _mac;
 
-        /// <summary>Creates the framer for a terminal's identity and MAC.</summary>
-        public RequestFramer(TerminalSettings terminal, IMacCalculator mac)
+        /// <summary>Creates the framer for a terminal's identity and MAC, packing with the terminal's shared packager.</summary>
+        public RequestFramer(TerminalSettings terminal, IMacCalculator mac, IsoPackager packager)
         {
+            if (packager == null)
+            {
+                throw new System.ArgumentNullException(nameof(packager));
+            }
+
             _builder = new RequestBuilder(terminal);
             _mac = mac;
+            _packager = packager;
         }
 
         /// <summary>The request last built.</summary>

@@ -43,20 +43,24 @@ namespace Pos.Core.Transactions
         private readonly TxnEvents _events;
         private readonly TerminalSettings _terminal;
 
-        /// <summary>Creates the machine; call <see cref="Start"/> once the journal is open.</summary>
+        /// <summary>
+        /// Creates the machine; call <see cref="Start"/> once the journal is open. <paramref name="packager"/> frames the
+        /// requests and reads the replies, on the main loop: the terminal's one packager, shared with its other users.
+        /// </summary>
         public TransactionMachine(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys,
             IClock clock, TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
-            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
+            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac, IsoPackager packager)
         {
             if (settings == null || terminal == null || journal == null || audit == null || keys == null || clock == null || timers == null
-                || channel == null || link == null || policy == null || codes == null || reader == null || serial == null || mac == null)
+                || channel == null || link == null || policy == null || codes == null || reader == null || serial == null || mac == null
+                || packager == null)
             {
                 throw new ArgumentNullException(nameof(settings));
             }
 
             settings.Validate();
             _terminal = terminal;
-            _svc = new TxnServices(settings.Clone(), terminal, journal, audit, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac);
+            _svc = new TxnServices(settings.Clone(), terminal, journal, audit, keys, clock, timers, channel, link, policy, offline, codes, reader, serial, mac, packager);
             _svc.Owner = this;
             _svc.Screens.Follow(_ctx);
             SignInFlow signIn = new SignInFlow(_svc, _ctx);

@@ -58,7 +58,7 @@ namespace Pos.Core.Transactions
 
         public TxnServices(TransactionSettings settings, TerminalSettings terminal, Journal journal, AuditTrail audit, IKeyStore keys, IClock clock,
             TimerService timers, HostChannel channel, LinkMonitor link, OfflinePolicy policy, IOfflineStore offline,
-            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac)
+            IResponseCodeTable codes, ICardReader reader, ISerialLog serial, IMacCalculator mac, IsoPackager packager)
         {
             Settings = settings;
             Journal = journal;
@@ -76,8 +76,8 @@ namespace Pos.Core.Transactions
             Codes = codes;
             Reader = reader;
             Serial = serial;
-            Framer = new RequestFramer(terminal, mac);
-            Replies = new ReplyDecoder(mac);
+            Framer = new RequestFramer(terminal, mac, packager);
+            Replies = new ReplyDecoder(mac, packager);
             Screens = new TxnScreens(new ScreenModel());
             LastKeeper = new LastTransactionKeeper(journal);
             Sales = new DailySales(journal);

@@ -46,7 +46,7 @@ namespace Pos.Core.Exchange
         private readonly EventQueue _queue;
         private readonly Journal _journal;
         private readonly RequestBuilder _builder;
-        private readonly IsoPackager _packager = new IsoPackager();
+        private readonly IsoPackager _packager;
         private readonly IsoMessage _echo = new IsoMessage();
         private readonly byte[] _frame = new byte[128];
         private readonly byte[] _waitingFrame = new byte[1024];
@@ -64,10 +64,20 @@ namespace Pos.Core.Exchange
         private long _waitingSinceMs;
         private bool _waiting;
 
-        /// <summary>Creates the channel and subscribes to the seam's completions.</summary>
+        /// <summary>Creates the channel with a packager of its own (tests, tools) and subscribes to the seam's completions.</summary>
         public HostChannel(IHostExchange exchange, EventQueue queue, Journal journal, RequestBuilder builder, IClock clock)
+            : this(exchange, queue, journal, builder, new IsoPackager(), clock)
         {
-            if (exchange == null || queue == null || journal == null || builder == null || clock == null)
+        }
+
+        /// <summary>
+        /// Creates the channel and subscribes to the seam's completions. <paramref name="packager"/> packs the probes'
+        /// echo requests, on the main loop only (the seam's completions, on its own thread, never pack): the terminal
+        /// passes the one packager its other main-loop users share.
+        /// </summary>
+        public HostChannel(IHostExchange exchange, EventQueue queue, Journal journal, RequestBuilder builder, IsoPackager packager, IClock clock)
+        {
+            if (exchange == null || queue == null || journal == null || builder == null || packager == null || clock == null)
             {
                 throw new System.ArgumentNullException(nameof(exchange));
             }
@@ -77,6 +87,7 @@ namespace Pos.Core.Exchange
             _queue = queue;
             _journal = journal;
             _builder = builder;
+            _packager = packager;
             exchange.Completed += OnCompleted;
         }
 

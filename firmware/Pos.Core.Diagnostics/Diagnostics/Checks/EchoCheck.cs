@@ -32,7 +32,7 @@ namespace Pos.Core.Diagnostics.Checks
             try
             {
                 IsoMessage reply = new IsoMessage(); // only while the check runs, like the request
-                new IsoPackager().Unpack(outcome.Reply, 0, outcome.Reply.Length, reply, null);
+                PackagerOf(ctx).Unpack(outcome.Reply, 0, outcome.Reply.Length, reply, null);
                 _reader.Read(Request, reply);
             }
             catch (ProtocolException)

@@ -12,8 +12,9 @@ namespace Pos.Core.Diagnostics.Checks
     /// STAN from the journal, the current batch) through <see cref="IHostExchange"/> and judges the outcome event
     /// (<see cref="Signal.ExchangeReplied"/> / <see cref="Signal.ExchangeFailed"/> with its exchange id) with the
     /// round-trip time on the injected clock. NOT RUN when there is no exchange seam, the link is down, the exchange
-    /// is busy, the terminal ids are not set or the journal is read-only. The request, its packager and frame exist
-    /// only while a check runs (a self-test is rare; kept, they took about 3 KB of heap a check from boot on).
+    /// is busy, the terminal ids are not set or the journal is read-only. The request and frame exist only while a check
+    /// runs (a self-test is rare; kept, they took about 3 KB of heap a check from boot on); the packager is the
+    /// terminal's (<see cref="DiagnosticContext.Packager"/>), or one built for the check when the context has none.
     /// </summary>
     public abstract class HostExchangeCheck : DiagnosticCheck
     {
@@ -31,6 +32,12 @@ namespace Pos.Core.Diagnostics.Checks
 
         /// <summary>The echo request in flight (for reading the reply against it), null when none.</summary>
         protected IsoMessage Request => _request;
+
+        /// <summary>The context's packager, or a new one when it has none (a context built without a terminal).</summary>
+        protected static IsoPackager PackagerOf(DiagnosticContext ctx)
+        {
+            return ctx.Packager != null ? ctx.Packager : new IsoPackager();
+        }
 
         /// <inheritdoc />
         public override CheckResult Run(DiagnosticContext ctx)
@@ -80,7 +87,7 @@ namespace Pos.Core.Diagnostics.Checks
             int length;
             try
             {
-                length = new IsoPackager().Pack(request, null, frame, 0);
+                length = PackagerOf(ctx).Pack(request, null, frame, 0);
             }
             catch (ProtocolException)
             {
