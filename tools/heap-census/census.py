@@ -349,6 +349,10 @@ def report(out, top=25):
               " a byte per method)." % (debug32, len(extra)))
         last = named[-1]
         if last is not world:
+            u64, u32 = used(last)
+            print("app data at %s: %d B measured on 64-bit, %d B estimated on 32-bit (%.2f); assemblies loaded %d B, "
+                  "%d B" % (last["label"], l64 + u64 - w64, l32 + u32 - w32, (l32 + u32 - w32) / (l64 + u64 - w64),
+                            l64, l32))
             d = diff(base[0]["categories"], app[0]["categories"])
             for k, v in diff(world["categories"], last["categories"]).items():
                 d[k] = [a + b for a, b in zip(d.get(k, [0, 0, 0]), v)]
@@ -379,6 +383,22 @@ def report(out, top=25):
     if named:
         print()
         table("== %s by type" % named[-1]["label"], named[-1]["classes"], top)
+    return check(bench, named)
+
+
+def check(bench, named):
+    """The census agrees with the runtime: every block matched its size model, and the free blocks walked add up to
+    what GC.Run returned at each named sample. Prints one line and returns the exit status (0 when it agrees)."""
+    problems = ["%s: %d blocks off the model" % (s["label"], s["issue_count"]) for s in bench if s["issue_count"]]
+    problems += ["%s: walked %d B free, GC.Run said %d B" % (s["label"], s["free64"], s["reported"])
+                 for s in named if s["free64"] != s["reported"]]
+    print()
+    if problems or not named:
+        print("census check: FAILED: " + ("; ".join(problems) if problems else "no named sample"))
+        return 1
+    print("census check: every block of %d samples matched its model; free heap equal to GC.Run's at %d samples"
+          % (len(bench), len(named)))
+    return 0
 
 
 if __name__ == "__main__":
@@ -393,4 +413,4 @@ if __name__ == "__main__":
         if len(args) < 2 or args[0] != "--report":
             sys.exit("usage: python3 census.py --report OUTDIR [--top N]   (the census itself runs inside gdb, see"
                      " README.md)")
-        report(args[1], int(args[3]) if len(args) > 3 and args[2] == "--top" else 25)
+        sys.exit(report(args[1], int(args[3]) if len(args) > 3 and args[2] == "--top" else 25))

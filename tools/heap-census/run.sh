@@ -58,4 +58,7 @@ census baseline "$(dirname "$baseline")" "${base[@]}" "$baseline"
 census baseline-app "$(dirname "$baseline")" "${base[@]}" "${apps[@]}" "$baseline"
 grep -q '^bench done' "$out/bench.program.txt" \
     || { echo "the bench program did not finish; see $out/bench.program.txt" >&2; exit 1; }
-python3 "$root/tools/heap-census/census.py" --report "$out" --top "$top" | tee "$out/report.txt"
+status=0
+python3 "$root/tools/heap-census/census.py" --report "$out" --top "$top" >"$out/report.txt" || status=$?
+cat "$out/report.txt"
+exit $status
