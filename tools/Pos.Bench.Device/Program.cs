@@ -41,6 +41,15 @@ namespace Pos.Bench.Device
             Console.WriteLine("bench begin");
             Report("heap.start", Free());
 
+            // The CUPS field table, which every packager shares, built by the first one: counted with the app's data.
+            if (new Pos.Core.Protocol.IsoPackager().Codec(2) == null)
+            {
+                Failed("fields", "no field 2");
+                return;
+            }
+
+            Report("heap.fields", Free());
+
             HeapWorkload work = new HeapWorkload();
             work.CreateWorld();
             Report("heap.world", Free());

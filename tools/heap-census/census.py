@@ -325,13 +325,23 @@ def report(out, top=25):
         a64, a32 = used(app[0])
         l64, l32 = a64 - b64, a32 - b32
         w64, w32 = used(world)
+        # The CUPS field table every packager shares, built by the bench before its world (heap.start -> heap.fields):
+        # the app's data, as in the bench's own table.
+        start, fields = by_label.get("heap.start"), by_label.get("heap.fields")
+        f64 = f32 = 0
+        if start and fields:
+            f64, f32 = [b - a for a, b in zip(used(start), used(fields))]
         print()
         print("App data as docs/BENCHMARKS.md defines it: app assemblies loaded (kit libraries, Pos.Hal, Pos.Core.*;")
-        print("census of the empty baseline program with and without them) + app objects (used at the sample - used")
-        print("at heap.world, the simulated world built)")
+        print("census of the empty baseline program with and without them) + the shared CUPS field table (used at")
+        print("heap.fields - used at heap.start) + app objects (used at the sample - used at heap.world, the world built)")
         print("%-20s %14s %14s %14s %14s %6s" % ("", "objects 64-bit", "objects 32-bit", "app data 64", "app data 32",
                                                   "ratio"))
         print("%-20s %14s %14s %14d %14d %6.3f" % ("assemblies loaded", "", "", l64, l32, l32 / l64))
+        if f64:
+            print("%-20s %14s %14s %14d %14d %6.3f" % ("+ CUPS field table", "", "", l64 + f64, l32 + f32,
+                                                      (l32 + f32) / (l64 + f64)))
+            l64, l32 = l64 + f64, l32 + f32
         # A firmware built with the debugger (NANOCLR_ENABLE_SOURCELEVELDEBUGGING) adds to each assembly a pointer
         # and one byte per method (CLR_RT_MethodDef_DebuggingInfo); the kit's nanoCLR has neither.
         extra = {n: m for n, m in app[0]["assembly_methods"].items() if n not in base[0]["assembly_methods"]}
@@ -350,11 +360,14 @@ def report(out, top=25):
         last = named[-1]
         if last is not world:
             u64, u32 = used(last)
-            print("app data at %s: %d B measured on 64-bit, %d B estimated on 32-bit (%.2f); assemblies loaded %d B, "
-                  "%d B" % (last["label"], l64 + u64 - w64, l32 + u32 - w32, (l32 + u32 - w32) / (l64 + u64 - w64),
+            print("app data at %s: %d B measured on 64-bit, %d B estimated on 32-bit (%.2f); assemblies loaded and the field table "
+                  "%d B, %d B" % (last["label"], l64 + u64 - w64, l32 + u32 - w32, (l32 + u32 - w32) / (l64 + u64 - w64),
                             l64, l32))
             d = diff(base[0]["categories"], app[0]["categories"])
-            for k, v in diff(world["categories"], last["categories"]).items():
+            parts = [diff(world["categories"], last["categories"])]
+            if start and fields:
+                parts.append(diff(start["categories"], fields["categories"]))
+            for k, v in [kv for part in parts for kv in part.items()]:
                 d[k] = [a + b for a, b in zip(d.get(k, [0, 0, 0]), v)]
             print()
             table("== app data at %s by data type (assemblies loaded + objects since heap.world): %d B on 64-bit, "
