@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using Pos.Hal;
 
 namespace Pos.Core.Events
@@ -19,9 +18,19 @@ namespace Pos.Core.Events
     {
         private readonly EventQueue _queue;
         private readonly TimerService _timers;
-        private readonly ArrayList[] _subscribers = new ArrayList[(int)Signal.Count];
-        private readonly ArrayList[] _observers = new ArrayList[(int)Signal.Count];
         private readonly int _maxEventsPerStep;
+
+        // Every subscription in one table, in subscription order: the signal (negated for an observer) and the
+        // handler. A list per signal cost a list object and its array for each of the ~30 signals in use (about 7 KB
+        // of heap on the interpreter) and a copy of the list at every event; this costs two arrays. A removed row is
+        // cleared (signal 0) and the table closed up when no event is being handled.
+        private int[] _signals = new int[InitialRows];
+        private IEventHandler[] _handlers = new IEventHandler[InitialRows];
+        private int _rows;
+        private int _handling;
+        private bool _cleared;
+
+        private const int InitialRows = 32;
 
         /// <summary>Creates a dispatcher over a queue and its timers.</summary>
         /// <param name="queue">Where events wait.</param>
@@ -75,7 +84,7 @@ namespace Pos.Core.Events
         /// <summary>Subscribes a handler to a signal.</summary>
         public void Subscribe(Signal signal, IEventHandler handler)
         {
-            Add(_subscribers, signal, handler);
+            Add((int)signal, handler);
         }
 
         /// <summary>
@@ -84,48 +93,89 @@ namespace Pos.Core.Events
         /// </summary>
         public void Observe(Signal signal, IEventHandler handler)
         {
-            Add(_observers, signal, handler);
+            Add(-(int)signal, handler);
         }
 
-        private static void Add(ArrayList[] lists, Signal signal, IEventHandler handler)
+        private void Add(int row, IEventHandler handler)
         {
             if (handler == null)
             {
                 throw new System.ArgumentNullException(nameof(handler));
             }
 
-            int index = (int)signal;
-            if (index <= 0 || index >= lists.Length)
+            int index = row < 0 ? -row : row;
+            if (index <= 0 || index >= (int)Signal.Count)
             {
-                throw new System.ArgumentOutOfRangeException(nameof(signal));
+                throw new System.ArgumentOutOfRangeException("signal");
             }
 
-            if (lists[index] == null)
+            for (int i = 0; i < _rows; i++)
             {
-                lists[index] = new ArrayList();
+                if (_signals[i] == row && _handlers[i] == handler)
+                {
+                    return;
+                }
             }
 
-            if (!lists[index].Contains(handler))
+            CloseUp();
+            if (_rows == _signals.Length)
             {
-                lists[index].Add(handler);
+                int[] signals = new int[_rows * 2];
+                IEventHandler[] handlers = new IEventHandler[_rows * 2];
+                Array.Copy(_signals, signals, _rows);
+                Array.Copy(_handlers, handlers, _rows);
+                _signals = signals;
+                _handlers = handlers;
             }
+
+            _signals[_rows] = row;
+            _handlers[_rows] = handler;
+            _rows++;
         }
 
+        /// <summary>Removes a handler's subscription and observation of a signal; it gets no more of its events.</summary>
         public void Unsubscribe(Signal signal, IEventHandler handler)
         {
             int index = (int)signal;
-            if (index > 0 && index < _subscribers.Length)
+            for (int i = 0; i < _rows; i++)
             {
-                if (_subscribers[index] != null)
+                if (index != 0 && (_signals[i] == index || _signals[i] == -index) && _handlers[i] == handler)
                 {
-                    _subscribers[index].Remove(handler);
-                }
-
-                if (_observers[index] != null)
-                {
-                    _observers[index].Remove(handler);
+                    _signals[i] = 0;
+                    _handlers[i] = null;
+                    _cleared = true;
                 }
             }
+
+            CloseUp();
+        }
+
+        // Drops the cleared rows, keeping the order, unless an event is being handled (its loop holds row indexes).
+        private void CloseUp()
+        {
+            if (!_cleared || _handling > 0)
+            {
+                return;
+            }
+
+            int kept = 0;
+            for (int i = 0; i < _rows; i++)
+            {
+                if (_signals[i] != 0)
+                {
+                    _signals[kept] = _signals[i];
+                    _handlers[kept] = _handlers[i];
+                    kept++;
+                }
+            }
+
+            for (int i = kept; i < _rows; i++)
+            {
+                _handlers[i] = null;
+            }
+
+            _rows = kept;
+            _cleared = false;
         }
 
         /// <summary>Handles the event at the front of the queue, if any.</summary>
@@ -139,23 +189,35 @@ namespace Pos.Core.Events
             }
 
             int signal = (int)e.Signal;
-            bool known = signal > 0 && signal < _subscribers.Length;
+            bool known = signal > 0 && signal < (int)Signal.Count;
             bool faulted = false;
-            if (e.Target != null)
+
+            // Rows added while this event is handled do not get it; rows removed meanwhile no longer do.
+            int rows = _rows;
+            _handling++;
+            try
             {
-                // An answer to one part (its timer, its exchange) goes to that part alone.
-                faulted = Deliver(e, e.Target);
+                if (e.Target != null)
+                {
+                    // An answer to one part (its timer, its exchange) goes to that part alone.
+                    faulted = Deliver(e, e.Target);
+                }
+                else if (known)
+                {
+                    faulted = DeliverAll(e, signal, rows, null);
+                }
+
+                if (known)
+                {
+                    faulted = DeliverAll(e, -signal, rows, e.Target) || faulted;
+                }
             }
-            else if (known && _subscribers[signal] != null)
+            finally
             {
-                // A handler may unsubscribe while handling; iterate over a snapshot.
-                faulted = DeliverAll(e, _subscribers[signal].ToArray(), null);
+                _handling--;
             }
 
-            if (known && _observers[signal] != null)
-            {
-                faulted = DeliverAll(e, _observers[signal].ToArray(), e.Target) || faulted;
-            }
+            CloseUp();
 
             if (!faulted)
             {
@@ -172,14 +234,15 @@ namespace Pos.Core.Events
             return true;
         }
 
-        // Delivers to each handler of a snapshot but the one already served; true when one of them faulted.
-        private bool DeliverAll(Event e, object[] handlers, IEventHandler served)
+        // Delivers to the handler of each of the first rows of the signal but the one already served; true when one of
+        // them faulted.
+        private bool DeliverAll(Event e, int row, int rows, IEventHandler served)
         {
             bool faulted = false;
-            for (int i = 0; i < handlers.Length; i++)
+            for (int i = 0; i < rows; i++)
             {
-                IEventHandler handler = (IEventHandler)handlers[i];
-                if (handler != served && Deliver(e, handler))
+                IEventHandler handler = _handlers[i];
+                if (_signals[i] == row && handler != served && Deliver(e, handler))
                 {
                     faulted = true;
                 }

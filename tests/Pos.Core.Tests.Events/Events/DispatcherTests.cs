@@ -139,5 +139,60 @@ namespace Pos.Core.Tests.Events
 
             Assert.AreEqual("h:KeyPressed(1)", Trace.Join(trace));
         }
+
+        [TestMethod]
+        public void A_handler_removed_while_an_event_is_handled_misses_it_and_one_added_gets_the_next()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(4);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 10);
+            RecordingHandler removed = new RecordingHandler("c", trace);
+            RecordingHandler added = new RecordingHandler("d", trace);
+            dispatcher.Subscribe(Signal.KeyPressed, new SubscribingHandler("a", trace, dispatcher, removed, added));
+            dispatcher.Subscribe(Signal.KeyPressed, new RecordingHandler("b", trace));
+            dispatcher.Subscribe(Signal.KeyPressed, removed);
+            dispatcher.Observe(Signal.KeyPressed, new RecordingHandler("o", trace));
+
+            queue.Post(new Event(Signal.KeyPressed, 1, null));
+            queue.Post(new Event(Signal.KeyPressed, 2, null));
+            dispatcher.Step();
+
+            Assert.AreEqual("a:KeyPressed(1) | b:KeyPressed(1) | o:KeyPressed(1) | a:KeyPressed(2) | b:KeyPressed(2) | d:KeyPressed(2) | o:KeyPressed(2)",
+                Trace.Join(trace));
+        }
+
+        [TestMethod]
+        public void Forty_subscriptions_keep_their_order_and_observers_follow_the_subscribers()
+        {
+            ArrayList trace = new ArrayList();
+            EventQueue queue = new EventQueue(4);
+            Dispatcher dispatcher = new Dispatcher(queue, null, 10);
+            string expected = string.Empty;
+            for (int i = 0; i < 40; i++)
+            {
+                string name = i.ToString();
+                if (i % 4 == 3)
+                {
+                    dispatcher.Observe(Signal.LinkChanged, new RecordingHandler("o" + name, trace));
+                    continue;
+                }
+
+                dispatcher.Subscribe(i % 2 == 0 ? Signal.LinkChanged : Signal.CardRead, new RecordingHandler(name, trace));
+                if (i % 2 == 0)
+                {
+                    expected = expected + (expected.Length == 0 ? string.Empty : " | ") + name + ":LinkChanged(7)";
+                }
+            }
+
+            for (int i = 3; i < 40; i += 4)
+            {
+                expected = expected + " | o" + i.ToString() + ":LinkChanged(7)";
+            }
+
+            queue.Post(new Event(Signal.LinkChanged, 7, null));
+            dispatcher.Step();
+
+            Assert.AreEqual(expected, Trace.Join(trace));
+        }
     }
 }
