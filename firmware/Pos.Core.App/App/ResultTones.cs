@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Transactions;
 using Pos.Hal;
 
@@ -11,13 +12,15 @@ namespace Pos.Core.App
     /// </summary>
     public sealed class ResultTones
     {
-        private static readonly string[] Screens = new string[]
-        {
-            ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance, ScreenIds.SignedIn, ScreenIds.Settled,
-            ScreenIds.Declined, ScreenIds.RetainCard, ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.NoConnection,
-            ScreenIds.SignInFailed, ScreenIds.SettleFailed,
-            ScreenIds.ReversalBlocked, ScreenIds.Duplicate,
-        };
+        // The screens that sound, one per tone of Tones, packed (PackedNames). Read at every screen shown, so kept in
+        // one field rather than loaded anew each time.
+        private static readonly string Screens =
+            ScreenIds.Approved + Bar + ScreenIds.OfflineApproved + Bar + ScreenIds.Balance + Bar + ScreenIds.SignedIn + Bar + ScreenIds.Settled
+            + Bar + ScreenIds.Declined + Bar + ScreenIds.RetainCard + Bar + ScreenIds.Failed + Bar + ScreenIds.OfflineDeclined + Bar
+            + ScreenIds.NoConnection + Bar + ScreenIds.SignInFailed + Bar + ScreenIds.SettleFailed + Bar
+            + ScreenIds.ReversalBlocked + Bar + ScreenIds.Duplicate;
+
+        private const string Bar = "|";
 
         private static readonly Tone[] Tones = new Tone[]
         {
@@ -39,15 +42,8 @@ namespace Pos.Core.App
         /// <summary>The tone a screen plays when it is shown, or -1 for a quiet one.</summary>
         public static int ToneOf(string screenId)
         {
-            for (int i = 0; i < Screens.Length; i++)
-            {
-                if (Screens[i] == screenId)
-                {
-                    return (int)Tones[i];
-                }
-            }
-
-            return -1;
+            int i = PackedNames.IndexOf(Screens, screenId);
+            return i < 0 ? -1 : (int)Tones[i];
         }
 
         /// <summary>Called after each round of the terminal: plays the tone of a screen shown since the last call.</summary>

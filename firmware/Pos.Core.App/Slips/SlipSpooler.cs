@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Events;
 using Pos.Core.Printing;
 using Pos.Core.Receipts;
@@ -37,11 +38,11 @@ namespace Pos.Core.Slips
         /// <summary>How soon to try again when the port is busy with another part's request (the self-test's query).</summary>
         public const long BusyRetryMs = 200;
 
-        // By PrinterStatus, for the serial log (enums print as numbers on the device).
-        private static readonly string[] StatusNames = new string[] { "ready", "paper out", "cover open", "overheated", "offline" };
+        // By PrinterStatus, for the serial log (enums print as numbers on the device), packed (PackedNames).
+        private const string StatusNames = "ready|paper out|cover open|overheated|offline";
 
-        // By SlipJobKind, for the serial log.
-        private static readonly string[] KindNames = new string[] { "?", "sale", "decline", "settlement", "self-test", "audit" };
+        // By SlipJobKind, for the serial log, packed.
+        private const string KindNames = "?|sale|decline|settlement|self-test|audit";
 
         private readonly PrinterPort _port;
         private readonly TimerService _timers;
@@ -333,7 +334,8 @@ namespace Pos.Core.Slips
         private static string NameOf(PrinterStatus status)
         {
             int i = (int)status;
-            return i >= 0 && i < StatusNames.Length ? StatusNames[i] : "[" + i.ToString() + "]";
+            string name = PackedNames.At(StatusNames, i);
+            return name != null ? name : "[" + i.ToString() + "]";
         }
 
         private static string Describe(SlipJob job)
@@ -344,7 +346,8 @@ namespace Pos.Core.Slips
             }
 
             int k = (int)job.Kind;
-            return (k > 0 && k < KindNames.Length ? KindNames[k] : "?") + (job.Voucher >= 0 ? " #" + job.Voucher.ToString() : string.Empty);
+            string kind = k > 0 ? PackedNames.At(KindNames, k) : null;
+            return (kind != null ? kind : "?") + (job.Voucher >= 0 ? " #" + job.Voucher.ToString() : string.Empty);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Localization;
 using Pos.Hal;
 
@@ -23,16 +24,16 @@ namespace Pos.Core.Diagnostics
         /// <summary>Local code: the printer is offline or does not answer (local.printer_offline).</summary>
         public const string Offline = "LPO";
 
-        // Indexed by PrinterStatus - 1: Ready has no code. Never a null slot (an unwritten slot is not null on nanoCLR).
-        private static readonly string[] Codes = new string[] { PaperOut, CoverOpen, Overheated, Offline };
+        // Indexed by PrinterStatus - 1: Ready has no code. Packed (PackedNames).
+        private const string Codes = PaperOut + "|" + CoverOpen + "|" + Overheated + "|" + Offline;
 
         private static readonly int[] Keys = new int[]
         {
             TextKey.LocalPrinterPaperOut, TextKey.LocalPrinterCoverOpen, TextKey.LocalPrinterOverheated, TextKey.LocalPrinterOffline,
         };
 
-        // The report words of each status (Ready first), localized on the screen by DiagnosticValueText.
-        private static readonly string[] Words = new string[] { "ready", "paper out", "cover open", "overheated", "offline" };
+        // The report words of each status (Ready first), localized on the screen by DiagnosticValueText. Packed.
+        private const string Words = "ready|paper out|cover open|overheated|offline";
 
         /// <summary>Number of printer codes.</summary>
         public const int Count = 4;
@@ -40,8 +41,7 @@ namespace Pos.Core.Diagnostics
         /// <summary>The local code of <paramref name="status"/>, or null for Ready (and a value outside the enum).</summary>
         public static string Of(PrinterStatus status)
         {
-            int i = (int)status - 1;
-            return i >= 0 && i < Codes.Length ? Codes[i] : null;
+            return PackedNames.At(Codes, (int)status - 1);
         }
 
         /// <summary>The catalog key of <paramref name="status"/>'s checklist, or -1 for Ready.</summary>
@@ -54,7 +54,13 @@ namespace Pos.Core.Diagnostics
         /// <summary>Printer code <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
         public static string CodeAt(int index)
         {
-            return Codes[index];
+            string code = PackedNames.At(Codes, index);
+            if (code == null)
+            {
+                throw new System.IndexOutOfRangeException();
+            }
+
+            return code;
         }
 
         /// <summary>The catalog key of printer code <paramref name="index"/>.</summary>
@@ -66,8 +72,8 @@ namespace Pos.Core.Diagnostics
         /// <summary>The report word of <paramref name="status"/> ("paper out"); "offline" for a value outside the enum.</summary>
         public static string Name(PrinterStatus status)
         {
-            int i = (int)status;
-            return i >= 0 && i < Words.Length ? Words[i] : Words[Words.Length - 1];
+            string word = PackedNames.At(Words, (int)status);
+            return word != null ? word : "offline";
         }
     }
 }

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Hal;
 
 namespace Pos.Core.Transactions
@@ -5,7 +6,7 @@ namespace Pos.Core.Transactions
     /// <summary>
     /// How a card was read, as the word the last-transaction record keeps and the screen's text form prints
     /// (<see cref="ScreenIds.Approved"/> line 7, <see cref="ScreenIds.OfflineApproved"/> line 4), and the entry mode's
-    /// digits in field 22. Constant strings: nothing is allocated per transaction.
+    /// digits in field 22. The tables are packed literals (<see cref="PackedNames"/>): a look-up returns a short copy.
     /// </summary>
     public static class EntryNames
     {
@@ -30,22 +31,22 @@ namespace Pos.Core.Transactions
             EntryMode.Manual, EntryMode.Magstripe, EntryMode.Chip, EntryMode.Contactless, EntryMode.Fallback,
         };
 
-        private static readonly string[] Field22 = new string[] { "01", "02", "05", "07", "80" };
+        private const string Field22 = "01|02|05|07|80";
 
-        private static readonly string[] Words = new string[] { Manual, Swipe, Chip, Tap, Fallback };
+        private const string Words = Manual + "|" + Swipe + "|" + Chip + "|" + Tap + "|" + Fallback;
 
         /// <summary>The name of a reader entry mode (empty for unknown).</summary>
         public static string Of(EntryMode mode)
         {
             int i = IndexOf(mode);
-            return i < 0 ? string.Empty : Words[i];
+            return i < 0 ? string.Empty : PackedNames.At(Words, i);
         }
 
         /// <summary>The first two digits of field 22 for a reader entry mode ("00" for unknown).</summary>
         public static string Field22Digits(EntryMode mode)
         {
             int i = IndexOf(mode);
-            return i < 0 ? "00" : Field22[i];
+            return i < 0 ? "00" : PackedNames.At(Field22, i);
         }
 
         /// <summary>The name of a field 22 value ("052", "072", "022", "802", "012"); empty when unreadable.</summary>
@@ -62,9 +63,11 @@ namespace Pos.Core.Transactions
                 return EntryMode.Unknown;
             }
 
-            for (int i = 0; i < Field22.Length; i++)
+            // Two digits and a bar each.
+            string digits = Field22;
+            for (int i = 0; i < Modes.Length; i++)
             {
-                if (entryMode[0] == Field22[i][0] && entryMode[1] == Field22[i][1])
+                if (entryMode[0] == digits[i * 3] && entryMode[1] == digits[(i * 3) + 1])
                 {
                     return Modes[i];
                 }

@@ -11,26 +11,24 @@ namespace Pos.Core.Transactions
         /// <summary>Lines of a record's text form (RECORD_DETAIL).</summary>
         public const int DetailLines = 10;
 
-        private static readonly string[] KindNames = new string[] { "SALE", "VOID", "REFUND", "OFFLINE_SALE" };
+        // By value, packed (PackedNames).
+        private const string KindNames = "SALE|VOID|REFUND|OFFLINE_SALE";
 
-        private static readonly string[] StatusNames = new string[]
-        {
-            "APPROVED", "VOIDED", "REFUNDED", "REVERSED", "REVERSAL_PENDING", "DECLINED", "NOT_SENT", "STORED_OFFLINE",
-            "DELIVERED", "FLAGGED", "CONFIRMING", "UNKNOWN",
-        };
+        private const string StatusNames =
+            "APPROVED|VOIDED|REFUNDED|REVERSED|REVERSAL_PENDING|DECLINED|NOT_SENT|STORED_OFFLINE|DELIVERED|FLAGGED|CONFIRMING|UNKNOWN";
 
         /// <summary>The name of a status (APPROVED, VOIDED, …).</summary>
         public static string StatusName(RecordStatus status)
         {
-            int i = (int)status;
-            return i >= 0 && i < StatusNames.Length ? StatusNames[i] : string.Empty;
+            string name = PackedNames.At(StatusNames, (int)status);
+            return name != null ? name : string.Empty;
         }
 
         /// <summary>The name of a kind (SALE, VOID, REFUND, OFFLINE_SALE).</summary>
         public static string KindName(RecordKind kind)
         {
-            int i = (int)kind;
-            return i >= 0 && i < KindNames.Length ? KindNames[i] : string.Empty;
+            string name = PackedNames.At(KindNames, (int)kind);
+            return name != null ? name : string.Empty;
         }
 
         /// <summary>A list row: "000012:SALE:12.34:VOIDED".</summary>

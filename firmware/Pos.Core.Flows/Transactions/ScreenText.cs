@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol;
 using Pos.Core.Security;
 
@@ -10,16 +11,20 @@ namespace Pos.Core.Transactions
     /// </summary>
     public static class ScreenText
     {
-        private static readonly string[] Ids = new string[]
-        {
-            ScreenIds.Idle, ScreenIds.Menu, ScreenIds.Amount, ScreenIds.OriginalStan, ScreenIds.VoidConfirm, ScreenIds.PresentCard,
-            ScreenIds.Pin, ScreenIds.Processing, ScreenIds.Reversing, ScreenIds.SigningIn, ScreenIds.Settling, ScreenIds.Uploading,
-            ScreenIds.Approved, ScreenIds.OfflineApproved, ScreenIds.Balance, ScreenIds.Declined, ScreenIds.RetainCard,
-            ScreenIds.Failed, ScreenIds.OfflineDeclined, ScreenIds.ReversalPending, ScreenIds.NoConnection,
-            ScreenIds.ReversalBlocked, ScreenIds.SignedIn, ScreenIds.SignInFailed, ScreenIds.Settled, ScreenIds.SettleFailed,
-            ScreenIds.LastTransaction, ScreenIds.Duplicate, ScreenIds.OverLimit, ScreenIds.RecordMenu, ScreenIds.RecordQuery, ScreenIds.RecordList,
-            ScreenIds.RecordDetail, ScreenIds.RecordGuide, ScreenIds.DaySummary,
-        };
+        // The screen ids, one per row of Lines, packed (PackedNames): read at every screen change, so kept in one field
+        // rather than loaded anew each time.
+        private static readonly string Ids =
+            ScreenIds.Idle + Bar + ScreenIds.Menu + Bar + ScreenIds.Amount + Bar + ScreenIds.OriginalStan + Bar + ScreenIds.VoidConfirm
+            + Bar + ScreenIds.PresentCard + Bar + ScreenIds.Pin + Bar + ScreenIds.Processing + Bar + ScreenIds.Reversing + Bar
+            + ScreenIds.SigningIn + Bar + ScreenIds.Settling + Bar + ScreenIds.Uploading + Bar + ScreenIds.Approved + Bar
+            + ScreenIds.OfflineApproved + Bar + ScreenIds.Balance + Bar + ScreenIds.Declined + Bar + ScreenIds.RetainCard + Bar
+            + ScreenIds.Failed + Bar + ScreenIds.OfflineDeclined + Bar + ScreenIds.ReversalPending + Bar + ScreenIds.NoConnection + Bar
+            + ScreenIds.ReversalBlocked + Bar + ScreenIds.SignedIn + Bar + ScreenIds.SignInFailed + Bar + ScreenIds.Settled + Bar
+            + ScreenIds.SettleFailed + Bar + ScreenIds.LastTransaction + Bar + ScreenIds.Duplicate + Bar + ScreenIds.OverLimit + Bar
+            + ScreenIds.RecordMenu + Bar + ScreenIds.RecordQuery + Bar + ScreenIds.RecordList + Bar + ScreenIds.RecordDetail + Bar
+            + ScreenIds.RecordGuide + Bar + ScreenIds.DaySummary;
+
+        private const string Bar = "|";
 
         // The lines of each id, in the order of Ids (ScreenIds documents each line).
         private static readonly ScreenField[][] Lines = new ScreenField[][]
@@ -80,23 +85,17 @@ namespace Pos.Core.Transactions
             Repeat(ScreenField.Summary, ScreenModel.LineCount),
         };
 
-        // Names by enum value.
-        private static readonly string[] FlowNames = new string[]
-        {
-            "", "PURCHASE", "VOID", "REFUND", "BALANCE", "SETTLEMENT", "SIGN_IN", "REVERSAL",
-        };
+        // Names by enum value, packed (PackedNames).
+        private const string FlowNames = "|PURCHASE|VOID|REFUND|BALANCE|SETTLEMENT|SIGN_IN|REVERSAL";
 
-        private static readonly string[] ErrorNames = new string[] { "", "LIMIT", "NOT_FOUND", "VOIDED", "", "INCOMPLETE" };
+        private const string ErrorNames = "|LIMIT|NOT_FOUND|VOIDED||INCOMPLETE";
 
-        private static readonly string[] SearchNames = new string[] { "", "STAN", "RRN", "AMOUNT", "CARD", "DATE" };
+        private const string SearchNames = "|STAN|RRN|AMOUNT|CARD|DATE";
 
-        private static readonly string[] PinNoteNames = new string[] { "", "RETRY", "LENGTH" };
+        private const string PinNoteNames = "|RETRY|LENGTH";
 
-        private static readonly string[] LastStatusNames = new string[]
-        {
-            "APPROVED", "OFFLINE_APPROVED", "DECLINED", "REVERSED", "NOT_COMPLETED", "REVERSING", "UNKNOWN", "SETTLED",
-            "SETTLE_UNCONFIRMED", "CONFIRMING",
-        };
+        private const string LastStatusNames =
+            "APPROVED|OFFLINE_APPROVED|DECLINED|REVERSED|NOT_COMPLETED|REVERSING|UNKNOWN|SETTLED|SETTLE_UNCONFIRMED|CONFIRMING";
 
         /// <summary>True when the table has a row for <paramref name="id"/> (every <see cref="ScreenIds"/> id has one).</summary>
         public static bool Knows(string id)
@@ -246,15 +245,7 @@ namespace Pos.Core.Transactions
         /// <summary>The row of a screen id in the table, or -1.</summary>
         internal static int RowOf(string id)
         {
-            for (int i = 0; i < Ids.Length; i++)
-            {
-                if (Ids[i] == id)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            return PackedNames.IndexOf(Ids, id);
         }
 
         /// <summary>Line <paramref name="index"/> of a model whose id is at table row <paramref name="row"/> (-1: none, all lines empty).</summary>
@@ -286,9 +277,10 @@ namespace Pos.Core.Transactions
             return lines;
         }
 
-        private static string Name(string[] names, int value)
+        private static string Name(string names, int value)
         {
-            return value >= 0 && value < names.Length ? names[value] : string.Empty;
+            string name = PackedNames.At(names, value);
+            return name == null ? string.Empty : name;
         }
 
         private static string Count(long n)

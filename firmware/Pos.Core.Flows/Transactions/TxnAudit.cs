@@ -14,8 +14,8 @@ namespace Pos.Core.Transactions
     /// </summary>
     internal sealed class TxnAudit
     {
-        // By TransactionType.
-        private static readonly string[] Kinds = new string[] { "balance", "sale", "void", "refund", "offline sale" };
+        // By TransactionType, packed (PackedNames).
+        private const string Kinds = "balance|sale|void|refund|offline sale";
 
         private readonly AuditTrail _trail;
         private readonly IClock _clock;
@@ -77,7 +77,8 @@ namespace Pos.Core.Transactions
         {
             int type = (int)t.Type;
             string last4 = t.Last4 != null ? t.Last4 : TransactionLog.Last4Of(t.Pan);
-            return (type >= 0 && type < Kinds.Length ? Kinds[type] : "[" + type.ToString() + "]") + " " + ScreenText.Amount(t.AmountFen)
+            string kind = PackedNames.At(Kinds, type);
+            return (kind != null ? kind : "[" + type.ToString() + "]") + " " + ScreenText.Amount(t.AmountFen)
                 + " #" + ScreenText.Number6(t.Stan) + Tail(" *", last4) + (t.OriginalStan > 0 ? " of #" + ScreenText.Number6(t.OriginalStan) : string.Empty);
         }
 

@@ -1,3 +1,5 @@
+using Pos.Core.Common;
+
 namespace Pos.Core.Link
 {
     /// <summary>
@@ -29,11 +31,9 @@ namespace Pos.Core.Link
         /// <summary>Enough consecutive successes over the minimum recovering time: the host is back (WentOnline).</summary>
         public const int HostReachable = 10;
 
-        private static readonly string[] Names = new string[]
-        {
-            "Startup", "LinkDown", "LinkUp", "ExchangeFailed", "ProbeFailed", "ProbeTimedOut", "HostUnreachable",
-            "NoResponse", "ExchangeSucceeded", "ProbeSucceeded", "HostReachable",
-        };
+        // By code, packed (PackedNames).
+        private const string Names = "Startup|LinkDown|LinkUp|ExchangeFailed|ProbeFailed|ProbeTimedOut|HostUnreachable|NoResponse"
+            + "|ExchangeSucceeded|ProbeSucceeded|HostReachable";
 
         /// <summary>Number of reason codes (they are 0 .. Count-1).</summary>
         public const int Count = 11;
@@ -41,12 +41,8 @@ namespace Pos.Core.Link
         /// <summary>The name of a reason code, or its number in brackets when unknown.</summary>
         public static string Name(int reason)
         {
-            if (reason >= 0 && reason < Names.Length)
-            {
-                return Names[reason];
-            }
-
-            return "[" + reason.ToString() + "]";
+            string name = PackedNames.At(Names, reason);
+            return name != null ? name : "[" + reason.ToString() + "]";
         }
     }
 }

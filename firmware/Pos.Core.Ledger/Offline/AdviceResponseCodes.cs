@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Protocol.Messages;
 
 namespace Pos.Core.Offline
@@ -9,7 +10,8 @@ namespace Pos.Core.Offline
     /// </summary>
     public static class AdviceResponseCodes
     {
-        private static readonly string[] Retryable = new string[] { "09", "68", "90", "91", "92", "96", "98" };
+        // Packed (PackedNames).
+        private const string Retryable = "09|68|90|91|92|96|98";
 
         /// <summary>Classifies <paramref name="code"/>.</summary>
         public static AdviceResponseClass Classify(string code)
@@ -29,15 +31,7 @@ namespace Pos.Core.Offline
                 return AdviceResponseClass.SignIn;
             }
 
-            for (int i = 0; i < Retryable.Length; i++)
-            {
-                if (Retryable[i] == code)
-                {
-                    return AdviceResponseClass.Retryable;
-                }
-            }
-
-            return AdviceResponseClass.Final;
+            return PackedNames.IndexOf(Retryable, code) >= 0 ? AdviceResponseClass.Retryable : AdviceResponseClass.Final;
         }
     }
 }

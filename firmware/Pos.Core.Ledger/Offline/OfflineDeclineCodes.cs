@@ -1,3 +1,5 @@
+using Pos.Core.Common;
+
 namespace Pos.Core.Offline
 {
     /// <summary>
@@ -31,20 +33,18 @@ namespace Pos.Core.Offline
 
         public const int Count = 9;
 
-        private static readonly string[] Codes = new string[] { "", "L01", "L02", "L03", "L04", "L05", "L06", "L07", "L08" };
+        // By id, packed (PackedNames); None has no code.
+        private const string Codes = "|L01|L02|L03|L04|L05|L06|L07|L08";
 
-        private static readonly string[] Names = new string[]
-        {
-            "Accepted", "OfflineDisabled", "OverTransactionLimit", "OverTotalCap", "QueueFull", "EntryModeNotAllowed",
-            "TransactionTypeNotAllowed", "PinNotAllowed", "NoDataKey",
-        };
+        private const string Names = "Accepted|OfflineDisabled|OverTransactionLimit|OverTotalCap|QueueFull|EntryModeNotAllowed"
+            + "|TransactionTypeNotAllowed|PinNotAllowed|NoDataKey";
 
         /// <summary>The stable string code of an id ("L01".."L08"), empty for <see cref="None"/>.</summary>
         /// <exception cref="System.ArgumentOutOfRangeException">Unknown id.</exception>
         public static string CodeOf(int id)
         {
             Check(id);
-            return Codes[id];
+            return PackedNames.At(Codes, id);
         }
 
         /// <summary>The English name of an id, for logs.</summary>
@@ -52,26 +52,19 @@ namespace Pos.Core.Offline
         public static string NameOf(int id)
         {
             Check(id);
-            return Names[id];
+            return PackedNames.At(Names, id);
         }
 
         /// <summary>The id of a string code, or -1 when it is not an offline policy code.</summary>
         public static int IdOf(string code)
         {
-            for (int i = 1; i < Codes.Length; i++)
-            {
-                if (Codes[i] == code)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            // Only None's code is empty, and None is not a decline code.
+            return code == null || code.Length == 0 ? -1 : PackedNames.IndexOf(Codes, code);
         }
 
         private static void Check(int id)
         {
-            if (id < 0 || id >= Codes.Length)
+            if (id < 0 || id >= Count)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(id));
             }

@@ -34,11 +34,8 @@ namespace Pos.Core.Remote
         private const int PublishingStatus = 2;
         private const int PublishingEvent = 3;
 
-        // The audit kinds that are security events, by AuditEvent value ("" for the others).
-        private static readonly string[] SecurityNames = new string[]
-        {
-            "", "", "", "", "", "pin-lockout", "technician-pin", "key-load", "", "", "", "", "", "", "", "trail-break", "", "",
-        };
+        // The audit kinds that are security events, by AuditEvent value ("" for the others), packed (PackedNames).
+        private const string SecurityNames = "|||||pin-lockout|technician-pin|key-load||||||||trail-break||";
 
         // By TxnState value: true from a transaction's first key to its end (entry, card, PIN, host, reversal, the
         // cashier's confirmations); false at idle, in the function menu, on a result and on the records' screens.
@@ -485,10 +482,10 @@ namespace Pos.Core.Remote
 
         private void OnAudit(AuditEvent kind, int operatorNumber, string text)
         {
-            int i = (int)kind;
-            if (i >= 0 && i < SecurityNames.Length && SecurityNames[i].Length > 0)
+            string name = PackedNames.At(SecurityNames, (int)kind);
+            if (name != null && name.Length > 0)
             {
-                AddEvent(_payloads.Security(SecurityNames[i], text));
+                AddEvent(_payloads.Security(name, text));
             }
         }
 

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Offline;
 using Pos.Core.Storage;
@@ -19,27 +20,26 @@ namespace Pos.Core.Remote
         /// <summary>Longest merchant name.</summary>
         public const int MaxMerchantName = 40;
 
-        // The parameters, by name: the journal key each is written to (limits in fen).
-        private static readonly string[] Names = new string[]
-        {
-            "host", "port", "offline.enabled", "offline.limit", "offline.cap", "offline.count", "merchant.name",
-            "limit.sale", "limit.daily", "limit.refund",
-        };
+        // The parameters, by name: the journal key each is written to (limits in fen). Packed (PackedNames).
+        private const string Names = "host|port|offline.enabled|offline.limit|offline.cap|offline.count|merchant.name|limit.sale"
+            + "|limit.daily|limit.refund";
 
-        private static readonly string[] Keys = new string[]
-        {
-            DiagnosticsSettingsKeys.HostName, DiagnosticsSettingsKeys.HostPort, OfflineSalesSetting.Key, OfflineLimitsSetting.LimitKey,
-            OfflineLimitsSetting.CapKey, OfflineLimitsSetting.CountKey, MerchantNameKey, TransactionLimits.SaleKey,
-            TransactionLimits.DailyKey, TransactionLimits.RefundKey,
-        };
+        private const string Keys = DiagnosticsSettingsKeys.HostName + Bar + DiagnosticsSettingsKeys.HostPort + Bar + OfflineSalesSetting.Key
+            + Bar + OfflineLimitsSetting.LimitKey + Bar + OfflineLimitsSetting.CapKey + Bar + OfflineLimitsSetting.CountKey + Bar
+            + MerchantNameKey + Bar + TransactionLimits.SaleKey + Bar + TransactionLimits.DailyKey + Bar + TransactionLimits.RefundKey;
+
+        private const string Bar = "|";
+
+        // Number of parameters (names in Names).
+        private const int Count = 10;
 
         // The envelope's own fields, which are not parameters.
-        private static readonly string[] Envelope = new string[] { "v", "tid", "seq", "at", "cmd" };
+        private const string Envelope = "v|tid|seq|at|cmd";
 
         private readonly Journal _journal;
         private readonly TransactionMachine _machine;
-        private readonly string[] _values = new string[Names.Length];
-        private readonly bool[] _given = new bool[Names.Length];
+        private readonly string[] _values = new string[Count];
+        private readonly bool[] _given = new bool[Count];
 
         /// <summary>Parameters over the terminal's journal and transaction machine.</summary>
         public RemoteParameters(Journal journal, TransactionMachine machine)
@@ -73,11 +73,11 @@ namespace Pos.Core.Remote
             try
             {
                 _journal.BeginGroup();
-                for (int i = 0; i < Names.Length; i++)
+                for (int i = 0; i < Count; i++)
                 {
                     if (_given[i])
                     {
-                        _journal.SetSetting(Keys[i], _values[i]);
+                        _journal.SetSetting(PackedNames.At(Keys, i), _values[i]);
                     }
                 }
 
@@ -117,7 +117,7 @@ namespace Pos.Core.Remote
         private bool Read(JsonFields fields)
         {
             int count = 0;
-            for (int i = 0; i < Names.Length; i++)
+            for (int i = 0; i < Count; i++)
             {
                 _given[i] = false;
                 _values[i] = string.Empty;
@@ -126,10 +126,10 @@ namespace Pos.Core.Remote
             for (int f = 0; f < fields.Count; f++)
             {
                 string name = fields.NameAt(f);
-                int i = IndexOf(Names, name);
+                int i = PackedNames.IndexOf(Names, name);
                 if (i < 0)
                 {
-                    if (IndexOf(Envelope, name) < 0)
+                    if (PackedNames.IndexOf(Envelope, name) < 0)
                     {
                         return Refuse("unknown parameter " + name);
                     }
@@ -197,7 +197,7 @@ namespace Pos.Core.Remote
                 long n = OfflineLimitsSetting.Number(_values[i]);
                 if (n < 1)
                 {
-                    return Refuse(Names[i] + ": a whole number from 1");
+                    return Refuse(PackedNames.At(Names, i) + ": a whole number from 1");
                 }
 
                 if (i == 3)
@@ -253,19 +253,6 @@ namespace Pos.Core.Remote
         {
             Reason = reason;
             return false;
-        }
-
-        private static int IndexOf(string[] names, string name)
-        {
-            for (int i = 0; i < names.Length; i++)
-            {
-                if (names[i] == name)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static bool InRange(string text, long min, long max)

@@ -1,4 +1,5 @@
 using Pos.Core.Audit;
+using Pos.Core.Common;
 using Pos.Core.Localization;
 
 namespace Pos.Core.Diagnostics.Checks
@@ -11,8 +12,8 @@ namespace Pos.Core.Diagnostics.Checks
     /// </summary>
     public sealed class AuditCheck : DiagnosticCheck
     {
-        // The reason in the value's words, by AuditBreak.
-        private static readonly string[] Reasons = new string[] { "", "damaged", "edited", "missing", "out of order" };
+        // The reason in the value's words, by AuditBreak, packed (PackedNames).
+        private const string Reasons = "|damaged|edited|missing|out of order";
 
         /// <summary>Creates the check.</summary>
         public AuditCheck()
@@ -36,8 +37,9 @@ namespace Pos.Core.Diagnostics.Checks
                     return CheckResult.Pass("intact, " + entries);
                 case AuditStatus.Broken:
                     int reason = (int)trail.Break;
+                    string words = PackedNames.At(Reasons, reason);
                     return new CheckResult(CheckStatus.Fail, "broken at #" + trail.BreakAt.ToString() + " ("
-                        + (reason < Reasons.Length ? Reasons[reason] : reason.ToString()) + "), " + entries, TextKey.LocalAuditBroken);
+                        + (words != null ? words : reason.ToString()) + "), " + entries, TextKey.LocalAuditBroken);
                 default:
                     return new CheckResult(CheckStatus.Fail, "unreadable", TextKey.LocalAuditBroken);
             }

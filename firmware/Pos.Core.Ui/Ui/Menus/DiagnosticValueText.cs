@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Localization;
 
 namespace Pos.Core.Ui.Menus
@@ -10,104 +11,20 @@ namespace Pos.Core.Ui.Menus
     /// </summary>
     public static class DiagnosticValueText
     {
-        // Longest first, so "host not set" wins over "not set" and "card removed" over "card".
-        private static readonly string[] Words = new string[]
-        {
-            "reader not responding",
-            "started empty, not confirmed",
-            "gateway outside subnet",
-            "printing, try again",
-            "no reply (timeout)",
-            "free space unknown",
-            "journal read-only",
-            "TID/MID invalid",
-            "TID/MID not set",
-            "sign-in required",
-            "closed mid reply",
-            "journal corrupt",
-            "reply too large",
-            "no host address",
-            "bad track data",
-            "external power",
-            "before journal",
-            "internal error",
-            "earlier break",
-            "out of order",
-            "host not set",
-            "host is an IP",
-            "cover open",
-            "overheated",
-            "connect failed",
-            "not signed in",
-            "paper out",
-            "no DNS server",
-            "no IP address",
-            "several cards",
-            "card removed",
-            "no card data",
-            "chip failure",
-            "exchange busy",
-            "TID not set",
-            "MID not set",
-            "send failed",
-            "journal new",
-            "unreadable",
-            "journal ok",
-            "no gateway",
-            "no reading",
-            "broken at",
-            "link down",
-            "no answer",
-            "no signal",
-            "bad reply",
-            "signed in",
-            "connected",
-            "bad mask",
-            "tail cut",
-            "charging",
-            "printing",
-            "fallback",
-            "offline",
-            "no seam",
-            "unknown",
-            "stopped",
-            "skipped",
-            "missing",
-            "damaged",
-            "entries",
-            "not set",
-            "oldest",
-            "edited",
-            "intact",
-            "manual",
-            "ready",
-            "swipe",
-            "items",
-            "batch",
-            "empty",
-            "none",
-            "chip",
-            "item",
-            "code",
-            "free",
-            "card",
-            "tap",
-            "min",
-            "TID",
-            "ok",
-            "h",
-            "d",
-            "s",
-            "checkerboard",
-            "confirmed",
-            "rejected",
-            "green",
-            "white",
-            "red",
-            "expected",
-            "keys",
-            "got",
-        };
+        // Longest first, so "host not set" wins over "not set" and "card removed" over "card"; one per key of Keys, packed
+        // (PackedNames).
+        private const string Words =
+            "reader not responding|started empty, not confirmed"
+            + "|gateway outside subnet|printing, try again|no reply (timeout)|free space unknown|journal read-only"
+            + "|TID/MID invalid|TID/MID not set|sign-in required|closed mid reply|journal corrupt|reply too large"
+            + "|no host address|bad track data|external power|before journal|internal error|earlier break"
+            + "|out of order|host not set|host is an IP|cover open|overheated|connect failed|not signed in"
+            + "|paper out|no DNS server|no IP address|several cards|card removed|no card data|chip failure"
+            + "|exchange busy|TID not set|MID not set|send failed|journal new|unreadable|journal ok|no gateway"
+            + "|no reading|broken at|link down|no answer|no signal|bad reply|signed in|connected|bad mask|tail cut"
+            + "|charging|printing|fallback|offline|no seam|unknown|stopped|skipped|missing|damaged|entries|not set"
+            + "|oldest|edited|intact|manual|ready|swipe|items|batch|empty|none|chip|item|code|free|card|tap|min|TID"
+            + "|ok|h|d|s|checkerboard|confirmed|rejected|green|white|red|expected|keys|got";
 
         private static readonly int[] Keys = new int[]
         {
@@ -215,12 +132,14 @@ namespace Pos.Core.Ui.Menus
                 return string.Empty;
             }
 
+            string words = Words;
             string result = string.Empty;
             int copied = 0;
             int i = 0;
             while (i < value.Length)
             {
-                int word = i == 0 || !IsLetter(value[i - 1]) ? Match(value, i) : -1;
+                int length = 0;
+                int word = i == 0 || !IsLetter(value[i - 1]) ? Match(words, value, i, ref length) : -1;
                 if (word < 0)
                 {
                     i++;
@@ -228,7 +147,7 @@ namespace Pos.Core.Ui.Menus
                 }
 
                 result = result + value.Substring(copied, i - copied) + Catalog.Get(locale, Keys[word]);
-                i += Words[word].Length;
+                i += length;
                 copied = i;
             }
 
@@ -236,34 +155,42 @@ namespace Pos.Core.Ui.Menus
         }
 
         /// <summary>Number of known words (for tests).</summary>
-        public static int Count => Words.Length;
+        public static int Count => PackedNames.Count(Words);
 
-        /// <summary>The locale-neutral word at <paramref name="index"/> (for tests).</summary>
+        /// <summary>The locale-neutral word at <paramref name="index"/> (for tests), or null past the last.</summary>
         public static string WordAt(int index)
         {
-            return Words[index];
+            return PackedNames.At(Words, index);
         }
 
-        private static int Match(string value, int at)
+        // The index of the first word that is at value[at] as a whole word, its length in length; or -1.
+        private static int Match(string words, string value, int at, ref int length)
         {
-            for (int w = 0; w < Words.Length; w++)
+            int start = 0;
+            for (int w = 0; ; w++)
             {
-                string word = Words[w];
-                int end = at + word.Length;
-                if (end <= value.Length && SameAt(value, at, word) && (end == value.Length || !IsLetter(value[end])))
+                int end = PackedNames.EndOf(words, start);
+                int n = end - start;
+                if (at + n <= value.Length && SameAt(value, at, words, start, n) && (at + n == value.Length || !IsLetter(value[at + n])))
                 {
+                    length = n;
                     return w;
                 }
-            }
 
-            return -1;
+                if (end == words.Length)
+                {
+                    return -1;
+                }
+
+                start = end + 1;
+            }
         }
 
-        private static bool SameAt(string value, int at, string word)
+        private static bool SameAt(string value, int at, string words, int start, int count)
         {
-            for (int k = 0; k < word.Length; k++)
+            for (int k = 0; k < count; k++)
             {
-                if (value[at + k] != word[k])
+                if (value[at + k] != words[start + k])
                 {
                     return false;
                 }

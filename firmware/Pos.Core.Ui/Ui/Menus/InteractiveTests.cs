@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Diagnostics.Checks;
 using Pos.Core.Localization;
@@ -25,8 +26,8 @@ namespace Pos.Core.Ui.Menus
 
         private readonly TechnicianMenu _menu;
         private readonly MenuContext _ctx;
-        // The display patterns' names as the self-test value says which one the technician rejected.
-        private static readonly string[] PatternNames = new string[] { "white", "red", "green", "checkerboard" };
+        // The display patterns' names as the self-test value says which one the technician rejected, packed (PackedNames).
+        private const string PatternNames = "white|red|green|checkerboard";
 
         private int _pattern;
         private int _confirmed; // one bit per pattern the technician confirmed
@@ -90,7 +91,7 @@ namespace Pos.Core.Ui.Menus
                     runner.Confirm(true, "confirmed");
                     break;
                 case MenuAction.Fail:
-                    runner.Confirm(false, _ctx.State == MenuState.DisplayTest ? "rejected " + PatternNames[_pattern] : "rejected");
+                    runner.Confirm(false, _ctx.State == MenuState.DisplayTest ? "rejected " + PackedNames.At(PatternNames, _pattern) : "rejected");
                     break;
                 case MenuAction.Skip:
                     runner.Skip();

@@ -22,8 +22,11 @@ namespace Pos.Core.Ui.Menus
     /// </summary>
     public sealed class MerchantSettings
     {
-        /// <summary>The limits of the items after the first, in order (names of <see cref="TransactionLimits"/>).</summary>
-        public static readonly string[] LimitNames = new string[] { TransactionLimits.Sale, TransactionLimits.Daily, TransactionLimits.Refund };
+        /// <summary>
+        /// The limits of the items after the first, in order (names of <see cref="TransactionLimits"/>), packed: read one
+        /// with <see cref="PackedNames.At"/>.
+        /// </summary>
+        public const string LimitNames = TransactionLimits.Sale + "|" + TransactionLimits.Daily + "|" + TransactionLimits.Refund;
 
         // As many digits as the amount entry takes.
         private const int MaxDigits = 10;
@@ -216,7 +219,7 @@ namespace Pos.Core.Ui.Menus
             long old = LimitOf(_limit);
             try
             {
-                machine.SaveLimits(machine.Limits.With(LimitNames[_limit], _typed.ToString(), max));
+                machine.SaveLimits(machine.Limits.With(PackedNames.At(LimitNames, _limit), _typed.ToString(), max));
             }
             catch (TransactionLimitsException)
             {
@@ -230,7 +233,7 @@ namespace Pos.Core.Ui.Menus
                 return;
             }
 
-            Audit(LimitNames[_limit] + " limit: " + YuanText(old) + " -> " + YuanText(_typed));
+            Audit(PackedNames.At(LimitNames, _limit) + " limit: " + YuanText(old) + " -> " + YuanText(_typed));
             Reset();
             ShowList(_limit + 1);
             _ctx.Note(TextKey.UiSetSaved, null);

@@ -1,3 +1,4 @@
+using Pos.Core.Common;
 using Pos.Core.Diagnostics;
 using Pos.Core.Localization;
 using Pos.Core.Transactions;
@@ -12,13 +13,11 @@ namespace Pos.Core.Ui.Screens
     /// </summary>
     public static class ScreenCodeKeys
     {
-        private static readonly string[] Codes = new string[]
-        {
-            "LNC", "LTO", "LBR", "LMA", "LNK", "LST", "LKC", "LOU", "LCD", "LCK", "LSE", "LLM", "LDL", "LRL", "LKL", "LMK",
-            "L01", "L02", "L03", "L04", "L05", "L06", "L07", "L08",
-            "E1", "E2", "E3", "E4", "E5",
-            PrinterCodes.PaperOut, PrinterCodes.CoverOpen, PrinterCodes.Overheated, PrinterCodes.Offline,
-        };
+        // One per key of CodeKeys, packed (PackedNames).
+        private const string Codes = "LNC|LTO|LBR|LMA|LNK|LST|LKC|LOU|LCD|LCK|LSE|LLM|LDL|LRL|LKL|LMK"
+            + "|L01|L02|L03|L04|L05|L06|L07|L08"
+            + "|E1|E2|E3|E4|E5"
+            + "|" + PrinterCodes.PaperOut + "|" + PrinterCodes.CoverOpen + "|" + PrinterCodes.Overheated + "|" + PrinterCodes.Offline;
 
         private static readonly int[] CodeKeys = new int[]
         {
@@ -44,27 +43,20 @@ namespace Pos.Core.Ui.Screens
         /// <summary>Number of local codes in the table.</summary>
         public static int LocalCodeCount
         {
-            get { return Codes.Length; }
+            get { return CodeKeys.Length; }
         }
 
-        /// <summary>Local code <paramref name="index"/> of the table.</summary>
+        /// <summary>Local code <paramref name="index"/> of the table, or null past the last.</summary>
         public static string LocalCode(int index)
         {
-            return Codes[index];
+            return PackedNames.At(Codes, index);
         }
 
         /// <summary>The catalog key of a local code, or -1.</summary>
         public static int ForLocalCode(string code)
         {
-            for (int i = 0; i < Codes.Length; i++)
-            {
-                if (Codes[i] == code)
-                {
-                    return CodeKeys[i];
-                }
-            }
-
-            return -1;
+            int i = PackedNames.IndexOf(Codes, code);
+            return i < 0 ? -1 : CodeKeys[i];
         }
 
         /// <summary>The title key of a flow, or -1 (none).</summary>
