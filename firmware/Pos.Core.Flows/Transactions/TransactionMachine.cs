@@ -442,21 +442,21 @@ namespace Pos.Core.Transactions
         // Entry: the table's screen and timeout, then the owning flow's handler.
         private void Enter(TxnState state)
         {
-            TxnStateInfo info = TransactionTable.States[(int)state];
-            if (info.Screen.Length > 0)
+            string screen = TransactionTable.ScreenOf(state);
+            if (screen.Length > 0)
             {
-                _svc.Screens.Clear(info.Screen);
+                _svc.Screens.Clear(screen);
             }
 
-            ArmStateTimer(info.Timeout);
-            _parts[(int)info.Part].Enter(state);
+            ArmStateTimer(TransactionTable.TimeoutOf(state));
+            _parts[(int)TransactionTable.PartOf(state)].Enter(state);
         }
 
         private void Exit(TxnState state, TxnState to)
         {
             _svc.Timers.Disarm(TransactionTimerIds.StateTimeout);
             _ctx.ExitTo = to;
-            _parts[(int)TransactionTable.States[(int)state].Part].Exit(state, to);
+            _parts[(int)TransactionTable.PartOf(state)].Exit(state, to);
         }
 
         private void ArmStateTimer(int timeout)

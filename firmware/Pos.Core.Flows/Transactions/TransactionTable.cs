@@ -21,8 +21,37 @@ namespace Pos.Core.Transactions
             TxnTrigger.Digit, TxnTrigger.Clear, TxnTrigger.Enter, TxnTrigger.Cancel, TxnTrigger.Func, TxnTrigger.Up, TxnTrigger.Down,
         };
 
-        /// <summary>The state table, indexed by <see cref="TxnState"/>.</summary>
-        public static readonly TxnStateInfo[] States = BuildStates();
+        // The state table, indexed by TxnState: the screen each state's entry shows (ScreenByEntry: its entry action
+        // picks it), and StateBytes bytes a state: the timeout its entry arms (TxnStateInfo's constants), then the flow
+        // that owns it. Arrays, not a row object each: nanoCLR builds every static table at start-up and keeps it.
+        private const int StateBytes = 2;
+        private static readonly string[] Screens = new string[(int)TxnState.Count];
+        private static readonly byte[] StateRows = BuildStates();
+
+        /// <summary>The state table's row of <paramref name="state"/> as an object (tests, docs; the machine reads
+        /// <see cref="ScreenOf"/>, <see cref="TimeoutOf"/> and <see cref="PartOf(TxnState)"/>).</summary>
+        public static TxnStateInfo State(TxnState state)
+        {
+            return new TxnStateInfo(state, ScreenOf(state), TimeoutOf(state), PartOf(state));
+        }
+
+        /// <summary>The screen id a state's entry shows, or <see cref="TxnStateInfo.ScreenByEntry"/>.</summary>
+        public static string ScreenOf(TxnState state)
+        {
+            return Screens[(int)state];
+        }
+
+        /// <summary>Which timeout a state's entry arms (<see cref="TxnStateInfo"/>'s constants).</summary>
+        public static int TimeoutOf(TxnState state)
+        {
+            return StateRows[(int)state * StateBytes];
+        }
+
+        /// <summary>The flow whose entry and exit handlers run for a state.</summary>
+        public static TxnPartId PartOf(TxnState state)
+        {
+            return (TxnPartId)StateRows[((int)state * StateBytes) + 1];
+        }
 
         /// <summary>Bytes per packed row: from, trigger, guard, guard 2, action, to, then.</summary>
         public const int RowBytes = 7;
@@ -170,9 +199,9 @@ namespace Pos.Core.Transactions
             System.Text.StringBuilder text = new System.Text.StringBuilder();
             text.Append("| state | screen | timeout | entry/exit |\n");
             text.Append("|---|---|---|---|\n");
-            for (int i = 0; i < States.Length; i++)
+            for (int i = 0; i < (int)TxnState.Count; i++)
             {
-                TxnStateInfo s = States[i];
+                TxnStateInfo s = State((TxnState)i);
                 text.Append("| ").Append(s.Name).Append(" | ").Append(s.Screen.Length == 0 ? "(by outcome)" : s.Screen)
                     .Append(" | ").Append(timeouts[s.Timeout]).Append(" | ").Append(NameOf(s.Part)).Append(" |\n");
             }
@@ -238,33 +267,40 @@ namespace Pos.Core.Transactions
             }
         }
 
-        private static TxnStateInfo[] BuildStates()
+        private static byte[] BuildStates()
         {
-            TxnStateInfo[] s = new TxnStateInfo[(int)TxnState.Count];
-            s[(int)TxnState.Idle] = new TxnStateInfo(TxnState.Idle, ScreenIds.Idle, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
-            s[(int)TxnState.Menu] = new TxnStateInfo(TxnState.Menu, ScreenIds.Menu, TxnStateInfo.IdleTimeout, TxnPartId.IdleFlow);
-            s[(int)TxnState.AmountEntry] = new TxnStateInfo(TxnState.AmountEntry, ScreenIds.Amount, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.OriginalStanEntry] = new TxnStateInfo(TxnState.OriginalStanEntry, ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.VoidConfirm] = new TxnStateInfo(TxnState.VoidConfirm, ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.PresentCard] = new TxnStateInfo(TxnState.PresentCard, ScreenIds.PresentCard, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.PinEntry] = new TxnStateInfo(TxnState.PinEntry, ScreenIds.Pin, TxnStateInfo.PinTimeout, TxnPartId.PinEntryFlow);
-            s[(int)TxnState.Reversing] = new TxnStateInfo(TxnState.Reversing, ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout, TxnPartId.ReversalKeeping);
-            s[(int)TxnState.Authorising] = new TxnStateInfo(TxnState.Authorising, ScreenIds.Processing, TxnStateInfo.ExchangeTimeout, TxnPartId.AuthorisationFlow);
-            s[(int)TxnState.SigningIn] = new TxnStateInfo(TxnState.SigningIn, ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout, TxnPartId.SignInFlow);
-            s[(int)TxnState.Settling] = new TxnStateInfo(TxnState.Settling, ScreenIds.Settling, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
-            s[(int)TxnState.Uploading] = new TxnStateInfo(TxnState.Uploading, ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
-            s[(int)TxnState.Result] = new TxnStateInfo(TxnState.Result, TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout, TxnPartId.IdleFlow);
-            s[(int)TxnState.ReversalBlocked] = new TxnStateInfo(TxnState.ReversalBlocked, ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.ReversalKeeping);
-            s[(int)TxnState.LastResult] = new TxnStateInfo(TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
-            s[(int)TxnState.DuplicateConfirm] = new TxnStateInfo(TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.OverLimit] = new TxnStateInfo(TxnState.OverLimit, ScreenIds.OverLimit, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
-            s[(int)TxnState.RecordMenu] = new TxnStateInfo(TxnState.RecordMenu, ScreenIds.RecordMenu, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            s[(int)TxnState.RecordQuery] = new TxnStateInfo(TxnState.RecordQuery, ScreenIds.RecordQuery, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            s[(int)TxnState.RecordList] = new TxnStateInfo(TxnState.RecordList, ScreenIds.RecordList, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            s[(int)TxnState.RecordDetail] = new TxnStateInfo(TxnState.RecordDetail, ScreenIds.RecordDetail, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            s[(int)TxnState.RecordGuide] = new TxnStateInfo(TxnState.RecordGuide, ScreenIds.RecordGuide, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            s[(int)TxnState.TodaySummary] = new TxnStateInfo(TxnState.TodaySummary, ScreenIds.DaySummary, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
-            return s;
+            byte[] t = new byte[(int)TxnState.Count * StateBytes];
+            StateRow(t, TxnState.Idle, ScreenIds.Idle, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
+            StateRow(t, TxnState.Menu, ScreenIds.Menu, TxnStateInfo.IdleTimeout, TxnPartId.IdleFlow);
+            StateRow(t, TxnState.AmountEntry, ScreenIds.Amount, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.OriginalStanEntry, ScreenIds.OriginalStan, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.VoidConfirm, ScreenIds.VoidConfirm, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.PresentCard, ScreenIds.PresentCard, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.PinEntry, ScreenIds.Pin, TxnStateInfo.PinTimeout, TxnPartId.PinEntryFlow);
+            StateRow(t, TxnState.Reversing, ScreenIds.Reversing, TxnStateInfo.ExchangeTimeout, TxnPartId.ReversalKeeping);
+            StateRow(t, TxnState.Authorising, ScreenIds.Processing, TxnStateInfo.ExchangeTimeout, TxnPartId.AuthorisationFlow);
+            StateRow(t, TxnState.SigningIn, ScreenIds.SigningIn, TxnStateInfo.ExchangeTimeout, TxnPartId.SignInFlow);
+            StateRow(t, TxnState.Settling, ScreenIds.Settling, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
+            StateRow(t, TxnState.Uploading, ScreenIds.Uploading, TxnStateInfo.ExchangeTimeout, TxnPartId.SettlementFlow);
+            StateRow(t, TxnState.Result, TxnStateInfo.ScreenByEntry, TxnStateInfo.ResultTimeout, TxnPartId.IdleFlow);
+            StateRow(t, TxnState.ReversalBlocked, ScreenIds.ReversalBlocked, TxnStateInfo.IdleTimeout, TxnPartId.ReversalKeeping);
+            StateRow(t, TxnState.LastResult, ScreenIds.LastTransaction, TxnStateInfo.NoTimeout, TxnPartId.IdleFlow);
+            StateRow(t, TxnState.DuplicateConfirm, ScreenIds.Duplicate, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.OverLimit, ScreenIds.OverLimit, TxnStateInfo.IdleTimeout, TxnPartId.PaymentEntryFlow);
+            StateRow(t, TxnState.RecordMenu, ScreenIds.RecordMenu, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            StateRow(t, TxnState.RecordQuery, ScreenIds.RecordQuery, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            StateRow(t, TxnState.RecordList, ScreenIds.RecordList, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            StateRow(t, TxnState.RecordDetail, ScreenIds.RecordDetail, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            StateRow(t, TxnState.RecordGuide, ScreenIds.RecordGuide, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            StateRow(t, TxnState.TodaySummary, ScreenIds.DaySummary, TxnStateInfo.IdleTimeout, TxnPartId.RecordsFlow);
+            return t;
+        }
+
+        private static void StateRow(byte[] table, TxnState state, string screen, int timeout, TxnPartId part)
+        {
+            Screens[(int)state] = screen;
+            table[(int)state * StateBytes] = (byte)timeout;
+            table[((int)state * StateBytes) + 1] = (byte)part;
         }
 
         private static byte[] BuildTransitions()

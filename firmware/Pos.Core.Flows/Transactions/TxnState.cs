@@ -1,7 +1,7 @@
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// The states of the transaction machine. Values index <see cref="TransactionTable.States"/>; names come from
+    /// The states of the transaction machine. Values index the state table (<see cref="TransactionTable.State"/>); names come from
     /// <see cref="TransactionTable.NameOf(TxnState)"/>. <see cref="Stay"/> and <see cref="Resume"/> are pseudo-states
     /// used only as targets in the transition table.
     /// </summary>

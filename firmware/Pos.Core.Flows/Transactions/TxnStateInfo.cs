@@ -1,7 +1,8 @@
 namespace Pos.Core.Transactions
 {
     /// <summary>
-    /// One row of the state table (Zephyr SMF habit): the state, its name, the screen its entry shows (empty when the
+    /// One row of the state table (Zephyr SMF habit; made on demand by <see cref="TransactionTable.State"/>, the table
+    /// itself is arrays): the state, its name, the screen its entry shows (empty when the
     /// entry action picks it, as for Result) and which timeout its entry arms.
     /// </summary>
     public sealed class TxnStateInfo

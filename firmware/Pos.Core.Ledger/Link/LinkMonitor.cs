@@ -343,23 +343,23 @@ namespace Pos.Core.Link
         private void Fire(LinkInput input, int reason)
         {
             LinkState from = _state;
-            LinkTransition cell = LinkTransitionTable.Lookup(from, input);
-            bool changes = cell.Next != from;
+            LinkState next = LinkTransitionTable.Next(from, input);
+            bool changes = next != from;
             long now = _clock.UptimeMs;
             if (changes)
             {
-                _state = cell.Next;
+                _state = next;
                 _stateSinceMs = now;
                 _transitions++;
-                _entries[(int)cell.Next]++;
+                _entries[(int)next]++;
                 _lastReason = reason;
             }
 
-            Run(cell.Action);
+            Run(LinkTransitionTable.ActionOf(from, input));
 
             if (changes)
             {
-                Announce(from, cell.Next, reason, now);
+                Announce(from, next, reason, now);
             }
 
             if (input == LinkInput.Success || input == LinkInput.Failure)

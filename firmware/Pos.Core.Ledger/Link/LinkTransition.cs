@@ -1,6 +1,7 @@
 namespace Pos.Core.Link
 {
-    /// <summary>One cell of the transition table: the next state and the action to run on the way.</summary>
+    /// <summary>One cell of the transition table: the next state and the action to run on the way (made on demand by
+    /// <see cref="LinkTransitionTable.Lookup"/>; the table itself is bytes).</summary>
     public sealed class LinkTransition
     {
         /// <summary>Creates a cell.</summary>

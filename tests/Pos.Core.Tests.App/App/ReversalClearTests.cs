@@ -67,9 +67,9 @@ namespace Pos.Core.Tests.App
             ScenarioRunner r = WithPendingReversal();
             Script.Run(r, "ui FUNC");
             Assert.AreEqual((int)MenuState.Merchant, (int)r.App.Menu.State);
-            for (int i = 0; i < MenuTable.MerchantItems.Length; i++)
+            for (int i = 0; i < MenuTable.MerchantItems.Count; i++)
             {
-                Assert.AreNotEqual((int)MenuCommand.ClearReversal, (int)MenuTable.MerchantItems[i].Command);
+                Assert.AreNotEqual((int)MenuCommand.ClearReversal, (int)MenuTable.MerchantItems.Command(i));
             }
 
             Script.Run(r, "ui FUNC 9 1 1 1 1 1 1 ENTER");

@@ -30,9 +30,9 @@ namespace Pos.Core.Tests.Diagnostics
         [TestMethod]
         public void Cashier_reaches_only_the_merchant_menu_without_the_pin()
         {
-            for (int i = 0; i < MenuTable.MerchantItems.Length; i++)
+            for (int i = 0; i < MenuTable.MerchantItems.Count; i++)
             {
-                MenuCommand c = MenuTable.MerchantItems[i].Command;
+                MenuCommand c = MenuTable.MerchantItems.Command(i);
                 // Sign-off, the cashiers and the merchant settings' changes behind the supervisor's password, and the reprints: no technician item.
                 Assert.IsTrue(c == MenuCommand.Language || c == MenuCommand.Transactions || c == MenuCommand.SignOff || c == MenuCommand.Operators
                     || c == MenuCommand.MerchantSettings || c == MenuCommand.PrintSlips || c == MenuCommand.Exit);
@@ -180,7 +180,7 @@ namespace Pos.Core.Tests.Diagnostics
             DiagRig rig = DiagRig.Create();
             rig.Press(Key.Func);
             rig.Press(Key.Down);
-            Assert.AreEqual((int)MenuCommand.Transactions, (int)MenuTable.MerchantItems[rig.Menu.Selection].Command);
+            Assert.AreEqual((int)MenuCommand.Transactions, (int)MenuTable.MerchantItems.Command(rig.Menu.Selection));
             rig.Press(Key.Enter);
             Assert.IsFalse(rig.Menu.IsActive);
             Assert.AreEqual((int)MenuState.Closed, (int)rig.Menu.State);

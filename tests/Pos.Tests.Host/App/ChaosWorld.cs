@@ -472,7 +472,7 @@ namespace Pos.Tests.Host.App
             Require(KnownScreens.Contains(id), "unknown screen id '" + id + "'");
             ScreensSeen[id] = ScreensSeen.TryGetValue(id, out int n) ? n + 1 : 1;
             TxnState state = Terminal.State;
-            string expected = TransactionTable.States[(int)state].Screen;
+            string expected = TransactionTable.ScreenOf(state);
             if (expected.Length > 0)
             {
                 Require(id == expected, "state " + TransactionTable.NameOf(state) + " shows " + id + ", expected " + expected);
@@ -495,9 +495,9 @@ namespace Pos.Tests.Host.App
 
         private static bool IsStateScreen(string id)
         {
-            foreach (var info in TransactionTable.States)
+            for (int i = 0; i < (int)TxnState.Count; i++)
             {
-                if (info != null && info.Screen == id)
+                if (TransactionTable.ScreenOf((TxnState)i) == id)
                 {
                     return true;
                 }

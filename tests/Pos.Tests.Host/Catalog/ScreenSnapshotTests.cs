@@ -28,7 +28,7 @@ namespace Pos.Tests.Host.Catalog
             Assert.IsGreaterThan(20, ids.Count);
             foreach (string id in ids)
             {
-                Assert.IsNotNull(TransactionScreenView.Find(id), "no view for " + id);
+                Assert.AreEqual(id, TransactionScreenView.IdAt(TransactionScreenView.IndexOf(id)), "no view for " + id);
                 Assert.Contains(id, ScreenSamples.AllIds, "no sample for " + id);
                 Assert.IsTrue(ScreenText.Knows(id), "no text form for " + id);
             }

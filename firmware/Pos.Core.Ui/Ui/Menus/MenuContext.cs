@@ -145,17 +145,17 @@ namespace Pos.Core.Ui.Menus
             switch (State)
             {
                 case MenuState.Merchant:
-                    return MenuTable.MerchantItems.Length;
+                    return MenuTable.MerchantItems.Count;
                 case MenuState.Language:
                     return Localization.Locale.Count;
                 case MenuState.Main:
-                    return MenuTable.MainItems.Length;
+                    return MenuTable.MainItems.Count;
                 case MenuState.Cashiers:
-                    return MenuTable.CashierItems.Length;
+                    return MenuTable.CashierItems.Count;
                 case MenuState.MerchantSettings:
-                    return MenuTable.SettingItems.Length;
+                    return MenuTable.SettingItems.Count;
                 case MenuState.PrintSlips:
-                    return MenuTable.PrintItems.Length;
+                    return MenuTable.PrintItems.Count;
                 case MenuState.PickCheck:
                 case MenuState.Summary:
                     return Runner.Count;

@@ -256,17 +256,17 @@ namespace Pos.Core.Ui.Menus
             switch (_ctx.State)
             {
                 case MenuState.Merchant:
-                    return _ctx.Text(MenuTable.MerchantItems[i].LabelKey);
+                    return _ctx.Text(MenuTable.MerchantItems.LabelKey(i));
                 case MenuState.Language:
                     return Catalog.Get(i, TextKey.MetaName);
                 case MenuState.Main:
-                    return _ctx.Text(MenuTable.MainItems[i].LabelKey);
+                    return _ctx.Text(MenuTable.MainItems.LabelKey(i));
                 case MenuState.Cashiers:
-                    return _ctx.Text(MenuTable.CashierItems[i].LabelKey);
+                    return _ctx.Text(MenuTable.CashierItems.LabelKey(i));
                 case MenuState.MerchantSettings:
                     return _settings.ItemLabel(i);
                 case MenuState.PrintSlips:
-                    return _ctx.Text(MenuTable.PrintItems[i].LabelKey);
+                    return _ctx.Text(MenuTable.PrintItems.LabelKey(i));
                 case MenuState.PickCheck:
                     return _ctx.Text(_ctx.Runner.CheckAt(i).TitleKey);
                 case MenuState.Reports:

@@ -14,58 +14,60 @@ namespace Pos.Core.Ui.Menus
         private static MenuStateRow[] _states;
         private static MenuTransition[] _transitions;
 
+        // The fixed item lists: per item its label's TextKey, then its MenuCommand (MenuItemList).
+
         /// <summary>The merchant menu items.</summary>
-        public static readonly MenuItem[] MerchantItems = new MenuItem[]
+        public static readonly MenuItemList MerchantItems = new MenuItemList(new ushort[]
         {
-            new MenuItem(TextKey.UiMenuLocale, MenuCommand.Language),
-            new MenuItem(TextKey.UiMenuTransactions, MenuCommand.Transactions),
-            new MenuItem(TextKey.UiMenuSignOff, MenuCommand.SignOff),
-            new MenuItem(TextKey.UiMenuOperators, MenuCommand.Operators),
-            new MenuItem(TextKey.UiMenuMerchantSettings, MenuCommand.MerchantSettings),
-            new MenuItem(TextKey.UiMenuPrintSlips, MenuCommand.PrintSlips),
-            new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
-        };
+            TextKey.UiMenuLocale, (ushort)MenuCommand.Language,
+            TextKey.UiMenuTransactions, (ushort)MenuCommand.Transactions,
+            TextKey.UiMenuSignOff, (ushort)MenuCommand.SignOff,
+            TextKey.UiMenuOperators, (ushort)MenuCommand.Operators,
+            TextKey.UiMenuMerchantSettings, (ushort)MenuCommand.MerchantSettings,
+            TextKey.UiMenuPrintSlips, (ushort)MenuCommand.PrintSlips,
+            TextKey.UiMenuExit, (ushort)MenuCommand.Exit,
+        });
 
         /// <summary>The merchant's "Print" items (digits 1–3 choose directly).</summary>
-        public static readonly MenuItem[] PrintItems = new MenuItem[]
+        public static readonly MenuItemList PrintItems = new MenuItemList(new ushort[]
         {
-            new MenuItem(TextKey.UiPrintLast, MenuCommand.PrintLast),
-            new MenuItem(TextKey.UiPrintSettlement, MenuCommand.PrintSettlement),
-            new MenuItem(TextKey.UiPrintBack, MenuCommand.Back),
-        };
+            TextKey.UiPrintLast, (ushort)MenuCommand.PrintLast,
+            TextKey.UiPrintSettlement, (ushort)MenuCommand.PrintSettlement,
+            TextKey.UiPrintBack, (ushort)MenuCommand.Back,
+        });
 
         /// <summary>The merchant settings (labels take the current value as {0}); the limits in <see cref="MerchantSettings.LimitNames"/> order.</summary>
-        public static readonly MenuItem[] SettingItems = new MenuItem[]
+        public static readonly MenuItemList SettingItems = new MenuItemList(new ushort[]
         {
-            new MenuItem(TextKey.UiSetOffline, MenuCommand.OfflineSales),
-            new MenuItem(TextKey.UiLimitSale, MenuCommand.Limit),
-            new MenuItem(TextKey.UiLimitDaily, MenuCommand.Limit),
-            new MenuItem(TextKey.UiLimitRefund, MenuCommand.Limit),
-        };
+            TextKey.UiSetOffline, (ushort)MenuCommand.OfflineSales,
+            TextKey.UiLimitSale, (ushort)MenuCommand.Limit,
+            TextKey.UiLimitDaily, (ushort)MenuCommand.Limit,
+            TextKey.UiLimitRefund, (ushort)MenuCommand.Limit,
+        });
 
         /// <summary>The cashier management items (supervisor).</summary>
-        public static readonly MenuItem[] CashierItems = new MenuItem[]
+        public static readonly MenuItemList CashierItems = new MenuItemList(new ushort[]
         {
-            new MenuItem(TextKey.UiOpAdd, MenuCommand.Operators),
-            new MenuItem(TextKey.UiOpRemove, MenuCommand.Operators),
-        };
+            TextKey.UiOpAdd, (ushort)MenuCommand.Operators,
+            TextKey.UiOpRemove, (ushort)MenuCommand.Operators,
+        });
 
         /// <summary>The technician main menu items (number keys 1–9 choose the first nine directly; the rest are on page 2).</summary>
-        public static readonly MenuItem[] MainItems = new MenuItem[]
+        public static readonly MenuItemList MainItems = new MenuItemList(new ushort[]
         {
-            new MenuItem(TextKey.UiMenuRunAll, MenuCommand.RunAll),
-            new MenuItem(TextKey.UiMenuRunOne, MenuCommand.RunOne),
-            new MenuItem(TextKey.UiMenuReport, MenuCommand.Reports),
-            new MenuItem(TextKey.UiMenuPrint, MenuCommand.Print),
-            new MenuItem(TextKey.UiMenuChangePin, MenuCommand.ChangePin),
-            new MenuItem(TextKey.UiMenuSettings, MenuCommand.Settings),
-            new MenuItem(TextKey.UiMenuClearReversal, MenuCommand.ClearReversal),
-            new MenuItem(TextKey.UiMenuFlagged, MenuCommand.Flagged),
-            new MenuItem(TextKey.UiMenuLoadMaster, MenuCommand.LoadMasterKey),
-            new MenuItem(TextKey.UiMenuAudit, MenuCommand.AuditTrail),
-            new MenuItem(TextKey.UiMenuResetSupervisor, MenuCommand.ResetSupervisor),
-            new MenuItem(TextKey.UiMenuExit, MenuCommand.Exit),
-        };
+            TextKey.UiMenuRunAll, (ushort)MenuCommand.RunAll,
+            TextKey.UiMenuRunOne, (ushort)MenuCommand.RunOne,
+            TextKey.UiMenuReport, (ushort)MenuCommand.Reports,
+            TextKey.UiMenuPrint, (ushort)MenuCommand.Print,
+            TextKey.UiMenuChangePin, (ushort)MenuCommand.ChangePin,
+            TextKey.UiMenuSettings, (ushort)MenuCommand.Settings,
+            TextKey.UiMenuClearReversal, (ushort)MenuCommand.ClearReversal,
+            TextKey.UiMenuFlagged, (ushort)MenuCommand.Flagged,
+            TextKey.UiMenuLoadMaster, (ushort)MenuCommand.LoadMasterKey,
+            TextKey.UiMenuAudit, (ushort)MenuCommand.AuditTrail,
+            TextKey.UiMenuResetSupervisor, (ushort)MenuCommand.ResetSupervisor,
+            TextKey.UiMenuExit, (ushort)MenuCommand.Exit,
+        });
 
         /// <summary>One row per state, indexed by the state's value.</summary>
         public static MenuStateRow[] States

@@ -66,7 +66,7 @@ namespace Pos.Core.Ui.Menus
         /// <summary>ENTER on an item of the list: the supervisor's approval first when the role table wants it, then its screen.</summary>
         public void Choose(int selection)
         {
-            bool offline = MenuTable.SettingItems[selection].Command == MenuCommand.OfflineSales;
+            bool offline = MenuTable.SettingItems.Command(selection) == MenuCommand.OfflineSales;
             _limit = offline ? NoLimit : selection - 1;
             MenuState screen = offline ? MenuState.OfflineConfirm : MenuState.LimitEntry;
             if (_ctx.Operators == null || !_ctx.OperatorsRequired)
@@ -81,7 +81,7 @@ namespace Pos.Core.Ui.Menus
         /// <summary>The label of item <paramref name="i"/> with its current value.</summary>
         public string ItemLabel(int i)
         {
-            return TextFormat.Fill(_ctx.Text(MenuTable.SettingItems[i].LabelKey), i == 0 ? OnOff(OfflineOn) : LimitText(LimitOf(i - 1)));
+            return TextFormat.Fill(_ctx.Text(MenuTable.SettingItems.LabelKey(i)), i == 0 ? OnOff(OfflineOn) : LimitText(LimitOf(i - 1)));
         }
 
         /// <summary>A digit of the new limit (no more than the amount entry takes).</summary>

@@ -423,13 +423,13 @@ namespace Pos.Core.Ui.Menus
             switch (_ctx.State)
             {
                 case MenuState.Merchant:
-                    _merchant.Command(MenuTable.MerchantItems[sel].Command);
+                    _merchant.Command(MenuTable.MerchantItems.Command(sel));
                     break;
                 case MenuState.Language:
                     _merchant.ChooseLocale();
                     break;
                 case MenuState.Main:
-                    Command(MenuTable.MainItems[sel].Command);
+                    Command(MenuTable.MainItems.Command(sel));
                     break;
                 case MenuState.PickCheck:
                     _ctx.Focus = sel;
@@ -464,7 +464,7 @@ namespace Pos.Core.Ui.Menus
                     _settings.Choose(sel);
                     break;
                 case MenuState.PrintSlips:
-                    _merchant.Print(MenuTable.PrintItems[sel].Command);
+                    _merchant.Print(MenuTable.PrintItems.Command(sel));
                     break;
                 default:
                     break;

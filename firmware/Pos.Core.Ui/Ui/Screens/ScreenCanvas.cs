@@ -4,7 +4,7 @@ using Pos.Core.Localization;
 namespace Pos.Core.Ui.Screens
 {
     /// <summary>
-    /// What a <see cref="ScreenLayout"/> draws on: the screen, the locale, the page asked for, the status bar and the
+    /// What a screen layout (<see cref="TransactionScreenView"/>) draws on: the screen, the locale, the page asked for, the status bar and the
     /// terminal's identity, with the few row helpers every state screen uses. Body text starts at column
     /// <see cref="Margin"/>; values end at column <see cref="Screen.Columns"/> - <see cref="Margin"/>. Every write
     /// that would not fit its place is counted in <see cref="Clipped"/> (tests require 0 for every screen).

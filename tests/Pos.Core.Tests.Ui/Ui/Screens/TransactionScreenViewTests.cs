@@ -18,11 +18,20 @@ namespace Pos.Core.Tests.Ui.Screens
         {
             for (int i = 0; i < ScreenSamples.AllIds.Length; i++)
             {
-                Assert.IsNotNull(TransactionScreenView.Find(ScreenSamples.AllIds[i]), ScreenSamples.AllIds[i]);
+                string id = ScreenSamples.AllIds[i];
+                Assert.AreEqual(id, TransactionScreenView.IdAt(TransactionScreenView.IndexOf(id)), id);
             }
 
             Assert.AreEqual(ScreenSamples.AllIds.Length, TransactionScreenView.EntryCount);
-            Assert.IsNull(TransactionScreenView.Find("NO_SUCH_SCREEN"));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf("NO_SUCH_SCREEN"));
+
+            // Ids are found whole, not as part of another (the ids are one list).
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf("SETTLE"));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf("AILED"));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf("RECORD"));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf("IDLE,MENU"));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf(""));
+            Assert.AreEqual(-1, TransactionScreenView.IndexOf(null));
         }
 
         [TestMethod]
